@@ -1,0 +1,103 @@
+"""Celery configuration of TGE Swarm: queues, routes, reliability rules, time limits.
+
+Read by ``swarm/app.py`` with ``config_from_object("celeryconfig")``. Values come from
+``swarm.settings`` (YAML + ``SWARM_*`` environment), so this file holds the rules, not numbers.
+
+Reliability rules (ARCHITECTURE.md): JSON only; late acks and reject-on-worker-lost with a
+prefetch of one, so a task whose worker dies is delivered again; a visibility timeout above the
+longest time limit plus retry back-off, so a slow task is never redelivered while it runs.
+"""
+
+from __future__ import annotations
+
+from kombu import Exchange
+from kombu import Queue as KombuQueue
+
+from swarm.queues import DEFAULT_PRIORITY, PRIORITY_STEPS, Queue
+from swarm.settings import DEFAULT_REDIS_URL, get_settings
+
+_settings = get_settings()
+
+broker_url = _settings.broker_url or DEFAULT_REDIS_URL
+result_backend = _settings.result_backend or broker_url
+
+# One direct exchange per queue, all declared; a misspelt queue fails instead of appearing.
+task_queues = tuple(KombuQueue(q.value, Exchange(q.value, type="direct"), routing_key=q.value)
+                    for q in Queue)
+task_create_missing_queues = False
+task_default_queue = Queue.COORDINATOR.value
+
+# Every task is routed by its name: producers never name a queue.
+task_routes = {
+    "detection.fetch_feed": {"queue": Queue.NEWS_SCRAPER.value},
+    "detection.search_x": {"queue": Queue.TWITTER_MONITOR.value},
+    "detection.analyze_items": {"queue": Queue.KEYWORD_ANALYZER.value},
+    "detection.record_signals": {"queue": Queue.DATA_QUALITY.value},
+    "notify.*": {"queue": Queue.NOTIFIER.value},
+    "coordinator.*": {"queue": Queue.COORDINATOR.value},
+    "optimizer.*": {"queue": Queue.OPTIMIZER.value},
+    # The probe tasks: one per pool, used by `swarm status --probe`, the demo and the tests.
+    **{f"system.probe.{q.value}": {"queue": q.value} for q in Queue},
+}
+
+# Serialisation: JSON only, never pickle.
+task_serializer = "json"
+result_serializer = "json"
+accept_content = ["json"]
+result_accept_content = ["json"]
+
+# Acks and delivery.
+task_acks_late = True
+task_reject_on_worker_lost = True
+task_acks_on_failure_or_timeout = True
+worker_prefetch_multiplier = 1
+worker_cancel_long_running_tasks_on_connection_loss = True
+
+# Time limits.
+task_time_limit = _settings.tasks.time_limit_s
+task_soft_time_limit = _settings.tasks.soft_time_limit_s
+
+# Priorities: four Redis priority steps, medium by default (see swarm.queues.Priority).
+task_default_priority = DEFAULT_PRIORITY
+task_queue_max_priority = max(PRIORITY_STEPS.values())
+
+_socket_timeout_s = 10
+broker_transport_options = {
+    "visibility_timeout": _settings.visibility_timeout_s,
+    "priority_steps": sorted(PRIORITY_STEPS.values()),
+    "sep": ":",
+    "socket_timeout": _socket_timeout_s,
+    "socket_connect_timeout": _socket_timeout_s,
+    "socket_keepalive": True,
+    "health_check_interval": 25,
+    "retry_on_timeout": True,
+}
+result_backend_transport_options = {
+    "socket_timeout": _socket_timeout_s,
+    "socket_connect_timeout": _socket_timeout_s,
+    "health_check_interval": 25,
+    "retry_policy": {"timeout": 5.0},
+}
+redis_socket_timeout = _socket_timeout_s
+redis_socket_connect_timeout = _socket_timeout_s
+redis_backend_health_check_interval = 25
+broker_connection_retry_on_startup = True
+broker_connection_timeout = _socket_timeout_s
+broker_heartbeat = 0  # Redis has no AMQP heartbeats; health_check_interval covers it.
+
+# Results expire; events on for Flower.
+result_expires = _settings.tasks.result_expires_s
+result_extended = True
+worker_send_task_events = True
+task_send_sent_event = True
+task_track_started = True
+
+worker_hijack_root_logger = False
+worker_redirect_stdouts = False
+timezone = "UTC"
+enable_utc = True
+
+# Beat: the schedule lives in beat_schedule.py; one beat at a time is guarded by a Redis lock.
+from beat_schedule import beat_schedule  # noqa: E402
+
+beat_max_loop_interval = 5

@@ -1,0 +1,12 @@
+"""The Celery app: create it, load celeryconfig, include the task modules. Nothing else."""
+
+from __future__ import annotations
+
+from celery import Celery
+
+TASK_MODULES = ["tasks.system"]
+
+app = Celery("swarm", include=TASK_MODULES)
+app.config_from_object("celeryconfig")
+
+import swarm.worker_hooks  # noqa: E402,F401  (connects logging, tracing and client hooks)

@@ -1,0 +1,41 @@
+"""The ``swarm`` command. Each group lives in ``swarm.commands.<name>`` with ``register(app)``.
+
+Every command loads settings once; a bad setting prints one message naming every bad field and
+exits with code 2 (no traceback).
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+
+import typer
+
+from swarm.errors import ConfigError
+
+COMMAND_MODULES = ["config", "db", "workers", "status"]
+
+app = typer.Typer(
+    name="swarm",
+    help="TGE Swarm: catch Token Generation Events of a watch list early.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+for _name in COMMAND_MODULES:
+    import_module(f"swarm.commands.{_name}").register(app)
+
+
+def main() -> None:
+    """Entry point of the ``swarm`` console script."""
+    try:
+        app()
+    except ConfigError as exc:
+        print(f"swarm: {exc}", file=sys.stderr)
+        print("Fix the values above (SWARM_* variables or the SWARM_CONFIG file).", file=sys.stderr)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

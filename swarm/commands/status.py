@@ -1,0 +1,49 @@
+"""``swarm status``: queue depths, workers online per queue, Redis and database health."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from swarm import health
+from swarm.runtime import Runtime
+from swarm.settings import get_settings
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("status")
+    def status(
+        as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    ) -> None:
+        """Show each queue's depth and workers online, plus Redis and database health.
+
+        Exit code 1 when Redis or the database does not answer.
+        """
+        from swarm.app import app as celery_app
+
+        rt = Runtime(get_settings())
+        try:
+            st = health.status(rt.redis, rt.engine, celery_app)
+        finally:
+            rt.close()
+        if as_json:
+            typer.echo(json.dumps(st.to_dict()))
+        else:
+            _print(st)
+        if not st.healthy:
+            raise typer.Exit(1)
+
+
+def _print(st: health.Status) -> None:
+    console = Console()
+    for name, check in (("redis", st.redis), ("database", st.database)):
+        mark = "[green]ok[/]" if check.ok else "[red]DOWN[/]"
+        console.print(f"{name:9} {mark}  {check.detail}")
+    table = Table("queue", "depth", "workers online")
+    for q in st.queues:
+        table.add_row(q.queue, str(q.depth), ", ".join(q.workers) or "[yellow]none[/]")
+    console.print(table)
+    console.print(f"unacked messages: {st.unacked}")

@@ -1,0 +1,57 @@
+"""``swarm workers up``: every pool and beat as supervised ``celery`` subprocesses."""
+
+from __future__ import annotations
+
+import os
+
+import typer
+
+from swarm import broker
+from swarm.runtime import Runtime
+from swarm.settings import get_settings
+from swarm.storage import migrate
+from workers.manager import DEFAULT_GRACE_S, Child, Supervisor
+from workers.pools import children_for, pool_specs
+
+
+def register(app: typer.Typer) -> None:
+    group = typer.Typer(help="Run the agent pools (local subprocesses).", no_args_is_help=True)
+    app.add_typer(group, name="workers")
+
+    @group.command("up")
+    def up(
+        pool: list[str] = typer.Option(  # noqa: B008
+            [], "--pool", "-p", help="Run only this pool (queue name); repeatable."
+        ),
+        beat: bool = typer.Option(True, "--beat/--no-beat", help="Also run celery beat."),
+        grace: float = typer.Option(DEFAULT_GRACE_S, help="Seconds of warm shutdown before SIGKILL."),
+        loglevel: str = typer.Option("INFO", help="Log level of the workers."),
+    ) -> None:
+        """Start every pool (and beat), restart crashed ones, stop all on Ctrl-C or SIGTERM.
+
+        Uses the configured broker, else redis://127.0.0.1:6379/0, else an embedded Redis.
+        Worker logs go to <state_dir>/logs/<pool>.log.
+        """
+        settings = get_settings()
+        choice = broker.resolve(settings)
+        settings = get_settings()
+        rt = Runtime(settings)
+        try:
+            migrate.upgrade(rt.engine)
+        finally:
+            rt.close()
+        log_dir = settings.state_dir / "logs"
+        children = children_for(pool_specs(settings.pools, pool or None), log_dir, beat, loglevel)
+        sup = Supervisor(children, env=dict(os.environ), grace_s=grace, on_event=_echo)
+        sup.install_signal_handlers()
+        typer.echo(f"broker {choice.url} ({choice.how}); logs in {log_dir}; Ctrl-C stops")
+        try:
+            sup.run()
+        finally:
+            choice.stop()
+        typer.echo("all pools stopped")
+
+
+def _echo(event: str, child: Child) -> None:
+    codes = f" (exit codes {child.exit_codes})" if event == "exited" else ""
+    typer.echo(f"{event:8} {child.name} pid={child.pid}{codes}")

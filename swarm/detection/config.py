@@ -1,0 +1,107 @@
+"""Detection config as data: phrase lists, regex patterns, feature weights, threshold.
+
+Everything the scorer knows about language lives in ``swarm/data/detection.yaml`` (the
+default) or in a stored version the optimiser produced; nothing is a constant in code.
+
+- ``version``: integer version of this config (the optimiser stores versions).
+- ``threshold``: score at or above which an item is a signal (default 0.5).
+- ``bias``: the logit before any feature.
+- ``weights``: feature name -> weight added to the logit (times the feature's value).
+- ``categories``: reject feature name -> the LABELS.md category it explains.
+- ``events``: event type -> phrases that announce it; ``event_priority`` breaks ties.
+- ``phrases``: feature name -> phrases (lower case, word-bounded; a trailing ``*`` matches any
+  ending, so ``rumo*`` matches "rumour" and "rumors").
+- ``patterns``: feature name -> regular expressions (run only for items naming a company).
+- ``windows``: character distances (how near negative context must be, etc.).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from swarm.detection.errors import DetectionConfigError
+from swarm.detection.models import EVENT_TYPES
+from swarm.detection.yamltext import parse_mapping, validation_problems
+
+
+class Windows(BaseModel):
+    """Character windows (all measured in the normalised text)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    negative_context: int = Field(default=80, ge=0, description="neg context near a mention")
+    host_prefix: int = Field(default=24, ge=0, description="'built on' right before a mention")
+    date_link: int = Field(default=120, ge=0, description="a date this near an event phrase")
+    lead_chars: int = Field(default=160, ge=1, description="lead of a post without a title")
+    recent_days: int = Field(default=1, ge=0, description="days back still counted as live")
+
+
+class DetectionConfig(BaseModel):
+    """A validated detection config (see the module docstring for every key)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    version: int = Field(ge=0)
+    threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    bias: float = 0.0
+    weights: dict[str, float]
+    categories: dict[str, str] = Field(default_factory=dict)
+    events: dict[str, list[str]]
+    event_priority: list[str] = Field(default_factory=lambda: list(EVENT_TYPES))
+    phrases: dict[str, list[str]] = Field(default_factory=dict)
+    patterns: dict[str, list[str]] = Field(default_factory=dict)
+    windows: Windows = Field(default_factory=Windows)
+
+    @field_validator("events")
+    @classmethod
+    def _events(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = sorted(set(value) - set(EVENT_TYPES))
+        if unknown:
+            raise ValueError(f"unknown event types {unknown}; allowed: {list(EVENT_TYPES)}")
+        return value
+
+    @field_validator("event_priority")
+    @classmethod
+    def _priority(cls, value: list[str]) -> list[str]:
+        if sorted(value) != sorted(EVENT_TYPES):
+            raise ValueError(f"must list each of {list(EVENT_TYPES)} once")
+        return value
+
+    @field_validator("phrases", "events")
+    @classmethod
+    def _lower(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for key, items in value.items():
+            if any(not p.strip() for p in items):
+                raise ValueError(f"{key}: phrases must not be blank")
+        return {k: [p.strip().lower() for p in v] for k, v in value.items()}
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any], source: str = "") -> DetectionConfig:
+        """Validate a mapping; raise :class:`DetectionConfigError` naming every bad field."""
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            raise DetectionConfigError(validation_problems(exc), source) from None
+
+    @classmethod
+    def from_yaml_text(cls, text: str, source: str = "") -> DetectionConfig:
+        data, reason = parse_mapping(text)
+        if data is None:
+            raise DetectionConfigError([("(file)", reason)], source)
+        return cls.from_mapping(data, source)
+
+    @classmethod
+    def default(cls) -> DetectionConfig:
+        """The bundled default (``swarm/data/detection.yaml``)."""
+        from swarm.detection.resources import DETECTION_FILE, bundled_text
+
+        return cls.from_yaml_text(bundled_text(DETECTION_FILE), source=DETECTION_FILE)
+
+    def weight(self, feature: str) -> float:
+        """The weight of ``feature`` (0 when the config does not weigh it)."""
+        return self.weights.get(feature, 0.0)
+
+    def to_mapping(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")

@@ -1,0 +1,147 @@
+"""One Aho-Corasick automaton over every name, alias, symbol, handle, negative-context phrase and
+config phrase; one pass over the folded text finds them all, with word boundaries.
+
+Symbols are case-aware: a bare ``ACME`` must appear exactly as the watch list spells it, while
+``$acme`` matches in any case. A name written in the watch list with capitals but found only in
+lower case is marked ``lowercase`` (a hint of the ordinary word).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from swarm.detection.normalise import fold, is_word_char
+from swarm.detection.watchlist import Company
+
+PREFIX_MARK = "*"
+
+# Entry roles inside the automaton.
+ROLE_COMPANY = 0
+ROLE_NEGATIVE = 1
+ROLE_PHRASE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A reference to watched company ``company`` (its index) of ``kind``.
+
+    ``kind`` is ``name``, ``alias``, ``ticker`` (bare symbol), ``cashtag`` or ``handle``.
+    """
+
+    company: int
+    kind: str
+    start: int
+    end: int
+    lowercase: bool = False
+
+
+@dataclass(slots=True)
+class Scan:
+    """Everything one pass found. Spans are ``(start, end)`` with ``end`` exclusive."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    negatives: list[tuple[int, int, int]] = field(default_factory=list)
+    hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def first(self, feature: str) -> int:
+        spans = self.hits.get(feature)
+        return spans[0][0] if spans else -1
+
+
+# (role, a, b, prefix): company -> (index, kind, spelled form); negative -> (index, "", "");
+# phrase -> (feature name, "", "").
+_Entry = tuple[int, object, str, bool]
+
+
+class Matcher:
+    """Compiled once per (watch list, config); :meth:`scan` is the hot path."""
+
+    def __init__(self, companies: Sequence[Company], phrases: dict[str, list[str]]) -> None:
+        table: dict[str, list[_Entry]] = {}
+
+        def add(key: str, entry: _Entry) -> None:
+            if key:
+                table.setdefault(key, []).append(entry)
+
+        for index, company in enumerate(companies):
+            add(fold(company.name), (ROLE_COMPANY, index, "name:" + company.name, False))
+            for alias in company.aliases:
+                add(fold(alias), (ROLE_COMPANY, index, "alias:" + alias, False))
+            for token in company.tokens:
+                add(fold(token), (ROLE_COMPANY, index, "ticker:" + token, False))
+                add("$" + fold(token), (ROLE_COMPANY, index, "cashtag:" + token, False))
+            for handle in company.x_handles:
+                add("@" + fold(handle), (ROLE_COMPANY, index, "handle:" + handle, False))
+            for phrase in company.negative_context:
+                add(fold(phrase), (ROLE_NEGATIVE, index, "", False))
+        for feature, items in phrases.items():
+            for phrase in items:
+                prefix = phrase.endswith(PREFIX_MARK)
+                add(fold(phrase.rstrip(PREFIX_MARK)).strip(), (ROLE_PHRASE, feature, "", prefix))
+
+        self._automaton = ahocorasick.Automaton()
+        for key, entries in table.items():
+            bound_start = is_word_char(key[0])
+            bound_end = is_word_char(key[-1])
+            self._automaton.add_word(key, (len(key), bound_start, bound_end, tuple(entries)))
+        self._empty = not table
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def scan(self, original: str, folded: str) -> Scan:
+        """Find every word-bounded term of ``folded`` (the :func:`fold` of ``original``)."""
+        result = Scan()
+        if self._empty:
+            return result
+        size = len(folded)
+        seen: dict[tuple[int, int], int] = {}
+        for last, (length, bound_start, bound_end, entries) in self._automaton.iter(folded):
+            start = last - length + 1
+            end = last + 1
+            if bound_start and start > 0 and is_word_char(folded[start - 1]):
+                continue
+            end_ok = not bound_end or end >= size or not is_word_char(folded[end])
+            for role, a, b, prefix in entries:
+                if not (end_ok or prefix):
+                    continue
+                if role == ROLE_PHRASE:
+                    result.hits.setdefault(str(a), []).append((start, end))
+                elif role == ROLE_NEGATIVE:
+                    result.negatives.append((int(str(a)), start, end))
+                else:
+                    mention = _mention(int(str(a)), b, original, folded, start, end)
+                    if mention is None:
+                        continue
+                    key = (mention.company, mention.start)
+                    if key in seen:
+                        old = result.mentions[seen[key]]
+                        if old.end >= mention.end:
+                            continue
+                        result.mentions[seen[key]] = mention
+                    else:
+                        seen[key] = len(result.mentions)
+                        result.mentions.append(mention)
+        return result
+
+
+def _mention(
+    company: int, spec: str, original: str, folded: str, start: int, end: int
+) -> Mention | None:
+    kind, _, spelled = spec.partition(":")
+    before = folded[start - 1] if start > 0 else " "
+    if kind in ("name", "alias", "ticker") and before in "@$#":
+        return None  # part of a handle, a cashtag (matched on its own) or a hashtag
+    span = original[start:end]
+    if kind == "ticker":
+        if span != spelled:
+            return None
+        return Mention(company, kind, start, end)
+    lowercase = kind in ("name", "alias") and spelled != spelled.lower() and span == span.lower()
+    return Mention(company, kind, start, end, lowercase)
+
+
+def spans_text(original: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    return [original[s:e] for s, e in spans]

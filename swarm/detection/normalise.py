@@ -1,0 +1,64 @@
+"""Length-preserving text normalisation, so offsets in the folded text are offsets in the original.
+
+``fold`` lower-cases and maps typographic variants (curly quotes, dashes, full-width forms,
+non-breaking spaces) to ASCII, one character for one character.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+_PUNCT = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ", "\u3000": " ",
+    "\uff04": "$", "\ufe69": "$",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _PUNCT:
+        return _PUNCT[char]
+    folded = unicodedata.normalize("NFKC", char).lower()
+    if len(folded) == 1:
+        return folded
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else char
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` keeping its length (a fast path for ASCII)."""
+    if text.isascii():
+        return text.lower()
+    return "".join([_fold_char(c) for c in text])
+
+
+def is_word_char(char: str) -> bool:
+    """Letters, digits and ``_`` belong to words; everything else is a boundary."""
+    return char.isalnum() or char == "_"
+
+
+def hostname(url: str) -> str:
+    """The lower-case host of ``url`` without ``www.`` ("" when there is none)."""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().removeprefix("www.")
+
+
+def on_domain(host: str, domain: str) -> bool:
+    """``host`` is ``domain`` or one of its subdomains."""
+    return host == domain or host.endswith("." + domain)
+
+
+def handle_of(author: str) -> str:
+    """The X handle in an author field (``@Acme`` -> ``acme``), else ""."""
+    author = author.strip()
+    if author.startswith("@"):
+        return author[1:].lower()
+    return ""

@@ -1,0 +1,14 @@
+"""Every Redis key prefix TGE Swarm writes, in one place."""
+
+from __future__ import annotations
+
+ROOT = "swarm"
+LOCK = f"{ROOT}:lock"  # swarm:lock:<name> (+ :fence, :signal, :readers ...)
+RATE = f"{ROOT}:rate"  # swarm:rate:<bucket>
+AGENT = f"{ROOT}:agent"  # swarm:agent:<name> hash; swarm:agents set of names
+AGENTS = f"{ROOT}:agents"
+AUDIT_STREAM = f"{ROOT}:audit"
+CONFLICTS = f"{ROOT}:conflicts"
+SEEN = f"{ROOT}:seen"  # swarm:seen:<slot> de-duplication of scheduled slots
+DEAD_LETTERS = f"{ROOT}:dead"
+TEST = f"{ROOT}:test"  # used by the test-suite and the demo probe job only

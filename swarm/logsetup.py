@@ -1,0 +1,55 @@
+"""One logging setup for the CLI and the workers: text or JSON, with task and correlation ids.
+
+Every record gets ``task_id`` and ``correlation_id`` attributes (``-`` outside a task), so a
+line a task writes can be followed from the fetch of an item to its alert.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import UTC, datetime
+
+from swarm import tracing
+
+TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s [task=%(task_id)s cid=%(correlation_id)s] %(message)s"
+
+
+class ContextFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.task_id = getattr(record, "task_id", None) or tracing.current_task() or "-"
+        record.correlation_id = (
+            getattr(record, "correlation_id", None) or tracing.current() or "-"
+        )
+        return True
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        doc = {
+            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(),
+            "level": record.levelname,
+            "logger": record.name,
+            "msg": record.getMessage(),
+            "task_id": getattr(record, "task_id", "-"),
+            "correlation_id": getattr(record, "correlation_id", "-"),
+            "process": record.process,
+        }
+        if record.exc_info:
+            doc["exc"] = self.formatException(record.exc_info)
+        return json.dumps(doc, ensure_ascii=False)
+
+
+def configure(level: str = "INFO", fmt: str = "text", stream: object = None) -> None:
+    """Install the one handler on the root logger (idempotent)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_swarm", False):
+            root.removeHandler(handler)
+    handler = logging.StreamHandler(stream or sys.stderr)  # type: ignore[arg-type]
+    handler._swarm = True  # type: ignore[attr-defined]
+    handler.addFilter(ContextFilter())
+    handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter(TEXT_FORMAT))
+    root.addHandler(handler)
+    root.setLevel(level)

@@ -1,0 +1,32 @@
+"""Retry policy as data, and the back-off maths as a pure function."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+# First retry waits about this long; each further retry doubles it.
+BASE_DELAY_S = 1.0
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """``max_retries`` attempts after the first; delays grow ``base * 2**n`` up to ``max_delay``.
+
+    ``jitter`` picks each delay uniformly in [delay/2, delay] so that many failing tasks do
+    not come back in step.
+    """
+
+    max_retries: int = 5
+    base_delay_s: float = BASE_DELAY_S
+    max_delay_s: float = 600.0
+    jitter: bool = True
+
+
+def backoff_delay(policy: RetryPolicy, retries: int, rng: random.Random | None = None) -> float:
+    """Seconds to wait before retry number ``retries + 1`` (``retries`` done so far)."""
+    delay = min(policy.max_delay_s, policy.base_delay_s * (2 ** max(retries, 0)))
+    if policy.jitter:
+        low = delay / 2
+        delay = low + (rng or random).random() * (delay - low)
+    return delay

@@ -1,0 +1,1 @@
+"""Relational storage: SQLAlchemy 2.x models, engines and sessions, Alembic migrations."""

@@ -1,0 +1,35 @@
+"""System tasks: one probe task per agent pool (``system.probe.<queue>``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import Task
+
+from swarm import runtime
+from swarm.app import app
+from swarm.probe import ProbePayload, run_probe
+from swarm.queues import Queue
+from swarm.retry import RetryPolicy
+from tasks.base import SwarmTask, parse
+
+# Probes retry fast: they exist to show the mechanism, not to wait on real services.
+PROBE_POLICY = RetryPolicy(max_retries=5, base_delay_s=0.2, max_delay_s=2.0)
+
+
+def _make_probe(queue: Queue) -> Task:
+    @app.task(name=f"system.probe.{queue.value}", base=SwarmTask, bind=True, policy=PROBE_POLICY)
+    def probe(self: SwarmTask, payload: dict[str, Any]) -> dict[str, object]:
+        job = parse(ProbePayload, payload)
+        rt = runtime.current()
+        with rt.transaction() as session:
+            outcome = run_probe(
+                job, queue=queue.value, worker=self.request.hostname or "-",
+                attempt=self.request.retries or 0, client=rt.redis, session=session,
+            )
+        return outcome.to_dict()
+
+    return probe
+
+
+PROBES: dict[Queue, Task] = {q: _make_probe(q) for q in Queue}

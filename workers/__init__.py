@@ -1,0 +1,1 @@
+"""Agent pools and the pool manager that runs them (local subprocesses)."""

@@ -1,0 +1,87 @@
+"""The agent pools: one Celery worker (or several replicas) per queue.
+
+``celery -A swarm worker -Q <queue> -n <queue>@%h`` is the command of one pool replica; the
+pool manager (:mod:`workers.manager`) and docker-compose.yml both start exactly that.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from swarm.queues import Queue
+from swarm.settings import PoolSettings
+from workers.manager import Child
+
+PoolType = Literal["prefork", "solo", "threads"]
+
+# I/O-bound pools run threads; CPU-bound scoring and the sweeps run processes.
+POOL_TYPES: dict[Queue, PoolType] = {
+    Queue.NEWS_SCRAPER: "threads",
+    Queue.TWITTER_MONITOR: "threads",
+    Queue.KEYWORD_ANALYZER: "prefork",
+    Queue.DATA_QUALITY: "prefork",
+    Queue.NOTIFIER: "threads",
+    Queue.COORDINATOR: "prefork",
+    Queue.OPTIMIZER: "prefork",
+}
+
+
+@dataclass(frozen=True)
+class PoolSpec:
+    """One agent pool: the queue it consumes, its Celery pool type and size, its replicas."""
+
+    queue: Queue
+    concurrency: int
+    pool: PoolType = "prefork"
+    replicas: int = 1
+
+    def node_name(self, replica: int) -> str:
+        suffix = "" if self.replicas == 1 else f"-{replica}"
+        return f"{self.queue.value}{suffix}@%h"
+
+    def command(self, replica: int = 0, loglevel: str = "INFO") -> list[str]:
+        return [
+            sys.executable, "-m", "celery", "-A", "swarm", "worker",
+            "-Q", self.queue.value,
+            "-n", self.node_name(replica),
+            "-P", self.pool,
+            "-c", str(self.concurrency),
+            "-E",
+            "--without-mingle",
+            "--loglevel", loglevel,
+        ]  # fmt: skip
+
+
+def pool_specs(sizes: PoolSettings, only: list[str] | None = None) -> list[PoolSpec]:
+    """Every pool with its concurrency from settings (``only`` restricts to some queues)."""
+    specs = []
+    for queue in Queue:
+        if only and queue.value not in only:
+            continue
+        specs.append(PoolSpec(queue, getattr(sizes, queue.value), POOL_TYPES[queue]))
+    return specs
+
+
+def beat_command(loglevel: str = "INFO", schedule_file: str | None = None) -> list[str]:
+    cmd = [sys.executable, "-m", "celery", "-A", "swarm", "beat", "--loglevel", loglevel]
+    if schedule_file:
+        cmd += ["-s", schedule_file]
+    return cmd
+
+
+def children_for(specs: list[PoolSpec], log_dir: Path, beat: bool, loglevel: str = "INFO",
+                 beat_schedule_file: Path | None = None) -> list[Child]:
+    """The supervised children for ``specs`` (every replica) and, optionally, beat."""
+    children = [
+        Child(spec.node_name(r).split("@")[0], spec.command(r, loglevel),
+              log_dir / f"{spec.node_name(r).split('@')[0]}.log")
+        for spec in specs
+        for r in range(spec.replicas)
+    ]
+    if beat:
+        schedule = str(beat_schedule_file or log_dir / "celerybeat-schedule")
+        children.append(Child("beat", beat_command(loglevel, schedule), log_dir / "beat.log"))
+    return children
