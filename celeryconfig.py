@@ -22,8 +22,9 @@ broker_url = _settings.broker_url or DEFAULT_REDIS_URL
 result_backend = _settings.result_backend or broker_url
 
 # One direct exchange per queue, all declared; a misspelt queue fails instead of appearing.
-task_queues = tuple(KombuQueue(q.value, Exchange(q.value, type="direct"), routing_key=q.value)
-                    for q in Queue)
+task_queues = tuple(
+    KombuQueue(q.value, Exchange(q.value, type="direct"), routing_key=q.value) for q in Queue
+)
 task_create_missing_queues = False
 task_default_queue = Queue.COORDINATOR.value
 
@@ -49,7 +50,8 @@ result_accept_content = ["json"]
 # Acks and delivery.
 task_acks_late = True
 task_reject_on_worker_lost = True
-task_acks_on_failure_or_timeout = True
+task_acks_on_failure = True
+task_acks_on_timeout = True
 worker_prefetch_multiplier = 1
 worker_cancel_long_running_tasks_on_connection_loss = True
 
@@ -98,6 +100,5 @@ timezone = "UTC"
 enable_utc = True
 
 # Beat: the schedule lives in beat_schedule.py; one beat at a time is guarded by a Redis lock.
-from beat_schedule import beat_schedule  # noqa: E402
 
 beat_max_loop_interval = 5

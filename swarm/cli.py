@@ -13,7 +13,7 @@ import typer
 
 from swarm.errors import ConfigError
 
-COMMAND_MODULES = ["config", "db", "workers", "status"]
+COMMAND_MODULES = ["config", "db", "workers", "status", "demo", "eval", "locks"]
 
 app = typer.Typer(
     name="swarm",

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 ROOT = "swarm"
 LOCK = f"{ROOT}:lock"  # swarm:lock:<name> (+ :fence, :signal, :readers ...)
+LOCKS_HELD = f"{ROOT}:locks"  # zset: exclusive lock name -> lease end ms
+RWLOCK = f"{ROOT}:rwlock"  # swarm:rwlock:<name>:writer (+ :readers, :intent, :fence ...)
+RWLOCKS_HELD = f"{ROOT}:rwlocks"  # zset: read-write lock name -> latest lease end ms
+FENCE = f"{ROOT}:fence"  # swarm:fence:<key> last fencing token that wrote <key>
 RATE = f"{ROOT}:rate"  # swarm:rate:<bucket>
 AGENT = f"{ROOT}:agent"  # swarm:agent:<name> hash; swarm:agents set of names
 AGENTS = f"{ROOT}:agents"

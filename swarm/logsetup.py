@@ -13,15 +13,15 @@ from datetime import UTC, datetime
 
 from swarm import tracing
 
-TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s [task=%(task_id)s cid=%(correlation_id)s] %(message)s"
+TEXT_FORMAT = (
+    "%(asctime)s %(levelname)s %(name)s [task=%(task_id)s cid=%(correlation_id)s] %(message)s"
+)
 
 
 class ContextFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         record.task_id = getattr(record, "task_id", None) or tracing.current_task() or "-"
-        record.correlation_id = (
-            getattr(record, "correlation_id", None) or tracing.current() or "-"
-        )
+        record.correlation_id = getattr(record, "correlation_id", None) or tracing.current() or "-"
         return True
 
 

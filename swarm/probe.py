@@ -14,8 +14,9 @@ import redis
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from swarm import keys
+from swarm import keys, tracing
 from swarm.errors import TransientError
+from swarm.queues import Queue
 from swarm.storage.models import ProbeResult
 
 # Probe bookkeeping in Redis expires after a day.
@@ -27,6 +28,7 @@ class ProbePayload(BaseModel):
     key: str = Field(min_length=1, max_length=200)
     fail_times: int = Field(default=0, ge=0, le=20)
     sleep_s: float = Field(default=0.0, ge=0.0, le=MAX_SLEEP_S)
+    chain: list[Queue] = Field(default_factory=list, max_length=len(Queue) * 2)
 
 
 class ProbeFailure(TransientError):
@@ -41,6 +43,7 @@ class ProbeOutcome:
     deliveries: int
     attempts: int
     written: bool
+    correlation_id: str | None
 
     def to_dict(self) -> dict[str, object]:
         return self.__dict__.copy()
@@ -67,10 +70,25 @@ def run_probe(
     if payload.sleep_s:
         time.sleep(payload.sleep_s)
     if attempt < payload.fail_times:
-        raise ProbeFailure(f"probe {payload.key}: planned failure {attempt + 1}/{payload.fail_times}")
+        raise ProbeFailure(
+            f"probe {payload.key}: planned failure {attempt + 1}/{payload.fail_times}"
+        )
+    cid = tracing.current()
     existing = session.get(ProbeResult, payload.key)
     if existing is not None:
         existing.deliveries = deliveries
-        return ProbeOutcome(payload.key, queue, worker, deliveries, attempt, written=False)
-    session.add(ProbeResult(key=payload.key, queue=queue, worker=worker, deliveries=deliveries))
-    return ProbeOutcome(payload.key, queue, worker, deliveries, attempt, written=True)
+        return ProbeOutcome(payload.key, queue, worker, deliveries, attempt, False, cid)
+    session.add(
+        ProbeResult(
+            key=payload.key, queue=queue, worker=worker, deliveries=deliveries, correlation_id=cid
+        )
+    )
+    return ProbeOutcome(payload.key, queue, worker, deliveries, attempt, True, cid)
+
+
+def next_in_chain(payload: ProbePayload) -> tuple[Queue, ProbePayload] | None:
+    """The probe to send next when ``payload`` has a chain: its queue and payload."""
+    if not payload.chain:
+        return None
+    nxt, rest = payload.chain[0], payload.chain[1:]
+    return nxt, ProbePayload(key=f"{payload.key}>{nxt.value}", chain=rest)

@@ -82,8 +82,7 @@ def current() -> Runtime:
 def reset() -> None:
     """Drop this process's clients (after a fork: connections must not be shared)."""
     global _current
-    if _current is not None:
-        # After fork the parent's sockets are not ours to close gracefully; just forget them.
-        if "engine" in _current.__dict__:
-            _current.engine.dispose(close=False)
+    # After fork the parent's sockets are not ours to close gracefully; just forget them.
+    if _current is not None and "engine" in _current.__dict__:
+        _current.engine.dispose(close=False)
     _current = None

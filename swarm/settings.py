@@ -103,6 +103,9 @@ class LockSettings(BaseModel):
     lease_ms: PositiveInt = Field(default=30_000, description="default lease of a lock")
     audit_stream_max: PositiveInt = Field(default=10_000, description="audit stream cap")
     agent_ttl_s: PositiveFloat = Field(default=60.0, description="heartbeat age = offline")
+    writer_intent_ms: PositiveInt = Field(
+        default=5_000, description="lease of a waiting writer's intent marker (rw locks)"
+    )
 
 
 class TaskSettings(BaseModel):
@@ -113,6 +116,9 @@ class TaskSettings(BaseModel):
     max_retries: int = Field(default=5, ge=0)
     retry_backoff_max_s: PositiveInt = 600
     result_expires_s: PositiveInt = 86_400
+    visibility_margin_s: PositiveInt = Field(
+        default=60, description="visibility timeout = time limit + retry back-off max + this"
+    )
 
     @field_validator("soft_time_limit_s")
     @classmethod
@@ -212,7 +218,8 @@ class Settings(BaseSettings):
     @property
     def visibility_timeout_s(self) -> int:
         """Above the longest time limit plus the longest retry back-off (ARCHITECTURE.md)."""
-        return self.tasks.time_limit_s + self.tasks.retry_backoff_max_s + 60
+        t = self.tasks
+        return t.time_limit_s + t.retry_backoff_max_s + t.visibility_margin_s
 
 
 class _YamlSource(PydanticBaseSettingsSource):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from contextvars import ContextVar
 
-HEADER = "correlation_id"
+HEADER = "swarm_correlation_id"
 
 _correlation: ContextVar[str | None] = ContextVar("swarm_correlation_id", default=None)
 _task_id: ContextVar[str | None] = ContextVar("swarm_task_id", default=None)

@@ -49,17 +49,30 @@ class SwarmTask(Task):  # type: ignore[misc]
                 self._dead_letter(args, kwargs, exc)
                 raise
             delay = backoff_delay(self.policy, retries)
-            log.warning("%s failed (%s: %s); retry %d in %.1fs", self.name,
-                        type(exc).__name__, exc, retries + 1, delay)
-            raise self.retry(exc=exc, countdown=delay, max_retries=self.policy.max_retries) from None
+            log.warning(
+                "%s failed (%s: %s); retry %d in %.1fs",
+                self.name,
+                type(exc).__name__,
+                exc,
+                retries + 1,
+                delay,
+            )
+            raise self.retry(
+                exc=exc, countdown=delay, max_retries=self.policy.max_retries
+            ) from None
 
-    def _dead_letter(self, args: tuple[Any, ...], kwargs: dict[str, Any], exc: BaseException) -> None:
+    def _dead_letter(
+        self, args: tuple[Any, ...], kwargs: dict[str, Any], exc: BaseException
+    ) -> None:
         log.error("%s rejected for good: %s", self.name, exc, exc_info=exc)
         try:
             with runtime.current().transaction() as session:
                 deadletter.record(
-                    session, self.name, self.request.id or "-",
-                    {"args": list(args), "kwargs": kwargs}, f"{type(exc).__name__}: {exc}",
+                    session,
+                    self.name,
+                    self.request.id or "-",
+                    {"args": list(args), "kwargs": kwargs},
+                    f"{type(exc).__name__}: {exc}",
                 )
         except Exception:  # the store itself is away: the log line above keeps the record
             log.exception("could not write the dead letter of %s", self.request.id)

@@ -8,7 +8,7 @@ from celery import Task
 
 from swarm import runtime
 from swarm.app import app
-from swarm.probe import ProbePayload, run_probe
+from swarm.probe import ProbePayload, next_in_chain, run_probe
 from swarm.queues import Queue
 from swarm.retry import RetryPolicy
 from tasks.base import SwarmTask, parse
@@ -24,9 +24,16 @@ def _make_probe(queue: Queue) -> Task:
         rt = runtime.current()
         with rt.transaction() as session:
             outcome = run_probe(
-                job, queue=queue.value, worker=self.request.hostname or "-",
-                attempt=self.request.retries or 0, client=rt.redis, session=session,
+                job,
+                queue=queue.value,
+                worker=self.request.hostname or "-",
+                attempt=self.request.retries or 0,
+                client=rt.redis,
+                session=session,
             )
+        follow = next_in_chain(job)
+        if follow is not None:
+            PROBES[follow[0]].delay(follow[1].model_dump(mode="json"))
         return outcome.to_dict()
 
     return probe

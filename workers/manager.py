@@ -99,8 +99,13 @@ class Supervisor:
         child.log_path.parent.mkdir(parents=True, exist_ok=True)
         with open(child.log_path, "ab") as out:
             child.process = subprocess.Popen(
-                child.argv, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-                env=self.env, start_new_session=True, preexec_fn=_die_with_parent,
+                child.argv,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env=self.env,
+                start_new_session=True,
+                preexec_fn=_die_with_parent,
             )
         child.started_at = time.monotonic()
         self.on_event("started", child)
@@ -123,8 +128,13 @@ class Supervisor:
                 child.crashes = 1 if ran >= HEALTHY_AFTER_S else child.crashes + 1
                 child.next_start = now + restart_delay(child.crashes)
                 self.on_event("exited", child)
-                log.warning("%s exited with %s after %.1fs; restart in %.1fs",
-                            child.name, code, ran, child.next_start - now)
+                log.warning(
+                    "%s exited with %s after %.1fs; restart in %.1fs",
+                    child.name,
+                    code,
+                    ran,
+                    child.next_start - now,
+                )
             if child.process is None and now >= child.next_start and not self.stop_event.is_set():
                 child.restarts += 1
                 self._spawn(child)

@@ -72,12 +72,20 @@ def beat_command(loglevel: str = "INFO", schedule_file: str | None = None) -> li
     return cmd
 
 
-def children_for(specs: list[PoolSpec], log_dir: Path, beat: bool, loglevel: str = "INFO",
-                 beat_schedule_file: Path | None = None) -> list[Child]:
+def children_for(
+    specs: list[PoolSpec],
+    log_dir: Path,
+    beat: bool,
+    loglevel: str = "INFO",
+    beat_schedule_file: Path | None = None,
+) -> list[Child]:
     """The supervised children for ``specs`` (every replica) and, optionally, beat."""
     children = [
-        Child(spec.node_name(r).split("@")[0], spec.command(r, loglevel),
-              log_dir / f"{spec.node_name(r).split('@')[0]}.log")
+        Child(
+            spec.node_name(r).split("@")[0],
+            spec.command(r, loglevel),
+            log_dir / f"{spec.node_name(r).split('@')[0]}.log",
+        )
         for spec in specs
         for r in range(spec.replicas)
     ]

@@ -20,11 +20,13 @@ def register(app: typer.Typer) -> None:
 
     @group.command("up")
     def up(
-        pool: list[str] = typer.Option(  # noqa: B008
+        pool: list[str] = typer.Option(
             [], "--pool", "-p", help="Run only this pool (queue name); repeatable."
         ),
         beat: bool = typer.Option(True, "--beat/--no-beat", help="Also run celery beat."),
-        grace: float = typer.Option(DEFAULT_GRACE_S, help="Seconds of warm shutdown before SIGKILL."),
+        grace: float = typer.Option(
+            DEFAULT_GRACE_S, help="Seconds of warm shutdown before SIGKILL."
+        ),
         loglevel: str = typer.Option("INFO", help="Log level of the workers."),
     ) -> None:
         """Start every pool (and beat), restart crashed ones, stop all on Ctrl-C or SIGTERM.

@@ -184,4 +184,5 @@ class ProbeResult(Base):
     queue: Mapped[str] = mapped_column(String(50))
     worker: Mapped[str] = mapped_column(String(200))
     deliveries: Mapped[int] = mapped_column(Integer, default=1)
+    correlation_id: Mapped[str | None] = mapped_column(String(64))
     finished_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)

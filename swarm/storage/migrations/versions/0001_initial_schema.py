@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 19:04:26.811474
+Create Date: 2026-11-26 19:07:27.678230
 """
 
 from __future__ import annotations
@@ -71,6 +71,7 @@ def upgrade() -> None:
     sa.Column('queue', sa.String(length=50), nullable=False),
     sa.Column('worker', sa.String(length=200), nullable=False),
     sa.Column('deliveries', sa.Integer(), nullable=False),
+    sa.Column('correlation_id', sa.String(length=64), nullable=True),
     sa.Column('finished_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_probe_results'))
     )
