@@ -8,11 +8,15 @@ default) or in a stored version the optimiser produced; nothing is a constant in
 - ``bias``: the logit before any feature.
 - ``weights``: feature name -> weight added to the logit (times the feature's value).
 - ``categories``: reject feature name -> the LABELS.md category it explains.
-- ``events``: event type -> phrases that announce it; ``event_priority`` breaks ties.
+- ``events``: event type -> phrases that announce it.
+- ``event_overrides``: event types that win whenever the lead names them, in this order; other
+  types go by first position in the lead (LABELS.md §3 tie-breaks).
 - ``phrases``: feature name -> phrases (lower case, word-bounded; a trailing ``*`` matches any
   ending, so ``rumo*`` matches "rumour" and "rumors").
 - ``patterns``: feature name -> regular expressions (run only for items naming a company).
 - ``windows``: character distances (how near negative context must be, etc.).
+- ``common_symbols``: upper-case symbols that never name another project's token (quote assets,
+  time zones, acronyms such as ``USDT``, ``UTC``, ``TGE``).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from swarm.detection.errors import DetectionConfigError
-from swarm.detection.models import EVENT_TYPES
+from swarm.detection.models import EVENT_TYPES, EventType
 from swarm.detection.yamltext import parse_mapping, validation_problems
 
 
@@ -36,6 +40,7 @@ class Windows(BaseModel):
     date_link: int = Field(default=120, ge=0, description="a date this near an event phrase")
     lead_chars: int = Field(default=160, ge=1, description="lead of a post without a title")
     recent_days: int = Field(default=1, ge=0, description="days back still counted as live")
+    max_chars: int = Field(default=20_000, ge=1, description="longer texts are cut to this")
 
 
 class DetectionConfig(BaseModel):
@@ -49,10 +54,18 @@ class DetectionConfig(BaseModel):
     weights: dict[str, float]
     categories: dict[str, str] = Field(default_factory=dict)
     events: dict[str, list[str]]
-    event_priority: list[str] = Field(default_factory=lambda: list(EVENT_TYPES))
+    event_overrides: list[EventType] = Field(default_factory=list)
     phrases: dict[str, list[str]] = Field(default_factory=dict)
     patterns: dict[str, list[str]] = Field(default_factory=dict)
     windows: Windows = Field(default_factory=Windows)
+    common_symbols: frozenset[str] = Field(default_factory=frozenset)
+
+    @field_validator("common_symbols", mode="before")
+    @classmethod
+    def _symbols(cls, value: Any) -> Any:
+        if isinstance(value, list | tuple):
+            return frozenset(str(v).upper() for v in value)
+        return value
 
     @field_validator("events")
     @classmethod
@@ -60,13 +73,6 @@ class DetectionConfig(BaseModel):
         unknown = sorted(set(value) - set(EVENT_TYPES))
         if unknown:
             raise ValueError(f"unknown event types {unknown}; allowed: {list(EVENT_TYPES)}")
-        return value
-
-    @field_validator("event_priority")
-    @classmethod
-    def _priority(cls, value: list[str]) -> list[str]:
-        if sorted(value) != sorted(EVENT_TYPES):
-            raise ValueError(f"must list each of {list(EVENT_TYPES)} once")
         return value
 
     @field_validator("phrases", "events")

@@ -17,6 +17,7 @@ from swarm.detection.normalise import fold, is_word_char
 from swarm.detection.watchlist import Company
 
 PREFIX_MARK = "*"
+MAX_SPANS = 256  # per phrase feature and for mentions: bounds the work on pathological texts
 
 # Entry roles inside the automaton.
 ROLE_COMPANY = 0
@@ -36,6 +37,15 @@ class Mention:
     start: int
     end: int
     lowercase: bool = False
+    strong: bool = False
+
+
+def is_distinctive(term: str) -> bool:
+    """A name unlikely to be an ordinary word: several words, digits, inner capitals or
+    punctuation ("Acme Labs", "Acme01", "AcmeDAO", "acme.ai"). One plain word is not."""
+    if any(not c.isalpha() for c in term):
+        return True
+    return any(c.isupper() for c in term[1:]) and not term.isupper()
 
 
 @dataclass(slots=True)
@@ -51,9 +61,9 @@ class Scan:
         return spans[0][0] if spans else -1
 
 
-# (role, a, b, prefix): company -> (index, kind, spelled form); negative -> (index, "", "");
-# phrase -> (feature name, "", "").
-_Entry = tuple[int, object, str, bool]
+# (role, a, b, prefix): company -> (index, (kind, spelled form, distinctive));
+# negative -> (index, None); phrase -> (feature name, None).
+_Entry = tuple[int, object, object, bool]
 
 
 class Matcher:
@@ -67,20 +77,23 @@ class Matcher:
                 table.setdefault(key, []).append(entry)
 
         for index, company in enumerate(companies):
-            add(fold(company.name), (ROLE_COMPANY, index, "name:" + company.name, False))
-            for alias in company.aliases:
-                add(fold(alias), (ROLE_COMPANY, index, "alias:" + alias, False))
+            for kind, terms in (("name", [company.name]), ("alias", company.aliases)):
+                for term in terms:
+                    spec = (kind, term, is_distinctive(term))
+                    add(fold(term), (ROLE_COMPANY, index, spec, False))
             for token in company.tokens:
-                add(fold(token), (ROLE_COMPANY, index, "ticker:" + token, False))
-                add("$" + fold(token), (ROLE_COMPANY, index, "cashtag:" + token, False))
+                add(fold(token), (ROLE_COMPANY, index, ("ticker", token, False), False))
+                add("$" + fold(token), (ROLE_COMPANY, index, ("cashtag", token, True), False))
             for handle in company.x_handles:
-                add("@" + fold(handle), (ROLE_COMPANY, index, "handle:" + handle, False))
+                spec = ("handle", handle, True)
+                add("@" + fold(handle), (ROLE_COMPANY, index, spec, False))
             for phrase in company.negative_context:
-                add(fold(phrase), (ROLE_NEGATIVE, index, "", False))
+                add(fold(phrase), (ROLE_NEGATIVE, index, None, False))
         for feature, items in phrases.items():
             for phrase in items:
                 prefix = phrase.endswith(PREFIX_MARK)
-                add(fold(phrase.rstrip(PREFIX_MARK)).strip(), (ROLE_PHRASE, feature, "", prefix))
+                key = fold(phrase.rstrip(PREFIX_MARK)).strip()
+                add(key, (ROLE_PHRASE, feature, None, prefix))
 
         self._automaton = ahocorasick.Automaton()
         for key, entries in table.items():
@@ -101,18 +114,26 @@ class Matcher:
         for last, (length, bound_start, bound_end, entries) in self._automaton.iter(folded):
             start = last - length + 1
             end = last + 1
-            if bound_start and start > 0 and is_word_char(folded[start - 1]):
-                continue
-            end_ok = not bound_end or end >= size or not is_word_char(folded[end])
+            if bound_start and start > 0:
+                char = folded[start - 1]
+                if char.isalnum() or char == "_":
+                    continue
+            end_ok = True
+            if bound_end and end < size:
+                char = folded[end]
+                end_ok = not (char.isalnum() or char == "_")
             for role, a, b, prefix in entries:
                 if not (end_ok or prefix):
                     continue
                 if role == ROLE_PHRASE:
-                    result.hits.setdefault(str(a), []).append((start, end))
+                    spans = result.hits.setdefault(a, [])  # type: ignore[call-overload]
+                    if len(spans) < MAX_SPANS:
+                        spans.append((start, end))
                 elif role == ROLE_NEGATIVE:
-                    result.negatives.append((int(str(a)), start, end))
-                else:
-                    mention = _mention(int(str(a)), b, original, folded, start, end)
+                    if len(result.negatives) < MAX_SPANS:
+                        result.negatives.append((a, start, end))  # type: ignore[arg-type]
+                elif len(result.mentions) < MAX_SPANS:
+                    mention = _mention(a, b, original, folded, start, end)  # type: ignore[arg-type]
                     if mention is None:
                         continue
                     key = (mention.company, mention.start)
@@ -128,19 +149,23 @@ class Matcher:
 
 
 def _mention(
-    company: int, spec: str, original: str, folded: str, start: int, end: int
+    company: int, spec: tuple[str, str, bool], original: str, folded: str, start: int, end: int
 ) -> Mention | None:
-    kind, _, spelled = spec.partition(":")
+    kind, spelled, distinctive = spec
     before = folded[start - 1] if start > 0 else " "
-    if kind in ("name", "alias", "ticker") and before in "@$#":
-        return None  # part of a handle, a cashtag (matched on its own) or a hashtag
+    if kind in ("name", "alias", "ticker") and before in "@$":
+        return None  # part of a handle, or a cashtag (matched on its own)
     span = original[start:end]
     if kind == "ticker":
         if span != spelled:
             return None
         return Mention(company, kind, start, end)
-    lowercase = kind in ("name", "alias") and spelled != spelled.lower() and span == span.lower()
-    return Mention(company, kind, start, end, lowercase)
+    if kind == "handle":
+        return Mention(company, kind, start, end, strong=True)
+    if kind == "cashtag":
+        return Mention(company, kind, start, end, strong=True)
+    lowercase = spelled != spelled.lower() and span == span.lower()
+    return Mention(company, kind, start, end, lowercase, distinctive and not lowercase)
 
 
 def spans_text(original: str, spans: Iterable[tuple[int, int]]) -> list[str]:

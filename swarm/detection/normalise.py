@@ -42,13 +42,22 @@ def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def hostname(url: str) -> str:
-    """The lower-case host of ``url`` without ``www.`` ("" when there is none)."""
+@lru_cache(maxsize=8192)
+def _host_of_netloc(netloc: str) -> str:
     try:
-        host = urlsplit(url.strip()).hostname or ""
+        host = urlsplit("//" + netloc).hostname or ""
     except ValueError:
         return ""
     return host.lower().removeprefix("www.")
+
+
+def hostname(url: str) -> str:
+    """The lower-case host of ``url`` without ``www.`` ("" when there is none)."""
+    _, sep, rest = url.strip().partition("://")
+    if not sep:
+        return ""
+    netloc = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    return _host_of_netloc(netloc)
 
 
 def on_domain(host: str, domain: str) -> bool:
@@ -62,3 +71,11 @@ def handle_of(author: str) -> str:
     if author.startswith("@"):
         return author[1:].lower()
     return ""
+
+
+def to_original(offset: int, removed: list[tuple[int, int]]) -> int:
+    """Map an offset in a text with pieces cut out (``(offset, length)`` pairs, in the cut
+    text's coordinates) back to the uncut text."""
+    if not removed:
+        return offset
+    return offset + sum(n for at, n in removed if at <= offset)

@@ -1,0 +1,237 @@
+"""Find day references in folded text and resolve them to UTC dates (LABELS.md §3).
+
+- Explicit dates ("March 20", "20th March 2026", "2026-03-20", "3/20") give that day; a missing
+  year is the one that puts the day nearest to publication.
+- "tomorrow" +1, "yesterday" -1, a weekday name or "next <weekday>" the next such day after
+  publication, "in two weeks" +14, "in 3 days" +3.
+- "today", "tonight", "now" give the publication day.
+- A time with a zone near a day ("23:00 KST", "9am ET", "UTC+9") converts it to UTC.
+- Vague references ("Q3", "in September", "soon", "next week") are hits with no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+NUMBERS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+# Fixed offsets in hours; "et"/"pt" follow US daylight saving (see _us_offset).
+ZONES = {
+    "utc": 0.0, "gmt": 0.0, "z": 0.0, "kst": 9.0, "jst": 9.0, "sgt": 8.0, "hkt": 8.0,
+    "cet": 1.0, "cest": 2.0, "bst": 1.0, "ist": 5.5, "msk": 3.0, "wib": 7.0, "ict": 7.0,
+    "aest": 10.0, "est": -5.0, "edt": -4.0, "cdt": -5.0, "pst": -8.0, "pdt": -7.0,
+    "mst": -7.0, "mdt": -6.0,
+}  # fmt: skip
+US_STANDARD = {"et": -5.0, "pt": -8.0, "ct": -6.0}
+HALF_YEAR_DAYS = 183
+MAX_HITS = 256  # day references kept per text (bounds the work on pathological texts)
+WEEKDAY_GAP = 3  # a weekday this close before an explicit date is part of it
+
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
+_EXPLICIT = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}"),
+    re.compile(r"\b(?P<year>20\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
+    re.compile(r"(?<![\d/.])(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>20\d\d))?(?![\d/])"),
+]
+_DIGIT = re.compile(r"\d")
+_MONTH_ONLY = re.compile(rf"\b(?:in|during|by|early|late|mid|end of)[-\s]+(?:{_MONTH})\b")
+_VAGUE = re.compile(
+    r"\b(?:q[1-4]|h[12]|soon|next week|this week|later this (?:year|month)|coming weeks"
+    r"|this (?:quarter|month)|next month|date to follow|tba|tbd)\b"
+)
+_RELATIVE = re.compile(
+    r"\b(?P<word>tomorrow|tmrw|today|tonight|yesterday)\b"
+    r"|\b(?P<next>next\s+|this\s+|coming\s+|last\s+|past\s+)?(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
+    r"|\bin\s+(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\b"
+)
+PAST_LOOKBACK = 48  # characters of the clause before a weekday checked for a past-tense verb
+_PAST_VERB = re.compile(
+    r"\b(?!(?:scheduled|planned|expected|slated|confirmed|announced|need|based)\b)[a-z]{3,}ed\b"
+    r"|\b(?:was|were|began|went|shut|sold|rose|fell|hit|saw)\b"
+)
+_FUTURE = re.compile(r"\b(?:will|to be|set to|is set|scheduled|planned|expected|slated)\b")
+_TIME = re.compile(
+    r"\b(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*\(?"
+    r"(?P<zone>utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist|msk|wib|ict|aest|est|edt|cdt|pst|pdt"
+    r"|mst|mdt|et|pt|ct)(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2}))?\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """A day reference: ``kind`` is ``explicit``, ``relative``, ``now`` or ``vague``."""
+
+    start: int
+    end: int
+    date: dt.date | None
+    kind: str
+
+
+def _us_offset(zone: str, day: dt.date) -> float:
+    """US Eastern/Pacific/Central offset with daylight saving (2nd Sun Mar - 1st Sun Nov)."""
+    march = dt.date(day.year, 3, 8)
+    dst_start = march + dt.timedelta(days=(6 - march.weekday()) % 7)
+    november = dt.date(day.year, 11, 1)
+    dst_end = november + dt.timedelta(days=(6 - november.weekday()) % 7)
+    return US_STANDARD[zone] + (1.0 if dst_start <= day < dst_end else 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Clock:
+    hour: int
+    minute: int
+    zone: str
+    extra: float
+    start: int
+
+    def offset(self, day: dt.date) -> float:
+        base = _us_offset(self.zone, day) if self.zone in US_STANDARD else ZONES[self.zone]
+        return base + self.extra
+
+    def to_utc(self, local_day: dt.date) -> dt.date:
+        local = dt.datetime.combine(local_day, dt.time(self.hour % 24, self.minute))
+        return (local - dt.timedelta(hours=self.offset(local_day))).date()
+
+
+def _clocks(folded: str) -> list[_Clock]:
+    clocks = []
+    for m in _TIME.finditer(folded):
+        hour = int(m["h"])
+        ampm = (m["ampm"] or "").replace(".", "")
+        if not m["m"] and not ampm and not m["off"]:
+            continue  # "2 et" is not a time; need "2:00", "2pm" or "utc+2"
+        if hour > 24 or (ampm and hour > 12):
+            continue
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        extra = float(m["off"] or 0) * (-1 if m["sign"] == "-" else 1)
+        clocks.append(_Clock(hour, int(m["m"] or 0), m["zone"], extra, m.start()))
+    return clocks
+
+
+def _nearest_clock(clocks: list[_Clock], start: int, end: int, window: int) -> _Clock | None:
+    best, best_gap = None, window + 1
+    for clock in clocks:
+        gap = clock.start - end if clock.start >= end else start - clock.start
+        if gap <= window and gap < best_gap:
+            best, best_gap = clock, gap
+    return best
+
+
+def _pick_year(month: int, day: int, published: dt.date) -> dt.date | None:
+    best: dt.date | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((candidate - published).days) < abs((best - published).days):
+            best = candidate
+    if best is not None and abs((best - published).days) > HALF_YEAR_DAYS * 2:
+        return None
+    return best
+
+
+def _explicit(m: re.Match[str], published: dt.date) -> dt.date | None:
+    groups = m.groupdict()
+    month = MONTHS[groups["mon"][:3]] if groups.get("mon") else int(groups["mnum"])
+    day = int(groups["day"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if groups.get("year"):
+        try:
+            return dt.date(int(groups["year"]), month, day)
+        except ValueError:
+            return None
+    return _pick_year(month, day, published)
+
+
+def _past_tense_before(folded: str, start: int) -> bool:
+    """The clause before ``start`` is in the past tense ("closed on Monday")."""
+    clause = re.split(r"[.!?;\n]", folded[max(0, start - PAST_LOOKBACK) : start])[-1]
+    return bool(_PAST_VERB.search(clause)) and not _FUTURE.search(clause)
+
+
+def _relative(m: re.Match[str], base: dt.date, backwards: bool) -> tuple[dt.date, str]:
+    word = m["word"]
+    if word:
+        offsets = {"tomorrow": 1, "tmrw": 1, "yesterday": -1}
+        return base + dt.timedelta(days=offsets.get(word, 0)), "now" if word in (
+            "today",
+            "tonight",
+            "now",
+        ) else "relative"
+    if m["wd"]:
+        qualifier = (m["next"] or "").strip()
+        if qualifier in ("last", "past") or (backwards and not qualifier):
+            back = (base.weekday() - WEEKDAYS[m["wd"]]) % 7
+            return base - dt.timedelta(days=back or (7 if qualifier else 0)), "relative"
+        ahead = (WEEKDAYS[m["wd"]] - base.weekday()) % 7
+        if qualifier == "next" and not ahead:
+            ahead = 7
+        return base + dt.timedelta(days=ahead), "relative"
+    count = NUMBERS.get(m["n"], 0) if not m["n"].isdigit() else int(m["n"])
+    days = count * (7 if m["unit"].startswith("week") else 1)
+    return base + dt.timedelta(days=days), "relative"
+
+
+def find_dates(folded: str, published: dt.datetime, clock_window: int = 40) -> list[DateHit]:
+    """Every day reference in ``folded``, in text order, resolved against ``published`` (UTC)."""
+    pub_day = published.date()
+    clocks = _clocks(folded) if ":" in folded or "m" in folded else []
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for pattern in _EXPLICIT if _DIGIT.search(folded) else ():
+        for m in pattern.finditer(folded):
+            if not free(m.start(), m.end()):
+                continue
+            day = _explicit(m, pub_day)
+            if day is None:
+                continue
+            clock = _nearest_clock(clocks, m.start(), m.end(), clock_window)
+            day = clock.to_utc(day) if clock else day
+            hits.append(DateHit(m.start(), m.end(), day, "explicit"))
+            taken.append((m.start(), m.end()))
+    explicit_starts = [s for s, _ in taken]
+    for m in _RELATIVE.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        if m["wd"] and any(0 <= s - m.end() <= WEEKDAY_GAP for s in explicit_starts):
+            continue  # "Monday, April 27": the explicit date says it
+        clock = _nearest_clock(clocks, m.start(), m.end(), clock_window)
+        base = pub_day
+        if clock is not None and m["word"] not in ("now", "today"):
+            base = (published + dt.timedelta(hours=clock.offset(pub_day))).date()
+        day, kind = _relative(m, base, bool(m["wd"]) and _past_tense_before(folded, m.start()))
+        if clock is not None and kind == "relative":
+            day = clock.to_utc(day)
+        hits.append(DateHit(m.start(), m.end(), day, kind))
+        taken.append((m.start(), m.end()))
+    for pattern in (_MONTH_ONLY, _VAGUE):
+        for m in pattern.finditer(folded):
+            if free(m.start(), m.end()):
+                hits.append(DateHit(m.start(), m.end(), None, "vague"))
+                taken.append((m.start(), m.end()))
+    hits.sort(key=lambda h: h.start)
+    return hits[:MAX_HITS]

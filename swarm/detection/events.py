@@ -1,0 +1,112 @@
+"""Which event an item leads with, its day and its temporal status (LABELS.md §3).
+
+Pure functions over a :class:`~swarm.detection.matcher.Scan` and the day hits of
+:mod:`swarm.detection.dates`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from swarm.detection.dates import DateHit
+from swarm.detection.matcher import Scan
+from swarm.detection.models import EVENT_TYPES, EventType, Temporal
+
+EVENT_PREFIX = "event:"
+SENTENCE_ENDS = (". ", "! ", "? ", "\n")
+
+
+@dataclass(frozen=True, slots=True)
+class EventPick:
+    """The lead event: its type, the span of the phrase that named it, and whether in the lead."""
+
+    event_type: EventType
+    start: int
+    end: int
+    in_lead: bool
+
+
+def lead_end(document: str, title_len: int, lead_chars: int) -> int:
+    """End offset of the lead: the title, or for a post its first sentence."""
+    if title_len:
+        return title_len
+    body_start = 1  # document is "\n" + text when there is no title
+    cut = len(document)
+    for mark in SENTENCE_ENDS:
+        pos = document.find(mark, body_start + 1)
+        if pos != -1:
+            cut = min(cut, pos + 1)
+    return min(cut, body_start + lead_chars)
+
+
+def pick_event(scan: Scan, lead: int, overrides: list[str]) -> EventPick | None:
+    """The event the item leads with: the first of ``overrides`` found in the lead, else the
+    earliest event phrase of the lead (of the whole item when the lead names none)."""
+    firsts: dict[EventType, tuple[int, int]] = {}
+    for event_type in EVENT_TYPES:
+        spans = scan.hits.get(EVENT_PREFIX + event_type)
+        if spans:
+            firsts[event_type] = min(spans)
+    if not firsts:
+        return None
+    in_lead = {t: span for t, span in firsts.items() if span[0] < lead}
+    pool = in_lead or firsts
+    winners = [t for t in overrides if t in pool]
+    chosen: EventType = winners[0] if winners else min(pool, key=lambda t: pool[t][0])
+    start, end = pool[chosen]
+    return EventPick(chosen, start, end, bool(in_lead))
+
+
+LIVE_GAP = 40  # "checker is live": a live phrase this near after the event phrase dates it today
+
+
+def event_day(
+    hits: list[DateHit],
+    pick: EventPick | None,
+    scan: Scan,
+    live: list[tuple[int, int]],
+    window: int,
+    published: dt.date,
+) -> DateHit | None:
+    """The day hit that belongs to the lead event.
+
+    For each phrase naming the lead event, in text order: a live phrase right after it means
+    today (kind ``now``); else the nearest day after it, else the nearest before it. With no
+    day near any of them, the first day of the item (unless a vague one is nearer).
+    """
+    dated = [h for h in hits if h.kind != "vague"]
+    if pick is None:
+        return dated[0] if dated else None
+    phrases = sorted({(pick.start, pick.end), *scan.hits.get(EVENT_PREFIX + pick.event_type, [])})
+    for start, end in phrases:
+        after = [h for h in dated if h.start >= start and h.start - end <= window]
+        now = [(s, e) for s, e in live if end <= s and s - end <= LIVE_GAP]
+        if now and (not after or now[0][0] < after[0].start):
+            return DateHit(now[0][0], now[0][1], published, "now")
+        if after:
+            return after[0]
+        before = [h for h in dated if h.end <= start and start - h.end <= window]
+        if before:
+            return before[-1]
+    if any(h.kind == "vague" and abs(h.start - pick.end) <= window for h in hits):
+        return None
+    return dated[0] if dated else None
+
+
+def temporal_status(
+    day: dt.date | None, published: dt.date, live: bool, past: bool, recent_days: int
+) -> Temporal | None:
+    """``past`` / ``live`` / ``upcoming`` from the event day first, then from the wording."""
+    if day is not None:
+        delta = (day - published).days
+        if delta > 0:
+            return "upcoming"
+        if delta == 0:
+            return "live" if live or not past else "past"
+        return "past" if -delta > recent_days or past else "live"
+    if past:
+        return "past"
+    if live:
+        return "live"
+    return None

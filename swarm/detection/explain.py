@@ -1,0 +1,55 @@
+"""Evidence spans and human-readable reasons for a decision."""
+
+from __future__ import annotations
+
+from swarm.detection.features import ItemView
+from swarm.detection.matcher import Scan
+from swarm.detection.models import Evidence
+from swarm.detection.normalise import to_original
+
+MAX_MENTIONS = 3
+
+
+def evidence_for(
+    doc: str, scan: Scan, view: ItemView, company: int, removed: list[tuple[int, int]]
+) -> list[Evidence]:
+    """Matched spans (offsets into ``title + "\\n" + text``) behind the decision."""
+    found: list[Evidence] = []
+
+    def add(start: int, end: int, feature: str) -> None:
+        begin, stop = to_original(start, removed), to_original(end, removed)
+        found.append(Evidence(doc[start:end], begin, stop, feature))
+
+    for m in [m for m in scan.mentions if m.company == company][:MAX_MENTIONS]:
+        add(m.start, m.end, f"mention:{m.kind}")
+    if view.pick is not None:
+        add(view.pick.start, view.pick.end, f"event:{view.pick.event_type}")
+    for name, (start, end) in view.spans.items():
+        if name == "date" or (not name.startswith("event:") and name in view.values):
+            add(start, end, name)
+    return found
+
+
+def reasons_for(
+    name: str,
+    category: str,
+    view: ItemView,
+    contributions: dict[str, float],
+    evidence: list[Evidence],
+) -> list[str]:
+    """Short sentences an analyst can read: what was found and what weighed most."""
+    reasons = [f"best candidate: {name}"]
+    if view.pick is not None:
+        reasons.append(f"leads with a {view.pick.event_type} event")
+    else:
+        reasons.append("no token event named")
+    if view.event_date is not None:
+        reasons.append(f"event day {view.event_date.isoformat()} ({view.temporal})")
+    elif view.temporal:
+        reasons.append(f"timing: {view.temporal}")
+    ranked = sorted(contributions.items(), key=lambda kv: -abs(kv[1]))[:4]
+    reasons += [f"{feature} {value:+.2f}" for feature, value in ranked]
+    if category != "announcement":
+        quotes = [e.text for e in evidence if e.feature not in ("date",)][-2:]
+        reasons.append(f"not a signal: {category}" + (f" ({', '.join(quotes)})" if quotes else ""))
+    return reasons

@@ -1,0 +1,216 @@
+"""Feature values for one item (``ItemView``) and for one candidate company in it.
+
+Every feature is a number in [0, 1]; the config's weights turn them into a logit. Reject
+features (past, speculation, price talk, testnet, scam, tutorial, generic news) are phrase and
+pattern counts, capped at ``PHRASE_CAP`` hits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from swarm.detection.config import DetectionConfig
+from swarm.detection.dates import DateHit, find_dates
+from swarm.detection.events import EventPick, event_day, lead_end, pick_event, temporal_status
+from swarm.detection.matcher import Mention, Scan
+from swarm.detection.models import Temporal
+from swarm.detection.sources import Profile, handles_in, hosts_in
+
+CONTEXT_CAP = 2  # crypto vocabulary counts in full from this many hits
+REJECT_PHRASES = (
+    "past", "speculation", "price_talk", "testnet", "scam", "tutorial", "generic_news",
+    "negated_event",
+)  # fmt: skip
+SYMBOL_GAPS = ("(", "'s", "'s (", "")  # "Acme (ACME)", "Acme's ACME"
+NEAR_TOKEN = 60  # "launch" counts as a tge phrase only this near "token" or a symbol
+OFF_LEAD = 0.6  # a reject phrase outside the lead counts this much
+SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
+# A token symbol as written, in any case: "$acme", "(ACME)".
+SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
+YEAR_RE = re.compile(r"\b(20\d\d)\b")
+ARTICLES = ("", "a", "an", "the")
+
+
+@dataclass(slots=True)
+class ItemView:
+    """Item-level facts shared by every candidate company."""
+
+    pick: EventPick | None
+    day: DateHit | None
+    event_date: dt.date | None
+    temporal: Temporal | None
+    values: dict[str, float] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    handles: list[str] = field(default_factory=list)
+    hosts: list[str] = field(default_factory=list)
+    symbols: set[str] = field(default_factory=set)
+
+
+def _capped(count: int, cap: int) -> float:
+    return min(count, cap) / cap
+
+
+def subject_events(scan: Scan) -> None:
+    """Turn "is live" / "launches" into a ``tge`` event when the token itself is the subject:
+    a symbol, a name or the word "token" right before it ("$ACME is live")."""
+    spans = scan.hits.get("subject_live", [])
+    if not spans and "near_token" not in scan.hits:
+        return
+    subjects = [m.end for m in scan.mentions] + [e for _, e in scan.hits.get("token_word", ())]
+    found = [(s, e) for s, e in spans if any(0 <= s - end <= SUBJECT_GAP for end in subjects)]
+    symbols = [m for m in scan.mentions if m.kind in ("ticker", "cashtag")]
+    for start, end in scan.hits.get("near_token", ()):
+        if any(abs(start - e) <= NEAR_TOKEN or abs(s - end) <= NEAR_TOKEN
+               for s, e in scan.hits.get("token_word", ())) or any(
+            abs(start - m.end) <= NEAR_TOKEN or abs(m.start - end) <= NEAR_TOKEN for m in symbols
+        ):  # fmt: skip
+            found.append((start, end))
+    if found:
+        scan.hits.setdefault("event:tge", []).extend(found)
+        scan.hits["event:tge"].sort()
+
+
+def item_view(
+    scan: Scan,
+    folded: str,
+    title_len: int,
+    published: dt.datetime,
+    config: DetectionConfig,
+    patterns: dict[str, list[re.Pattern[str]]],
+) -> ItemView:
+    """Event, day, temporal status and the item-level feature values."""
+    win = config.windows
+    subject_events(scan)
+    lead = lead_end(folded, title_len, win.lead_chars)
+    pick = pick_event(scan, lead, list(config.event_overrides))
+    hits = find_dates(folded, published) if pick is not None else []
+    live_spans = scan.hits.get("live", [])
+    day = event_day(hits, pick, scan, live_spans, win.date_link, published.date())
+    live = bool(scan.hits.get("live")) or (day is not None and day.kind == "now")
+    past = bool(scan.hits.get("past"))
+    event_date = day.date if day is not None else None
+    if event_date is None and pick is not None and live:
+        event_date = published.date()
+    temporal = temporal_status(event_date, published.date(), live, past, win.recent_days)
+    view = ItemView(pick, day, event_date, temporal)
+    view.symbols = {(a or b).upper() for a, b in SYMBOL_RE.findall(folded)}
+    view.symbols -= config.common_symbols
+    if "@" in folded:
+        view.handles = handles_in(folded)
+    if "." in folded:
+        view.hosts = hosts_in(folded)
+    values = view.values
+    values["event"] = 1.0 if pick else 0.0
+    values["event_lead"] = 1.0 if pick and pick.in_lead else 0.0
+    values["no_event"] = 0.0 if pick else 1.0
+    values["announce"] = _capped(len(scan.hits.get("announce", ())), CONTEXT_CAP)
+    values["live"] = 1.0 if live and temporal != "past" else 0.0
+    if event_date is not None:
+        behind = (published.date() - event_date).days
+        values["date_upcoming"] = 1.0 if behind <= 0 else 0.0
+        values["date_past"] = 1.0 if behind > win.recent_days else 0.0
+    for name in REJECT_PHRASES:
+        starts = [s for s, _ in scan.hits.get(name, ())]
+        for pattern in patterns.get(name, ()):
+            starts += [m.start() for m in pattern.finditer(folded)]
+        if starts:
+            values[name] = 1.0 if min(starts) < lead else OFF_LEAD
+    if not (values["announce"] or values["live"] or values.get("date_upcoming")):
+        values["no_announcement"] = 1.0
+    if "past" in values and day is not None and day.kind != "now" and values.get("date_upcoming"):
+        values["past"] /= 2  # "went live on Tuesday" written that Tuesday is news, not a recap
+    if any(int(y) < published.year for y in YEAR_RE.findall(folded)):
+        values["past_year"] = 1.0
+    for name, spans in scan.hits.items():
+        view.spans.setdefault(name, spans[0])
+    if day is not None:
+        view.spans["date"] = (day.start, day.end)
+    return view
+
+
+def _name_with_symbol(own: list[Mention], folded: str) -> bool:
+    """"Acme (ACME)": a name followed by its own symbol in brackets is the crypto project."""
+    names = [m.end for m in own if m.kind in ("name", "alias")]
+    return any(
+        m.kind in ("ticker", "cashtag") and folded[end : m.start].strip() in SYMBOL_GAPS
+        for m in own
+        for end in names
+    )
+
+
+def _gap_is_blank(text: str) -> bool:
+    return text.strip(" -") in ARTICLES
+
+
+def is_subordinate(m: Mention, scan: Scan, folded: str, window: int) -> bool:
+    """The mention names a host chain or is part of a look-alike name ("X Swap", "built on X")."""
+    for _, end in scan.hits.get("host_prefix", ()):
+        if end <= m.start and m.start - end <= window + 4 and _gap_is_blank(folded[end : m.start]):
+            return True
+    for start, _ in scan.hits.get("host_suffix", ()):
+        if m.end <= start <= m.end + 1:
+            return True
+    for start, _ in scan.hits.get("name_suffix", ()):
+        if start == m.end + 1 and folded[m.end] == " ":
+            return True
+    return False
+
+
+def company_values(
+    company: int,
+    mentions: list[Mention],
+    scan: Scan,
+    folded: str,
+    view: ItemView,
+    profile: Profile,
+    author_handle: str,
+    host: str,
+    config: DetectionConfig,
+) -> dict[str, float]:
+    """Company-level feature values for candidate ``company``."""
+    own = [m for m in mentions if m.company == company]
+    official = profile.is_official(author_handle, host)
+    strong = any(m.strong for m in own) or _name_with_symbol(own, folded)
+    context = len(scan.hits.get("crypto_context", ()))
+    values: dict[str, float] = {
+        "mention_strong": 1.0 if strong or official else 0.0,
+        "mention_weak": 1.0 if own and not (strong or official) else 0.0,
+        "official_source": 1.0 if official else 0.0,
+        "crypto_context": _capped(context, CONTEXT_CAP),
+    }
+    if not strong and not official and context == 0:
+        values["no_context"] = 1.0
+    names = [m for m in own if m.kind in ("name", "alias")]
+    if names and len(names) == len(own) and all(m.lowercase for m in names) and not official:
+        values["lowercase_name"] = 1.0
+    window = config.windows
+    if own and not official and all(
+        is_subordinate(m, scan, folded, window.host_prefix) for m in own
+    ):
+        values["subordinate"] = 1.0
+    if view.symbols and not official and view.symbols.isdisjoint(profile.symbols):
+        values["foreign_symbol"] = 1.0
+    if not official and (
+        profile.lookalike_handle(author_handle)
+        or profile.lookalike_host(host)
+        or any(profile.lookalike_handle(h) for h in view.handles)
+        or any(profile.lookalike_host(h) for h in view.hosts)
+    ):
+        values["lookalike_source"] = 1.0
+    return values
+
+
+def negative_context_value(company: int, scan: Scan, window: int) -> float:
+    """1 when the company's negative context sits within ``window`` of a mention of it, 0.5
+    when it appears elsewhere in the item, else 0."""
+    own = [m for m in scan.mentions if m.company == company]
+    found = 0.0
+    for c, start, end in scan.negatives:
+        if c != company:
+            continue
+        found = 0.5
+        if any(start - m.end <= window and m.start - end <= window for m in own):
+            return 1.0
+    return found

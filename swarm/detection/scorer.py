@@ -1,0 +1,190 @@
+"""The production decision: ``Detector(watchlist, config).score(item) -> Decision``.
+
+The detector compiles once (one automaton, precompiled patterns). Scoring an item is one
+automaton pass; items that name no watched project (and come from no official source) stop
+there. For the others, negative-context phrases of the candidate companies are cut out and the
+rest re-scanned, so such phrases can only lower a score (their own penalty applies on top).
+Each candidate company gets a logit ``bias + sum(weight * value)``; the best one is reported.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from swarm.detection.config import DetectionConfig
+from swarm.detection.explain import evidence_for, reasons_for
+from swarm.detection.features import (
+    ItemView,
+    company_values,
+    item_view,
+    negative_context_value,
+)
+from swarm.detection.matcher import Matcher, Scan
+from swarm.detection.models import Decision, ItemIn
+from swarm.detection.normalise import fold, handle_of, hostname, to_original
+from swarm.detection.sources import Profile
+from swarm.detection.watchlist import WatchList
+
+NO_COMPANY = "unwatched"
+MAX_CUTS = 4  # rounds of cutting negative context (a cut can join the words of another)
+FALLBACK_CATEGORY = "generic"
+
+
+def _sigmoid(logit: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
+
+
+def _cut(doc: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """``doc`` without ``spans`` (each with one space before it, when there is one).
+
+    Returns the reduced text and ``(reduced_offset, removed_length)`` pairs for mapping back.
+    """
+    pieces: list[str] = []
+    removed: list[tuple[int, int]] = []
+    cursor = 0
+    out_len = 0
+    for start, end in sorted(spans):
+        start = max(start, cursor)
+        if start >= end:
+            continue
+        if start > cursor and doc[start - 1] == " ":
+            start -= 1
+        elif end < len(doc) and doc[end] == " " and start == cursor:
+            end += 1
+        pieces.append(doc[cursor:start])
+        out_len += start - cursor
+        removed.append((out_len, end - start))
+        cursor = end
+    pieces.append(doc[cursor:])
+    return "".join(pieces), removed
+
+
+class Detector:
+    """Scores items against one watch list with one detection config.
+
+    - ``watchlist``: the projects to watch.
+    - ``config``: phrases, weights and threshold (default: the bundled config).
+    """
+
+    def __init__(self, watchlist: WatchList, config: DetectionConfig | None = None) -> None:
+        self.watchlist = watchlist
+        self.config = config or DetectionConfig.default()
+        self.companies = list(watchlist.companies)
+        phrases = {f"event:{t}": list(p) for t, p in self.config.events.items()}
+        phrases.update(self.config.phrases)
+        self._matcher = Matcher(self.companies, phrases)
+        self._patterns = {
+            name: [re.compile(p) for p in items] for name, items in self.config.patterns.items()
+        }
+        self._profiles = [Profile.of(c) for c in self.companies]
+        self._weights = {k: w for k, w in self.config.weights.items() if w}
+        self._by_handle: dict[str, int] = {}
+        self._by_domain: dict[str, set[int]] = {}
+        for index, company in enumerate(self.companies):
+            for handle in company.x_handles:
+                self._by_handle.setdefault(handle.lower(), index)
+            for domain in company.domains:
+                self._by_domain.setdefault(domain, set()).add(index)
+
+    def _official(self, handle: str, host: str) -> set[int]:
+        """Companies whose official handle wrote the item or whose domain (or a subdomain of
+        it) hosts its url: one dict look-up per host suffix."""
+        found = {self._by_handle[handle]} if handle in self._by_handle else set()
+        labels = host.split(".") if host else []
+        for cut in range(len(labels) - 1):
+            found |= self._by_domain.get(".".join(labels[cut:]), set())
+        return found
+
+    def score_many(self, items: Iterable[ItemIn]) -> list[Decision]:
+        return [self.score(item) for item in items]
+
+    def score(self, item: ItemIn) -> Decision:
+        """The decision for one item (never raises on any text)."""
+        doc = f"{item.title}\n{item.text}"[: self.config.windows.max_chars]
+        folded = fold(doc)
+        scan = self._matcher.scan(doc, folded)
+        handle = handle_of(item.author)
+        host = hostname(item.url)
+        official = self._official(handle, host) if (handle or host) else set()
+        candidates = {m.company for m in scan.mentions} | official
+        if not candidates:
+            return Decision(False, 0.0, None, None, None, None, False, NO_COMPANY,
+                            ["names no watched project"])  # fmt: skip
+        window = self.config.windows.negative_context
+        negative = {c: negative_context_value(c, scan, window) for c in candidates}
+        cut_spans = [(s, e) for c, s, e in scan.negatives if c in candidates]
+        removed: list[tuple[int, int]] = []
+        original, title_len = doc, min(len(item.title), len(doc))
+        for _ in range(MAX_CUTS):
+            if not cut_spans:
+                break
+            doc, removed = _cut(original, cut_spans)
+            folded = fold(doc)
+            scan = self._matcher.scan(doc, folded)
+            candidates = {m.company for m in scan.mentions} | official
+            new = [
+                (to_original(s, removed), to_original(e - 1, removed) + 1)
+                for c, s, e in scan.negatives
+                if c in candidates
+            ]
+            if not new:
+                break
+            cut_spans += new
+        if removed:
+            title_len -= sum(n for at, n in removed if at < title_len)
+            if not candidates:
+                reason = "every mention is in its ordinary sense (negative context)"
+                return Decision(False, 0.0, None, None, None, None, False, "homonym", [reason])
+        view = item_view(scan, folded, title_len, item.published, self.config, self._patterns)
+        best: tuple[float, int, dict[str, float]] | None = None
+        for company in sorted(candidates):
+            values = company_values(
+                company, scan.mentions, scan, folded, view, self._profiles[company], handle, host,
+                self.config,
+            )  # fmt: skip
+            if negative[company]:
+                values["negative_context"] = negative[company]
+            values.update(view.values)
+            weights = self._weights
+            contributions = {k: weights[k] * v for k, v in values.items() if k in weights and v}
+            logit = self.config.bias + sum(contributions.values())
+            if best is None or logit > best[0]:
+                best = (logit, company, contributions)
+        assert best is not None
+        return self._decide(item, doc, scan, view, best, official, removed)
+
+    def _decide(
+        self,
+        item: ItemIn,
+        doc: str,
+        scan: Scan,
+        view: ItemView,
+        best: tuple[float, int, dict[str, float]],
+        official: set[int],
+        removed: list[tuple[int, int]],
+    ) -> Decision:
+        logit, company, contributions = best
+        score = _sigmoid(logit)
+        is_signal = score >= self.config.threshold
+        category = "announcement" if is_signal else self._category(contributions)
+        name = self.companies[company].name
+        evidence = evidence_for(doc, scan, view, company, removed)
+        reasons = reasons_for(name, category, view, contributions, evidence)
+        if not is_signal:
+            return Decision(False, score, None, None, view.temporal, None, company in official,
+                            category, reasons, evidence, contributions)  # fmt: skip
+        return Decision(
+            True, score, name, view.pick.event_type if view.pick else None, view.temporal,
+            view.event_date, company in official, category, reasons, evidence, contributions,
+        )  # fmt: skip
+
+    def _category(self, contributions: dict[str, float]) -> str:
+        """The reject reason that weighed most; ``generic`` only when nothing specific did."""
+        worst, worst_value = FALLBACK_CATEGORY, 0.0
+        for feature, value in contributions.items():
+            category = self.config.categories.get(feature)
+            if category and category != FALLBACK_CATEGORY and value < worst_value:
+                worst, worst_value = category, value
+        return worst

@@ -1,0 +1,112 @@
+"""Who is speaking: official handles and domains, and look-alikes of them (LABELS.md §4 scam).
+
+A handle or host *resembles* an official one when it contains it, is contained in it, is within
+a small edit distance of it, or equals it after undoing common homoglyph swaps (0/o, 1/l, rn/m).
+Look-alike checks only run for companies that list official handles or domains.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from swarm.detection.normalise import on_domain
+from swarm.detection.watchlist import Company
+
+MIN_STEM = 4  # shorter names are too common to flag a host or handle that contains them
+EDIT_RATIO = 5  # allow one edit per this many characters of the official form
+HOMOGLYPHS = (("0", "o"), ("1", "l"), ("i", "l"), ("rn", "m"), ("vv", "w"), ("_", ""), ("-", ""))
+HOST_RE = re.compile(r"(?<![\w@.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])")
+HANDLE_RE = re.compile(r"(?<![\w@])@(\w{2,30})")
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def _unglyph(text: str) -> str:
+    for a, b in HOMOGLYPHS:
+        text = text.replace(a, b)
+    return text
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up (returning ``limit + 1``) once it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        best = row[0]
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+            best = min(best, row[j])
+        if best > limit:
+            return limit + 1
+    return row[-1]
+
+
+@lru_cache(maxsize=16384)
+def resembles(candidate: str, official: str) -> bool:
+    """``candidate`` imitates ``official`` without being it (both lower case)."""
+    if not candidate or candidate == official:
+        return False
+    if official in candidate or (len(candidate) >= MIN_STEM and candidate in official):
+        return True
+    if _unglyph(candidate) == _unglyph(official):
+        return True
+    return _distance(candidate, official, max(1, len(official) // EDIT_RATIO)) <= max(
+        1, len(official) // EDIT_RATIO
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What identifies one company's official voice."""
+
+    handles: frozenset[str]
+    domains: tuple[str, ...]
+    domain_labels: tuple[str, ...]
+    stems: tuple[str, ...]
+    symbols: frozenset[str]
+
+    @classmethod
+    def of(cls, company: Company) -> Profile:
+        handles = frozenset(h.lower() for h in company.x_handles)
+        labels = tuple(d.rsplit(".", 1)[0].replace(".", "") for d in company.domains)
+        names = [company.name, *company.aliases, *company.x_handles]
+        stems = tuple(sorted({s for s in map(_alnum, names) if len(s) >= MIN_STEM}))
+        symbols = frozenset(
+            [t.upper() for t in company.tokens] + [_alnum(n).upper() for n in names]
+        )
+        return cls(handles, tuple(company.domains), labels, stems, symbols)
+
+    def is_official(self, handle: str, host: str) -> bool:
+        return handle in self.handles or any(on_domain(host, d) for d in self.domains)
+
+    def lookalike_handle(self, handle: str) -> bool:
+        if not self.handles or not handle or handle in self.handles:
+            return False
+        return any(resembles(handle, h) for h in self.handles)
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - profiles live as long as their detector
+    def lookalike_host(self, host: str) -> bool:
+        if not self.domains or not host or any(on_domain(host, d) for d in self.domains):
+            return False
+        parts = host.split(".")
+        label = "".join(parts[:-1]) if len(parts) > 1 else host
+        flat = _alnum(label)
+        if any(resembles(flat, _alnum(lab)) for lab in self.domain_labels):
+            return True
+        return any(stem in flat for stem in self.stems)
+
+
+def hosts_in(folded: str) -> list[str]:
+    """Host names written in the text (``acme-claims.net``)."""
+    return [m.group(1).removeprefix("www.") for m in HOST_RE.finditer(folded)]
+
+
+def handles_in(folded: str) -> list[str]:
+    """@handles written in the text, lower case, without the @."""
+    return [m.group(1) for m in HANDLE_RE.finditer(folded)]

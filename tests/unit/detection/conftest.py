@@ -1,0 +1,60 @@
+"""A made-up watch list and an item factory shared by the detection tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from swarm.detection import Detector, ItemIn, WatchList
+
+WATCHLIST_YAML = """
+companies:
+  - name: Acme
+    aliases: ["Acme Labs", "Acme Foundation"]
+    tokens: ["ACME"]
+    priority: high
+    x_handles: ["acme_xyz"]
+    domains: ["acme.xyz"]
+    negative_context: ["acme stadium", "road runner"]
+  - name: Orbit
+    tokens: ["ORB"]
+    priority: low
+  - name: ZetaChain Labs
+    tokens: ["ZETX"]
+    priority: medium
+"""
+
+# Saturday 14 March 2026, 09:30 UTC.
+PUBLISHED = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
+
+MakeItem = Callable[..., ItemIn]
+
+
+@pytest.fixture(scope="session")
+def watchlist() -> WatchList:
+    return WatchList.from_yaml_text(WATCHLIST_YAML)
+
+
+@pytest.fixture(scope="session")
+def detector(watchlist: WatchList) -> Detector:
+    return Detector(watchlist)
+
+
+@pytest.fixture
+def make_item() -> MakeItem:
+    def make(
+        text: str,
+        title: str = "",
+        author: str = "@newsdesk",
+        url: str = "https://news.example/item",
+        source: str = "x",
+        published: dt.datetime = PUBLISHED,
+    ) -> ItemIn:
+        return ItemIn(
+            id="t1", source=source, url=url, title=title, text=text, author=author,
+            published=published,
+        )  # fmt: skip
+
+    return make

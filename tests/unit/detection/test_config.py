@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import pytest
+
+from swarm.detection import DetectionConfig
+from swarm.detection.errors import DetectionConfigError
+from swarm.detection.models import EVENT_TYPES
+
+
+def test_default_config_is_data_with_every_event_type() -> None:
+    config = DetectionConfig.default()
+    assert isinstance(config.version, int)
+    assert set(config.events) == set(EVENT_TYPES)
+    assert 0.0 <= config.threshold <= 1.0
+    assert config.weights and all(isinstance(w, float) for w in config.weights.values())
+    assert set(config.categories.values()) <= {
+        "homonym", "past_recap", "speculation", "price_talk", "testnet", "scam", "unwatched",
+        "generic", "tutorial",
+    }  # fmt: skip
+
+
+def test_from_mapping_round_trips() -> None:
+    config = DetectionConfig.default()
+    again = DetectionConfig.from_mapping(config.to_mapping())
+    assert again == config
+
+
+def test_bad_values_name_the_field() -> None:
+    data = DetectionConfig.default().to_mapping()
+    data["threshold"] = 3
+    data["events"]["meeting"] = ["gm"]
+    with pytest.raises(DetectionConfigError) as caught:
+        DetectionConfig.from_mapping(data)
+    fields = [field for field, _ in caught.value.problems]
+    assert "threshold" in fields and "events" in fields
+
+
+def test_unknown_keys_are_rejected() -> None:
+    data = DetectionConfig.default().to_mapping()
+    data["wieghts"] = {}
+    with pytest.raises(DetectionConfigError, match="wieghts"):
+        DetectionConfig.from_mapping(data)
+
+
+def test_weights_change_the_score() -> None:
+    base = DetectionConfig.default()
+    heavier = base.model_copy(update={"bias": base.bias + 1.0})
+    assert heavier.bias > base.bias
+    assert base.weight("no_such_feature") == 0.0

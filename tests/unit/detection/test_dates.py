@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from swarm.detection.dates import find_dates
+
+PUBLISHED = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)  # a Saturday
+
+
+def first_date(text: str, published: dt.datetime = PUBLISHED) -> dt.date | None:
+    hits = [h for h in find_dates(text.lower(), published) if h.kind != "vague"]
+    return hits[0].date if hits else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TGE on March 20", dt.date(2026, 3, 20)),
+        ("launch on 20th March 2026", dt.date(2026, 3, 20)),
+        ("claims open Mar. 3rd, 2027", dt.date(2027, 3, 3)),
+        ("sale: 2026-04-01", dt.date(2026, 4, 1)),
+        ("trading from 4/2", dt.date(2026, 4, 2)),
+        ("listing Jan 2", dt.date(2026, 1, 2)),  # the year nearest to publication
+        ("claims open tomorrow", dt.date(2026, 3, 15)),
+        ("goes live today", dt.date(2026, 3, 14)),
+        ("opens Wednesday", dt.date(2026, 3, 18)),
+        ("opens next Tuesday", dt.date(2026, 3, 17)),
+        ("starts in two weeks", dt.date(2026, 3, 28)),
+        ("starts in 3 days", dt.date(2026, 3, 17)),
+        ("the window closed last Friday", dt.date(2026, 3, 13)),
+    ],
+)
+def test_day_references_resolve(text: str, expected: dt.date) -> None:
+    assert first_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TGE March 20 at 02:00 KST", dt.date(2026, 3, 19)),
+        ("TGE March 20 at 23:00 KST", dt.date(2026, 3, 20)),
+        ("listing March 20, 8pm ET", dt.date(2026, 3, 21)),  # EDT in March: 00:00 UTC
+        ("listing Jan 20, 8pm ET", dt.date(2026, 1, 21)),  # EST: 01:00 UTC
+        ("listing Jan 20, 3pm ET", dt.date(2026, 1, 20)),
+        ("unlock March 20 at 20:00 PT", dt.date(2026, 3, 21)),
+        ("sale March 20 00:30 CET", dt.date(2026, 3, 19)),
+        ("sale March 20 07:00 UTC+9", dt.date(2026, 3, 19)),
+        ("sale March 20 12:00 UTC", dt.date(2026, 3, 20)),
+    ],
+)
+def test_times_in_other_zones_convert_to_utc(text: str, expected: dt.date) -> None:
+    assert first_date(text) == expected
+
+
+def test_missing_year_wraps_into_the_next_year() -> None:
+    published = dt.datetime(2026, 12, 28, 12, 0, tzinfo=dt.UTC)
+    assert first_date("claims open Jan 3", published) == dt.date(2027, 1, 3)
+
+
+def test_relative_day_with_a_zone_uses_the_local_day() -> None:
+    published = dt.datetime(2026, 3, 14, 20, 0, tzinfo=dt.UTC)  # 05:00 on the 15th in Seoul
+    assert first_date("claims open tomorrow at 09:00 KST", published) == dt.date(2026, 3, 16)
+
+
+@pytest.mark.parametrize(
+    "text", ["launch in Q3", "TGE in September", "token soon", "later this year"]
+)
+def test_vague_references_have_no_day(text: str) -> None:
+    hits = find_dates(text.lower(), PUBLISHED)
+    assert hits and all(h.date is None for h in hits)
+
+
+def test_weekday_written_with_its_date_is_one_reference() -> None:
+    hits = find_dates("goes live monday, april 27 at 8pm et", PUBLISHED)
+    assert [h.date for h in hits] == [dt.date(2026, 4, 28)]

@@ -1,0 +1,87 @@
+"""Properties that must hold for any text (hypothesis)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from swarm.detection import Detector, ItemIn
+
+from .conftest import PUBLISHED
+
+# Words around a mention: crypto and event vocabulary, dates, fillers; never a watched term.
+AROUND = [
+    "the", "token", "TGE", "airdrop", "claims", "open", "is", "live", "now", "tomorrow",
+    "March", "20", "at", "14:00", "UTC", "KST", "will", "list", "listing", "public", "sale",
+    "launch", "launches", "on", "Binance", "wallet", "testnet", "price", "guide", "how", "to",
+    "a", "month", "after", "its", "rumour", "wen", "official", "claim", "eligibility",
+    "checker", "next", "Tuesday", "in", "two", "weeks", "Q3", "soon", "built", "DEX", "swap",
+    "stadium", "team", "said", "new", "network", "protocol", "ecosystem", "(ZRB)", "$ETH", ".",
+    ",", "!", "?", "\n",
+]  # fmt: skip
+MENTIONS = ["Acme", "$ACME", "ACME", "Acme Labs", "@acme_xyz"]
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def item(text: str, title: str = "", author: str = "@someone") -> ItemIn:
+    return ItemIn(id="p", source="x", url="https://news.example/p", title=title, text=text,
+                  author=author, published=PUBLISHED)  # fmt: skip
+
+
+words = st.lists(st.sampled_from(AROUND), max_size=30)
+
+
+@SETTINGS
+@given(text=st.text(max_size=400), title=st.text(max_size=80), author=st.text(max_size=20))
+def test_any_unicode_never_raises(detector: Detector, text: str, title: str, author: str) -> None:
+    decision = detector.score(item(text, title, author))
+    assert 0.0 <= decision.score <= 1.0
+    assert decision.to_dict()["category"] == decision.category
+
+
+def test_empty_and_huge_texts(detector: Detector) -> None:
+    assert not detector.score(item("")).is_signal
+    chunk = "Acme $ACME TGE March 20 at 02:00 KST, claims open tomorrow! acme-claims.net é "
+    huge = (chunk * (1_000_000 // len(chunk) + 1))[:1_000_000]
+    decision = detector.score(item(huge, title=huge[:300]))
+    assert 0.0 <= decision.score <= 1.0
+
+
+@SETTINGS
+@given(before=words, after=words, mention=st.sampled_from(MENTIONS),
+       phrase=st.sampled_from(["acme stadium", "road runner", "Road Runner"]))  # fmt: skip
+def test_negative_context_never_raises_the_score(
+    detector: Detector, before: list[str], after: list[str], mention: str, phrase: str
+) -> None:
+    plain = " ".join([*before, mention, *after])
+    marked = " ".join([*before, mention, phrase, *after])
+    assert detector.score(item(marked)).score <= detector.score(item(plain)).score + 1e-12
+
+
+def _case(word: str, style: int) -> str:
+    return (word, word.upper(), word.lower(), word.title())[style]
+
+
+@SETTINGS
+@given(
+    before=words, after=words, mention=st.sampled_from(MENTIONS),
+    styles=st.lists(st.integers(0, 3), min_size=60, max_size=60),
+)  # fmt: skip
+def test_decision_ignores_case_of_words_around_a_match(
+    detector: Detector, before: list[str], after: list[str], mention: str, styles: list[int]
+) -> None:
+    original = " ".join([*before, mention, *after])
+    recased = [_case(w, styles[i]) for i, w in enumerate(before)]
+    recased += [mention] + [_case(w, styles[30 + i]) for i, w in enumerate(after)]
+    one, two = detector.score(item(original)), detector.score(item(" ".join(recased)))
+    assert (one.is_signal, one.category, one.company, one.event_type, one.event_date) == (
+        two.is_signal, two.category, two.company, two.event_type, two.event_date,
+    )  # fmt: skip
+    assert abs(one.score - two.score) < 1e-9
+
+
+def test_published_is_utc() -> None:
+    local = dt.datetime(2026, 3, 14, 18, 30, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    assert ItemIn(id="x", source="x", published=local).published == PUBLISHED
