@@ -1,0 +1,177 @@
+"""Send an alert by SMTP e-mail, and classify every failure once.
+
+``security`` (:class:`~swarm.settings.SmtpSettings`) picks the transport: ``starttls`` (plain
+connection upgraded with STARTTLS, the default, port 587), ``ssl`` (implicit TLS, port 465) or
+``none`` (plain, for a local relay). The server certificate is verified against the system
+trust store unless a ``tls_context`` is passed in. ``LOGIN`` happens when ``username`` is set.
+``timeout_s`` bounds the connection and every read and write.
+
+Classification (the one place for e-mail):
+
+* not delivered, safe to retry → :class:`DeliveryFailed` (transient): connection refused or
+  reset, a timeout or a disconnection before the message data, any 4xx reply;
+* refused for good → :class:`DeliveryRejected` (permanent): any 5xx reply (bad recipient,
+  authentication failure), no host or no recipients configured, an extension the server lacks
+  (STARTTLS, AUTH), a certificate that does not verify;
+* handed over, no answer → :class:`DeliveryUncertain` (permanent): the connection dropped or
+  timed out while the data was being sent or acknowledged. The server may have queued it, so
+  it is never sent again (at most once).
+
+The message carries a stable ``Message-ID`` (``<tge-alert-<id>@tge-swarm>``) so that a
+mail system can recognise a copy.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+import ssl
+from email.message import EmailMessage
+from email.utils import formatdate
+
+from swarm.notify.errors import DeliveryFailed, DeliveryRejected, DeliveryUncertain
+from swarm.notify.message import AlertMessage, email_body, email_subject
+from swarm.settings import SmtpSettings
+
+log = logging.getLogger("swarm.notify.email")
+
+EMAIL_CHANNEL = "email"
+MESSAGE_ID_DOMAIN = "tge-swarm"
+
+
+def build_email(msg: AlertMessage, sender: str, recipients: list[str]) -> EmailMessage:
+    email = EmailMessage()
+    email["Subject"] = email_subject(msg)
+    email["From"] = sender
+    email["To"] = ", ".join(recipients)
+    email["Date"] = formatdate(localtime=False, usegmt=True)
+    email["Message-ID"] = f"<tge-alert-{msg.id}@{MESSAGE_ID_DOMAIN}>"
+    email.set_content(email_body(msg))
+    return email
+
+
+def send_email(
+    msg: AlertMessage,
+    smtp: SmtpSettings,
+    tls_context: ssl.SSLContext | None = None,
+    channel: str = EMAIL_CHANNEL,
+) -> None:
+    """Send ``msg`` to ``smtp.recipients``; return when the server accepted the data."""
+    if not smtp.host:
+        raise DeliveryRejected(channel, "smtp.host is not configured")
+    if not smtp.recipients:
+        raise DeliveryRejected(channel, "smtp.recipients is empty")
+    payload = build_email(msg, smtp.sender, smtp.recipients).as_bytes()
+    context = tls_context or ssl.create_default_context()
+    client = _open(smtp, smtp.host, context, channel)
+    try:
+        _envelope(client, smtp, channel)
+        _data(client, payload, channel)
+    finally:
+        _close(client)
+
+
+def _open(smtp: SmtpSettings, host: str, context: ssl.SSLContext, channel: str) -> smtplib.SMTP:
+    try:
+        if smtp.security == "ssl":
+            return smtplib.SMTP_SSL(host, smtp.port, timeout=smtp.timeout_s, context=context)
+        client = smtplib.SMTP(host, smtp.port, timeout=smtp.timeout_s)
+    except Exception as exc:
+        raise _before_data(exc, channel) from None
+    if smtp.security == "starttls":
+        try:
+            client.starttls(context=context)
+        except Exception as exc:
+            _close(client)
+            raise _before_data(exc, channel) from None
+    return client
+
+
+def _envelope(client: smtplib.SMTP, smtp: SmtpSettings, channel: str) -> None:
+    """LOGIN, MAIL FROM, RCPT TO: nothing is delivered yet, so every failure is definite."""
+    try:
+        client.ehlo_or_helo_if_needed()
+        if smtp.username:
+            password = smtp.password.get_secret_value() if smtp.password else ""
+            client.login(smtp.username, password)
+        code, reply = client.mail(smtp.sender)
+        if code != 250:
+            raise smtplib.SMTPSenderRefused(code, reply, smtp.sender)
+        refused: dict[str, tuple[int, bytes]] = {}
+        for rcpt in smtp.recipients:
+            code, reply = client.rcpt(rcpt)
+            if code not in (250, 251):
+                refused[rcpt] = (code, reply)
+        if len(refused) == len(smtp.recipients):
+            client.rset()
+            raise smtplib.SMTPRecipientsRefused(refused)  # type: ignore[arg-type]
+        if refused:
+            log.warning("%s: some recipients refused: %s", channel, _describe_refused(refused))
+    except Exception as exc:
+        raise _before_data(exc, channel) from None
+
+
+def _data(client: smtplib.SMTP, payload: bytes, channel: str) -> None:
+    """DATA: a reply code is definite; a lost connection leaves the outcome unknown."""
+    try:
+        code, reply = client.data(payload)
+    except smtplib.SMTPResponseException as exc:
+        raise _reply(exc.smtp_code, exc.smtp_error, channel) from None
+    except (OSError, smtplib.SMTPServerDisconnected) as exc:
+        raise DeliveryUncertain(channel, f"while sending the data: {_text(exc)}") from None
+    if code != 250:
+        raise _reply(code, reply, channel)
+
+
+def _close(client: smtplib.SMTP) -> None:
+    """QUIT politely; a failure here cannot undo what the server accepted."""
+    try:
+        client.quit()
+    except (OSError, smtplib.SMTPException):
+        client.close()
+
+
+def _before_data(
+    exc: Exception, channel: str
+) -> DeliveryFailed | DeliveryRejected | DeliveryUncertain:
+    """Classify a failure that happened before any message data was sent."""
+    if isinstance(exc, DeliveryFailed | DeliveryRejected | DeliveryUncertain):
+        return exc
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        replies = list(exc.recipients.values())
+        detail = _describe_refused(exc.recipients)
+        if any(400 <= code < 500 for code, _ in replies):
+            return DeliveryFailed(channel, f"recipients deferred: {detail}")
+        return DeliveryRejected(channel, f"recipients refused: {detail}")
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return _reply(exc.smtp_code, exc.smtp_error, channel)
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return DeliveryRejected(channel, f"server does not support it: {_text(exc)}")
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return DeliveryRejected(channel, f"TLS certificate not trusted: {_text(exc)}")
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return DeliveryFailed(channel, f"{type(exc).__name__}: {_text(exc)}")
+    if isinstance(exc, smtplib.SMTPException):  # an OSError too, but a protocol verdict
+        return DeliveryRejected(channel, f"{type(exc).__name__}: {_text(exc)}")
+    if isinstance(exc, OSError):  # refused, reset, timed out, TLS handshake broken
+        return DeliveryFailed(channel, f"{type(exc).__name__}: {_text(exc)}")
+    return DeliveryRejected(channel, f"{type(exc).__name__}: {_text(exc)}")
+
+
+def _reply(code: int, reply: bytes | str, channel: str) -> DeliveryFailed | DeliveryRejected:
+    """An SMTP reply code: 4xx is a deferral (retry), anything else a refusal."""
+    text = reply.decode(errors="replace") if isinstance(reply, bytes) else reply
+    if 400 <= code < 500:
+        return DeliveryFailed(channel, f"server replied {code} {text}")
+    return DeliveryRejected(channel, f"server replied {code} {text}")
+
+
+def _describe_refused(refused: dict[str, tuple[int, bytes]]) -> str:
+    return ", ".join(
+        f"{rcpt} ({code} {reply.decode(errors='replace')})"
+        for rcpt, (code, reply) in refused.items()
+    )
+
+
+def _text(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
