@@ -18,4 +18,9 @@ def _entry(task: str, every_s: float) -> dict[str, Any]:
     return {"task": task, "schedule": every_s, "options": {"expires": every_s}}
 
 
-beat_schedule: dict[str, dict[str, Any]] = {}
+beat_schedule: dict[str, dict[str, Any]] = {
+    "schedule-sources": _entry("coordinator.schedule_sources", _intervals.schedule_sources_s),
+    "coordination-sync": _entry("coordinator.sync", _intervals.sync_s),
+    "health": _entry("coordinator.health", _intervals.health_s),
+    "recover": _entry("coordinator.recover", _intervals.health_s),
+}

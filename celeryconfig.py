@@ -99,6 +99,11 @@ worker_redirect_stdouts = False
 timezone = "UTC"
 enable_utc = True
 
-# Beat: the schedule lives in beat_schedule.py; one beat at a time is guarded by a Redis lock.
+# Beat: the schedule lives in beat_schedule.py; one beat at a time is guarded by a Redis lock
+# (swarm.coordination.beat.SingleBeatScheduler sends tasks only while it holds it).
+from beat_schedule import beat_schedule as _schedule  # noqa: E402
+
+beat_schedule = _schedule
+beat_scheduler = "swarm.coordination.beat:SingleBeatScheduler"
 
 beat_max_loop_interval = 5

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from celery import Celery
 
-TASK_MODULES = ["tasks.system"]
+TASK_MODULES = [
+    "tasks.system",
+    "tasks.detection",
+    "tasks.sweeps",
+    "tasks.coordinator",
+    "tasks.notify",
+]
 
 app = Celery("swarm", include=TASK_MODULES)
 app.config_from_object("celeryconfig")

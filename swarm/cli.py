@@ -10,10 +10,23 @@ import sys
 from importlib import import_module
 
 import typer
+from pydantic import ValidationError
 
-from swarm.errors import ConfigError
+from swarm.errors import ConfigError, SwarmError
 
-COMMAND_MODULES = ["config", "db", "workers", "status", "demo", "eval", "locks"]
+COMMAND_MODULES = [
+    "config",
+    "db",
+    "workers",
+    "status",
+    "run",
+    "demo",
+    "sources",
+    "alerts",
+    "watchlist",
+    "eval",
+    "locks",
+]
 
 app = typer.Typer(
     name="swarm",
@@ -35,6 +48,12 @@ def main() -> None:
         print(f"swarm: {exc}", file=sys.stderr)
         print("Fix the values above (SWARM_* variables or the SWARM_CONFIG file).", file=sys.stderr)
         sys.exit(2)
+    except ValidationError as exc:
+        print(f"swarm: invalid input: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except SwarmError as exc:
+        print(f"swarm: {exc}", file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

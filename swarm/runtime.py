@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 
+import httpx
 import redis
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,6 +21,8 @@ from swarm.storage.db import make_engine, session_factory
 
 # Socket timeouts of the coordination client; a blocking call passes its own longer timeout.
 REDIS_SOCKET_TIMEOUT_S = 10.0
+# Default HTTP timeout; fetches pass their own stricter limits.
+HTTP_TIMEOUT_S = 30.0
 
 
 @dataclass
@@ -61,7 +64,14 @@ class Runtime:
             health_check_interval=30,
         )
 
+    @cached_property
+    def http(self) -> httpx.Client:
+        """One HTTP client per process (connection pooling); redirects are handled per call."""
+        return httpx.Client(timeout=HTTP_TIMEOUT_S, follow_redirects=False)
+
     def close(self) -> None:
+        if "http" in self.__dict__:
+            self.http.close()
         if "engine" in self.__dict__:
             self.engine.dispose()
         if "redis" in self.__dict__:

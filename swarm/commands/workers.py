@@ -14,6 +14,34 @@ from workers.manager import DEFAULT_GRACE_S, Child, Supervisor
 from workers.pools import children_for, pool_specs
 
 
+def prepare() -> broker.BrokerChoice:
+    """Pick the broker (embedded if need be) and migrate the database."""
+    choice = broker.resolve(get_settings())
+    rt = Runtime(get_settings())
+    try:
+        migrate.upgrade(rt.engine)
+    finally:
+        rt.close()
+    return choice
+
+
+def supervise(pools: list[str] | None, beat: bool, grace: float, loglevel: str) -> None:
+    """Run the pools (and beat) until SIGINT/SIGTERM; then stop every child."""
+    choice = prepare()
+    settings = get_settings()
+    log_dir = settings.state_dir / "logs"
+    children = children_for(pool_specs(settings.pools, pools), log_dir, beat, loglevel)
+    sup = Supervisor(children, env=dict(os.environ), grace_s=grace, on_event=_echo)
+    sup.install_signal_handlers()
+    typer.echo(f"broker {choice.url} ({choice.how}); database {settings.database_url}")
+    typer.echo(f"logs in {log_dir}; Ctrl-C stops")
+    try:
+        sup.run()
+    finally:
+        choice.stop()
+    typer.echo("all pools stopped")
+
+
 def register(app: typer.Typer) -> None:
     group = typer.Typer(help="Run the agent pools (local subprocesses).", no_args_is_help=True)
     app.add_typer(group, name="workers")
@@ -34,24 +62,7 @@ def register(app: typer.Typer) -> None:
         Uses the configured broker, else redis://127.0.0.1:6379/0, else an embedded Redis.
         Worker logs go to <state_dir>/logs/<pool>.log.
         """
-        settings = get_settings()
-        choice = broker.resolve(settings)
-        settings = get_settings()
-        rt = Runtime(settings)
-        try:
-            migrate.upgrade(rt.engine)
-        finally:
-            rt.close()
-        log_dir = settings.state_dir / "logs"
-        children = children_for(pool_specs(settings.pools, pool or None), log_dir, beat, loglevel)
-        sup = Supervisor(children, env=dict(os.environ), grace_s=grace, on_event=_echo)
-        sup.install_signal_handlers()
-        typer.echo(f"broker {choice.url} ({choice.how}); logs in {log_dir}; Ctrl-C stops")
-        try:
-            sup.run()
-        finally:
-            choice.stop()
-        typer.echo("all pools stopped")
+        supervise(pool or None, beat, grace, loglevel)
 
 
 def _echo(event: str, child: Child) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -80,7 +81,8 @@ class Source(Base):
     last_error_at: Mapped[datetime | None] = mapped_column(TZ)
     items_found: Mapped[int] = mapped_column(Integer, default=0)
     signals_found: Mapped[int] = mapped_column(Integer, default=0)
-    fence: Mapped[int] = mapped_column(Integer, default=0)
+    # Fencing tokens start from Redis server time in microseconds: 64-bit.
+    fence: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
 
 
@@ -157,6 +159,7 @@ class Delivery(Base):
     channel: Mapped[str] = mapped_column(String(300))
     status: Mapped[str] = mapped_column(String(20), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    attempted_at: Mapped[datetime | None] = mapped_column(TZ)  # start of the latest attempt
     last_error: Mapped[str | None] = mapped_column(Text)
     delivered_at: Mapped[datetime | None] = mapped_column(TZ)
     created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)

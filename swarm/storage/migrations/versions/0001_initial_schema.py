@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 19:07:27.678230
+Create Date: 2026-11-26 19:24:00.472805
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ def upgrade() -> None:
     sa.Column('last_error_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('items_found', sa.Integer(), nullable=False),
     sa.Column('signals_found', sa.Integer(), nullable=False),
-    sa.Column('fence', sa.Integer(), nullable=False),
+    sa.Column('fence', sa.BigInteger(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sources')),
     sa.UniqueConstraint('target', name=op.f('uq_sources_target'))
@@ -105,6 +105,7 @@ def upgrade() -> None:
     sa.Column('channel', sa.String(length=300), nullable=False),
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('attempted_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('last_error', sa.Text(), nullable=True),
     sa.Column('delivered_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),

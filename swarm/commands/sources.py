@@ -1,0 +1,120 @@
+"""``swarm sources add|list|enable|disable|remove|add-defaults``."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+import typer
+import yaml
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy import select
+
+from swarm.pipeline import sources as repo
+from swarm.runtime import Runtime
+from swarm.settings import get_settings
+from swarm.storage import migrate
+from swarm.storage.models import Source
+
+
+def _runtime() -> Runtime:
+    rt = Runtime(get_settings())
+    migrate.upgrade(rt.engine)
+    return rt
+
+
+def register(app: typer.Typer) -> None:
+    group = typer.Typer(help="Feeds and X queries the swarm polls.", no_args_is_help=True)
+    app.add_typer(group, name="sources")
+
+    @group.command("add")
+    def add(
+        target: str = typer.Argument(..., help="Feed URL, or an X search query with --x."),
+        x: bool = typer.Option(False, "--x", help="TARGET is an X recent-search query."),
+        name: str | None = typer.Option(None, help="Display name."),
+        interval: int = typer.Option(repo.DEFAULT_INTERVAL_S, help="Polling interval, seconds."),
+    ) -> None:
+        """Add a source (an existing target is left as it is)."""
+        rt = _runtime()
+        with rt.transaction() as s:
+            src = repo.add_source(s, "x" if x else "rss", target, name, interval)
+            typer.echo(f"source {src.id}: {src.kind} {src.target}")
+
+    @group.command("add-defaults")
+    def add_defaults() -> None:
+        """Add the well-known crypto news feeds (The Block, CoinDesk, Decrypt, …)."""
+        data = yaml.safe_load(resources.files("swarm.data").joinpath("sources.yaml").read_text())
+        rt = _runtime()
+        with rt.transaction() as s:
+            for entry in data["sources"]:
+                repo.add_source(s, "rss", entry["url"], entry["name"], entry["interval_s"])
+        typer.echo(f"{len(data['sources'])} default feeds present")
+
+    @group.command("list")
+    def list_(as_json: bool = typer.Option(False, "--json", help="Print JSON lines.")) -> None:
+        """Every source with its state and stats."""
+        rt = _runtime()
+        with rt.transaction() as s:
+            rows = list(s.scalars(select(Source).order_by(Source.id)))
+            docs: list[dict[str, Any]] = [
+                {
+                    "id": r.id,
+                    "kind": r.kind,
+                    "name": r.name,
+                    "target": r.target,
+                    "enabled": r.enabled,
+                    "state": r.state,
+                    "interval_s": r.interval_s,
+                    "items_found": r.items_found,
+                    "signals_found": r.signals_found,
+                    "last_success_at": r.last_success_at.isoformat() if r.last_success_at else None,
+                    "last_error": r.last_error,
+                }
+                for r in rows
+            ]
+        if as_json:
+            for d in docs:
+                typer.echo(json.dumps(d))
+            return
+        table = Table("id", "kind", "name", "state", "items", "signals", "last error")
+        for d in docs:
+            state = d["state"] if d["enabled"] else "disabled"
+            table.add_row(
+                str(d["id"]),
+                d["kind"],
+                d["name"][:40],
+                state,
+                str(d["items_found"]),
+                str(d["signals_found"]),
+                (d["last_error"] or "")[:60],
+            )
+        Console().print(table)
+
+    def _set_enabled(ref: str, enabled: bool) -> None:
+        rt = _runtime()
+        with rt.transaction() as s:
+            src = repo.get_source(s, ref)
+            src.enabled = enabled
+            if enabled:
+                src.consecutive_failures, src.circuit_open_until, src.state = 0, None, "ok"
+        typer.echo(f"source {ref} {'enabled' if enabled else 'disabled'}")
+
+    @group.command("enable")
+    def enable(ref: str = typer.Argument(..., help="Source id or target.")) -> None:
+        """Enable a source (and close its circuit breaker)."""
+        _set_enabled(ref, True)
+
+    @group.command("disable")
+    def disable(ref: str = typer.Argument(..., help="Source id or target.")) -> None:
+        """Disable a source."""
+        _set_enabled(ref, False)
+
+    @group.command("remove")
+    def remove(ref: str = typer.Argument(..., help="Source id or target.")) -> None:
+        """Remove a source (its items and alerts stay)."""
+        rt = _runtime()
+        with rt.transaction() as s:
+            s.delete(repo.get_source(s, ref))
+        typer.echo(f"source {ref} removed")

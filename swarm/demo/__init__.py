@@ -1,0 +1,1 @@
+"""``swarm demo``: sample feeds and X posts served on loopback, the whole pipeline run on them."""

@@ -1,0 +1,34 @@
+"""``schedule_sources``: which sources are due, each enqueued at most once per slot."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import redis
+from sqlalchemy.orm import Session
+
+from swarm import keys
+from swarm.pipeline import sources as repo
+
+
+@dataclass(frozen=True)
+class Due:
+    source_id: int
+    kind: str
+    slot: int
+
+
+def claim_due(session: Session, client: redis.Redis, now: datetime) -> list[Due]:
+    """Due sources whose current slot no earlier sweep claimed; their next due time moves on.
+
+    The slot claim is a Redis ``SET NX`` that lives two intervals, so two overlapping sweeps
+    (or a sweep redelivered after a crash) never enqueue the same slot twice.
+    """
+    due = []
+    for src in repo.due_sources(session, now):
+        slot = repo.slot(src, now)
+        if client.set(f"{keys.SEEN}:slot:{src.id}:{slot}", 1, nx=True, ex=2 * src.interval_s):
+            repo.mark_scheduled(src, now)
+            due.append(Due(src.id, src.kind, slot))
+    return due
