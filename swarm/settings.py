@@ -129,6 +129,20 @@ class TaskSettings(BaseModel):
         return v
 
 
+class FetchSettings(BaseModel):
+    """Bounds of one feed fetch (swarm.sources.http.FetchLimits) and the source breaker."""
+
+    connect_s: PositiveFloat = 10.0
+    read_s: PositiveFloat = 20.0
+    total_s: PositiveFloat = 60.0
+    max_bytes: PositiveInt = 5 * 1024 * 1024
+    max_redirects: int = Field(default=5, ge=0)
+    host_burst: PositiveFloat = Field(default=5, description="requests per feed host at once")
+    host_rate_per_s: PositiveFloat = Field(default=1.0, description="then this many a second")
+    breaker_threshold: PositiveInt = Field(default=5, description="failures before it opens")
+    breaker_cooldown_s: PositiveFloat = Field(default=900.0, description="open this long")
+
+
 class XSettings(BaseModel):
     """X (Twitter) API v2 recent search."""
 
@@ -186,6 +200,7 @@ class Settings(BaseSettings):
     intervals: IntervalSettings = Field(default_factory=IntervalSettings)
     locks: LockSettings = Field(default_factory=LockSettings)
     tasks: TaskSettings = Field(default_factory=TaskSettings)
+    fetch: FetchSettings = Field(default_factory=FetchSettings)
     x: XSettings = Field(default_factory=XSettings)
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
     webhooks: list[WebhookSettings] = Field(default_factory=list)

@@ -15,6 +15,8 @@ default) or in a stored version the optimiser produced; nothing is a constant in
   ending, so ``rumo*`` matches "rumour" and "rumors").
 - ``patterns``: feature name -> regular expressions (run only for items naming a company).
 - ``windows``: character distances (how near negative context must be, etc.).
+- ``lookalike_affixes``: words that, joined to a watched name in a handle or host, make a
+  look-alike of a company that lists no official handle or domain ("acme_claims").
 - ``common_symbols``: upper-case symbols that never name another project's token (quote assets,
   time zones, acronyms such as ``USDT``, ``UTC``, ``TGE``).
 """
@@ -59,6 +61,7 @@ class DetectionConfig(BaseModel):
     patterns: dict[str, list[str]] = Field(default_factory=dict)
     windows: Windows = Field(default_factory=Windows)
     common_symbols: frozenset[str] = Field(default_factory=frozenset)
+    lookalike_affixes: list[str] = Field(default_factory=list)
 
     @field_validator("common_symbols", mode="before")
     @classmethod

@@ -48,6 +48,27 @@ _EXPLICIT = [
     re.compile(r"\b(?P<year>20\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
     re.compile(r"(?<![\d/.])(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>20\d\d))?(?![\d/])"),
 ]
+# Words each family of patterns needs (whole words). The detector's one automaton pass finds
+# them and passes the families present to find_dates, which skips the patterns of the others.
+DATE_WORDS: dict[str, tuple[str, ...]] = {
+    "month": (
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+        "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+        "november", "dec", "december",
+    ),
+    "relative": (
+        "tomorrow", "tmrw", "today", "tonight", "yesterday", "day", "days", "week", "weeks",
+        "mon", "monday", "tue", "tuesday", "wed", "wednesday", "thu", "thursday", "fri", "friday",
+        "sat", "saturday", "sun", "sunday",
+    ),
+    "vague": (
+        "q1", "q2", "q3", "q4", "h1", "h2", "soon", "next week", "this week", "later this",
+        "coming weeks", "this quarter", "this month", "next month", "date to follow", "tba", "tbd",
+    ),
+}  # fmt: skip
+ALL_FAMILIES = frozenset(DATE_WORDS)
+_EXPLICIT_NEEDS = ("month", "month", "20", "/")  # a family, or a literal the text must contain
+_CLOCK_GATE = (":", "am", "pm", "a.m", "p.m", "utc", "gmt")
 _DIGIT = re.compile(r"\d")
 _MONTH_ONLY = re.compile(rf"\b(?:in|during|by|early|late|mid|end of)[-\s]+(?:{_MONTH})\b")
 _VAGUE = re.compile(
@@ -70,6 +91,13 @@ _TIME = re.compile(
     r"(?P<zone>utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist|msk|wib|ict|aest|est|edt|cdt|pst|pdt"
     r"|mst|mdt|et|pt|ct)(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2}))?\b"
 )
+
+
+def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
+    for needle in needles:
+        if needle in text:
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,17 +220,30 @@ def _relative(m: re.Match[str], base: dt.date, backwards: bool) -> tuple[dt.date
     return base + dt.timedelta(days=days), "relative"
 
 
-def find_dates(folded: str, published: dt.datetime, clock_window: int = 40) -> list[DateHit]:
-    """Every day reference in ``folded``, in text order, resolved against ``published`` (UTC)."""
+def find_dates(
+    folded: str,
+    published: dt.datetime,
+    clock_window: int = 40,
+    families: frozenset[str] = ALL_FAMILIES,
+) -> list[DateHit]:
+    """Every day reference in ``folded``, in text order, resolved against ``published`` (UTC).
+
+    ``families``: the :data:`DATE_WORDS` families whose words the text contains (default: all,
+    which is always correct; fewer only skips patterns that cannot match).
+    """
     pub_day = published.date()
-    clocks = _clocks(folded) if ":" in folded or "m" in folded else []
+    has_digit = _DIGIT.search(folded) is not None
+    has_clock = has_digit and _contains_any(folded, _CLOCK_GATE)
+    clocks = _clocks(folded) if has_clock else []
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for pattern in _EXPLICIT if _DIGIT.search(folded) else ():
+    for pattern, need in zip(_EXPLICIT, _EXPLICIT_NEEDS, strict=True) if has_digit else ():
+        if need not in families and need not in folded:
+            continue
         for m in pattern.finditer(folded):
             if not free(m.start(), m.end()):
                 continue
@@ -214,7 +255,7 @@ def find_dates(folded: str, published: dt.datetime, clock_window: int = 40) -> l
             hits.append(DateHit(m.start(), m.end(), day, "explicit"))
             taken.append((m.start(), m.end()))
     explicit_starts = [s for s, _ in taken]
-    for m in _RELATIVE.finditer(folded):
+    for m in _RELATIVE.finditer(folded) if "relative" in families else ():
         if not free(m.start(), m.end()):
             continue
         if m["wd"] and any(0 <= s - m.end() <= WEEKDAY_GAP for s in explicit_starts):
@@ -228,8 +269,8 @@ def find_dates(folded: str, published: dt.datetime, clock_window: int = 40) -> l
             day = clock.to_utc(day)
         hits.append(DateHit(m.start(), m.end(), day, kind))
         taken.append((m.start(), m.end()))
-    for pattern in (_MONTH_ONLY, _VAGUE):
-        for m in pattern.finditer(folded):
+    for pattern, family in ((_MONTH_ONLY, "month"), (_VAGUE, "vague")):
+        for m in pattern.finditer(folded) if family in families else ():
             if free(m.start(), m.end()):
                 hits.append(DateHit(m.start(), m.end(), None, "vague"))
                 taken.append((m.start(), m.end()))

@@ -14,20 +14,23 @@ def evidence_for(
     doc: str, scan: Scan, view: ItemView, company: int, removed: list[tuple[int, int]]
 ) -> list[Evidence]:
     """Matched spans (offsets into ``title + "\\n" + text``) behind the decision."""
-    found: list[Evidence] = []
-
-    def add(start: int, end: int, feature: str) -> None:
-        begin, stop = to_original(start, removed), to_original(end, removed)
-        found.append(Evidence(doc[start:end], begin, stop, feature))
-
-    for m in [m for m in scan.mentions if m.company == company][:MAX_MENTIONS]:
-        add(m.start, m.end, f"mention:{m.kind}")
+    spans: list[tuple[int, int, str]] = [
+        (m.start, m.end, f"mention:{m.kind}") for m in scan.mentions if m.company == company
+    ][:MAX_MENTIONS]
     if view.pick is not None:
-        add(view.pick.start, view.pick.end, f"event:{view.pick.event_type}")
-    for name, (start, end) in view.spans.items():
-        if name == "date" or (not name.startswith("event:") and name in view.values):
-            add(start, end, name)
-    return found
+        spans.append((view.pick.start, view.pick.end, f"event:{view.pick.event_type}"))
+    values = view.values
+    spans += [
+        (start, end, name)
+        for name, (start, end) in view.spans.items()
+        if name == "date" or (name in values and not name.startswith("event:"))
+    ]
+    if not removed:
+        return [Evidence(doc[start:end], start, end, name) for start, end, name in spans]
+    return [
+        Evidence(doc[start:end], to_original(start, removed), to_original(end, removed), name)
+        for start, end, name in spans
+    ]
 
 
 def reasons_for(

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from swarm.detection.config import DetectionConfig
-from swarm.detection.dates import DateHit, find_dates
+from swarm.detection.dates import DATE_WORDS, DateHit, find_dates
 from swarm.detection.events import EventPick, event_day, lead_end, pick_event, temporal_status
+from swarm.detection.gates import GatedPattern
 from swarm.detection.matcher import Mention, Scan
 from swarm.detection.models import Temporal
 from swarm.detection.sources import Profile, handles_in, hosts_in
@@ -21,16 +22,25 @@ from swarm.detection.sources import Profile, handles_in, hosts_in
 CONTEXT_CAP = 2  # crypto vocabulary counts in full from this many hits
 REJECT_PHRASES = (
     "past", "speculation", "price_talk", "testnet", "scam", "tutorial", "generic_news",
-    "negated_event",
+    "negated_event", "safety",
 )  # fmt: skip
 SYMBOL_GAPS = ("(", "'s", "'s (", "")  # "Acme (ACME)", "Acme's ACME"
 NEAR_TOKEN = 60  # "launch" counts as a tge phrase only this near "token" or a symbol
 OFF_LEAD = 0.6  # a reject phrase outside the lead counts this much
+OFF_EVENT_LEAD = 0.3  # ... and this much when the lead itself names the event
+# Reject features that often describe the setting of a real event (who is eligible, warnings).
+CONTEXT_REJECTS = frozenset({"testnet", "scam", "safety", "tutorial", "generic_news"})
+WARNED_SCAM = 0.3  # scam vocabulary quoted in a safety reminder ("we never ask for a seed phrase")
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
 # A token symbol as written, in any case: "$acme", "(ACME)".
 SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
 ARTICLES = ("", "a", "an", "the")
+DATE_FEATURE = "date:"  # scan features of dates.DATE_WORDS (which date patterns can match)
+FUTURE_LOOKBACK = 12  # characters before a past-tense event verb checked for a NOT_PAST word
+# A past participle after these is future, passive or just now ("will be opened", "has launched").
+NOT_PAST = frozenset({"be", "to", "get", "gets", "being", "will", "once", "when", "if", "has", "have",
+                      "just"})  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -54,11 +64,12 @@ def _capped(count: int, cap: int) -> float:
 
 def subject_events(scan: Scan) -> None:
     """Turn "is live" / "launches" into a ``tge`` event when the token itself is the subject:
-    a symbol, a name or the word "token" right before it ("$ACME is live")."""
+    a symbol or the word "token" right before it ("$ACME is live"; not "Acme launches an app")."""
     spans = scan.hits.get("subject_live", [])
     if not spans and "near_token" not in scan.hits:
         return
-    subjects = [m.end for m in scan.mentions] + [e for _, e in scan.hits.get("token_word", ())]
+    subjects = [m.end for m in scan.mentions if m.kind in ("ticker", "cashtag")]
+    subjects += [e for _, e in scan.hits.get("token_word", ())]
     found = [(s, e) for s, e in spans if any(0 <= s - end <= SUBJECT_GAP for end in subjects)]
     symbols = [m for m in scan.mentions if m.kind in ("ticker", "cashtag")]
     for start, end in scan.hits.get("near_token", ()):
@@ -78,16 +89,19 @@ def item_view(
     title_len: int,
     published: dt.datetime,
     config: DetectionConfig,
-    patterns: dict[str, list[re.Pattern[str]]],
+    patterns: dict[str, tuple[GatedPattern, ...]],
 ) -> ItemView:
     """Event, day, temporal status and the item-level feature values."""
     win = config.windows
     subject_events(scan)
     lead = lead_end(folded, title_len, win.lead_chars)
     pick = pick_event(scan, lead, list(config.event_overrides))
-    hits = find_dates(folded, published) if pick is not None else []
+    date_hits: list[DateHit] = []
+    if pick is not None:
+        families = frozenset(k for k in DATE_WORDS if DATE_FEATURE + k in scan.hits)
+        date_hits = find_dates(folded, published, families=families)
     live_spans = scan.hits.get("live", [])
-    day = event_day(hits, pick, scan, live_spans, win.date_link, published.date())
+    day = event_day(date_hits, pick, scan, live_spans, win.date_link, published.date())
     live = bool(scan.hits.get("live")) or (day is not None and day.kind == "now")
     past = bool(scan.hits.get("past"))
     event_date = day.date if day is not None else None
@@ -95,8 +109,9 @@ def item_view(
         event_date = published.date()
     temporal = temporal_status(event_date, published.date(), live, past, win.recent_days)
     view = ItemView(pick, day, event_date, temporal)
-    view.symbols = {(a or b).upper() for a, b in SYMBOL_RE.findall(folded)}
-    view.symbols -= config.common_symbols
+    if "$" in folded or "(" in folded:
+        view.symbols = {(a or b).upper() for a, b in SYMBOL_RE.findall(folded)}
+        view.symbols -= config.common_symbols
     if "@" in folded:
         view.handles = handles_in(folded)
     if "." in folded:
@@ -111,23 +126,42 @@ def item_view(
         behind = (published.date() - event_date).days
         values["date_upcoming"] = 1.0 if behind <= 0 else 0.0
         values["date_past"] = 1.0 if behind > win.recent_days else 0.0
+    hits = scan.hits
+    event_lead = pick is not None and pick.in_lead
     for name in REJECT_PHRASES:
-        starts = [s for s, _ in scan.hits.get(name, ())]
+        off_lead = OFF_EVENT_LEAD if event_lead and name in CONTEXT_REJECTS else OFF_LEAD
+        spans = hits.get(name)
+        first = min(spans)[0] if spans else len(folded)
         for pattern in patterns.get(name, ()):
-            starts += [m.start() for m in pattern.finditer(folded)]
-        if starts:
-            values[name] = 1.0 if min(starts) < lead else OFF_LEAD
+            found = pattern.first(folded)
+            first = found if 0 <= found < first else first
+        if first < len(folded):
+            values[name] = 1.0 if first < lead else off_lead
+    if "scam" in values and "safety" in values:
+        values["scam"] *= WARNED_SCAM
     if not (values["announce"] or values["live"] or values.get("date_upcoming")):
         values["no_announcement"] = 1.0
+    if (
+        not (values["live"] or values.get("date_upcoming"))
+        and not any(h.kind == "vague" for h in date_hits)
+        and any(not _future_before(folded, s) for s, _ in hits.get("past_event", ()))
+    ):
+        values["past_event"] = 1.0  # "Acme launched its token", nothing upcoming or live
     if "past" in values and day is not None and day.kind != "now" and values.get("date_upcoming"):
         values["past"] /= 2  # "went live on Tuesday" written that Tuesday is news, not a recap
-    if any(int(y) < published.year for y in YEAR_RE.findall(folded)):
+    if "20" in folded and any(int(y) < published.year for y in YEAR_RE.findall(folded)):
         values["past_year"] = 1.0
     for name, spans in scan.hits.items():
         view.spans.setdefault(name, spans[0])
     if day is not None:
         view.spans["date"] = (day.start, day.end)
     return view
+
+
+def _future_before(folded: str, start: int) -> bool:
+    """The word before ``start`` makes a past participle future, passive or just now."""
+    words = folded[max(0, start - FUTURE_LOOKBACK) : start].split()
+    return bool(words) and words[-1] in NOT_PAST
 
 
 def _name_with_symbol(own: list[Mention], folded: str) -> bool:
@@ -155,7 +189,7 @@ def is_subordinate(m: Mention, scan: Scan, folded: str, window: int) -> bool:
     for start, _ in scan.hits.get("name_suffix", ()):
         if start == m.end + 1 and folded[m.end] == " ":
             return True
-    return False
+    return any(end + 1 == m.start for _, end in scan.hits.get("name_prefix", ()))
 
 
 def company_values(

@@ -99,7 +99,10 @@ class Matcher:
         for key, entries in table.items():
             bound_start = is_word_char(key[0])
             bound_end = is_word_char(key[-1])
-            self._automaton.add_word(key, (len(key), bound_start, bound_end, tuple(entries)))
+            phrases = tuple((e[1], e[3]) for e in entries if e[0] == ROLE_PHRASE)
+            others = tuple(e for e in entries if e[0] != ROLE_PHRASE)
+            value = (len(key), bound_start, bound_end, phrases, others)
+            self._automaton.add_word(key, value)
         self._empty = not table
         if not self._empty:
             self._automaton.make_automaton()
@@ -111,41 +114,57 @@ class Matcher:
             return result
         size = len(folded)
         seen: dict[tuple[int, int], int] = {}
-        for last, (length, bound_start, bound_end, entries) in self._automaton.iter(folded):
+        hits = result.hits
+        for last, (length, bound_start, bound_end, phrases, others) in self._automaton.iter(folded):
             start = last - length + 1
-            end = last + 1
             if bound_start and start > 0:
                 char = folded[start - 1]
                 if char.isalnum() or char == "_":
                     continue
+            end = last + 1
             end_ok = True
             if bound_end and end < size:
                 char = folded[end]
                 end_ok = not (char.isalnum() or char == "_")
-            for role, a, b, prefix in entries:
-                if not (end_ok or prefix):
-                    continue
-                if role == ROLE_PHRASE:
-                    spans = result.hits.setdefault(a, [])  # type: ignore[call-overload]
-                    if len(spans) < MAX_SPANS:
+            for feature, prefix in phrases:
+                if end_ok or prefix:
+                    spans = hits.get(feature)
+                    if spans is None:
+                        hits[feature] = [(start, end)]
+                    elif len(spans) < MAX_SPANS:
                         spans.append((start, end))
-                elif role == ROLE_NEGATIVE:
-                    if len(result.negatives) < MAX_SPANS:
-                        result.negatives.append((a, start, end))  # type: ignore[arg-type]
-                elif len(result.mentions) < MAX_SPANS:
-                    mention = _mention(a, b, original, folded, start, end)  # type: ignore[arg-type]
-                    if mention is None:
-                        continue
-                    key = (mention.company, mention.start)
-                    if key in seen:
-                        old = result.mentions[seen[key]]
-                        if old.end >= mention.end:
-                            continue
-                        result.mentions[seen[key]] = mention
-                    else:
-                        seen[key] = len(result.mentions)
-                        result.mentions.append(mention)
+            if others and end_ok:
+                self._others(result, seen, others, original, folded, start, end)
         return result
+
+    @staticmethod
+    def _others(
+        result: Scan,
+        seen: dict[tuple[int, int], int],
+        entries: tuple[_Entry, ...],
+        original: str,
+        folded: str,
+        start: int,
+        end: int,
+    ) -> None:
+        """Record the company mentions and negative-context phrases of one automaton hit."""
+        for role, a, b, _ in entries:
+            if role == ROLE_NEGATIVE:
+                if len(result.negatives) < MAX_SPANS:
+                    result.negatives.append((a, start, end))  # type: ignore[arg-type]
+            elif len(result.mentions) < MAX_SPANS:
+                mention = _mention(a, b, original, folded, start, end)  # type: ignore[arg-type]
+                if mention is None:
+                    continue
+                key = (mention.company, mention.start)
+                if key in seen:
+                    old = result.mentions[seen[key]]
+                    if old.end >= mention.end:
+                        continue
+                    result.mentions[seen[key]] = mention
+                else:
+                    seen[key] = len(result.mentions)
+                    result.mentions.append(mention)
 
 
 def _mention(

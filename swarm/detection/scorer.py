@@ -10,17 +10,19 @@ Each candidate company gets a logit ``bias + sum(weight * value)``; the best one
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable
 
 from swarm.detection.config import DetectionConfig
+from swarm.detection.dates import DATE_WORDS
 from swarm.detection.explain import evidence_for, reasons_for
 from swarm.detection.features import (
+    DATE_FEATURE,
     ItemView,
     company_values,
     item_view,
     negative_context_value,
 )
+from swarm.detection.gates import GatedPattern
 from swarm.detection.matcher import Matcher, Scan
 from swarm.detection.models import Decision, ItemIn
 from swarm.detection.normalise import fold, handle_of, hostname, to_original
@@ -74,11 +76,15 @@ class Detector:
         self.companies = list(watchlist.companies)
         phrases = {f"event:{t}": list(p) for t, p in self.config.events.items()}
         phrases.update(self.config.phrases)
+        phrases.update({DATE_FEATURE + k: list(v) for k, v in DATE_WORDS.items()})
         self._matcher = Matcher(self.companies, phrases)
         self._patterns = {
-            name: [re.compile(p) for p in items] for name, items in self.config.patterns.items()
+            name: tuple(GatedPattern.of(p) for p in items)
+            for name, items in self.config.patterns.items()
+            if items
         }
-        self._profiles = [Profile.of(c) for c in self.companies]
+        affixes = tuple(self.config.lookalike_affixes)
+        self._profiles = [Profile.of(c, affixes) for c in self.companies]
         self._weights = {k: w for k, w in self.config.weights.items() if w}
         self._by_handle: dict[str, int] = {}
         self._by_domain: dict[str, set[int]] = {}

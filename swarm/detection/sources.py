@@ -2,7 +2,9 @@
 
 A handle or host *resembles* an official one when it contains it, is contained in it, is within
 a small edit distance of it, or equals it after undoing common homoglyph swaps (0/o, 1/l, rn/m).
-Look-alike checks only run for companies that list official handles or domains.
+For a company that lists no official handles (or domains), a handle (host) that joins one of its
+names to a scam affix ("acme_claims", "acme-airdrop.net"; the affixes come from the config) is a
+look-alike too.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ MIN_STEM = 4  # shorter names are too common to flag a host or handle that conta
 EDIT_RATIO = 5  # allow one edit per this many characters of the official form
 HOMOGLYPHS = (("0", "o"), ("1", "l"), ("i", "l"), ("rn", "m"), ("vv", "w"), ("_", ""), ("-", ""))
 HOST_RE = re.compile(r"(?<![\w@.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])")
+HOST_HINT = re.compile(r"\.[a-z]{2}")  # a literal first character: a fast pre-check for HOST_RE
 HANDLE_RE = re.compile(r"(?<![\w@])@(\w{2,30})")
 
 
@@ -70,9 +73,10 @@ class Profile:
     domain_labels: tuple[str, ...]
     stems: tuple[str, ...]
     symbols: frozenset[str]
+    affixes: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, company: Company) -> Profile:
+    def of(cls, company: Company, affixes: tuple[str, ...] = ()) -> Profile:
         handles = frozenset(h.lower() for h in company.x_handles)
         labels = tuple(d.rsplit(".", 1)[0].replace(".", "") for d in company.domains)
         names = [company.name, *company.aliases, *company.x_handles]
@@ -80,23 +84,32 @@ class Profile:
         symbols = frozenset(
             [t.upper() for t in company.tokens] + [_alnum(n).upper() for n in names]
         )
-        return cls(handles, tuple(company.domains), labels, stems, symbols)
+        return cls(handles, tuple(company.domains), labels, stems, symbols, affixes)
 
     def is_official(self, handle: str, host: str) -> bool:
         return handle in self.handles or any(on_domain(host, d) for d in self.domains)
 
+    def _stem_and_affix(self, flat: str) -> bool:
+        return any(stem in flat and stem != flat for stem in self.stems) and any(
+            affix in flat for affix in self.affixes
+        )
+
     def lookalike_handle(self, handle: str) -> bool:
-        if not self.handles or not handle or handle in self.handles:
+        if not handle or handle in self.handles:
             return False
+        if not self.handles:
+            return self._stem_and_affix(_alnum(handle))
         return any(resembles(handle, h) for h in self.handles)
 
     @lru_cache(maxsize=16384)  # noqa: B019 - profiles live as long as their detector
     def lookalike_host(self, host: str) -> bool:
-        if not self.domains or not host or any(on_domain(host, d) for d in self.domains):
+        if not host or any(on_domain(host, d) for d in self.domains):
             return False
         parts = host.split(".")
         label = "".join(parts[:-1]) if len(parts) > 1 else host
         flat = _alnum(label)
+        if not self.domains:
+            return self._stem_and_affix(flat)
         if any(resembles(flat, _alnum(lab)) for lab in self.domain_labels):
             return True
         return any(stem in flat for stem in self.stems)
@@ -104,6 +117,8 @@ class Profile:
 
 def hosts_in(folded: str) -> list[str]:
     """Host names written in the text (``acme-claims.net``)."""
+    if HOST_HINT.search(folded) is None:
+        return []
     return [m.group(1).removeprefix("www.") for m in HOST_RE.finditer(folded)]
 
 

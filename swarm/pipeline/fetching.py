@@ -29,9 +29,6 @@ from swarm.storage.models import Source
 
 log = logging.getLogger("swarm.fetch")
 
-# Politeness per feed host: a burst of this many requests, then this many per second.
-HOST_BURST = 5
-HOST_RATE_PER_S = 1.0
 # X API v2 recent search (app auth): 450 requests per 15-minute window.
 X_BUDGET = 450
 X_WINDOW_S = 900.0
@@ -53,6 +50,22 @@ def _payloads(items: list[NormalisedItem], source_id: int, now: datetime) -> lis
         )
         for i in items
     ]
+
+
+def fetch_limits(rt: Runtime) -> FetchLimits:
+    f = rt.settings.fetch
+    return FetchLimits(
+        connect_s=f.connect_s,
+        read_s=f.read_s,
+        total_s=f.total_s,
+        max_bytes=f.max_bytes,
+        max_redirects=f.max_redirects,
+    )
+
+
+def _breaker(rt: Runtime) -> repo.BreakerPolicy:
+    f = rt.settings.fetch
+    return repo.BreakerPolicy(f.breaker_threshold, f.breaker_cooldown_s)
 
 
 def _source_lock(rt: Runtime, source_id: int) -> Lock:
@@ -94,13 +107,16 @@ def fetch_rss_source(rt: Runtime, source_id: int, now: datetime) -> dict[str, An
                 return {"source_id": source_id, "skipped": "disabled or circuit open", "items": []}
             url, etag, modified = src.target, src.etag, src.last_modified
         host = urlsplit(url).hostname or "unknown"
-        bucket = TokenBucket(rt.redis, f"host:{host}", HOST_BURST, HOST_RATE_PER_S)
+        politeness = rt.settings.fetch
+        bucket = TokenBucket(
+            rt.redis, f"host:{host}", politeness.host_burst, politeness.host_rate_per_s
+        )
         allowed, wait_s = bucket.try_acquire()
         if not allowed:
             return _defer(rt, source_id, lock, now, wait_s, "host politeness budget")
         try:
             fetched = fetch_and_parse(
-                rt.http, url, etag=etag, last_modified=modified, limits=FetchLimits()
+                rt.http, url, etag=etag, last_modified=modified, limits=fetch_limits(rt)
             )
         except SourceError as exc:
             _record_failure(rt, source_id, lock, now, exc)
@@ -112,7 +128,9 @@ def fetch_rss_source(rt: Runtime, source_id: int, now: datetime) -> dict[str, An
             src = session.get(Source, source_id)
             assert src is not None
             report = store_pending(session, _payloads(fetched.items, source_id, now), now)
-            repo.record_success(src, now, len(report.new), fetched.etag, fetched.last_modified)
+            repo.record_success(
+                src, now, len(report.new), fetched.etag, fetched.last_modified, fetched.warnings
+            )
         return {
             "source_id": source_id,
             "status": fetched.status,
@@ -144,7 +162,7 @@ def search_x_source(rt: Runtime, source_id: int, now: datetime) -> dict[str, Any
         allowed, wait_s = bucket.try_acquire()
         if not allowed:
             return _defer(rt, source_id, lock, now, wait_s, "shared X API budget")
-        client = XClient(rt.settings.x.api_url, token.get_secret_value(), rt.http)
+        client = XClient(rt.settings.x.api_url, token.get_secret_value(), rt.http, fetch_limits(rt))
         try:
             page = client.search_recent(
                 query, since_id=since_id, max_results=rt.settings.x.max_results
@@ -198,7 +216,7 @@ def _record_failure(rt: Runtime, source_id: int, lock: Lock, now: datetime, exc:
         _fence(session, source_id, lock)
         src = session.get(Source, source_id)
         assert src is not None
-        repo.record_failure(src, now, str(exc))
+        repo.record_failure(src, now, str(exc), _breaker(rt))
 
 
 def _release(lock: Lock) -> None:

@@ -103,8 +103,14 @@ def record_success(
     items: int,
     etag: str | None = None,
     last_modified: str | None = None,
+    warnings: list[str] | None = None,
 ) -> None:
-    source.state = "ok"
+    """A fetch that worked; ``warnings`` (e.g. broken XML with entries recovered) are kept
+    in ``last_error`` with the state ``warning`` so that the feed's owner can be told."""
+    source.state = "warning" if warnings else "ok"
+    if warnings:
+        source.last_error = "; ".join(warnings)[:ERROR_TEXT_MAX]
+        source.last_error_at = now
     source.consecutive_failures = 0
     source.circuit_open_until = None
     source.last_success_at = now

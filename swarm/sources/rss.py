@@ -144,6 +144,11 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> Parsed
         item = _item(entry)
         if item is not None and item.id not in items:
             items[item.id] = item
+    if not items and parsed.get("bozo"):
+        raise FeedMalformed(
+            url, f"the XML is broken ({parsed.get('bozo_exception')}) and no usable entry"
+            " could be read"
+        )
     return ParsedFeed(clean_text(parsed.feed.get("title")), list(items.values()), warnings)
 
 
