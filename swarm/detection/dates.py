@@ -94,10 +94,7 @@ _TIME = re.compile(
 
 
 def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
-    for needle in needles:
-        if needle in text:
-            return True
-    return False
+    return any(needle in text for needle in needles)
 
 
 @dataclass(frozen=True, slots=True)

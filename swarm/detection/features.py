@@ -24,7 +24,7 @@ REJECT_PHRASES = (
     "past", "speculation", "price_talk", "testnet", "scam", "tutorial", "generic_news",
     "negated_event", "safety",
 )  # fmt: skip
-SYMBOL_GAPS = ("(", "'s", "'s (", "")  # "Acme (ACME)", "Acme's ACME"
+SYMBOL_GAPS = ("(", "'s", "'s (", "", ":")  # "Acme (ACME)", "Acme's ACME", "ACME: ACME claims"
 NEAR_TOKEN = 60  # "launch" counts as a tge phrase only this near "token" or a symbol
 OFF_LEAD = 0.6  # a reject phrase outside the lead counts this much
 OFF_EVENT_LEAD = 0.3  # ... and this much when the lead itself names the event
@@ -35,12 +35,19 @@ SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject
 # A token symbol as written, in any case: "$acme", "(ACME)".
 SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
+# An upper-case symbol as written right before an event noun, or after "its": "its MOLT airdrop".
+EVENT_SYMBOL_RE = re.compile(
+    r"\b([A-Z][A-Z0-9]{1,9}) (?:tokens?|airdrop|TGE|token sale|sale|launch|claims?|listing)\b"
+    r"|\bits ([A-Z][A-Z0-9]{1,9})\b"
+)
+MAX_UPPER_SHARE = 0.5  # texts mostly in capitals ("ACME CLAIMS OPEN") give no symbol evidence
 ARTICLES = ("", "a", "an", "the")
 DATE_FEATURE = "date:"  # scan features of dates.DATE_WORDS (which date patterns can match)
 FUTURE_LOOKBACK = 12  # characters before a past-tense event verb checked for a NOT_PAST word
 # A past participle after these is future, passive or just now ("will be opened", "has launched").
-NOT_PAST = frozenset({"be", "to", "get", "gets", "being", "will", "once", "when", "if", "has", "have",
-                      "just"})  # fmt: skip
+NOT_PAST = frozenset(
+    {"be", "to", "get", "gets", "being", "will", "once", "when", "if", "has", "have", "just"}
+)
 
 
 @dataclass(slots=True)
@@ -83,8 +90,17 @@ def subject_events(scan: Scan) -> None:
         scan.hits["event:tge"].sort()
 
 
+def _written_symbols(original: str) -> set[str]:
+    """Upper-case symbols written next to an event noun ("its MOLT airdrop", "LRY TGE")."""
+    letters = [c for c in original if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > MAX_UPPER_SHARE * len(letters):
+        return set()
+    return {a or b for a, b in EVENT_SYMBOL_RE.findall(original)}
+
+
 def item_view(
     scan: Scan,
+    original: str,
     folded: str,
     title_len: int,
     published: dt.datetime,
@@ -111,7 +127,7 @@ def item_view(
     view = ItemView(pick, day, event_date, temporal)
     if "$" in folded or "(" in folded:
         view.symbols = {(a or b).upper() for a, b in SYMBOL_RE.findall(folded)}
-        view.symbols -= config.common_symbols
+    view.symbols -= config.common_symbols
     if "@" in folded:
         view.handles = handles_in(folded)
     if "." in folded:
@@ -165,10 +181,13 @@ def _future_before(folded: str, start: int) -> bool:
 
 
 def _name_with_symbol(own: list[Mention], folded: str) -> bool:
-    """"Acme (ACME)": a name followed by its own symbol in brackets is the crypto project."""
+    """ "Acme (ACME)": a name followed by its own symbol in brackets is the crypto project
+    (a symbol spelled like the name may have matched as the name: "Clique (CLIQUE)")."""
     names = [m.end for m in own if m.kind in ("name", "alias")]
     return any(
-        m.kind in ("ticker", "cashtag") and folded[end : m.start].strip() in SYMBOL_GAPS
+        m.start >= end
+        and (m.kind in ("ticker", "cashtag") or folded[end : m.start].strip() == "(")
+        and folded[end : m.start].strip() in SYMBOL_GAPS
         for m in own
         for end in names
     )
@@ -220,8 +239,10 @@ def company_values(
     if names and len(names) == len(own) and all(m.lowercase for m in names) and not official:
         values["lowercase_name"] = 1.0
     window = config.windows
-    if own and not official and all(
-        is_subordinate(m, scan, folded, window.host_prefix) for m in own
+    if (
+        own
+        and not official
+        and all(is_subordinate(m, scan, folded, window.host_prefix) for m in own)
     ):
         values["subordinate"] = 1.0
     if view.symbols and not official and view.symbols.isdisjoint(profile.symbols):

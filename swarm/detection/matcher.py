@@ -99,9 +99,9 @@ class Matcher:
         for key, entries in table.items():
             bound_start = is_word_char(key[0])
             bound_end = is_word_char(key[-1])
-            phrases = tuple((e[1], e[3]) for e in entries if e[0] == ROLE_PHRASE)
+            features = tuple((str(e[1]), e[3]) for e in entries if e[0] == ROLE_PHRASE)
             others = tuple(e for e in entries if e[0] != ROLE_PHRASE)
-            value = (len(key), bound_start, bound_end, phrases, others)
+            value = (len(key), bound_start, bound_end, features, others)
             self._automaton.add_word(key, value)
         self._empty = not table
         if not self._empty:

@@ -143,7 +143,7 @@ class Detector:
             if not candidates:
                 reason = "every mention is in its ordinary sense (negative context)"
                 return Decision(False, 0.0, None, None, None, None, False, "homonym", [reason])
-        view = item_view(scan, folded, title_len, item.published, self.config, self._patterns)
+        view = item_view(scan, doc, folded, title_len, item.published, self.config, self._patterns)
         best: tuple[float, int, dict[str, float]] | None = None
         for company in sorted(candidates):
             values = company_values(

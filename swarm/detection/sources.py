@@ -16,6 +16,7 @@ from functools import lru_cache
 from swarm.detection.normalise import on_domain
 from swarm.detection.watchlist import Company
 
+MIN_TICKER = 3  # a symbol this long, hyphen-joined to another word in a host, is a look-alike
 MIN_STEM = 4  # shorter names are too common to flag a host or handle that contains them
 EDIT_RATIO = 5  # allow one edit per this many characters of the official form
 HOMOGLYPHS = (("0", "o"), ("1", "l"), ("i", "l"), ("rn", "m"), ("vv", "w"), ("_", ""), ("-", ""))
@@ -50,6 +51,12 @@ def _distance(a: str, b: str, limit: int) -> int:
     return row[-1]
 
 
+def _joins_ticker(label: str, tickers: frozenset[str]) -> bool:
+    """``binance-acme``: a token symbol hyphen-joined to another word in a host label."""
+    words = label.split("-")
+    return len(words) > 1 and any(w in tickers for w in words)
+
+
 @lru_cache(maxsize=16384)
 def resembles(candidate: str, official: str) -> bool:
     """``candidate`` imitates ``official`` without being it (both lower case)."""
@@ -74,6 +81,7 @@ class Profile:
     stems: tuple[str, ...]
     symbols: frozenset[str]
     affixes: tuple[str, ...] = ()
+    tickers: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, company: Company, affixes: tuple[str, ...] = ()) -> Profile:
@@ -84,7 +92,8 @@ class Profile:
         symbols = frozenset(
             [t.upper() for t in company.tokens] + [_alnum(n).upper() for n in names]
         )
-        return cls(handles, tuple(company.domains), labels, stems, symbols, affixes)
+        tickers = frozenset(t.lower() for t in company.tokens if len(t) >= MIN_TICKER)
+        return cls(handles, tuple(company.domains), labels, stems, symbols, affixes, tickers)
 
     def is_official(self, handle: str, host: str) -> bool:
         return handle in self.handles or any(on_domain(host, d) for d in self.domains)
@@ -107,6 +116,8 @@ class Profile:
             return False
         parts = host.split(".")
         label = "".join(parts[:-1]) if len(parts) > 1 else host
+        if len(parts) > 1 and self.tickers and _joins_ticker(parts[-2], self.tickers):
+            return True
         flat = _alnum(label)
         if not self.domains:
             return self._stem_and_affix(flat)

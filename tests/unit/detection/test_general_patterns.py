@@ -1,0 +1,108 @@
+"""General reject patterns and look-alike rules (made-up projects, not corpus texts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from swarm.detection import Detector, WatchList
+from swarm.detection.dates import find_dates
+from swarm.detection.gates import GatedPattern, required_literal
+
+from .conftest import PUBLISHED, MakeItem
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Acme launched its $ACME token last week; holders are up 20% so far.", "past_recap"),
+        ("The $ACME airdrop claim window closed, final tally: 80% claimed.", "past_recap"),
+        ("Acme opened $ACME claims and distributed the airdrop to 40k wallets.", "past_recap"),
+        ("Acme is said to be in talks about an ACME token launch, people say.", "speculation"),
+        ("Polymarket odds of an $ACME airdrop by June rise to 40%", "speculation"),
+        (
+            "Reminder: Acme will never DM you about the $ACME airdrop. Beware of phishing.",
+            "generic",
+        ),
+        (
+            "Acme Labs is hiring: job listings open for 3 protocol roles, see our careers page.",
+            "generic",
+        ),
+        (
+            "Zorblax, a lending app that rivals Acme, opens $ZRB airdrop claims tomorrow",
+            "unwatched",
+        ),
+        ("Baby Acme sets its $BACME token sale for tomorrow", "unwatched"),
+    ],
+)
+def test_general_rejects(detector: Detector, make_item: MakeItem, text: str, category: str) -> None:
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == category, decision.reasons
+
+
+def test_will_be_distributed_is_not_past(detector: Detector, make_item: MakeItem) -> None:
+    text = "$ACME will be airdropped to early users; the claim opens March 20."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop"
+
+
+def test_eligibility_context_does_not_sink_an_announcement(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = ("The $ACME claim opens March 20 at 14:00 UTC. Testnet users and quest finishers are "
+            "eligible. We will never ask for your seed phrase.")  # fmt: skip
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+
+
+def test_listing_market_support_is_a_listing(detector: Detector, make_item: MakeItem) -> None:
+    text = "Market support for Acme (ACME) in the KRW market: trading opens March 20, 10:00 UTC."
+    decision = detector.score(make_item(text, author="@exchange_notice"))
+    assert decision.is_signal and decision.event_type == "listing"
+
+
+def test_affix_lookalikes_without_official_accounts(make_item: MakeItem) -> None:
+    watchlist = WatchList.from_yaml_text(
+        "companies:\n  - {name: Quillon, tokens: [QLN], priority: low}\n"
+    )
+    detector = Detector(watchlist)
+    text = "$QLN airdrop claims are live now, claim at quillon-airdrop.net"
+    assert detector.score(make_item(text)).category == "scam"
+    fake = detector.score(make_item("$QLN airdrop claims are live now", author="@quillon_claims"))
+    assert not fake.is_signal and fake.category == "scam"
+
+
+def test_symbol_joined_host_is_a_lookalike(detector: Detector, make_item: MakeItem) -> None:
+    text = "Binance will list Acme (ACME) on March 20. Deposit early via exchange-acme.com."
+    decision = detector.score(make_item(text, author="@exchange_listings_"))
+    assert not decision.is_signal and decision.category == "scam"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [
+        (r"closes in \d+ (?:hours|minutes)", "closes in "),
+        (r"[+-]\d+(?:\.\d+)?\s?%", "%"),
+        (r"a|b", ""),
+        (r"ab?c", "a"),
+        (r"x{2}y", "y"),
+    ],
+)
+def test_required_literal(pattern: str, literal: str) -> None:
+    assert required_literal(pattern) == literal
+
+
+def test_gated_pattern_finds_the_first_match() -> None:
+    gated = GatedPattern.of(r"closes in \d+ hours")
+    assert gated.first("the sale closes in 2 hours") == 9
+    assert gated.first("nothing here") == -1
+
+
+def test_date_families_only_skip_patterns_that_cannot_match() -> None:
+    text = "claims open march 20 at 14:00 utc, then next tuesday"
+    full = find_dates(text, PUBLISHED)
+    fewer = find_dates(text, PUBLISHED, families=frozenset({"month", "relative"}))
+    assert full == fewer
+    assert [h.date for h in full] == [dt.date(2026, 3, 20), dt.date(2026, 3, 17)]
