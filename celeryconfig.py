@@ -37,7 +37,8 @@ task_routes = {
     "notify.*": {"queue": Queue.NOTIFIER.value},
     "coordinator.*": {"queue": Queue.COORDINATOR.value},
     "optimizer.*": {"queue": Queue.OPTIMIZER.value},
-    # The probe tasks: one per pool, used by `swarm status --probe`, the demo and the tests.
+    "system.noop": {"queue": Queue.OPTIMIZER.value},
+    # The probe tasks: one per pool, used by the tests and to check a deployment by hand.
     **{f"system.probe.{q.value}": {"queue": q.value} for q in Queue},
 }
 

@@ -40,3 +40,8 @@ def _make_probe(queue: Queue) -> Task:
 
 
 PROBES: dict[Queue, Task] = {q: _make_probe(q) for q in Queue}
+
+
+@app.task(name="system.noop", ignore_result=True)
+def noop() -> None:
+    """Does nothing: the bare-Celery baseline of benchmarks/pipeline.py."""
