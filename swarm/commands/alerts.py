@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -13,28 +14,35 @@ from swarm.runtime import Runtime
 from swarm.settings import get_settings
 
 
-def render_alerts(alerts: list[dict], console: Console, evidence: bool = True) -> None:
-    """The alerts as a table, each with its evidence lines."""
-    table = Table("id", "company", "event", "date", "conf.", "status", "evidence", show_lines=True)
+def render_alerts(alerts: list[dict[str, Any]], console: Console, evidence: bool = True) -> None:
+    """The alerts as a table; with ``evidence``, each alert's sources listed under it."""
+    table = Table("id", "company", "event", "date", "conf.", "status", "sources")
     for a in alerts:
-        ev = (
-            "\n".join(
-                f"{'★ ' if e['official'] else ''}{e['author']} {e['url']} ({e['score']:.2f})"
-                for e in a["evidence"]
-            )
-            if evidence
-            else str(len(a["evidence"]))
-        )
+        official = sum(1 for e in a["evidence"] if e["official"])
+        sources = f"{len(a['evidence'])}" + (f", {official}★" if official else "")
         table.add_row(
             str(a["id"]),
             a["company"],
             a["event_type"],
-            a["event_date"] or "—",
+            a["event_date"] or "-",
             f"{a['confidence']:.2f}",
             a["status"],
-            ev,
+            sources,
         )
     console.print(table)
+    if not evidence:
+        return
+    for a in alerts:
+        console.print(
+            f"[bold]#{a['id']} {a['company']} {a['event_type']} {a['event_date'] or '(no date)'}[/]"
+        )
+        for e in a["evidence"]:
+            star = "[green]official[/] " if e["official"] else ""
+            console.print(
+                f"   {e['score']:.2f} {star}{e['author']}  {e['url']}",
+                overflow="fold",
+                soft_wrap=True,
+            )
 
 
 def register(app: typer.Typer) -> None:

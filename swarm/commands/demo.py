@@ -22,7 +22,8 @@ def register(app: typer.Typer) -> None:
             f"\n[bold]{len(r.alerts)} alerts[/] from {r.signals} signals in {r.items} items "
             f"({r.feeds} feeds, {r.x_queries} X queries) in {r.seconds:.0f}s.\n"
             f"Items labelled as TGE announcements: {r.labelled_positive_items}; flagged: "
-            f"{r.flagged_positive}; decoys flagged: {r.flagged_decoys}."
+            f"{r.flagged_positive}; decoys flagged: {r.flagged_decoys}.\n"
+            f"Signed webhook notifications received: {r.webhooks} (one per alert)."
         )
         if not r.alerts:
             raise typer.Exit(1)

@@ -15,7 +15,7 @@ from rich.progress import BarColumn, Progress, TextColumn
 from sqlalchemy import func, select
 
 from swarm import api, broker
-from swarm.demo.server import DATA, DemoServer
+from swarm.demo.server import DATA, HOOK_SECRET, DemoServer
 from swarm.detection import WatchList
 from swarm.health import queue_depth
 from swarm.pipeline import catalog
@@ -46,6 +46,7 @@ class DemoReport:
     flagged_positive: int
     flagged_decoys: int
     seconds: float
+    webhooks: int
 
 
 def watch_terms(wl: WatchList) -> list[str]:
@@ -63,6 +64,7 @@ def _env(state: Path, server: DemoServer) -> None:
         SWARM_INTERVALS__SCHEDULE_SOURCES_S="1",
         SWARM_X__API_URL=f"{server.base_url}/2",
         SWARM_X__BEARER_TOKEN="demo-token",
+        SWARM_WEBHOOKS=json.dumps([{"url": f"{server.base_url}/hook", "secret": HOOK_SECRET}]),
     )
     get_settings.cache_clear()
 
@@ -102,7 +104,9 @@ def run_demo(console: Console) -> DemoReport:
     try:
         _follow(rt, sup, console)
         alerts = api.alerts(limit=1000, runtime=rt)
+        _wait_notified(rt, server, len(alerts))
         report = _report(rt, alerts, len(server.feeds), len(queries), started)
+        report.webhooks = len(server.hooks)
     finally:
         sup.stop_all()
         rt.close()
@@ -184,4 +188,12 @@ def _report(
         flagged_pos,
         len(flagged) - flagged_pos,
         time.monotonic() - started,
+        0,
     )
+
+
+def _wait_notified(rt: Runtime, server: DemoServer, alerts: int) -> None:
+    """Give the notifier pool a moment to deliver one signed webhook per alert."""
+    deadline = time.monotonic() + QUIET_S * 5
+    while len(server.hooks) < alerts and time.monotonic() < deadline:
+        time.sleep(0.2)

@@ -3,7 +3,8 @@
 Feeds are the bundled ``swarm/data/demo/feeds/*.xml`` at ``/feeds/<name>.xml`` (with ETag
 and Last-Modified, answering 304 to a conditional GET). ``/2/tweets/search/recent`` answers
 in the API's documented JSON form with the bundled posts that match the query's terms,
-newer than ``since_id``, with ``x-rate-limit-*`` headers.
+newer than ``since_id``, with ``x-rate-limit-*`` headers. ``POST /hook`` is a webhook receiver
+that checks each alert's HMAC signature and counts what it got.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from urllib.parse import parse_qs, urlsplit
 
 DATA = resources.files("swarm.data").joinpath("demo")
 RATE_LIMIT = 450
+HOOK_SECRET = "demo-webhook-secret"
 TERM = re.compile(r'"([^"]+)"|from:(\w+)|(\$\w+)')
 # How long the server's thread may take to stop.
 JOIN_TIMEOUT_S = 5.0
@@ -58,6 +60,8 @@ class DemoServer:
         self.posts = load_posts()
         self.started = datetime.now(UTC)
         self.requests = 0
+        self.hooks: list[dict[str, Any]] = []
+        self.bad_signatures = 0
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, name="demo-http", daemon=True
@@ -130,6 +134,26 @@ class DemoServer:
                     self.send_header(k, v)
                 self.end_headers()
                 self.wfile.write(body)
+
+            def do_POST(self) -> None:
+                from swarm.notify.webhook import (
+                    SIGNATURE_HEADER,
+                    TIMESTAMP_HEADER,
+                    verify_signature,
+                )
+
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                ok = verify_signature(
+                    HOOK_SECRET,
+                    self.headers.get(TIMESTAMP_HEADER) or "0",
+                    body,
+                    self.headers.get(SIGNATURE_HEADER),
+                )
+                if ok:
+                    server.hooks.append(json.loads(body))
+                else:
+                    server.bad_signatures += 1
+                self._send(200 if ok else 401, b"", "text/plain", {})
 
             def do_GET(self) -> None:
                 server.requests += 1
