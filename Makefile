@@ -36,6 +36,7 @@ integration: setup
 bench: setup
 	$(BIN)/python benchmarks/scoring.py --json
 	$(BIN)/python benchmarks/locks.py --json
+	$(BIN)/python benchmarks/pipeline.py --json
 
 clean:
 	rm -rf $(VENV) .coverage .coverage.* .pytest_cache .mypy_cache .ruff_cache

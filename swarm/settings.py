@@ -194,7 +194,6 @@ class Settings(BaseSettings):
     coordination_url: str | None = Field(default=None, description="unset = the broker URL")
     state_dir: Path = DEFAULT_STATE_DIR
     watchlist: Path | None = Field(default=None, description="unset = the bundled list")
-    detection_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
     pools: PoolSettings = Field(default_factory=PoolSettings)
     intervals: IntervalSettings = Field(default_factory=IntervalSettings)

@@ -74,7 +74,7 @@ def analyze_items(self: SwarmTask, payload: dict[str, Any]) -> dict[str, Any]:
     with rt.transaction() as session:
         detector, version = analyze_context(session, rt.settings)
         signals = analyze(
-            session, batch.items, detector, rt.settings.detection_threshold, version, now
+            session, batch.items, detector, version, now
         )
         fetching.count_signals(session, batch.source_id, len(signals))
     if signals:

@@ -111,7 +111,6 @@ def analyze(
     session: Session,
     items: list[ItemPayload],
     detector: Detector,
-    threshold: float,
     config_version: int,
     now: datetime,
 ) -> list[SignalPayload]:
@@ -132,8 +131,8 @@ def analyze(
             continue
         if row.processed_at is None:
             decision = detector.score(item.detection_input(now))
-            is_signal = decision.is_signal and decision.score >= threshold
-            row.score, row.is_signal = decision.score, is_signal
+            # The same decision `swarm eval` measures: the config's threshold decides.
+            row.score, row.is_signal = decision.score, decision.is_signal
             row.decision = {**decision.to_dict(), "config_version": config_version}
             row.processed_at = now
         if row.is_signal and row.decision:

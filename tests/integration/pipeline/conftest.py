@@ -20,8 +20,13 @@ from tests.integration.pipeline.feeds import WATCHLIST
 from tests.workers import running_pools, worker_env
 from workers.manager import Supervisor
 
-PIPELINE_QUEUES = [Queue.NEWS_SCRAPER, Queue.TWITTER_MONITOR, Queue.KEYWORD_ANALYZER,
-                   Queue.DATA_QUALITY, Queue.NOTIFIER]
+PIPELINE_QUEUES = [
+    Queue.NEWS_SCRAPER,
+    Queue.TWITTER_MONITOR,
+    Queue.KEYWORD_ANALYZER,
+    Queue.DATA_QUALITY,
+    Queue.NOTIFIER,
+]
 WAIT_S = 60.0
 
 
@@ -47,8 +52,9 @@ def wait_until(predicate: Callable[[], bool], timeout: float = WAIT_S, what: str
 
 
 @pytest.fixture(scope="module")
-def swarm(swarm_app: Celery, redis_url: str, tmp_path_factory: pytest.TempPathFactory
-          ) -> Iterator[Swarm]:
+def swarm(
+    swarm_app: Celery, redis_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Swarm]:
     tmp = tmp_path_factory.mktemp("pipeline")
     db_url = f"sqlite:///{tmp / 'swarm.db'}"
     engine = make_engine(db_url)
@@ -56,20 +62,26 @@ def swarm(swarm_app: Celery, redis_url: str, tmp_path_factory: pytest.TempPathFa
     (tmp / "watchlist.yaml").write_text(WATCHLIST)
     hooks: list[dict] = []
     with LoopbackServer() as server:
+
         def hook(req):  # type: ignore[no-untyped-def]
             hooks.append(json.loads(req.body))
             return Reply(200, {}, b"ok")
 
         server.route("/hook", hook)
         env = worker_env(
-            redis_url, db_url, Path(tmp / "state"),
+            redis_url,
+            db_url,
+            Path(tmp / "state"),
             SWARM_WATCHLIST=str(tmp / "watchlist.yaml"),
             SWARM_X__API_URL=server.url("/2").rstrip("/"),
             SWARM_X__BEARER_TOKEN="test-token",
-            SWARM_FETCH__TOTAL_S="3", SWARM_FETCH__READ_S="2", SWARM_FETCH__HOST_BURST="100",
+            SWARM_FETCH__TOTAL_S="3",
+            SWARM_FETCH__READ_S="2",
+            SWARM_FETCH__HOST_BURST="100",
             SWARM_WEBHOOKS=json.dumps([{"url": server.url("/hook"), "secret": "s3cret"}]),
         )
-        with running_pools(swarm_app, env, tmp / "logs", queues=PIPELINE_QUEUES,
-                           concurrency=2) as sup:
+        with running_pools(
+            swarm_app, env, tmp / "logs", queues=PIPELINE_QUEUES, concurrency=2
+        ) as sup:
             yield Swarm(swarm_app, server, engine, sup, hooks)
     engine.dispose()

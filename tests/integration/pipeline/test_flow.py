@@ -14,7 +14,15 @@ from swarm.storage.models import Alert, Item, Source
 from tests.httpserver import Reply, repeat, trickle
 from tests.integration.pipeline.conftest import Swarm, wait_until
 from tests.integration.pipeline.feeds import (
-    ACME_LAUNCH, ACME_REPORT, DECOYS, GLOBEX_CLAIM, X_POST, etag_of, gzip_bomb, rss, x_response,
+    ACME_LAUNCH,
+    ACME_REPORT,
+    DECOYS,
+    GLOBEX_CLAIM,
+    X_POST,
+    etag_of,
+    gzip_bomb,
+    rss,
+    x_response,
 )
 
 pytestmark = pytest.mark.integration
@@ -63,21 +71,31 @@ def _settled(swarm: Swarm) -> bool:
 
     client = redis.Redis.from_url(swarm.app.conf.broker_url)
     try:
-        queued = sum(client.llen(q) for q in ("news_scraper", "twitter_monitor",
-                                              "keyword_analyzer", "data_quality", "notifier"))
+        queued = sum(
+            client.llen(q)
+            for q in (
+                "news_scraper",
+                "twitter_monitor",
+                "keyword_analyzer",
+                "data_quality",
+                "notifier",
+            )
+        )
         unacked = client.hlen("unacked")
     finally:
         client.close()
     with swarm.session() as s:
-        pending = s.scalar(select(func.count()).select_from(Item)
-                           .where(Item.processed_at.is_(None)))
+        pending = s.scalar(
+            select(func.count()).select_from(Item).where(Item.processed_at.is_(None))
+        )
     return queued == 0 and unacked == 0 and pending == 0
 
 
 def alerts(swarm: Swarm) -> list[Alert]:
     with swarm.session() as s:
-        return list(s.scalars(select(Alert).options(selectinload(Alert.evidence))
-                              .order_by(Alert.id)))
+        return list(
+            s.scalars(select(Alert).options(selectinload(Alert.evidence)).order_by(Alert.id))
+        )
 
 
 def test_feeds_and_x_make_each_alert_once_with_evidence(swarm: Swarm) -> None:
@@ -88,15 +106,25 @@ def test_feeds_and_x_make_each_alert_once_with_evidence(swarm: Swarm) -> None:
         since = req.query.get("since_id", [None])[0]
         seen_since.append(since)
         fresh = [p for p in posts if since is None or int(p["id"]) > int(since)]
-        return Reply(200, {"Content-Type": "application/json", "x-rate-limit-limit": "450",
-                           "x-rate-limit-remaining": "449", "x-rate-limit-reset": "1900000000"},
-                     __import__("json").dumps(x_response(fresh)).encode())
+        return Reply(
+            200,
+            {
+                "Content-Type": "application/json",
+                "x-rate-limit-limit": "450",
+                "x-rate-limit-remaining": "449",
+                "x-rate-limit-reset": "1900000000",
+            },
+            __import__("json").dumps(x_response(fresh)).encode(),
+        )
 
     swarm.server.route("/2/tweets/search/recent", search)
     news = serve_feed(swarm, "/news.xml", rss("News", [ACME_LAUNCH, GLOBEX_CLAIM, *DECOYS]))
     wire = serve_feed(swarm, "/wire.xml", rss("Wire", [ACME_REPORT]))
-    ids = {add(swarm, "rss", news): "rss", add(swarm, "rss", wire): "rss",
-           add(swarm, "x", '("Acme" OR $ACME) -is:retweet'): "x"}
+    ids = {
+        add(swarm, "rss", news): "rss",
+        add(swarm, "rss", wire): "rss",
+        add(swarm, "x", '("Acme" OR $ACME) -is:retweet'): "x",
+    }
     run_sources(swarm, ids)
 
     found = alerts(swarm)
@@ -127,21 +155,47 @@ def test_feeds_and_x_make_each_alert_once_with_evidence(swarm: Swarm) -> None:
 def test_hostile_feeds_fail_clearly_and_leave_others_alone(swarm: Swarm) -> None:
     stop = threading.Event()
     hostile = {
-        "/bad.xml": (lambda r: Reply(200, {"Content-Type": "application/rss+xml"},
-                                     b"<rss><channel><item><title>broken"), "XML is broken"),
-        "/page.html": (lambda r: Reply(200, {"Content-Type": "text/html"},
-                                       b"<!doctype html><html><body>Hi</body></html>"), "HTML page"),
-        "/huge.xml": (lambda r: Reply(200, {"Content-Type": "application/rss+xml"},
-                                      repeat(b"<rss>" + b"x" * 65531, 50 * 1024 * 1024)),
-                      "more than 5242880 bytes"),
-        "/bomb.xml": (lambda r: Reply(200, {"Content-Encoding": "gzip",
-                                            "Content-Type": "application/rss+xml"},
-                                      gzip_bomb(64 * 1024 * 1024)), "more than 5242880 bytes"),
-        "/slow.xml": (lambda r: Reply(200, {"Content-Type": "application/rss+xml"},
-                                      trickle(b"<", 0.2, stop)), "did not finish sending"),
+        "/bad.xml": (
+            lambda r: Reply(
+                200, {"Content-Type": "application/rss+xml"}, b"<rss><channel><item><title>broken"
+            ),
+            "XML is broken",
+        ),
+        "/page.html": (
+            lambda r: Reply(
+                200, {"Content-Type": "text/html"}, b"<!doctype html><html><body>Hi</body></html>"
+            ),
+            "HTML page",
+        ),
+        "/huge.xml": (
+            lambda r: Reply(
+                200,
+                {"Content-Type": "application/rss+xml"},
+                repeat(b"<rss>" + b"x" * 65531, 50 * 1024 * 1024),
+            ),
+            "more than 5242880 bytes",
+        ),
+        "/bomb.xml": (
+            lambda r: Reply(
+                200,
+                {"Content-Encoding": "gzip", "Content-Type": "application/rss+xml"},
+                gzip_bomb(64 * 1024 * 1024),
+            ),
+            "more than 5242880 bytes",
+        ),
+        "/slow.xml": (
+            lambda r: Reply(200, {"Content-Type": "application/rss+xml"}, trickle(b"<", 0.2, stop)),
+            "did not finish sending",
+        ),
         "/loop.xml": (lambda r: Reply(302, {"Location": "/loop.xml"}, b""), "redirect loop"),
-        "/latin.xml": (lambda r: Reply(200, {"Content-Type": "application/rss+xml"},
-                                       b"\xff\xfe\x00<rss>\xc3\x28\xa0\xa1" * 200), "not a usable feed"),
+        "/latin.xml": (
+            lambda r: Reply(
+                200,
+                {"Content-Type": "application/rss+xml"},
+                b"\xff\xfe\x00<rss>\xc3\x28\xa0\xa1" * 200,
+            ),
+            "not a usable feed",
+        ),
     }
     ids = {}
     for path, (handler, _) in hostile.items():

@@ -27,13 +27,21 @@ TIMEOUT_S = 120.0
 
 
 def item(i: int, positive: bool) -> dict[str, object]:
-    text = (f"Acme Labs said its ACME token goes live on March 20, 2026, report number {i}."
-            if positive else
-            f"Market wrap {i}: bitcoin and ether trade flat as traders wait for jobs data.")
-    return {"id": f"k{i:06d}", "kind": "rss", "url": f"https://wire{i % 7}.example/{i}",
-            "title": "", "text": text, "author": f"Wire {i % 7}",
-            "published": "2026-03-10T09:00:00Z",
-            "fingerprint": hashlib.sha256(text.encode()).hexdigest()}
+    text = (
+        f"Acme Labs said its ACME token goes live on March 20, 2026, report number {i}."
+        if positive
+        else f"Market wrap {i}: bitcoin and ether trade flat as traders wait for jobs data."
+    )
+    return {
+        "id": f"k{i:06d}",
+        "kind": "rss",
+        "url": f"https://wire{i % 7}.example/{i}",
+        "title": "",
+        "text": text,
+        "author": f"Wire {i % 7}",
+        "published": "2026-03-10T09:00:00Z",
+        "fingerprint": hashlib.sha256(text.encode()).hexdigest(),
+    }
 
 
 def test_analyzer_killed_mid_batch_loses_nothing(
@@ -43,18 +51,24 @@ def test_analyzer_killed_mid_batch_loses_nothing(
     engine = make_engine(db_url)
     migrate.upgrade(engine)
     (tmp_path / "watchlist.yaml").write_text(WATCHLIST)
-    env = worker_env(redis_url, db_url, tmp_path / "state",
-                     SWARM_WATCHLIST=str(tmp_path / "watchlist.yaml"))
+    env = worker_env(
+        redis_url, db_url, tmp_path / "state", SWARM_WATCHLIST=str(tmp_path / "watchlist.yaml")
+    )
     Session = session_factory(engine)
 
     def processed() -> int:
         with Session() as s:
-            return s.scalar(select(func.count()).select_from(Item)
-                            .where(Item.processed_at.is_not(None))) or 0
+            return (
+                s.scalar(
+                    select(func.count()).select_from(Item).where(Item.processed_at.is_not(None))
+                )
+                or 0
+            )
 
     total = BATCHES * PER_BATCH
-    with running_pools(swarm_app, env, tmp_path / "logs",
-                       queues=[Queue.KEYWORD_ANALYZER, Queue.DATA_QUALITY]) as sup:
+    with running_pools(
+        swarm_app, env, tmp_path / "logs", queues=[Queue.KEYWORD_ANALYZER, Queue.DATA_QUALITY]
+    ) as sup:
         n = 0
         for _ in range(BATCHES):
             batch = [item(n + j, j < POSITIVES_PER_BATCH) for j in range(PER_BATCH)]
@@ -79,8 +93,9 @@ def test_analyzer_killed_mid_batch_loses_nothing(
                 assert len(alerts) <= 1, [(a.id, a.event_key) for a in alerts]
                 return len(alerts[0].evidence) if alerts else 0
 
-        wait_until(lambda: merged() == BATCHES * POSITIVES_PER_BATCH, TIMEOUT_S,
-                   "every signal merged")
+        wait_until(
+            lambda: merged() == BATCHES * POSITIVES_PER_BATCH, TIMEOUT_S, "every signal merged"
+        )
         time.sleep(1)  # a late duplicate merge would show now
     with Session() as s:
         assert s.scalar(select(func.count()).select_from(Item)) == total
