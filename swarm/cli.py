@@ -11,6 +11,8 @@ from importlib import import_module
 
 import typer
 from pydantic import ValidationError
+from redis.exceptions import RedisError
+from sqlalchemy.exc import SQLAlchemyError
 
 from swarm.errors import ConfigError, SwarmError
 
@@ -53,6 +55,16 @@ def main() -> None:
         sys.exit(2)
     except SwarmError as exc:
         print(f"swarm: {exc}", file=sys.stderr)
+        sys.exit(1)
+    except SQLAlchemyError as exc:
+        first = str(exc).splitlines()[0]
+        print(f"swarm: database error: {first}\nCheck database.url (SWARM_DATABASE__URL) "
+              "and that the server answers; `swarm db upgrade` creates the schema.",
+              file=sys.stderr)
+        sys.exit(1)
+    except RedisError as exc:
+        print(f"swarm: Redis error: {exc}\nCheck broker_url / coordination_url "
+              "(SWARM_BROKER_URL) and that Redis answers.", file=sys.stderr)
         sys.exit(1)
 
 

@@ -10,8 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from swarm import api
-from swarm.runtime import Runtime
-from swarm.settings import get_settings
+from swarm.commands.common import migrated_runtime
 
 
 def render_alerts(alerts: list[dict[str, Any]], console: Console, evidence: bool = True) -> None:
@@ -58,7 +57,7 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print JSON lines."),
     ) -> None:
         """List alerts, newest first."""
-        rows = api.alerts(status, limit, runtime=Runtime(get_settings()))
+        rows = api.alerts(status, limit, runtime=migrated_runtime())
         if as_json:
             for a in rows:
                 typer.echo(json.dumps(a))
@@ -68,7 +67,7 @@ def register(app: typer.Typer) -> None:
     @group.command("show")
     def show(alert_id: int, as_json: bool = typer.Option(False, "--json")) -> None:
         """One alert with every piece of evidence and the scorer's reasons."""
-        a = api.alert(alert_id, runtime=Runtime(get_settings()))
+        a = api.alert(alert_id, runtime=migrated_runtime())
         if as_json:
             typer.echo(json.dumps(a, indent=2))
             return
@@ -90,5 +89,5 @@ def register(app: typer.Typer) -> None:
         if tp == fp:
             typer.echo("give exactly one of --tp or --fp", err=True)
             raise typer.Exit(2)
-        api.label_alert(alert_id, tp, note, runtime=Runtime(get_settings()))
+        api.label_alert(alert_id, tp, note, runtime=migrated_runtime())
         typer.echo(f"alert {alert_id} labelled {'confirmed' if tp else 'false_positive'}")

@@ -12,17 +12,9 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy import select
 
+from swarm.commands.common import migrated_runtime
 from swarm.pipeline import sources as repo
-from swarm.runtime import Runtime
-from swarm.settings import get_settings
-from swarm.storage import migrate
 from swarm.storage.models import Source
-
-
-def _runtime() -> Runtime:
-    rt = Runtime(get_settings())
-    migrate.upgrade(rt.engine)
-    return rt
 
 
 def register(app: typer.Typer) -> None:
@@ -37,7 +29,7 @@ def register(app: typer.Typer) -> None:
         interval: int = typer.Option(repo.DEFAULT_INTERVAL_S, help="Polling interval, seconds."),
     ) -> None:
         """Add a source (an existing target is left as it is)."""
-        rt = _runtime()
+        rt = migrated_runtime()
         with rt.transaction() as s:
             src = repo.add_source(s, "x" if x else "rss", target, name, interval)
             typer.echo(f"source {src.id}: {src.kind} {src.target}")
@@ -46,7 +38,7 @@ def register(app: typer.Typer) -> None:
     def add_defaults() -> None:
         """Add the well-known crypto news feeds (The Block, CoinDesk, Decrypt, …)."""
         data = yaml.safe_load(resources.files("swarm.data").joinpath("sources.yaml").read_text())
-        rt = _runtime()
+        rt = migrated_runtime()
         with rt.transaction() as s:
             for entry in data["sources"]:
                 repo.add_source(s, "rss", entry["url"], entry["name"], entry["interval_s"])
@@ -55,7 +47,7 @@ def register(app: typer.Typer) -> None:
     @group.command("list")
     def list_(as_json: bool = typer.Option(False, "--json", help="Print JSON lines.")) -> None:
         """Every source with its state and stats."""
-        rt = _runtime()
+        rt = migrated_runtime()
         with rt.transaction() as s:
             rows = list(s.scalars(select(Source).order_by(Source.id)))
             docs: list[dict[str, Any]] = [
@@ -93,7 +85,7 @@ def register(app: typer.Typer) -> None:
         Console().print(table)
 
     def _set_enabled(ref: str, enabled: bool) -> None:
-        rt = _runtime()
+        rt = migrated_runtime()
         with rt.transaction() as s:
             src = repo.get_source(s, ref)
             src.enabled = enabled
@@ -114,7 +106,7 @@ def register(app: typer.Typer) -> None:
     @group.command("remove")
     def remove(ref: str = typer.Argument(..., help="Source id or target.")) -> None:
         """Remove a source (its items and alerts stay)."""
-        rt = _runtime()
+        rt = migrated_runtime()
         with rt.transaction() as s:
             s.delete(repo.get_source(s, ref))
         typer.echo(f"source {ref} removed")

@@ -9,17 +9,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from swarm.commands.common import migrated_runtime
 from swarm.detection import Company, WatchList
 from swarm.pipeline import catalog
-from swarm.runtime import Runtime
-from swarm.settings import get_settings
-from swarm.storage import migrate
-
-
-def _runtime() -> Runtime:
-    rt = Runtime(get_settings())
-    migrate.upgrade(rt.engine)
-    return rt
 
 
 def _split(values: str | None) -> list[str]:
@@ -39,7 +31,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Import a watch-list YAML file into the database."""
         wl = WatchList.from_yaml_text(path.read_text(encoding="utf-8"), source=str(path))
-        rt = _runtime()
+        rt = migrated_runtime()
         with rt.transaction() as s:
             r = catalog.import_watchlist(s, wl, replace)
         typer.echo(f"{r.added} added, {r.updated} updated, {r.removed} removed")
@@ -47,7 +39,7 @@ def register(app: typer.Typer) -> None:
     @group.command("list")
     def list_(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
         """The stored watch list."""
-        rt = _runtime()
+        rt = migrated_runtime()
         with rt.transaction() as s:
             wl = catalog.load_watchlist(s)
         if as_json:
@@ -87,7 +79,7 @@ def register(app: typer.Typer) -> None:
                 "negative_context": _split(negative_context),
             }
         )
-        rt = _runtime()
+        rt = migrated_runtime()
         with rt.transaction() as s:
             new = catalog.upsert_company(s, company)
         typer.echo(f"{name} {'added' if new else 'updated'}")
@@ -95,7 +87,7 @@ def register(app: typer.Typer) -> None:
     @group.command("remove")
     def remove(name: str) -> None:
         """Remove one company."""
-        rt = _runtime()
+        rt = migrated_runtime()
         with rt.transaction() as s:
             catalog.remove_company(s, name)
         typer.echo(f"{name} removed")

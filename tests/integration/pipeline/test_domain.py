@@ -1,0 +1,155 @@
+"""Pipeline domain services on a real database (SQLite and PostgreSQL) and a real Redis."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+import redis
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from swarm.detection import Detector, WatchList
+from swarm.pipeline import catalog, events, ingest, scheduling
+from swarm.pipeline import sources as repo
+from swarm.storage import migrate
+from swarm.storage.db import make_engine, session_factory
+from swarm.storage.models import Alert, Evidence, Item
+from tests.integration.pipeline.feeds import WATCHLIST
+
+pytestmark = pytest.mark.integration
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def sessions(db_url: str) -> Iterator[sessionmaker[Session]]:
+    engine = make_engine(db_url)
+    migrate.upgrade(engine)
+    yield session_factory(engine)
+    engine.dispose()
+
+
+def signal(item_id: str, author: str, score: float = 0.9, day: str | None = "2026-03-20",
+           official: bool = False, company: str = "Acme") -> ingest.SignalPayload:
+    return ingest.SignalPayload(
+        item_id=item_id, kind="rss", url=f"https://n.example/{item_id}", author=author,
+        company=company, event_type="tge", event_date=day, score=score, official=official,
+        published=NOW, config_version=1, decision={"reasons": ["test"]},
+    )
+
+
+def test_merge_corroborates_instead_of_duplicating(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as s:
+        first = events.merge_signal(s, signal("i1", "Wire A", 0.7), NOW)
+        again = events.merge_signal(s, signal("i1", "Wire A", 0.7), NOW)  # redelivered
+        second = events.merge_signal(s, signal("i2", "Wire B", 0.7, day="2026-03-21"), NOW)
+        official = events.merge_signal(s, signal("i3", "@acme", 0.7, official=True), NOW)
+        undated = events.merge_signal(s, signal("i4", "Wire C", 0.6, day=None), NOW)
+        other = events.merge_signal(s, signal("i5", "Wire A", day="2026-05-01"), NOW)
+    assert first.created and not again.added and not again.created
+    assert second.alert_id == first.alert_id and not second.created
+    assert first.confidence < second.confidence < official.confidence
+    assert undated.alert_id == first.alert_id
+    assert other.created and other.alert_id != first.alert_id  # a date far apart: new event
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Alert)) == 2
+        assert s.scalar(select(func.count()).select_from(Evidence)) == 5
+
+
+def test_official_source_raises_confidence_most() -> None:
+    def ev(author: str, official: bool) -> Evidence:
+        return Evidence(item_id=author, kind="rss", url="u", author=author, official=official,
+                        score=0.8)
+
+    base = events.confidence([ev("a", False)])
+    assert events.confidence([ev("a", False), ev("b", False)]) > base
+    assert events.confidence([ev("a", False), ev("o", True)]) > events.confidence(
+        [ev("a", False), ev("b", False)])
+    # The same author twice is one source.
+    assert events.confidence([ev("a", False), ev("a", False)]) == base
+
+
+def test_analyze_stores_once_and_is_idempotent(sessions: sessionmaker[Session]) -> None:
+    detector = Detector(WatchList.from_yaml_text(WATCHLIST))
+
+    def payload(i: str, text: str) -> ingest.ItemPayload:
+        return ingest.ItemPayload(id=i, kind="rss", url=f"https://n.example/{i}", title="",
+                                  text=text, author="Wire", published=NOW, fingerprint=i)
+
+    items = [payload("a", "Acme Labs said its ACME token goes live on March 20, 2026."),
+             payload("b", "Bitcoin trades flat as markets wait for jobs data.")]
+    with sessions.begin() as s:
+        report = ingest.store_pending(s, items, NOW)
+        assert [i.id for i in report.new] == ["a", "b"]
+        assert ingest.pending_items(s, NOW, 10)  # stored, not processed yet
+    with sessions.begin() as s:
+        signals = ingest.analyze(s, items, detector, 1, NOW)
+    assert [x.item_id for x in signals] == ["a"]
+    assert signals[0].event_date == "2026-03-20"
+    with sessions.begin() as s:
+        again = ingest.analyze(s, items, detector, 1, NOW + timedelta(minutes=1))
+        assert [x.item_id for x in again] == ["a"]  # resent for an idempotent merge
+        assert ingest.store_pending(s, items, NOW).skipped == 2
+        assert not ingest.pending_items(s, NOW + timedelta(hours=1), 10)
+        assert s.scalar(select(func.count()).select_from(Item)) == 2
+
+
+def test_breaker_opens_after_threshold_then_half_opens(sessions: sessionmaker[Session]) -> None:
+    policy = repo.BreakerPolicy(threshold=3, cooldown_s=60)
+    with sessions.begin() as s:
+        src = repo.add_source(s, "rss", "http://127.0.0.1:9/feed.xml", None, 30)
+        for n in range(3):
+            assert repo.breaker_state(src, NOW) == "closed"
+            repo.record_failure(src, NOW, f"failure {n}", policy)
+        assert repo.breaker_state(src, NOW) == "open"
+        assert src not in repo.due_sources(s, NOW)
+        later = NOW + timedelta(seconds=61)
+        assert repo.breaker_state(src, later) == "half_open"
+        assert src in repo.due_sources(s, later)
+        repo.record_success(src, later, 0)
+        assert repo.breaker_state(src, later) == "closed" and src.state == "ok"
+
+
+def test_bad_sources_are_refused_clearly(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as s, pytest.raises(Exception, match="http"):
+        repo.add_source(s, "rss", "ftp://example.com/feed", None, 30)
+    with sessions.begin() as s, pytest.raises(Exception, match="no source"):
+        repo.get_source(s, "404")
+
+
+def test_each_slot_is_scheduled_once(sessions: sessionmaker[Session],
+                                     redis_client: redis.Redis) -> None:
+    with sessions.begin() as s:
+        a = repo.add_source(s, "rss", "http://127.0.0.1:9/a.xml", None, 60).id
+        repo.add_source(s, "x", "$ACME", None, 60)
+    with sessions.begin() as s:
+        first = scheduling.claim_due(s, redis_client, NOW)
+    with sessions.begin() as s:
+        # A second sweep in the same slot (even with next_due_at reset) enqueues nothing.
+        repo.get_source(s, a).next_due_at = None
+        again = scheduling.claim_due(s, redis_client, NOW + timedelta(seconds=1))
+    assert sorted(d.kind for d in first) == ["rss", "x"] and again == []
+    with sessions.begin() as s:
+        later = scheduling.claim_due(s, redis_client, NOW + timedelta(seconds=61))
+    assert len(later) == 2
+
+
+def test_watchlist_and_config_versions(sessions: sessionmaker[Session]) -> None:
+    wl = WatchList.from_yaml_text(WATCHLIST)
+    with sessions.begin() as s:
+        assert catalog.ensure_watchlist(s, wl).to_dicts() == wl.to_dicts()
+        report = catalog.import_watchlist(s, WatchList.from_mapping(
+            {"companies": [{"name": "Initech", "tokens": ["INI"], "priority": "low"}]}),
+            replace=True)
+        assert (report.added, report.removed) == (1, 2)
+        version, config = catalog.active_config(s)
+        changed: dict[str, Any] = config.to_mapping()
+        newer = catalog.store_config(s, type(config).from_mapping(changed), "tuned", True)
+        assert newer.version > version
+        assert catalog.active_config(s)[0] == newer.version
+        catalog.activate_config(s, version)  # roll back
+        assert catalog.active_config(s)[0] == version
+        with pytest.raises(Exception, match="Initech2"):
+            catalog.remove_company(s, "Initech2")
