@@ -6,6 +6,7 @@ line a task writes can be followed from the fetch of an item to its alert.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
@@ -23,6 +24,23 @@ class ContextFilter(logging.Filter):
         record.task_id = getattr(record, "task_id", None) or tracing.current_task() or "-"
         record.correlation_id = getattr(record, "correlation_id", None) or tracing.current() or "-"
         return True
+
+
+LOGGED_MARK = "_swarm_logged"
+
+
+def mark_logged(exc: BaseException) -> None:
+    """Note that ``exc`` was logged with its traceback where it was classified."""
+    with contextlib.suppress(AttributeError):  # an exception with __slots__: repeat it
+        setattr(exc, LOGGED_MARK, True)
+
+
+class LoggedOnce(logging.Filter):
+    """Drops a record whose exception was already logged with its traceback (log once)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not (exc is not None and getattr(exc, LOGGED_MARK, False))
 
 
 class JsonFormatter(logging.Formatter):
@@ -50,6 +68,7 @@ def configure(level: str = "INFO", fmt: str = "text", stream: object = None) -> 
     handler = logging.StreamHandler(stream or sys.stderr)  # type: ignore[arg-type]
     handler._swarm = True  # type: ignore[attr-defined]
     handler.addFilter(ContextFilter())
+    handler.addFilter(LoggedOnce())
     handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter(TEXT_FORMAT))
     root.addHandler(handler)
     root.setLevel(level)

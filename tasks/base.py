@@ -16,7 +16,7 @@ from celery import Task
 from celery.exceptions import Ignore, Retry
 from pydantic import BaseModel, ValidationError
 
-from swarm import deadletter, runtime
+from swarm import deadletter, logsetup, runtime
 from swarm.errors import InvalidPayload, PermanentError
 from swarm.retry import RetryPolicy, backoff_delay
 
@@ -65,6 +65,7 @@ class SwarmTask(Task):  # type: ignore[misc]
         self, args: tuple[Any, ...], kwargs: dict[str, Any], exc: BaseException
     ) -> None:
         log.error("%s rejected for good: %s", self.name, exc, exc_info=exc)
+        logsetup.mark_logged(exc)  # Celery's own failure line would repeat the traceback
         try:
             with runtime.current().transaction() as session:
                 deadletter.record(
