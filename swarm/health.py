@@ -10,6 +10,7 @@ import redis
 from celery import Celery
 from sqlalchemy import Engine
 
+from swarm.coordination import registry
 from swarm.queues import PRIORITY_STEPS, Queue
 from swarm.storage.db import ping as db_ping
 
@@ -34,11 +35,22 @@ class QueueStatus:
 
 
 @dataclass
+class AgentStatus:
+    name: str
+    pool: str
+    status: str
+    load: int
+    success_rate: float | None
+    heartbeat_age_s: float
+
+
+@dataclass
 class Status:
     redis: Check
     database: Check
     queues: list[QueueStatus]
     unacked: int
+    agents: list[AgentStatus] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -93,6 +105,19 @@ def status(client: redis.Redis, engine: Engine, app: Celery | None) -> Status:
     for q in Queue:
         depth = queue_depth(client, q.value) if r.ok else -1
         queues.append(QueueStatus(q.value, depth, sorted(workers.get(q.value, []))))
+    agents: list[AgentStatus] = []
     if r.ok:
         unacked = int(client.hlen("unacked"))
-    return Status(r, check_database(engine), queues, unacked)
+        now = time.time()
+        agents = [
+            AgentStatus(
+                a.info.name,
+                a.info.pool,
+                a.status,
+                a.load,
+                a.success_rate,
+                round(max(now - a.heartbeat, 0.0), 1),
+            )
+            for a in registry.agents(client)
+        ]
+    return Status(r, check_database(engine), queues, unacked, agents)

@@ -47,3 +47,9 @@ def _print(st: health.Status) -> None:
         table.add_row(q.queue, str(q.depth), ", ".join(q.workers) or "[yellow]none[/]")
     console.print(table)
     console.print(f"unacked messages: {st.unacked}")
+    if st.agents:
+        agents = Table("agent", "pool", "status", "load", "success", "heartbeat")
+        for a in st.agents:
+            rate = "-" if a.success_rate is None else f"{a.success_rate:.0%}"
+            agents.add_row(a.name, a.pool, a.status, str(a.load), rate, f"{a.heartbeat_age_s}s ago")
+        console.print(agents)
