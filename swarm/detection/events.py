@@ -7,7 +7,8 @@ Pure functions over a :class:`~swarm.detection.matcher.Scan` and the day hits of
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from swarm.detection.dates import DateHit
 from swarm.detection.matcher import Scan
@@ -15,10 +16,10 @@ from swarm.detection.models import EVENT_TYPES, EventType, Temporal
 
 EVENT_PREFIX = "event:"
 SENTENCE_ENDS = (". ", "! ", "? ", "\n")
+_EVENT_FEATURES = tuple((t, EVENT_PREFIX + t) for t in EVENT_TYPES)
 
 
-@dataclass(frozen=True, slots=True)
-class EventPick:
+class EventPick(NamedTuple):
     """The lead event: its type, the span of the phrase that named it, and whether in the lead."""
 
     event_type: EventType
@@ -40,16 +41,20 @@ def lead_end(document: str, title_len: int, lead_chars: int) -> int:
     return min(cut, body_start + lead_chars)
 
 
-def pick_event(scan: Scan, lead: int, overrides: list[str]) -> EventPick | None:
+def pick_event(scan: Scan, lead: int, overrides: Sequence[str]) -> EventPick | None:
     """The event the item leads with: the first of ``overrides`` found in the lead, else the
     earliest event phrase of the lead (of the whole item when the lead names none)."""
     firsts: dict[EventType, tuple[int, int]] = {}
-    for event_type in EVENT_TYPES:
-        spans = scan.hits.get(EVENT_PREFIX + event_type)
+    hits = scan.hits
+    for event_type, feature in _EVENT_FEATURES:
+        spans = hits.get(feature)
         if spans:
             firsts[event_type] = min(spans)
     if not firsts:
         return None
+    if len(firsts) == 1:  # what the general case below picks when one type is named
+        ((only, (start, end)),) = firsts.items()
+        return EventPick(only, start, end, start < lead)
     in_lead = {t: span for t, span in firsts.items() if span[0] < lead}
     pool = in_lead or firsts
     winners = [t for t in overrides if t in pool]
@@ -75,6 +80,8 @@ def event_day(
     today (kind ``now``); else the nearest day after it, else the nearest before it. With no
     day near any of them, the first day of the item (unless a vague one is nearer).
     """
+    if not hits and not live:
+        return None  # what the loop below finds for an item without days or live phrases
     dated = [h for h in hits if h.kind != "vague"]
     if pick is None:
         return dated[0] if dated else None

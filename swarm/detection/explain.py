@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from swarm.detection.features import ItemView
 from swarm.detection.matcher import Scan
 from swarm.detection.models import Evidence
@@ -20,9 +22,12 @@ def evidence_for(
     if view.pick is not None:
         spans.append((view.pick.start, view.pick.end, f"event:{view.pick.event_type}"))
     values = view.values
+    firsts = {name: found[0] for name, found in scan.hits.items()}
+    if view.day is not None:
+        firsts["date"] = (view.day.start, view.day.end)
     spans += [
         (start, end, name)
-        for name, (start, end) in view.spans.items()
+        for name, (start, end) in firsts.items()
         if name == "date" or (name in values and not name.startswith("event:"))
     ]
     if not removed:
@@ -56,3 +61,22 @@ def reasons_for(
         quotes = [e.text for e in evidence if e.feature not in ("date",)][-2:]
         reasons.append(f"not a signal: {category}" + (f" ({', '.join(quotes)})" if quotes else ""))
     return reasons
+
+
+class MatchExplanation(NamedTuple):
+    """The raw match data behind a decision; :meth:`render` turns it into reasons and evidence
+    (a :class:`~swarm.detection.models.Explanation`, rendered only when a caller reads them)."""
+
+    doc: str
+    scan: Scan
+    view: ItemView
+    company: int
+    removed: list[tuple[int, int]]
+    name: str
+    category: str
+    contributions: dict[str, float]
+
+    def render(self) -> tuple[list[str], list[Evidence]]:
+        evidence = evidence_for(self.doc, self.scan, self.view, self.company, self.removed)
+        reasons = reasons_for(self.name, self.category, self.view, self.contributions, evidence)
+        return reasons, evidence

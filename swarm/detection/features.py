@@ -1,8 +1,8 @@
 """Feature values for one item (``ItemView``) and for one candidate company in it.
 
 Every feature is a number in [0, 1]; the config's weights turn them into a logit. Reject
-features (past, speculation, price talk, testnet, scam, tutorial, generic news) are phrase and
-pattern counts, capped at ``PHRASE_CAP`` hits.
+features (past, speculation, price talk, testnet, scam, tutorial, generic news) come from
+config phrases and patterns (:mod:`swarm.detection.rejects`).
 """
 
 from __future__ import annotations
@@ -14,23 +14,14 @@ from dataclasses import dataclass, field
 from swarm.detection.config import DetectionConfig
 from swarm.detection.dates import DATE_WORDS, DateHit, find_dates
 from swarm.detection.events import EventPick, event_day, lead_end, pick_event, temporal_status
-from swarm.detection.gates import GatedPattern
 from swarm.detection.matcher import Mention, Scan
 from swarm.detection.models import Temporal
+from swarm.detection.rejects import RejectRule, reject_values
 from swarm.detection.sources import Profile, handles_in, hosts_in
 
 CONTEXT_CAP = 2  # crypto vocabulary counts in full from this many hits
-REJECT_PHRASES = (
-    "past", "speculation", "price_talk", "testnet", "scam", "tutorial", "generic_news",
-    "negated_event", "safety",
-)  # fmt: skip
 SYMBOL_GAPS = ("(", "'s", "'s (", "", ":")  # "Acme (ACME)", "Acme's ACME", "ACME: ACME claims"
 NEAR_TOKEN = 60  # "launch" counts as a tge phrase only this near "token" or a symbol
-OFF_LEAD = 0.6  # a reject phrase outside the lead counts this much
-OFF_EVENT_LEAD = 0.3  # ... and this much when the lead itself names the event
-# Reject features that often describe the setting of a real event (who is eligible, warnings).
-CONTEXT_REJECTS = frozenset({"testnet", "scam", "safety", "tutorial", "generic_news"})
-WARNED_SCAM = 0.3  # scam vocabulary quoted in a safety reminder ("we never ask for a seed phrase")
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
 # A token symbol as written, in any case: "$acme", "(ACME)".
 SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
@@ -43,6 +34,7 @@ EVENT_SYMBOL_RE = re.compile(
 MAX_UPPER_SHARE = 0.5  # texts mostly in capitals ("ACME CLAIMS OPEN") give no symbol evidence
 ARTICLES = ("", "a", "an", "the")
 DATE_FEATURE = "date:"  # scan features of dates.DATE_WORDS (which date patterns can match)
+_DATE_FAMILY_KEYS = tuple((DATE_FEATURE + family, family) for family in DATE_WORDS)
 FUTURE_LOOKBACK = 12  # characters before a past-tense event verb checked for a NOT_PAST word
 # A past participle after these is future, passive or just now ("will be opened", "has launched").
 NOT_PAST = frozenset(
@@ -59,7 +51,6 @@ class ItemView:
     event_date: dt.date | None
     temporal: Temporal | None
     values: dict[str, float] = field(default_factory=dict)
-    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     handles: list[str] = field(default_factory=list)
     hosts: list[str] = field(default_factory=list)
     symbols: set[str] = field(default_factory=set)
@@ -72,22 +63,24 @@ def _capped(count: int, cap: int) -> float:
 def subject_events(scan: Scan) -> None:
     """Turn "is live" / "launches" into a ``tge`` event when the token itself is the subject:
     a symbol or the word "token" right before it ("$ACME is live"; not "Acme launches an app")."""
-    spans = scan.hits.get("subject_live", [])
-    if not spans and "near_token" not in scan.hits:
+    hits = scan.hits
+    spans = hits.get("subject_live", [])
+    near = hits.get("near_token")
+    if not spans and near is None:
         return
-    subjects = [m.end for m in scan.mentions if m.kind in ("ticker", "cashtag")]
-    subjects += [e for _, e in scan.hits.get("token_word", ())]
-    found = [(s, e) for s, e in spans if any(0 <= s - end <= SUBJECT_GAP for end in subjects)]
     symbols = [m for m in scan.mentions if m.kind in ("ticker", "cashtag")]
-    for start, end in scan.hits.get("near_token", ()):
-        if any(abs(start - e) <= NEAR_TOKEN or abs(s - end) <= NEAR_TOKEN
-               for s, e in scan.hits.get("token_word", ())) or any(
+    tokens = hits.get("token_word", ())
+    subjects = [m.end for m in symbols] + [e for _, e in tokens]
+    found = [(s, e) for s, e in spans if any(0 <= s - end <= SUBJECT_GAP for end in subjects)]
+    for start, end in near or ():
+        by_word = any(abs(start - e) <= NEAR_TOKEN or abs(s - end) <= NEAR_TOKEN for s, e in tokens)
+        if by_word or any(
             abs(start - m.end) <= NEAR_TOKEN or abs(m.start - end) <= NEAR_TOKEN for m in symbols
-        ):  # fmt: skip
+        ):
             found.append((start, end))
     if found:
-        scan.hits.setdefault("event:tge", []).extend(found)
-        scan.hits["event:tge"].sort()
+        hits.setdefault("event:tge", []).extend(found)
+        hits["event:tge"].sort()
 
 
 def _written_symbols(original: str) -> set[str]:
@@ -105,72 +98,65 @@ def item_view(
     title_len: int,
     published: dt.datetime,
     config: DetectionConfig,
-    patterns: dict[str, tuple[GatedPattern, ...]],
+    rejects: tuple[RejectRule, ...],
 ) -> ItemView:
     """Event, day, temporal status and the item-level feature values."""
     win = config.windows
+    hits = scan.hits
     subject_events(scan)
     lead = lead_end(folded, title_len, win.lead_chars)
-    pick = pick_event(scan, lead, list(config.event_overrides))
+    pick = pick_event(scan, lead, config.event_overrides)
+    pub_day = published.date()
     date_hits: list[DateHit] = []
     if pick is not None:
-        families = frozenset(k for k in DATE_WORDS if DATE_FEATURE + k in scan.hits)
+        families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
         date_hits = find_dates(folded, published, families=families)
-    live_spans = scan.hits.get("live", [])
-    day = event_day(date_hits, pick, scan, live_spans, win.date_link, published.date())
-    live = bool(scan.hits.get("live")) or (day is not None and day.kind == "now")
-    past = bool(scan.hits.get("past"))
+    live_spans = hits.get("live", [])
+    day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day)
+    live = bool(live_spans) or (day is not None and day.kind == "now")
+    past = bool(hits.get("past"))
     event_date = day.date if day is not None else None
     if event_date is None and pick is not None and live:
-        event_date = published.date()
-    temporal = temporal_status(event_date, published.date(), live, past, win.recent_days)
+        event_date = pub_day
+    temporal = temporal_status(event_date, pub_day, live, past, win.recent_days)
     view = ItemView(pick, day, event_date, temporal)
     if "$" in folded or "(" in folded:
         view.symbols = {(a or b).upper() for a, b in SYMBOL_RE.findall(folded)}
-    view.symbols -= config.common_symbols
+        view.symbols -= config.common_symbols
     if "@" in folded:
         view.handles = handles_in(folded)
     if "." in folded:
         view.hosts = hosts_in(folded)
+    announce = hits.get("announce")
+    is_live = 1.0 if live and temporal != "past" else 0.0
     values = view.values
-    values["event"] = 1.0 if pick else 0.0
-    values["event_lead"] = 1.0 if pick and pick.in_lead else 0.0
-    values["no_event"] = 0.0 if pick else 1.0
-    values["announce"] = _capped(len(scan.hits.get("announce", ())), CONTEXT_CAP)
-    values["live"] = 1.0 if live and temporal != "past" else 0.0
+    if pick is None:
+        values.update(event=0.0, event_lead=0.0, no_event=1.0)
+    else:
+        values.update(event=1.0, event_lead=1.0 if pick.in_lead else 0.0, no_event=0.0)
+    values["announce"] = _capped(len(announce), CONTEXT_CAP) if announce else 0.0
+    values["live"] = is_live
+    upcoming = False
     if event_date is not None:
-        behind = (published.date() - event_date).days
-        values["date_upcoming"] = 1.0 if behind <= 0 else 0.0
+        behind = (pub_day - event_date).days
+        upcoming = behind <= 0
+        values["date_upcoming"] = 1.0 if upcoming else 0.0
         values["date_past"] = 1.0 if behind > win.recent_days else 0.0
-    hits = scan.hits
-    event_lead = pick is not None and pick.in_lead
-    for name in REJECT_PHRASES:
-        off_lead = OFF_EVENT_LEAD if event_lead and name in CONTEXT_REJECTS else OFF_LEAD
-        spans = hits.get(name)
-        first = min(spans)[0] if spans else len(folded)
-        for pattern in patterns.get(name, ()):
-            found = pattern.first(folded)
-            first = found if 0 <= found < first else first
-        if first < len(folded):
-            values[name] = 1.0 if first < lead else off_lead
-    if "scam" in values and "safety" in values:
-        values["scam"] *= WARNED_SCAM
-    if not (values["announce"] or values["live"] or values.get("date_upcoming")):
+    reject_values(values, hits, folded, lead, pick is not None and pick.in_lead, rejects)
+    if not (announce or is_live or upcoming):
         values["no_announcement"] = 1.0
+    past_events = hits.get("past_event")
     if (
-        not (values["live"] or values.get("date_upcoming"))
+        past_events
+        and not (is_live or upcoming)
         and not any(h.kind == "vague" for h in date_hits)
-        and any(not _future_before(folded, s) for s, _ in hits.get("past_event", ()))
+        and any(not _future_before(folded, s) for s, _ in past_events)
     ):
         values["past_event"] = 1.0  # "Acme launched its token", nothing upcoming or live
-    if "past" in values and day is not None and day.kind != "now" and values.get("date_upcoming"):
+    if "past" in values and day is not None and day.kind != "now" and upcoming:
         values["past"] /= 2  # "went live on Tuesday" written that Tuesday is news, not a recap
     if "20" in folded and any(int(y) < published.year for y in YEAR_RE.findall(folded)):
         values["past_year"] = 1.0
-    for name, spans in scan.hits.items():
-        view.spans.setdefault(name, spans[0])
-    if day is not None:
-        view.spans["date"] = (day.start, day.end)
     return view
 
 
@@ -184,17 +170,20 @@ def _name_with_symbol(own: list[Mention], folded: str) -> bool:
     """ "Acme (ACME)": a name followed by its own symbol in brackets is the crypto project
     (a symbol spelled like the name may have matched as the name: "Clique (CLIQUE)")."""
     names = [m.end for m in own if m.kind in ("name", "alias")]
-    return any(
-        m.start >= end
-        and (m.kind in ("ticker", "cashtag") or folded[end : m.start].strip() == "(")
-        and folded[end : m.start].strip() in SYMBOL_GAPS
-        for m in own
-        for end in names
-    )
+    for m in own if names else ():
+        for end in names:
+            if m.start >= end:
+                gap = folded[end : m.start].strip()
+                if (m.kind in ("ticker", "cashtag") or gap == "(") and gap in SYMBOL_GAPS:
+                    return True
+    return False
 
 
 def _gap_is_blank(text: str) -> bool:
     return text.strip(" -") in ARTICLES
+
+
+SUBORDINATE_FEATURES = ("host_prefix", "host_suffix", "name_suffix", "name_prefix")
 
 
 def is_subordinate(m: Mention, scan: Scan, folded: str, window: int) -> bool:
@@ -225,7 +214,7 @@ def company_values(
     """Company-level feature values for candidate ``company``."""
     own = [m for m in mentions if m.company == company]
     official = profile.is_official(author_handle, host)
-    strong = any(m.strong for m in own) or _name_with_symbol(own, folded)
+    strong = True in [m.strong for m in own] or _name_with_symbol(own, folded)
     context = len(scan.hits.get("crypto_context", ()))
     values: dict[str, float] = {
         "mention_strong": 1.0 if strong or official else 0.0,
@@ -236,12 +225,14 @@ def company_values(
     if not strong and not official and context == 0:
         values["no_context"] = 1.0
     names = [m for m in own if m.kind in ("name", "alias")]
-    if names and len(names) == len(own) and all(m.lowercase for m in names) and not official:
+    lowercase = False not in [m.lowercase for m in names]
+    if names and len(names) == len(own) and lowercase and not official:
         values["lowercase_name"] = 1.0
     window = config.windows
     if (
         own
         and not official
+        and not scan.hits.keys().isdisjoint(SUBORDINATE_FEATURES)
         and all(is_subordinate(m, scan, folded, window.host_prefix) for m in own)
     ):
         values["subordinate"] = 1.0
@@ -250,8 +241,8 @@ def company_values(
     if not official and (
         profile.lookalike_handle(author_handle)
         or profile.lookalike_host(host)
-        or any(profile.lookalike_handle(h) for h in view.handles)
-        or any(profile.lookalike_host(h) for h in view.hosts)
+        or (view.handles and any(profile.lookalike_handle(h) for h in view.handles))
+        or (view.hosts and any(profile.lookalike_host(h) for h in view.hosts))
     ):
         values["lookalike_source"] = 1.0
     return values

@@ -14,6 +14,25 @@ from dataclasses import dataclass
 SPECIAL = set("\\.^$*+?{}[]()|")
 QUANTIFIERS = set("*?{")
 ESCAPED_LITERALS = set(".^$*+?{}[]()|\\/-%#&~ ")
+MULTI_CHAR_ESCAPES = set("xuUN0123456789")  # escapes whose code continues past the letter
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Index of the ``]`` closing the class opened at ``start`` (-1 if none); a ``]`` right
+    after ``[`` or ``[^`` is a member, and escaped characters never close it."""
+    i = start + 1
+    if i < len(pattern) and pattern[i] == "^":
+        i += 1
+    if i < len(pattern) and pattern[i] == "]":
+        i += 1  # a member, not the end
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        if pattern[i] == "]":
+            return i
+        i += 1
+    return -1
 
 
 def _top_level_units(pattern: str) -> list[tuple[str, bool]] | None:
@@ -24,11 +43,13 @@ def _top_level_units(pattern: str) -> list[tuple[str, bool]] | None:
         char = pattern[i]
         if char == "\\" and i + 1 < size:
             nxt = pattern[i + 1]
+            if nxt in MULTI_CHAR_ESCAPES:
+                return None  # "\x41", "\101", "\1": what follows the letter is no literal
             units.append((nxt, depth == 0 and nxt in ESCAPED_LITERALS))
             i += 2
             continue
         if char == "[":
-            end = pattern.find("]", i + 2)
+            end = _class_end(pattern, i)
             if end == -1:
                 return None
             units.append(("", False))
@@ -55,40 +76,93 @@ def _top_level_units(pattern: str) -> list[tuple[str, bool]] | None:
     return units
 
 
-def required_literal(pattern: str) -> str:
-    """The longest run of characters every match of ``pattern`` contains ("" if unknown)."""
+def _branches(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|`` (escapes, classes and groups respected)."""
+    branches: list[str] = []
+    i, depth, begin, size = 0, 0, 0, len(pattern)
+    while i < size:
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            end = _class_end(pattern, i)
+            i = size if end == -1 else end
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    return [*branches, pattern[begin:]]
+
+
+def _runs(pattern: str) -> list[str]:
+    """Every run of plain characters each match of a pattern without top-level ``|`` contains."""
     units = _top_level_units(pattern)
     if units is None:
-        return ""
-    best, run = "", ""
+        return []
+    runs, run = [], ""
     for index, (text, literal) in enumerate(units):
         following = units[index + 1][0] if index + 1 < len(units) else ""
         optional = following in QUANTIFIERS and not units[index + 1][1]
         if literal and not optional:
             run += text
-            best = max(best, run, key=len)
             if following == "+" and not units[index + 1][1]:
+                runs.append(run)
                 run = ""  # "a+" requires "a", but what follows need not be adjacent
-        else:
+        elif run:
+            runs.append(run)
             run = ""
-    return best
+    return [*runs, run] if run else runs
+
+
+def required_literals(pattern: str) -> tuple[str, ...]:
+    """Literals every match of ``pattern`` contains (none when unknown), longest first.
+
+    With top-level alternatives, the longest literal of the first that all the others contain.
+    """
+    branches = _branches(pattern)
+    if len(branches) == 1:
+        return tuple(sorted(dict.fromkeys(_runs(pattern)), key=len, reverse=True))
+    first, *others = [_runs(b) for b in branches]
+    for run in sorted(first, key=len, reverse=True):
+        if all(any(run in other for other in runs) for runs in others):
+            return (run,)
+    return ()
+
+
+def required_literal(pattern: str) -> str:
+    """The longest run of characters every match of ``pattern`` contains ("" if unknown)."""
+    found = required_literals(pattern)
+    return found[0] if found else ""
 
 
 @dataclass(frozen=True, slots=True)
 class GatedPattern:
-    """A compiled pattern and the literal a text must contain for it to be worth running."""
+    """A compiled pattern and the literals a text must contain for it to be worth running."""
 
-    gate: str
+    gates: tuple[str, ...]
     regex: re.Pattern[str]
 
     @classmethod
     def of(cls, pattern: str) -> GatedPattern:
-        gate = required_literal(pattern)
-        return cls(gate.lower() if "(?i" in pattern else gate, re.compile(pattern))
+        regex = re.compile(pattern)
+        gates = () if regex.flags & re.VERBOSE else required_literals(pattern)
+        if "(?i" in pattern:
+            gates = tuple(g.lower() for g in gates)
+        return cls(gates, regex)
+
+    @property
+    def gate(self) -> str:
+        """The longest gate ("" when there is none)."""
+        return self.gates[0] if self.gates else ""
 
     def first(self, folded: str) -> int:
         """Start of the first match in ``folded``, or -1."""
-        if self.gate and self.gate not in folded:
-            return -1
+        for gate in self.gates:
+            if gate not in folded:
+                return -1
         found = self.regex.search(folded)
         return found.start() if found else -1

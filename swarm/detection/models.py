@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from dataclasses import FrozenInstanceError, dataclass
+from typing import Any, Literal, Protocol
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, field_validator
 
@@ -59,25 +59,144 @@ class Evidence:
         return {"text": self.text, "start": self.start, "end": self.end, "feature": self.feature}
 
 
-@dataclass(frozen=True, slots=True)
+class Explanation(Protocol):
+    """Renders the human-readable part of a decision when it is first asked for."""
+
+    def render(self) -> tuple[list[str], list[Evidence]]: ...
+
+
 class Decision:
     """The detector's verdict on one item, with the evidence an analyst needs.
 
     ``category`` is ``announcement`` for a signal, otherwise the reject reason (LABELS.md §4).
     ``contributions`` maps each feature to what it added to the logit behind ``score``.
+
+    Immutable, with the value semantics of a frozen dataclass over its ``__match_args__``
+    (equality, ``repr``, ``hash`` of those values). ``reasons`` and ``evidence`` may be given, or
+    rendered by ``explanation`` on first access: scoring decides everything else eagerly, and
+    most callers of the hot path never read the prose (they are rendered from ``contributions``
+    as scored: change that dict only after reading them). The eager fields live in one tuple
+    (one store per decision instead of nine).
     """
 
-    is_signal: bool
-    score: float
-    company: str | None
-    event_type: EventType | None
-    temporal: Temporal | None
-    event_date: dt.date | None
-    official: bool
-    category: str
-    reasons: list[str] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
-    contributions: dict[str, float] = field(default_factory=dict)
+    __slots__ = ("_explanation", "_fields", "_rendered")
+    __match_args__ = (
+        "is_signal", "score", "company", "event_type", "temporal", "event_date", "official",
+        "category", "reasons", "evidence", "contributions",
+    )  # fmt: skip
+
+    _fields: tuple[
+        bool, float, str | None, EventType | None, Temporal | None, dt.date | None, bool, str,
+        dict[str, float],
+    ]  # fmt: skip
+    _rendered: tuple[list[str], list[Evidence]] | None
+    _explanation: Explanation | None
+
+    def __init__(
+        self,
+        is_signal: bool,
+        score: float,
+        company: str | None,
+        event_type: EventType | None,
+        temporal: Temporal | None,
+        event_date: dt.date | None,
+        official: bool,
+        category: str,
+        reasons: list[str] | None = None,
+        evidence: list[Evidence] | None = None,
+        contributions: dict[str, float] | None = None,
+        *,
+        explanation: Explanation | None = None,
+    ) -> None:
+        init = object.__setattr__
+        init(self, "_fields", (
+            is_signal, score, company, event_type, temporal, event_date, official, category,
+            {} if contributions is None else contributions,
+        ))  # fmt: skip
+        if explanation is None:
+            rendered = ([] if reasons is None else reasons, [] if evidence is None else evidence)
+            init(self, "_rendered", rendered)
+        else:
+            init(self, "_rendered", None)
+        init(self, "_explanation", explanation)
+
+    @property
+    def is_signal(self) -> bool:
+        return self._fields[0]
+
+    @property
+    def score(self) -> float:
+        return self._fields[1]
+
+    @property
+    def company(self) -> str | None:
+        return self._fields[2]
+
+    @property
+    def event_type(self) -> EventType | None:
+        return self._fields[3]
+
+    @property
+    def temporal(self) -> Temporal | None:
+        return self._fields[4]
+
+    @property
+    def event_date(self) -> dt.date | None:
+        return self._fields[5]
+
+    @property
+    def official(self) -> bool:
+        return self._fields[6]
+
+    @property
+    def category(self) -> str:
+        return self._fields[7]
+
+    @property
+    def contributions(self) -> dict[str, float]:
+        return self._fields[8]
+
+    def _render(self) -> tuple[list[str], list[Evidence]]:
+        rendered = self._rendered
+        if rendered is None:
+            assert self._explanation is not None
+            rendered = self._explanation.render()
+            object.__setattr__(self, "_rendered", rendered)
+            object.__setattr__(self, "_explanation", None)
+        return rendered
+
+    @property
+    def reasons(self) -> list[str]:
+        return self._render()[0]
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        return self._render()[1]
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__match_args__)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Decision)
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())  # TypeError like the frozen dataclass: lists are unhashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__match_args__)
+        return f"{self.__class__.__qualname__}({fields})"
+
+    def __reduce__(self) -> tuple[type[Decision], tuple[Any, ...]]:
+        return (self.__class__, self._values())
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict (dates as ``YYYY-MM-DD``)."""

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from swarm.detection.config import DetectionConfig
 from swarm.detection.dates import DATE_WORDS
-from swarm.detection.explain import evidence_for, reasons_for
+from swarm.detection.explain import MatchExplanation
 from swarm.detection.features import (
     DATE_FEATURE,
     ItemView,
@@ -26,16 +26,20 @@ from swarm.detection.gates import GatedPattern
 from swarm.detection.matcher import Matcher, Scan
 from swarm.detection.models import Decision, ItemIn
 from swarm.detection.normalise import fold, handle_of, hostname, to_original
+from swarm.detection.rejects import reject_rules
 from swarm.detection.sources import Profile
 from swarm.detection.watchlist import WatchList
 
 NO_COMPANY = "unwatched"
 MAX_CUTS = 4  # rounds of cutting negative context (a cut can join the words of another)
 FALLBACK_CATEGORY = "generic"
+HOST_CACHE_SIZE = 4096  # hosts whose official companies are remembered (cleared when full)
 
 
 def _sigmoid(logit: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
+    bounded = logit if logit < 50.0 else 50.0  # min(50, logit), max(-50, ...) without the calls
+    bounded = bounded if bounded > -50.0 else -50.0
+    return 1.0 / (1.0 + math.exp(-bounded))
 
 
 def _cut(doc: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
@@ -83,11 +87,16 @@ class Detector:
             for name, items in self.config.patterns.items()
             if items
         }
+        self._rejects = reject_rules(self._patterns)
         affixes = tuple(self.config.lookalike_affixes)
         self._profiles = [Profile.of(c, affixes) for c in self.companies]
         self._weights = {k: w for k, w in self.config.weights.items() if w}
+        self._categories = {  # the features that name a specific reject reason
+            k: c for k, c in self.config.categories.items() if c and c != FALLBACK_CATEGORY
+        }
         self._by_handle: dict[str, int] = {}
         self._by_domain: dict[str, set[int]] = {}
+        self._hosts: dict[str, frozenset[int]] = {}  # host -> companies it is official for
         for index, company in enumerate(self.companies):
             for handle in company.x_handles:
                 self._by_handle.setdefault(handle.lower(), index)
@@ -96,12 +105,25 @@ class Detector:
 
     def _official(self, handle: str, host: str) -> set[int]:
         """Companies whose official handle wrote the item or whose domain (or a subdomain of
-        it) hosts its url: one dict look-up per host suffix."""
+        it) hosts its url."""
         found = {self._by_handle[handle]} if handle in self._by_handle else set()
-        labels = host.split(".") if host else []
-        for cut in range(len(labels) - 1):
-            found |= self._by_domain.get(".".join(labels[cut:]), set())
+        if host:
+            found |= self._hosted(host)
         return found
+
+    def _hosted(self, host: str) -> frozenset[int]:
+        """Companies with ``host`` on one of their domains: one dict look-up per host suffix,
+        remembered per host (items come from a few hundred sites)."""
+        known = self._hosts.get(host)
+        if known is None:
+            labels = host.split(".")
+            found: set[int] = set()
+            for cut in range(len(labels) - 1):
+                found |= self._by_domain.get(".".join(labels[cut:]), set())
+            if len(self._hosts) >= HOST_CACHE_SIZE:
+                self._hosts.clear()
+            known = self._hosts[host] = frozenset(found)
+        return known
 
     def score_many(self, items: Iterable[ItemIn]) -> list[Decision]:
         return [self.score(item) for item in items]
@@ -118,8 +140,11 @@ class Detector:
         if not candidates:
             return Decision(False, 0.0, None, None, None, None, False, NO_COMPANY,
                             ["names no watched project"])  # fmt: skip
-        window = self.config.windows.negative_context
-        negative = {c: negative_context_value(c, scan, window) for c in candidates}
+        if scan.negatives:
+            window = self.config.windows.negative_context
+            negative = {c: negative_context_value(c, scan, window) for c in candidates}
+        else:
+            negative = dict.fromkeys(candidates, 0.0)
         cut_spans = [(s, e) for c, s, e in scan.negatives if c in candidates]
         removed: list[tuple[int, int]] = []
         original, title_len = doc, min(len(item.title), len(doc))
@@ -143,8 +168,9 @@ class Detector:
             if not candidates:
                 reason = "every mention is in its ordinary sense (negative context)"
                 return Decision(False, 0.0, None, None, None, None, False, "homonym", [reason])
-        view = item_view(scan, doc, folded, title_len, item.published, self.config, self._patterns)
+        view = item_view(scan, doc, folded, title_len, item.published, self.config, self._rejects)
         best: tuple[float, int, dict[str, float]] | None = None
+        weights, bias, view_values = self._weights, self.config.bias, view.values
         for company in sorted(candidates):
             values = company_values(
                 company, scan.mentions, scan, folded, view, self._profiles[company], handle, host,
@@ -152,10 +178,9 @@ class Detector:
             )  # fmt: skip
             if negative[company]:
                 values["negative_context"] = negative[company]
-            values.update(view.values)
-            weights = self._weights
-            contributions = {k: weights[k] * v for k, v in values.items() if k in weights and v}
-            logit = self.config.bias + sum(contributions.values())
+            values.update(view_values)
+            contributions = {k: weights[k] * v for k, v in values.items() if v and k in weights}
+            logit = bias + sum(contributions.values())
             if best is None or logit > best[0]:
                 best = (logit, company, contributions)
         assert best is not None
@@ -175,22 +200,25 @@ class Detector:
         score = _sigmoid(logit)
         is_signal = score >= self.config.threshold
         category = "announcement" if is_signal else self._category(contributions)
-        name = self.companies[company].name
-        evidence = evidence_for(doc, scan, view, company, removed)
-        reasons = reasons_for(name, category, view, contributions, evidence)
+        explanation = MatchExplanation(
+            doc, scan, view, company, removed, self.companies[company].name, category,
+            contributions,
+        )  # fmt: skip
         if not is_signal:
             return Decision(False, score, None, None, view.temporal, None, company in official,
-                            category, reasons, evidence, contributions)  # fmt: skip
+                            category, contributions=contributions,
+                            explanation=explanation)  # fmt: skip
         return Decision(
-            True, score, name, view.pick.event_type if view.pick else None, view.temporal,
-            view.event_date, company in official, category, reasons, evidence, contributions,
+            True, score, self.companies[company].name,
+            view.pick.event_type if view.pick else None, view.temporal, view.event_date,
+            company in official, category, contributions=contributions, explanation=explanation,
         )  # fmt: skip
 
     def _category(self, contributions: dict[str, float]) -> str:
         """The reject reason that weighed most; ``generic`` only when nothing specific did."""
         worst, worst_value = FALLBACK_CATEGORY, 0.0
+        categories = self._categories
         for feature, value in contributions.items():
-            category = self.config.categories.get(feature)
-            if category and category != FALLBACK_CATEGORY and value < worst_value:
-                worst, worst_value = category, value
+            if value < worst_value and feature in categories:
+                worst, worst_value = categories[feature], value
         return worst

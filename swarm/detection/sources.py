@@ -82,6 +82,7 @@ class Profile:
     symbols: frozenset[str]
     affixes: tuple[str, ...] = ()
     tickers: frozenset[str] = frozenset()
+    subdomains: tuple[str, ...] = ()  # ".acme.xyz" for each domain: one str.endswith call
 
     @classmethod
     def of(cls, company: Company, affixes: tuple[str, ...] = ()) -> Profile:
@@ -93,10 +94,13 @@ class Profile:
             [t.upper() for t in company.tokens] + [_alnum(n).upper() for n in names]
         )
         tickers = frozenset(t.lower() for t in company.tokens if len(t) >= MIN_TICKER)
-        return cls(handles, tuple(company.domains), labels, stems, symbols, affixes, tickers)
+        domains = tuple(company.domains)
+        subdomains = tuple("." + d for d in domains)
+        return cls(handles, domains, labels, stems, symbols, affixes, tickers, subdomains)
 
     def is_official(self, handle: str, host: str) -> bool:
-        return handle in self.handles or any(on_domain(host, d) for d in self.domains)
+        """``handle`` is an official one, or ``host`` is (a subdomain of) an official domain."""
+        return handle in self.handles or host in self.domains or host.endswith(self.subdomains)
 
     def _stem_and_affix(self, flat: str) -> bool:
         return any(stem in flat and stem != flat for stem in self.stems) and any(
@@ -108,7 +112,10 @@ class Profile:
             return False
         if not self.handles:
             return self._stem_and_affix(_alnum(handle))
-        return any(resembles(handle, h) for h in self.handles)
+        for official in self.handles:  # noqa: SIM110 - a loop: no generator per item
+            if resembles(handle, official):
+                return True
+        return False
 
     @lru_cache(maxsize=16384)  # noqa: B019 - profiles live as long as their detector
     def lookalike_host(self, host: str) -> bool:

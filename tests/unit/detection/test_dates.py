@@ -1,9 +1,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from swarm.detection import dates
 from swarm.detection.dates import find_dates
 
 PUBLISHED = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)  # a Saturday
@@ -75,3 +79,19 @@ def test_vague_references_have_no_day(text: str) -> None:
 def test_weekday_written_with_its_date_is_one_reference() -> None:
     hits = find_dates("goes live monday, april 27 at 8pm et", PUBLISHED)
     assert [h.date for h in hits] == [dt.date(2026, 4, 28)]
+
+
+PREFIXED = [*dates._EXPLICIT, dates._MONTH_ONLY, dates._VAGUE, dates._TIME]
+START_LOOKAHEAD = re.compile(r"^\(\?=[^)]*\)")
+DATE_TEXT = st.text(alphabet="0123456789 /-.:,marchjuneinoftbdqsw2pmutc+\n", max_size=50)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=DATE_TEXT)
+def test_start_lookaheads_change_no_match(text: str) -> None:
+    """Each pattern's leading ``(?=...)`` only lets the engine skip: same matches without it."""
+    for pattern in PREFIXED:
+        plain = re.compile(START_LOOKAHEAD.sub("", pattern.pattern, count=1))
+        assert plain.pattern != pattern.pattern
+        found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]

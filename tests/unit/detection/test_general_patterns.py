@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from swarm.detection import Detector, WatchList
+from swarm.detection import DetectionConfig, Detector, WatchList
 from swarm.detection.dates import find_dates
-from swarm.detection.gates import GatedPattern, required_literal
+from swarm.detection.gates import GatedPattern, required_literal, required_literals
 
 from .conftest import PUBLISHED, MakeItem
 
@@ -92,6 +94,38 @@ def test_symbol_joined_host_is_a_lookalike(detector: Detector, make_item: MakeIt
 )
 def test_required_literal(pattern: str, literal: str) -> None:
     assert required_literal(pattern) == literal
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"(?:up|down) \d+(?:\.\d+)?\s?%", (" ", "%")),  # every required run, longest first
+        (r"^\n?how\b|\bhow\b[^.?!\n]{0,60}\bworks\b", ("how",)),  # shared by all alternatives
+        (r"since (?:jan|feb)\b|since 20\d\d", ("since ",)),
+        (r"a|b", ()),
+        (r"[^]|]x|[\]|]x", ("x",)),  # a "|" or "]" inside a class is no alternative or end
+        (r"a\|b", ("a|b",)),
+        (r"\x41bc", ()),  # "\x41" is "A": no literal can be read past such an escape
+    ],
+)
+def test_required_literals(pattern: str, literals: tuple[str, ...]) -> None:
+    assert required_literals(pattern) == literals
+
+
+def test_verbose_patterns_have_no_gates() -> None:
+    assert GatedPattern.of(r"(?x) closes \s in").gates == ()
+
+
+GATE_TEXT = st.text(alphabet="hows ince2 0%.?!\nupdwclaimr", max_size=60)
+BUNDLED = [GatedPattern.of(p) for ps in DetectionConfig.default().patterns.values() for p in ps]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=GATE_TEXT)
+def test_gates_never_hide_a_match(text: str) -> None:
+    for gated in BUNDLED:
+        found = gated.regex.search(text)
+        assert gated.first(text) == (found.start() if found else -1)
 
 
 def test_gated_pattern_finds_the_first_match() -> None:

@@ -1,0 +1,73 @@
+"""Reject features (past, speculation, price talk, testnet, scam, tutorial, generic news, ...):
+found by config phrases (in the scan) and config patterns, worth 1 in the lead and less outside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from swarm.detection.gates import GatedPattern
+
+REJECT_PHRASES = (
+    "past", "speculation", "price_talk", "testnet", "scam", "tutorial", "generic_news",
+    "negated_event", "safety",
+)  # fmt: skip
+OFF_LEAD = 0.6  # a reject phrase outside the lead counts this much
+OFF_EVENT_LEAD = 0.3  # ... and this much when the lead itself names the event
+# Reject features that often describe the setting of a real event (who is eligible, warnings).
+CONTEXT_REJECTS = frozenset({"testnet", "scam", "safety", "tutorial", "generic_news"})
+WARNED_SCAM = 0.3  # scam vocabulary quoted in a safety reminder ("we never ask for a seed phrase")
+
+Search = Callable[[str], "re.Match[str] | None"]
+# A reject feature: its name, its patterns as (gates, search), whether in CONTEXT_REJECTS.
+RejectRule = tuple[str, tuple[tuple[tuple[str, ...], Search], ...], bool]
+
+
+def reject_rules(patterns: dict[str, tuple[GatedPattern, ...]]) -> tuple[RejectRule, ...]:
+    """The reject features of :data:`REJECT_PHRASES` with their config patterns, built once."""
+    return tuple(
+        (name, tuple((p.gates, p.regex.search) for p in patterns.get(name, ())),
+         name in CONTEXT_REJECTS)
+        for name in REJECT_PHRASES
+    )  # fmt: skip
+
+
+def reject_values(
+    values: dict[str, float],
+    hits: dict[str, list[tuple[int, int]]],
+    folded: str,
+    lead: int,
+    event_lead: bool,
+    rules: tuple[RejectRule, ...],
+) -> None:
+    """Reject features: 1 when a phrase or pattern of one is found in the lead, less elsewhere.
+
+    Only whether the first hit lies in the lead matters, so patterns stop at the first hit there.
+    """
+    size = len(folded)
+    for name, patterns, in_context in rules:
+        spans = hits.get(name)
+        first = size
+        if spans:
+            first = min(spans)[0]
+            if first < lead:
+                values[name] = 1.0
+                continue
+        for gates, search in patterns:  # GatedPattern.first, inlined
+            for gate in gates:
+                if gate not in folded:
+                    break
+            else:
+                match = search(folded)
+                if match is not None and match.start() < first:
+                    first = match.start()
+                    if first < lead:
+                        break
+        if first < size:
+            if first < lead:
+                values[name] = 1.0
+            else:
+                values[name] = OFF_EVENT_LEAD if event_lead and in_context else OFF_LEAD
+    if "scam" in values and "safety" in values:
+        values["scam"] *= WARNED_SCAM
