@@ -14,12 +14,13 @@ raises it and an official one raises it most.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from swarm.pipeline.ingest import SignalPayload
+from swarm.storage.base import as_utc
 from swarm.storage.models import Alert, Evidence
 
 DATE_WINDOW = timedelta(days=3)
@@ -101,8 +102,7 @@ def merge_signal(session: Session, sig: SignalPayload, now: datetime) -> MergeRe
 def _same_event(alert: Alert, sig_date: date | None, now: datetime) -> bool:
     if alert.event_date is not None and sig_date is not None:
         return abs(alert.event_date - sig_date) <= DATE_WINDOW
-    created = alert.created_at if alert.created_at.tzinfo else alert.created_at.replace(tzinfo=UTC)
-    return now - created <= UNDATED_WINDOW
+    return now - as_utc(alert.created_at) <= UNDATED_WINDOW
 
 
 def confidence(evidence: list[Evidence]) -> float:

@@ -18,7 +18,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from swarm.detection import Detector, ItemIn
+from swarm.storage.base import as_utc
 from swarm.storage.models import Item
+
+# Pending items older than this are re-sent by the recovery sweep (their message was lost).
+RECOVERY_AGE = timedelta(minutes=5)
 
 
 class ItemPayload(BaseModel):
@@ -176,9 +180,6 @@ def _row(item: ItemPayload, now: datetime) -> Item:
 
 
 def _payload(row: Item) -> ItemPayload:
-    def aware(v: datetime | None) -> datetime | None:
-        return v if v is None or v.tzinfo else v.replace(tzinfo=UTC)
-
     return ItemPayload(
         id=row.id,
         kind=row.kind,
@@ -186,11 +187,8 @@ def _payload(row: Item) -> ItemPayload:
         title=row.title,
         text=row.text,
         author=row.author,
-        published=aware(row.published_at),
+        published=as_utc(row.published_at) if row.published_at else None,
         fingerprint=row.fingerprint,
         source_id=row.source_id,
-        seen_at=aware(row.fetched_at),
+        seen_at=as_utc(row.fetched_at),
     )
-
-
-RECOVERY_AGE = timedelta(minutes=5)

@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from swarm.errors import PermanentError
+from swarm.storage.base import as_utc
 from swarm.storage.models import Source
 
 Kind = Literal["rss", "x"]
@@ -38,7 +39,7 @@ def breaker_state(source: Source, now: datetime) -> BreakerState:
     """``open`` while cooling down after too many failures, then ``half_open`` (one try)."""
     if source.circuit_open_until is None:
         return "closed"
-    until = _aware(source.circuit_open_until)
+    until = as_utc(source.circuit_open_until)
     return "open" if now < until else "half_open"
 
 
@@ -132,9 +133,3 @@ def record_failure(
     if source.consecutive_failures >= policy.threshold:
         source.state = "open"
         source.circuit_open_until = now + timedelta(seconds=policy.cooldown_s)
-
-
-def _aware(value: datetime) -> datetime:
-    from datetime import UTC
-
-    return value if value.tzinfo else value.replace(tzinfo=UTC)

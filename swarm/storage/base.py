@@ -22,3 +22,8 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def as_utc(value: datetime) -> datetime:
+    """A stored time as an aware UTC datetime (SQLite hands times back without a zone)."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
