@@ -32,6 +32,7 @@ from workers.pools import children_for, pool_specs
 # The demo ends when nothing changed for this long after every source was fetched.
 QUIET_S = 4.0
 TIMEOUT_S = 300.0
+NOTE_EVERY_S = 15.0
 FEED_INTERVAL_S = 20  # a second poll of each feed shows conditional GET (304, nothing new)
 
 
@@ -147,6 +148,7 @@ def _follow(rt: Runtime, sup: Supervisor, console: Console) -> None:
         src_bar = progress.add_task("sources fetched", total=1)
         item_bar = progress.add_task("items analysed ", total=1)
         alert_bar = progress.add_task("alerts         ", total=None)
+        next_note = time.monotonic() + NOTE_EVERY_S
         while time.monotonic() < deadline and not sup.stop_event.is_set():
             sup.check()
             fetched, total, items, done, n_alerts = _counts(rt)
@@ -165,6 +167,13 @@ def _follow(rt: Runtime, sup: Supervisor, console: Console) -> None:
                 and time.monotonic() - quiet_since >= QUIET_S
             ):
                 return
+            if time.monotonic() >= next_note:  # a slow run says what it is waiting for
+                next_note += NOTE_EVERY_S
+                restarts = sum(c.restarts for c in sup.children)
+                progress.console.print(
+                    f"still waiting: {fetched}/{total} sources fetched, {done}/{items} items "
+                    f"analysed, {busy} messages queued, {restarts} pool restarts"
+                )
             time.sleep(0.5)
     console.print("[yellow]the demo stopped waiting before the pipeline went quiet[/]")
 
