@@ -14,5 +14,4 @@ AGENTS = f"{ROOT}:agents"
 AUDIT_STREAM = f"{ROOT}:audit"
 CONFLICTS = f"{ROOT}:conflicts"
 SEEN = f"{ROOT}:seen"  # swarm:seen:<slot> de-duplication of scheduled slots
-DEAD_LETTERS = f"{ROOT}:dead"
 TEST = f"{ROOT}:test"  # used by the test-suite and the demo probe job only

@@ -38,9 +38,12 @@ class PoolSpec:
     pool: PoolType = "prefork"
     replicas: int = 1
 
+    def child_name(self, replica: int) -> str:
+        """The replica's name: the worker node name without ``@host``, and its log's name."""
+        return self.queue.value if self.replicas == 1 else f"{self.queue.value}-{replica}"
+
     def node_name(self, replica: int) -> str:
-        suffix = "" if self.replicas == 1 else f"-{replica}"
-        return f"{self.queue.value}{suffix}@%h"
+        return f"{self.child_name(replica)}@%h"
 
     def command(self, replica: int = 0, loglevel: str = "INFO") -> list[str]:
         return [
@@ -81,11 +84,7 @@ def children_for(
 ) -> list[Child]:
     """The supervised children for ``specs`` (every replica) and, optionally, beat."""
     children = [
-        Child(
-            spec.node_name(r).split("@")[0],
-            spec.command(r, loglevel),
-            log_dir / f"{spec.node_name(r).split('@')[0]}.log",
-        )
+        Child(spec.child_name(r), spec.command(r, loglevel), log_dir / f"{spec.child_name(r)}.log")
         for spec in specs
         for r in range(spec.replicas)
     ]

@@ -25,7 +25,7 @@ from swarm.runtime import Runtime
 from swarm.settings import get_settings
 from swarm.sources.x import build_queries
 from swarm.storage import migrate
-from swarm.storage.models import Item, Source
+from swarm.storage.models import Alert, Item, Source
 from workers.manager import Supervisor
 from workers.pools import children_for, pool_specs
 
@@ -130,7 +130,7 @@ def _counts(rt: Runtime) -> tuple[int, int, int, int, int]:
             s.scalar(select(func.count()).select_from(Item).where(Item.processed_at.is_not(None)))
             or 0
         )
-        n_alerts = len(api.alerts(limit=10_000, runtime=rt))
+        n_alerts = s.scalar(select(func.count()).select_from(Alert)) or 0
     return fetched, total, items, done, n_alerts
 
 

@@ -9,7 +9,7 @@ not retried in a loop; an unreachable one is retried by the task with back-off.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -233,6 +233,3 @@ def count_signals(session: Session, source_id: int | None, n: int) -> None:
         if src is not None:
             src.signals_found += n
 
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
