@@ -160,7 +160,7 @@ def run(args: argparse.Namespace, feeds: Feeds, redis_url: str, tmp: Path) -> di
 
     from swarm.app import app
     from swarm.health import queue_depth
-    from swarm.pipeline import sources as repo
+    from swarm.pipeline import source_store as repo
     from swarm.queues import Queue
     from swarm.runtime import Runtime
     from swarm.settings import PoolSettings, get_settings

@@ -18,7 +18,7 @@ from sqlalchemy.orm import selectinload
 
 from swarm import runtime as rt_mod
 from swarm.errors import PermanentError
-from swarm.pipeline import sources as repo
+from swarm.pipeline import source_store as repo
 from swarm.runtime import Runtime
 from swarm.storage.models import Alert
 

@@ -130,7 +130,7 @@ class TaskSettings(BaseModel):
 
 
 class FetchSettings(BaseModel):
-    """Bounds of one feed fetch (swarm.sources.http.FetchLimits) and the source breaker."""
+    """Bounds of one feed fetch (swarm.fetchers.http.FetchLimits) and the source breaker."""
 
     connect_s: PositiveFloat = 10.0
     read_s: PositiveFloat = 20.0

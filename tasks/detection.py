@@ -1,6 +1,6 @@
 """The detection pipeline's tasks: fetch → analyze → record signals (→ notify).
 
-Each task validates its payload, opens a session, calls ``swarm.pipeline`` / ``swarm.sources``
+Each task validates its payload, opens a session, calls ``swarm.pipeline`` / ``swarm.fetchers``
 and hands on to the next queue. Routing is by name (celeryconfig.task_routes).
 """
 

@@ -13,7 +13,7 @@ from rich.table import Table
 from sqlalchemy import select
 
 from swarm.commands.common import migrated_runtime
-from swarm.pipeline import sources as repo
+from swarm.pipeline import source_store as repo
 from swarm.storage.models import Source
 
 

@@ -17,13 +17,13 @@ from sqlalchemy import func, select
 from swarm import api, broker
 from swarm.demo.server import DATA, HOOK_SECRET, DemoServer
 from swarm.detection import WatchList
+from swarm.fetchers.x import build_queries
 from swarm.health import queue_depth
 from swarm.pipeline import catalog
-from swarm.pipeline import sources as repo
+from swarm.pipeline import source_store as repo
 from swarm.queues import Queue
 from swarm.runtime import Runtime
 from swarm.settings import get_settings
-from swarm.sources.x import build_queries
 from swarm.storage import migrate
 from swarm.storage.models import Alert, Item, Source
 from workers.manager import Supervisor

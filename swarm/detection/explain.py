@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from swarm.detection.features import ItemView
+from swarm.detection.folding import to_original
 from swarm.detection.matcher import Scan
 from swarm.detection.models import Evidence
-from swarm.detection.normalise import to_original
 
 MAX_MENTIONS = 3
 

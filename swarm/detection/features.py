@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from swarm.detection.config import DetectionConfig
 from swarm.detection.dates import DATE_WORDS, DateHit, find_dates
-from swarm.detection.events import EventPick, event_day, lead_end, pick_event, temporal_status
+from swarm.detection.lead_event import EventPick, event_day, lead_end, pick_event, temporal_status
 from swarm.detection.matcher import Mention, Scan
 from swarm.detection.models import Temporal
+from swarm.detection.provenance import Profile, handles_in, hosts_in
 from swarm.detection.rejects import RejectRule, reject_values
-from swarm.detection.sources import Profile, handles_in, hosts_in
 
 CONTEXT_CAP = 2  # crypto vocabulary counts in full from this many hits
 SYMBOL_GAPS = ("(", "'s", "'s (", "", ":")  # "Acme (ACME)", "Acme's ACME", "ACME: ACME claims"

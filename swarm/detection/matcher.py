@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from swarm.detection.normalise import fold, is_word_char
+from swarm.detection.folding import fold, is_word_char
 from swarm.detection.watchlist import Company
 
 PREFIX_MARK = "*"

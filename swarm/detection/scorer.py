@@ -22,12 +22,12 @@ from swarm.detection.features import (
     item_view,
     negative_context_value,
 )
+from swarm.detection.folding import fold, handle_of, hostname, to_original
 from swarm.detection.gates import GatedPattern
 from swarm.detection.matcher import Matcher, Scan
 from swarm.detection.models import Decision, ItemIn
-from swarm.detection.normalise import fold, handle_of, hostname, to_original
+from swarm.detection.provenance import Profile
 from swarm.detection.rejects import reject_rules
-from swarm.detection.sources import Profile
 from swarm.detection.watchlist import WatchList
 
 NO_COMPANY = "unwatched"

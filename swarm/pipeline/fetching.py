@@ -17,14 +17,14 @@ from sqlalchemy.orm import Session
 
 from swarm.coordination import Lock, TokenBucket, fenced_update
 from swarm.errors import PermanentError, TransientError
-from swarm.pipeline import sources as repo
+from swarm.fetchers.errors import RateLimited, SourceError
+from swarm.fetchers.http import FetchLimits
+from swarm.fetchers.normalise import NormalisedItem
+from swarm.fetchers.rss import fetch_and_parse
+from swarm.fetchers.x import XClient
+from swarm.pipeline import source_store as repo
 from swarm.pipeline.ingest import ItemPayload, store_pending
 from swarm.runtime import Runtime
-from swarm.sources.errors import RateLimited, SourceError
-from swarm.sources.http import FetchLimits
-from swarm.sources.normalise import NormalisedItem
-from swarm.sources.rss import fetch_and_parse
-from swarm.sources.x import XClient
 from swarm.storage.models import Source
 
 log = logging.getLogger("swarm.fetch")

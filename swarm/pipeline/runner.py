@@ -11,8 +11,8 @@ from swarm.coordination import Lock
 from swarm.detection import Detector, WatchList
 from swarm.pipeline import catalog
 from swarm.pipeline.detector_cache import detector_for
-from swarm.pipeline.events import merge_lock_name, merge_signal
 from swarm.pipeline.ingest import SignalPayload
+from swarm.pipeline.merging import merge_lock_name, merge_signal
 from swarm.runtime import Runtime
 from swarm.settings import Settings
 

@@ -9,7 +9,7 @@ import redis
 from sqlalchemy.orm import Session
 
 from swarm import keys
-from swarm.pipeline import sources as repo
+from swarm.pipeline import source_store as repo
 
 
 @dataclass(frozen=True)

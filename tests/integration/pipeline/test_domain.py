@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from swarm.detection import Detector, WatchList
-from swarm.pipeline import catalog, events, ingest, scheduling
-from swarm.pipeline import sources as repo
+from swarm.pipeline import catalog, ingest, merging, scheduling
+from swarm.pipeline import source_store as repo
 from swarm.storage import migrate
 from swarm.storage.db import make_engine, session_factory
 from swarm.storage.models import Alert, Evidence, Item
@@ -42,12 +42,12 @@ def signal(item_id: str, author: str, score: float = 0.9, day: str | None = "202
 
 def test_merge_corroborates_instead_of_duplicating(sessions: sessionmaker[Session]) -> None:
     with sessions.begin() as s:
-        first = events.merge_signal(s, signal("i1", "Wire A", 0.7), NOW)
-        again = events.merge_signal(s, signal("i1", "Wire A", 0.7), NOW)  # redelivered
-        second = events.merge_signal(s, signal("i2", "Wire B", 0.7, day="2026-03-21"), NOW)
-        official = events.merge_signal(s, signal("i3", "@acme", 0.7, official=True), NOW)
-        undated = events.merge_signal(s, signal("i4", "Wire C", 0.6, day=None), NOW)
-        other = events.merge_signal(s, signal("i5", "Wire A", day="2026-05-01"), NOW)
+        first = merging.merge_signal(s, signal("i1", "Wire A", 0.7), NOW)
+        again = merging.merge_signal(s, signal("i1", "Wire A", 0.7), NOW)  # redelivered
+        second = merging.merge_signal(s, signal("i2", "Wire B", 0.7, day="2026-03-21"), NOW)
+        official = merging.merge_signal(s, signal("i3", "@acme", 0.7, official=True), NOW)
+        undated = merging.merge_signal(s, signal("i4", "Wire C", 0.6, day=None), NOW)
+        other = merging.merge_signal(s, signal("i5", "Wire A", day="2026-05-01"), NOW)
     assert first.created and not again.added and not again.created
     assert second.alert_id == first.alert_id and not second.created
     assert first.confidence < second.confidence < official.confidence
@@ -63,12 +63,12 @@ def test_official_source_raises_confidence_most() -> None:
         return Evidence(item_id=author, kind="rss", url="u", author=author, official=official,
                         score=0.8)
 
-    base = events.confidence([ev("a", False)])
-    assert events.confidence([ev("a", False), ev("b", False)]) > base
-    assert events.confidence([ev("a", False), ev("o", True)]) > events.confidence(
+    base = merging.confidence([ev("a", False)])
+    assert merging.confidence([ev("a", False), ev("b", False)]) > base
+    assert merging.confidence([ev("a", False), ev("o", True)]) > merging.confidence(
         [ev("a", False), ev("b", False)])
     # The same author twice is one source.
-    assert events.confidence([ev("a", False), ev("a", False)]) == base
+    assert merging.confidence([ev("a", False), ev("a", False)]) == base
 
 
 def test_analyze_stores_once_and_is_idempotent(sessions: sessionmaker[Session]) -> None:

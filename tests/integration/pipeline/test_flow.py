@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from swarm.pipeline import sources as repo
+from swarm.pipeline import source_store as repo
 from swarm.storage.models import Alert, Item, Source
 from tests.httpserver import Reply, repeat, trickle
 from tests.integration.pipeline.conftest import Swarm, wait_until

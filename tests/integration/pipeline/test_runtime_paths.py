@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from swarm.coordination import TokenBucket
 from swarm.pipeline import fetching, ingest, runner
-from swarm.pipeline import sources as repo
+from swarm.pipeline import source_store as repo
 from swarm.runtime import Runtime
 from swarm.settings import load_settings
 from swarm.storage import migrate

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from swarm.detection import Detector, WatchList
+from swarm.detection.folding import fold
 from swarm.detection.matcher import Matcher, is_distinctive
-from swarm.detection.normalise import fold
 
 from .conftest import MakeItem
 

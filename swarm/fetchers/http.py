@@ -6,7 +6,7 @@ hand, and reads the body as raw chunks that it inflates itself (gzip/deflate) wi
 bound, so a gzip bomb stops at ``max_bytes`` of *decoded* data without ever holding much more
 than ``max_bytes`` in memory. The total deadline is checked as each chunk arrives; a
 server that goes silent is cut by the read timeout. Every httpx error is translated here into
-a :mod:`swarm.sources.errors` leaf.
+a :mod:`swarm.fetchers.errors` leaf.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from swarm.sources.errors import (
+from swarm.fetchers.errors import (
     BadSourceUrl,
     FeedMalformed,
     FeedTooLarge,
@@ -92,7 +92,7 @@ def fetch(
     last_modified: str | None = None,
     limits: FetchLimits = DEFAULT_LIMITS,
 ) -> FetchResponse:
-    """GET ``url`` within ``limits``; raise a :class:`~swarm.sources.errors.SourceError`."""
+    """GET ``url`` within ``limits``; raise a :class:`~swarm.fetchers.errors.SourceError`."""
     started = time.monotonic()
     deadline = started + limits.total_s
     headers = {

@@ -19,15 +19,15 @@ from typing import Any
 
 import httpx
 
-from swarm.sources.errors import (
+from swarm.fetchers.errors import (
     AuthError,
     HttpStatusError,
     RateLimited,
     ResponseMalformed,
     SourceUnreachable,
 )
-from swarm.sources.http import DEFAULT_LIMITS, FetchLimits, timeout_for, translate
-from swarm.sources.normalise import NormalisedItem, clean_plain, fingerprint, item_id, to_utc
+from swarm.fetchers.http import DEFAULT_LIMITS, FetchLimits, timeout_for, translate
+from swarm.fetchers.normalise import NormalisedItem, clean_plain, fingerprint, item_id, to_utc
 
 log = logging.getLogger(__name__)
 

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from swarm.sources.errors import ResponseMalformed
-from swarm.sources.x import build_queries, parse_search, plan_queries, render_term
+from swarm.fetchers.errors import ResponseMalformed
+from swarm.fetchers.x import build_queries, parse_search, plan_queries, render_term
 
 URL = "https://api.x.test/2/tweets/search/recent"
 

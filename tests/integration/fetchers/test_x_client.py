@@ -7,15 +7,15 @@ import json
 import httpx
 import pytest
 
-from swarm.sources.errors import (
+from swarm.fetchers.errors import (
     AuthError,
     HttpStatusError,
     RateLimited,
     ResponseMalformed,
     SourceUnreachable,
 )
-from swarm.sources.http import FetchLimits
-from swarm.sources.x import XClient
+from swarm.fetchers.http import FetchLimits
+from swarm.fetchers.x import XClient
 from tests.httpserver import LoopbackServer, Reply, Request
 
 pytestmark = pytest.mark.integration

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from swarm.detection.normalise import on_domain
+from swarm.detection.folding import on_domain
 from swarm.detection.watchlist import Company
 
 MIN_TICKER = 3  # a symbol this long, hyphen-joined to another word in a host, is a look-alike

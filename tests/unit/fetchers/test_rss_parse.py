@@ -5,8 +5,8 @@ import time
 
 import pytest
 
-from swarm.sources.errors import FeedMalformed
-from swarm.sources.rss import parse_feed
+from swarm.fetchers.errors import FeedMalformed
+from swarm.fetchers.rss import parse_feed
 
 URL = "https://news.example/feed"
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from swarm.sources.errors import (
+from swarm.fetchers.errors import (
     BadSourceUrl,
     FeedMalformed,
     FeedTooLarge,
@@ -20,8 +20,8 @@ from swarm.sources.errors import (
     SourceUnreachable,
     TooManyRedirects,
 )
-from swarm.sources.http import FetchLimits, fetch
-from swarm.sources.rss import fetch_and_parse
+from swarm.fetchers.http import FetchLimits, fetch
+from swarm.fetchers.rss import fetch_and_parse
 from tests.httpserver import LoopbackServer, Reply, Request, repeat, trickle
 
 pytestmark = pytest.mark.integration

@@ -9,7 +9,7 @@ marked failing with the message as its ``last_error`` and tried again at its nex
 :class:`TooManyRedirects`, :class:`FeedTooSlow`, :class:`HttpStatusError`, :class:`AuthError`,
 :class:`BadSourceUrl`.
 
-httpx exceptions never leave ``swarm.sources``: they are translated at the boundary
+httpx exceptions never leave ``swarm.fetchers``: they are translated at the boundary
 (``raise SourceUnreachable(url, reason) from None``).
 """
 

@@ -6,7 +6,7 @@ import time
 import pytest
 
 from swarm.detection.models import ItemIn
-from swarm.sources.normalise import (
+from swarm.fetchers.normalise import (
     NormalisedItem,
     canonical_url,
     clean_text,

@@ -1,6 +1,6 @@
 """RSS/Atom: :func:`parse_feed` turns a body into items; :func:`fetch_and_parse` fetches first.
 
-What is refused, always with :class:`~swarm.sources.errors.FeedMalformed` and its reason: an
+What is refused, always with :class:`~swarm.fetchers.errors.FeedMalformed` and its reason: an
 empty body, JSON, an HTML page, binary data, XML that declares entities (``<!ENTITY`` in the
 DOCTYPE: the shape of "billion laughs"; feedparser does not expand them, we refuse them anyway
 so the outcome is explicit), and broken XML from which no entry can be read.
@@ -24,9 +24,9 @@ from typing import Any, Literal
 import feedparser
 import httpx
 
-from swarm.sources.errors import FeedMalformed
-from swarm.sources.http import DEFAULT_LIMITS, FetchLimits, fetch
-from swarm.sources.normalise import (
+from swarm.fetchers.errors import FeedMalformed
+from swarm.fetchers.http import DEFAULT_LIMITS, FetchLimits, fetch
+from swarm.fetchers.normalise import (
     NormalisedItem,
     canonical_url,
     clean_text,
