@@ -62,6 +62,7 @@ def test_corpus_files_found() -> None:
     names = {p.name for p in CORPUS_FILES}
     assert {"heldout.jsonl", "dev.jsonl"} <= names
     assert {f"dev2-{n}.jsonl" for n in ("default", "commonwords", "brands")} <= names
+    assert {f"heldout2-{n}.jsonl" for n in ("default", "commonwords", "brands")} <= names
 
 
 def test_watchlists_load_and_collide_with_ordinary_words() -> None:
@@ -176,4 +177,5 @@ def test_no_heldout_text_reused_in_dev() -> None:
                 for p in DATA.glob(pattern) for d in rows(p)}  # fmt: skip
 
     held = texts("heldout*.jsonl")
+    assert held
     assert held.isdisjoint(texts("dev*.jsonl"))
