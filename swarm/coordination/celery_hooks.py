@@ -9,6 +9,10 @@ Import once from ``swarm/app.py``::
 * ``worker_shutdown``: stop and join the heartbeat thread, mark the agent offline.
 * ``task_prerun`` / ``task_postrun`` / ``task_failure`` (pool processes): load up and
   down, outcome counted (success on postrun with state SUCCESS, failure on task_failure).
+* ``before_task_publish`` (every producer): a message sent without a priority gets the
+  default step (``celeryconfig.task_default_priority``, medium). Celery applies that default
+  only to ``Task.apply_async``; a bare ``app.send_task`` carries none, and kombu's Redis
+  transport puts a message with no priority on step 0, ahead of every critical task.
 
 The Redis client is this process's ``swarm.runtime.current().redis`` (rebuilt after a fork).
 Registry faults are logged and never fail a task.
@@ -28,6 +32,7 @@ from swarm import runtime
 from swarm.coordination import registry
 from swarm.coordination.defaults import HEARTBEATS_PER_TTL
 from swarm.coordination.errors import CoordinationUnavailable
+from swarm.queues import DEFAULT_PRIORITY
 
 log = logging.getLogger(__name__)
 
@@ -117,3 +122,9 @@ def _on_task_postrun(task: Any = None, state: str | None = None, **_: Any) -> No
 def _on_task_failure(sender: Any = None, **_: Any) -> None:
     if (name := _task_agent(sender)) is not None:
         _safely("result", registry.record_task_result, name, False)
+
+
+@signals.before_task_publish.connect
+def _default_priority(properties: dict[str, Any] | None = None, **_: Any) -> None:
+    if properties is not None and properties.get("priority") is None:
+        properties["priority"] = DEFAULT_PRIORITY
