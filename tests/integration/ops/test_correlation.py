@@ -33,7 +33,7 @@ def _nothing_bound() -> Iterator[None]:
 
 def queued_headers(client: redis.Redis, queue: str) -> list[dict[str, object]]:
     """The headers of every message waiting on ``queue`` (all priority steps), oldest first."""
-    names = [n.decode() for n in client.keys(f"{queue}*") if not n.startswith(b"_kombu")]
+    names = [n.decode() if isinstance(n, bytes) else n for n in client.keys(f"{queue}*")]
     raw = [m for name in sorted(names) for m in reversed(client.lrange(name, 0, -1))]
     return [json.loads(m)["headers"] for m in raw]
 
