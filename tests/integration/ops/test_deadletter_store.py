@@ -137,3 +137,42 @@ def test_replay_refuses_what_would_fail_again(
     with rt.transaction() as s:
         assert s.get_one(DeadLetter, row_id).replayed_at is None
     assert queued(redis_client) == []
+
+
+def test_cli_replays_all_matching_rows_once(
+    rt: Runtime,
+    db_url: str,
+    swarm_app: Celery,
+    redis_client: redis.Redis,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from typer.testing import CliRunner
+
+    from swarm.cli import app as cli_app
+
+    monkeypatch.setenv("SWARM_DATABASE__URL", db_url)
+    ok_old = _row(rt, PROBE, {"args": [{"key": "a"}], "kwargs": {}}, timedelta(days=3))
+    ok_new = _row(rt, PROBE, {"args": [{"key": "b"}], "kwargs": {}})
+    cut = _row(rt, PROBE, {"args": ["x" * 5000], "kwargs": {}}, max_payload_bytes=1000)
+    other = _row(rt, "notify.alert", {"args": [{"alert_id": 1}], "kwargs": {}})
+    run = CliRunner().invoke
+
+    out = run(cli_app, ["deadletters", "replay", "--all-matching", "--task", PROBE, "--since=1d"])
+    assert out.exit_code == 1  # the truncated row is refused, the others are sent
+    assert "1 replayed, 0 already replayed, 1 refused" in out.stdout
+    assert f"dead letter {cut}" in out.stderr and "cannot be replayed" in out.stderr
+    assert [m["headers"]["argsrepr"] for m in queued(redis_client)] == ["[{'key': 'b'}]"]
+
+    out = run(cli_app, ["deadletters", "replay", "--all-matching", "--task", "system.*"])
+    assert "1 replayed, 0 already replayed, 1 refused" in out.stdout  # only the old one is new
+    out = run(cli_app, ["deadletters", "replay", str(ok_old), str(ok_new)])
+    assert out.exit_code == 0 and "0 replayed, 2 already replayed, 0 refused" in out.stdout
+    assert len(queued(redis_client)) == 2
+    with rt.transaction() as s:
+        assert s.get_one(DeadLetter, other).replayed_at is None
+        assert deadletter.counts(s) == {"total": 4, "not_replayed": 2}
+
+    for bad in (["replay"], ["replay", "1", "--all-matching"], ["replay", "1", "--task", "x"],
+                ["purge"], ["purge", "1", "--older-than", "1d"]):  # fmt: skip
+        out = run(cli_app, ["deadletters", *bad])
+        assert out.exit_code == 2, (bad, out.output)
