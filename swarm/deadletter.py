@@ -176,8 +176,9 @@ def _checked_call(app: Celery, row: DeadLetter) -> tuple[list[Any], dict[str, An
             "and only its head was kept; it cannot be replayed. Re-send the job from its "
             "source instead.",
         )
-    payload = row.payload if isinstance(row.payload, dict) else {}
-    args, kwargs = payload.get("args", []), payload.get("kwargs", {})
+    payload = row.payload
+    args = payload.get("args") if isinstance(payload, dict) else None
+    kwargs = payload.get("kwargs", {}) if isinstance(payload, dict) else None
     if not isinstance(args, list) or not isinstance(kwargs, dict):
         raise ReplayRefused(row.id, "its stored payload has no args list / kwargs mapping")
     task = app.tasks.get(row.task_name)

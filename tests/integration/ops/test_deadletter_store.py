@@ -121,6 +121,8 @@ def test_a_send_that_fails_leaves_the_row_unreplayed(rt: Runtime, swarm_app: Cel
         ("detection.fetch_feed", {"args": [{"source_id": 0}], "kwargs": {}}, "source_id"),
         ("system.nope", {"args": [], "kwargs": {}}, "not registered"),
         (PROBE, {"args": ["x" * 5000], "kwargs": {}}, "cannot be replayed"),
+        ("coordinator.sync", {"body": "?"}, "no args list"),
+        ("coordinator.sync", ["not", "a", "mapping"], "no args list"),
     ],
 )
 def test_replay_refuses_what_would_fail_again(
