@@ -15,6 +15,7 @@ from __future__ import annotations
 import inspect
 import logging
 import sys
+from functools import cached_property
 from typing import Any, TypeVar
 
 from celery import Task
@@ -41,19 +42,25 @@ class SwarmTask(Task):  # type: ignore[misc]
     policy = RetryPolicy()
     payload_type: Any = None
 
+    @cached_property
+    def call_signature(self) -> inspect.Signature:
+        """The task's arguments (without ``self``), computed once per task."""
+        return inspect.signature(self.run)
+
     def check_call(self, args: list[Any] | tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         """Raise TypeError if the call does not fit the task, ValidationError if its payload
         does not validate against ``payload_type``."""
-        bound = inspect.signature(self.run).bind(*args, **kwargs)
+        bound = self.call_signature.bind(*args, **kwargs)
         if self.payload_type is not None and "payload" in bound.arguments:
             TypeAdapter(self.payload_type).validate_python(bound.arguments["payload"])
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        signature = inspect.signature(self.run)
         try:
-            signature.bind(*args, **kwargs)
+            self.call_signature.bind(*args, **kwargs)
         except TypeError as exc:
-            error = InvalidPayload(f"{self.name}: wrong arguments: {exc}; expects {signature}")
+            error = InvalidPayload(
+                f"{self.name}: wrong arguments: {exc}; expects {self.call_signature}"
+            )
             self._dead_letter(args, kwargs, error)
             raise error from None
         try:
