@@ -137,6 +137,7 @@ def test_bad_calls_are_kept_and_the_cli_lists_shows_replays_and_purges(
 
     status = swarm("status", "--json")
     assert json.loads(status.stdout)["dead_letters"] == {"total": 8, "not_replayed": 6}
+    assert "dead letters: 8 (6 not replayed)" in swarm("status").stdout
 
     out = swarm("deadletters", "purge", str(rows["arity"].id))
     assert out.exit_code == 0 and "purged 1 dead letter" in out.stdout
