@@ -61,6 +61,8 @@ task_time_limit = _settings.tasks.time_limit_s
 task_soft_time_limit = _settings.tasks.soft_time_limit_s
 
 # Priorities: four Redis priority steps, medium by default (see swarm.queues.Priority).
+# Celery applies this default only to tasks registered in the sending process; the
+# before_task_publish hook in swarm.coordination.celery_hooks gives it to every other message.
 task_default_priority = DEFAULT_PRIORITY
 task_queue_max_priority = max(PRIORITY_STEPS.values())
 

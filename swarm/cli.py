@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "watchlist",
     "eval",
     "locks",
+    "deadletters",
 ]
 
 app = typer.Typer(

@@ -171,6 +171,16 @@ class WebhookSettings(BaseModel):
     secret: SecretStr | None = None
 
 
+class DeadLetterSettings(BaseModel):
+    """The dead-letter store (swarm.deadletter, ``swarm deadletters``)."""
+
+    max_payload_bytes: PositiveInt = Field(
+        default=64 * 1024,
+        description="a payload whose JSON is larger is kept as a marker with its head and "
+        "original size only (such a row cannot be replayed)",
+    )
+
+
 class LogSettings(BaseModel):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     format: Literal["text", "json"] = "text"
@@ -204,6 +214,7 @@ class Settings(BaseSettings):
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
     webhooks: list[WebhookSettings] = Field(default_factory=list)
     log: LogSettings = Field(default_factory=LogSettings)
+    deadletters: DeadLetterSettings = Field(default_factory=DeadLetterSettings)
 
     @field_validator("broker_url", "result_backend", "coordination_url")
     @classmethod

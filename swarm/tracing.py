@@ -1,12 +1,20 @@
-"""Correlation ids: one id follows a piece of work across the chain of tasks it causes.
+"""Correlation ids: one id follows a piece of work (a job) across the chain of tasks it causes.
 
-A producer outside any task starts a new id (or passes one); a task sending further tasks
-hands its own id on in the message headers. ``current()`` is what log lines carry.
+* A running task has its message's id bound (``task_prerun``); every message it sends carries
+  that id, so a task's children keep their parent's id.
+* Outside a task (a beat process, a plain Python producer, the CLI) nothing is bound: every
+  top-level send starts a new job with a new id (:func:`for_message`).
+* A producer that wants several sends to be one job binds an id for a block with
+  :func:`correlate`, or passes ``headers={HEADER: id}`` to ``apply_async``.
+
+``current()`` is what log lines carry.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 
 HEADER = "swarm_correlation_id"
@@ -33,8 +41,28 @@ def bind(correlation_id: str | None, task_id: str | None = None) -> None:
     _task_id.set(task_id)
 
 
+def for_message() -> str:
+    """The id an outgoing message carries: the bound one, else a new one for this send."""
+    return _correlation.get() or new_id()
+
+
+@contextmanager
+def correlate(correlation_id: str | None = None) -> Iterator[str]:
+    """Bind ``correlation_id`` (or a new id) for the block: every send in it is one job."""
+    cid = correlation_id or new_id()
+    token = _correlation.set(cid)
+    try:
+        yield cid
+    finally:
+        _correlation.reset(token)
+
+
 def ensure() -> str:
-    """The current correlation id, starting a new one if there is none."""
+    """The current correlation id, binding a new one if there is none.
+
+    The binding stays for the rest of this context: every later send shares the id. A
+    producer wants :func:`correlate` (one block) or nothing (one id per send) instead.
+    """
     cid = _correlation.get()
     if cid is None:
         cid = new_id()

@@ -1,7 +1,8 @@
 """Celery signal hooks: logging and tracing in every process, per-worker clients.
 
 * ``setup_logging``: the workers use :mod:`swarm.logsetup`, not Celery's own handlers.
-* ``before_task_publish``: a message carries the sender's correlation id (or a new one).
+* ``before_task_publish``: a message carries the sending task's correlation id; a send from
+  outside any task starts a new one (:func:`swarm.tracing.for_message`).
 * ``task_prerun``/``task_postrun``: the running task's ids are bound for its log lines.
 """
 
@@ -24,7 +25,7 @@ def _setup_logging(**_: Any) -> None:
 @signals.before_task_publish.connect
 def _stamp_correlation(headers: dict[str, Any] | None = None, **_: Any) -> None:
     if headers is not None and not headers.get(tracing.HEADER):
-        headers[tracing.HEADER] = tracing.ensure()
+        headers[tracing.HEADER] = tracing.for_message()
 
 
 @signals.task_prerun.connect

@@ -2,6 +2,9 @@
 
 * ``pydantic.ValidationError`` and :class:`~swarm.errors.PermanentError`: logged once with the
   traceback, kept in the dead-letter store, never retried.
+* A call that does not fit the task's signature (wrong arity, unknown keyword): the same,
+  checked before the task runs (Celery would otherwise fail it on the retry and reject it
+  with no row).
 * Anything else (``TransientError``, timeouts, a service away, unexpected errors): retried with
   exponential back-off and jitter (:func:`swarm.retry.backoff_delay`); after ``max_retries`` it
   goes to the dead letters too.
@@ -9,14 +12,17 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
+import sys
+from functools import cached_property
 from typing import Any, TypeVar
 
 from celery import Task
 from celery.exceptions import Ignore, Retry
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from swarm import deadletter, logsetup, runtime
+from swarm import deadletter, logsetup, runtime, tracing
 from swarm.errors import InvalidPayload, PermanentError
 from swarm.retry import RetryPolicy, backoff_delay
 
@@ -26,12 +32,37 @@ M = TypeVar("M", bound=BaseModel)
 
 
 class SwarmTask(Task):  # type: ignore[misc]
-    """Base class of every task; set ``policy`` per task for its retry behaviour."""
+    """Base class of every task; set ``policy`` per task for its retry behaviour.
+
+    ``payload_type`` (the pydantic model, or any type pydantic validates, of the ``payload``
+    argument) is what ``swarm deadletters replay`` checks a stored payload against.
+    """
 
     abstract = True
     policy = RetryPolicy()
+    payload_type: Any = None
+
+    @cached_property
+    def call_signature(self) -> inspect.Signature:
+        """The task's arguments (without ``self``), computed once per task."""
+        return inspect.signature(self.run)
+
+    def check_call(self, args: list[Any] | tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        """Raise TypeError if the call does not fit the task, ValidationError if its payload
+        does not validate against ``payload_type``."""
+        bound = self.call_signature.bind(*args, **kwargs)
+        if self.payload_type is not None and "payload" in bound.arguments:
+            TypeAdapter(self.payload_type).validate_python(bound.arguments["payload"])
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            self.call_signature.bind(*args, **kwargs)
+        except TypeError as exc:
+            error = InvalidPayload(
+                f"{self.name}: wrong arguments: {exc}; expects {self.call_signature}"
+            )
+            self._dead_letter(args, kwargs, error)
+            raise error from None
         try:
             return super().__call__(*args, **kwargs)
         except (Retry, Ignore):
@@ -67,13 +98,17 @@ class SwarmTask(Task):  # type: ignore[misc]
         log.error("%s rejected for good: %s", self.name, exc, exc_info=exc)
         logsetup.mark_logged(exc)  # Celery's own failure line would repeat the traceback
         try:
-            with runtime.current().transaction() as session:
+            rt = runtime.current()
+            with rt.transaction() as session:
                 deadletter.record(
                     session,
                     self.name,
                     self.request.id or "-",
                     {"args": list(args), "kwargs": kwargs},
                     f"{type(exc).__name__}: {exc}",
+                    traceback=deadletter.traceback_summary(sys.exception()),
+                    correlation_id=tracing.current(),
+                    max_payload_bytes=rt.settings.deadletters.max_payload_bytes,
                 )
         except Exception:  # the store itself is away: the log line above keeps the record
             log.exception("could not write the dead letter of %s", self.request.id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PositiveInt
 
 from swarm import runtime
 from swarm.app import app
@@ -48,7 +48,10 @@ def hand_on_items(items: list[ItemPayload], source_id: int | None) -> int:
     return sent
 
 
-@app.task(name="detection.fetch_feed", base=SwarmTask, bind=True, policy=FETCH_POLICY)
+@app.task(
+    name="detection.fetch_feed", base=SwarmTask, bind=True, policy=FETCH_POLICY,
+    payload_type=SourceJob | PositiveInt,
+)
 def fetch_feed(self: SwarmTask, payload: dict[str, Any] | int) -> dict[str, Any]:
     """Fetch one RSS/Atom source (``fetch_feed.delay(source_id)`` works too)."""
     job = parse(SourceJob, {"source_id": payload} if isinstance(payload, int) else payload)
@@ -57,7 +60,10 @@ def fetch_feed(self: SwarmTask, payload: dict[str, Any] | int) -> dict[str, Any]
     return outcome
 
 
-@app.task(name="detection.search_x", base=SwarmTask, bind=True, policy=FETCH_POLICY)
+@app.task(
+    name="detection.search_x", base=SwarmTask, bind=True, policy=FETCH_POLICY,
+    payload_type=SourceJob | PositiveInt,
+)
 def search_x(self: SwarmTask, payload: dict[str, Any] | int) -> dict[str, Any]:
     """Run one X recent-search source; a rate limit defers it to the reset, holding no worker."""
     job = parse(SourceJob, {"source_id": payload} if isinstance(payload, int) else payload)
@@ -66,7 +72,7 @@ def search_x(self: SwarmTask, payload: dict[str, Any] | int) -> dict[str, Any]:
     return outcome
 
 
-@app.task(name="detection.analyze_items", base=SwarmTask, bind=True)
+@app.task(name="detection.analyze_items", base=SwarmTask, bind=True, payload_type=ItemBatch)
 def analyze_items(self: SwarmTask, payload: dict[str, Any]) -> dict[str, Any]:
     """Score a batch, store each item once, mark it processed; hand signals on."""
     batch = parse(ItemBatch, payload)
@@ -82,7 +88,9 @@ def analyze_items(self: SwarmTask, payload: dict[str, Any]) -> dict[str, Any]:
     return {"items": len(batch.items), "signals": len(signals)}
 
 
-@app.task(name="detection.record_signals", base=SwarmTask, bind=True)
+@app.task(
+    name="detection.record_signals", base=SwarmTask, bind=True, payload_type=SignalBatch
+)
 def record_signals(self: SwarmTask, payload: dict[str, Any]) -> dict[str, Any]:
     """Merge signals into events under the per-event lock; a new alert goes to notify."""
     batch = parse(SignalBatch, payload)

@@ -26,7 +26,7 @@ class DeliverPayload(BaseModel):
     channel: str
 
 
-@app.task(name="notify.alert", base=SwarmTask, bind=True)
+@app.task(name="notify.alert", base=SwarmTask, bind=True, payload_type=AlertPayload)
 def notify_alert(self: SwarmTask, payload: dict[str, Any]) -> dict[str, Any]:
     """Enqueue one ``notify.deliver`` per configured channel."""
     job = parse(AlertPayload, payload)
@@ -37,7 +37,7 @@ def notify_alert(self: SwarmTask, payload: dict[str, Any]) -> dict[str, Any]:
     return {"alert_id": job.alert_id, "channels": channels}
 
 
-@app.task(name="notify.deliver", base=SwarmTask, bind=True)
+@app.task(name="notify.deliver", base=SwarmTask, bind=True, payload_type=DeliverPayload)
 def notify_deliver(self: SwarmTask, payload: dict[str, Any]) -> dict[str, Any]:
     """Deliver one alert on one channel; transient errors retry, permanent ones are recorded."""
     job = parse(DeliverPayload, payload)

@@ -18,7 +18,10 @@ PROBE_POLICY = RetryPolicy(max_retries=5, base_delay_s=0.2, max_delay_s=2.0)
 
 
 def _make_probe(queue: Queue) -> Task:
-    @app.task(name=f"system.probe.{queue.value}", base=SwarmTask, bind=True, policy=PROBE_POLICY)
+    @app.task(
+        name=f"system.probe.{queue.value}", base=SwarmTask, bind=True, policy=PROBE_POLICY,
+        payload_type=ProbePayload,
+    )
     def probe(self: SwarmTask, payload: dict[str, Any]) -> dict[str, object]:
         job = parse(ProbePayload, payload)
         rt = runtime.current()

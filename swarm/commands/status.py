@@ -7,8 +7,9 @@ import json
 import typer
 from rich.console import Console
 from rich.table import Table
+from sqlalchemy.exc import SQLAlchemyError
 
-from swarm import health
+from swarm import deadletter, health
 from swarm.runtime import Runtime
 from swarm.settings import get_settings
 
@@ -18,7 +19,8 @@ def register(app: typer.Typer) -> None:
     def status(
         as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
     ) -> None:
-        """Show each queue's depth and workers online, plus Redis and database health.
+        """Show each queue's depth and workers online, Redis and database health, and the
+        number of dead letters (`swarm deadletters`).
 
         Exit code 1 when Redis or the database does not answer.
         """
@@ -27,12 +29,14 @@ def register(app: typer.Typer) -> None:
         rt = Runtime(get_settings())
         try:
             st = health.status(rt.redis, rt.engine, celery_app)
+            dead = _dead_letters(rt) if st.database.ok else None
         finally:
             rt.close()
         if as_json:
-            typer.echo(json.dumps(st.to_dict()))
+            typer.echo(json.dumps(st.to_dict() | {"dead_letters": dead}))
         else:
             _print(st)
+            _print_dead_letters(dead)
         if not st.healthy:
             raise typer.Exit(1)
 
@@ -53,3 +57,20 @@ def _print(st: health.Status) -> None:
             rate = "-" if a.success_rate is None else f"{a.success_rate:.0%}"
             agents.add_row(a.name, a.pool, a.status, str(a.load), rate, f"{a.heartbeat_age_s}s ago")
         console.print(agents)
+
+
+def _dead_letters(rt: Runtime) -> dict[str, int] | None:
+    """``{"total", "not_replayed"}``, or None when the table is not there yet."""
+    try:
+        with rt.transaction() as session:
+            return deadletter.counts(session)
+    except SQLAlchemyError:
+        return None
+
+
+def _print_dead_letters(dead: dict[str, int] | None) -> None:
+    if dead is None:
+        typer.echo("dead letters: unknown (database not migrated: `swarm db upgrade`)")
+    else:
+        typer.echo(f"dead letters: {dead['total']} ({dead['not_replayed']} not replayed)"
+                   " - `swarm deadletters list`")  # fmt: skip

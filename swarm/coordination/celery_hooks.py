@@ -9,6 +9,12 @@ Import once from ``swarm/app.py``::
 * ``worker_shutdown``: stop and join the heartbeat thread, mark the agent offline.
 * ``task_prerun`` / ``task_postrun`` / ``task_failure`` (pool processes): load up and
   down, outcome counted (success on postrun with state SUCCESS, failure on task_failure).
+* ``before_task_publish`` (every producer): a message sent without a priority gets the
+  default step (``celeryconfig.task_default_priority``, medium). Celery applies that default
+  only to ``Task.apply_async``; a bare ``app.send_task`` carries none, and kombu's Redis
+  transport puts a message with no priority on step 0, ahead of every critical task.
+* ``task_unknown`` (worker main process): a message naming a task this worker does not know
+  is kept in the dead letters (Celery only logs and drops it).
 
 The Redis client is this process's ``swarm.runtime.current().redis`` (rebuilt after a fork).
 Registry faults are logged and never fail a task.
@@ -24,10 +30,11 @@ from typing import Any
 import redis
 from celery import signals
 
-from swarm import runtime
+from swarm import deadletter, runtime, tracing
 from swarm.coordination import registry
 from swarm.coordination.defaults import HEARTBEATS_PER_TTL
 from swarm.coordination.errors import CoordinationUnavailable
+from swarm.queues import DEFAULT_PRIORITY
 
 log = logging.getLogger(__name__)
 
@@ -117,3 +124,40 @@ def _on_task_postrun(task: Any = None, state: str | None = None, **_: Any) -> No
 def _on_task_failure(sender: Any = None, **_: Any) -> None:
     if (name := _task_agent(sender)) is not None:
         _safely("result", registry.record_task_result, name, False)
+
+
+@signals.before_task_publish.connect
+def _default_priority(properties: dict[str, Any] | None = None, **_: Any) -> None:
+    if properties is not None and properties.get("priority") is None:
+        properties["priority"] = DEFAULT_PRIORITY
+
+
+@signals.task_unknown.connect
+def _on_task_unknown(
+    message: Any = None, exc: Any = None, name: str | None = None, id: str | None = None, **_: Any
+) -> None:
+    try:
+        args, kwargs = _message_call(message)
+        rt = runtime.current()
+        with rt.transaction() as session:
+            deadletter.record(
+                session,
+                name or "-",
+                id or "-",
+                {"args": args, "kwargs": kwargs},
+                f"NotRegistered: no task {name!r} in this worker ({exc})",
+                correlation_id=(getattr(message, "headers", None) or {}).get(tracing.HEADER),
+                max_payload_bytes=rt.settings.deadletters.max_payload_bytes,
+            )
+    except Exception:  # the log line Celery wrote keeps the record
+        log.exception("could not write the dead letter of unknown task %s[%s]", name, id)
+
+
+def _message_call(message: Any) -> tuple[list[Any], dict[str, Any]]:
+    """(args, kwargs) of a task message, protocol 2 (``[args, kwargs, embed]``) or 1."""
+    body = message.payload if message is not None else None
+    if isinstance(body, (list, tuple)) and len(body) >= 2:
+        return list(body[0] or []), dict(body[1] or {})
+    if isinstance(body, dict):
+        return list(body.get("args") or []), dict(body.get("kwargs") or {})
+    return [], {"body": repr(body)}

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -166,7 +167,12 @@ class Delivery(Base):
 
 
 class DeadLetter(Base):
-    """A task message rejected for good (bad payload, permanent error), kept for inspection."""
+    """A task message rejected for good (bad payload, permanent error), kept for inspection.
+
+    ``payload`` is ``{"args": [...], "kwargs": {...}}``, or when its JSON was above the cap a
+    marker ``{"truncated": true, "original_bytes": n, "head": "..."}`` (``truncated`` set).
+    A replayed row keeps ``replayed_at`` and the new message's ``replay_task_id``.
+    """
 
     __tablename__ = "dead_letters"
 
@@ -175,7 +181,13 @@ class DeadLetter(Base):
     task_id: Mapped[str] = mapped_column(String(64))
     payload: Mapped[Any] = mapped_column(JSON)
     error: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+    traceback: Mapped[str | None] = mapped_column(Text)
+    correlation_id: Mapped[str | None] = mapped_column(String(64))
+    payload_bytes: Mapped[int | None] = mapped_column(Integer)
+    truncated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    replayed_at: Mapped[datetime | None] = mapped_column(TZ)
+    replay_task_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow, index=True)
 
 
 class ProbeResult(Base):
