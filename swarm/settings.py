@@ -295,11 +295,18 @@ class SecuritySettings(_Group):
             if not Path(getattr(self, name)).is_file():
                 raise ValueError(f"security.{name}: no such file {str(getattr(self, name))!r}")
         try:
-            import cryptography  # noqa: F401
+            from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+            from cryptography.hazmat.primitives.serialization import load_pem_private_key
         except ImportError:
             raise ValueError(
                 "security.enabled needs the cryptography package: pip install 'tge-swarm[security]'"
             ) from None
+        try:
+            key = load_pem_private_key(Path(self.key).read_bytes(), password=None)  # type: ignore[arg-type]
+        except (OSError, ValueError, TypeError):
+            raise ValueError("security.key is not an unencrypted PEM private key") from None
+        if not isinstance(key, RSAPrivateKey):  # Celery's auth serializer signs with RSA only
+            raise ValueError("security.key must be an RSA key (Celery signs with RSA-PSS)")
         return self
 
 

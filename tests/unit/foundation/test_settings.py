@@ -248,3 +248,35 @@ def test_config_show_masks_webhook_paths_and_query_tokens(monkeypatch: pytest.Mo
     assert "hooks.example" in dumped and "api.x.example" in dumped
     for secret in SECRETS:
         assert secret not in dumped
+
+
+def test_signing_settings_are_complete_and_usable(tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    def pem(key: object, name: str) -> Path:
+        path = tmp_path / name
+        path.write_bytes(
+            key.private_bytes(  # type: ignore[attr-defined]
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        )
+        return path
+
+    assert load_settings().security.enabled is False  # off by default
+    with pytest.raises(ConfigError, match=r"security\.key, security\.certificate"):
+        load_settings(security={"enabled": True})
+    cert = tmp_path / "c.pem"
+    cert.write_text("-----BEGIN CERTIFICATE-----\n")
+    ec_key = pem(ec.generate_private_key(ec.SECP256R1()), "ec.key")
+    with pytest.raises(ConfigError, match="RSA"):
+        load_settings(
+            security={"enabled": True, "key": ec_key, "certificate": cert, "cert_store": str(cert)}
+        )
+    rsa_key = pem(rsa.generate_private_key(public_exponent=65537, key_size=2048), "rsa.key")
+    s = load_settings(
+        security={"enabled": True, "key": rsa_key, "certificate": cert, "cert_store": str(cert)}
+    )
+    assert s.security.digest == "sha256"
