@@ -51,8 +51,12 @@ def main() -> None:
         _fail(f"swarm: {exc}")
         _fail("Fix the values above (SWARM_* variables or the SWARM_CONFIG file).")
         sys.exit(2)
-    except ValidationError as exc:
-        _fail(f"swarm: invalid input: {exc}")
+    except ValidationError as exc:  # the input values are left out: they may hold a secret
+        errors = exc.errors(include_input=False, include_url=False)
+        details = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'input'}: {e['msg']}" for e in errors
+        )
+        _fail(f"swarm: invalid input: {details}")
         sys.exit(2)
     except SwarmError as exc:
         _fail(f"swarm: {exc}")

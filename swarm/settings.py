@@ -9,8 +9,8 @@ Sources, strongest first:
 
 A bad value stops the program with one :class:`~swarm.errors.ConfigError` naming every bad
 field and the form it expects. Settings are strict: an unknown key in the file (at any depth)
-or an unknown ``SWARM_*`` variable is an error too, never silently ignored
-(``swarm.settings_strict.NON_SETTINGS_ENV`` lists the ``SWARM_*`` variables that are not settings).
+or an unknown ``SWARM_*`` variable is an error too, never silently ignored (the ``SWARM_*``
+variables that are not settings are listed in ``swarm.settings_strict.NON_SETTINGS_ENV``).
 Secrets are ``SecretStr``: they print as ``**********``; a validation error never echoes the
 value of a secret-bearing field, and URLs are shown with their password masked.
 """
@@ -60,6 +60,7 @@ DEFAULT_STATE_DIR = Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local"
 
 URL_SCHEMES_REDIS = ("redis://", "rediss://", "unix://")
 URL_SCHEMES_DB = ("sqlite", "postgresql")
+
 
 class _Group(BaseModel):
     """Base of every settings group: an unknown key is an error, at any depth."""
@@ -301,8 +302,9 @@ class SecuritySettings(_Group):
             raise ValueError(
                 "security.enabled needs the cryptography package: pip install 'tge-swarm[security]'"
             ) from None
+        key_file = Path(str(self.key))
         try:
-            key = load_pem_private_key(Path(self.key).read_bytes(), password=None)  # type: ignore[arg-type]
+            key = load_pem_private_key(key_file.read_bytes(), password=None)
         except (OSError, ValueError, TypeError):
             raise ValueError("security.key is not an unencrypted PEM private key") from None
         if not isinstance(key, RSAPrivateKey):  # Celery's auth serializer signs with RSA only
