@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Coverage floor of the suite (in-process code); it only rises.
 COV_FLOOR ?= 85
 
-.PHONY: setup demo test lint typecheck unit integration bench clean
+.PHONY: setup demo test lint typecheck security unit integration bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,11 @@ lint: setup
 typecheck: setup
 	$(BIN)/mypy swarm tasks workers celeryconfig.py beat_schedule.py
 
-test: setup lint typecheck
+# Static security check: any finding of medium severity or above fails the build.
+security: setup
+	$(BIN)/bandit -r swarm tasks workers -ll -q
+
+test: setup lint typecheck security
 	$(BIN)/pytest -p no:celery --cov --cov-report=term:skip-covered --cov-fail-under=$(COV_FLOOR)
 
 unit: setup

@@ -14,6 +14,7 @@ from kombu import Exchange
 from kombu import Queue as KombuQueue
 
 from swarm.queues import DEFAULT_PRIORITY, PRIORITY_STEPS, Queue
+from swarm.redis_tls import tls_options, uses_tls
 from swarm.settings import DEFAULT_REDIS_URL, get_settings
 
 _settings = get_settings()
@@ -47,6 +48,26 @@ task_serializer = "json"
 result_serializer = "json"
 accept_content = ["json"]
 result_accept_content = ["json"]
+
+# --- transport security (config-security) ---
+# Signed task messages (security.enabled): every task and control message is JSON signed with
+# the producer's X.509 key (Celery's ``auth`` serializer); a worker accepts only messages whose
+# signer's certificate is in the store and whose signature verifies. swarm/app.py calls
+# app.setup_security() when this is on. Results and events stay plain JSON.
+if _settings.security.enabled:
+    task_serializer = "auth"
+    accept_content = ["auth"]
+    security_key = str(_settings.security.key)
+    security_certificate = str(_settings.security.certificate)
+    security_cert_store = _settings.security.cert_store
+    security_digest = _settings.security.digest
+
+# Redis over TLS: the redis.tls_* settings apply to a rediss:// broker and result backend
+# alike (the coordination client gets them in swarm.runtime).
+if uses_tls(broker_url):
+    broker_use_ssl = tls_options(_settings.redis)
+if uses_tls(result_backend):
+    redis_backend_use_ssl = tls_options(_settings.redis)
 
 # Acks and delivery.
 task_acks_late = True

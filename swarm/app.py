@@ -14,6 +14,8 @@ TASK_MODULES = [
 
 app = Celery("swarm", include=TASK_MODULES)
 app.config_from_object("celeryconfig")
+if app.conf.task_serializer == "auth":  # security.enabled: sign and verify every task message
+    app.setup_security(allowed_serializers=["json"], serializer="json")
 
 import swarm.coordination.celery_hooks  # noqa: E402  (agent registry: register, heartbeat)
 import swarm.worker_hooks  # noqa: E402,F401  (connects logging, tracing and client hooks)

@@ -1,7 +1,7 @@
 """The ``swarm`` command. Each group lives in ``swarm.commands.<name>`` with ``register(app)``.
 
 Every command loads settings once; a bad setting prints one message naming every bad field and
-exits with code 2 (no traceback).
+exits with code 2 (no traceback). Error messages go out with every URL's password masked.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from redis.exceptions import RedisError
 from sqlalchemy.exc import SQLAlchemyError
 
 from swarm.errors import ConfigError, SwarmError
+from swarm.redact import redact_text
 
 COMMAND_MODULES = [
     "config",
@@ -48,25 +49,32 @@ def main() -> None:
     try:
         app()
     except ConfigError as exc:
-        print(f"swarm: {exc}", file=sys.stderr)
-        print("Fix the values above (SWARM_* variables or the SWARM_CONFIG file).", file=sys.stderr)
+        _fail(f"swarm: {exc}")
+        _fail("Fix the values above (SWARM_* variables or the SWARM_CONFIG file).")
         sys.exit(2)
-    except ValidationError as exc:
-        print(f"swarm: invalid input: {exc}", file=sys.stderr)
+    except ValidationError as exc:  # the input values are left out: they may hold a secret
+        errors = exc.errors(include_input=False, include_url=False)
+        details = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'input'}: {e['msg']}" for e in errors
+        )
+        _fail(f"swarm: invalid input: {details}")
         sys.exit(2)
     except SwarmError as exc:
-        print(f"swarm: {exc}", file=sys.stderr)
+        _fail(f"swarm: {exc}")
         sys.exit(1)
     except SQLAlchemyError as exc:
         first = str(exc).splitlines()[0]
-        print(f"swarm: database error: {first}\nCheck database.url (SWARM_DATABASE__URL) "
-              "and that the server answers; `swarm db upgrade` creates the schema.",
-              file=sys.stderr)
+        _fail(f"swarm: database error: {first}\nCheck database.url (SWARM_DATABASE__URL) "
+              "and that the server answers; `swarm db upgrade` creates the schema.")
         sys.exit(1)
     except RedisError as exc:
-        print(f"swarm: Redis error: {exc}\nCheck broker_url / coordination_url "
-              "(SWARM_BROKER_URL) and that Redis answers.", file=sys.stderr)
+        _fail(f"swarm: Redis error: {exc}\nCheck broker_url / coordination_url "
+              "(SWARM_BROKER_URL) and that Redis answers.")
         sys.exit(1)
+
+
+def _fail(text: str) -> None:
+    print(redact_text(text), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # First retry waits about this long; each further retry doubles it.
 BASE_DELAY_S = 1.0
@@ -30,3 +30,14 @@ def backoff_delay(policy: RetryPolicy, retries: int, rng: random.Random | None =
         low = delay / 2
         delay = low + (rng or random).random() * (delay - low)
     return delay
+
+
+def capped(policy: RetryPolicy, max_retries: int, max_delay_s: float) -> RetryPolicy:
+    """``policy`` held within the configured ceiling (``tasks.max_retries``,
+    ``tasks.retry_backoff_max_s``): a task's own policy may be stricter, never looser, since
+    the broker's visibility timeout is derived from the ceiling."""
+    return replace(
+        policy,
+        max_retries=min(policy.max_retries, max_retries),
+        max_delay_s=min(policy.max_delay_s, max_delay_s),
+    )

@@ -16,6 +16,7 @@ import redis
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from swarm import redis_tls
 from swarm.settings import DEFAULT_REDIS_URL, Settings, get_settings
 from swarm.storage.db import make_engine, session_factory
 
@@ -57,8 +58,10 @@ class Runtime:
 
     @cached_property
     def redis(self) -> redis.Redis:
-        return redis.Redis.from_url(
+        """The coordination client; on ``rediss://`` with the ``redis.tls_*`` settings."""
+        return redis_tls.client_from_url(
             self.redis_url,
+            self.settings.redis,
             socket_timeout=REDIS_SOCKET_TIMEOUT_S,
             socket_connect_timeout=REDIS_SOCKET_TIMEOUT_S,
             health_check_interval=30,

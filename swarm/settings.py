@@ -8,11 +8,16 @@ Sources, strongest first:
 3. the defaults below.
 
 A bad value stops the program with one :class:`~swarm.errors.ConfigError` naming every bad
-field and the form it expects. Secrets are ``SecretStr``: they print as ``**********``.
+field and the form it expects. Settings are strict: an unknown key in the file (at any depth)
+or an unknown ``SWARM_*`` variable is an error too, never silently ignored (the ``SWARM_*``
+variables that are not settings are listed in ``swarm.settings_strict.NON_SETTINGS_ENV``).
+Secrets are ``SecretStr``: they print as ``**********``; a validation error never echoes the
+value of a secret-bearing field, and URLs are shown with their password masked.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -21,20 +26,25 @@ from typing import Any, Literal
 import yaml
 from pydantic import (
     BaseModel,
+    ConfigDict,
     Field,
     PositiveFloat,
     PositiveInt,
     SecretStr,
     ValidationError,
     field_validator,
+    model_validator,
 )
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
+    SettingsError,
 )
 
+from swarm import settings_strict as strict
 from swarm.errors import ConfigError
+from swarm.redact import endpoint, mask_url
 
 CONFIG_ENV = "SWARM_CONFIG"
 ENV_PREFIX = "SWARM_"
@@ -52,7 +62,13 @@ URL_SCHEMES_REDIS = ("redis://", "rediss://", "unix://")
 URL_SCHEMES_DB = ("sqlite", "postgresql")
 
 
-class DatabaseSettings(BaseModel):
+class _Group(BaseModel):
+    """Base of every settings group: an unknown key is an error, at any depth."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class DatabaseSettings(_Group):
     """Relational storage: SQLite by default, PostgreSQL in production (one code path)."""
 
     url: str | None = Field(
@@ -71,12 +87,12 @@ class DatabaseSettings(BaseModel):
         if v is not None and not v.startswith(URL_SCHEMES_DB):
             raise ValueError(
                 "expected a SQLAlchemy URL starting with sqlite:/// or postgresql://"
-                f" (e.g. postgresql+psycopg://user@host/db), got {v!r}"
+                f" (e.g. postgresql+psycopg://user@host/db), got {mask_url(v)!r}"
             )
         return v
 
 
-class PoolSettings(BaseModel):
+class PoolSettings(_Group):
     """Worker processes per agent pool (Celery ``--concurrency``)."""
 
     news_scraper: PositiveInt = 2
@@ -88,7 +104,7 @@ class PoolSettings(BaseModel):
     optimizer: PositiveInt = 1
 
 
-class IntervalSettings(BaseModel):
+class IntervalSettings(_Group):
     """How often the beat sweeps run, in seconds."""
 
     schedule_sources_s: PositiveFloat = 30.0
@@ -97,7 +113,7 @@ class IntervalSettings(BaseModel):
     optimise_s: PositiveFloat = 3600.0
 
 
-class LockSettings(BaseModel):
+class LockSettings(_Group):
     """Coordination locks (swarm.coordination)."""
 
     lease_ms: PositiveInt = Field(default=30_000, description="default lease of a lock")
@@ -108,13 +124,17 @@ class LockSettings(BaseModel):
     )
 
 
-class TaskSettings(BaseModel):
+class TaskSettings(_Group):
     """Time limits and retries of every task; the broker visibility timeout is derived."""
 
     time_limit_s: PositiveInt = 300
     soft_time_limit_s: PositiveInt = 240
-    max_retries: int = Field(default=5, ge=0)
-    retry_backoff_max_s: PositiveInt = 600
+    max_retries: int = Field(
+        default=5, ge=0, description="retries of a task without a stricter policy of its own"
+    )
+    retry_backoff_max_s: PositiveInt = Field(
+        default=600, description="longest wait between two retries of the default policy"
+    )
     result_expires_s: PositiveInt = 86_400
     visibility_margin_s: PositiveInt = Field(
         default=60, description="visibility timeout = time limit + retry back-off max + this"
@@ -129,7 +149,7 @@ class TaskSettings(BaseModel):
         return v
 
 
-class FetchSettings(BaseModel):
+class FetchSettings(_Group):
     """Bounds of one feed fetch (swarm.fetchers.http.FetchLimits) and the source breaker."""
 
     connect_s: PositiveFloat = 10.0
@@ -143,15 +163,37 @@ class FetchSettings(BaseModel):
     breaker_cooldown_s: PositiveFloat = Field(default=900.0, description="open this long")
 
 
-class XSettings(BaseModel):
+class XSettings(_Group):
     """X (Twitter) API v2 recent search."""
 
     api_url: str = "https://api.x.com/2"
     bearer_token: SecretStr | None = None
     max_results: int = Field(default=100, ge=10, le=100)
+    allow_insecure_loopback: bool = Field(
+        default=False,
+        description="allow an http:// api_url on a loopback host (tests, the demo); the"
+        " bearer token travels in clear, so any other http:// URL is refused",
+    )
+
+    @model_validator(mode="after")
+    def _token_never_in_clear(self) -> XSettings:
+        scheme = self.api_url.split("://", 1)[0].lower() if "://" in self.api_url else ""
+        if scheme == "https":
+            return self
+        if scheme == "http" and self.allow_insecure_loopback and _is_loopback(self.api_url):
+            return self
+        if scheme == "http" and _is_loopback(self.api_url):
+            raise ValueError(
+                "x.api_url is http:// (the bearer token would travel in clear): use https://,"
+                " or set x.allow_insecure_loopback to allow it on this loopback host"
+            )
+        raise ValueError(
+            f"x.api_url must be an https:// URL (got {mask_url(self.api_url)!r}); http:// is"
+            " allowed only on a loopback host with x.allow_insecure_loopback"
+        )
 
 
-class SmtpSettings(BaseModel):
+class SmtpSettings(_Group):
     """E-mail notifications."""
 
     host: str | None = None
@@ -162,16 +204,30 @@ class SmtpSettings(BaseModel):
     sender: str = "tge-swarm@localhost"
     recipients: list[str] = Field(default_factory=list)
     timeout_s: PositiveFloat = 10.0
+    allow_plaintext_auth: bool = Field(
+        default=False,
+        description="allow LOGIN with security=none (the password travels in clear)",
+    )
+
+    @model_validator(mode="after")
+    def _no_password_in_clear(self) -> SmtpSettings:
+        if self.username and self.security == "none" and not self.allow_plaintext_auth:
+            raise ValueError(
+                "smtp.username is set with smtp.security=none: the password would travel in"
+                " clear. Use security starttls or ssl, or set smtp.allow_plaintext_auth"
+                " (a trusted local relay only)"
+            )
+        return self
 
 
-class WebhookSettings(BaseModel):
+class WebhookSettings(_Group):
     """One JSON webhook; the body is signed with HMAC-SHA256 when ``secret`` is set."""
 
     url: str
     secret: SecretStr | None = None
 
 
-class DeadLetterSettings(BaseModel):
+class DeadLetterSettings(_Group):
     """The dead-letter store (swarm.deadletter, ``swarm deadletters``)."""
 
     max_payload_bytes: PositiveInt = Field(
@@ -181,9 +237,99 @@ class DeadLetterSettings(BaseModel):
     )
 
 
-class LogSettings(BaseModel):
+class LogSettings(_Group):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     format: Literal["text", "json"] = "text"
+
+
+# --- transport security (config-security) ----------------------------------------------------
+
+
+class RedisSettings(_Group):
+    """TLS of every Redis connection on a ``rediss://`` URL: broker, result backend, locks.
+
+    The password goes in the URL (``rediss://:PASSWORD@host:6380/0``); these settings are
+    applied to all three clients alike and ignored on ``redis://`` URLs.
+    """
+
+    tls_ca_file: Path | None = Field(
+        default=None, description="CA bundle (PEM) that signed the server's certificate;"
+        " unset = the system trust store"
+    )
+    tls_cert_reqs: Literal["required", "optional", "none"] = Field(
+        default="required", description="verification of the server's certificate"
+    )
+    tls_certfile: Path | None = Field(
+        default=None, description="client certificate (PEM), for servers that ask for one"
+    )
+    tls_keyfile: Path | None = Field(default=None, description="the client certificate's key")
+
+    @model_validator(mode="after")
+    def _files(self) -> RedisSettings:
+        for name in ("tls_ca_file", "tls_certfile", "tls_keyfile"):
+            path = getattr(self, name)
+            if path is not None and not Path(path).is_file():
+                raise ValueError(f"redis.{name}: no such file {str(path)!r}")
+        if (self.tls_certfile is None) != (self.tls_keyfile is None):
+            raise ValueError("redis.tls_certfile and redis.tls_keyfile go together")
+        return self
+
+
+class SecuritySettings(_Group):
+    """Signed task messages: Celery's ``auth`` serializer with X.509 (needs ``[security]``).
+
+    Every producer signs with ``key`` (its private key, PEM) and sends the id of
+    ``certificate``; a worker runs a message only when its signer's certificate is in
+    ``cert_store`` (a file, a directory or a glob of PEM certificates) and the signature
+    verifies. Unsigned or wrongly signed messages are rejected, not run.
+    """
+
+    enabled: bool = False
+    key: Path | None = Field(default=None, description="private key (PEM) that signs")
+    certificate: Path | None = Field(default=None, description="its X.509 certificate (PEM)")
+    cert_store: str | None = Field(
+        default=None, description="trusted certificates: a PEM file, a directory or a glob"
+    )
+    digest: Literal["sha256", "sha384", "sha512"] = "sha256"
+
+    @model_validator(mode="after")
+    def _complete(self) -> SecuritySettings:
+        if not self.enabled:
+            return self
+        missing = [n for n in ("key", "certificate", "cert_store") if not getattr(self, n)]
+        if missing:
+            names = ", ".join(f"security.{n}" for n in missing)
+            raise ValueError(f"security.enabled needs {names}")
+        for name in ("key", "certificate"):
+            if not Path(getattr(self, name)).is_file():
+                raise ValueError(f"security.{name}: no such file {str(getattr(self, name))!r}")
+        try:
+            from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+            from cryptography.hazmat.primitives.serialization import load_pem_private_key
+        except ImportError:
+            raise ValueError(
+                "security.enabled needs the cryptography package: pip install 'tge-swarm[security]'"
+            ) from None
+        key_file = Path(str(self.key))
+        try:
+            key = load_pem_private_key(key_file.read_bytes(), password=None)
+        except (OSError, ValueError, TypeError):
+            raise ValueError("security.key is not an unencrypted PEM private key") from None
+        if not isinstance(key, RSAPrivateKey):  # Celery's auth serializer signs with RSA only
+            raise ValueError("security.key must be an RSA key (Celery signs with RSA-PSS)")
+        return self
+
+
+def _is_loopback(url: str) -> bool:
+    """True when the URL's host is ``localhost`` or a loopback address."""
+    host = url.split("://", 1)[-1].split("/", 1)[0].rpartition("@")[2]
+    host = host[1:].split("]", 1)[0] if host.startswith("[") else host.rsplit(":", 1)[0]
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class Settings(BaseSettings):
@@ -215,12 +361,16 @@ class Settings(BaseSettings):
     webhooks: list[WebhookSettings] = Field(default_factory=list)
     log: LogSettings = Field(default_factory=LogSettings)
     deadletters: DeadLetterSettings = Field(default_factory=DeadLetterSettings)
+    redis: RedisSettings = Field(default_factory=RedisSettings)
+    security: SecuritySettings = Field(default_factory=SecuritySettings)
 
     @field_validator("broker_url", "result_backend", "coordination_url")
     @classmethod
     def _redis_url(cls, v: str | None) -> str | None:
         if v is not None and not v.startswith(URL_SCHEMES_REDIS):
-            raise ValueError(f"expected a Redis URL such as redis://host:6379/0, got {v!r}")
+            raise ValueError(
+                f"expected a Redis URL such as redis://host:6379/0, got {mask_url(v)!r}"
+            )
         return v
 
     @classmethod
@@ -268,7 +418,8 @@ class _YamlSource(PydanticBaseSettingsSource):
                 [(CONFIG_ENV, f"cannot read {path}: {exc.strerror}; set it to a YAML file")]
             ) from None
         except yaml.YAMLError as exc:
-            raise ConfigError([(CONFIG_ENV, f"{path} is not valid YAML: {exc}")]) from None
+            where = strict.yaml_where(exc)
+            raise ConfigError([(CONFIG_ENV, f"{path} is not valid YAML: {where}")]) from None
         if data is None:
             return {}
         if not isinstance(data, dict):
@@ -276,27 +427,21 @@ class _YamlSource(PydanticBaseSettingsSource):
         return data
 
 
-def _describe(errors: list[Any]) -> list[tuple[str, str]]:
-    problems = []
-    for err in errors:
-        field = ".".join(str(p) for p in err["loc"]) or "(root)"
-        msg = err["msg"]
-        if err["type"] == "extra_forbidden":
-            msg = "unknown setting; check the spelling against `swarm config show`"
-        elif "input" in err and err["type"] not in ("missing", "value_error"):
-            msg = f"{msg} (got {err['input']!r})"
-        problems.append((field, msg))
-    return problems
-
-
 def load_settings(**overrides: Any) -> Settings:
     """Build settings from the sources; raise :class:`ConfigError` listing every bad field."""
+    source = os.environ.get(CONFIG_ENV, "") or "environment"
+    env_problems = strict.unknown_env(os.environ, Settings)
+    problems: list[tuple[str, str]] = []
     try:
-        return Settings(**overrides)
+        settings = Settings(**overrides)
     except ValidationError as exc:
-        raise ConfigError(
-            _describe(exc.errors()), os.environ.get(CONFIG_ENV, "") or "environment"
-        ) from None
+        problems = strict.describe(exc.errors(), strict.secret_env_values(os.environ))
+    except SettingsError as exc:  # a SWARM_* value that is not valid JSON for its field
+        problems = [strict.describe_settings_error(exc)]
+    problems = strict.merge(env_problems, problems)
+    if problems:
+        raise ConfigError(problems, source)
+    return settings
 
 
 @lru_cache(maxsize=1)
@@ -308,18 +453,30 @@ def get_settings() -> Settings:
 def masked(settings: Settings) -> dict[str, Any]:
     """The effective settings as plain data with secrets masked, for ``swarm config show``."""
     data = settings.model_dump(mode="json")
-    data["database"]["url"] = _mask_url(settings.database_url)
+    data["database"]["url"] = mask_url(settings.database_url)
     for key in ("broker_url", "result_backend", "coordination_url"):
         if data[key]:
-            data[key] = _mask_url(data[key])
+            data[key] = mask_url(data[key])
+    data["x"]["api_url"] = mask_url(settings.x.api_url)
+    for hook in data["webhooks"]:
+        hook["url"] = endpoint(hook["url"])  # the path of a webhook URL is often its token
     return data
 
 
-def _mask_url(url: str) -> str:
-    """Hide a password inside a URL (``scheme://user:***@host``)."""
-    if "://" not in url or "@" not in url:
-        return url
-    scheme, rest = url.split("://", 1)
-    creds, host = rest.rsplit("@", 1)
-    user = creds.split(":", 1)[0]
-    return f"{scheme}://{user}:**********@{host}" if ":" in creds else url
+def secret_values(settings: Settings) -> list[str]:
+    """Every secret literal in ``settings``, for the log redactor (URLs are masked anyway)."""
+    found = [
+        s.get_secret_value()
+        for s in (settings.x.bearer_token, settings.smtp.password)
+        if s is not None
+    ]
+    for hook in settings.webhooks:
+        found.append(hook.url)
+        if hook.secret is not None:
+            found.append(hook.secret.get_secret_value())
+    for url in (settings.broker_url, settings.result_backend, settings.coordination_url,
+                settings.database.url):
+        userinfo = (url or "").split("://", 1)[-1].rpartition("@")[0]
+        if ":" in userinfo:
+            found.append(userinfo.split(":", 1)[1])
+    return [s for s in found if s]

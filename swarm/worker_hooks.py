@@ -13,13 +13,13 @@ from typing import Any
 from celery import signals
 
 from swarm import logsetup, tracing
-from swarm.settings import get_settings
+from swarm.settings import get_settings, secret_values
 
 
 @signals.setup_logging.connect
 def _setup_logging(**_: Any) -> None:
     settings = get_settings()
-    logsetup.configure(settings.log.level, settings.log.format)
+    logsetup.configure(settings.log.level, settings.log.format, secrets=secret_values(settings))
 
 
 @signals.before_task_publish.connect

@@ -7,7 +7,9 @@
   with no row).
 * Anything else (``TransientError``, timeouts, a service away, unexpected errors): retried with
   exponential back-off and jitter (:func:`swarm.retry.backoff_delay`); after ``max_retries`` it
-  goes to the dead letters too.
+  goes to the dead letters too. The task's ``policy`` is held within ``tasks.max_retries`` and
+  ``tasks.retry_backoff_max_s`` (:func:`swarm.retry.capped`); a task without a policy of its
+  own retries exactly that much.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from swarm import deadletter, logsetup, runtime, tracing
 from swarm.errors import InvalidPayload, PermanentError
-from swarm.retry import RetryPolicy, backoff_delay
+from swarm.retry import RetryPolicy, backoff_delay, capped
 
 log = logging.getLogger("swarm.tasks")
 
@@ -39,7 +41,7 @@ class SwarmTask(Task):  # type: ignore[misc]
     """
 
     abstract = True
-    policy = RetryPolicy()
+    policy: RetryPolicy | None = None  # None = tasks.max_retries / tasks.retry_backoff_max_s
     payload_type: Any = None
 
     @cached_property
@@ -76,10 +78,11 @@ class SwarmTask(Task):  # type: ignore[misc]
             raise
         except Exception as exc:
             retries = self.request.retries or 0
-            if retries >= self.policy.max_retries:
+            policy = self._policy()
+            if retries >= policy.max_retries:
                 self._dead_letter(args, kwargs, exc)
                 raise
-            delay = backoff_delay(self.policy, retries)
+            delay = backoff_delay(policy, retries)
             log.warning(
                 "%s failed (%s: %s); retry %d in %.1fs",
                 self.name,
@@ -89,8 +92,18 @@ class SwarmTask(Task):  # type: ignore[misc]
                 delay,
             )
             raise self.retry(
-                exc=exc, countdown=delay, max_retries=self.policy.max_retries
+                exc=exc, countdown=delay, max_retries=policy.max_retries
             ) from None
+
+    def _policy(self) -> RetryPolicy:
+        """This task's policy within the configured ceiling (the default when it has none)."""
+        limits = runtime.current().settings.tasks
+        ceiling = RetryPolicy(
+            max_retries=limits.max_retries, max_delay_s=float(limits.retry_backoff_max_s)
+        )
+        if self.policy is None:
+            return ceiling
+        return capped(self.policy, ceiling.max_retries, ceiling.max_delay_s)
 
     def _dead_letter(
         self, args: tuple[Any, ...], kwargs: dict[str, Any], exc: BaseException

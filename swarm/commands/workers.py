@@ -7,6 +7,7 @@ import os
 import typer
 
 from swarm import broker
+from swarm.redact import mask_url
 from swarm.runtime import Runtime
 from swarm.settings import get_settings
 from swarm.storage import migrate
@@ -33,7 +34,8 @@ def supervise(pools: list[str] | None, beat: bool, grace: float, loglevel: str) 
     children = children_for(pool_specs(settings.pools, pools), log_dir, beat, loglevel)
     sup = Supervisor(children, env=dict(os.environ), grace_s=grace, on_event=_echo)
     sup.install_signal_handlers()
-    typer.echo(f"broker {choice.url} ({choice.how}); database {settings.database_url}")
+    broker_url, db_url = mask_url(choice.url), mask_url(settings.database_url)
+    typer.echo(f"broker {broker_url} ({choice.how}); database {db_url}")
     typer.echo(f"logs in {log_dir}; Ctrl-C stops")
     try:
         sup.run()

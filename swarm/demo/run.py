@@ -64,6 +64,7 @@ def _env(state: Path, server: DemoServer) -> None:
         SWARM_DATABASE__URL=f"sqlite:///{state / 'demo.db'}",
         SWARM_INTERVALS__SCHEDULE_SOURCES_S="1",
         SWARM_X__API_URL=f"{server.base_url}/2",
+        SWARM_X__ALLOW_INSECURE_LOOPBACK="true",  # the sample X server is plain HTTP on loopback
         SWARM_X__BEARER_TOKEN="demo-token",
         SWARM_WEBHOOKS=json.dumps([{"url": f"{server.base_url}/hook", "secret": HOOK_SECRET}]),
     )

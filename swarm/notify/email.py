@@ -3,7 +3,8 @@
 ``security`` (:class:`~swarm.settings.SmtpSettings`) picks the transport: ``starttls`` (plain
 connection upgraded with STARTTLS, the default, port 587), ``ssl`` (implicit TLS, port 465) or
 ``none`` (plain, for a local relay). The server certificate is verified against the system
-trust store unless a ``tls_context`` is passed in. ``LOGIN`` happens when ``username`` is set.
+trust store unless a ``tls_context`` is passed in. ``LOGIN`` happens when ``username`` is set,
+and never over a plain connection unless ``allow_plaintext_auth`` says so.
 ``timeout_s`` bounds the connection and every read and write.
 
 Classification (the one place for e-mail):
@@ -92,6 +93,12 @@ def _envelope(client: smtplib.SMTP, smtp: SmtpSettings, channel: str) -> None:
     try:
         client.ehlo_or_helo_if_needed()
         if smtp.username:
+            if smtp.security == "none" and not smtp.allow_plaintext_auth:
+                raise DeliveryRejected(
+                    channel,
+                    "refusing SMTP AUTH over a plain connection (the password would travel in"
+                    " clear): set smtp.security to starttls or ssl, or smtp.allow_plaintext_auth",
+                )
             password = smtp.password.get_secret_value() if smtp.password else ""
             client.login(smtp.username, password)
         code, reply = client.mail(smtp.sender)

@@ -54,7 +54,7 @@ def test_plain_delivery_carries_the_alert(smtp_servers: Start) -> None:
 
 def test_auth_logs_in(smtp_servers: Start) -> None:
     server = smtp_servers(auth=("swarm", "pw"))
-    send_email(MSG, server.settings(username="swarm", password="pw"))
+    send_email(MSG, server.settings(username="swarm", password="pw", allow_plaintext_auth=True))
     [got] = server.messages
     assert got.authenticated_as == "swarm"
 
@@ -62,7 +62,9 @@ def test_auth_logs_in(smtp_servers: Start) -> None:
 def test_wrong_password_is_permanent(smtp_servers: Start) -> None:
     server = smtp_servers(auth=("swarm", "pw"))
     with pytest.raises(DeliveryRejected, match="535"):
-        send_email(MSG, server.settings(username="swarm", password="wrong"))
+        send_email(
+            MSG, server.settings(username="swarm", password="wrong", allow_plaintext_auth=True)
+        )
     assert server.messages == []
 
 

@@ -74,6 +74,7 @@ def swarm(
             Path(tmp / "state"),
             SWARM_WATCHLIST=str(tmp / "watchlist.yaml"),
             SWARM_X__API_URL=server.url("/2").rstrip("/"),
+            SWARM_X__ALLOW_INSECURE_LOOPBACK="true",  # the test's X API is plain HTTP on loopback
             SWARM_X__BEARER_TOKEN="test-token",
             SWARM_FETCH__TOTAL_S="3",
             SWARM_FETCH__READ_S="2",

@@ -28,7 +28,8 @@ NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 @pytest.fixture
 def rt(redis_url: str, redis_client: redis.Redis, tmp_path: Path) -> Iterator[Runtime]:
     settings = load_settings(broker_url=redis_url, database={"url": f"sqlite:///{tmp_path}/r.db"},
-                             x={"api_url": "http://127.0.0.1:9/2", "bearer_token": "t"})
+                             x={"api_url": "http://127.0.0.1:9/2", "bearer_token": "t",
+                                "allow_insecure_loopback": True})
     runtime = Runtime(settings)
     migrate.upgrade(runtime.engine)
     yield runtime

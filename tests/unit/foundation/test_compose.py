@@ -63,5 +63,11 @@ def test_infrastructure_services() -> None:
     assert "healthcheck" in services["postgres"]
     sub, _ = parse(services["beat"]["command"])
     assert sub == "beat"
-    flower = " ".join(services["flower"]["command"])
-    assert "flower" in flower and "--basic-auth=${FLOWER_USER" in flower
+    flower = services["flower"]
+    assert flower["command"][:3] == ["python", "-m", "swarm.flower"]  # checks the password
+    # Published on loopback by default; no password in the file, none required for `down`.
+    assert flower["ports"] == ["${FLOWER_BIND:-127.0.0.1}:5555:5555"]
+    assert flower["environment"]["FLOWER_PASSWORD"] == "${FLOWER_PASSWORD:-}"
+    assert flower["environment"]["SWARM_BROKER_URL"]  # the shared settings are kept
+    text = (ROOT / "docker-compose.yml").read_text()
+    assert ":?" not in text  # a required variable would break `docker compose down`

@@ -126,3 +126,157 @@ def test_cli_config_show_masks(tmp_path: Path) -> None:
     data = json.loads(proc.stdout)
     assert data["x"]["bearer_token"] == "**********"
     assert "tok-123" not in proc.stdout
+
+
+# Strict settings: a typo or a stray variable fails with exit 2 naming the key ---------------
+
+
+@pytest.mark.parametrize(
+    "yaml_text, env, named",
+    [
+        ("log:\n  formatt: json\n", {}, "log.formatt"),
+        ("tasks:\n  max_retrys: 2\n", {}, "tasks.max_retrys"),
+        ("", {"SWARM_LOG__FORMATT": "json"}, "SWARM_LOG__FORMATT"),
+        ("", {"SWARM_NOPE__LEVEL": "1"}, "SWARM_NOPE__LEVEL"),
+        ("", {"SWARM_BROKR_URL": "redis://h:6379/0"}, "SWARM_BROKR_URL"),
+        ("", {"SWARM_POOLS__NEWS_SCRAPER__X": "1"}, "SWARM_POOLS__NEWS_SCRAPER__X"),
+    ],
+)
+def test_cli_unknown_keys_exit_2_naming_the_key(
+    tmp_path: Path, yaml_text: str, env: dict[str, str], named: str
+) -> None:
+    cfg = write_yaml(tmp_path, yaml_text)
+    full = dict(os.environ, SWARM_CONFIG=str(cfg), SWARM_STATE_DIR=str(tmp_path), **env)
+    proc = _swarm("config", "show", env=full)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert named in proc.stderr and "unknown" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.count("\n  - ") == 1, proc.stderr  # one line per typo
+
+
+def test_project_variables_that_are_not_settings_are_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SWARM_CONFIG", str(write_yaml(tmp_path, "log:\n  format: json\n")))
+    monkeypatch.setenv("SWARM_TEST_ANYTHING", "x")
+    monkeypatch.setenv("swarm_log__level", "DEBUG")  # names are not case-sensitive
+    s = load_settings()
+    assert (s.log.format, s.log.level) == ("json", "DEBUG")
+
+
+def test_retry_settings_bound_every_task_policy() -> None:
+    from swarm.retry import RetryPolicy, capped
+
+    own = RetryPolicy(max_retries=5, base_delay_s=0.2, max_delay_s=60.0)
+    held = capped(own, max_retries=1, max_delay_s=10.0)
+    assert (held.max_retries, held.max_delay_s, held.base_delay_s) == (1, 10.0, 0.2)
+    assert capped(own, max_retries=9, max_delay_s=600.0) == own  # stricter own policy stays
+
+
+# Secrets: never echoed by a validation error ---------------------------------------------------
+
+SECRETS = ("redispw-7f3a", "hooktok-91cc", "smtppw-5d2e", "bearer-x-4b8f", "whsecret-0a1b")
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"SWARM_BROKER_URL": "http://:redispw-7f3a@cache:6379/0"},
+        {"SWARM_RESULT_BACKEND": "redis://:redispw-7f3a@c:6379/0", "SWARM_POOLS__NOTIFIER": "0"},
+        {"SWARM_DATABASE__URL": "mysql://app:redispw-7f3a@db/x"},
+        {"SWARM_WEBHOOKS": '["https://hooks.example/T0/B0/hooktok-91cc"]'},
+        {"SWARM_WEBHOOKS": '[{"url": "https://hooks.example/hooktok-91cc", "secret": 5, "x": 1}]'},
+        {"SWARM_WEBHOOKS": '[{"url": "https://hooks.example/hooktok-91cc"'},
+        {"SWARM_SMTP__USERNAME": "ops", "SWARM_SMTP__PASSWORD": "smtppw-5d2e",
+         "SWARM_SMTP__SECURITY": "none"},
+        {"SWARM_SMTP__PASSWORD": "smtppw-5d2e", "SWARM_SMTP__PORT": "smtppw-5d2e"},
+        {"SWARM_X__API_URL": "http://api.x.example/2", "SWARM_X__BEARER_TOKEN": "bearer-x-4b8f"},
+        {"SWARM_X__BEARER_TOKEN": "bearer-x-4b8f", "SWARM_X__MAX_RESULTS": "bearer-x-4b8f"},
+        {"SWARM_X__API_URL": "https://u:bearer-x-4b8f@api.x.example/2?token=whsecret-0a1b",
+         "SWARM_X__MAX_RESULTS": "5"},
+    ],
+)
+def test_validation_errors_never_echo_a_secret(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str]
+) -> None:
+    # tests/integration/security runs such configurations through the real CLI as well.
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigError) as err:
+        load_settings()
+    out = str(err.value)
+    for secret in SECRETS:
+        assert secret not in out, out
+
+
+def test_yaml_syntax_error_does_not_quote_the_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cfg = write_yaml(tmp_path, "smtp:\n  password: [smtppw-5d2e\n")
+    monkeypatch.setenv("SWARM_CONFIG", str(cfg))
+    with pytest.raises(ConfigError) as err:
+        load_settings()
+    assert "line" in str(err.value) and "smtppw-5d2e" not in str(err.value)
+
+
+def test_plaintext_smtp_auth_and_clear_x_token_need_an_explicit_yes() -> None:
+    with pytest.raises(ConfigError, match=r"smtp\.allow_plaintext_auth"):
+        load_settings(smtp={"host": "mail", "username": "ops", "security": "none"})
+    s = load_settings(
+        smtp={"host": "mail", "username": "ops", "security": "none", "allow_plaintext_auth": True}
+    )
+    assert s.smtp.allow_plaintext_auth
+    assert load_settings(smtp={"username": "ops"}).smtp.security == "starttls"
+
+    with pytest.raises(ConfigError, match=r"x\.allow_insecure_loopback"):
+        load_settings(x={"api_url": "http://127.0.0.1:8080/2"})
+    for far in ("http://api.x.com/2", "http://10.0.0.5/2", "ftp://api.x.com/2"):
+        with pytest.raises(ConfigError, match="https://"):
+            load_settings(x={"api_url": far, "allow_insecure_loopback": True})
+    for near in ("http://127.0.0.1:8080/2", "http://localhost/2", "http://[::1]:9/2"):
+        assert load_settings(x={"api_url": near, "allow_insecure_loopback": True}).x.api_url == near
+    assert load_settings(x={"api_url": "HTTPS://api.x.com/2"}).x.api_url
+
+
+def test_config_show_masks_webhook_paths_and_query_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(
+        "SWARM_WEBHOOKS",
+        json.dumps([{"url": "https://hooks.example/T0/hooktok-91cc", "secret": "whsecret-0a1b"}]),
+    )
+    monkeypatch.setenv("SWARM_X__API_URL", "https://api.x.example/2?token=bearer-x-4b8f")
+    dumped = json.dumps(masked(load_settings()))
+    assert "hooks.example" in dumped and "api.x.example" in dumped
+    for secret in SECRETS:
+        assert secret not in dumped
+
+
+def test_signing_settings_are_complete_and_usable(tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    def pem(key: object, name: str) -> Path:
+        path = tmp_path / name
+        path.write_bytes(
+            key.private_bytes(  # type: ignore[attr-defined]
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        )
+        return path
+
+    assert load_settings().security.enabled is False  # off by default
+    with pytest.raises(ConfigError, match=r"security\.key, security\.certificate"):
+        load_settings(security={"enabled": True})
+    cert = tmp_path / "c.pem"
+    cert.write_text("-----BEGIN CERTIFICATE-----\n")
+    ec_key = pem(ec.generate_private_key(ec.SECP256R1()), "ec.key")
+    with pytest.raises(ConfigError, match="RSA"):
+        load_settings(
+            security={"enabled": True, "key": ec_key, "certificate": cert, "cert_store": str(cert)}
+        )
+    rsa_key = pem(rsa.generate_private_key(public_exponent=65537, key_size=2048), "rsa.key")
+    s = load_settings(
+        security={"enabled": True, "key": rsa_key, "certificate": cert, "cert_store": str(cert)}
+    )
+    assert s.security.digest == "sha256"
