@@ -4,7 +4,9 @@
   traceback, kept in the dead-letter store, never retried.
 * Anything else (``TransientError``, timeouts, a service away, unexpected errors): retried with
   exponential back-off and jitter (:func:`swarm.retry.backoff_delay`); after ``max_retries`` it
-  goes to the dead letters too.
+  goes to the dead letters too. When the retry itself cannot be published (the broker is
+  away), Celery rejects the message for good: it is kept in the dead letters first, and the
+  recovery sweep re-creates the work from the database (docs/architecture.md, hand-offs).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import logging
 from typing import Any, TypeVar
 
 from celery import Task
-from celery.exceptions import Ignore, Retry
+from celery.exceptions import Ignore, Reject, Retry
 from pydantic import BaseModel, ValidationError
 
 from swarm import deadletter, logsetup, runtime
@@ -57,9 +59,14 @@ class SwarmTask(Task):  # type: ignore[misc]
                 retries + 1,
                 delay,
             )
-            raise self.retry(
-                exc=exc, countdown=delay, max_retries=self.policy.max_retries
-            ) from None
+            try:
+                retry = self.retry(
+                    exc=exc, countdown=delay, max_retries=self.policy.max_retries, throw=False
+                )
+            except Reject as rej:  # the retry message could not be published (broker away)
+                self._dead_letter(args, kwargs, RetryNotPublished(exc, rej.reason))
+                raise
+            raise retry from None
 
     def _dead_letter(
         self, args: tuple[Any, ...], kwargs: dict[str, Any], exc: BaseException
@@ -77,6 +84,15 @@ class SwarmTask(Task):  # type: ignore[misc]
                 )
         except Exception:  # the store itself is away: the log line above keeps the record
             log.exception("could not write the dead letter of %s", self.request.id)
+
+
+class RetryNotPublished(Exception):
+    """A failed task whose retry could not be sent to the broker."""
+
+    def __init__(self, error: BaseException, reason: object) -> None:
+        super().__init__(
+            f"{type(error).__name__}: {error}; and its retry could not be published: {reason}"
+        )
 
 
 def parse(model: type[M], payload: Any) -> M:

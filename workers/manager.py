@@ -5,6 +5,9 @@
 * SIGINT/SIGTERM only set an event; the loop wakes, sends SIGTERM to every child (Celery's warm
   shutdown), waits up to ``grace_s``, then SIGKILLs each child's process group.
 * Children run in their own session with a parent-death signal, so none outlives the manager.
+* With a liveness probe (:mod:`workers.liveness`), a worker child that is alive but has
+  answered no control ping for ``stall_after_s`` while the broker answered is SIGKILLed and
+  restarted like a crashed one (its unacked tasks are delivered again).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from swarm.retry import RetryPolicy, backoff_delay
+from workers.liveness import PingProbe, stalled
 
 log = logging.getLogger("swarm.workers")
 
@@ -50,6 +54,9 @@ class Child:
     crashes: int = 0
     next_start: float = 0.0
     exit_codes: list[int] = field(default_factory=list)
+    node: str | None = None  # Celery node name (workers only): answers the liveness ping
+    last_answer: float | None = None
+    stalls: int = 0
 
     @property
     def pid(self) -> int | None:
@@ -76,12 +83,18 @@ class Supervisor:
         env: dict[str, str] | None = None,
         grace_s: float = DEFAULT_GRACE_S,
         on_event: Callable[[str, Child], None] | None = None,
+        probe: PingProbe | None = None,
+        stall_after_s: float = 60.0,
     ) -> None:
         self.children = children
         self.env = env
         self.grace_s = grace_s
         self.on_event = on_event or (lambda event, child: None)
         self.stop_event = threading.Event()
+        self.probe = probe
+        self.stall_after_s = stall_after_s
+        self._broker_down = False
+        self._broker_back_at: float | None = None
 
     # Signals ------------------------------------------------------------------------------
 
@@ -108,6 +121,7 @@ class Supervisor:
                 preexec_fn=_die_with_parent,
             )
         child.started_at = time.monotonic()
+        child.last_answer = None
         self.on_event("started", child)
         log.info("started %s (pid %s), log %s", child.name, child.pid, child.log_path)
 
@@ -116,8 +130,9 @@ class Supervisor:
             self._spawn(child)
 
     def check(self) -> None:
-        """Restart the children that exited, each after its back-off."""
+        """Restart the children that exited (each after its back-off) or stalled."""
         now = time.monotonic()
+        self._check_liveness(now)
         for child in self.children:
             proc = child.process
             if proc is not None and proc.poll() is not None:
@@ -138,6 +153,34 @@ class Supervisor:
             if child.process is None and now >= child.next_start and not self.stop_event.is_set():
                 child.restarts += 1
                 self._spawn(child)
+
+    def _check_liveness(self, now: float) -> None:
+        if self.probe is None or self.stop_event.is_set():
+            return
+        got = self.probe.poll(now, time.monotonic)
+        if got is None:
+            return
+        at, answers = got
+        if answers is None:  # the broker does not answer: nobody is to blame
+            self._broker_down = True
+            return
+        if self._broker_down:
+            self._broker_down, self._broker_back_at = False, at
+        for child in self.children:
+            if child.node is None or not child.alive():
+                continue
+            if child.node in answers:
+                child.last_answer = at
+            elif stalled(at, child.started_at, child.last_answer, self._broker_back_at,
+                         self.stall_after_s):  # fmt: skip
+                child.stalls += 1
+                log.warning(
+                    "%s answered no ping for %.0fs while the broker did; restarting it",
+                    child.name,
+                    self.stall_after_s,
+                )
+                self.on_event("stalled", child)
+                self._signal(child, signal.SIGKILL, group=True)
 
     def run(self, until: Callable[[], bool] | None = None) -> None:
         """Start everything, supervise until a stop is requested (or ``until()`` is true)."""

@@ -13,6 +13,7 @@ from typing import Literal
 
 from swarm.queues import Queue
 from swarm.settings import PoolSettings
+from workers.liveness import node_name
 from workers.manager import Child
 
 PoolType = Literal["prefork", "solo", "threads"]
@@ -84,7 +85,12 @@ def children_for(
 ) -> list[Child]:
     """The supervised children for ``specs`` (every replica) and, optionally, beat."""
     children = [
-        Child(spec.child_name(r), spec.command(r, loglevel), log_dir / f"{spec.child_name(r)}.log")
+        Child(
+            spec.child_name(r),
+            spec.command(r, loglevel),
+            log_dir / f"{spec.child_name(r)}.log",
+            node=node_name(spec.child_name(r)),
+        )
         for spec in specs
         for r in range(spec.replicas)
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 
 import typer
@@ -10,6 +11,7 @@ from swarm import broker
 from swarm.runtime import Runtime
 from swarm.settings import get_settings
 from swarm.storage import migrate
+from workers.liveness import PingProbe, celery_ping
 from workers.manager import DEFAULT_GRACE_S, Child, Supervisor
 from workers.pools import children_for, pool_specs
 
@@ -31,7 +33,18 @@ def supervise(pools: list[str] | None, beat: bool, grace: float, loglevel: str) 
     settings = get_settings()
     log_dir = settings.state_dir / "logs"
     children = children_for(pool_specs(settings.pools, pools), log_dir, beat, loglevel)
-    sup = Supervisor(children, env=dict(os.environ), grace_s=grace, on_event=_echo)
+    live = settings.liveness
+    probe = PingProbe(
+        functools.partial(celery_ping, choice.url, live.ping_timeout_s), live.interval_s
+    )
+    sup = Supervisor(
+        children,
+        env=dict(os.environ),
+        grace_s=grace,
+        on_event=_echo,
+        probe=probe,
+        stall_after_s=live.stall_after_s,
+    )
     sup.install_signal_handlers()
     typer.echo(f"broker {choice.url} ({choice.how}); database {settings.database_url}")
     typer.echo(f"logs in {log_dir}; Ctrl-C stops")
@@ -57,7 +70,10 @@ def register(app: typer.Typer) -> None:
         ),
         loglevel: str = typer.Option("INFO", help="Log level of the workers."),
     ) -> None:
-        """Start every pool (and beat), restart crashed ones, stop all on Ctrl-C or SIGTERM.
+        """Start every pool (and beat), restart crashed or stalled ones, stop all on Ctrl-C.
+
+        A pool that answers no control ping for `liveness.stall_after_s` while the broker
+        answers is restarted. SIGTERM stops everything too.
 
         Uses the configured broker, else redis://127.0.0.1:6379/0, else an embedded Redis.
         Worker logs go to <state_dir>/logs/<pool>.log.
