@@ -55,6 +55,10 @@ class PoolSpec:
             "-c", str(self.concurrency),
             "-E",
             "--without-mingle",
+            # Gossip (worker elections, peers' heartbeats) is unused here, and its bootstep is
+            # what breaks on a lost broker: restarting it reads the consumer's connection,
+            # which Celery has already set to None (AttributeError on 'connection_errors').
+            "--without-gossip",
             "--loglevel", loglevel,
         ]  # fmt: skip
 
