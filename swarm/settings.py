@@ -153,10 +153,11 @@ class RecoverySettings(BaseModel):
 class LivenessSettings(BaseModel):
     """How ``swarm workers up`` / ``swarm run`` tell a stalled pool from a busy one.
 
-    The manager pings every worker with Celery's control ``ping`` (through the broker) every
-    ``interval_s``; a worker that has answered no ping for ``stall_after_s`` (and was up at
-    least that long) is restarted. A broker that does not answer at all restarts nothing: the
-    workers reconnect by themselves once it is back.
+    Every ``interval_s`` the manager pings every worker with Celery's control ``ping`` and
+    reads its queue's depth and its task count from Redis. A worker that answered no ping for
+    ``stall_after_s``, or finished no task for ``tasks.time_limit_s + stall_after_s`` while
+    work waited on its queue, is restarted. A broker that does not answer restarts nothing:
+    the workers reconnect by themselves once it is back.
     """
 
     interval_s: PositiveFloat = Field(default=10.0, description="ping every this often")

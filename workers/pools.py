@@ -94,6 +94,7 @@ def children_for(
             spec.command(r, loglevel),
             log_dir / f"{spec.child_name(r)}.log",
             node=node_name(spec.child_name(r)),
+            queue=spec.queue.value,
         )
         for spec in specs
         for r in range(spec.replicas)

@@ -7,7 +7,7 @@ import time
 
 import celeryconfig
 from swarm.health import UNRESPONSIVE, agent_status
-from workers.liveness import PingProbe, node_name, stalled
+from workers.liveness import Prober, Snapshot, node_name, stalled, starved
 
 STALL = 60.0
 
@@ -30,29 +30,35 @@ def test_node_name_matches_the_worker_command() -> None:
     assert node_name("keyword_analyzer", "host1") == "keyword_analyzer@host1"
 
 
-def test_probe_runs_in_the_background_and_reports_failures_as_broker_down() -> None:
+def test_starved_needs_work_waiting_and_no_task_done_for_the_bound() -> None:
+    assert not starved(100.0, None, 40.0)  # nothing waiting (or a task just finished)
+    assert not starved(139.0, 100.0, 40.0)
+    assert starved(140.0, 100.0, 40.0)
+
+
+def test_prober_runs_in_the_background_and_reports_failures_as_broker_down() -> None:
     release = threading.Event()
     calls: list[int] = []
 
-    def ping() -> set[str] | None:
+    def look() -> Snapshot | None:
         calls.append(1)
         release.wait(5)
         if len(calls) == 2:
             raise ConnectionError("broker away")
-        return {"a@h"}
+        return Snapshot({"a@h"}, {"a@h": 3}, {"q": 0})
 
-    probe = PingProbe(ping, interval_s=0.0)
-    assert probe.poll(time.monotonic(), time.monotonic) is None  # started, not finished
+    prober = Prober(look, interval_s=0.0)
+    assert prober.poll(time.monotonic(), time.monotonic) is None  # started, not finished
     release.set()
     got = None
     for _ in range(100):
-        got = probe.poll(time.monotonic(), time.monotonic)
+        got = prober.poll(time.monotonic(), time.monotonic)
         if got is not None:
             break
         time.sleep(0.02)
-    assert got is not None and got[1] == {"a@h"}
+    assert got is not None and got[1] is not None and got[1].answered == {"a@h"}
     for _ in range(100):
-        got = probe.poll(time.monotonic(), time.monotonic)
+        got = prober.poll(time.monotonic(), time.monotonic)
         if got is not None:
             break
         time.sleep(0.02)
