@@ -116,12 +116,16 @@ def broker_look(broker_url: str, queues: list[str], timeout_s: float) -> Snapsho
     from swarm.coordination import registry
     from swarm.health import queue_depth
 
-    app = Celery("swarm-liveness", broker=broker_url, set_as_current=False)
+    # The workers' own configuration (a bare app's control replies never reach it), with
+    # this broker and short timeouts.
+    app = Celery("swarm-liveness", set_as_current=False)
+    app.config_from_object("celeryconfig")
+    options = dict(app.conf.broker_transport_options)
+    options.update(socket_timeout=timeout_s * 2, socket_connect_timeout=timeout_s * 2)
     app.conf.update(
-        broker_transport_options={
-            "socket_timeout": timeout_s * 2,
-            "socket_connect_timeout": timeout_s * 2,
-        },
+        broker_url=broker_url,
+        result_backend=broker_url,
+        broker_transport_options=options,
         broker_connection_timeout=timeout_s * 2,
         broker_connection_retry=False,
         broker_connection_max_retries=0,
