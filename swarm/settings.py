@@ -165,6 +165,9 @@ class LivenessSettings(BaseModel):
         default=60.0, description="no answer this long = restart the pool"
     )
     ping_timeout_s: PositiveFloat = Field(default=2.0, description="wait for ping replies")
+    start_grace_s: PositiveFloat = Field(
+        default=120.0, description="a worker that never answered yet: restarted after this"
+    )
 
 
 class FetchSettings(BaseModel):

@@ -52,14 +52,17 @@ def stalled(
     last_answer: float | None,
     broker_back_at: float | None,
     stall_after_s: float,
+    start_grace_s: float,
 ) -> bool:
     """True when a child has had ``stall_after_s`` of reachable broker and never answered.
 
-    The clock starts at the latest of: the child's start, its last answer, and the moment the
-    broker answered again after an outage.
+    The clock starts at the latest of: its last answer, and the moment the broker answered
+    again after an outage. A child that has not answered since it started has
+    ``start_grace_s`` from its start instead (a worker's start-up is slow on a busy host).
     """
-    since = max(started_at, last_answer or 0.0, broker_back_at or 0.0)
-    return now - since >= stall_after_s
+    if last_answer is None or last_answer < started_at:
+        return now - max(started_at, broker_back_at or 0.0) >= start_grace_s
+    return now - max(last_answer, broker_back_at or 0.0) >= stall_after_s
 
 
 def starved(now: float, idle_since: float | None, progress_after_s: float) -> bool:

@@ -90,6 +90,7 @@ class Supervisor:
         prober: Prober | None = None,
         stall_after_s: float = 60.0,
         progress_after_s: float = 360.0,
+        start_grace_s: float = 120.0,
     ) -> None:
         self.children = children
         self.env = env
@@ -99,6 +100,7 @@ class Supervisor:
         self.prober = prober
         self.stall_after_s = stall_after_s
         self.progress_after_s = progress_after_s
+        self.start_grace_s = start_grace_s
         self._broker_down = False
         self._broker_back_at: float | None = None
 
@@ -196,8 +198,8 @@ class Supervisor:
             child.idle_since = at
         child.last_done = done
         if stalled(at, child.started_at, child.last_answer, self._broker_back_at,
-                   self.stall_after_s):  # fmt: skip
-            return f"answered no ping for {self.stall_after_s:.0f}s"
+                   self.stall_after_s, self.start_grace_s):  # fmt: skip
+            return "answered no ping within its bound"
         if starved(at, child.idle_since, self.progress_after_s):
             return f"finished no task for {self.progress_after_s:.0f}s with work waiting"
         return None

@@ -45,6 +45,7 @@ def supervise(pools: list[str] | None, beat: bool, grace: float, loglevel: str) 
         on_event=_echo,
         prober=prober,
         stall_after_s=live.stall_after_s,
+        start_grace_s=live.start_grace_s,
         # A task runs at most time_limit_s: longer than that with work waiting is a stall.
         progress_after_s=settings.tasks.time_limit_s + live.stall_after_s,
     )

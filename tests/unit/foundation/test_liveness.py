@@ -13,17 +13,18 @@ STALL = 60.0
 
 
 def test_a_child_is_stalled_only_after_the_bound_of_reachable_broker() -> None:
-    # Started at 0, never answered: stalled at 60, not before.
-    assert not stalled(59.0, 0.0, None, None, STALL)
-    assert stalled(60.0, 0.0, None, None, STALL)
-    # An answer restarts the clock.
-    assert not stalled(100.0, 0.0, 50.0, None, STALL)
-    assert stalled(110.0, 0.0, 50.0, None, STALL)
+    grace = 120.0
+    # Started at 0, never answered: it is starting up until the grace ends.
+    assert not stalled(119.0, 0.0, None, None, STALL, grace)
+    assert stalled(120.0, 0.0, None, None, STALL, grace)
+    # Once it answered, silence for the bound is a stall; an answer restarts the clock.
+    assert not stalled(100.0, 0.0, 50.0, None, STALL, grace)
+    assert stalled(110.0, 0.0, 50.0, None, STALL, grace)
     # The broker was away until 100: the child has until 160 however old its last answer.
-    assert not stalled(150.0, 0.0, 10.0, 100.0, STALL)
-    assert stalled(160.0, 0.0, 10.0, 100.0, STALL)
-    # A restarted child gets the whole bound again.
-    assert not stalled(200.0, 180.0, None, None, STALL)
+    assert not stalled(150.0, 0.0, 10.0, 100.0, STALL, grace)
+    assert stalled(160.0, 0.0, 10.0, 100.0, STALL, grace)
+    # A restarted child's answers from before its restart do not count.
+    assert not stalled(200.0, 180.0, 170.0, None, STALL, grace)
 
 
 def test_node_name_matches_the_worker_command() -> None:
