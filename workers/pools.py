@@ -56,8 +56,9 @@ class PoolSpec:
             "-E",
             "--without-mingle",
             # Gossip (worker elections, peers' heartbeats) is unused here, and its bootstep is
-            # what breaks on a lost broker: restarting it reads the consumer's connection,
-            # which Celery has already set to None (AttributeError on 'connection_errors').
+            # what breaks on a lost broker: stopping and restarting it closes channels of a
+            # connection Celery has already collected, and kombu then reads None
+            # (AttributeError on 'hostname' or 'connection_errors'; kombu issue 582).
             "--without-gossip",
             "--loglevel", loglevel,
         ]  # fmt: skip
