@@ -19,7 +19,7 @@ from celery.exceptions import Ignore, Reject, Retry
 from pydantic import BaseModel, ValidationError
 
 from swarm import deadletter, logsetup, runtime
-from swarm.errors import InvalidPayload, PermanentError
+from swarm.errors import InvalidPayload, PermanentError, SwarmError
 from swarm.retry import RetryPolicy, backoff_delay
 
 log = logging.getLogger("swarm.tasks")
@@ -86,7 +86,7 @@ class SwarmTask(Task):  # type: ignore[misc]
             log.exception("could not write the dead letter of %s", self.request.id)
 
 
-class RetryNotPublished(Exception):
+class RetryNotPublished(SwarmError):
     """A failed task whose retry could not be sent to the broker."""
 
     def __init__(self, error: BaseException, reason: object) -> None:
