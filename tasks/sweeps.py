@@ -10,7 +10,7 @@ from swarm import health, runtime
 from swarm.app import app
 from swarm.coordination import Lock
 from swarm.notify.channels import channel_names
-from swarm.pipeline.recovery import lost_work
+from swarm.pipeline.recovery import lost_work, not_resent_lately
 from swarm.pipeline.scheduling import claim_due
 from tasks.base import SwarmTask
 from tasks.detection import fetch_feed, hand_on_items, hand_on_signals, search_x
@@ -67,6 +67,7 @@ def recover(self: SwarmTask) -> dict[str, Any]:
                 len(channel_names(rt.settings.smtp, rt.settings.webhooks)),
                 datetime.now(UTC),
             )
+        work = not_resent_lately(rt.redis, work, rt.settings.recovery)
     finally:
         guard.release()
     hand_on_items(work.items, None)

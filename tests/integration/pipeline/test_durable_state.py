@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import redis
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from swarm.detection import Detector, WatchList
 from swarm.pipeline import catalog, ingest, merging, signal_store
-from swarm.pipeline.recovery import lost_work
+from swarm.pipeline.recovery import LostWork, lost_work, not_resent_lately
 from swarm.settings import RecoverySettings
 from swarm.storage import migrate
 from swarm.storage.db import make_engine, session_factory
@@ -137,3 +138,22 @@ def test_two_analysers_seed_the_default_config_once(sessions: sessionmaker[Sessi
     with sessions() as s:
         assert s.scalar(select(func.count()).select_from(ConfigRow)) == 1
         assert s.scalar(select(func.count()).select_from(Company)) == len(wl.companies)
+
+
+def test_a_hand_off_is_resent_once_per_bound_until_the_broker_forgets(
+    redis_client: redis.Redis,
+) -> None:
+    sig = ingest.SignalPayload(
+        item_id="s1", kind="rss", url="u", author="a", company="Acme", event_type="tge",
+        event_date=None, score=0.9, official=False, published=NOW, config_version=1,
+        decision={},
+    )
+    work = LostWork([item("p1", "x")], [sig], [7])
+    first = not_resent_lately(redis_client, work, BOUNDS)
+    assert first.counts() == {"items": 1, "signals": 1, "alerts": 1}
+    # The next sweep, within the bound: the copies already sent are not sent again.
+    assert not_resent_lately(redis_client, work, BOUNDS).counts() == {
+        "items": 0, "signals": 0, "alerts": 0,
+    }
+    redis_client.flushdb()  # a wiped broker forgot the copies too: everything goes again
+    assert not_resent_lately(redis_client, work, BOUNDS).counts() == first.counts()
