@@ -41,6 +41,7 @@ bench: setup
 	$(BIN)/python benchmarks/scoring.py --json
 	$(BIN)/python benchmarks/locks.py --json
 	$(BIN)/python benchmarks/pipeline.py --json
+	$(BIN)/python benchmarks/recovery.py --json
 
 clean:
 	rm -rf $(VENV) .coverage .coverage.* .pytest_cache .mypy_cache .ruff_cache

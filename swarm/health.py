@@ -18,6 +18,8 @@ from swarm.storage.db import ping as db_ping
 PRIORITY_SEP = ":"
 # How long `status` waits for workers to answer an inspect broadcast.
 INSPECT_TIMEOUT_S = 1.5
+# Registered and heartbeating, but not answering the broadcast: not counted as healthy.
+UNRESPONSIVE = "unresponsive"
 
 
 @dataclass
@@ -97,10 +99,30 @@ def workers_by_queue(app: Celery, timeout: float = INSPECT_TIMEOUT_S) -> dict[st
     return result
 
 
-def status(client: redis.Redis, engine: Engine, app: Celery | None) -> Status:
+def agent_status(
+    recorded: str, heartbeat_age_s: float, agent_ttl_s: float, answered: bool | None
+) -> str:
+    """What ``status`` says of an agent: online only if it is seen now.
+
+    ``recorded`` is the registry's word, which a dead or wedged worker cannot correct; a
+    heartbeat older than ``agent_ttl_s`` makes it ``offline``, and an agent that did not
+    answer the inspect broadcast (``answered`` False; None when none was sent) is
+    ``unresponsive``.
+    """
+    if recorded != registry.ONLINE or heartbeat_age_s > agent_ttl_s:
+        return registry.OFFLINE
+    if answered is False:
+        return UNRESPONSIVE
+    return registry.ONLINE
+
+
+def status(
+    client: redis.Redis, engine: Engine, app: Celery | None, agent_ttl_s: float = 60.0
+) -> Status:
     r = check_redis(client)
     queues = []
     workers = workers_by_queue(app) if (app is not None and r.ok) else {}
+    seen = {w for names in workers.values() for w in names}
     unacked = 0
     for q in Queue:
         depth = queue_depth(client, q.value) if r.ok else -1
@@ -109,15 +131,17 @@ def status(client: redis.Redis, engine: Engine, app: Celery | None) -> Status:
     if r.ok:
         unacked = int(client.hlen("unacked"))
         now = time.time()
-        agents = [
-            AgentStatus(
-                a.info.name,
-                a.info.pool,
-                a.status,
-                a.load,
-                a.success_rate,
-                round(max(now - a.heartbeat, 0.0), 1),
+        for a in registry.agents(client):
+            age = round(max(now - a.heartbeat, 0.0), 1)
+            answered = None if app is None else a.info.name in seen
+            agents.append(
+                AgentStatus(
+                    a.info.name,
+                    a.info.pool,
+                    agent_status(a.status, age, agent_ttl_s, answered),
+                    a.load,
+                    a.success_rate,
+                    age,
+                )
             )
-            for a in registry.agents(client)
-        ]
     return Status(r, check_database(engine), queues, unacked, agents)

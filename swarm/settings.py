@@ -149,6 +149,47 @@ class TaskSettings(_Group):
         return v
 
 
+# --- recovery (durability): when the sweeps re-create hand-offs the broker lost ------------
+class RecoverySettings(_Group):
+    """Bounds of ``coordinator.recover``: work older than these is sent again.
+
+    Each bound must exceed the time the hand-off normally takes, or healthy work is sent twice
+    (harmless, every step is idempotent, but wasted).
+    """
+
+    pending_after_s: PositiveFloat = Field(
+        default=300.0, description="items stored but not analysed this long are re-sent"
+    )
+    unmerged_after_s: PositiveFloat = Field(
+        default=120.0, description="signals recorded but not merged this long are re-sent"
+    )
+    renotify_after_s: PositiveFloat = Field(
+        default=120.0, description="new alerts with a channel not attempted this long re-notify"
+    )
+    batch: PositiveInt = Field(default=1000, description="items or signals re-sent per sweep")
+
+
+# --- pool liveness (durability): the manager's own check of its children ------------------
+class LivenessSettings(_Group):
+    """How ``swarm workers up`` / ``swarm run`` tell a stalled pool from a busy one.
+
+    Every ``interval_s`` the manager pings every worker with Celery's control ``ping`` and
+    reads its queue's depth and its task count from Redis. A worker that answered no ping for
+    ``stall_after_s``, or finished no task for ``tasks.time_limit_s + stall_after_s`` while
+    work waited on its queue, is restarted. A broker that does not answer restarts nothing:
+    the workers reconnect by themselves once it is back.
+    """
+
+    interval_s: PositiveFloat = Field(default=10.0, description="ping every this often")
+    stall_after_s: PositiveFloat = Field(
+        default=60.0, description="no answer this long = restart the pool"
+    )
+    ping_timeout_s: PositiveFloat = Field(default=2.0, description="wait for ping replies")
+    start_grace_s: PositiveFloat = Field(
+        default=120.0, description="a worker that never answered yet: restarted after this"
+    )
+
+
 class FetchSettings(_Group):
     """Bounds of one feed fetch (swarm.fetchers.http.FetchLimits) and the source breaker."""
 
@@ -356,6 +397,8 @@ class Settings(BaseSettings):
     locks: LockSettings = Field(default_factory=LockSettings)
     tasks: TaskSettings = Field(default_factory=TaskSettings)
     fetch: FetchSettings = Field(default_factory=FetchSettings)
+    recovery: RecoverySettings = Field(default_factory=RecoverySettings)
+    liveness: LivenessSettings = Field(default_factory=LivenessSettings)
     x: XSettings = Field(default_factory=XSettings)
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
     webhooks: list[WebhookSettings] = Field(default_factory=list)

@@ -9,7 +9,9 @@
   exponential back-off and jitter (:func:`swarm.retry.backoff_delay`); after ``max_retries`` it
   goes to the dead letters too. The task's ``policy`` is held within ``tasks.max_retries`` and
   ``tasks.retry_backoff_max_s`` (:func:`swarm.retry.capped`); a task without a policy of its
-  own retries exactly that much.
+  own retries exactly that much. When the retry itself cannot be published (the broker is
+  away), Celery rejects the message for good: it is kept in the dead letters first, and the
+  recovery sweep re-creates the work from the database (docs/architecture.md, hand-offs).
 """
 
 from __future__ import annotations
@@ -21,11 +23,11 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from celery import Task
-from celery.exceptions import Ignore, Retry
+from celery.exceptions import Ignore, Reject, Retry
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from swarm import deadletter, logsetup, runtime, tracing
-from swarm.errors import InvalidPayload, PermanentError
+from swarm.errors import InvalidPayload, PermanentError, SwarmError
 from swarm.retry import RetryPolicy, backoff_delay, capped
 
 log = logging.getLogger("swarm.tasks")
@@ -91,9 +93,14 @@ class SwarmTask(Task):  # type: ignore[misc]
                 retries + 1,
                 delay,
             )
-            raise self.retry(
-                exc=exc, countdown=delay, max_retries=policy.max_retries
-            ) from None
+            try:
+                retry = self.retry(
+                    exc=exc, countdown=delay, max_retries=policy.max_retries, throw=False
+                )
+            except Reject as rej:  # the retry message could not be published (broker away)
+                self._dead_letter(args, kwargs, RetryNotPublished(exc, rej.reason))
+                raise
+            raise retry from None
 
     def _policy(self) -> RetryPolicy:
         """This task's policy within the configured ceiling (the default when it has none)."""
@@ -125,6 +132,15 @@ class SwarmTask(Task):  # type: ignore[misc]
                 )
         except Exception:  # the store itself is away: the log line above keeps the record
             log.exception("could not write the dead letter of %s", self.request.id)
+
+
+class RetryNotPublished(SwarmError):
+    """A failed task whose retry could not be sent to the broker."""
+
+    def __init__(self, error: BaseException, reason: object) -> None:
+        super().__init__(
+            f"{type(error).__name__}: {error}; and its retry could not be published: {reason}"
+        )
 
 
 def parse(model: type[M], payload: Any) -> M:

@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field, PositiveInt
 
 from swarm import runtime
 from swarm.app import app
-from swarm.pipeline import fetching
+from swarm.pipeline import fetching, signal_store
 from swarm.pipeline.ingest import ItemPayload, SignalPayload, analyze
 from swarm.pipeline.runner import analyze_context, merge_signals
 from swarm.retry import RetryPolicy
@@ -44,6 +44,16 @@ def hand_on_items(items: list[ItemPayload], source_id: int | None) -> int:
     for start in range(0, len(items), BATCH_SIZE):
         chunk = [i.model_dump(mode="json") for i in items[start : start + BATCH_SIZE]]
         analyze_items.delay({"items": chunk, "source_id": source_id})
+        sent += 1
+    return sent
+
+
+def hand_on_signals(signals: list[SignalPayload]) -> int:
+    """Enqueue ``record_signals`` in batches; return how many messages were sent."""
+    sent = 0
+    for start in range(0, len(signals), BATCH_SIZE):
+        chunk = [s.model_dump(mode="json") for s in signals[start : start + BATCH_SIZE]]
+        record_signals.delay({"signals": chunk})
         sent += 1
     return sent
 
@@ -79,12 +89,11 @@ def analyze_items(self: SwarmTask, payload: dict[str, Any]) -> dict[str, Any]:
     rt, now = runtime.current(), datetime.now(UTC)
     with rt.transaction() as session:
         detector, version = analyze_context(session, rt.settings)
-        signals = analyze(
-            session, batch.items, detector, version, now
-        )
+        signals = analyze(session, batch.items, detector, version, now)
+        # Durable with the processed mark: the recovery sweep re-sends what the broker loses.
+        signal_store.record(session, signals, now)
         fetching.count_signals(session, batch.source_id, len(signals))
-    if signals:
-        record_signals.delay({"signals": [s.model_dump(mode="json") for s in signals]})
+    hand_on_signals(signals)
     return {"items": len(batch.items), "signals": len(signals)}
 
 

@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
-
-from sqlalchemy import select
 
 from swarm import health, runtime
 from swarm.app import app
 from swarm.coordination import Lock
-from swarm.pipeline.ingest import RECOVERY_AGE, pending_items
+from swarm.notify.channels import channel_names
+from swarm.pipeline.recovery import lost_work, not_resent_lately
 from swarm.pipeline.scheduling import claim_due
-from swarm.storage.models import Alert, Delivery
 from tasks.base import SwarmTask
-from tasks.detection import fetch_feed, hand_on_items, search_x
+from tasks.detection import fetch_feed, hand_on_items, hand_on_signals, search_x
 
 log = logging.getLogger("swarm.sweeps")
-# Items re-sent per recovery sweep; alerts older than this with no delivery are re-notified.
-RECOVERY_BATCH = 1000
-RENOTIFY_AFTER = timedelta(minutes=2)
 
 
 def _guard(name: str, task_id: str | None) -> Lock:
@@ -55,37 +50,38 @@ def schedule_sources(self: SwarmTask) -> dict[str, Any]:
 
 @app.task(name="coordinator.recover", base=SwarmTask, bind=True)
 def recover(self: SwarmTask) -> dict[str, Any]:
-    """Re-send items whose analyze message was lost; re-notify alerts never delivered."""
+    """Re-create the hand-offs the broker lost, from database state (docs/architecture.md).
+
+    Items stored but never analysed → ``analyze_items``; signals recorded but never merged →
+    ``record_signals``; new alerts with a channel never attempted → ``notify.alert``.
+    """
     guard = _guard("recover", self.request.id)
     if not guard.acquire(blocking=False):
         return {"skipped": "another recover is running"}
-    now = datetime.now(UTC)
+    rt = runtime.current()
     try:
-        rt = runtime.current()
         with rt.transaction() as session:
-            items = pending_items(session, now - RECOVERY_AGE, RECOVERY_BATCH)
-            orphans = list(
-                session.scalars(
-                    select(Alert.id).where(
-                        Alert.status == "new",
-                        Alert.created_at <= now - RENOTIFY_AFTER,
-                        ~Alert.id.in_(select(Delivery.alert_id)),
-                    )
-                )
+            work = lost_work(
+                session,
+                rt.settings.recovery,
+                len(channel_names(rt.settings.smtp, rt.settings.webhooks)),
+                datetime.now(UTC),
             )
+        work = not_resent_lately(rt.redis, work, rt.settings.recovery)
     finally:
         guard.release()
-    hand_on_items(items, None)
-    for alert_id in orphans:
+    hand_on_items(work.items, None)
+    hand_on_signals(work.signals)
+    for alert_id in work.alerts:
         app.send_task("notify.alert", args=[{"alert_id": alert_id}])
-    return {"items": len(items), "alerts": len(orphans)}
+    return work.counts()
 
 
 @app.task(name="coordinator.health", base=SwarmTask, bind=True)
 def health_sweep(self: SwarmTask) -> dict[str, Any]:
     """Check Redis, the database and the queues; log what is wrong."""
     rt = runtime.current()
-    st = health.status(rt.redis, rt.engine, app)
+    st = health.status(rt.redis, rt.engine, app, rt.settings.locks.agent_ttl_s)
     if not st.healthy:
         log.error("health: redis=%s database=%s", st.redis.detail, st.database.detail)
     for q in st.queues:

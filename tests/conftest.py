@@ -28,16 +28,21 @@ def redis_url(redis_service: services.RedisService) -> str:
 
 
 @pytest.fixture
-def redis_client(redis_url: str) -> Iterator[redis.Redis]:
+def redis_client(
+    redis_service: services.RedisService, redis_url: str
+) -> Iterator[redis.Redis]:
     """A client on the session's database, emptied before and after the test."""
     client = redis.Redis.from_url(redis_url, socket_timeout=10)
-    _flush_keep_lease(client)
+    _flush_keep_lease(redis_service, client)
     yield client
-    _flush_keep_lease(client)
+    _flush_keep_lease(redis_service, client)
     client.close()
 
 
-def _flush_keep_lease(client: redis.Redis) -> None:
+def _flush_keep_lease(svc: services.RedisService, client: redis.Redis) -> None:
+    """Empty the session's database, only while it is this session's (see tests.services)."""
+    if not svc.owns(client):
+        raise services.RedisNotOurs(f"{svc.url}: the lease is no longer this test session's")
     lease = client.get(services.LEASE_KEY)
     client.flushdb()
     if lease is not None:

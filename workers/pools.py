@@ -13,6 +13,7 @@ from typing import Literal
 
 from swarm.queues import Queue
 from swarm.settings import PoolSettings
+from workers.liveness import node_name
 from workers.manager import Child
 
 PoolType = Literal["prefork", "solo", "threads"]
@@ -54,6 +55,11 @@ class PoolSpec:
             "-c", str(self.concurrency),
             "-E",
             "--without-mingle",
+            # Gossip (worker elections, peers' heartbeats) is unused here, and its bootstep is
+            # what breaks on a lost broker: stopping and restarting it closes channels of a
+            # connection Celery has already collected, and kombu then reads None
+            # (AttributeError on 'hostname' or 'connection_errors'; kombu issue 582).
+            "--without-gossip",
             "--loglevel", loglevel,
         ]  # fmt: skip
 
@@ -84,7 +90,13 @@ def children_for(
 ) -> list[Child]:
     """The supervised children for ``specs`` (every replica) and, optionally, beat."""
     children = [
-        Child(spec.child_name(r), spec.command(r, loglevel), log_dir / f"{spec.child_name(r)}.log")
+        Child(
+            spec.child_name(r),
+            spec.command(r, loglevel),
+            log_dir / f"{spec.child_name(r)}.log",
+            node=node_name(spec.child_name(r)),
+            queue=spec.queue.value,
+        )
         for spec in specs
         for r in range(spec.replicas)
     ]

@@ -22,13 +22,17 @@ def register(app: typer.Typer) -> None:
         """Show each queue's depth and workers online, Redis and database health, and the
         number of dead letters (`swarm deadletters`).
 
+        Only workers that answer now count as online: a registered agent whose heartbeat is
+        stale is "offline", one that heartbeats but does not answer is "unresponsive".
         Exit code 1 when Redis or the database does not answer.
         """
         from swarm.app import app as celery_app
 
         rt = Runtime(get_settings())
         try:
-            st = health.status(rt.redis, rt.engine, celery_app)
+            st = health.status(
+                rt.redis, rt.engine, celery_app, rt.settings.locks.agent_ttl_s
+            )
             dead = _dead_letters(rt) if st.database.ok else None
         finally:
             rt.close()

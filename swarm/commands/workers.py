@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 
 import typer
@@ -11,6 +12,7 @@ from swarm.redact import mask_url
 from swarm.runtime import Runtime
 from swarm.settings import get_settings
 from swarm.storage import migrate
+from workers.liveness import Prober, broker_look
 from workers.manager import DEFAULT_GRACE_S, Child, Supervisor
 from workers.pools import children_for, pool_specs
 
@@ -32,7 +34,22 @@ def supervise(pools: list[str] | None, beat: bool, grace: float, loglevel: str) 
     settings = get_settings()
     log_dir = settings.state_dir / "logs"
     children = children_for(pool_specs(settings.pools, pools), log_dir, beat, loglevel)
-    sup = Supervisor(children, env=dict(os.environ), grace_s=grace, on_event=_echo)
+    live = settings.liveness
+    queues = sorted({c.queue for c in children if c.queue})
+    prober = Prober(
+        functools.partial(broker_look, choice.url, queues, live.ping_timeout_s), live.interval_s
+    )
+    sup = Supervisor(
+        children,
+        env=dict(os.environ),
+        grace_s=grace,
+        on_event=_echo,
+        prober=prober,
+        stall_after_s=live.stall_after_s,
+        start_grace_s=live.start_grace_s,
+        # A task runs at most time_limit_s: longer than that with work waiting is a stall.
+        progress_after_s=settings.tasks.time_limit_s + live.stall_after_s,
+    )
     sup.install_signal_handlers()
     broker_url, db_url = mask_url(choice.url), mask_url(settings.database_url)
     typer.echo(f"broker {broker_url} ({choice.how}); database {db_url}")
@@ -59,7 +76,10 @@ def register(app: typer.Typer) -> None:
         ),
         loglevel: str = typer.Option("INFO", help="Log level of the workers."),
     ) -> None:
-        """Start every pool (and beat), restart crashed ones, stop all on Ctrl-C or SIGTERM.
+        """Start every pool (and beat), restart crashed or stalled ones, stop all on Ctrl-C.
+
+        A pool that answers no control ping for `liveness.stall_after_s` while the broker
+        answers is restarted. SIGTERM stops everything too.
 
         Uses the configured broker, else redis://127.0.0.1:6379/0, else an embedded Redis.
         Worker logs go to <state_dir>/logs/<pool>.log.

@@ -12,6 +12,7 @@ from swarm.detection import DetectionConfig, WatchList
 from swarm.errors import PermanentError
 from swarm.storage.models import Company
 from swarm.storage.models import DetectionConfig as ConfigRow
+from swarm.storage.upsert import insert_ignore
 
 FIELDS = ("aliases", "tokens", "priority", "x_handles", "domains", "negative_context")
 
@@ -69,19 +70,33 @@ def remove_company(session: Session, name: str) -> None:
 
 
 def ensure_watchlist(session: Session, fallback: WatchList) -> WatchList:
-    """The stored list; an empty store is seeded with ``fallback`` first."""
+    """The stored list; an empty store is seeded with ``fallback`` first.
+
+    Race-free: workers seeding together insert with ``ON CONFLICT DO NOTHING`` on the unique
+    name, so the second one adds nothing and both read the same list back.
+    """
     if session.scalar(select(func.count()).select_from(Company)) == 0:
-        import_watchlist(session, fallback)
-        session.flush()
+        rows = [{f: c.model_dump()[f] for f in ("name", *FIELDS)} for c in fallback.companies]
+        insert_ignore(session, Company, rows, ["name"])
     return load_watchlist(session)
 
 
 def active_config(session: Session) -> tuple[int, DetectionConfig]:
-    """The active detection config and its version; the bundled default is stored if none."""
+    """The active detection config and its version; the bundled default is stored if none.
+
+    Race-free: two analysers starting together on an empty store both try to insert the
+    default as version 1 (``ON CONFLICT DO NOTHING``); one wins, both read the winner back.
+    """
     row = session.scalars(select(ConfigRow).where(ConfigRow.active.is_(True))).first()
     if row is None:
-        default = DetectionConfig.default()
-        row = store_config(session, default, note="bundled default", activate=True)
+        if session.scalar(select(func.count()).select_from(ConfigRow)) == 0:
+            default = DetectionConfig.default()
+            data = {**default.to_mapping(), "version": default.version}
+            seed = {"version": default.version, "data": data, "note": "bundled default"}
+            insert_ignore(session, ConfigRow, [{**seed, "active": True}], ["version"])
+            row = session.scalars(select(ConfigRow).where(ConfigRow.active.is_(True))).first()
+        if row is None:  # versions stored, none active: activate a new copy of the default
+            row = store_config(session, DetectionConfig.default(), "bundled default", True)
     return row.version, DetectionConfig.from_mapping(row.data, source=f"config v{row.version}")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import AwareDatetime, BaseModel
@@ -20,9 +20,6 @@ from sqlalchemy.orm import Session
 from swarm.detection import Detector, ItemIn
 from swarm.storage.base import as_utc
 from swarm.storage.models import Item
-
-# Pending items older than this are re-sent by the recovery sweep (their message was lost).
-RECOVERY_AGE = timedelta(minutes=5)
 
 
 class ItemPayload(BaseModel):
@@ -122,7 +119,8 @@ def analyze(
 
     Items processed before (a redelivered message) are not scored again, but their stored
     signals are returned again so that a merge lost after the commit still happens (merges
-    are idempotent).
+    are idempotent). The caller records the new signals in this same transaction
+    (:func:`swarm.pipeline.signal_store.record`), which makes them durable.
     """
     store_pending(session, items, now)
     rows = {

@@ -1,8 +1,12 @@
 """Merge signals into events (company × event type × date window), one alert per event.
 
 A signal joins an existing alert of the same company and event type when their dates are
-within ``DATE_WINDOW`` of each other, or when either date is unknown and the alert is recent
-(``UNDATED_WINDOW``). Otherwise it opens a new alert. Each (alert, item) is evidence once, so
+within ``DATE_WINDOW`` of each other, or when either date is unknown and the signal was
+published within ``UNDATED_WINDOW`` of the alert's first evidence. Windows count from
+publication times (the alert's ``published_at``), never from when the swarm processed them:
+a backfill of old items does not join an alert raised for recent ones. Otherwise a signal
+opens a new alert. Merging marks the signal merged (:mod:`swarm.pipeline.signal_store`) in
+the transaction that writes its evidence. Each (alert, item) is evidence once, so
 a redelivered merge changes nothing. Callers hold the per-event merge lock
 (:func:`merge_lock_name`); the unique ``event_key`` is the database's own backstop.
 
@@ -19,13 +23,14 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from swarm.pipeline import signal_store
 from swarm.pipeline.ingest import SignalPayload
 from swarm.storage.base import as_utc
 from swarm.storage.models import Alert, Evidence
 
 DATE_WINDOW = timedelta(days=3)
 UNDATED_WINDOW = timedelta(days=14)
-# How far back an open event can still be corroborated.
+# How far apart (publication times) an alert and a signal can still be one event.
 LOOKBACK = timedelta(days=45)
 OFFICIAL_WEIGHT = 1.0
 SOURCE_WEIGHT = 0.8
@@ -51,32 +56,36 @@ def event_key(company: str, event_type: str, event_date: date | None, anchor: da
 def merge_signal(session: Session, sig: SignalPayload, now: datetime) -> MergeResult:
     """Add ``sig`` to its event's alert, creating the alert when there is none."""
     sig_date = date.fromisoformat(sig.event_date) if sig.event_date else None
+    published = sig.published
     candidates = session.scalars(
         select(Alert)
         .where(
             Alert.company == sig.company,
             Alert.event_type == sig.event_type,
-            Alert.created_at >= now - LOOKBACK,
+            Alert.published_at >= published - LOOKBACK,
+            Alert.published_at <= published + LOOKBACK,
         )
         .options(selectinload(Alert.evidence))
         .order_by(Alert.id)
     ).all()
-    alert = next((a for a in candidates if _same_event(a, sig_date, now)), None)
+    alert = next((a for a in candidates if _same_event(a, sig_date, published)), None)
     created = alert is None
     if alert is None:
         alert = Alert(
-            event_key=event_key(sig.company, sig.event_type, sig_date, sig.published.date()),
+            event_key=event_key(sig.company, sig.event_type, sig_date, published.date()),
             company=sig.company,
             event_type=sig.event_type,
             event_date=sig_date,
             confidence=0.0,
             status="new",
             config_version=sig.config_version,
+            published_at=published,
             created_at=now,
             updated_at=now,
             evidence=[],
         )
         session.add(alert)
+    signal_store.mark_merged(session, sig.item_id, now)
     if any(e.item_id == sig.item_id for e in alert.evidence):
         return MergeResult(alert.id, False, False, alert.confidence)
     alert.evidence.append(
@@ -99,10 +108,10 @@ def merge_signal(session: Session, sig: SignalPayload, now: datetime) -> MergeRe
     return MergeResult(alert.id, created, True, alert.confidence)
 
 
-def _same_event(alert: Alert, sig_date: date | None, now: datetime) -> bool:
+def _same_event(alert: Alert, sig_date: date | None, published: datetime) -> bool:
     if alert.event_date is not None and sig_date is not None:
         return abs(alert.event_date - sig_date) <= DATE_WINDOW
-    return now - as_utc(alert.created_at) <= UNDATED_WINDOW
+    return abs(published - as_utc(alert.published_at)) <= UNDATED_WINDOW
 
 
 def confidence(evidence: list[Evidence]) -> float:

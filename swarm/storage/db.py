@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -41,7 +41,19 @@ def make_engine(
     engine = create_engine(parsed, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "handle_error", _failed_ping_is_disconnect)
     return engine
+
+
+def _failed_ping_is_disconnect(ctx: ExceptionContext) -> None:
+    """A pooled connection that fails its pre-ping is discarded, whatever the error.
+
+    After the database went away, psycopg can fail the ping with a ProgrammingError ("can't
+    change 'autocommit' now") that SQLAlchemy does not count as a disconnect: the checkout
+    then fails instead of retrying with a fresh connection.
+    """
+    if ctx.is_pre_ping:
+        ctx.is_disconnect = True
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

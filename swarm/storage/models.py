@@ -108,6 +108,24 @@ class Item(Base):
     processed_at: Mapped[datetime | None] = mapped_column(TZ)
 
 
+class Signal(Base):
+    """A scored item above threshold, recorded with the item and waiting to be merged.
+
+    Written in the transaction that marks its item processed; ``merged_at`` is set in the
+    transaction that writes its evidence row. ``coordinator.recover`` re-sends the signals
+    still unmerged after ``recovery.unmerged_after_s``: the broker only carries them.
+    """
+
+    __tablename__ = "signals"
+
+    item_id: Mapped[str] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+    merged_at: Mapped[datetime | None] = mapped_column(TZ, index=True)
+
+
 class Alert(Base):
     """An event (company × event type × date window) raised as one alert."""
 
@@ -123,6 +141,9 @@ class Alert(Base):
     status: Mapped[str] = mapped_column(String(20), default="new")
     config_version: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
+    # Publication time of the event's first evidence: merge windows count from it, so a
+    # backfill of old items never joins an alert raised for recent ones.
+    published_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
     created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(TZ, default=utcnow, onupdate=utcnow)
     evidence: Mapped[list[Evidence]] = relationship(
