@@ -11,6 +11,7 @@ from sqlalchemy import select
 from swarm import health, runtime
 from swarm.app import app
 from swarm.coordination import Lock
+from swarm.pipeline.fetching import breaker_policy
 from swarm.pipeline.ingest import RECOVERY_AGE, pending_items
 from swarm.pipeline.scheduling import claim_due
 from swarm.storage.models import Alert, Delivery
@@ -43,7 +44,7 @@ def schedule_sources(self: SwarmTask) -> dict[str, Any]:
     try:
         rt = runtime.current()
         with rt.transaction() as session:
-            due = claim_due(session, rt.redis, datetime.now(UTC))
+            due = claim_due(session, rt.redis, datetime.now(UTC), breaker_policy(rt))
     finally:
         guard.release()
     for d in due:

@@ -65,6 +65,7 @@ def _env(state: Path, server: DemoServer) -> None:
         SWARM_INTERVALS__SCHEDULE_SOURCES_S="1",
         SWARM_X__API_URL=f"{server.base_url}/2",
         SWARM_X__BEARER_TOKEN="demo-token",
+        SWARM_FETCH__ALLOW_HOSTS='["127.0.0.1"]',  # the demo's feeds, X API and webhook
         SWARM_WEBHOOKS=json.dumps([{"url": f"{server.base_url}/hook", "secret": HOOK_SECRET}]),
     )
     get_settings.cache_clear()
