@@ -71,15 +71,17 @@ def repeat(chunk: bytes, total: int) -> Iterable[bytes]:
 
 
 class LoopbackServer:
-    """A threaded HTTP server on a free 127.0.0.1 port; a context manager."""
+    """A threaded HTTP server on a free port of ``host`` (127.0.0.1; any 127.x.y.z works on
+    Linux, e.g. 127.0.0.2 for an address the fetch guard refuses); a context manager."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host
         self._routes: dict[str, Handler] = {}
         self._lock = threading.Lock()
         self._requests: list[Request] = []
         self.errors: list[str] = []
         self.stopping = threading.Event()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._httpd = ThreadingHTTPServer((host, 0), self._handler_class())
         self._httpd.daemon_threads = True
         self.port: int = self._httpd.server_address[1]
         self._thread = threading.Thread(
@@ -95,7 +97,7 @@ class LoopbackServer:
             self._routes[path] = handler
 
     def url(self, path: str = "/") -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.host}:{self.port}{path}"
 
     @property
     def requests(self) -> list[Request]:

@@ -97,7 +97,9 @@ def ip_literal(host: str) -> IPAddress | None:
 def is_public(address: IPAddress) -> bool:
     """True for a globally routable unicast address (embedded IPv4 addresses checked too)."""
     if isinstance(address, ipaddress.IPv6Address):
-        embedded = address.ipv4_mapped or address.sixtofour
+        if address.ipv4_mapped is not None:  # ::ffff:a.b.c.d is a.b.c.d on the wire
+            return is_public(address.ipv4_mapped)
+        embedded = address.sixtofour
         if embedded is None and address.teredo is not None:
             embedded = address.teredo[1]
         if embedded is not None and not is_public(embedded):
