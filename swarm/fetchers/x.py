@@ -7,7 +7,11 @@ pass as ``since_id`` next time, the ``next_token`` of the next page, and the rat
 from the ``x-rate-limit-*`` headers. A 429 raises :class:`RateLimited` carrying the reset
 epoch, so the task re-schedules itself for it instead of holding a worker; 401/403 raise
 :class:`AuthError`; a body that is not the documented JSON raises :class:`ResponseMalformed`.
-The token never appears in errors or ``repr``.
+The token never appears in errors or ``repr``. Each call goes through the same bounded reader
+as feeds (:func:`swarm.fetchers.http.get_bounded`): one deadline over connect, headers and
+body, and a cap on the decoded bytes (gzip included), so a huge or compressed-bomb answer ends
+with :class:`~swarm.fetchers.errors.FeedTooLarge`. Paging through a burst:
+:mod:`swarm.pipeline.x_search`.
 """
 
 from __future__ import annotations
