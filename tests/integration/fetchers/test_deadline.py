@@ -7,7 +7,6 @@ the server side, that the client hung up while the server still had bytes to sen
 
 from __future__ import annotations
 
-import socket
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -33,60 +32,13 @@ from swarm.runtime import Runtime
 from swarm.settings import SmtpSettings, load_settings
 from swarm.storage import migrate
 from swarm.storage.models import Source
-from tests.httpserver import wait_for
+from tests.httpserver import HEADERS_TRICKLE, Trickler, wait_for
 
 pytestmark = pytest.mark.integration
 
 DEADLINE_S = 2.0
 LIMITS = FetchLimits(connect_s=5, read_s=5, total_s=DEADLINE_S)
-BYTE_EVERY_S = 0.25  # well under every per-read timeout: only the deadline can stop it
-HEADERS = b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nX-Pad: " + b"a" * 2000
-
-
-class Trickler:
-    """Accepts connections and sends ``data`` one byte every ``BYTE_EVERY_S`` seconds."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        self.hung_up_after: list[int] = []  # bytes sent when the client went away
-        self.stop = threading.Event()
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        self.sock.settimeout(0.1)
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:  # closed by close()
-                return
-            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
-
-    def _serve(self, conn: socket.socket) -> None:
-        with conn:
-            conn.settimeout(0.05)
-            for sent in range(len(self.data)):
-                try:
-                    conn.recv(65536)  # drain the request; b"" means the client closed
-                except TimeoutError:
-                    pass
-                except OSError:
-                    self.hung_up_after.append(sent)
-                    return
-                try:
-                    conn.sendall(self.data[sent : sent + 1])
-                except OSError:
-                    self.hung_up_after.append(sent)
-                    return
-                if self.stop.wait(BYTE_EVERY_S):
-                    return
-
-    def close(self) -> None:
-        self.stop.set()
-        self.sock.close()
+HEADERS = HEADERS_TRICKLE
 
 
 @pytest.fixture
