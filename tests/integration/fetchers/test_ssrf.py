@@ -124,3 +124,16 @@ def test_sources_add_refuses_malformed_and_internal_urls(
     assert result.exit_code == 2, result.output
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+def test_sources_add_accepts_allowed_and_unresolved_hosts(server: LoopbackServer) -> None:
+    from swarm.cli import app
+
+    runner = CliRunner()
+    allowed = runner.invoke(app, ["sources", "add", server.url("/feed.xml")])
+    assert allowed.exit_code == 0 and "source 1: rss" in allowed.output
+    # No DNS answer now (.invalid never resolves): a warning; every fetch checks it again.
+    later = runner.invoke(app, ["sources", "add", "HTTPS://feeds.invalid/rss"])
+    assert later.exit_code == 0, later.output
+    assert "warning: cannot resolve 'feeds.invalid'" in later.output
+    assert server.requests == []  # adding a source never fetches it
