@@ -13,6 +13,7 @@ field and the form it expects. Secrets are ``SecretStr``: they print as ``******
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -161,6 +162,24 @@ class FetchSettings(BaseModel):
     x_max_pages: PositiveInt = Field(
         default=10, description="X result pages read per search; the rest resumes next poll"
     )
+
+    @field_validator("allow_hosts")
+    @classmethod
+    def _allow_hosts(cls, v: list[str]) -> list[str]:
+        for entry in v:
+            text = entry.strip().strip("[]")
+            bad = not text or "://" in text or any(c.isspace() for c in text)
+            if not bad and "/" in text:
+                try:
+                    ipaddress.ip_network(text, strict=False)
+                except ValueError:
+                    bad = True
+            if bad:
+                raise ValueError(
+                    "expected host names or IP addresses/networks such as 127.0.0.1,"
+                    f" feeds.internal or 10.0.0.0/8, got {entry!r}"
+                )
+        return v
 
 
 class XSettings(BaseModel):

@@ -96,3 +96,15 @@ def test_scheme_is_case_insensitive() -> None:
     target = parse_url("HTTPS://Feeds.Example/rss")
     assert (target.scheme, target.host, target.port) == ("https", "feeds.example", 443)
     assert parse_url("Http://[::1]:8080/").host == "::1"
+
+
+def test_allow_hosts_setting_names_a_bad_entry() -> None:
+    from swarm.errors import ConfigError
+    from swarm.settings import load_settings
+
+    ok = load_settings(fetch={"allow_hosts": ["127.0.0.1", "10.0.0.0/8", "feeds.internal"]})
+    assert ok.fetch.allow_hosts == ["127.0.0.1", "10.0.0.0/8", "feeds.internal"]
+    for bad in ("10.0.0.0/33", "http://feeds.internal", "two words", ""):
+        with pytest.raises(ConfigError, match=r"fetch\.allow_hosts") as caught:
+            load_settings(fetch={"allow_hosts": [bad]})
+        assert "10.0.0.0/8" in str(caught.value)  # says what form it expects
