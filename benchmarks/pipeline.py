@@ -136,6 +136,7 @@ def main() -> None:
         SWARM_WATCHLIST=str(tmp / "watchlist.yaml"),
         SWARM_FETCH__HOST_BURST="1000",
         SWARM_FETCH__HOST_RATE_PER_S="1000",
+        SWARM_FETCH__ALLOW_HOSTS='["127.0.0.1"]',  # the feeds are served on loopback
         SWARM_LOG__LEVEL="WARNING",
     )
     feeds = Feeds(args.feeds, args.items)

@@ -17,6 +17,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from swarm import redis_tls
+from swarm.fetchers.guard import AddressGuard
+from swarm.fetchers.transport import guarded_client
 from swarm.settings import DEFAULT_REDIS_URL, Settings, get_settings
 from swarm.storage.db import make_engine, session_factory
 
@@ -69,8 +71,13 @@ class Runtime:
 
     @cached_property
     def http(self) -> httpx.Client:
-        """One HTTP client per process (connection pooling); redirects are handled per call."""
-        return httpx.Client(timeout=HTTP_TIMEOUT_S, follow_redirects=False)
+        """One HTTP client per process (connection pooling); redirects are handled per call.
+
+        Its connections go through the address guard (``fetch.allow_hosts``): see
+        :mod:`swarm.fetchers.transport`.
+        """
+        guard = AddressGuard(self.settings.fetch.allow_hosts)
+        return guarded_client(guard, timeout=HTTP_TIMEOUT_S)
 
     def close(self) -> None:
         if "http" in self.__dict__:

@@ -200,8 +200,46 @@ class FetchSettings(_Group):
     max_redirects: int = Field(default=5, ge=0)
     host_burst: PositiveFloat = Field(default=5, description="requests per feed host at once")
     host_rate_per_s: PositiveFloat = Field(default=1.0, description="then this many a second")
-    breaker_threshold: PositiveInt = Field(default=5, description="failures before it opens")
-    breaker_cooldown_s: PositiveFloat = Field(default=900.0, description="open this long")
+    breaker_threshold: PositiveInt = Field(
+        default=5, description="scheduled fetches failed in a row (retries included) to open"
+    )
+    breaker_cooldown_s: PositiveFloat = Field(
+        default=900.0, description="open this long, then one probe fetch (half-open)"
+    )
+    # --- fetch hardening (hostile sources, SSRF) ----------------------------------------------
+    allow_hosts: list[str] = Field(
+        default_factory=list,
+        description="host names or IP addresses/networks that may be fetched although they are"
+        " not public (loopback, private, link-local...); also applies to webhook URLs",
+    )
+    max_entries: PositiveInt = Field(default=500, description="newest entries kept per feed")
+    max_title_chars: PositiveInt = Field(
+        default=1_000, description="characters kept per item title (longer: truncated, marked)"
+    )
+    max_text_chars: PositiveInt = Field(
+        default=20_000, description="characters kept per item text (longer: truncated, marked)"
+    )
+    x_max_pages: PositiveInt = Field(
+        default=10, description="X result pages read per search; the rest resumes next poll"
+    )
+
+    @field_validator("allow_hosts")
+    @classmethod
+    def _allow_hosts(cls, v: list[str]) -> list[str]:
+        for entry in v:
+            text = entry.strip().strip("[]")
+            bad = not text or "://" in text or any(c.isspace() for c in text)
+            if not bad and "/" in text:
+                try:
+                    ipaddress.ip_network(text, strict=False)
+                except ValueError:
+                    bad = True
+            if bad:
+                raise ValueError(
+                    "expected host names or IP addresses/networks such as 127.0.0.1,"
+                    f" feeds.internal or 10.0.0.0/8, got {entry!r}"
+                )
+        return v
 
 
 class XSettings(_Group):

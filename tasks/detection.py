@@ -58,14 +58,25 @@ def hand_on_signals(signals: list[SignalPayload]) -> int:
     return sent
 
 
+def _final_attempt(task: SwarmTask) -> bool:
+    """No retry follows this attempt: its failure ends the scheduled fetch (breaker count)."""
+    return (task.request.retries or 0) >= task._policy().max_retries
+
+
 @app.task(
     name="detection.fetch_feed", base=SwarmTask, bind=True, policy=FETCH_POLICY,
     payload_type=SourceJob | PositiveInt,
 )
 def fetch_feed(self: SwarmTask, payload: dict[str, Any] | int) -> dict[str, Any]:
-    """Fetch one RSS/Atom source (``fetch_feed.delay(source_id)`` works too)."""
+    """Fetch one RSS/Atom source (``fetch_feed.delay(source_id)`` works too).
+
+    A transient failure is retried (``FETCH_POLICY``); the scheduled fetch counts one breaker
+    failure only if its last attempt fails.
+    """
     job = parse(SourceJob, {"source_id": payload} if isinstance(payload, int) else payload)
-    outcome = fetching.fetch_rss_source(runtime.current(), job.source_id, datetime.now(UTC))
+    outcome = fetching.fetch_rss_source(
+        runtime.current(), job.source_id, datetime.now(UTC), _final_attempt(self)
+    )
     outcome["batches"] = hand_on_items(outcome.pop("items"), job.source_id)
     return outcome
 
@@ -77,7 +88,9 @@ def fetch_feed(self: SwarmTask, payload: dict[str, Any] | int) -> dict[str, Any]
 def search_x(self: SwarmTask, payload: dict[str, Any] | int) -> dict[str, Any]:
     """Run one X recent-search source; a rate limit defers it to the reset, holding no worker."""
     job = parse(SourceJob, {"source_id": payload} if isinstance(payload, int) else payload)
-    outcome = fetching.search_x_source(runtime.current(), job.source_id, datetime.now(UTC))
+    outcome = fetching.search_x_source(
+        runtime.current(), job.source_id, datetime.now(UTC), _final_attempt(self)
+    )
     outcome["batches"] = hand_on_items(outcome.pop("items"), job.source_id)
     return outcome
 

@@ -43,7 +43,7 @@ def notify_deliver(self: SwarmTask, payload: dict[str, Any]) -> dict[str, Any]:
     job = parse(DeliverPayload, payload)
     rt = runtime.current()
     smtp, webhooks = rt.settings.smtp, rt.settings.webhooks
-    send = sender_for(job.channel, smtp, webhooks, http_client())
+    send = sender_for(job.channel, smtp, webhooks, http_client(rt.settings.fetch.allow_hosts))
     outcome = deliver(
         rt.transaction, job.alert_id, job.channel, send, channel_names(smtp, webhooks)
     )

@@ -10,6 +10,7 @@ from swarm import health, runtime
 from swarm.app import app
 from swarm.coordination import Lock
 from swarm.notify.channels import channel_names
+from swarm.pipeline.fetching import breaker_policy
 from swarm.pipeline.recovery import lost_work, not_resent_lately
 from swarm.pipeline.scheduling import claim_due
 from tasks.base import SwarmTask
@@ -38,7 +39,7 @@ def schedule_sources(self: SwarmTask) -> dict[str, Any]:
     try:
         rt = runtime.current()
         with rt.transaction() as session:
-            due = claim_due(session, rt.redis, datetime.now(UTC))
+            due = claim_due(session, rt.redis, datetime.now(UTC), breaker_policy(rt))
     finally:
         guard.release()
     for d in due:

@@ -76,6 +76,8 @@ def _isolated_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Itera
         if key.startswith("SWARM_") and not key.startswith("SWARM_TEST_"):
             monkeypatch.delenv(key)
     monkeypatch.setenv("SWARM_STATE_DIR", str(tmp_path / "state"))
+    # Test servers listen on loopback, which the fetch address guard refuses by default.
+    monkeypatch.setenv("SWARM_FETCH__ALLOW_HOSTS", '["127.0.0.1"]')
     from swarm.settings import get_settings
 
     get_settings.cache_clear()

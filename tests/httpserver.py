@@ -18,6 +18,7 @@ streaming helpers stop when the server stops (``server.stopping``).
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 import traceback
@@ -71,15 +72,17 @@ def repeat(chunk: bytes, total: int) -> Iterable[bytes]:
 
 
 class LoopbackServer:
-    """A threaded HTTP server on a free 127.0.0.1 port; a context manager."""
+    """A threaded HTTP server on a free port of ``host`` (127.0.0.1; any 127.x.y.z works on
+    Linux, e.g. 127.0.0.2 for an address the fetch guard refuses); a context manager."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host
         self._routes: dict[str, Handler] = {}
         self._lock = threading.Lock()
         self._requests: list[Request] = []
         self.errors: list[str] = []
         self.stopping = threading.Event()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._httpd = ThreadingHTTPServer((host, 0), self._handler_class())
         self._httpd.daemon_threads = True
         self.port: int = self._httpd.server_address[1]
         self._thread = threading.Thread(
@@ -95,7 +98,7 @@ class LoopbackServer:
             self._routes[path] = handler
 
     def url(self, path: str = "/") -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.host}:{self.port}{path}"
 
     @property
     def requests(self) -> list[Request]:
@@ -187,6 +190,59 @@ class LoopbackServer:
                 pass
 
         return _Handler
+
+
+# Response headers that never end, for Trickler: a status line and an endless header.
+HEADERS_TRICKLE = b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nX-Pad: " + b"a" * 2000
+
+
+class Trickler:
+    """A raw TCP peer on 127.0.0.1 that sends ``data`` one byte every ``every_s`` seconds to
+    each connection (headers, an SMTP greeting...): far under any per-read timeout, so only an
+    overall deadline stops a client. ``hung_up_after`` records, per connection, how many bytes
+    had been sent when the client went away."""
+
+    def __init__(self, data: bytes, every_s: float = 0.25) -> None:
+        self.data, self.every_s = data, every_s
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.hung_up_after: list[int] = []  # bytes sent when the client went away
+        self.stop = threading.Event()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        self.sock.settimeout(0.1)
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:  # closed by close()
+                return
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(0.05)
+            for sent in range(len(self.data)):
+                try:
+                    conn.recv(65536)  # drain the request; b"" means the client closed
+                except TimeoutError:
+                    pass
+                except OSError:
+                    self.hung_up_after.append(sent)
+                    return
+                try:
+                    conn.sendall(self.data[sent : sent + 1])
+                except OSError:
+                    self.hung_up_after.append(sent)
+                    return
+                if self.stop.wait(self.every_s):
+                    return
+
+    def close(self) -> None:
+        self.stop.set()
+        self.sock.close()
 
 
 def wait_for(predicate: Callable[[], bool], timeout_s: float = 5.0) -> bool:

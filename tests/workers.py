@@ -24,6 +24,7 @@ def worker_env(redis_url: str, db_url: str, state_dir: Path, **extra: str) -> di
         SWARM_BROKER_URL=redis_url,
         SWARM_DATABASE__URL=db_url,
         SWARM_STATE_DIR=str(state_dir),
+        SWARM_FETCH__ALLOW_HOSTS='["127.0.0.1"]',  # test servers listen on loopback
         # Short limits so that a redelivery after a lost worker happens within seconds.
         SWARM_TASKS__TIME_LIMIT_S="20",
         SWARM_TASKS__SOFT_TIME_LIMIT_S="15",

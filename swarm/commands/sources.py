@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from importlib import resources
 from typing import Any
 
@@ -13,7 +14,10 @@ from rich.table import Table
 from sqlalchemy import select
 
 from swarm.commands.common import migrated_runtime
+from swarm.fetchers.errors import AddressRefused, SourceError, SourceUnreachable
+from swarm.fetchers.guard import AddressGuard
 from swarm.pipeline import source_store as repo
+from swarm.settings import get_settings
 from swarm.storage.models import Source
 
 
@@ -28,10 +32,24 @@ def register(app: typer.Typer) -> None:
         name: str | None = typer.Option(None, help="Display name."),
         interval: int = typer.Option(repo.DEFAULT_INTERVAL_S, help="Polling interval, seconds."),
     ) -> None:
-        """Add a source (an existing target is left as it is)."""
+        """Add a source (an existing target is left as it is).
+
+        A feed URL must be http(s) with a host; its host is resolved now and refused when it
+        is not a public address (loopback, private, link-local, multicast, reserved) unless
+        it is listed in fetch.allow_hosts. Every fetch checks it again. Exit code 2 if refused.
+        """
+        settings = get_settings()
+        kind: repo.Kind = "x" if x else "rss"
+        try:
+            target = repo.check_target(kind, target)
+            if kind == "rss":
+                _check_address(target, settings.fetch.allow_hosts, settings.fetch.connect_s)
+        except (repo.InvalidSource, SourceError) as exc:
+            typer.echo(f"swarm: {exc}", err=True)
+            raise typer.Exit(2) from None
         rt = migrated_runtime()
         with rt.transaction() as s:
-            src = repo.add_source(s, "x" if x else "rss", target, name, interval)
+            src = repo.add_source(s, kind, target, name, interval)
             typer.echo(f"source {src.id}: {src.kind} {src.target}")
 
     @group.command("add-defaults")
@@ -46,10 +64,12 @@ def register(app: typer.Typer) -> None:
 
     @group.command("list")
     def list_(as_json: bool = typer.Option(False, "--json", help="Print JSON lines.")) -> None:
-        """Every source with its state and stats."""
+        """Every source with its state, circuit breaker (closed, open, half_open), the time of
+        its next probe, and its stats."""
         rt = migrated_runtime()
         with rt.transaction() as s:
             rows = list(s.scalars(select(Source).order_by(Source.id)))
+            now = datetime.now(UTC)
             docs: list[dict[str, Any]] = [
                 {
                     "id": r.id,
@@ -63,6 +83,8 @@ def register(app: typer.Typer) -> None:
                     "signals_found": r.signals_found,
                     "last_success_at": r.last_success_at.isoformat() if r.last_success_at else None,
                     "last_error": r.last_error,
+                    "failures_in_a_row": r.consecutive_failures,
+                    **repo.breaker_view(r, now),
                 }
                 for r in rows
             ]
@@ -70,7 +92,8 @@ def register(app: typer.Typer) -> None:
             for d in docs:
                 typer.echo(json.dumps(d))
             return
-        table = Table("id", "kind", "name", "state", "items", "signals", "last error")
+        table = Table("id", "kind", "name", "state", "breaker", "next probe", "items", "signals",
+                      "last error")  # fmt: skip
         for d in docs:
             state = d["state"] if d["enabled"] else "disabled"
             table.add_row(
@@ -78,6 +101,8 @@ def register(app: typer.Typer) -> None:
                 d["kind"],
                 d["name"][:40],
                 state,
+                d["breaker"],
+                d["next_probe"] or "",
                 str(d["items_found"]),
                 str(d["signals_found"]),
                 (d["last_error"] or "")[:60],
@@ -91,6 +116,7 @@ def register(app: typer.Typer) -> None:
             src.enabled = enabled
             if enabled:
                 src.consecutive_failures, src.circuit_open_until, src.state = 0, None, "ok"
+                src.x_next_token = src.x_pending_since_id = None
         typer.echo(f"source {ref} {'enabled' if enabled else 'disabled'}")
 
     @group.command("enable")
@@ -110,3 +136,14 @@ def register(app: typer.Typer) -> None:
         with rt.transaction() as s:
             s.delete(repo.get_source(s, ref))
         typer.echo(f"source {ref} removed")
+
+
+def _check_address(url: str, allow_hosts: list[str], timeout_s: float) -> None:
+    """Refuse a non-public host now; a name that does not resolve now is only a warning."""
+    try:
+        AddressGuard(allow_hosts).check_url(url, timeout_s)
+    except AddressRefused:
+        raise
+    except SourceUnreachable as exc:
+        typer.echo(f"warning: {exc.reason}; the address is checked again at every fetch",
+                   err=True)  # fmt: skip

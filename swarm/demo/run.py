@@ -66,6 +66,7 @@ def _env(state: Path, server: DemoServer) -> None:
         SWARM_X__API_URL=f"{server.base_url}/2",
         SWARM_X__ALLOW_INSECURE_LOOPBACK="true",  # the sample X server is plain HTTP on loopback
         SWARM_X__BEARER_TOKEN="demo-token",
+        SWARM_FETCH__ALLOW_HOSTS='["127.0.0.1"]',  # the demo's feeds, X API and webhook
         SWARM_WEBHOOKS=json.dumps([{"url": f"{server.base_url}/hook", "secret": HOOK_SECRET}]),
     )
     get_settings.cache_clear()

@@ -2,5 +2,7 @@
 
 The pipeline calls :func:`swarm.fetchers.rss.fetch_and_parse` and
 :meth:`swarm.fetchers.x.XClient.search_recent`; both return :class:`NormalisedItem` values and
-raise only :class:`swarm.fetchers.errors.SourceError` leaves (transient or permanent).
+raise only :class:`swarm.fetchers.errors.SourceError` leaves (transient or permanent). Both
+need a client from :func:`swarm.fetchers.transport.guarded_client`: the address guard
+(:mod:`swarm.fetchers.guard`) and the one deadline per exchange live in its transport.
 """

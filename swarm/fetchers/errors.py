@@ -7,7 +7,7 @@ Permanent leaves (this fetch failed for a reason a retry in a loop cannot fix; t
 marked failing with the message as its ``last_error`` and tried again at its next due time):
 :class:`FeedTooLarge`, :class:`ResponseMalformed` / :class:`FeedMalformed`,
 :class:`TooManyRedirects`, :class:`FeedTooSlow`, :class:`HttpStatusError`, :class:`AuthError`,
-:class:`BadSourceUrl`.
+:class:`BadSourceUrl`, :class:`AddressRefused`.
 
 httpx exceptions never leave ``swarm.fetchers``: they are translated at the boundary
 (``raise SourceUnreachable(url, reason) from None``).
@@ -67,7 +67,7 @@ class FeedTooLarge(SourceError, PermanentError):
         super().__init__(
             url,
             f"{url} sent more than {limit} bytes (after decompression); the fetch was stopped."
-            " Check the feed address or raise FetchLimits.max_bytes for this source",
+            " Check the address or raise fetch.max_bytes",
         )
 
 
@@ -105,14 +105,14 @@ class TooManyRedirects(SourceError, PermanentError):
 
 
 class FeedTooSlow(SourceError, PermanentError):
-    """The whole exchange did not finish within ``limit_s`` seconds (an endless slow body)."""
+    """The whole exchange (connect, headers, body, redirects) did not finish in ``limit_s``."""
 
     def __init__(self, url: str, limit_s: float) -> None:
         self.limit_s = limit_s
         super().__init__(
             url,
-            f"{url} did not finish sending within {limit_s:g} s (a slow or endless body);"
-            " the fetch was stopped",
+            f"{url} did not finish sending within {limit_s:g} s (connect, headers and body:"
+            " a slow or endless answer); the fetch was stopped at its deadline",
         )
 
 
@@ -147,3 +147,22 @@ class BadSourceUrl(SourceError, PermanentError):
     def __init__(self, url: str, reason: str) -> None:
         self.reason = reason
         super().__init__(url, f"cannot fetch {url!r}: {reason}; fix the source address")
+
+
+class AddressRefused(BadSourceUrl):
+    """The host (or a redirect's host) is not a public address and not in ``fetch.allow_hosts``.
+
+    The message is deliberately generic: it never says what the name resolved to, nor anything
+    about what answers there. Nothing was sent to that address.
+    """
+
+    def __init__(self, url: str, redirected: bool = False) -> None:
+        self.reason = "refused address"
+        where = "it redirected to an address that" if redirected else "its host"
+        SourceError.__init__(
+            self,
+            url,
+            f"cannot fetch {url!r}: {where} is not a public internet address (loopback,"
+            " private, link-local, multicast or reserved networks are refused); if the host"
+            " is meant to be reached, add it to fetch.allow_hosts",
+        )

@@ -1,12 +1,18 @@
-"""One bounded HTTP GET for a feed: conditional, size-capped, deadline-bound, redirect-limited.
+"""One bounded HTTP GET: conditional, size-capped, one hard deadline, redirect-limited.
 
-:func:`fetch` is the only place that talks to httpx for feeds. It sends ``If-None-Match`` /
-``If-Modified-Since`` when validators are known, follows at most ``max_redirects`` redirects by
-hand, and reads the body as raw chunks that it inflates itself (gzip/deflate) with an output
-bound, so a gzip bomb stops at ``max_bytes`` of *decoded* data without ever holding much more
-than ``max_bytes`` in memory. The total deadline is checked as each chunk arrives; a
-server that goes silent is cut by the read timeout. Every httpx error is translated here into
-a :mod:`swarm.fetchers.errors` leaf.
+:func:`get_bounded` is the only place that sends a GET for a source (feeds and X searches).
+It runs the whole exchange, redirects included, under one deadline (``total_s``,
+:func:`swarm.fetchers.transport.deadline`): connect, TLS, every header byte and every body
+byte, so a server that sends its headers one byte at a time is cut at the deadline like one
+that sends an endless body. It follows at most ``max_redirects`` redirects by hand (each hop's
+scheme is checked, and the guarded transport checks each hop's address before connecting),
+and reads the body as raw chunks that it inflates itself (gzip/deflate) with an output bound,
+so a gzip bomb stops at ``max_bytes`` of *decoded* data without ever holding much more than
+``max_bytes`` in memory. Every httpx error is translated here into a
+:mod:`swarm.fetchers.errors` leaf. :func:`fetch` is the feed flavour (validators, Accept).
+
+Pass a client built by :func:`swarm.fetchers.transport.guarded_client`: it is what refuses
+non-public addresses and pins each connection to the address it checked.
 """
 
 from __future__ import annotations
@@ -14,11 +20,13 @@ from __future__ import annotations
 import email.utils
 import time
 import zlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import httpx
 
 from swarm.fetchers.errors import (
+    AddressRefused,
     BadSourceUrl,
     FeedMalformed,
     FeedTooLarge,
@@ -28,6 +36,10 @@ from swarm.fetchers.errors import (
     SourceUnreachable,
     TooManyRedirects,
 )
+from swarm.fetchers.guard import parse_url
+from swarm.fetchers.normalise import DEFAULT_TEXT_CHARS, DEFAULT_TITLE_CHARS
+from swarm.fetchers.transport import deadline
+from swarm.fetchers.xmlguard import DEFAULT_MAX_ENTRIES
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 FEED_ACCEPT = (
@@ -41,12 +53,15 @@ TIMER_SLACK_S = 0.05  # a read timeout this close to the deadline counts as hitt
 
 @dataclass(frozen=True, slots=True)
 class FetchLimits:
-    """Bounds of one fetch.
+    """Bounds of one fetch (settings ``fetch.*``).
 
     ``connect_s``: TCP/TLS connect timeout (10 s). ``read_s``: longest silence between two
-    chunks (20 s). ``total_s``: deadline of the whole exchange, redirects and body included
-    (60 s). ``max_bytes``: cap on the decoded body (5 MB). ``max_redirects``: redirects followed
-    before giving up (5). ``user_agent``: sent with every request.
+    chunks (20 s). ``total_s``: one hard deadline over the whole exchange: connect, headers,
+    body and redirects (60 s). ``max_bytes``: cap on the decoded body (5 MB).
+    ``max_redirects``: redirects followed before giving up (5). ``user_agent``: sent with every
+    request. Work per body: ``max_entries`` newest entries kept per feed (500);
+    ``max_title_chars`` / ``max_text_chars``: characters kept per item title / text, longer
+    ones are truncated with a marker (1,000 / 20,000).
     """
 
     connect_s: float = 10.0
@@ -55,9 +70,14 @@ class FetchLimits:
     max_bytes: int = 5 * 1024 * 1024
     max_redirects: int = 5
     user_agent: str = "TGE-Swarm/0.1 (feed reader)"
+    max_entries: int = DEFAULT_MAX_ENTRIES
+    max_title_chars: int = DEFAULT_TITLE_CHARS
+    max_text_chars: int = DEFAULT_TEXT_CHARS
 
     def __post_init__(self) -> None:
-        for name in ("connect_s", "read_s", "total_s", "max_bytes"):
+        positive = ("connect_s", "read_s", "total_s", "max_bytes", "max_entries",
+                    "max_title_chars", "max_text_chars")
+        for name in positive:
             if getattr(self, name) <= 0:
                 raise ValueError(f"FetchLimits.{name} must be > 0, got {getattr(self, name)!r}")
         if self.max_redirects < 0:
@@ -65,6 +85,17 @@ class FetchLimits:
 
 
 DEFAULT_LIMITS = FetchLimits()
+
+
+@dataclass(frozen=True, slots=True)
+class BoundedResponse:
+    """What :func:`get_bounded` got: the final ``status`` and, when read, the decoded body."""
+
+    status: int
+    body: bytes
+    headers: httpx.Headers
+    final_url: str
+    elapsed_s: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +115,64 @@ class FetchResponse:
         return self.headers.get("content-type")
 
 
+def _success(status: int) -> bool:
+    return 200 <= status < 300
+
+
+def get_bounded(
+    client: httpx.Client,
+    url: str,
+    *,
+    headers: Mapping[str, str],
+    limits: FetchLimits = DEFAULT_LIMITS,
+    params: Mapping[str, str] | None = None,
+    follow_redirects: bool = True,
+    read_body: Callable[[int], bool] = _success,
+) -> BoundedResponse:
+    """GET ``url`` within ``limits``: one deadline, capped decoded body, hops checked.
+
+    The body is read (capped) when ``read_body(status)`` is true, else left unread.
+    Raises a :class:`~swarm.fetchers.errors.SourceError` leaf; the status is the caller's.
+    """
+    started = time.monotonic()
+    current, query = url, params
+    with deadline(limits.total_s) as end:
+        for hop in range(limits.max_redirects + 1):
+            _check_url(current, url)
+            try:
+                request = client.build_request(
+                    "GET", current, params=query, headers=headers, timeout=timeout_for(limits, end)
+                )
+                response = client.send(request, stream=True, follow_redirects=False)
+                try:
+                    status = response.status_code
+                    if follow_redirects and status in REDIRECT_STATUSES and (
+                        "location" in response.headers
+                    ):
+                        current = str(response.url.join(response.headers["location"]))
+                        query = None
+                        continue
+                    body = b""
+                    if read_body(status):
+                        body = _read_capped(response, url, limits, end)
+                finally:
+                    response.close()
+            except AddressRefused:
+                raise AddressRefused(url, redirected=hop > 0) from None
+            except SourceUnreachable as exc:  # the guard could not resolve the host
+                raise SourceUnreachable(url, exc.reason) from None
+            except httpx.TimeoutException as exc:
+                if time.monotonic() >= end - TIMER_SLACK_S:
+                    raise FeedTooSlow(url, limits.total_s) from None
+                raise SourceUnreachable(url, f"timed out ({type(exc).__name__})") from None
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:
+                raise translate(url, exc) from None
+            return BoundedResponse(
+                status, body, response.headers, str(response.url), time.monotonic() - started
+            )
+    raise TooManyRedirects(url, limits.max_redirects)
+
+
 def fetch(
     client: httpx.Client,
     url: str,
@@ -92,9 +181,7 @@ def fetch(
     last_modified: str | None = None,
     limits: FetchLimits = DEFAULT_LIMITS,
 ) -> FetchResponse:
-    """GET ``url`` within ``limits``; raise a :class:`~swarm.fetchers.errors.SourceError`."""
-    started = time.monotonic()
-    deadline = started + limits.total_s
+    """Conditional GET of a feed within ``limits``; raise a ``SourceError`` leaf."""
     headers = {
         "User-Agent": limits.user_agent,
         "Accept": FEED_ACCEPT,
@@ -104,49 +191,24 @@ def fetch(
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    current = url
-    for _ in range(limits.max_redirects + 1):
-        _check_url(current, url)
-        if time.monotonic() >= deadline:
-            raise FeedTooSlow(url, limits.total_s)
-        try:
-            request = client.build_request(
-                "GET", current, headers=headers, timeout=timeout_for(limits, deadline)
-            )
-            response = client.send(request, stream=True, follow_redirects=False)
-            try:
-                if response.status_code in REDIRECT_STATUSES and "location" in response.headers:
-                    current = str(response.url.join(response.headers["location"]))
-                    continue
-                check_status(response, url)
-                body = b""
-                if response.status_code != 304:
-                    body = _read_capped(response, url, limits, deadline)
-            finally:
-                response.close()
-        except httpx.TimeoutException as exc:
-            if time.monotonic() >= deadline - TIMER_SLACK_S:
-                raise FeedTooSlow(url, limits.total_s) from None
-            raise SourceUnreachable(url, f"timed out ({type(exc).__name__})") from None
-        except (httpx.HTTPError, httpx.InvalidURL) as exc:
-            raise translate(url, exc) from None
-        return FetchResponse(
-            status=304 if response.status_code == 304 else 200,
-            body=body,
-            headers=response.headers,
-            final_url=str(response.url),
-            etag=response.headers.get("etag"),
-            last_modified=response.headers.get("last-modified"),
-            elapsed_s=time.monotonic() - started,
-        )
-    raise TooManyRedirects(url, limits.max_redirects)
+    response = get_bounded(client, url, headers=headers, limits=limits)
+    check_status(response.status, response.headers, url)
+    return FetchResponse(
+        status=304 if response.status == 304 else 200,
+        body=response.body,
+        headers=response.headers,
+        final_url=response.final_url,
+        etag=response.headers.get("etag"),
+        last_modified=response.headers.get("last-modified"),
+        elapsed_s=response.elapsed_s,
+    )
 
 
-def timeout_for(limits: FetchLimits, deadline: float | None = None) -> httpx.Timeout:
-    """httpx timeouts from ``limits``; reads never wait past ``deadline`` (monotonic)."""
+def timeout_for(limits: FetchLimits, end: float | None = None) -> httpx.Timeout:
+    """httpx timeouts from ``limits``; reads never wait past ``end`` (monotonic)."""
     read = limits.read_s
-    if deadline is not None:
-        read = max(0.001, min(read, deadline - time.monotonic()))
+    if end is not None:
+        read = max(0.001, min(read, end - time.monotonic()))
     return httpx.Timeout(connect=limits.connect_s, read=read, write=limits.read_s,
                          pool=limits.connect_s)
 
@@ -161,13 +223,12 @@ def translate(url: str, exc: httpx.HTTPError | httpx.InvalidURL) -> Exception:
     return SourceUnreachable(url, f"{type(exc).__name__}: {reason}")
 
 
-def check_status(response: httpx.Response, url: str) -> None:
+def check_status(status: int, headers: httpx.Headers, url: str) -> None:
     """Raise for any status but 2xx and 304 (429 → RateLimited, 5xx → SourceUnreachable)."""
-    status = response.status_code
     if 200 <= status < 300 or status == 304:
         return
     if status == 429:
-        raise RateLimited(url, retry_after_epoch(response.headers.get("retry-after")))
+        raise RateLimited(url, retry_after_epoch(headers.get("retry-after")))
     if status >= 500:
         raise SourceUnreachable(url, f"the server answered HTTP {status}")
     raise HttpStatusError(url, status)
@@ -188,10 +249,14 @@ def retry_after_epoch(value: str | None, now: float | None = None) -> float | No
 
 
 def _check_url(current: str, original: str) -> None:
-    scheme = current.split(":", 1)[0].lower() if ":" in current else ""
-    if scheme not in ("http", "https"):
-        where = "" if current == original else f" (redirected to {current!r})"
-        raise BadSourceUrl(original, f"only http and https addresses are fetched{where}")
+    """Scheme (any case), host and characters of this hop; the guard checks the address."""
+    try:
+        parse_url(current)
+    except BadSourceUrl as exc:
+        if current == original:
+            raise
+        raise BadSourceUrl(original, f"it redirected to an unusable address ({exc.reason})"
+                           ) from None
 
 
 class _Inflater:
@@ -227,16 +292,14 @@ class _Inflater:
         return bytes(out)
 
 
-def _read_capped(
-    response: httpx.Response, url: str, limits: FetchLimits, deadline: float
-) -> bytes:
+def _read_capped(response: httpx.Response, url: str, limits: FetchLimits, end: float) -> bytes:
     declared = response.headers.get("content-length", "").strip()
     if declared.isdigit() and int(declared) > limits.max_bytes:
         raise FeedTooLarge(url, limits.max_bytes)
     inflater = _Inflater(response.headers.get("content-encoding", ""), url)
     body = bytearray()
     for raw in response.iter_raw():  # as received: a chunk_size would buffer a trickle
-        if time.monotonic() >= deadline:
+        if time.monotonic() >= end:
             raise FeedTooSlow(url, limits.total_s)
         room = limits.max_bytes - len(body)
         decoded = inflater.feed(raw, room)

@@ -10,6 +10,9 @@ a content fingerprint and a stable id. Pure functions; no I/O.
 * :func:`fingerprint` — sha256 of the cleaned, lower-cased, whitespace-collapsed title + text:
   the same for HTML or whitespace variants of one text.
 * :func:`item_id` — sha256 hex [:32] of ``kind`` + the guid (or the canonical URL).
+* :func:`clip` — cut a text longer than its cap and say so at its end (:data:`CLIP_MARKER`):
+  item titles (``fetch.max_title_chars``) and texts (``fetch.max_text_chars``) are truncated,
+  never refused, so one oversized field does not lose the rest of the item.
 """
 
 from __future__ import annotations
@@ -39,6 +42,11 @@ TRACKING_PARAMS = frozenset({
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 _SPACE = re.compile(r"\s+")
+# Default caps of the characters kept per item title and text (fetch.max_*_chars).
+DEFAULT_TITLE_CHARS = 1_000
+DEFAULT_TEXT_CHARS = 20_000
+# Appended to a clipped text; ``{n}`` is the number of characters cut off.
+CLIP_MARKER = " […truncated: {n} more characters]"
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
 
 
@@ -134,6 +142,13 @@ def clean_text(value: str | None) -> str:
     parser.feed(value)
     parser.close()
     return collapse(html.unescape("".join(parser.parts)))
+
+
+def clip(text: str, max_chars: int) -> str:
+    """``text`` if it has at most ``max_chars`` characters, else its start and the marker."""
+    if len(text) <= max_chars:
+        return text
+    return text[:max_chars].rstrip() + CLIP_MARKER.format(n=len(text) - max_chars)
 
 
 def clean_plain(value: str | None) -> str:

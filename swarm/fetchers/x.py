@@ -7,7 +7,11 @@ pass as ``since_id`` next time, the ``next_token`` of the next page, and the rat
 from the ``x-rate-limit-*`` headers. A 429 raises :class:`RateLimited` carrying the reset
 epoch, so the task re-schedules itself for it instead of holding a worker; 401/403 raise
 :class:`AuthError`; a body that is not the documented JSON raises :class:`ResponseMalformed`.
-The token never appears in errors or ``repr``.
+The token never appears in errors or ``repr``. Each call goes through the same bounded reader
+as feeds (:func:`swarm.fetchers.http.get_bounded`): one deadline over connect, headers and
+body, and a cap on the decoded bytes (gzip included), so a huge or compressed-bomb answer ends
+with :class:`~swarm.fetchers.errors.FeedTooLarge`. Paging through a burst:
+:mod:`swarm.pipeline.x_search`.
 """
 
 from __future__ import annotations
@@ -26,8 +30,16 @@ from swarm.fetchers.errors import (
     ResponseMalformed,
     SourceUnreachable,
 )
-from swarm.fetchers.http import DEFAULT_LIMITS, FetchLimits, timeout_for, translate
-from swarm.fetchers.normalise import NormalisedItem, clean_plain, fingerprint, item_id, to_utc
+from swarm.fetchers.http import ACCEPT_ENCODING, DEFAULT_LIMITS, FetchLimits, get_bounded
+from swarm.fetchers.normalise import (
+    DEFAULT_TEXT_CHARS,
+    NormalisedItem,
+    clean_plain,
+    clip,
+    fingerprint,
+    item_id,
+    to_utc,
+)
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +83,9 @@ class XClient:
     """X API v2 client over a caller-owned ``httpx.Client`` (the caller closes it).
 
     ``base_url`` is the API root (``XSettings.api_url``, ``https://api.x.com/2``);
-    ``limits`` supplies the timeouts (its byte cap does not apply: pages hold ≤ 100 posts).
+    ``limits`` bounds each call as it bounds a feed fetch (one deadline over connect, headers
+    and body; ``max_bytes`` of decoded body, gzip included); redirects are not followed.
+    ``max_text_chars`` caps the text kept per post.
     """
 
     def __init__(
@@ -80,6 +94,7 @@ class XClient:
         bearer_token: str,
         client: httpx.Client,
         limits: FetchLimits = DEFAULT_LIMITS,
+        max_text_chars: int = DEFAULT_TEXT_CHARS,
     ) -> None:
         if not bearer_token:
             raise ValueError("an X bearer token is required (SWARM_X__BEARER_TOKEN)")
@@ -87,6 +102,7 @@ class XClient:
         self._token = bearer_token
         self._client = client
         self._limits = limits
+        self._max_text_chars = max_text_chars
 
     def __repr__(self) -> str:
         return f"XClient({self.base_url!r}, bearer_token='**********')"
@@ -113,20 +129,23 @@ class XClient:
             params["since_id"] = since_id
         if next_token:
             params["next_token"] = next_token
-        headers = {"Authorization": f"Bearer {self._token}", "User-Agent": self._limits.user_agent}
-        try:
-            response = self._client.get(
-                url, params=params, headers=headers, timeout=timeout_for(self._limits)
-            )
-        except (httpx.HTTPError, httpx.InvalidURL) as exc:
-            raise translate(url, exc) from None
+        headers = {
+            "Authorization": f"Bearer {self._token}",
+            "User-Agent": self._limits.user_agent,
+            "Accept": "application/json",
+            "Accept-Encoding": ACCEPT_ENCODING,
+        }
+        response = get_bounded(
+            self._client, url, headers=headers, limits=self._limits, params=params,
+            follow_redirects=False, read_body=lambda status: True,
+        )
         rate = RateInfo.from_headers(response.headers)
-        _check(response, url, rate)
-        page = parse_search(response.content, url)
+        _check(response.status, response.body, url, rate)
+        page = parse_search(response.body, url, self._max_text_chars)
         return XPage(page.items, page.newest_id, page.next_token, rate)
 
 
-def parse_search(body: bytes | str, url: str) -> XPage:
+def parse_search(body: bytes | str, url: str, max_text_chars: int = DEFAULT_TEXT_CHARS) -> XPage:
     """An :class:`XPage` (without rate info) from a recent-search JSON body."""
     try:
         payload = json.loads(body)
@@ -139,7 +158,7 @@ def parse_search(body: bytes | str, url: str) -> XPage:
             str(u["id"]): str(u["username"])
             for u in (payload.get("includes") or {}).get("users") or []
         }
-        items = [_post(tweet, users) for tweet in payload.get("data") or []]
+        items = [_post(tweet, users, max_text_chars) for tweet in payload.get("data") or []]
         meta = payload.get("meta") or {}
         newest, token = meta.get("newest_id"), meta.get("next_token")
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
@@ -149,12 +168,12 @@ def parse_search(body: bytes | str, url: str) -> XPage:
     return XPage(items, str(newest) if newest else None, str(token) if token else None)
 
 
-def _post(tweet: dict[str, Any], users: dict[str, str]) -> NormalisedItem:
+def _post(tweet: dict[str, Any], users: dict[str, str], max_text_chars: int) -> NormalisedItem:
     post_id = str(tweet["id"])
     if not post_id.isdigit():
         raise ValueError(f"post id {post_id!r} is not numeric")
-    username = users.get(str(tweet.get("author_id", "")), "")
-    text = clean_plain(tweet.get("text"))
+    username = users.get(str(tweet.get("author_id", "")), "")[:100]
+    text = clip(clean_plain(tweet.get("text")), max_text_chars)
     url = (POST_URL.format(username=username, id=post_id) if username
            else POST_URL_NO_USER.format(id=post_id))
     return NormalisedItem(
@@ -169,13 +188,12 @@ def _post(tweet: dict[str, Any], users: dict[str, str]) -> NormalisedItem:
     )
 
 
-def _check(response: httpx.Response, url: str, rate: RateInfo) -> None:
-    status = response.status_code
+def _check(status: int, body: bytes, url: str, rate: RateInfo) -> None:
     if status == 200:
         return
     if status == 429:
         raise RateLimited(url, rate.reset_epoch)
-    detail = _error_detail(response)
+    detail = _error_detail(body)
     if status in (401, 403):
         raise AuthError(url, status, detail)
     if status >= 500:
@@ -183,11 +201,11 @@ def _check(response: httpx.Response, url: str, rate: RateInfo) -> None:
     raise HttpStatusError(url, status, detail)
 
 
-def _error_detail(response: httpx.Response) -> str:
+def _error_detail(body: bytes) -> str:
     """The API's own explanation (``detail`` or ``title``), short; "" when there is none."""
     try:
-        payload = response.json()
-    except ValueError:
+        payload = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
         return ""
     if not isinstance(payload, dict):
         return ""

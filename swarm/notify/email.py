@@ -5,7 +5,11 @@ connection upgraded with STARTTLS, the default, port 587), ``ssl`` (implicit TLS
 ``none`` (plain, for a local relay). The server certificate is verified against the system
 trust store unless a ``tls_context`` is passed in. ``LOGIN`` happens when ``username`` is set,
 and never over a plain connection unless ``allow_plaintext_auth`` says so.
-``timeout_s`` bounds the connection and every read and write.
+``timeout_s`` bounds the connection and every read and write, and one deadline
+(``deadline_s``, :data:`DEADLINE_S` by default) bounds the whole exchange, greeting to QUIT:
+when it passes, a watchdog shuts the socket down, so a server that trickles its replies one
+byte at a time cannot hold the notifier (the failure says the deadline passed, and is
+classified like any lost connection: before DATA it is retried, during DATA it is uncertain).
 
 Classification (the one place for e-mail):
 
@@ -24,11 +28,15 @@ mail system can recognise a copy.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import smtplib
+import socket
 import ssl
+import threading
 from email.message import EmailMessage
 from email.utils import formatdate
+from types import TracebackType
 
 from swarm.notify.errors import DeliveryFailed, DeliveryRejected, DeliveryUncertain
 from swarm.notify.message import AlertMessage, email_body, email_subject
@@ -38,6 +46,38 @@ log = logging.getLogger("swarm.notify.email")
 
 EMAIL_CHANNEL = "email"
 MESSAGE_ID_DOMAIN = "tge-swarm"
+# One deadline over a whole SMTP exchange (connect, TLS, greeting, envelope, data, QUIT), s.
+DEADLINE_S = 60.0
+
+
+class _Watchdog:
+    """Shuts ``client``'s socket down once ``seconds`` have passed (a blocked read returns)."""
+
+    def __init__(self, client: smtplib.SMTP, seconds: float) -> None:
+        self.client, self.seconds, self.fired = client, seconds, False
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+
+    def _fire(self) -> None:
+        self.fired = True
+        sock = getattr(self.client, "sock", None)
+        if sock is not None:
+            with contextlib.suppress(OSError):  # already closed: nothing to cut
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def __enter__(self) -> _Watchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(
+        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._timer.cancel()
+        if self.fired and isinstance(ev, DeliveryFailed | DeliveryRejected | DeliveryUncertain):
+            raise type(ev)(
+                ev.channel, f"the SMTP exchange did not finish within its {self.seconds:g} s"
+                f" deadline and was cut ({ev.reason})"
+            ) from None
 
 
 def build_email(msg: AlertMessage, sender: str, recipients: list[str]) -> EmailMessage:
@@ -56,6 +96,7 @@ def send_email(
     smtp: SmtpSettings,
     tls_context: ssl.SSLContext | None = None,
     channel: str = EMAIL_CHANNEL,
+    deadline_s: float = DEADLINE_S,
 ) -> None:
     """Send ``msg`` to ``smtp.recipients``; return when the server accepted the data."""
     if not smtp.host:
@@ -64,20 +105,30 @@ def send_email(
         raise DeliveryRejected(channel, "smtp.recipients is empty")
     payload = build_email(msg, smtp.sender, smtp.recipients).as_bytes()
     context = tls_context or ssl.create_default_context()
-    client = _open(smtp, smtp.host, context, channel)
-    try:
-        _envelope(client, smtp, channel)
-        _data(client, payload, channel)
-    finally:
-        _close(client)
+    timeout = min(smtp.timeout_s, deadline_s)
+    client: smtplib.SMTP = (
+        smtplib.SMTP_SSL(timeout=timeout, context=context)
+        if smtp.security == "ssl"
+        else smtplib.SMTP(timeout=timeout)
+    )
+    with _Watchdog(client, deadline_s):
+        _open(client, smtp, smtp.host, context, channel)
+        try:
+            _envelope(client, smtp, channel)
+            _data(client, payload, channel)
+        finally:
+            _close(client)
 
 
-def _open(smtp: SmtpSettings, host: str, context: ssl.SSLContext, channel: str) -> smtplib.SMTP:
+def _open(
+    client: smtplib.SMTP, smtp: SmtpSettings, host: str, context: ssl.SSLContext, channel: str
+) -> None:
+    """Connect (the greeting is read here) and, for ``starttls``, upgrade the connection."""
+    client._host = host  # type: ignore[attr-defined]  # smtplib's TLS server name (SNI, cert)
     try:
-        if smtp.security == "ssl":
-            return smtplib.SMTP_SSL(host, smtp.port, timeout=smtp.timeout_s, context=context)
-        client = smtplib.SMTP(host, smtp.port, timeout=smtp.timeout_s)
+        client.connect(host, smtp.port)
     except Exception as exc:
+        client.close()
         raise _before_data(exc, channel) from None
     if smtp.security == "starttls":
         try:
@@ -85,7 +136,6 @@ def _open(smtp: SmtpSettings, host: str, context: ssl.SSLContext, channel: str) 
         except Exception as exc:
             _close(client)
             raise _before_data(exc, channel) from None
-    return client
 
 
 def _envelope(client: smtplib.SMTP, smtp: SmtpSettings, channel: str) -> None:

@@ -33,8 +33,15 @@ Classification
 * 408, 429, 5xx, connection refused, connect timeout: :class:`DeliveryFailed` (retried);
 * any other status (3xx redirects are not followed, 4xx), an invalid URL:
   :class:`DeliveryRejected` (never retried);
-* the request went out but no response came (read timeout, connection dropped):
-  :class:`DeliveryUncertain` — the receiver may have it, so it is not sent again.
+* the request went out but no response came (read timeout, connection dropped, the deadline
+  passed while waiting for the answer): :class:`DeliveryUncertain` — the receiver may have
+  it, so it is not sent again;
+* a URL whose host is not a public address and not in ``fetch.allow_hosts``:
+  :class:`DeliveryRejected` (the client from :mod:`swarm.notify.httpclient` checks each
+  connection's address; nothing is sent there).
+
+One deadline (``deadline_s``, 30 s) bounds the whole call: connect, sending the body, the
+response headers and body, however slowly the receiver trickles them.
 """
 
 from __future__ import annotations
@@ -45,6 +52,8 @@ import time
 
 import httpx
 
+from swarm.fetchers.errors import AddressRefused, SourceUnreachable
+from swarm.fetchers.transport import deadline
 from swarm.notify.errors import DeliveryFailed, DeliveryRejected, DeliveryUncertain
 
 TIMESTAMP_HEADER = "X-Swarm-Timestamp"
@@ -57,6 +66,10 @@ DEFAULT_TOLERANCE_S = 300
 RETRY_STATUSES = frozenset({408, 429})
 # Characters of the response body kept in an error message.
 ERROR_BODY_CHARS = 200
+# Bytes of the answer read at most (enough for the error message; an answer is never stored).
+ERROR_BODY_BYTES = 4 * ERROR_BODY_CHARS
+# One deadline over a whole webhook call (connect, request, response), seconds.
+DEADLINE_S = 30.0
 
 
 def sign(secret: str, timestamp: str, body: bytes) -> str:
@@ -91,6 +104,7 @@ def webhook_headers(
 ) -> dict[str, str]:
     headers = {
         "Content-Type": "application/json",
+        "Accept-Encoding": "identity",
         TIMESTAMP_HEADER: str(timestamp),
         IDEMPOTENCY_HEADER: idempotency_key,
     }
@@ -107,12 +121,24 @@ def post_webhook(
     idempotency_key: str,
     channel: str = "webhook",
     timestamp: int | None = None,
+    deadline_s: float = DEADLINE_S,
 ) -> None:
     """POST ``body`` to ``url``; return on 2xx, raise a classified delivery error otherwise."""
     ts = int(time.time()) if timestamp is None else timestamp
     headers = webhook_headers(secret, body, idempotency_key, ts)
     try:
-        response = client.post(url, content=body, headers=headers)
+        with deadline(deadline_s), client.stream(
+            "POST", url, content=body, headers=headers
+        ) as streamed:
+            head = _head(streamed)
+            response = httpx.Response(streamed.status_code, content=head)
+    except AddressRefused:
+        raise DeliveryRejected(
+            channel, "the webhook's host is not a public internet address; add it to"
+            " fetch.allow_hosts if it is meant to receive alerts"
+        ) from None
+    except SourceUnreachable as exc:  # its name did not resolve: nothing was sent
+        raise DeliveryFailed(channel, exc.reason) from None
     except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
         raise DeliveryFailed(channel, f"{type(exc).__name__}: {_text(exc)}") from None
     except (httpx.UnsupportedProtocol, httpx.InvalidURL, httpx.LocalProtocolError) as exc:
@@ -134,6 +160,16 @@ def classify_status(response: httpx.Response, channel: str) -> None:
     if status in RETRY_STATUSES or status >= 500:
         raise DeliveryFailed(channel, reason)
     raise DeliveryRejected(channel, reason)
+
+
+def _head(response: httpx.Response) -> bytes:
+    """The first bytes of the answer (for an error message); the rest is never read."""
+    head = b""
+    for chunk in response.iter_raw():  # identity was asked for: nothing to inflate
+        head += chunk
+        if len(head) >= ERROR_BODY_BYTES:
+            break
+    return head[:ERROR_BODY_BYTES]
 
 
 def _text(exc: BaseException) -> str:

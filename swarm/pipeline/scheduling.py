@@ -19,16 +19,24 @@ class Due:
     slot: int
 
 
-def claim_due(session: Session, client: redis.Redis, now: datetime) -> list[Due]:
+def claim_due(
+    session: Session,
+    client: redis.Redis,
+    now: datetime,
+    breaker: repo.BreakerPolicy = repo.BreakerPolicy(),
+) -> list[Due]:
     """Due sources whose current slot no earlier sweep claimed; their next due time moves on.
 
     The slot claim is a Redis ``SET NX`` that lives two intervals, so two overlapping sweeps
-    (or a sweep redelivered after a crash) never enqueue the same slot twice.
+    (or a sweep redelivered after a crash) never enqueue the same slot twice. A source whose
+    breaker's cool-down is over gets its one probe fetch (:func:`repo.mark_probe`).
     """
     due = []
     for src in repo.due_sources(session, now):
         slot = repo.slot(src, now)
         if client.set(f"{keys.SEEN}:slot:{src.id}:{slot}", 1, nx=True, ex=2 * src.interval_s):
+            if repo.probe_due(src, now):
+                repo.mark_probe(src, now, breaker)
             repo.mark_scheduled(src, now)
             due.append(Due(src.id, src.kind, slot))
     return due

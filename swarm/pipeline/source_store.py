@@ -1,4 +1,17 @@
-"""Sources (RSS/Atom feeds and X queries): storage, due-time scheduling, circuit breaker."""
+"""Sources (RSS/Atom feeds and X queries): storage, due-time scheduling, circuit breaker.
+
+The circuit breaker counts **scheduled fetches**, not attempts: a fetch and its task retries
+are one fetch, and it counts one failure only when its last attempt failed (or at once for a
+permanent failure). States, read by :func:`breaker_state`:
+
+* ``closed`` — ``circuit_open_until`` is unset; the source is fetched on its interval.
+* ``open`` — ``threshold`` scheduled fetches failed in a row; nothing is fetched until
+  ``circuit_open_until`` (the next probe time), ``cooldown_s`` later.
+* ``half_open`` — the cool-down is over: the scheduler sends **one** probe fetch and sets the
+  state ``half_open`` (``circuit_open_until`` moves on by a cool-down, so a probe the broker
+  lost is sent again then). A probe that succeeds closes the breaker; one that fails opens it
+  again for a full cool-down.
+"""
 
 from __future__ import annotations
 
@@ -10,23 +23,30 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from swarm.errors import PermanentError
+from swarm.fetchers.guard import parse_url
 from swarm.storage.base import as_utc
 from swarm.storage.models import Source
 
 Kind = Literal["rss", "x"]
 BreakerState = Literal["closed", "open", "half_open"]
 
-# Circuit breaker defaults: open after this many consecutive failures, retry after the cool-down.
+# Circuit breaker defaults: open after this many scheduled fetches failed in a row, probe after
+# the cool-down (settings fetch.breaker_threshold / fetch.breaker_cooldown_s).
 FAILURE_THRESHOLD = 5
 COOLDOWN_S = 900.0
 # Polling interval of a new source unless given.
 DEFAULT_INTERVAL_S = 300
 ERROR_TEXT_MAX = 2000
+MAX_QUERY_CHARS = 1024  # the longest X query any access level accepts
 
 
 class UnknownSource(PermanentError):
     def __init__(self, ref: str) -> None:
         super().__init__(f"no source {ref!r}; see `swarm sources list`")
+
+
+class InvalidSource(PermanentError):
+    """A source that cannot be added as given (bad URL, bad interval, unknown kind)."""
 
 
 @dataclass(frozen=True)
@@ -36,11 +56,41 @@ class BreakerPolicy:
 
 
 def breaker_state(source: Source, now: datetime) -> BreakerState:
-    """``open`` while cooling down after too many failures, then ``half_open`` (one try)."""
+    """``open`` while cooling down, ``half_open`` once a probe is due or out, else ``closed``."""
     if source.circuit_open_until is None:
         return "closed"
-    until = as_utc(source.circuit_open_until)
-    return "open" if now < until else "half_open"
+    if source.state == "half_open":
+        return "half_open"
+    return "open" if now < as_utc(source.circuit_open_until) else "half_open"
+
+
+def probe_due(source: Source, now: datetime) -> bool:
+    """The breaker is not closed and its next probe time has come."""
+    until = source.circuit_open_until
+    return until is not None and now >= as_utc(until)
+
+
+def mark_probe(source: Source, now: datetime, policy: BreakerPolicy = BreakerPolicy()) -> None:
+    """The one probe fetch of a half-open breaker is being sent; the next one not before
+    another cool-down (if this one is lost)."""
+    source.state = "half_open"
+    source.circuit_open_until = now + timedelta(seconds=policy.cooldown_s)
+
+
+def check_target(kind: Kind, target: str) -> str:
+    """``target`` stripped, or :class:`InvalidSource` saying what is wrong with it."""
+    if kind == "rss":
+        try:
+            parse_url(target.strip())
+        except PermanentError as exc:
+            raise InvalidSource(str(exc)) from None
+        return target.strip()
+    query = " ".join(target.split())
+    if not query or len(query) > MAX_QUERY_CHARS:
+        raise InvalidSource(
+            f"an X query needs 1 to {MAX_QUERY_CHARS} characters, got {len(query)}"
+        )
+    return query
 
 
 def add_source(
@@ -51,11 +101,10 @@ def add_source(
     interval_s: int = DEFAULT_INTERVAL_S,
 ) -> Source:
     if kind not in ("rss", "x"):
-        raise PermanentError(f"source kind must be 'rss' or 'x', got {kind!r}")
-    if kind == "rss" and not target.startswith(("http://", "https://")):
-        raise PermanentError(f"a feed source needs an http(s) URL, got {target!r}")
+        raise InvalidSource(f"source kind must be 'rss' or 'x', got {kind!r}")
+    target = check_target(kind, target)
     if interval_s <= 0:
-        raise PermanentError(f"interval must be positive seconds, got {interval_s}")
+        raise InvalidSource(f"interval must be positive seconds, got {interval_s}")
     existing = session.scalars(select(Source).where(Source.target == target)).one_or_none()
     if existing is not None:
         return existing
@@ -78,7 +127,8 @@ def get_source(session: Session, ref: str | int) -> Source:
 
 
 def due_sources(session: Session, now: datetime) -> list[Source]:
-    """Enabled sources whose next due time has come and whose breaker lets a try through."""
+    """Enabled sources whose due time has come: closed breakers, and breakers whose probe is due
+    (an open breaker cooling down, or a probe already out, is not due)."""
     stmt = (
         select(Source)
         .where(
@@ -86,7 +136,7 @@ def due_sources(session: Session, now: datetime) -> list[Source]:
         )
         .order_by(Source.id)
     )
-    return [s for s in session.scalars(stmt) if breaker_state(s, now) != "open"]
+    return [s for s in session.scalars(stmt) if s.circuit_open_until is None or probe_due(s, now)]
 
 
 def slot(source: Source, now: datetime) -> int:
@@ -123,13 +173,37 @@ def record_success(
 
 
 def record_failure(
-    source: Source, now: datetime, error: str, policy: BreakerPolicy = BreakerPolicy()
+    source: Source,
+    now: datetime,
+    error: str,
+    policy: BreakerPolicy = BreakerPolicy(),
+    counts: bool = True,
 ) -> None:
-    """Count a failure; open the breaker at the threshold (or again after a half-open try)."""
-    source.consecutive_failures += 1
+    """Record a failed attempt; ``counts`` when it ends a scheduled fetch (its last attempt, or
+    a permanent failure): then it counts toward the breaker, which opens at the threshold, or
+    at once after a failed probe. An attempt that will be retried only records the error."""
     source.last_error = error[:ERROR_TEXT_MAX]
     source.last_error_at = now
+    if not counts:
+        if source.state != "half_open":
+            source.state = "failing"
+        return
+    probing = breaker_state(source, now) == "half_open"
+    source.consecutive_failures += 1
     source.state = "failing"
-    if source.consecutive_failures >= policy.threshold:
+    if probing or source.consecutive_failures >= policy.threshold:
         source.state = "open"
         source.circuit_open_until = now + timedelta(seconds=policy.cooldown_s)
+
+
+def breaker_view(source: Source, now: datetime) -> dict[str, str | None]:
+    """The breaker as ``swarm sources list`` shows it: state and next probe (ISO) or why not."""
+    state = breaker_state(source, now)
+    if state == "closed":
+        return {"breaker": "closed", "next_probe": None}
+    until = as_utc(source.circuit_open_until) if source.circuit_open_until else None
+    if source.state == "half_open" and until is not None and now < until:
+        return {"breaker": "half_open", "next_probe": f"probing (again at {until.isoformat()})"}
+    if state == "half_open":
+        return {"breaker": "half_open", "next_probe": "due now"}
+    return {"breaker": "open", "next_probe": until.isoformat() if until else None}

@@ -70,10 +70,15 @@ class Source(Base):
     target: Mapped[str] = mapped_column(Text, unique=True)  # feed URL or X query
     interval_s: Mapped[int] = mapped_column(Integer, default=300)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
-    state: Mapped[str] = mapped_column(String(20), default="ok")  # ok | failing | open
+    # ok | warning | failing | open | half_open (a probe fetch is out)
+    state: Mapped[str] = mapped_column(String(20), default="ok")
     etag: Mapped[str | None] = mapped_column(Text)
     last_modified: Mapped[str | None] = mapped_column(Text)
     since_id: Mapped[str | None] = mapped_column(String(64))
+    # An X search burst read in pages: the next page to read, and the newest id of the burst,
+    # which becomes since_id once the last page is in (migration 0002).
+    x_next_token: Mapped[str | None] = mapped_column(Text)
+    x_pending_since_id: Mapped[str | None] = mapped_column(String(64))
     consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
     circuit_open_until: Mapped[datetime | None] = mapped_column(TZ)
     next_due_at: Mapped[datetime | None] = mapped_column(TZ)

@@ -70,7 +70,7 @@ def test_clear_errors(tmp_path: Path) -> None:
     both = swarm(tmp_path, "alerts", "label", "1", "--tp", "--fp")
     assert both.returncode == 2 and "exactly one" in both.stderr
     bad = swarm(tmp_path, "sources", "add", "ftp://nope")
-    assert bad.returncode == 1 and "http(s) URL" in bad.stderr
+    assert bad.returncode == 2 and "only http:// and https://" in bad.stderr
     (tmp_path / "bad.yaml").write_text("companies:\n  - name: X\n")
     wl = swarm(tmp_path, "watchlist", "import", str(tmp_path / "bad.yaml"))
     assert wl.returncode != 0 and "tokens" in wl.stderr and "Traceback" not in wl.stderr

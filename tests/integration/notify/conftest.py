@@ -62,5 +62,5 @@ def http_server() -> Iterator[LoopbackServer]:
 
 @pytest.fixture
 def client() -> Iterator[httpx.Client]:
-    with make_http_client() as c:
+    with make_http_client(["127.0.0.1"]) as c:  # the loopback test servers
         yield c

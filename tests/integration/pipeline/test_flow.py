@@ -154,6 +154,7 @@ def test_feeds_and_x_make_each_alert_once_with_evidence(swarm: Swarm) -> None:
 
 def test_hostile_feeds_fail_clearly_and_leave_others_alone(swarm: Swarm) -> None:
     stop = threading.Event()
+    bomb = gzip_bomb(64 * 1024 * 1024)  # built once: per request it can outlast read_s
     hostile = {
         "/bad.xml": (
             lambda r: Reply(
@@ -179,7 +180,7 @@ def test_hostile_feeds_fail_clearly_and_leave_others_alone(swarm: Swarm) -> None
             lambda r: Reply(
                 200,
                 {"Content-Encoding": "gzip", "Content-Type": "application/rss+xml"},
-                gzip_bomb(64 * 1024 * 1024),
+                bomb,
             ),
             "more than 5242880 bytes",
         ),

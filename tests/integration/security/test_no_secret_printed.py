@@ -97,6 +97,7 @@ def test_workers_up_run_prints_and_logs_no_secret(
         SWARM_SMTP__PASSWORD=SMTP_PW,
         SWARM_SMTP__RECIPIENTS='["desk@example.org"]',
         SWARM_X__BEARER_TOKEN=BEARER,
+        SWARM_FETCH__ALLOW_HOSTS='["127.0.0.1"]',
         SWARM_TASKS__RETRY_BACKOFF_MAX_S="1",
         PYTHONUNBUFFERED="1",
     )
