@@ -18,6 +18,7 @@ from swarm.detection.matcher import Mention, Scan
 from swarm.detection.models import Temporal
 from swarm.detection.provenance import Profile, handles_in, hosts_in
 from swarm.detection.rejects import RejectRule, reject_values
+from swarm.detection.subject import Ownership
 
 CONTEXT_CAP = 2  # crypto vocabulary counts in full from this many hits
 SYMBOL_GAPS = ("(", "'s", "'s (", "", ":")  # "Acme (ACME)", "Acme's ACME", "ACME: ACME claims"
@@ -26,12 +27,6 @@ SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject
 # A token symbol as written, in any case: "$acme", "(ACME)".
 SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
-# An upper-case symbol as written right before an event noun, or after "its": "its MOLT airdrop".
-EVENT_SYMBOL_RE = re.compile(
-    r"\b([A-Z][A-Z0-9]{1,9}) (?:tokens?|airdrop|TGE|token sale|sale|launch|claims?|listing)\b"
-    r"|\bits ([A-Z][A-Z0-9]{1,9})\b"
-)
-MAX_UPPER_SHARE = 0.5  # texts mostly in capitals ("ACME CLAIMS OPEN") give no symbol evidence
 ARTICLES = ("", "a", "an", "the")
 DATE_FEATURE = "date:"  # scan features of dates.DATE_WORDS (which date patterns can match)
 _DATE_FAMILY_KEYS = tuple((DATE_FEATURE + family, family) for family in DATE_WORDS)
@@ -54,6 +49,8 @@ class ItemView:
     handles: list[str] = field(default_factory=list)
     hosts: list[str] = field(default_factory=list)
     symbols: set[str] = field(default_factory=set)
+    lead: int = 0
+    ownership: Ownership | None = None  # set for items with an event (subject.ownership)
 
 
 def _capped(count: int, cap: int) -> float:
@@ -81,14 +78,6 @@ def subject_events(scan: Scan) -> None:
     if found:
         hits.setdefault("event:tge", []).extend(found)
         hits["event:tge"].sort()
-
-
-def _written_symbols(original: str) -> set[str]:
-    """Upper-case symbols written next to an event noun ("its MOLT airdrop", "LRY TGE")."""
-    letters = [c for c in original if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) > MAX_UPPER_SHARE * len(letters):
-        return set()
-    return {a or b for a, b in EVENT_SYMBOL_RE.findall(original)}
 
 
 def item_view(
@@ -119,7 +108,7 @@ def item_view(
     if event_date is None and pick is not None and live:
         event_date = pub_day
     temporal = temporal_status(event_date, pub_day, live, past, win.recent_days)
-    view = ItemView(pick, day, event_date, temporal)
+    view = ItemView(pick, day, event_date, temporal, lead=lead)
     if "$" in folded or "(" in folded:
         view.symbols = {(a or b).upper() for a, b in SYMBOL_RE.findall(folded)}
         view.symbols -= config.common_symbols
@@ -238,6 +227,13 @@ def company_values(
         values["subordinate"] = 1.0
     if view.symbols and not official and view.symbols.isdisjoint(profile.symbols):
         values["foreign_symbol"] = 1.0
+    owners = view.ownership
+    if owners is not None and own and not official:
+        limit = view.lead if view.pick is not None and view.pick.in_lead else len(folded)
+        if owners.foreign_in(limit) and not owners.owns(company):
+            values["foreign_event"] = 1.0  # the event belongs to another project
+        if owners.context and all(m.start in owners.context for m in own):
+            values["context_only"] = 1.0  # named only as a chain, backer, rival or example
     if not official and (
         profile.lookalike_handle(author_handle)
         or profile.lookalike_host(host)

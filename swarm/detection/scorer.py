@@ -28,6 +28,7 @@ from swarm.detection.matcher import Matcher, Scan
 from swarm.detection.models import Decision, ItemIn
 from swarm.detection.provenance import Profile
 from swarm.detection.rejects import reject_rules
+from swarm.detection.subject import ownership
 from swarm.detection.watchlist import WatchList
 
 NO_COMPANY = "unwatched"
@@ -169,6 +170,8 @@ class Detector:
                 reason = "every mention is in its ordinary sense (negative context)"
                 return Decision(False, 0.0, None, None, None, None, False, "homonym", [reason])
         view = item_view(scan, doc, folded, title_len, item.published, self.config, self._rejects)
+        if view.pick is not None:  # deeper analysis only for items naming a company and an event
+            view.ownership = ownership(doc, scan, self.config.common_symbols)
         best: tuple[float, int, dict[str, float]] | None = None
         weights, bias, view_values = self._weights, self.config.bias, view.values
         for company in sorted(candidates):

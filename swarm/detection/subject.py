@@ -1,0 +1,178 @@
+"""Whose event is it: the owner of each event phrase and the mentions that are only context.
+
+LABELS.md §2: an event counts for a watched project only when it is that project's event. A
+watched name is often *mentioned* next to another project's event: the chain an app is built
+on, the token whose holders get a bonus in someone else's airdrop, a rival, a disclaimer, an
+example in a list. Two facts decide it:
+
+- **Owner of an event phrase.** The token or project that governs the phrase: a symbol right
+  before the event noun ("LUM token launch", "$SUN claims", "its KLP checker"), a possessive
+  ("Kelpie's airdrop"), a name used as its modifier ("the Quarry airdrop", "Sunbeam TGE" at the
+  start of a sentence), or the object after it ("claims for $DRFT", "sale of ACME"). Listing
+  verbs name the exchange first ("Zoomex lists ..."), so only symbols own a listing phrase.
+- **Context mentions.** A mention governed by a relation phrase (config ``relation``: "built
+  on", "incubated by", "rival of", "unrelated to", "such as", "holders of", ...), directly or
+  through a list ("such as Meadow and Compass", "holders of $A and $B").
+
+Pure functions over the scan; run only for items that name a watched project and an event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from swarm.detection.matcher import Mention, Scan
+
+EVENT_PREFIX = "event:"
+RELATION_FEATURE = "relation"
+RELATION_REACH = 60  # characters between a relation phrase and the mention it governs
+OWNER_LOOKBACK = 48  # characters before an event phrase searched for its owner
+OWNER_LOOKAHEAD = 24  # characters after it ("claims for $DRFT")
+# What may stand between a relation phrase and a mention it governs: other names, symbols,
+# possessives and list words, in the original text ("such as Meadow and Compass").
+LIST_GAP = re.compile(r"(?:[\s,&/]+|and\b|or\b|the\b|its\b|'s\b|’s\b|\$?[A-Z][\w.-]*)*")
+# Words of an event phrase's noun group that do not name its owner ("LUM public token sale").
+MODIFIERS = frozenset({
+    "token", "tokens", "public", "community", "eligibility", "official", "first", "new",
+    "initial", "genesis", "native", "governance", "airdrop", "season", "round", "points",
+    "claim", "token's", "and", "$",
+})  # fmt: skip
+# Capitalised words that start sentences or headlines without naming a project.
+NOT_NAMES = frozenset({
+    "the", "a", "an", "our", "its", "their", "this", "that", "these", "new", "season", "public",
+    "token", "tokens", "airdrop", "claims", "claim", "sale", "official", "breaking", "update",
+    "today", "tomorrow", "first", "next", "why", "how", "what", "when", "after", "before",
+    "community", "eligibility", "phase", "round", "final", "second", "third", "early", "just",
+    "big", "huge", "live", "now", "gm", "psa", "reminder", "announcing", "introducing",
+    "tge", "ido", "ico", "ieo", "spot", "trading", "deposits", "withdrawals", "note", "alert",
+    "exclusive", "report", "watch", "daily", "weekly", "crypto", "web3", "defi", "nft",
+})  # fmt: skip
+LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
+                           "will add support", "coming to", "trading for"})  # fmt: skip
+_WORD_BEFORE = re.compile(r"(\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?)[\s-]*$")
+_OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
+_SYMBOL = re.compile(r"\$?[A-Z][A-Z0-9]{1,9}")
+MAX_UPPER_SHARE = 0.5  # in texts mostly in capitals ("ACME KEY AIRDROP") case names no one
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|\|\|\s*)$")
+
+
+@dataclass(slots=True)
+class Ownership:
+    """Owners of the item's event phrases and its context mentions.
+
+    - ``owners``: ``(start, end, owner)`` per event phrase with an owner; ``owner`` is a
+      company index, or -1 for a project that is not watched.
+    - ``foreign_names``: what the -1 owners were called (for the reasons).
+    - ``context``: start offsets of mentions governed by a relation phrase, with the phrase.
+    """
+
+    owners: list[tuple[int, int, int]] = field(default_factory=list)
+    foreign_names: list[str] = field(default_factory=list)
+    context: dict[int, str] = field(default_factory=dict)
+
+    def owns(self, company: int) -> bool:
+        return any(owner == company for _, _, owner in self.owners)
+
+    def foreign_in(self, limit: int) -> bool:
+        """An event phrase starting before ``limit`` belongs to a project not watched."""
+        return any(owner == -1 and start < limit for start, _, owner in self.owners)
+
+
+def _mention_at(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    for m in mentions:
+        if m.start < end and start < m.end:
+            return m
+    return None
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _owner_of(
+    doc: str,
+    start: int,
+    end: int,
+    listing: bool,
+    scan: Scan,
+    common: frozenset[str],
+    skip: list[tuple[int, int]],
+    shouting: bool,
+) -> tuple[int, int, str] | None:
+    """``(company or -1, span start, name)`` of the owner of the phrase at ``start:end``."""
+    after = _OWNER_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))
+    candidates: list[tuple[int, int, str, bool]] = []  # start, end, word, sentence-initial
+    if after is not None:
+        candidates.append((after.start(1), after.end(1), after.group(1), False))
+    else:
+        cursor = start
+        floor = max(0, start - OWNER_LOOKBACK)
+        while cursor > floor:
+            found = _WORD_BEFORE.search(doc, floor, cursor)
+            if found is None:
+                break
+            word = found.group(1)
+            bare = word.lower().removesuffix("'s").removesuffix("’s")
+            if bare in MODIFIERS or bare.isdigit():
+                cursor = found.start()
+                continue
+            opening = _SENTENCE_START.search(doc, max(0, found.start() - 4), found.start())
+            candidates.append((found.start(1), found.end(1), word, opening is not None))
+            break
+    for s, e, word, initial in candidates:
+        mention = _mention_at(scan.mentions, s, e)
+        if mention is not None:
+            return mention.company, s, word
+        if shouting:
+            return None
+        bare = word.lstrip("$")
+        possessive = bare.endswith(("'s", "’s"))
+        bare = bare[:-2] if possessive else bare
+        if not bare or bare.lower() in NOT_NAMES or bare.upper() in common:
+            return None
+        if _overlaps(skip, s, e):
+            return None  # an exchange or chain named in the crypto vocabulary
+        symbol = _SYMBOL.fullmatch(word) is not None
+        if listing and not symbol:
+            return None
+        if symbol or possessive or (bare[0].isupper() and (initial or _after_article(doc, s))):
+            return -1, s, bare
+    return None
+
+
+def _after_article(doc: str, start: int) -> bool:
+    return doc[max(0, start - 4) : start].lower() in ("the ", " the")
+
+
+def ownership(doc: str, scan: Scan, common: frozenset[str]) -> Ownership:
+    """Owners of every event phrase of ``scan`` and its context mentions (``doc`` is the
+    original text, case kept)."""
+    result = Ownership()
+    skip = scan.hits.get("crypto_context", [])
+    folded_doc = doc.lower()
+    letters = sum(c.isalpha() for c in doc)
+    shouting = sum(c.isupper() for c in doc) > MAX_UPPER_SHARE * letters
+    for feature, spans in scan.hits.items():
+        if not feature.startswith(EVENT_PREFIX):
+            continue
+        for start, end in spans:
+            listing = feature == "event:listing"
+            if listing and folded_doc[start:end] in LISTING_VERBS:
+                continue  # the exchange is the subject; the symbol after it is in the mentions
+            found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
+            if found is not None:
+                owner, _, name = found
+                result.owners.append((start, end, owner))
+                if owner == -1:
+                    result.foreign_names.append(name)
+    relations = scan.hits.get(RELATION_FEATURE)
+    if relations:
+        for mention in scan.mentions:
+            for start, end in relations:
+                if end <= mention.start <= end + RELATION_REACH:
+                    gap = doc[end : mention.start]
+                    if LIST_GAP.fullmatch(gap):
+                        result.context[mention.start] = folded_doc[start:end]
+                        break
+    return result
