@@ -71,6 +71,7 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
     "vague": (
         "q1", "q2", "q3", "q4", "h1", "h2", "soon", "next week", "this week", "later this",
         "coming weeks", "this quarter", "this month", "next month", "date to follow", "tba", "tbd",
+        "quarter",
     ),
 }  # fmt: skip
 ALL_FAMILIES = frozenset(DATE_WORDS)
@@ -81,8 +82,9 @@ _MONTH_ONLY = re.compile(
     rf"(?=[idbelm])\b(?:in|during|by|early|late|mid|end of)[-\s]+(?:{_MONTH})\b"
 )
 _VAGUE = re.compile(
-    r"(?=[qhsntlcd])\b(?:q[1-4]|h[12]|soon|next week|this week|later this (?:year|month)"
-    r"|coming weeks|this (?:quarter|month)|next month|date to follow|tba|tbd)\b"
+    r"(?=[qhsntlcdf1-4])\b(?:q[1-4]|h[12]|soon|next week|this week|later this (?:year|month)"
+    r"|coming weeks|this (?:quarter|month)|next (?:month|quarter)|date to follow|tba|tbd"
+    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last) quarter)\b"
 )
 _RELATIVE = re.compile(
     r"\b(?P<word>tomorrow|tmrw|today|tonight|yesterday)\b"

@@ -13,11 +13,20 @@ from dataclasses import dataclass, field
 
 from swarm.detection.config import DetectionConfig
 from swarm.detection.dates import DATE_WORDS, DateHit, find_dates
-from swarm.detection.lead_event import EventPick, event_day, lead_end, pick_event, temporal_status
+from swarm.detection.gates import GatedPattern
+from swarm.detection.lead_event import (
+    EventPick,
+    date_precision,
+    event_day,
+    lead_end,
+    pick_event,
+    temporal_status,
+)
 from swarm.detection.matcher import Mention, Scan
-from swarm.detection.models import Temporal
+from swarm.detection.models import DatePrecision, Temporal
 from swarm.detection.provenance import Profile, handles_in, hosts_in
 from swarm.detection.rejects import RejectRule, reject_values
+from swarm.detection.scoping import giveaway, scope_cues
 from swarm.detection.subject import Ownership
 
 CONTEXT_CAP = 2  # crypto vocabulary counts in full from this many hits
@@ -50,6 +59,8 @@ class ItemView:
     hosts: list[str] = field(default_factory=list)
     symbols: set[str] = field(default_factory=set)
     lead: int = 0
+    dropped: list[tuple[str, str, str]] = field(default_factory=list)  # (feature, cue, why)
+    precision: DatePrecision = "none"
     ownership: Ownership | None = None  # set for items with an event (subject.ownership)
 
 
@@ -88,11 +99,18 @@ def item_view(
     published: dt.datetime,
     config: DetectionConfig,
     rejects: tuple[RejectRule, ...],
+    event_patterns: tuple[tuple[str, tuple[GatedPattern, ...]], ...] = (),
 ) -> ItemView:
     """Event, day, temporal status and the item-level feature values."""
     win = config.windows
     hits = scan.hits
     subject_events(scan)
+    for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
+        for pattern in patterns:
+            if all(g in folded for g in pattern.gates):
+                found = [m.span() for m in pattern.regex.finditer(folded)]
+                if found:
+                    hits[feature] = sorted([*hits.get(feature, []), *found])
     lead = lead_end(folded, title_len, win.lead_chars)
     pick = pick_event(scan, lead, config.event_overrides)
     pub_day = published.date()
@@ -101,14 +119,20 @@ def item_view(
         families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
         date_hits = find_dates(folded, published, families=families)
     live_spans = hits.get("live", [])
-    day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day)
+    day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day, folded)
     live = bool(live_spans) or (day is not None and day.kind == "now")
-    past = bool(hits.get("past"))
     event_date = day.date if day is not None else None
     if event_date is None and pick is not None and live:
         event_date = pub_day
+    dropped: list[tuple[str, str, str]] = []
+    if pick is not None:
+        ahead = live or (event_date is not None and event_date >= pub_day)
+        dropped = scope_cues(hits, scan.mentions, folded, ahead)
+    past = bool(hits.get("past"))
     temporal = temporal_status(event_date, pub_day, live, past, win.recent_days)
-    view = ItemView(pick, day, event_date, temporal, lead=lead)
+    view = ItemView(pick, day, event_date, temporal, lead=lead, dropped=dropped)
+    if pick is not None:
+        view.precision = date_precision(day, date_hits, pick, win.date_link, folded)
     if "$" in folded or "(" in folded:
         view.symbols = {(a or b).upper() for a, b in SYMBOL_RE.findall(folded)}
         view.symbols -= config.common_symbols
@@ -134,6 +158,8 @@ def item_view(
     reject_values(values, hits, folded, lead, pick is not None and pick.in_lead, rejects)
     if not (announce or is_live or upcoming):
         values["no_announcement"] = 1.0
+    if "send" in folded and giveaway(folded):
+        values["giveaway"] = 1.0  # decides as a scam whatever else the item says
     past_events = hits.get("past_event")
     if (
         past_events
@@ -204,6 +230,10 @@ def company_values(
     own = [m for m in mentions if m.company == company]
     official = profile.is_official(author_handle, host)
     strong = True in [m.strong for m in own] or _name_with_symbol(own, folded)
+    owners = view.ownership
+    if not strong and owners is not None and owners.owner_mentions:
+        # its symbol owns an event phrase ("MEAD claims"): the crypto project, not the word
+        strong = any(m.kind == "ticker" and m.start in owners.owner_mentions for m in own)
     context = len(scan.hits.get("crypto_context", ()))
     values: dict[str, float] = {
         "mention_strong": 1.0 if strong or official else 0.0,
@@ -227,7 +257,6 @@ def company_values(
         values["subordinate"] = 1.0
     if view.symbols and not official and view.symbols.isdisjoint(profile.symbols):
         values["foreign_symbol"] = 1.0
-    owners = view.ownership
     if owners is not None and own and not official:
         limit = view.lead if view.pick is not None and view.pick.in_lead else len(folded)
         if owners.foreign_in(limit) and not owners.owns(company):

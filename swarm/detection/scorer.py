@@ -28,6 +28,7 @@ from swarm.detection.matcher import Matcher, Scan
 from swarm.detection.models import Decision, ItemIn
 from swarm.detection.provenance import Profile
 from swarm.detection.rejects import reject_rules
+from swarm.detection.scoping import boilerplate
 from swarm.detection.subject import ownership
 from swarm.detection.watchlist import WatchList
 
@@ -89,6 +90,10 @@ class Detector:
             if items
         }
         self._rejects = reject_rules(self._patterns)
+        self._event_patterns = tuple(
+            (name, patterns) for name, patterns in self._patterns.items()
+            if name.startswith("event:")
+        )  # fmt: skip
         affixes = tuple(self.config.lookalike_affixes)
         self._profiles = [Profile.of(c, affixes) for c in self.companies]
         self._weights = {k: w for k, w in self.config.weights.items() if w}
@@ -125,6 +130,12 @@ class Detector:
                 self._hosts.clear()
             known = self._hosts[host] = frozenset(found)
         return known
+
+    @staticmethod
+    def _boilerplate(folded: str, scan: Scan) -> list[tuple[int, int]]:
+        hits = scan.hits
+        events = [span for f, spans in hits.items() if f.startswith("event:") for span in spans]
+        return boilerplate(folded, hits["safety"], events) if events else []
 
     def score_many(self, items: Iterable[ItemIn]) -> list[Decision]:
         return [self.score(item) for item in items]
@@ -164,12 +175,24 @@ class Detector:
             if not new:
                 break
             cut_spans += new
+        if "safety" in scan.hits:
+            cuts = self._boilerplate(folded, scan)
+            if cuts:  # safety lines of an announcement: score the item without them
+                cut_spans += [(to_original(s, removed), to_original(e - 1, removed) + 1)
+                              for s, e in cuts]  # fmt: skip
+                doc, removed = _cut(original, cut_spans)
+                folded = fold(doc)
+                scan = self._matcher.scan(doc, folded)
+                candidates = {m.company for m in scan.mentions} | official
         if removed:
             title_len -= sum(n for at, n in removed if at < title_len)
             if not candidates:
-                reason = "every mention is in its ordinary sense (negative context)"
+                reason = "every mention is in its ordinary sense or in a cut safety line"
                 return Decision(False, 0.0, None, None, None, None, False, "homonym", [reason])
-        view = item_view(scan, doc, folded, title_len, item.published, self.config, self._rejects)
+        view = item_view(
+            scan, doc, folded, title_len, item.published, self.config, self._rejects,
+            self._event_patterns,
+        )  # fmt: skip
         if view.pick is not None:  # deeper analysis only for items naming a company and an event
             view.ownership = ownership(doc, scan, self.config.common_symbols)
         best: tuple[float, int, dict[str, float]] | None = None
@@ -179,7 +202,7 @@ class Detector:
                 company, scan.mentions, scan, folded, view, self._profiles[company], handle, host,
                 self.config,
             )  # fmt: skip
-            if negative[company]:
+            if negative.get(company):
                 values["negative_context"] = negative[company]
             values.update(view_values)
             contributions = {k: weights[k] * v for k, v in values.items() if v and k in weights}
@@ -214,7 +237,8 @@ class Detector:
         return Decision(
             True, score, self.companies[company].name,
             view.pick.event_type if view.pick else None, view.temporal, view.event_date,
-            company in official, category, contributions=contributions, explanation=explanation,
+            company in official, category, contributions=contributions,
+            date_precision=view.precision, explanation=explanation,
         )  # fmt: skip
 
     def _category(self, contributions: dict[str, float]) -> str:

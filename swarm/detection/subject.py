@@ -52,7 +52,7 @@ LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "a
                            "will add support", "coming to", "trading for"})  # fmt: skip
 _WORD_BEFORE = re.compile(r"(\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?)[\s-]*$")
 _OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
-_SYMBOL = re.compile(r"\$?[A-Z][A-Z0-9]{1,9}")
+_SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  # 2+ letters
 MAX_UPPER_SHARE = 0.5  # in texts mostly in capitals ("ACME KEY AIRDROP") case names no one
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|\|\|\s*)$")
 
@@ -68,6 +68,8 @@ class Ownership:
     """
 
     owners: list[tuple[int, int, int]] = field(default_factory=list)
+    # starts of mentions owning a tge, airdrop or sale phrase
+    owner_mentions: set[int] = field(default_factory=set)
     foreign_names: list[str] = field(default_factory=list)
     context: dict[int, str] = field(default_factory=dict)
 
@@ -123,7 +125,7 @@ def _owner_of(
     for s, e, word, initial in candidates:
         mention = _mention_at(scan.mentions, s, e)
         if mention is not None:
-            return mention.company, s, word
+            return mention.company, mention.start, word
         if shouting:
             return None
         bare = word.lstrip("$")
@@ -136,7 +138,13 @@ def _owner_of(
         symbol = _SYMBOL.fullmatch(word) is not None
         if listing and not symbol:
             return None
-        if symbol or possessive or (bare[0].isupper() and (initial or _after_article(doc, s))):
+        if symbol:
+            return -1, s, bare
+        if not bare[0].isupper():
+            return None
+        if possessive or _after_article(doc, s):
+            return -1, s, bare
+        if initial and doc.count(bare) > 1:  # a name that opens a sentence and recurs
             return -1, s, bare
     return None
 
@@ -162,8 +170,10 @@ def ownership(doc: str, scan: Scan, common: frozenset[str]) -> Ownership:
                 continue  # the exchange is the subject; the symbol after it is in the mentions
             found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
             if found is not None:
-                owner, _, name = found
+                owner, at, name = found
                 result.owners.append((start, end, owner))
+                if owner >= 0 and not listing:  # "CVE listings" are no proof of a token
+                    result.owner_mentions.add(at)
                 if owner == -1:
                     result.foreign_names.append(name)
     relations = scan.hits.get(RELATION_FEATURE)
