@@ -26,7 +26,7 @@ from swarm.detection.matcher import Mention, Scan
 from swarm.detection.models import DatePrecision, Temporal
 from swarm.detection.provenance import Profile, handles_in, hosts_in
 from swarm.detection.rejects import RejectRule, reject_values
-from swarm.detection.scoping import giveaway, scope_cues
+from swarm.detection.scoping import giveaway, scope_cues, warning_only
 from swarm.detection.subject import Ownership
 
 CONTEXT_CAP = 2  # crypto vocabulary counts in full from this many hits
@@ -158,6 +158,11 @@ def item_view(
     reject_values(values, hits, folded, lead, pick is not None and pick.in_lead, rejects)
     if not (announce or is_live or upcoming):
         values["no_announcement"] = 1.0
+    safety = hits.get("safety")
+    if safety and pick is not None:
+        events = [x for f, spans in hits.items() if f.startswith("event:") for x in spans]
+        if warning_only(folded, safety, events):
+            values["warning_only"] = 1.0
     if "send" in folded and giveaway(folded):
         values["giveaway"] = 1.0  # decides as a scam whatever else the item says
     past_events = hits.get("past_event")

@@ -73,10 +73,21 @@ ANNOUNCED_BEFORE = re.compile(
 ANNOUNCED_AFTER = re.compile(
     r"[^.!?\n]{0,60}\b(?:said|announced|confirmed|unveiled|revealed|told|posted|disclosed)\b"
 )
+CLOSING_REACH = 28
+CLOSING_BEFORE = re.compile(
+    r"\b(?:closes?|closing|ends?|ending|expires?|until|till|through|deadline|last day)\b"
+    r"[^.!?\n\d]{0,16}$"
+)
+CHECKER = re.compile(r"checker|eligib")
 SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on $")  # "On May 4, ..." opening a sentence
 QUARTER_WORDS = ("q1", "q2", "q3", "q4", "quarter")
 MONTH_WORDS = ("month", *MONTH_KEYS)
 LIVE_GAP = 40  # "checker is live": a live phrase this near after the event phrase dates it today
+
+
+def closing_day(folded: str, hit: DateHit) -> bool:
+    """The day something ends: "closes on May 31", "open until June 30", "deadline: May 2"."""
+    return CLOSING_BEFORE.search(folded, max(0, hit.start - CLOSING_REACH), hit.start) is not None
 
 
 def announcement_day(folded: str, hit: DateHit) -> bool:
@@ -109,21 +120,31 @@ def event_day(
         return None  # what the loop below finds for an item without days or live phrases
     dated = [h for h in hits if h.kind != "vague"]
     if folded and dated:
-        dated = [h for h in dated if not announcement_day(folded, h)]
+        dated = [h for h in dated if not announcement_day(folded, h) and not closing_day(folded, h)]
     if pick is None:
         return dated[0] if dated else None
     phrases = sorted({(pick.start, pick.end), *scan.hits.get(EVENT_PREFIX + pick.event_type, [])})
+    if folded and CHECKER.search(folded, pick.start, pick.end):
+        # LABELS §3: a checker post is dated by the claim opening it states, if it states one
+        claims = [(s, e) for s, e in phrases if folded.startswith("claim", s)]
+        phrases = claims + [span for span in phrases if span not in claims]
+    vague = [h for h in hits if h.kind == "vague"]
+    coarse = False
     for start, end in phrases:
         after = [h for h in dated if h.start >= start and h.start - end <= window]
         now = [(s, e) for s, e in live if start <= s and s - end <= LIVE_GAP]
         if now and (not after or now[0][0] < after[0].start):
             return DateHit(now[0][0], now[0][1], published, "now")
+        first_vague = next((h for h in vague if h.start >= end and h.start - end <= window), None)
+        if first_vague is not None and (not after or first_vague.start < after[0].start):
+            coarse = True  # "launches in November, after its points close on Oct. 31"
+            continue
         if after:
             return after[0]
         before = [h for h in dated if h.end <= start and start - h.end <= window]
         if before:
             return before[-1]
-    if any(h.kind == "vague" and abs(h.start - pick.end) <= window for h in hits):
+    if coarse or any(h.kind == "vague" and abs(h.start - pick.end) <= window for h in hits):
         return None
     return dated[0] if dated else None
 

@@ -43,6 +43,20 @@ RECIPIENT_OPENERS = re.compile(
 ACTIVITY_WORDS = re.compile(
     r"\b(?:snapshot|season|points|campaign|activity|epoch|quests?|phase|xp|testnet|program)\b"
 )
+# A sentence about who is eligible: "node operators are included", "you're probably in".
+RECIPIENT_SENTENCE = re.compile(
+    r"\b(?:are|is|were|will be|also) (?:also )?(?:included|eligible|covered|rewarded)\b"
+    r"|\bqualif(?:y|ies|ied)\b|\byou'?re (?:\w+ )?in\b"
+)
+# Uncertainty about a detail, not the event: "declined to give a day", "has yet to name a
+# launchpad", "no claim date yet".
+DETAIL_SCOPED = ("speculation", "negated_event")
+DETAIL_REACH = 28
+DETAIL_AFTER = re.compile(
+    r"[^.;!?\n]{0,28}?\b(?:day|date|dates|time|timing|hour|launchpad|venue|exchanges?|details"
+    r"|price|schedule|name|notice)\b"
+)
+NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody)\b")
 APPOSITION = re.compile(r", (?:a|an|the|which|whose)\b[^,.;!?\n]{0,80}[,;]")
 CLAUSE_ENDS = re.compile(r"[.;!?\n]|, but\b| but ")
 GIVEAWAY_SEND = re.compile(
@@ -159,10 +173,14 @@ def _why(
         return "describes a named project"
     if not events:
         return ""
+    if feature in DETAIL_SCOPED and DETAIL_AFTER.match(folded, end, end + DETAIL_REACH):
+        return "about a detail, not the event"
     if feature in RECIPIENT_SCOPED:
         if RECIPIENT_NOUNS.match(folded, end, end + RECIPIENT_REACH):
             return "names the recipients"
-        floor, _ = _sentence(folded, start)
+        floor, stop = _sentence(folded, start)
+        if RECIPIENT_SENTENCE.search(folded, floor, stop):
+            return "names the recipients"
         clause = _clause_start(folded, start, floor)
         if RECIPIENT_OPENERS.search(folded, clause, start):
             return "names the recipients"
@@ -186,6 +204,17 @@ def safety_sentences(folded: str, safety: list[tuple[int, int]]) -> list[tuple[i
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
+
+
+def warning_only(folded: str, safety: list[tuple[int, int]], events: list[tuple[int, int]]) -> bool:
+    """Every event phrase sits in a safety sentence that negates ("Camelot will never DM you
+    or run a 'claim' on Telegram"): the item is a reminder, not an announcement."""
+    sentences = safety_sentences(folded, safety)
+    for a, b in events:
+        inside = [(s, e) for s, e in sentences if s <= a and b <= e]
+        if not inside or not NEGATION.search(folded, inside[0][0], a):
+            return False
+    return True
 
 
 def boilerplate(

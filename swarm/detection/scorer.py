@@ -29,7 +29,7 @@ from swarm.detection.models import Decision, ItemIn
 from swarm.detection.provenance import Profile
 from swarm.detection.rejects import reject_rules
 from swarm.detection.scoping import boilerplate
-from swarm.detection.subject import ownership
+from swarm.detection.subject import RELATION_FEATURE, disclaimed, ownership
 from swarm.detection.watchlist import WatchList
 
 NO_COMPANY = "unwatched"
@@ -152,6 +152,8 @@ class Detector:
         if not candidates:
             return Decision(False, 0.0, None, None, None, None, False, NO_COMPANY,
                             ["names no watched project"])  # fmt: skip
+        if scan.negatives and RELATION_FEATURE in scan.hits:
+            scan.negatives = disclaimed(scan)  # "no relation to Acme Stadium" is no homonym
         if scan.negatives:
             window = self.config.windows.negative_context
             negative = {c: negative_context_value(c, scan, window) for c in candidates}

@@ -36,7 +36,7 @@ LIST_GAP = re.compile(r"(?:[\s,&/]+|and\b|or\b|the\b|its\b|'s\b|’s\b|\$?[A-Z][
 MODIFIERS = frozenset({
     "token", "tokens", "public", "community", "eligibility", "official", "first", "new",
     "initial", "genesis", "native", "governance", "airdrop", "season", "round", "points",
-    "claim", "token's", "and", "$",
+    "claim", "token's", "and", "$", "reward", "rewards", "bonus", "spot", "perpetual",
 })  # fmt: skip
 # Capitalised words that start sentences or headlines without naming a project.
 NOT_NAMES = frozenset({
@@ -50,7 +50,9 @@ NOT_NAMES = frozenset({
 })  # fmt: skip
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
                            "will add support", "coming to", "trading for"})  # fmt: skip
-_WORD_BEFORE = re.compile(r"(\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?)[\s-]*$")
+_WORD_BEFORE = re.compile(r"(\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?)[\s:-]*$")
+PRONOUNS = frozenset({"its", "their"})
+_SUBJECT = re.compile(r"\s*(?:the\s+)?(\$?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
 _SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  # 2+ letters
 MAX_UPPER_SHARE = 0.5  # in texts mostly in capitals ("ACME KEY AIRDROP") case names no one
@@ -104,9 +106,10 @@ def _owner_of(
 ) -> tuple[int, int, str] | None:
     """``(company or -1, span start, name)`` of the owner of the phrase at ``start:end``."""
     after = _OWNER_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))
-    candidates: list[tuple[int, int, str, bool]] = []  # start, end, word, sentence-initial
+    # start, end, word, opens its sentence, is the subject an "its" refers to
+    candidates: list[tuple[int, int, str, bool, bool]] = []
     if after is not None:
-        candidates.append((after.start(1), after.end(1), after.group(1), False))
+        candidates.append((after.start(1), after.end(1), after.group(1), False, False))
     else:
         cursor = start
         floor = max(0, start - OWNER_LOOKBACK)
@@ -119,10 +122,22 @@ def _owner_of(
             if bare in MODIFIERS or bare.isdigit():
                 cursor = found.start()
                 continue
+            if found.start(1) and doc[found.start(1) - 1] == "/":
+                cursor = found.start(1) - 1  # "ESP/TRY spot pairs": the base, not the quote
+                continue
+            if bare in PRONOUNS:  # "Eden Network sets its TGE": the sentence's subject
+                named = _sentence_subject(doc, found.start())
+                if named is not None:
+                    candidates.append((*named, True, True))
+                break
+            owner = _WORD_BEFORE.search(doc, floor, found.start(1))
+            if owner is not None and owner.group(1).endswith(("'s", "’s")):
+                found = owner  # "Camelot's LP rewards": the possessor owns them
+                word = owner.group(1)
             opening = _SENTENCE_START.search(doc, max(0, found.start() - 4), found.start())
-            candidates.append((found.start(1), found.end(1), word, opening is not None))
+            candidates.append((found.start(1), found.end(1), word, opening is not None, False))
             break
-    for s, e, word, initial in candidates:
+    for s, e, word, initial, subject in candidates:
         mention = _mention_at(scan.mentions, s, e)
         if mention is not None:
             return mention.company, mention.start, word
@@ -142,11 +157,21 @@ def _owner_of(
             return -1, s, bare
         if not bare[0].isupper():
             return None
-        if possessive or _after_article(doc, s):
+        if possessive or subject or _after_article(doc, s):
             return -1, s, bare
-        if initial and doc.count(bare) > 1:  # a name that opens a sentence and recurs
+        if initial and doc.lower().count(bare.lower()) > 1:  # opens a sentence and recurs
             return -1, s, bare
     return None
+
+
+def _sentence_subject(doc: str, at: int) -> tuple[int, int, str] | None:
+    """The capitalised name opening the sentence that holds offset ``at``."""
+    stop = doc.rfind(". ", 0, at)
+    opening = max(stop + 2 if stop >= 0 else 0, doc.rfind("\n", 0, at) + 1)
+    found = _SUBJECT.match(doc, opening, at)
+    if found is None:
+        return None
+    return found.start(1), found.end(1), found.group(1).split()[0]
 
 
 def _after_article(doc: str, start: int) -> bool:
@@ -186,3 +211,21 @@ def ownership(doc: str, scan: Scan, common: frozenset[str]) -> Ownership:
                         result.context[mention.start] = folded_doc[start:end]
                         break
     return result
+
+
+DISCLAIMER_GAP = 2  # characters between a relation phrase and the phrase it governs (" (")
+
+
+def disclaimed(scan: Scan) -> list[tuple[int, int, int]]:
+    """The negative-context hits of ``scan`` that no relation phrase governs: "Juniper
+    Protocol, which has no relation to Juniper Networks" names the other sense to set it
+    apart, not to use it."""
+    relations = scan.hits.get(RELATION_FEATURE, [])
+    ends = [end for _, end in relations]
+    kept = []
+    for c, s, e in sorted(scan.negatives, key=lambda n: n[1]):
+        if any(0 <= s - end <= DISCLAIMER_GAP for end in ends):
+            ends.append(e)  # "... Juniper Networks (NYSE: JNPR)": what follows it too
+        else:
+            kept.append((c, s, e))
+    return kept
