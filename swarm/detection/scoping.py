@@ -89,7 +89,7 @@ def giveaway(folded: str) -> bool:
     return SEND_TO_RECEIVE.search(folded) is not None
 
 
-SENTENCE_MARKS = (". ", "! ", "? ", "\n")
+SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
 
 
 def _sentence(folded: str, at: int) -> tuple[int, int]:
@@ -229,5 +229,5 @@ def boilerplate(
     for s, e in sentences:
         if any(s <= a < e for a, _ in events):
             continue
-        cuts.append((s, e + 1 if e < len(folded) and folded[e] in ".!?" else e))
+        cuts.append((s, e + 1 if e < len(folded) and folded[e] in ".!?;" else e))
     return cuts
