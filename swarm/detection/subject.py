@@ -50,7 +50,7 @@ NOT_NAMES = frozenset({
 })  # fmt: skip
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
                            "will add support", "coming to", "trading for"})  # fmt: skip
-_WORD_BEFORE = re.compile(r"(\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?)[\s:-]*$")
+_WORD_BEFORE = re.compile(r"(\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?)[ \t:-]*$")  # not across lines
 PRONOUNS = frozenset({"its", "their"})
 _SUBJECT = re.compile(r"\s*(?:the\s+)?(\$?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
