@@ -52,6 +52,7 @@ NOT_NAMES = frozenset({
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
                            "will add support", "coming to", "trading for"})  # fmt: skip
 _WORD = re.compile(r"\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?")
+MAX_OWNER_WORDS = 5  # words looked at before an event phrase
 JOINERS = " \t:-"  # what may separate an owner from the words after it (not a line break)
 PRONOUNS = frozenset({"its", "their"})
 _SUBJECT = re.compile(r"\s*(?:the\s+)?(\$?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
@@ -147,24 +148,40 @@ def _word_before(doc: str, start: int) -> tuple[int, int, str, bool, bool] | Non
     """The word that names the owner of an event phrase starting at ``start``, walking back
     over modifiers ("LUM public token sale") on the same line."""
     floor = max(0, start - OWNER_LOOKBACK)
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(doc, floor, start)]
     cursor = start
-    for i in range(len(words) - 1, -1, -1):
-        ws, we, word = words[i]
-        if doc[we:cursor].strip(JOINERS):
-            return None  # punctuation or a line break between: no owner
+    words: list[tuple[int, int, str]] = []  # nearest first
+    for token in reversed(doc[floor:start].split(" ")):
+        token_start = cursor - len(token)
+        cursor = token_start - 1
+        core = token.strip(JOINERS)
+        if not core:
+            continue
+        if token_start == floor and floor and doc[floor - 1].isalnum():
+            break  # cut at the window's edge
+        offset = token_start + token.index(core)
+        line_start = "\n" in core
+        if line_start:  # the owner may open the line, but not come from the line before
+            cut = core.rindex("\n") + 1
+            core, offset = core[cut:].strip(JOINERS), offset + cut
+            offset += len(doc[offset:]) - len(doc[offset:].lstrip(JOINERS))
+            if not core:
+                break
+        if "/" in core:  # "ESP/TRY spot pairs": the base, not the quote
+            core = core.split("/", 1)[0]
+        if _WORD.fullmatch(core) is None:
+            break  # punctuation or a line break: the owner would be in another clause
+        words.append((offset, offset + len(core), core))
+        if line_start or len(words) > MAX_OWNER_WORDS:
+            break
+    for i, (ws, we, word) in enumerate(words):
         bare = word.lower().removesuffix("'s").removesuffix("’s")
         if bare in MODIFIERS or bare.isdigit():
-            cursor = ws
-            continue
-        if ws and doc[ws - 1] == "/":
-            cursor = ws - 1  # "ESP/TRY spot pairs": the base, not the quote
             continue
         if bare in PRONOUNS:  # "Eden Network sets its TGE": the sentence's subject
             named = _sentence_subject(doc, ws)
             return None if named is None else (*named, True, True)
-        if i and words[i - 1][2].endswith(("'s", "’s")) and not doc[words[i - 1][1] : ws].strip():
-            ws, we, word = words[i - 1]  # "Camelot's LP rewards": the possessor owns them
+        if i + 1 < len(words) and words[i + 1][2].endswith(("'s", "’s")):
+            ws, we, word = words[i + 1]  # "Camelot's LP rewards": the possessor owns them
         opening = _SENTENCE_START.search(doc, max(0, ws - 4), ws)
         return ws, we, word, opening is not None, False
     return None
