@@ -201,12 +201,23 @@ def _after_article(doc: str, start: int) -> bool:
     return doc[max(0, start - 4) : start].lower() in ("the ", " the")
 
 
-def ownership(doc: str, scan: Scan, common: frozenset[str]) -> Ownership:
-    """Owners of every event phrase of ``scan`` and its context mentions (``doc`` is the
-    original text, case kept)."""
+def ownership(
+    doc: str,
+    folded: str,
+    scan: Scan,
+    common: frozenset[str],
+    lead: int,
+    complete: bool,
+) -> Ownership:
+    """Owners of the event phrases of ``scan`` and its context mentions (``doc`` is the
+    original text, case kept; ``folded`` its :func:`fold`).
+
+    Phrases after ``lead`` are read only when ``complete`` or when a phrase of the lead belongs
+    to another project (then whether a watched project owns any phrase decides). A phrase
+    starting inside the previous one ("token launch" / "launch") shares its owner.
+    """
     result = Ownership()
     skip = scan.hits.get("crypto_context", [])
-    folded_doc = doc.lower()
     shouts: list[bool] = []
 
     def shouting() -> bool:
@@ -215,21 +226,28 @@ def ownership(doc: str, scan: Scan, common: frozenset[str]) -> Ownership:
             shouts.append(sum(map(str.isupper, doc)) > MAX_UPPER_SHARE * letters)
         return shouts[0]
 
-    for feature, spans in scan.hits.items():
-        if not feature.startswith(EVENT_PREFIX):
+    phrases = sorted(
+        (start, end, feature == "event:listing")
+        for feature, spans in scan.hits.items() if feature.startswith(EVENT_PREFIX)
+        for start, end in spans
+    )  # fmt: skip
+    reach = -1
+    for start, end, listing in phrases:
+        if start >= lead and not complete and -1 not in [o for _, _, o in result.owners]:
+            break
+        if start < reach:
             continue
-        for start, end in spans:
-            listing = feature == "event:listing"
-            if listing and folded_doc[start:end] in LISTING_VERBS:
-                continue  # the exchange is the subject; the symbol after it is in the mentions
-            found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
-            if found is not None:
-                owner, at, name = found
-                result.owners.append((start, end, owner))
-                if owner >= 0 and not listing:  # "CVE listings" are no proof of a token
-                    result.owner_mentions.add(at)
-                if owner == -1:
-                    result.foreign_names.append(name)
+        reach = end
+        if listing and folded[start:end] in LISTING_VERBS:
+            continue  # the exchange is the subject; the symbol after it is in the mentions
+        found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
+        if found is not None:
+            owner, at, name = found
+            result.owners.append((start, end, owner))
+            if owner >= 0 and not listing:  # "CVE listings" are no proof of a token
+                result.owner_mentions.add(at)
+            if owner == -1:
+                result.foreign_names.append(name)
     relations = scan.hits.get(RELATION_FEATURE)
     if relations:
         for mention in scan.mentions:
@@ -237,7 +255,7 @@ def ownership(doc: str, scan: Scan, common: frozenset[str]) -> Ownership:
                 if end <= mention.start <= end + RELATION_REACH:
                     gap = doc[end : mention.start]
                     if LIST_GAP.fullmatch(gap):
-                        result.context[mention.start] = folded_doc[start:end]
+                        result.context[mention.start] = folded[start:end]
                         break
     return result
 
