@@ -215,11 +215,14 @@ class Detector:
             scored.append((company, values))
         best = self._best(scored)
         pick = view.pick
-        weak = pick is not None and any(values.get("mention_weak") for _, values in scored)
+        weak = False
+        if pick is not None and best[0] < self._threshold_logit:
+            weak = any(values.get("mention_weak") for _, values in scored)
         gate = self._threshold_logit - (OWNERSHIP_REACH if weak else 0.0)
-        if pick is not None and best[0] >= gate:
-            # deeper analysis only for items that name a company and an event and could be a
-            # signal: who owns the event phrases, which mentions are context
+        if pick is not None and best[0] >= gate and official != candidates:
+            # deeper analysis only for items that name a company and an event, could be a
+            # signal and are not all official posts: who owns the event phrases, which
+            # mentions are context
             lead = view.lead if pick.in_lead else len(doc)
             view.ownership = ownership(doc, folded, scan, self.config.common_symbols, lead, weak)
             for company, values in scored:
