@@ -216,10 +216,12 @@ class Detector:
         best = self._best(scored)
         pick = view.pick
         weak = False
-        if pick is not None and best[0] < self._threshold_logit:
+        # the gate ignores negative context, so that it can only lower a score
+        reach = best[0] - best[2].get("negative_context", 0.0)
+        if pick is not None and reach < self._threshold_logit:
             weak = any(values.get("mention_weak") for _, values in scored)
         gate = self._threshold_logit - (OWNERSHIP_REACH if weak else 0.0)
-        if pick is not None and best[0] >= gate and official != candidates:
+        if pick is not None and reach >= gate and official != candidates:
             # deeper analysis only for items that name a company and an event, could be a
             # signal and are not all official posts: who owns the event phrases, which
             # mentions are context

@@ -48,6 +48,9 @@ NOT_NAMES = frozenset({
     "big", "huge", "live", "now", "gm", "psa", "reminder", "announcing", "introducing",
     "tge", "ido", "ico", "ieo", "spot", "trading", "deposits", "withdrawals", "note", "alert",
     "exclusive", "report", "watch", "daily", "weekly", "crypto", "web3", "defi", "nft",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "q1", "q2", "q3", "q4", "h1", "h2", "utc",
 })  # fmt: skip
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
                            "will add support", "coming to", "trading for"})  # fmt: skip
