@@ -55,9 +55,13 @@ NOT_NAMES = frozenset({
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
                            "will add support", "coming to", "trading for"})  # fmt: skip
 _WORD = re.compile(r"\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?")
+RECIPIENT_AFTER = re.compile(
+    r"(?:\s+(?:Labs|Network|Protocol|Foundation|and|&|\$?[A-Z][A-Z0-9]+))*\s+(?:users|holders|"
+    r"stakers|delegators|LPs|liquidity providers|depositors|communit(?:y|ies)|fam|members)\b"
+)
 MAX_OWNER_WORDS = 5  # words looked at before an event phrase
 JOINERS = " \t:-"  # what may separate an owner from the words after it (not a line break)
-PRONOUNS = frozenset({"its", "their"})
+PRONOUNS = frozenset({"its"})  # "their" is as often the holders as the project
 _SUBJECT = re.compile(r"\s*(?:the\s+)?(\$?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
 _SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  # 2+ letters
@@ -236,8 +240,9 @@ def ownership(
     )  # fmt: skip
     reach = -1
     for start, end, listing in phrases:
-        if start >= lead and not complete and -1 not in [o for _, _, o in result.owners]:
-            break
+        owners = [o for _, _, o in result.owners]
+        if start >= lead and not complete and owners and -1 not in owners:
+            break  # the lead's event has a watched owner
         if start < reach:
             continue
         reach = end
@@ -251,6 +256,10 @@ def ownership(
                 result.owner_mentions.add(at)
             if owner == -1:
                 result.foreign_names.append(name)
+    if -1 in [o for _, _, o in result.owners]:
+        for mention in scan.mentions:  # "GRNT stakers get 5%" next to another project's event
+            if RECIPIENT_AFTER.match(doc, mention.end, mention.end + RELATION_REACH):
+                result.context[mention.start] = "recipients"
     relations = scan.hits.get(RELATION_FEATURE)
     if relations:
         for mention in scan.mentions:
