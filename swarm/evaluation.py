@@ -51,6 +51,9 @@ class Report:
     unlabelled: int = 0
     per_category: dict[str, dict[str, int]] = field(default_factory=dict)
     field_hits: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    # true category -> predicted category -> items (every labelled item; "announcement" is the
+    # category of a signal, so the diagonal holds the items whose reason was right too)
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def items(self) -> int:
@@ -76,6 +79,8 @@ class Report:
         category = str(row.expected.get("category") or ("announcement" if row.label else "?"))
         stats = self.per_category.setdefault(category, {"items": 0, "fp": 0, "fn": 0})
         stats["items"] += 1
+        predicted = self.confusion.setdefault(category, {})
+        predicted[decision.category] = predicted.get(decision.category, 0) + 1
         if row.label and decision.is_signal:
             self.tp += 1
             got = _fields(decision)
@@ -104,6 +109,9 @@ class Report:
             "per_category": self.per_category,
             "field_accuracy": {
                 k: round(v / self.tp, 4) if self.tp else 0.0 for k, v in self.field_hits.items()
+            },
+            "category_confusion": {
+                true: dict(sorted(row.items())) for true, row in sorted(self.confusion.items())
             },
         }
 
@@ -186,6 +194,7 @@ def prediction_line(row: Row, decision: Decision) -> dict[str, Any]:
         "score": round(decision.score, 6),
         **_fields(decision),
         "category": decision.category,
+        "date_precision": decision.date_precision,
         "reasons": decision.reasons,
     }
 

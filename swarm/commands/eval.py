@@ -41,6 +41,23 @@ def _print_table(report: Report, console: Console) -> None:
     console.print(per)
     fields = ", ".join(f"{k} {v:.1%}" for k, v in data["field_accuracy"].items())
     console.print(f"field accuracy on true positives: {fields}")
+    _print_confusion(report, console)
+
+
+def _print_confusion(report: Report, console: Console) -> None:
+    """Rows: the labelled category; columns: the category the decision gave."""
+    truths = sorted(report.confusion)
+    predicted = sorted({p for row in report.confusion.values() for p in row})
+    if not truths:
+        return
+    table = Table(title="category confusion (rows: labelled, columns: predicted)")
+    table.add_column("labelled")
+    for name in predicted:
+        table.add_column(name, justify="right")
+    for truth in truths:
+        row = report.confusion[truth]
+        table.add_row(truth, *(str(row.get(p, "")) for p in predicted))
+    console.print(table)
 
 
 def eval_command(
@@ -56,7 +73,12 @@ def eval_command(
         None, "--threshold", min=0.0, max=1.0, help="Override the config's threshold."
     ),
 ) -> None:
-    """Run the production decision over a JSONL file and print the quality metrics."""
+    """Run the production decision over a JSONL file and print the quality metrics.
+
+    Prints precision, recall and F1; errors per labelled category; company, event-type and
+    event-date accuracy on true positives; and a confusion table of labelled vs predicted
+    category (``--json``: ``field_accuracy`` and ``category_confusion``).
+    """
     try:
         rows = read_rows(items)
         detector = build_detector(load_watchlist(watchlist), threshold)

@@ -71,6 +71,7 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
     "vague": (
         "q1", "q2", "q3", "q4", "h1", "h2", "soon", "next week", "this week", "later this",
         "coming weeks", "this quarter", "this month", "next month", "date to follow", "tba", "tbd",
+        "quarter",
     ),
 }  # fmt: skip
 ALL_FAMILIES = frozenset(DATE_WORDS)
@@ -81,8 +82,9 @@ _MONTH_ONLY = re.compile(
     rf"(?=[idbelm])\b(?:in|during|by|early|late|mid|end of)[-\s]+(?:{_MONTH})\b"
 )
 _VAGUE = re.compile(
-    r"(?=[qhsntlcd])\b(?:q[1-4]|h[12]|soon|next week|this week|later this (?:year|month)"
-    r"|coming weeks|this (?:quarter|month)|next month|date to follow|tba|tbd)\b"
+    r"(?=[qhsntlcdf1-4])\b(?:q[1-4]|h[12]|soon|next week|this week|later this (?:year|month)"
+    r"|coming weeks|this (?:quarter|month)|next (?:month|quarter)|date to follow|tba|tbd"
+    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last) quarter)\b"
 )
 _RELATIVE = re.compile(
     r"\b(?P<word>tomorrow|tmrw|today|tonight|yesterday)\b"
@@ -96,6 +98,10 @@ _PAST_VERB = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _FUTURE = re.compile(r"\b(?:will|to be|set to|is set|scheduled|planned|expected|slated)\b")
+_PRESENT_BEFORE = re.compile(
+    r"\b(?:open|opens|start|starts|begin|begins|launch|launches|live|is|are|runs|run)\s+"
+    r"(?:on\s+|this\s+|next\s+|from\s+)?$"
+)
 _TIME = re.compile(
     r"(?=\d)\b(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*\(?"
     r"(?P<zone>utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist|msk|wib|ict|aest|est|edt|cdt|pst|pdt"
@@ -158,10 +164,17 @@ def _clocks(folded: str) -> list[_Clock]:
     return clocks
 
 
-def _nearest_clock(clocks: list[_Clock], start: int, end: int, window: int) -> _Clock | None:
+ASIDE_COST = 50  # a clock in brackets after a day ("(16:00 UTC, Sept 8)") belongs to its own day
+
+
+def _nearest_clock(
+    clocks: list[_Clock], start: int, end: int, window: int, folded: str = ""
+) -> _Clock | None:
     best, best_gap = None, window + 1
     for clock in clocks:
         gap = clock.start - end if clock.start >= end else start - clock.start
+        if clock.start >= end and "(" in folded[end : clock.start]:
+            gap += ASIDE_COST
         if gap <= window and gap < best_gap:
             best, best_gap = clock, gap
     return best
@@ -197,8 +210,11 @@ def _explicit(m: re.Match[str], published: dt.date) -> dt.date | None:
 
 
 def _past_tense_before(folded: str, start: int) -> bool:
-    """The clause before ``start`` is in the past tense ("closed on Monday")."""
+    """The clause before ``start`` is in the past tense ("closed on Monday"), unless the verb
+    right before the day is in the present ("... who were active in March, open on Friday")."""
     clause = _CLAUSE_END.split(folded[max(0, start - PAST_LOOKBACK) : start])[-1]
+    if _PRESENT_BEFORE.search(clause):
+        return False
     return bool(_PAST_VERB.search(clause)) and not _FUTURE.search(clause)
 
 
@@ -252,7 +268,7 @@ def find_dates(
             day = _explicit(m, pub_day)
             if day is None:
                 continue
-            clock = _nearest_clock(clocks, start, end, clock_window) if clocks else None
+            clock = _nearest_clock(clocks, start, end, clock_window, folded) if clocks else None
             hits.append(DateHit(start, end, clock.to_utc(day) if clock else day, "explicit"))
             taken.append((start, end))
     explicit_starts = [s for s, _ in taken]

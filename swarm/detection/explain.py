@@ -38,12 +38,42 @@ def evidence_for(
     ]
 
 
+def subject_reasons(doc: str, scan: Scan, view: ItemView, company: int, name: str) -> list[str]:
+    """Which phrase was the event, who owned it, and why mentions of ``name`` were context."""
+    owners = view.ownership
+    if owners is None or view.pick is None:
+        return []
+    pick = view.pick
+    phrase = doc[pick.start : pick.end]
+    reasons = []
+    found = [o for s, e, o in owners.owners if s == pick.start]
+    foreign = iter(owners.foreign_names)
+    names = {o: (next(foreign) if o == -1 else "") for _, _, o in owners.owners if o == -1}
+    if found and found[0] == company:
+        reasons.append(f"event phrase '{phrase}' owned by {name}")
+    elif found and found[0] == -1:
+        reasons.append(f"event phrase '{phrase}' belongs to {names.get(-1) or 'another project'}")
+    elif owners.owns(company):
+        reasons.append(f"event phrase '{phrase}'; an event of the item is owned by {name}")
+    elif owners.foreign_names:
+        others = ", ".join(dict.fromkeys(owners.foreign_names))
+        reasons.append(f"event phrase '{phrase}'; the item's events belong to {others}")
+    else:
+        reasons.append(f"event phrase '{phrase}'")
+    for m in scan.mentions:
+        relation = owners.context.get(m.start)
+        if m.company == company and relation:
+            reasons.append(f"'{doc[m.start : m.end]}' treated as context (after '{relation}')")
+    return reasons
+
+
 def reasons_for(
     name: str,
     category: str,
     view: ItemView,
     contributions: dict[str, float],
     evidence: list[Evidence],
+    subject: list[str] | None = None,
 ) -> list[str]:
     """Short sentences an analyst can read: what was found and what weighed most."""
     reasons = [f"best candidate: {name}"]
@@ -51,6 +81,7 @@ def reasons_for(
         reasons.append(f"leads with a {view.pick.event_type} event")
     else:
         reasons.append("no token event named")
+    reasons += subject or []
     if view.event_date is not None:
         reasons.append(f"event day {view.event_date.isoformat()} ({view.temporal})")
     elif view.temporal:
@@ -78,5 +109,8 @@ class MatchExplanation(NamedTuple):
 
     def render(self) -> tuple[list[str], list[Evidence]]:
         evidence = evidence_for(self.doc, self.scan, self.view, self.company, self.removed)
-        reasons = reasons_for(self.name, self.category, self.view, self.contributions, evidence)
+        subject = subject_reasons(self.doc, self.scan, self.view, self.company, self.name)
+        reasons = reasons_for(
+            self.name, self.category, self.view, self.contributions, evidence, subject
+        )
         return reasons, evidence

@@ -13,11 +13,21 @@ from dataclasses import dataclass, field
 
 from swarm.detection.config import DetectionConfig
 from swarm.detection.dates import DATE_WORDS, DateHit, find_dates
-from swarm.detection.lead_event import EventPick, event_day, lead_end, pick_event, temporal_status
+from swarm.detection.gates import GatedPattern
+from swarm.detection.lead_event import (
+    EventPick,
+    date_precision,
+    event_day,
+    lead_end,
+    pick_event,
+    temporal_status,
+)
 from swarm.detection.matcher import Mention, Scan
-from swarm.detection.models import Temporal
+from swarm.detection.models import DatePrecision, Temporal
 from swarm.detection.provenance import Profile, handles_in, hosts_in
 from swarm.detection.rejects import RejectRule, reject_values
+from swarm.detection.scoping import giveaway, scope_cues, warning_only
+from swarm.detection.subject import Ownership
 
 CONTEXT_CAP = 2  # crypto vocabulary counts in full from this many hits
 SYMBOL_GAPS = ("(", "'s", "'s (", "", ":")  # "Acme (ACME)", "Acme's ACME", "ACME: ACME claims"
@@ -26,12 +36,6 @@ SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject
 # A token symbol as written, in any case: "$acme", "(ACME)".
 SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
-# An upper-case symbol as written right before an event noun, or after "its": "its MOLT airdrop".
-EVENT_SYMBOL_RE = re.compile(
-    r"\b([A-Z][A-Z0-9]{1,9}) (?:tokens?|airdrop|TGE|token sale|sale|launch|claims?|listing)\b"
-    r"|\bits ([A-Z][A-Z0-9]{1,9})\b"
-)
-MAX_UPPER_SHARE = 0.5  # texts mostly in capitals ("ACME CLAIMS OPEN") give no symbol evidence
 ARTICLES = ("", "a", "an", "the")
 DATE_FEATURE = "date:"  # scan features of dates.DATE_WORDS (which date patterns can match)
 _DATE_FAMILY_KEYS = tuple((DATE_FEATURE + family, family) for family in DATE_WORDS)
@@ -54,6 +58,10 @@ class ItemView:
     handles: list[str] = field(default_factory=list)
     hosts: list[str] = field(default_factory=list)
     symbols: set[str] = field(default_factory=set)
+    lead: int = 0
+    dropped: list[tuple[str, str, str]] = field(default_factory=list)  # (feature, cue, why)
+    precision: DatePrecision = "none"
+    ownership: Ownership | None = None  # set for items with an event (subject.ownership)
 
 
 def _capped(count: int, cap: int) -> float:
@@ -83,14 +91,6 @@ def subject_events(scan: Scan) -> None:
         hits["event:tge"].sort()
 
 
-def _written_symbols(original: str) -> set[str]:
-    """Upper-case symbols written next to an event noun ("its MOLT airdrop", "LRY TGE")."""
-    letters = [c for c in original if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) > MAX_UPPER_SHARE * len(letters):
-        return set()
-    return {a or b for a, b in EVENT_SYMBOL_RE.findall(original)}
-
-
 def item_view(
     scan: Scan,
     original: str,
@@ -99,11 +99,18 @@ def item_view(
     published: dt.datetime,
     config: DetectionConfig,
     rejects: tuple[RejectRule, ...],
+    event_patterns: tuple[tuple[str, tuple[GatedPattern, ...]], ...] = (),
 ) -> ItemView:
     """Event, day, temporal status and the item-level feature values."""
     win = config.windows
     hits = scan.hits
     subject_events(scan)
+    for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
+        for pattern in patterns:
+            if all(g in folded for g in pattern.gates):
+                found = [m.span() for m in pattern.regex.finditer(folded)]
+                if found:
+                    hits[feature] = sorted([*hits.get(feature, []), *found])
     lead = lead_end(folded, title_len, win.lead_chars)
     pick = pick_event(scan, lead, config.event_overrides)
     pub_day = published.date()
@@ -112,14 +119,20 @@ def item_view(
         families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
         date_hits = find_dates(folded, published, families=families)
     live_spans = hits.get("live", [])
-    day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day)
+    day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day, folded)
     live = bool(live_spans) or (day is not None and day.kind == "now")
-    past = bool(hits.get("past"))
     event_date = day.date if day is not None else None
     if event_date is None and pick is not None and live:
         event_date = pub_day
+    dropped: list[tuple[str, str, str]] = []
+    if pick is not None:
+        ahead = live or (event_date is not None and event_date >= pub_day)
+        dropped = scope_cues(hits, scan.mentions, folded, ahead)
+    past = bool(hits.get("past"))
     temporal = temporal_status(event_date, pub_day, live, past, win.recent_days)
-    view = ItemView(pick, day, event_date, temporal)
+    view = ItemView(pick, day, event_date, temporal, lead=lead, dropped=dropped)
+    if pick is not None:
+        view.precision = date_precision(day, date_hits, pick, win.date_link, folded)
     if "$" in folded or "(" in folded:
         view.symbols = {(a or b).upper() for a, b in SYMBOL_RE.findall(folded)}
         view.symbols -= config.common_symbols
@@ -145,6 +158,13 @@ def item_view(
     reject_values(values, hits, folded, lead, pick is not None and pick.in_lead, rejects)
     if not (announce or is_live or upcoming):
         values["no_announcement"] = 1.0
+    safety = hits.get("safety")
+    if safety and pick is not None:
+        events = [x for f, spans in hits.items() if f.startswith("event:") for x in spans]
+        if warning_only(folded, safety, events):
+            values["warning_only"] = 1.0
+    if "send" in folded and giveaway(folded):
+        values["giveaway"] = 1.0  # decides as a scam whatever else the item says
     past_events = hits.get("past_event")
     if (
         past_events
@@ -246,6 +266,27 @@ def company_values(
     ):
         values["lookalike_source"] = 1.0
     return values
+
+
+def ownership_values(
+    company: int, mentions: list[Mention], view: ItemView, values: dict[str, float], size: int
+) -> None:
+    """Add what the owners of the event phrases say about ``company`` to its ``values``
+    (``view.ownership`` is set; ``size`` is the length of the text)."""
+    owners = view.ownership
+    own = [m for m in mentions if m.company == company]
+    if owners is None or not own or values.get("official_source"):
+        return
+    if values.get("mention_weak") and owners.owner_mentions and any(
+        m.kind == "ticker" and m.start in owners.owner_mentions for m in own
+    ):  # its symbol owns an event phrase ("MEAD claims"): the crypto project, not the word
+        values.update(mention_strong=1.0, mention_weak=0.0)
+        values.pop("no_context", None)
+    limit = view.lead if view.pick is not None and view.pick.in_lead else size
+    if owners.foreign_in(limit) and not owners.owns(company):
+        values["foreign_event"] = 1.0  # the event belongs to another project
+    if owners.context and all(m.start in owners.context for m in own):
+        values["context_only"] = 1.0  # named only as a chain, backer, rival or example
 
 
 def negative_context_value(company: int, scan: Scan, window: int) -> float:

@@ -7,14 +7,16 @@ Pure functions over a :class:`~swarm.detection.matcher.Scan` and the day hits of
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from swarm.detection.dates import DateHit
+from swarm.detection.dates import MONTHS, DateHit
 from swarm.detection.matcher import Scan
-from swarm.detection.models import EVENT_TYPES, EventType, Temporal
+from swarm.detection.models import EVENT_TYPES, DatePrecision, EventType, Temporal
 
 EVENT_PREFIX = "event:"
+MONTH_KEYS = tuple(MONTHS)
 SENTENCE_ENDS = (". ", "! ", "? ", "\n")
 _EVENT_FEATURES = tuple((t, EVENT_PREFIX + t) for t in EVENT_TYPES)
 
@@ -63,7 +65,40 @@ def pick_event(scan: Scan, lead: int, overrides: Sequence[str]) -> EventPick | N
     return EventPick(chosen, start, end, bool(in_lead))
 
 
+ANNOUNCED_REACH = 20  # characters between "said"/"announced" and the day it was said on
+ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|unveiled|revealed|told|wrote|posted|stated|disclosed"
+    r"|shared|teased)(?: (?:on|late|early|this|last))?\s*$"
+)
+ANNOUNCED_AFTER = re.compile(
+    r"[^.!?\n]{0,60}\b(?:said|announced|confirmed|unveiled|revealed|told|posted|disclosed)\b"
+)
+CLOSING_REACH = 28
+CLOSING_BEFORE = re.compile(
+    r"\b(?:closes?|closing|ends?|ending|expires?|until|till|through|deadline|last day)\b"
+    r"[^.!?\n\d]{0,16}$"
+)
+CHECKER = re.compile(r"checker|eligib")
+DEPOSITS = re.compile(r"\b(?:deposits?|withdrawals?)\b[^.;\n]{0,28}$")
+SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on $")  # "On May 4, ..." opening a sentence
+QUARTER_WORDS = ("q1", "q2", "q3", "q4", "quarter")
+MONTH_WORDS = ("month", *MONTH_KEYS)
 LIVE_GAP = 40  # "checker is live": a live phrase this near after the event phrase dates it today
+
+
+def closing_day(folded: str, hit: DateHit) -> bool:
+    """The day something ends: "closes on May 31", "open until June 30", "deadline: May 2"."""
+    return CLOSING_BEFORE.search(folded, max(0, hit.start - CLOSING_REACH), hit.start) is not None
+
+
+def announcement_day(folded: str, hit: DateHit) -> bool:
+    """The day is when something was said, not when the event happens: "said on Tuesday",
+    "announced Thursday", "On May 4, Acme announced ..."."""
+    if ANNOUNCED_BEFORE.search(folded, max(0, hit.start - ANNOUNCED_REACH), hit.start):
+        return True
+    if SENTENCE_ON.search(folded[max(0, hit.start - 8) : hit.start]):
+        return ANNOUNCED_AFTER.match(folded, hit.end, hit.end + ANNOUNCED_REACH * 3) is not None
+    return False
 
 
 def event_day(
@@ -73,30 +108,50 @@ def event_day(
     live: list[tuple[int, int]],
     window: int,
     published: dt.date,
+    folded: str = "",
 ) -> DateHit | None:
     """The day hit that belongs to the lead event.
 
-    For each phrase naming the lead event, in text order: a live phrase right after it means
-    today (kind ``now``); else the nearest day after it, else the nearest before it. With no
-    day near any of them, the first day of the item (unless a vague one is nearer).
+    Days on which something was said ("announced on Tuesday") are not event days. For each
+    phrase naming the lead event, in text order: a live phrase right after it means today
+    (kind ``now``); else the nearest day after it, else the nearest before it. With no day near
+    any of them, the first day of the item (unless a vague one is nearer).
     """
     if not hits and not live:
         return None  # what the loop below finds for an item without days or live phrases
     dated = [h for h in hits if h.kind != "vague"]
+    if folded and dated:
+        dated = [h for h in dated if not announcement_day(folded, h) and not closing_day(folded, h)]
     if pick is None:
         return dated[0] if dated else None
     phrases = sorted({(pick.start, pick.end), *scan.hits.get(EVENT_PREFIX + pick.event_type, [])})
+    if folded and CHECKER.search(folded, pick.start, pick.end):
+        # LABELS §3: a checker post is dated by the claim opening it states, if it states one
+        claims = [(s, e) for s, e in phrases if folded.startswith("claim", s)]
+        phrases = claims + [span for span in phrases if span not in claims]
+    elif folded and pick.event_type == "listing":
+        # the first trading day, not the day deposits open
+        trading = [(s, e) for s, e in phrases if "trad" in folded[s:e]]
+        phrases = trading + [span for span in phrases if span not in trading]
+        live = [(s, e) for s, e in live if not DEPOSITS.search(folded, max(0, s - 24), s)]
+        dated = [h for h in dated if not DEPOSITS.search(folded, max(0, h.start - 40), h.start)]
+    vague = [h for h in hits if h.kind == "vague"]
+    coarse = False
     for start, end in phrases:
         after = [h for h in dated if h.start >= start and h.start - end <= window]
-        now = [(s, e) for s, e in live if end <= s and s - end <= LIVE_GAP]
+        now = [(s, e) for s, e in live if start <= s and s - end <= LIVE_GAP]
         if now and (not after or now[0][0] < after[0].start):
             return DateHit(now[0][0], now[0][1], published, "now")
+        first_vague = next((h for h in vague if h.start >= end and h.start - end <= window), None)
+        if first_vague is not None and (not after or first_vague.start < after[0].start):
+            coarse = True  # "launches in November, after its points close on Oct. 31"
+            continue
         if after:
             return after[0]
         before = [h for h in dated if h.end <= start and start - h.end <= window]
         if before:
             return before[-1]
-    if any(h.kind == "vague" and abs(h.start - pick.end) <= window for h in hits):
+    if coarse or any(h.kind == "vague" and abs(h.start - pick.end) <= window for h in hits):
         return None
     return dated[0] if dated else None
 
@@ -117,3 +172,21 @@ def temporal_status(
     if live:
         return "live"
     return None
+
+
+def date_precision(
+    day: DateHit | None, hits: list[DateHit], pick: EventPick, window: int, folded: str
+) -> DatePrecision:
+    """``day`` when the event has a day; else ``month`` / ``quarter`` for the coarse date
+    nearest the event phrase ("in September", "Q3", "third quarter"); else ``none``."""
+    if day is not None and day.date is not None:
+        return "day"
+    near = [h for h in hits if h.kind == "vague" and abs(h.start - pick.end) <= window]
+    if not near:
+        return "none"
+    text = folded[near[0].start : near[0].end]
+    if any(word in text for word in QUARTER_WORDS):
+        return "quarter"
+    if any(word in text for word in MONTH_WORDS):
+        return "month"
+    return "none"

@@ -11,6 +11,9 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, field_validator
 Source = Literal["rss", "x"]
 EventType = Literal["tge", "airdrop", "listing", "token_sale"]
 Temporal = Literal["upcoming", "live", "past"]
+# How precisely the item dates the event: a day, only a month, only a quarter, or not at all
+# ("later this year", "soon", no date). ``event_date`` is set only for ``day``.
+DatePrecision = Literal["day", "month", "quarter", "none"]
 
 EVENT_TYPES: tuple[EventType, ...] = ("tge", "airdrop", "listing", "token_sale")
 CATEGORIES = (
@@ -70,6 +73,8 @@ class Decision:
 
     ``category`` is ``announcement`` for a signal, otherwise the reject reason (LABELS.md §4).
     ``contributions`` maps each feature to what it added to the logit behind ``score``.
+    ``date_precision`` says how precisely the item dates the event (``day`` exactly when
+    ``event_date`` is set; ``month`` / ``quarter`` for coarse plans; else ``none``).
 
     Immutable, with the value semantics of a frozen dataclass over its ``__match_args__``
     (equality, ``repr``, ``hash`` of those values). ``reasons`` and ``evidence`` may be given, or
@@ -82,12 +87,12 @@ class Decision:
     __slots__ = ("_explanation", "_fields", "_rendered")
     __match_args__ = (
         "is_signal", "score", "company", "event_type", "temporal", "event_date", "official",
-        "category", "reasons", "evidence", "contributions",
+        "category", "reasons", "evidence", "contributions", "date_precision",
     )  # fmt: skip
 
     _fields: tuple[
         bool, float, str | None, EventType | None, Temporal | None, dt.date | None, bool, str,
-        dict[str, float],
+        dict[str, float], DatePrecision,
     ]  # fmt: skip
     _rendered: tuple[list[str], list[Evidence]] | None
     _explanation: Explanation | None
@@ -105,13 +110,16 @@ class Decision:
         reasons: list[str] | None = None,
         evidence: list[Evidence] | None = None,
         contributions: dict[str, float] | None = None,
+        date_precision: DatePrecision | None = None,
         *,
         explanation: Explanation | None = None,
     ) -> None:
         init = object.__setattr__
+        if date_precision is None:
+            date_precision = "day" if event_date is not None else "none"
         init(self, "_fields", (
             is_signal, score, company, event_type, temporal, event_date, official, category,
-            {} if contributions is None else contributions,
+            {} if contributions is None else contributions, date_precision,
         ))  # fmt: skip
         if explanation is None:
             rendered = ([] if reasons is None else reasons, [] if evidence is None else evidence)
@@ -155,6 +163,10 @@ class Decision:
     @property
     def contributions(self) -> dict[str, float]:
         return self._fields[8]
+
+    @property
+    def date_precision(self) -> DatePrecision:
+        return self._fields[9]
 
     def _render(self) -> tuple[list[str], list[Evidence]]:
         rendered = self._rendered
@@ -207,6 +219,7 @@ class Decision:
             "event_type": self.event_type,
             "temporal": self.temporal,
             "event_date": self.event_date.isoformat() if self.event_date else None,
+            "date_precision": self.date_precision,
             "official": self.official,
             "category": self.category,
             "reasons": list(self.reasons),

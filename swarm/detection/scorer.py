@@ -21,6 +21,7 @@ from swarm.detection.features import (
     company_values,
     item_view,
     negative_context_value,
+    ownership_values,
 )
 from swarm.detection.folding import fold, handle_of, hostname, to_original
 from swarm.detection.gates import GatedPattern
@@ -28,11 +29,17 @@ from swarm.detection.matcher import Matcher, Scan
 from swarm.detection.models import Decision, ItemIn
 from swarm.detection.provenance import Profile
 from swarm.detection.rejects import reject_rules
+from swarm.detection.scoping import boilerplate
+from swarm.detection.subject import RELATION_FEATURE, disclaimed, ownership
 from swarm.detection.watchlist import WatchList
 
 NO_COMPANY = "unwatched"
 MAX_CUTS = 4  # rounds of cutting negative context (a cut can join the words of another)
 FALLBACK_CATEGORY = "generic"
+# Ownership lowers logits, except that a weak symbol owning the event becomes a strong mention
+# (+1, and no longer "no context": +4): items below the threshold by more than this (or at all,
+# with no weak mention) skip it.
+OWNERSHIP_REACH = 5.5
 HOST_CACHE_SIZE = 4096  # hosts whose official companies are remembered (cleared when full)
 
 
@@ -88,6 +95,12 @@ class Detector:
             if items
         }
         self._rejects = reject_rules(self._patterns)
+        threshold = min(max(self.config.threshold, 1e-9), 1 - 1e-9)
+        self._threshold_logit = math.log(threshold / (1 - threshold)) - 1e-9
+        self._event_patterns = tuple(
+            (name, patterns) for name, patterns in self._patterns.items()
+            if name.startswith("event:")
+        )  # fmt: skip
         affixes = tuple(self.config.lookalike_affixes)
         self._profiles = [Profile.of(c, affixes) for c in self.companies]
         self._weights = {k: w for k, w in self.config.weights.items() if w}
@@ -125,6 +138,12 @@ class Detector:
             known = self._hosts[host] = frozenset(found)
         return known
 
+    @staticmethod
+    def _boilerplate(folded: str, scan: Scan) -> list[tuple[int, int]]:
+        hits = scan.hits
+        events = [span for f, spans in hits.items() if f.startswith("event:") for span in spans]
+        return boilerplate(folded, hits["safety"], events) if events else []
+
     def score_many(self, items: Iterable[ItemIn]) -> list[Decision]:
         return [self.score(item) for item in items]
 
@@ -140,6 +159,8 @@ class Detector:
         if not candidates:
             return Decision(False, 0.0, None, None, None, None, False, NO_COMPANY,
                             ["names no watched project"])  # fmt: skip
+        if scan.negatives and RELATION_FEATURE in scan.hits:
+            scan.negatives = disclaimed(scan)  # "no relation to Acme Stadium" is no homonym
         if scan.negatives:
             window = self.config.windows.negative_context
             negative = {c: negative_context_value(c, scan, window) for c in candidates}
@@ -163,28 +184,67 @@ class Detector:
             if not new:
                 break
             cut_spans += new
+        if "safety" in scan.hits:
+            cuts = self._boilerplate(folded, scan)
+            if cuts:  # safety lines of an announcement: score the item without them
+                cut_spans += [(to_original(s, removed), to_original(e - 1, removed) + 1)
+                              for s, e in cuts]  # fmt: skip
+                doc, removed = _cut(original, cut_spans)
+                folded = fold(doc)
+                scan = self._matcher.scan(doc, folded)
+                candidates = {m.company for m in scan.mentions} | official
         if removed:
             title_len -= sum(n for at, n in removed if at < title_len)
             if not candidates:
-                reason = "every mention is in its ordinary sense (negative context)"
+                reason = "every mention is in its ordinary sense or in a cut safety line"
                 return Decision(False, 0.0, None, None, None, None, False, "homonym", [reason])
-        view = item_view(scan, doc, folded, title_len, item.published, self.config, self._rejects)
-        best: tuple[float, int, dict[str, float]] | None = None
-        weights, bias, view_values = self._weights, self.config.bias, view.values
+        view = item_view(
+            scan, doc, folded, title_len, item.published, self.config, self._rejects,
+            self._event_patterns,
+        )  # fmt: skip
+        view_values = view.values
+        scored = []
         for company in sorted(candidates):
             values = company_values(
                 company, scan.mentions, scan, folded, view, self._profiles[company], handle, host,
                 self.config,
             )  # fmt: skip
-            if negative[company]:
+            if negative.get(company):
                 values["negative_context"] = negative[company]
             values.update(view_values)
+            scored.append((company, values))
+        best = self._best(scored)
+        pick = view.pick
+        weak = False
+        # the gate ignores negative context, so that it can only lower a score
+        reach = best[0] - best[2].get("negative_context", 0.0)
+        if pick is not None and reach < self._threshold_logit:
+            weak = any(values.get("mention_weak") for _, values in scored)
+        gate = self._threshold_logit - (OWNERSHIP_REACH if weak else 0.0)
+        if pick is not None and reach >= gate and official != candidates:
+            # deeper analysis only for items that name a company and an event, could be a
+            # signal and are not all official posts: who owns the event phrases, which
+            # mentions are context
+            lead = view.lead if pick.in_lead else len(doc)
+            view.ownership = ownership(doc, folded, scan, self.config.common_symbols, lead, weak)
+            for company, values in scored:
+                ownership_values(company, scan.mentions, view, values, len(doc))
+            best = self._best(scored)
+        return self._decide(item, doc, scan, view, best, official, removed)
+
+    def _best(
+        self, scored: list[tuple[int, dict[str, float]]]
+    ) -> tuple[float, int, dict[str, float]]:
+        """The candidate with the highest logit, with the contributions behind it."""
+        best: tuple[float, int, dict[str, float]] | None = None
+        weights, bias = self._weights, self.config.bias
+        for company, values in scored:
             contributions = {k: weights[k] * v for k, v in values.items() if v and k in weights}
             logit = bias + sum(contributions.values())
             if best is None or logit > best[0]:
                 best = (logit, company, contributions)
         assert best is not None
-        return self._decide(item, doc, scan, view, best, official, removed)
+        return best
 
     def _decide(
         self,
@@ -211,7 +271,8 @@ class Detector:
         return Decision(
             True, score, self.companies[company].name,
             view.pick.event_type if view.pick else None, view.temporal, view.event_date,
-            company in official, category, contributions=contributions, explanation=explanation,
+            company in official, category, contributions=contributions,
+            date_precision=view.precision, explanation=explanation,
         )  # fmt: skip
 
     def _category(self, contributions: dict[str, float]) -> str:

@@ -105,3 +105,18 @@ def test_missing_file_and_bad_watchlist_exit_2(tmp_path: Path) -> None:
     bad = runner.invoke(app(), ["eval", "--items", str(items), "--watchlist", str(watchlist)])
     assert bad.exit_code == 2 and "(Acme).tokens" in bad.output
     assert "Traceback" not in bad.output
+
+
+def test_field_accuracy_and_category_confusion(tmp_path: Path) -> None:
+    wrong_date = {**ITEMS[0], "id": "e", "event_date": "2026-03-20"}
+    items, watchlist = write(tmp_path, [*ITEMS, wrong_date])
+    args = ["eval", "--items", str(items), "--watchlist", str(watchlist), "--json"]
+    data = json.loads(runner.invoke(app(), args).stdout)
+    assert data["tp"] == 2
+    assert data["field_accuracy"] == {"company": 1.0, "event_type": 1.0, "event_date": 0.5}
+    confusion = data["category_confusion"]
+    assert confusion["announcement"] == {"announcement": 2}
+    assert confusion["generic"] == {"generic": 1}
+    assert sum(confusion["speculation"].values()) == 1
+    table = runner.invoke(app(), args[:-1])
+    assert "labelled" in table.output and "50.0%" in table.output

@@ -1,0 +1,235 @@
+"""What a reject cue is about: cues count only against the event clause or the item as a whole.
+
+A cue word is dropped (its span removed from the scan's hits) when it qualifies something else:
+
+- **a name**: the cue is part of a project's name ("Questline" is no quest, "Rally" no rally);
+- **an apposition** describing a named project ("Meadow, the farming-data network, said ...");
+- **the recipients** of an airdrop: followed by a recipient noun ("testnet users", "XP earners",
+  "early access users") or after a recipient opener in its clause ("for everyone who earned XP",
+  "holders of Tide points from its testnet campaign");
+- **a past activity window** when the item announces an upcoming or live event: a past-tense
+  cue in a sentence about the season, snapshot or campaign that earned eligibility, and naming
+  no event ("points season 1 is over. Claims open tomorrow").
+
+Safety boilerplate ("we will never DM you") is cut out of the text before scoring
+(:func:`boilerplate`), so a safety line never changes an announcement's decision. A giveaway
+("send 1 ETH, get 2 back", "send ... to receive") decides as a scam (:func:`giveaway`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from swarm.detection.matcher import Mention
+
+EVENT_PREFIX = "event:"
+# Cues that often describe who receives an airdrop or what earned it.
+RECIPIENT_SCOPED = ("testnet", "scam", "speculation", "past", "price_talk", "tutorial")
+NAME_SCOPED = (*RECIPIENT_SCOPED, "generic_news", "negated_event", "past_event", "safety")
+ACTIVITY_SCOPED = ("past", "past_event")
+RECIPIENT_REACH = 24  # characters from a cue to the recipient noun after it
+APPOSITION_REACH = 80  # characters an apposition after a name may run
+RECIPIENT_NOUNS = re.compile(
+    r"\s*(?:[\w-]+\s+){0,1}?(?:users?|earners?|holders?|participants?|contributors?|testers?|"
+    r"farmers?|stakers?|members?|wallets?|supporters?|depositors?|accounts?|players?|"
+    r"adopters?|providers?|voters?|delegators?|hunters?|grinders?|minters?)\b"
+)
+RECIPIENT_OPENERS = re.compile(
+    r"\b(?:for|to)\s+(?:all\s+|every\w*\s+|the\s+|those\s+|anyone\s+|users\s+|wallets\s+)?"
+    r"(?:who|that|with|from)\b|\bholders of\b|\bstakers of\b|\beligib\w*\b|\bbased on\b|"
+    r"\bfor (?:testnet|early|active|season|points?|xp|quest|beta|alpha)\b|\bwho (?:earned|"
+    r"completed|joined|took part|participated|farmed|held|staked|used)\b|\bopen to\b"
+)
+ACTIVITY_WORDS = re.compile(
+    r"\b(?:snapshot|season|points|campaign|activity|epoch|quests?|phase|xp|testnet|program)\b"
+)
+# A sentence about who is eligible: "node operators are included", "you're probably in".
+RECIPIENT_SENTENCE = re.compile(
+    r"\b(?:are|is|were|will be|also) (?:also )?(?:included|eligible|covered|rewarded)\b"
+    r"|\bqualif(?:y|ies|ied)\b|\byou'?re (?:\w+ )?in\b"
+)
+# Uncertainty about a detail, not the event: "declined to give a day", "has yet to name a
+# launchpad", "no claim date yet".
+DETAIL_SCOPED = ("speculation", "negated_event")
+DETAIL_REACH = 28
+DETAIL_AFTER = re.compile(
+    r"[^.;!?\n]{0,28}?\b(?:day|date|dates|time|timing|hour|launchpad|venue|exchanges?|details"
+    r"|price|schedule|name|notice)\b"
+)
+NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody)\b")
+APPOSITION = re.compile(r", (?:a|an|the|which|whose)\b[^,.;!?\n]{0,80}[,;]")
+CLAUSE_ENDS = re.compile(r"[.;!?\n]|, but\b| but ")
+GIVEAWAY_SEND = re.compile(
+    r"\bsend(?:ing)?\s+(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?:[a-z$]+\s+)?"
+    r"[^.!?\n]{0,80}?\b(?:receive|get|gets|back|return)\b\s+(?:\S+\s+){0,3}?"
+    r"(?P<b>\d[\d,]*(?:\.\d+)?)"
+)
+SEND_TO_RECEIVE = re.compile(
+    r"\bsend\b[^.!?\n]{0,60}\b(?:to|and)\s+(?:receive|get)\b[^.!?\n]{0,40}\b(?:back|2x|double"
+    r"|twice|bonus|instantly|automatically)\b|\b(?:2x|double|doubled|twice) (?:back|your|it)\b"
+)
+GIVEAWAY_RATIO = 1.5  # "send 500, receive 1,000": a return this much larger is a giveaway scam
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+def giveaway(folded: str) -> bool:
+    """The doubling or "send to receive" pattern of giveaway scams."""
+    if "send" not in folded:
+        return False
+    for m in GIVEAWAY_SEND.finditer(folded):
+        sent, back = _number(m["a"]), _number(m["b"])
+        if sent > 0 and back >= GIVEAWAY_RATIO * sent:
+            return True
+    return SEND_TO_RECEIVE.search(folded) is not None
+
+
+SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
+
+
+def _sentence(folded: str, at: int) -> tuple[int, int]:
+    """Start and end of the sentence around offset ``at`` (the end excludes its mark)."""
+    start = max(folded.rfind(mark, 0, at) for mark in SENTENCE_MARKS) + 1
+    ends = [i for i in (folded.find(mark, at) for mark in SENTENCE_MARKS) if i >= 0]
+    end = min(ends) if ends else len(folded)
+    if end == len(folded) - 1 and folded[end] in ".!?":
+        end += 1
+    return start, end
+
+
+def _clause_start(folded: str, at: int, floor: int) -> int:
+    last = floor
+    for m in CLAUSE_ENDS.finditer(folded, floor, at):
+        last = m.end()
+    return last
+
+
+def _appositions(folded: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    spans = []
+    for m in mentions:
+        found = APPOSITION.match(folded, m.end, m.end + APPOSITION_REACH + 4)
+        if found is not None:
+            spans.append((found.start(), found.end()))
+    return spans
+
+
+def scope_cues(
+    hits: dict[str, list[tuple[int, int]]],
+    mentions: list[Mention],
+    folded: str,
+    upcoming: bool,
+) -> list[tuple[str, str, str]]:
+    """Drop reject cue spans that qualify something other than the event; return
+    ``(feature, cue, why)`` for each dropped one. ``upcoming``: the item names an event day
+    today or later, or says the event is live (past activity windows are then context)."""
+    dropped: list[tuple[str, str, str]] = []
+    if hits.keys().isdisjoint(NAME_SCOPED):
+        return dropped
+    events = [s for f, spans in hits.items() if f.startswith(EVENT_PREFIX) for s in spans]
+    names = [(m.start, m.end) for m in mentions]
+    appositions = _appositions(folded, mentions) if ", " in folded else []
+    safety = hits.get("safety")
+    warned: list[tuple[int, int]] = []
+    if safety and events:
+        warned = safety_sentences(folded, safety)
+        if all(_inside(warned, a, b) for a, b in events):
+            warned = []  # the item is a safety reminder: its cues count
+    for feature in NAME_SCOPED:
+        spans = hits.get(feature)
+        if not spans:
+            continue
+        kept = []
+        for start, end in spans:
+            why = _why(feature, start, end, folded, names, appositions, events, upcoming)
+            if not why and warned and _inside(warned, start, end):
+                why = "safety boilerplate"
+            if why:
+                dropped.append((feature, folded[start:end], why))
+            else:
+                kept.append((start, end))
+        if kept:
+            hits[feature] = kept
+        else:
+            del hits[feature]
+    return dropped
+
+
+def _why(
+    feature: str,
+    start: int,
+    end: int,
+    folded: str,
+    names: list[tuple[int, int]],
+    appositions: list[tuple[int, int]],
+    events: list[tuple[int, int]],
+    upcoming: bool,
+) -> str:
+    if any(s < end and start < e for s, e in names):
+        return "part of a name"
+    if any(s <= start and end <= e for s, e in appositions):
+        return "describes a named project"
+    if not events:
+        return ""
+    if feature in DETAIL_SCOPED and DETAIL_AFTER.match(folded, end, end + DETAIL_REACH):
+        return "about a detail, not the event"
+    if feature in RECIPIENT_SCOPED:
+        if RECIPIENT_NOUNS.match(folded, end, end + RECIPIENT_REACH):
+            return "names the recipients"
+        floor, stop = _sentence(folded, start)
+        if RECIPIENT_SENTENCE.search(folded, floor, stop):
+            return "names the recipients"
+        clause = _clause_start(folded, start, floor)
+        if RECIPIENT_OPENERS.search(folded, clause, start):
+            return "names the recipients"
+    if feature in ACTIVITY_SCOPED and upcoming:
+        s, e = _sentence(folded, start)
+        in_sentence = any(s <= a < e for a, _ in events)
+        if not in_sentence and ACTIVITY_WORDS.search(folded, s, e):
+            return "a past activity window"
+    return ""
+
+
+def safety_sentences(folded: str, safety: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences holding a safety cue ("we will never DM you", "beware of fake links")."""
+    sentences: list[tuple[int, int]] = []
+    for start, _ in safety:
+        span = _sentence(folded, start)
+        if span not in sentences:
+            sentences.append(span)
+    return sentences
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def warning_only(folded: str, safety: list[tuple[int, int]], events: list[tuple[int, int]]) -> bool:
+    """Every event phrase sits in a safety sentence that negates ("Camelot will never DM you
+    or run a 'claim' on Telegram"): the item is a reminder, not an announcement."""
+    sentences = safety_sentences(folded, safety)
+    for a, b in events:
+        inside = [(s, e) for s, e in sentences if s <= a and b <= e]
+        if not inside or not NEGATION.search(folded, inside[0][0], a):
+            return False
+    return True
+
+
+def boilerplate(
+    folded: str, safety: list[tuple[int, int]], events: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Safety sentences to cut out before scoring: those naming no event, when an event
+    phrase lies outside every safety sentence (else the item *is* a safety reminder)."""
+    sentences = safety_sentences(folded, safety)
+    if not any(not _inside(sentences, a, b) for a, b in events):
+        return []
+    cuts = []
+    for s, e in sentences:
+        if any(s <= a < e for a, _ in events):
+            continue
+        cuts.append((s, e + 1 if e < len(folded) and folded[e] in ".!?;" else e))
+    return cuts

@@ -1,0 +1,290 @@
+"""Whose event is it: the owner of each event phrase and the mentions that are only context.
+
+LABELS.md §2: an event counts for a watched project only when it is that project's event. A
+watched name is often *mentioned* next to another project's event: the chain an app is built
+on, the token whose holders get a bonus in someone else's airdrop, a rival, a disclaimer, an
+example in a list. Two facts decide it:
+
+- **Owner of an event phrase.** The token or project that governs the phrase: a symbol right
+  before the event noun ("LUM token launch", "$SUN claims", "its KLP checker"), a possessive
+  ("Kelpie's airdrop"), a name used as its modifier ("the Quarry airdrop", "Sunbeam TGE" at the
+  start of a sentence), or the object after it ("claims for $DRFT", "sale of ACME"). Listing
+  verbs name the exchange first ("Zoomex lists ..."), so only symbols own a listing phrase.
+- **Context mentions.** A mention governed by a relation phrase (config ``relation``: "built
+  on", "incubated by", "rival of", "unrelated to", "such as", "holders of", ...), directly or
+  through a list ("such as Meadow and Compass", "holders of $A and $B").
+
+Pure functions over the scan; run only for items that name a watched project and an event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from swarm.detection.matcher import Mention, Scan
+
+EVENT_PREFIX = "event:"
+RELATION_FEATURE = "relation"
+RELATION_REACH = 60  # characters between a relation phrase and the mention it governs
+OWNER_LOOKBACK = 48  # characters before an event phrase searched for its owner
+OWNER_LOOKAHEAD = 24  # characters after it ("claims for $DRFT")
+# What may stand between a relation phrase and a mention it governs: other names, symbols,
+# possessives and list words, in the original text ("such as Meadow and Compass").
+LIST_GAP = re.compile(r"(?:[\s,&/]+|and\b|or\b|the\b|its\b|'s\b|’s\b|\$?[A-Z][\w.-]*)*")
+# Words of an event phrase's noun group that do not name its owner ("LUM public token sale").
+MODIFIERS = frozenset({
+    "token", "tokens", "public", "community", "eligibility", "official", "first", "new",
+    "initial", "genesis", "native", "governance", "airdrop", "season", "round", "points",
+    "claim", "token's", "and", "$", "reward", "rewards", "bonus", "spot", "perpetual",
+})  # fmt: skip
+# Capitalised words that start sentences or headlines without naming a project.
+NOT_NAMES = frozenset({
+    "the", "a", "an", "our", "its", "their", "this", "that", "these", "new", "season", "public",
+    "token", "tokens", "airdrop", "claims", "claim", "sale", "official", "breaking", "update",
+    "today", "tomorrow", "first", "next", "why", "how", "what", "when", "after", "before",
+    "community", "eligibility", "phase", "round", "final", "second", "third", "early", "just",
+    "big", "huge", "live", "now", "gm", "psa", "reminder", "announcing", "introducing",
+    "tge", "ido", "ico", "ieo", "spot", "trading", "deposits", "withdrawals", "note", "alert",
+    "exclusive", "report", "watch", "daily", "weekly", "crypto", "web3", "defi", "nft",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "q1", "q2", "q3", "q4", "h1", "h2", "utc",
+})  # fmt: skip
+LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
+                           "will add support", "coming to", "trading for"})  # fmt: skip
+_WORD = re.compile(r"\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?")
+RECIPIENT_AFTER = re.compile(
+    r"(?:\s+(?:Labs|Network|Protocol|Foundation|and|&|\$?[A-Z][A-Z0-9]+))*\s+(?:users|holders|"
+    r"stakers|delegators|LPs|liquidity providers|depositors|communit(?:y|ies)|fam|members)\b"
+)
+MAX_OWNER_WORDS = 5  # words looked at before an event phrase
+JOINERS = " \t:-"  # what may separate an owner from the words after it (not a line break)
+PRONOUNS = frozenset({"its"})  # "their" is as often the holders as the project
+_SUBJECT = re.compile(r"\s*(?:the\s+)?(\$?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+_OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
+_SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  # 2+ letters
+MAX_UPPER_SHARE = 0.5  # in texts mostly in capitals ("ACME KEY AIRDROP") case names no one
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|\|\|\s*)$")
+
+
+@dataclass(slots=True)
+class Ownership:
+    """Owners of the item's event phrases and its context mentions.
+
+    - ``owners``: ``(start, end, owner)`` per event phrase with an owner; ``owner`` is a
+      company index, or -1 for a project that is not watched.
+    - ``foreign_names``: what the -1 owners were called (for the reasons).
+    - ``context``: start offsets of mentions governed by a relation phrase, with the phrase.
+    """
+
+    owners: list[tuple[int, int, int]] = field(default_factory=list)
+    # starts of mentions owning a tge, airdrop or sale phrase
+    owner_mentions: set[int] = field(default_factory=set)
+    foreign_names: list[str] = field(default_factory=list)
+    context: dict[int, str] = field(default_factory=dict)
+
+    def owns(self, company: int) -> bool:
+        return any(owner == company for _, _, owner in self.owners)
+
+    def foreign_in(self, limit: int) -> bool:
+        """An event phrase starting before ``limit`` belongs to a project not watched."""
+        return any(owner == -1 and start < limit for start, _, owner in self.owners)
+
+
+def _mention_at(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    for m in mentions:
+        if m.start < end and start < m.end:
+            return m
+    return None
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _owner_of(
+    doc: str,
+    start: int,
+    end: int,
+    listing: bool,
+    scan: Scan,
+    common: frozenset[str],
+    skip: list[tuple[int, int]],
+    shouting: Callable[[], bool],
+) -> tuple[int, int, str] | None:
+    """``(company or -1, span start, name)`` of the owner of the phrase at ``start:end``."""
+    after = _OWNER_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))
+    # start, end, word, opens its sentence, is the subject an "its" refers to
+    candidates: list[tuple[int, int, str, bool, bool]] = []
+    if after is not None:
+        candidates.append((after.start(1), after.end(1), after.group(1), False, False))
+    else:
+        found = _word_before(doc, start)
+        if found is not None:
+            candidates.append(found)
+    for s, e, word, initial, subject in candidates:
+        mention = _mention_at(scan.mentions, s, e)
+        if mention is not None:
+            return mention.company, mention.start, word
+        if shouting():
+            return None
+        bare = word.lstrip("$")
+        possessive = bare.endswith(("'s", "’s"))
+        bare = bare[:-2] if possessive else bare
+        if not bare or bare.lower() in NOT_NAMES or bare.upper() in common:
+            return None
+        if _overlaps(skip, s, e):
+            return None  # an exchange or chain named in the crypto vocabulary
+        symbol = _SYMBOL.fullmatch(word) is not None
+        if listing and not symbol:
+            return None
+        if symbol:
+            return -1, s, bare
+        if not bare[0].isupper():
+            return None
+        if possessive or subject or _after_article(doc, s):
+            return -1, s, bare
+        if initial and doc.lower().count(bare.lower()) > 1:  # opens a sentence and recurs
+            return -1, s, bare
+    return None
+
+
+def _word_before(doc: str, start: int) -> tuple[int, int, str, bool, bool] | None:
+    """The word that names the owner of an event phrase starting at ``start``, walking back
+    over modifiers ("LUM public token sale") on the same line."""
+    floor = max(0, start - OWNER_LOOKBACK)
+    cursor = start
+    words: list[tuple[int, int, str]] = []  # nearest first
+    for token in reversed(doc[floor:start].split(" ")):
+        token_start = cursor - len(token)
+        cursor = token_start - 1
+        core = token.strip(JOINERS)
+        if not core:
+            continue
+        if token_start == floor and floor and doc[floor - 1].isalnum():
+            break  # cut at the window's edge
+        offset = token_start + token.index(core)
+        line_start = "\n" in core
+        if line_start:  # the owner may open the line, but not come from the line before
+            cut = core.rindex("\n") + 1
+            core, offset = core[cut:].strip(JOINERS), offset + cut
+            offset += len(doc[offset:]) - len(doc[offset:].lstrip(JOINERS))
+            if not core:
+                break
+        if "/" in core:  # "ESP/TRY spot pairs": the base, not the quote
+            core = core.split("/", 1)[0]
+        if _WORD.fullmatch(core) is None:
+            break  # punctuation or a line break: the owner would be in another clause
+        words.append((offset, offset + len(core), core))
+        if line_start or len(words) > MAX_OWNER_WORDS:
+            break
+    for i, (ws, we, word) in enumerate(words):
+        bare = word.lower().removesuffix("'s").removesuffix("’s")
+        if bare in MODIFIERS or bare.isdigit():
+            continue
+        if bare in PRONOUNS:  # "Eden Network sets its TGE": the sentence's subject
+            named = _sentence_subject(doc, ws)
+            return None if named is None else (*named, True, True)
+        if i + 1 < len(words) and words[i + 1][2].endswith(("'s", "’s")):
+            ws, we, word = words[i + 1]  # "Camelot's LP rewards": the possessor owns them
+        opening = _SENTENCE_START.search(doc, max(0, ws - 4), ws)
+        return ws, we, word, opening is not None, False
+    return None
+
+
+def _sentence_subject(doc: str, at: int) -> tuple[int, int, str] | None:
+    """The capitalised name opening the sentence that holds offset ``at``."""
+    stop = doc.rfind(". ", 0, at)
+    opening = max(stop + 2 if stop >= 0 else 0, doc.rfind("\n", 0, at) + 1)
+    found = _SUBJECT.match(doc, opening, at)
+    if found is None:
+        return None
+    return found.start(1), found.end(1), found.group(1).split()[0]
+
+
+def _after_article(doc: str, start: int) -> bool:
+    return doc[max(0, start - 4) : start].lower() in ("the ", " the")
+
+
+def ownership(
+    doc: str,
+    folded: str,
+    scan: Scan,
+    common: frozenset[str],
+    lead: int,
+    complete: bool,
+) -> Ownership:
+    """Owners of the event phrases of ``scan`` and its context mentions (``doc`` is the
+    original text, case kept; ``folded`` its :func:`fold`).
+
+    Phrases after ``lead`` are read only when ``complete`` or when a phrase of the lead belongs
+    to another project (then whether a watched project owns any phrase decides). A phrase
+    starting inside the previous one ("token launch" / "launch") shares its owner.
+    """
+    result = Ownership()
+    skip = scan.hits.get("crypto_context", [])
+    shouts: list[bool] = []
+
+    def shouting() -> bool:
+        if not shouts:
+            letters = sum(map(str.isalpha, doc))
+            shouts.append(sum(map(str.isupper, doc)) > MAX_UPPER_SHARE * letters)
+        return shouts[0]
+
+    phrases = sorted(
+        (start, end, feature == "event:listing")
+        for feature, spans in scan.hits.items() if feature.startswith(EVENT_PREFIX)
+        for start, end in spans
+    )  # fmt: skip
+    reach = -1
+    for start, end, listing in phrases:
+        owners = [o for _, _, o in result.owners]
+        if start >= lead and not complete and owners and -1 not in owners:
+            break  # the lead's event has a watched owner
+        if start < reach:
+            continue
+        reach = end
+        if listing and folded[start:end] in LISTING_VERBS:
+            continue  # the exchange is the subject; the symbol after it is in the mentions
+        found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
+        if found is not None:
+            owner, at, name = found
+            result.owners.append((start, end, owner))
+            if owner >= 0 and not listing:  # "CVE listings" are no proof of a token
+                result.owner_mentions.add(at)
+            if owner == -1:
+                result.foreign_names.append(name)
+    if -1 in [o for _, _, o in result.owners]:
+        for mention in scan.mentions:  # "GRNT stakers get 5%" next to another project's event
+            if RECIPIENT_AFTER.match(doc, mention.end, mention.end + RELATION_REACH):
+                result.context[mention.start] = "recipients"
+    relations = scan.hits.get(RELATION_FEATURE)
+    if relations:
+        for mention in scan.mentions:
+            for start, end in relations:
+                if end <= mention.start <= end + RELATION_REACH:
+                    gap = doc[end : mention.start]
+                    if LIST_GAP.fullmatch(gap):
+                        result.context[mention.start] = folded[start:end]
+                        break
+    return result
+
+
+DISCLAIMER_GAP = 2  # characters between a relation phrase and the phrase it governs (" (")
+
+
+def disclaimed(scan: Scan) -> list[tuple[int, int, int]]:
+    """The negative-context hits of ``scan`` that no relation phrase governs: "Juniper
+    Protocol, which has no relation to Juniper Networks" names the other sense to set it
+    apart, not to use it."""
+    relations = scan.hits.get(RELATION_FEATURE, [])
+    ends = [end for _, end in relations]
+    kept = []
+    for c, s, e in sorted(scan.negatives, key=lambda n: n[1]):
+        if any(0 <= s - end <= DISCLAIMER_GAP for end in ends):
+            ends.append(e)  # "... Juniper Networks (NYSE: JNPR)": what follows it too
+        else:
+            kept.append((c, s, e))
+    return kept

@@ -1,0 +1,167 @@
+"""Cue scoping, giveaways, coarse dates and event days (scoping.py, lead_event.py).
+
+The conftest watch list: Acme ($ACME, @acme_xyz), Orbit (ORB), ZetaChain Labs. Items are
+published on Saturday 14 March 2026, 09:30 UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from swarm.detection import Detector, ItemIn, WatchList
+from swarm.detection.scoping import giveaway
+
+from .conftest import MakeItem
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The $ACME airdrop claim is live now for testnet users and XP earners.", "2026-03-14"),
+        ("Season 2 of the Acme airdrop: $ACME claims open March 18 for everyone who earned XP"
+         " in Season 2 quests.", "2026-03-18"),
+        ("Acme points season 1 is over. The $ACME claim portal opens tomorrow at 13:00 UTC.",
+         "2026-03-15"),
+        ("$ACME claims open March 19. Testnet node operators and early users are included.",
+         "2026-03-19"),
+    ],
+)  # fmt: skip
+def test_recipients_and_past_windows_do_not_count_against_the_event(
+    detector: Detector, make_item: MakeItem, text: str, day: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert decision.event_date == dt.date.fromisoformat(day)
+
+
+def test_a_cue_inside_a_project_name_does_not_count() -> None:
+    watchlist = WatchList.from_yaml_text(
+        "companies:\n  - {name: Questline, tokens: [QSTL], priority: low}\n"
+        "  - {name: Rally, tokens: [RLY], priority: low}\n"
+    )
+    detector = Detector(watchlist)
+    titles = (
+        ("Questline confirms QSTL token generation event for March 20", "Questline"),
+        ("Rally sets RLY airdrop for early supporters on March 19", "Rally"),
+    )
+    for title, company in titles:
+        item = ItemIn(id="q", source="rss", title=title, text="", author="Wire",
+                      published=dt.datetime(2026, 3, 14, tzinfo=dt.UTC))  # fmt: skip
+        decision = detector.score(item)
+        assert decision.is_signal and decision.company == company, decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACME launch celebration! Send 500 USDT to the address below and receive 1,000 USDT back"
+        " in ACME. Claims live now.",
+        "$ACME airdrop is live! Send 0.1 ETH and get 0.2 ETH worth of ACME back.",
+        "Official $ACME claim: send any amount of ETH to receive double back instantly.",
+    ],
+)
+def test_giveaway_decides_scam(detector: Detector, make_item: MakeItem, text: str) -> None:
+    assert giveaway(text.lower())
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal and decision.category == "scam"
+
+
+def test_giveaway_needs_a_larger_return() -> None:
+    assert not giveaway("send 1 eth to the bridge and receive 1 eth on the other side")
+    assert not giveaway("we will send claim reminders; get ready for march 20")
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("Acme says its ACME token will launch in the third quarter.", "quarter"),
+        ("Acme Labs confirmed the ACME public sale will take place in September.", "month"),
+        ("$ACME launches later this year, exact date to follow.", "none"),
+        ("The ACME TGE is set for March 20.", "day"),
+    ],
+)
+def test_confirmed_coarse_plans_are_signals_without_a_day(
+    detector: Detector, make_item: MakeItem, text: str, precision: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+    assert decision.date_precision == precision
+    assert (decision.event_date is not None) == (precision == "day")
+    assert decision.to_dict()["date_precision"] == precision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if $ACME launches March 20 i'm shaving my head",
+        "Acme TGE on March 20 confirmed (by me, in my dreams)",
+    ],
+)
+def test_conditional_and_joking_dates_are_speculation(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@degen"))
+    assert not decision.is_signal and decision.category == "speculation"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "day"),
+    [
+        ("ACME/USDT pair is now live on Spot", "Deposits are open; withdrawals open March 16.",
+         "2026-03-14"),
+        ("", "New on Bitvex: $ACME. ACME/USDT starts trading March 19, 10:00 UTC.", "2026-03-19"),
+        ("[Trading] Support added for Acme (ACME) in KRW market",
+         "Trading starts March 17 at 15:00 KST.", "2026-03-17"),
+    ],
+)  # fmt: skip
+def test_exchange_house_styles_are_listings(
+    detector: Detector, make_item: MakeItem, title: str, text: str, day: str
+) -> None:
+    decision = detector.score(make_item(text, title=title, source="rss", author="Bitvex"))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On March 12, Acme Labs announced that its ACME token generation event will take place"
+         " on March 20.", "2026-03-20"),
+        ("Acme Labs announced Thursday that its ACME token launches on March 21.", "2026-03-21"),
+        ("The $ACME eligibility checker is live. Claims open March 19.", "2026-03-19"),
+        ("The $ACME eligibility checker is live; claims follow later.", "2026-03-14"),
+        ("$ACME goes live at 01:00 KST on March 20 (16:00 UTC, March 19).", "2026-03-19"),
+    ],
+)  # fmt: skip
+def test_the_event_phrase_owns_the_day(
+    detector: Detector, make_item: MakeItem, text: str, day: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == dt.date.fromisoformat(day)
+
+
+def test_a_safety_reminder_alone_stays_generic(detector: Detector, make_item: MakeItem) -> None:
+    text = "Reminder: Acme will never DM you or run a 'claim' on Telegram. Only use acme.xyz."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal and decision.category == "generic"
+
+
+def test_a_listing_is_dated_by_its_first_trading_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = ("Zexio will open a market for Acme (ACME). Deposits open at 18:00 UTC on March 15. "
+            "Trading begins at 12:00 UTC on March 17; withdrawals open on March 18.")  # fmt: skip
+    decision = detector.score(make_item(text, title="[Listing] Acme (ACME)", source="rss"))
+    assert decision.is_signal and decision.event_type == "listing"
+    assert decision.event_date == dt.date(2026, 3, 17)
+
+
+def test_holders_of_a_watched_token_in_another_projects_airdrop(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "gm. Finch ($FNCH) is launching next week and ACME stakers get 5% of the Finch airdrop."
+    decision = detector.score(make_item(text, author="@finch_xyz"))
+    assert not (decision.is_signal and decision.company == "Acme"), decision.reasons

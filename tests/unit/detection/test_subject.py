@@ -1,0 +1,53 @@
+"""Whose event is it: owners of event phrases and context mentions (subject.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Zephyr, a DEX built on Acme, opens ZPH claims May 20",
+         "Zephyr said its ZPH airdrop claim page opens March 20 at 12:00 UTC."),
+        ("Holders of $ACME get a bonus in the Quarry airdrop", "$QRY claims open March 18."),
+        ("Lumen Labs, a rival of Acme, sets LUM token launch for March 22", ""),
+        ("Incubated by Acme Foundation, Kelpie opens its KLP eligibility checker",
+         "Claims start March 19."),
+        ("Projects such as Acme and Orbit wait while Glade sets its GLD public sale",
+         "The GLD sale opens March 28."),
+    ],
+)  # fmt: skip
+def test_watched_name_next_to_another_projects_event_is_context(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = detector.score(make_item(text, title=title, source="rss"))
+    assert not decision.is_signal
+    assert decision.category == "unwatched"
+    assert any("context" in r or "belongs to" in r for r in decision.reasons), decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Acme sets ACME token launch for March 20",
+         "Acme Labs, which is built on Orbit, said its ACME token goes live March 20."),
+        ("Acme's ACME airdrop claims open March 18",
+         "Apps built on Orbit will run their own drops later; this one is Acme's."),
+    ],
+)  # fmt: skip
+def test_the_owner_of_the_event_is_scored(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = detector.score(make_item(text, title=title, source="rss"))
+    assert decision.is_signal and decision.company == "Acme"
+    assert any("owned by Acme" in r for r in decision.reasons), decision.reasons
+
+
+def test_shouting_texts_name_no_owner(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(make_item("ACME: SENTRY KEY AIRDROP CLAIMS OPEN IN 5 MINUTES"))
+    assert decision.is_signal and decision.company == "Acme"
