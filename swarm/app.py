@@ -16,4 +16,5 @@ app = Celery("swarm", include=TASK_MODULES)
 app.config_from_object("celeryconfig")
 
 import swarm.coordination.celery_hooks  # noqa: E402  (agent registry: register, heartbeat)
+import swarm.health_hooks  # noqa: E402  (publish times, running-task records)
 import swarm.worker_hooks  # noqa: E402,F401  (connects logging, tracing and client hooks)

@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "db",
     "workers",
     "status",
+    "health",
     "run",
     "demo",
     "sources",

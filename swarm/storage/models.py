@@ -210,3 +210,15 @@ class ProbeResult(Base):
     deliveries: Mapped[int] = mapped_column(Integer, default=1)
     correlation_id: Mapped[str | None] = mapped_column(String(64))
     finished_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+
+
+# --- self-healing: health history --------------------------------------------------------
+class HealthRecord(Base):
+    """One health sweep's snapshot (worst status and every finding); the history is bounded."""
+
+    __tablename__ = "health_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    taken_at: Mapped[datetime] = mapped_column(TZ, default=utcnow, index=True)
+    status: Mapped[str] = mapped_column(String(10))
+    findings: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
