@@ -153,10 +153,11 @@ class RecoverySettings(BaseModel):
 class LivenessSettings(BaseModel):
     """How ``swarm workers up`` / ``swarm run`` tell a stalled pool from a busy one.
 
-    The manager pings every worker with Celery's control ``ping`` (through the broker) every
-    ``interval_s``; a worker that has answered no ping for ``stall_after_s`` (and was up at
-    least that long) is restarted. A broker that does not answer at all restarts nothing: the
-    workers reconnect by themselves once it is back.
+    Every ``interval_s`` the manager pings every worker with Celery's control ``ping`` and
+    reads its queue's depth and its task count from Redis. A worker that answered no ping for
+    ``stall_after_s``, or finished no task for ``tasks.time_limit_s + stall_after_s`` while
+    work waited on its queue, is restarted. A broker that does not answer restarts nothing:
+    the workers reconnect by themselves once it is back.
     """
 
     interval_s: PositiveFloat = Field(default=10.0, description="ping every this often")
@@ -164,6 +165,9 @@ class LivenessSettings(BaseModel):
         default=60.0, description="no answer this long = restart the pool"
     )
     ping_timeout_s: PositiveFloat = Field(default=2.0, description="wait for ping replies")
+    start_grace_s: PositiveFloat = Field(
+        default=120.0, description="a worker that never answered yet: restarted after this"
+    )
 
 
 # --- health (self-healing): thresholds of the health sweep's checks ----------------------

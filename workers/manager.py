@@ -5,9 +5,10 @@
 * SIGINT/SIGTERM only set an event; the loop wakes, sends SIGTERM to every child (Celery's warm
   shutdown), waits up to ``grace_s``, then SIGKILLs each child's process group.
 * Children run in their own session with a parent-death signal, so none outlives the manager.
-* With a liveness probe (:mod:`workers.liveness`), a worker child that is alive but has
-  answered no control ping for ``stall_after_s`` while the broker answered is SIGKILLed and
-  restarted like a crashed one (its unacked tasks are delivered again).
+* With a liveness prober (:mod:`workers.liveness`), a worker child that is alive but has
+  answered no control ping for ``stall_after_s``, or has finished no task for
+  ``progress_after_s`` while work waited on its queue, both while the broker answered, is
+  SIGKILLed and restarted like a crashed one (its unacked tasks are delivered again).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from swarm.retry import RetryPolicy, backoff_delay
-from workers.liveness import PingProbe, stalled
+from workers.liveness import Prober, Snapshot, stalled, starved
 
 log = logging.getLogger("swarm.workers")
 
@@ -55,7 +56,10 @@ class Child:
     next_start: float = 0.0
     exit_codes: list[int] = field(default_factory=list)
     node: str | None = None  # Celery node name (workers only): answers the liveness ping
+    queue: str | None = None  # the queue it consumes (workers only)
     last_answer: float | None = None
+    last_done: int | None = None  # tasks done, as the registry counts them
+    idle_since: float | None = None  # work waiting and no task done since then
     stalls: int = 0
 
     @property
@@ -83,16 +87,20 @@ class Supervisor:
         env: dict[str, str] | None = None,
         grace_s: float = DEFAULT_GRACE_S,
         on_event: Callable[[str, Child], None] | None = None,
-        probe: PingProbe | None = None,
+        prober: Prober | None = None,
         stall_after_s: float = 60.0,
+        progress_after_s: float = 360.0,
+        start_grace_s: float = 120.0,
     ) -> None:
         self.children = children
         self.env = env
         self.grace_s = grace_s
         self.on_event = on_event or (lambda event, child: None)
         self.stop_event = threading.Event()
-        self.probe = probe
+        self.prober = prober
         self.stall_after_s = stall_after_s
+        self.progress_after_s = progress_after_s
+        self.start_grace_s = start_grace_s
         self._broker_down = False
         self._broker_back_at: float | None = None
 
@@ -121,7 +129,7 @@ class Supervisor:
                 preexec_fn=_die_with_parent,
             )
         child.started_at = time.monotonic()
-        child.last_answer = None
+        child.last_answer = child.last_done = child.idle_since = None
         self.on_event("started", child)
         log.info("started %s (pid %s), log %s", child.name, child.pid, child.log_path)
 
@@ -155,32 +163,46 @@ class Supervisor:
                 self._spawn(child)
 
     def _check_liveness(self, now: float) -> None:
-        if self.probe is None or self.stop_event.is_set():
+        if self.prober is None or self.stop_event.is_set():
             return
-        got = self.probe.poll(now, time.monotonic)
+        got = self.prober.poll(now, time.monotonic)
         if got is None:
             return
-        at, answers = got
-        if answers is None:  # the broker does not answer: nobody is to blame
+        at, snap = got
+        if snap is None:  # the broker does not answer: nobody is to blame
             self._broker_down = True
+            for child in self.children:
+                child.idle_since = None
             return
         if self._broker_down:
             self._broker_down, self._broker_back_at = False, at
         for child in self.children:
             if child.node is None or not child.alive():
                 continue
-            if child.node in answers:
-                child.last_answer = at
-            elif stalled(at, child.started_at, child.last_answer, self._broker_back_at,
-                         self.stall_after_s):  # fmt: skip
+            reason = self._judge(child, at, snap)
+            if reason:
                 child.stalls += 1
-                log.warning(
-                    "%s answered no ping for %.0fs while the broker did; restarting it",
-                    child.name,
-                    self.stall_after_s,
-                )
+                log.warning("%s %s while the broker answered; restarting it", child.name, reason)
                 self.on_event("stalled", child)
                 self._signal(child, signal.SIGKILL, group=True)
+
+    def _judge(self, child: Child, at: float, snap: Snapshot) -> str | None:
+        """Why ``child`` counts as stalled at ``at``, or None."""
+        if child.node in snap.answered:
+            child.last_answer = at
+        done = snap.done.get(child.node or "")
+        waiting = snap.waiting.get(child.queue or "", 0)
+        if waiting == 0 or done != child.last_done:
+            child.idle_since = None if waiting == 0 else at
+        elif child.idle_since is None:
+            child.idle_since = at
+        child.last_done = done
+        if stalled(at, child.started_at, child.last_answer, self._broker_back_at,
+                   self.stall_after_s, self.start_grace_s):  # fmt: skip
+            return "answered no ping within its bound"
+        if starved(at, child.idle_since, self.progress_after_s):
+            return f"finished no task for {self.progress_after_s:.0f}s with work waiting"
+        return None
 
     def run(self, until: Callable[[], bool] | None = None) -> None:
         """Start everything, supervise until a stop is requested (or ``until()`` is true)."""

@@ -56,8 +56,9 @@ class PoolSpec:
             "-E",
             "--without-mingle",
             # Gossip (worker elections, peers' heartbeats) is unused here, and its bootstep is
-            # what breaks on a lost broker: restarting it reads the consumer's connection,
-            # which Celery has already set to None (AttributeError on 'connection_errors').
+            # what breaks on a lost broker: stopping and restarting it closes channels of a
+            # connection Celery has already collected, and kombu then reads None
+            # (AttributeError on 'hostname' or 'connection_errors'; kombu issue 582).
             "--without-gossip",
             "--loglevel", loglevel,
         ]  # fmt: skip
@@ -94,6 +95,7 @@ def children_for(
             spec.command(r, loglevel),
             log_dir / f"{spec.child_name(r)}.log",
             node=node_name(spec.child_name(r)),
+            queue=spec.queue.value,
         )
         for spec in specs
         for r in range(spec.replicas)

@@ -11,7 +11,7 @@ from swarm import broker
 from swarm.runtime import Runtime
 from swarm.settings import get_settings
 from swarm.storage import migrate
-from workers.liveness import PingProbe, celery_ping
+from workers.liveness import Prober, broker_look
 from workers.manager import DEFAULT_GRACE_S, Child, Supervisor
 from workers.pools import children_for, pool_specs
 
@@ -34,16 +34,20 @@ def supervise(pools: list[str] | None, beat: bool, grace: float, loglevel: str) 
     log_dir = settings.state_dir / "logs"
     children = children_for(pool_specs(settings.pools, pools), log_dir, beat, loglevel)
     live = settings.liveness
-    probe = PingProbe(
-        functools.partial(celery_ping, choice.url, live.ping_timeout_s), live.interval_s
+    queues = sorted({c.queue for c in children if c.queue})
+    prober = Prober(
+        functools.partial(broker_look, choice.url, queues, live.ping_timeout_s), live.interval_s
     )
     sup = Supervisor(
         children,
         env=dict(os.environ),
         grace_s=grace,
         on_event=_echo,
-        probe=probe,
+        prober=prober,
         stall_after_s=live.stall_after_s,
+        start_grace_s=live.start_grace_s,
+        # A task runs at most time_limit_s: longer than that with work waiting is a stall.
+        progress_after_s=settings.tasks.time_limit_s + live.stall_after_s,
     )
     sup.install_signal_handlers()
     typer.echo(f"broker {choice.url} ({choice.how}); database {settings.database_url}")

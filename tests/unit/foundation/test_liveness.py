@@ -7,52 +7,59 @@ import time
 
 import celeryconfig
 from swarm.health import UNRESPONSIVE, agent_status
-from workers.liveness import PingProbe, node_name, stalled
+from workers.liveness import Prober, Snapshot, node_name, stalled, starved
 
 STALL = 60.0
 
 
 def test_a_child_is_stalled_only_after_the_bound_of_reachable_broker() -> None:
-    # Started at 0, never answered: stalled at 60, not before.
-    assert not stalled(59.0, 0.0, None, None, STALL)
-    assert stalled(60.0, 0.0, None, None, STALL)
-    # An answer restarts the clock.
-    assert not stalled(100.0, 0.0, 50.0, None, STALL)
-    assert stalled(110.0, 0.0, 50.0, None, STALL)
+    grace = 120.0
+    # Started at 0, never answered: it is starting up until the grace ends.
+    assert not stalled(119.0, 0.0, None, None, STALL, grace)
+    assert stalled(120.0, 0.0, None, None, STALL, grace)
+    # Once it answered, silence for the bound is a stall; an answer restarts the clock.
+    assert not stalled(100.0, 0.0, 50.0, None, STALL, grace)
+    assert stalled(110.0, 0.0, 50.0, None, STALL, grace)
     # The broker was away until 100: the child has until 160 however old its last answer.
-    assert not stalled(150.0, 0.0, 10.0, 100.0, STALL)
-    assert stalled(160.0, 0.0, 10.0, 100.0, STALL)
-    # A restarted child gets the whole bound again.
-    assert not stalled(200.0, 180.0, None, None, STALL)
+    assert not stalled(150.0, 0.0, 10.0, 100.0, STALL, grace)
+    assert stalled(160.0, 0.0, 10.0, 100.0, STALL, grace)
+    # A restarted child's answers from before its restart do not count.
+    assert not stalled(200.0, 180.0, 170.0, None, STALL, grace)
 
 
 def test_node_name_matches_the_worker_command() -> None:
     assert node_name("keyword_analyzer", "host1") == "keyword_analyzer@host1"
 
 
-def test_probe_runs_in_the_background_and_reports_failures_as_broker_down() -> None:
+def test_starved_needs_work_waiting_and_no_task_done_for_the_bound() -> None:
+    assert not starved(100.0, None, 40.0)  # nothing waiting (or a task just finished)
+    assert not starved(139.0, 100.0, 40.0)
+    assert starved(140.0, 100.0, 40.0)
+
+
+def test_prober_runs_in_the_background_and_reports_failures_as_broker_down() -> None:
     release = threading.Event()
     calls: list[int] = []
 
-    def ping() -> set[str] | None:
+    def look() -> Snapshot | None:
         calls.append(1)
         release.wait(5)
         if len(calls) == 2:
             raise ConnectionError("broker away")
-        return {"a@h"}
+        return Snapshot({"a@h"}, {"a@h": 3}, {"q": 0})
 
-    probe = PingProbe(ping, interval_s=0.0)
-    assert probe.poll(time.monotonic(), time.monotonic) is None  # started, not finished
+    prober = Prober(look, interval_s=0.0)
+    assert prober.poll(time.monotonic(), time.monotonic) is None  # started, not finished
     release.set()
     got = None
     for _ in range(100):
-        got = probe.poll(time.monotonic(), time.monotonic)
+        got = prober.poll(time.monotonic(), time.monotonic)
         if got is not None:
             break
         time.sleep(0.02)
-    assert got is not None and got[1] == {"a@h"}
+    assert got is not None and got[1] is not None and got[1].answered == {"a@h"}
     for _ in range(100):
-        got = probe.poll(time.monotonic(), time.monotonic)
+        got = prober.poll(time.monotonic(), time.monotonic)
         if got is not None:
             break
         time.sleep(0.02)
