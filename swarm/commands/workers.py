@@ -5,15 +5,23 @@ from __future__ import annotations
 import functools
 import os
 
+import redis
 import typer
 
-from swarm import broker
+from swarm import broker, pool_events
+from swarm.commands.pool_events import register_events
 from swarm.runtime import Runtime
 from swarm.settings import get_settings
 from swarm.storage import migrate
 from workers.liveness import Prober, broker_look
-from workers.manager import DEFAULT_GRACE_S, Child, Supervisor
+from workers.manager import DEFAULT_GRACE_S, Child
 from workers.pools import children_for, pool_specs
+from workers.reconcile import (
+    ReconcilingSupervisor,
+    read_wanted,
+    replica_child,
+    supervisor_event,
+)
 
 
 def prepare() -> broker.BrokerChoice:
@@ -32,17 +40,42 @@ def supervise(pools: list[str] | None, beat: bool, grace: float, loglevel: str) 
     choice = prepare()
     settings = get_settings()
     log_dir = settings.state_dir / "logs"
-    children = children_for(pool_specs(settings.pools, pools), log_dir, beat, loglevel)
+    specs = pool_specs(settings.pools, pools)
+    minimum = {s.queue.value: settings.autoscale.bounds(s.queue.value).min for s in specs}
+    children = [
+        replica_child(spec, i, log_dir, loglevel)
+        for spec in specs
+        for i in range(minimum[spec.queue.value])
+    ] + children_for([], log_dir, beat, loglevel)
     live = settings.liveness
-    queues = sorted({c.queue for c in children if c.queue})
+    queues = sorted(minimum)
     prober = Prober(
         functools.partial(broker_look, choice.url, queues, live.ping_timeout_s), live.interval_s
     )
-    sup = Supervisor(
+    client = redis.Redis.from_url(
+        choice.url, socket_timeout=live.ping_timeout_s, socket_connect_timeout=live.ping_timeout_s
+    )
+    record = functools.partial(pool_events.record, client)
+
+    def act(pool: str, action: str, reason: str, child: str) -> None:
+        typer.echo(f"{action:8} {child} ({pool}): {reason}")
+        record(pool, action, reason, child)
+
+    def on_event(event: str, child: Child) -> None:
+        _echo(event, child)
+        supervisor_event(record, event, child)
+
+    sup = ReconcilingSupervisor(
         children,
+        specs,
+        minimum,
+        read=functools.partial(read_wanted, client),
+        record=act,
+        log_dir=log_dir,
+        loglevel=loglevel,
         env=dict(os.environ),
         grace_s=grace,
-        on_event=_echo,
+        on_event=on_event,
         prober=prober,
         stall_after_s=live.stall_after_s,
         start_grace_s=live.start_grace_s,
@@ -62,6 +95,7 @@ def supervise(pools: list[str] | None, beat: bool, grace: float, loglevel: str) 
 def register(app: typer.Typer) -> None:
     group = typer.Typer(help="Run the agent pools (local subprocesses).", no_args_is_help=True)
     app.add_typer(group, name="workers")
+    register_events(group)
 
     @group.command("up")
     def up(
