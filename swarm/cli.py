@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "workers",
     "status",
     "health",
+    "metrics",
     "run",
     "demo",
     "sources",

@@ -1,0 +1,45 @@
+"""``swarm metrics --port``: serve the swarm's Prometheus metrics over HTTP."""
+
+from __future__ import annotations
+
+import signal
+import threading
+
+import typer
+from prometheus_client import CollectorRegistry, start_http_server
+
+from swarm.metrics import SwarmCollector
+from swarm.runtime import Runtime
+from swarm.settings import get_settings
+
+DEFAULT_PORT = 9464
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("metrics")
+    def metrics(
+        port: int = typer.Option(DEFAULT_PORT, "--port", min=1, max=65535, help="TCP port."),
+        host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    ) -> None:
+        """Serve Prometheus metrics at http://HOST:PORT/metrics until SIGINT/SIGTERM.
+
+        Read at scrape time from the database and Redis: items fetched and scored, signals,
+        alerts by status, notifications by channel and outcome, dead letters, queue depth and
+        oldest-message age per queue, pool replicas desired vs actual, source failures and
+        breaker states, detection latency (published -> alert), the latest health checks.
+        """
+        settings = get_settings()
+        rt = Runtime(settings)
+        registry = CollectorRegistry()
+        registry.register(SwarmCollector(rt.redis, rt.engine, settings.locks.agent_ttl_s))
+        server, thread = start_http_server(port, addr=host, registry=registry)
+        stop = threading.Event()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, lambda *_: stop.set())
+        typer.echo(f"serving metrics on http://{host}:{port}/metrics; Ctrl-C stops")
+        try:
+            stop.wait()
+        finally:
+            server.shutdown()
+            thread.join(timeout=5)
+            rt.close()
