@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "status",
     "health",
     "metrics",
+    "audit",
     "run",
     "demo",
     "sources",

@@ -237,6 +237,22 @@ class AutoscaleSettings(BaseModel):
         return value
 
 
+# --- retention (self-healing): how long rows are kept ------------------------------------
+class RetentionSettings(BaseModel):
+    """``coordinator.retention`` deletes rows older than these, in batches (swarm.retention).
+
+    Items not yet analysed and signals not yet merged are never deleted.
+    """
+
+    interval_s: PositiveFloat = Field(default=3600.0, description="how often the sweep runs")
+    items_days: PositiveFloat = Field(default=90.0, description="analysed items")
+    signals_days: PositiveFloat = Field(default=90.0, description="merged signals")
+    health_days: PositiveFloat = Field(default=14.0, description="health history")
+    audit_days: PositiveFloat = Field(default=365.0, description="operator audit entries")
+    dead_letters_days: PositiveFloat = Field(default=30.0, description="dead letters")
+    batch: PositiveInt = Field(default=1000, description="rows deleted per transaction")
+
+
 class FetchSettings(BaseModel):
     """Bounds of one feed fetch (swarm.fetchers.http.FetchLimits) and the source breaker."""
 
@@ -312,6 +328,7 @@ class Settings(BaseSettings):
     liveness: LivenessSettings = Field(default_factory=LivenessSettings)
     health: HealthSettings = Field(default_factory=HealthSettings)
     autoscale: AutoscaleSettings = Field(default_factory=AutoscaleSettings)
+    retention: RetentionSettings = Field(default_factory=RetentionSettings)
     x: XSettings = Field(default_factory=XSettings)
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
     webhooks: list[WebhookSettings] = Field(default_factory=list)

@@ -1,4 +1,5 @@
-"""Beat sweeps on the coordinator queue: schedule sources, recover lost work, health."""
+"""Beat sweeps on the coordinator queue: schedule sources, recover lost work, health,
+retention."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
-from swarm import autoscale, findings, health_store, runtime
+from swarm import autoscale, findings, health_store, retention, runtime
 from swarm.app import app
 from swarm.coordination import Lock
 from swarm.healthchecks import HealthLimits, control_ping, gather
@@ -122,3 +123,22 @@ def _scale(client: Any, snap: findings.Snapshot) -> dict[str, str]:
     bounds = {q.value: (a.bounds(q.value).min, a.bounds(q.value).max) for q in Queue}
     concurrency = {q.value: int(getattr(s.pools, q.value)) for q in Queue}
     return autoscale.apply(client, queues, bounds, concurrency, rule, snap.at)
+
+
+@app.task(name="coordinator.retention", base=SwarmTask, bind=True)
+def retention_sweep(self: SwarmTask) -> dict[str, Any]:
+    """Delete rows older than the ``retention`` settings, in batches (swarm.retention)."""
+    guard = _guard("retention", self.request.id)
+    if not guard.acquire(blocking=False):
+        return {"skipped": "another retention sweep is running"}
+    rt = runtime.current()
+    r = rt.settings.retention
+    days = retention.RetentionDays(r.items_days, r.signals_days, r.health_days, r.audit_days,
+                                   r.dead_letters_days)  # fmt: skip
+    try:
+        deleted = retention.sweep(rt.transaction, days, datetime.now(UTC), r.batch)
+    finally:
+        guard.release()
+    if any(deleted.values()):
+        log.info("retention: deleted %s", deleted)
+    return deleted
