@@ -136,9 +136,22 @@ def past_limit(records: dict[str, dict[str, Any]], now: float) -> list[dict[str,
 
 
 def overdue_tasks(client: redis.Redis, live: set[str], now: float) -> list[dict[str, Any]]:
-    """Running tasks past their time limit; records of workers not live are dropped."""
+    """Running tasks past their time limit; records of workers not live are dropped.
+
+    So are records older than their worker's registration: a worker restarted under the
+    same name does not inherit the tasks its killed predecessor never finished.
+    """
     records = running_tasks(client)
-    gone = [tid for tid, rec in records.items() if rec.get("worker") not in live]
+    workers = sorted({str(r.get("worker")) for r in records.values()} & live)
+    pipe = client.pipeline()
+    for w in workers:
+        pipe.hget(registry.agent_key(w), "started")
+    since = {w: float(v or 0) for w, v in zip(workers, pipe.execute(), strict=True)}
+    gone = [
+        tid for tid, rec in records.items()
+        if rec.get("worker") not in live
+        or float(rec.get("started", 0)) < since.get(str(rec.get("worker")), 0.0)
+    ]  # fmt: skip
     if gone:
         client.hdel(keys.RUNNING, *gone)
     return past_limit({t: r for t, r in records.items() if t not in gone}, now)

@@ -26,8 +26,9 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from swarm import autoscale, findings, health_store
+from swarm import autoscale, findings, health_store, keys
 from swarm.coordination import registry
+from swarm.coordination.scripts import text
 from swarm.health import queue_depth
 from swarm.healthchecks import oldest_age
 from swarm.queues import Queue
@@ -142,7 +143,14 @@ class SwarmCollector(Collector):
         snap = health_store.latest(self.client)
         for f in snap.findings if snap else []:
             checks.add_metric([f.check], findings.RANK[f.status])
-        yield from (depth, age, desired, actual, checks)
+        conflicts = GaugeMetricFamily(
+            "swarm_lock_conflicts",
+            "Denied lock acquires and refused fenced writes since the last coordinator.sync",
+            labels=["resource"],
+        )
+        for resource, raw in sorted(self.client.hgetall(keys.CONFLICTS).items()):
+            conflicts.add_metric([text(resource)], int(raw))
+        yield from (depth, age, desired, actual, checks, conflicts)
 
 
 def _latency(s: Session) -> HistogramMetricFamily:

@@ -117,7 +117,12 @@ class ReconcilingSupervisor(Supervisor):
         self.recycle_backoff_s = recycle_backoff_s
         self.retiring: list[tuple[Child, float]] = []  # (child, SIGKILL deadline)
         self._recycled: dict[str, float] = {}
+        self._spawned_at: dict[str, float] = {}  # wall clock, to skip records of a past life
         self._reader = _Reader(read, interval_s)
+
+    def _spawn(self, child: Child) -> None:
+        self._spawned_at[child.name] = time.time()
+        super()._spawn(child)
 
     def replicas(self, pool: str) -> list[Child]:
         return [c for c in self.children if c.queue == pool]
@@ -177,6 +182,8 @@ class ReconcilingSupervisor(Supervisor):
             child = by_node.get(str(task.get("worker")))
             if child is None or now - self._recycled.get(child.name, -1e9) < self.recycle_backoff_s:
                 continue
+            if float(task.get("started", 0)) < self._spawned_at.get(child.name, 0.0):
+                continue  # left by the replica's previous process, which is gone
             self._recycled[child.name] = now
             reason = (f"{task.get('task')} ran {float(task.get('age_s', 0)):.0f} s > its limit "
                       f"{float(task.get('limit_s') or 0):.0f} s")  # fmt: skip

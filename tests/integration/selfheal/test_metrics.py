@@ -17,7 +17,7 @@ from celery import Celery
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy.orm import Session
 
-from swarm import autoscale
+from swarm import autoscale, keys
 from swarm.queues import Queue
 from swarm.storage.db import make_engine
 from swarm.storage.models import Alert, DeadLetter, Delivery, Source
@@ -72,6 +72,7 @@ def test_scrape_shows_pipeline_queue_pool_and_latency(
     engine.dispose()
     swarm_app.send_task("system.sleep", args=[0], queue=Queue.NOTIFIER.value)
     autoscale.save(redis_client, Queue.NOTIFIER.value, autoscale.PoolState(2))
+    redis_client.hset(keys.CONFLICTS, "source:1", 3)
 
     port = free_port()
     env = worker_env(swarm_app.conf.broker_url, migrated_sqlite, tmp_path / "state")
@@ -100,3 +101,4 @@ def test_scrape_shows_pipeline_queue_pool_and_latency(
     assert got[("swarm_detection_latency_seconds_bucket", (("le", "60"),))] == 0
     assert got[("swarm_detection_latency_seconds_bucket", (("le", "120"),))] == 1
     assert got[("swarm_detection_latency_seconds_count", ())] == 1
+    assert got[("swarm_lock_conflicts", (("resource", "source:1"),))] == 3

@@ -141,3 +141,36 @@ def test_a_sigstopped_pool_is_marked_failing_and_replaced(
         until(lambda: pool_status() == findings.OK, "the next sweep to see it healthy", log)
     stalled = [e for e in events(env) if e["action"] == "stalled"]
     assert stalled and stalled[0]["child"] == POOL
+
+
+def test_a_task_stuck_past_its_limit_in_a_threads_pool_is_reported_and_recycled(
+    swarm_app: Celery, redis_client: redis.Redis, migrated_sqlite: str, tmp_path: Path
+) -> None:
+    scraper = Queue.NEWS_SCRAPER.value
+    env = worker_env(swarm_app.conf.broker_url, migrated_sqlite, tmp_path / "state", **FAST)
+    log = tmp_path / "manager.log"
+
+    def tasks_finding() -> findings.Finding | None:
+        snap = health_store.latest(redis_client)
+        return snap.get("tasks") if snap else None
+
+    with manager(env, log, scraper, Queue.COORDINATOR.value):
+        wait_for_workers(swarm_app, [scraper, Queue.COORDINATOR.value])
+        # Threads pools do not enforce time limits: this "fetch" outlives its limit of 3 s.
+        swarm_app.send_task("system.sleep", args=[300], queue=scraper, time_limit=3,
+                            soft_time_limit=2)  # fmt: skip
+        until(lambda: (f := tasks_finding()) is not None and f.status == findings.FAILING,
+              "the sweep to report the overdue task", log)  # fmt: skip
+        f = tasks_finding()
+        assert f is not None and f.data["overdue"][0]["queue"] == scraper
+        from swarm import pool_events
+
+        def recycled() -> list[pool_events.PoolEvent]:
+            return [e for e in pool_events.recent(redis_client, 500, scraper)
+                    if e.action == "recycle"]  # fmt: skip
+        until(recycled, "the manager to recycle the pool", log)
+        assert "system.sleep ran" in recycled()[0].reason
+        until(lambda: any(e.action == "restart"
+                          for e in pool_events.recent(redis_client, 500, scraper)),
+              "the recycled replica to restart", log)  # fmt: skip
+        wait_for_workers(swarm_app, [scraper])
