@@ -10,11 +10,12 @@ import shutil
 import sys
 import time
 
+import redis
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from swarm import findings, health_store
+from swarm import autoscale, findings, health_store
 from swarm.findings import Finding, Snapshot
 from swarm.healthchecks import HealthLimits, control_ping, gather
 from swarm.runtime import Runtime
@@ -56,6 +57,14 @@ def sweep_freshness(snap: Snapshot | None, now: float, stale_after_s: float) -> 
     return Finding("sweep", findings.OK, f"latest sweep {age:.0f} s ago")
 
 
+def _desired(client: redis.Redis) -> dict[str, int] | None:
+    """The desired replicas the sweep wrote (a pool wanted and not running is failing)."""
+    try:
+        return autoscale.desired(client)
+    except (redis.RedisError, OSError):
+        return None  # the redis check reports it
+
+
 def register(app: typer.Typer) -> None:
     @app.command("health")
     def health(
@@ -86,7 +95,7 @@ def register(app: typer.Typer) -> None:
                     settings.health, settings.autoscale.max_wait_s, settings.locks.agent_ttl_s
                 )
                 ping = control_ping(celery_app, settings.health.ping_timeout_s)
-                snap = gather(rt.redis, rt.engine, ping, limits)
+                snap = gather(rt.redis, rt.engine, ping, limits, _desired(rt.redis))
         finally:
             rt.close()
         if as_json:

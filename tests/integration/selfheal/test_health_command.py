@@ -9,13 +9,15 @@ import sys
 from pathlib import Path
 
 import pytest
+import redis
 from celery import Celery
 
+from swarm import autoscale
 from swarm.queues import Queue
 from tests.integration.selfheal.conftest import LENIENT_ENV
 from tests.workers import wait_for_workers, worker_env
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.timeout(400)]
 CLI_TIMEOUT_S = 60
 
 
@@ -38,7 +40,7 @@ def free_port() -> int:
 
 
 def test_exit_codes_per_state(
-    swarm_app: Celery, redis_client: object, migrated_sqlite: str, tmp_path: Path
+    swarm_app: Celery, redis_client: redis.Redis, migrated_sqlite: str, tmp_path: Path
 ) -> None:
     env = worker_env(swarm_app.conf.broker_url, migrated_sqlite, tmp_path / "state", **LENIENT_ENV)
 
@@ -63,10 +65,12 @@ def test_exit_codes_per_state(
         worker.wait(timeout=30)
         log.close()
 
-    # A message waiting on a queue nobody consumes: failing.
+    # A message waiting on a queue nobody consumes, a pool wanted and not running: failing.
     swarm_app.send_task("system.sleep", args=[0], queue=Queue.OPTIMIZER.value)
+    autoscale.save(redis_client, Queue.NOTIFIER.value, autoscale.PoolState(1))
     code, snap = health(env)
     assert (code, statuses(snap)["queue:optimizer"]) == (2, "failing")
+    assert statuses(snap)["pool:notifier"] == "failing"
 
     # Redis away: failing, and the checks that need it say so.
     down = dict(env, SWARM_BROKER_URL=f"redis://127.0.0.1:{free_port()}/0")
