@@ -6,9 +6,7 @@ import signal
 import threading
 
 import typer
-from prometheus_client import CollectorRegistry, start_http_server
 
-from swarm.metrics import SwarmCollector
 from swarm.runtime import Runtime
 from swarm.settings import get_settings
 
@@ -28,6 +26,10 @@ def register(app: typer.Typer) -> None:
         oldest-message age per queue, pool replicas desired vs actual, source failures and
         breaker states, detection latency (published -> alert), the latest health checks.
         """
+        from prometheus_client import CollectorRegistry, start_http_server
+
+        from swarm.metrics import SwarmCollector  # imported here: other commands start faster
+
         settings = get_settings()
         rt = Runtime(settings)
         registry = CollectorRegistry()
