@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Callable
 
 import typer
 
@@ -26,15 +27,9 @@ def register(app: typer.Typer) -> None:
         oldest-message age per queue, pool replicas desired vs actual, source failures and
         breaker states, detection latency (published -> alert), the latest health checks.
         """
-        from prometheus_client import CollectorRegistry, start_http_server
-
-        from swarm.metrics import SwarmCollector  # imported here: other commands start faster
-
         settings = get_settings()
         rt = Runtime(settings)
-        registry = CollectorRegistry()
-        registry.register(SwarmCollector(rt.redis, rt.engine, settings.locks.agent_ttl_s))
-        server, thread = start_http_server(port, addr=host, registry=registry)
+        stop_server = serve(rt, port, host)
         stop = threading.Event()
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, lambda *_: stop.set())
@@ -42,6 +37,22 @@ def register(app: typer.Typer) -> None:
         try:
             stop.wait()
         finally:
-            server.shutdown()
-            thread.join(timeout=5)
+            stop_server()
             rt.close()
+
+
+def serve(rt: Runtime, port: int, host: str = "127.0.0.1") -> Callable[[], None]:
+    """Serve the swarm's metrics from this process (a thread); returns the function that stops."""
+    from prometheus_client import CollectorRegistry, start_http_server
+
+    from swarm.metrics import SwarmCollector  # imported here: other commands start faster
+
+    registry = CollectorRegistry()
+    registry.register(SwarmCollector(rt.redis, rt.engine, rt.settings.locks.agent_ttl_s))
+    server, thread = start_http_server(port, addr=host, registry=registry)
+
+    def stop() -> None:
+        server.shutdown()
+        thread.join(timeout=5)
+
+    return stop

@@ -9,6 +9,7 @@ import redis
 import typer
 
 from swarm import broker, pool_events
+from swarm.commands.metrics import serve as serve_metrics
 from swarm.commands.pool_events import register_events
 from swarm.runtime import Runtime
 from swarm.settings import get_settings
@@ -35,7 +36,13 @@ def prepare() -> broker.BrokerChoice:
     return choice
 
 
-def supervise(pools: list[str] | None, beat: bool, grace: float, loglevel: str) -> None:
+def supervise(
+    pools: list[str] | None,
+    beat: bool,
+    grace: float,
+    loglevel: str,
+    metrics_port: int | None = None,
+) -> None:
     """Run the pools (and beat) until SIGINT/SIGTERM; then stop every child."""
     choice = prepare()
     settings = get_settings()
@@ -83,11 +90,19 @@ def supervise(pools: list[str] | None, beat: bool, grace: float, loglevel: str) 
         progress_after_s=settings.tasks.time_limit_s + live.stall_after_s,
     )
     sup.install_signal_handlers()
+    stop_metrics = None
+    if metrics_port:
+        metrics_rt = Runtime(settings)
+        stop_metrics = serve_metrics(metrics_rt, metrics_port)
+        typer.echo(f"metrics on http://127.0.0.1:{metrics_port}/metrics")
     typer.echo(f"broker {choice.url} ({choice.how}); database {settings.database_url}")
     typer.echo(f"logs in {log_dir}; Ctrl-C stops")
     try:
         sup.run()
     finally:
+        if stop_metrics is not None:
+            stop_metrics()
+            metrics_rt.close()
         choice.stop()
     typer.echo("all pools stopped")
 
@@ -107,6 +122,10 @@ def register(app: typer.Typer) -> None:
             DEFAULT_GRACE_S, help="Seconds of warm shutdown before SIGKILL."
         ),
         loglevel: str = typer.Option("INFO", help="Log level of the workers."),
+        metrics_port: int | None = typer.Option(
+            None, "--metrics-port", min=1, max=65535,
+            help="Also serve the swarm's Prometheus metrics on this port (127.0.0.1).",
+        ),
     ) -> None:
         """Start every pool (and beat), restart crashed or stalled ones, stop all on Ctrl-C.
 
@@ -116,7 +135,7 @@ def register(app: typer.Typer) -> None:
         Uses the configured broker, else redis://127.0.0.1:6379/0, else an embedded Redis.
         Worker logs go to <state_dir>/logs/<pool>.log.
         """
-        supervise(pool or None, beat, grace, loglevel)
+        supervise(pool or None, beat, grace, loglevel, metrics_port)
 
 
 def _echo(event: str, child: Child) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -15,9 +16,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+import httpx
 import pytest
 import redis
 from celery import Celery
+from prometheus_client.parser import text_string_to_metric_families
 
 from swarm import autoscale, findings, health_store, keys
 from swarm.health import queue_depth
@@ -55,8 +58,10 @@ def until(pred: Callable[[], object], what: str, log: Path | None = None) -> Non
 
 
 @contextmanager
-def manager(env: dict[str, str], out: Path, *pools: str) -> Iterator[subprocess.Popen[bytes]]:
-    args = [a for p in pools for a in ("--pool", p)]
+def manager(
+    env: dict[str, str], out: Path, *pools: str, extra: tuple[str, ...] = ()
+) -> Iterator[subprocess.Popen[bytes]]:
+    args = [a for p in pools for a in ("--pool", p)] + list(extra)
     with open(out, "wb") as f:
         proc = subprocess.Popen(
             [sys.executable, "-m", "swarm.cli", "workers", "up", *args, "--grace", "20"],
@@ -70,6 +75,12 @@ def manager(env: dict[str, str], out: Path, *pools: str) -> Iterator[subprocess.
         if proc.poll() is None:
             proc.kill()
             proc.wait(timeout=30)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def events(env: dict[str, str]) -> list[dict[str, str]]:
@@ -92,11 +103,17 @@ def test_backlog_scales_a_pool_up_and_idle_shrinks_it_back(
 ) -> None:
     env = worker_env(swarm_app.conf.broker_url, migrated_sqlite, tmp_path / "state", **FAST)
     log = tmp_path / "manager.log"
-    with manager(env, log, POOL, Queue.COORDINATOR.value):
+    port = free_port()
+    with manager(env, log, POOL, Queue.COORDINATOR.value, extra=("--metrics-port", str(port))):
         wait_for_workers(swarm_app, [POOL, Queue.COORDINATOR.value])
         for _ in range(16):
             swarm_app.send_task("system.sleep", args=[3], queue=POOL)
         until(lambda: actions(redis_client, "start"), "a replica started for the backlog", log)
+        # The manager serves the metrics too: the pool's desired replicas went up.
+        body = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=30).text
+        desired = {s.labels.get("pool"): s.value for f in text_string_to_metric_families(body)
+                   for s in f.samples if s.name == "swarm_pool_replicas_desired"}  # fmt: skip
+        assert desired[POOL] >= 2
         until(lambda: queue_depth(redis_client, POOL) == 0
               and not redis_client.hlen(keys.RUNNING), "the backlog to drain", log)  # fmt: skip
         until(lambda: autoscale.desired(redis_client).get(POOL) == 1
