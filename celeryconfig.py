@@ -39,6 +39,7 @@ task_routes = {
     "coordinator.*": {"queue": Queue.COORDINATOR.value},
     "optimizer.*": {"queue": Queue.OPTIMIZER.value},
     "system.noop": {"queue": Queue.OPTIMIZER.value},
+    "system.sleep": {"queue": Queue.OPTIMIZER.value},  # callers name the pool they load
     # The probe tasks: one per pool, used by the tests and to check a deployment by hand.
     **{f"system.probe.{q.value}": {"queue": q.value} for q in Queue},
 }

@@ -18,4 +18,5 @@ if app.conf.task_serializer == "auth":  # security.enabled: sign and verify ever
     app.setup_security(allowed_serializers=["json"], serializer="json")
 
 import swarm.coordination.celery_hooks  # noqa: E402  (agent registry: register, heartbeat)
+import swarm.health_hooks  # noqa: E402  (publish times, running-task records)
 import swarm.worker_hooks  # noqa: E402,F401  (connects logging, tracing and client hooks)

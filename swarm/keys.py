@@ -16,3 +16,8 @@ CONFLICTS = f"{ROOT}:conflicts"
 SEEN = f"{ROOT}:seen"  # swarm:seen:<slot> de-duplication of scheduled slots
 RESENT = f"{ROOT}:resent"  # swarm:resent:<kind>:<id> a hand-off re-sent by recover (TTL)
 TEST = f"{ROOT}:test"  # used by the test-suite and the demo probe job only
+# --- self-healing: health snapshots, running tasks, desired state, pool events --------------
+HEALTH = f"{ROOT}:health"  # swarm:health:latest (snapshot JSON), swarm:health:dead-mark
+RUNNING = f"{ROOT}:running"  # hash: task id -> JSON {task, worker, queue, started, limit_s}
+DESIRED = f"{ROOT}:desired"  # hash: pool -> desired replicas (+ swarm:desired:changed)
+POOL_EVENTS = f"{ROOT}:pool-events"  # stream of the pool manager's actions and reasons

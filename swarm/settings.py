@@ -190,6 +190,89 @@ class LivenessSettings(_Group):
     )
 
 
+# --- health (self-healing): thresholds of the health sweep's checks ----------------------
+class HealthSettings(_Group):
+    """Thresholds of ``coordinator.health`` and ``swarm health`` (swarm.healthchecks).
+
+    A queue whose oldest waiting message is older than ``autoscale.max_wait_s`` is degraded.
+    """
+
+    redis_slow_ms: PositiveFloat = Field(default=100.0, description="ping slower = degraded")
+    db_slow_ms: PositiveFloat = Field(default=500.0, description="round-trip slower = degraded")
+    sending_after_s: PositiveFloat = Field(
+        default=300.0, description="a delivery in `sending` this long is reported"
+    )
+    ping_timeout_s: PositiveFloat = Field(default=2.0, description="wait for worker pings")
+    history_max: PositiveInt = Field(default=2000, description="sweeps kept in health_history")
+    stale_after_s: PositiveFloat = Field(
+        default=180.0, description="`swarm health --latest`: an older snapshot is degraded"
+    )
+
+
+# --- autoscale (self-healing): desired replicas per pool ---------------------------------
+class ReplicaBounds(_Group):
+    """How many replicas (worker processes of ``pools.<pool>`` concurrency) a pool may run."""
+
+    min: int = Field(default=1, ge=0, description="never fewer (0 = may scale to zero)")
+    max: PositiveInt = Field(default=1, description="never more")
+
+    @field_validator("max")
+    @classmethod
+    def _max_above_min(cls, v: int, info: Any) -> int:
+        low = info.data.get("min")
+        if low is not None and v < low:
+            raise ValueError(f"must be at least min ({low}), got {v}")
+        return v
+
+
+def _bounds(low: int, high: int) -> Any:
+    return Field(default_factory=lambda: ReplicaBounds(min=low, max=high))
+
+
+class AutoscaleSettings(_Group):
+    """When the health sweep raises or lowers a pool's desired replicas (swarm.autoscale).
+
+    Up by one when the oldest waiting message is older than ``max_wait_s`` or more than
+    ``backlog_per_worker`` messages wait per worker process; down by one after ``idle_s``
+    with an empty queue and no task running; never outside the pool's bounds, and never two
+    changes of one pool within ``cooldown_s``. ``swarm workers up`` runs the replicas.
+    """
+
+    enabled: bool = Field(default=True, description="off = every pool stays at its minimum")
+    max_wait_s: PositiveFloat = Field(default=30.0, description="oldest message older = up")
+    backlog_per_worker: PositiveInt = Field(default=20, description="more waiting = up")
+    idle_s: PositiveFloat = Field(default=120.0, description="idle this long = down")
+    cooldown_s: PositiveFloat = Field(default=30.0, description="between two changes")
+    news_scraper: ReplicaBounds = _bounds(1, 3)
+    twitter_monitor: ReplicaBounds = _bounds(1, 2)
+    keyword_analyzer: ReplicaBounds = _bounds(1, 3)
+    data_quality: ReplicaBounds = _bounds(1, 2)
+    notifier: ReplicaBounds = _bounds(1, 2)
+    coordinator: ReplicaBounds = _bounds(1, 1)
+    optimizer: ReplicaBounds = _bounds(1, 1)
+
+    def bounds(self, pool: str) -> ReplicaBounds:
+        value = getattr(self, pool)
+        assert isinstance(value, ReplicaBounds)
+        return value
+
+
+# --- retention (self-healing): how long rows are kept ------------------------------------
+class RetentionSettings(_Group):
+    """``coordinator.retention`` deletes rows older than these, in batches (swarm.retention).
+
+    Items not yet analysed and signals not yet merged are never deleted.
+    """
+
+    interval_s: PositiveFloat = Field(default=3600.0, description="how often the sweep runs")
+    items_days: PositiveFloat = Field(default=90.0, description="analysed items")
+    signals_days: PositiveFloat = Field(default=90.0, description="merged signals")
+    health_days: PositiveFloat = Field(default=14.0, description="health history")
+    audit_days: PositiveFloat = Field(default=365.0, description="operator audit entries")
+    dead_letters_days: PositiveFloat = Field(default=30.0, description="dead letters")
+    batch: PositiveInt = Field(default=1000, description="rows deleted per transaction")
+
+
 class FetchSettings(_Group):
     """Bounds of one feed fetch (swarm.fetchers.http.FetchLimits) and the source breaker."""
 
@@ -437,6 +520,9 @@ class Settings(BaseSettings):
     fetch: FetchSettings = Field(default_factory=FetchSettings)
     recovery: RecoverySettings = Field(default_factory=RecoverySettings)
     liveness: LivenessSettings = Field(default_factory=LivenessSettings)
+    health: HealthSettings = Field(default_factory=HealthSettings)
+    autoscale: AutoscaleSettings = Field(default_factory=AutoscaleSettings)
+    retention: RetentionSettings = Field(default_factory=RetentionSettings)
     x: XSettings = Field(default_factory=XSettings)
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
     webhooks: list[WebhookSettings] = Field(default_factory=list)

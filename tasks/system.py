@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from celery import Task
@@ -13,6 +14,8 @@ from swarm.queues import Queue
 from swarm.retry import RetryPolicy
 from tasks.base import SwarmTask, parse
 
+# The longest a system.sleep task sleeps, whatever it is asked.
+MAX_SLEEP_S = 600.0
 # Probes retry fast: they exist to show the mechanism, not to wait on real services.
 PROBE_POLICY = RetryPolicy(max_retries=5, base_delay_s=0.2, max_delay_s=2.0)
 
@@ -48,3 +51,12 @@ PROBES: dict[Queue, Task] = {q: _make_probe(q) for q in Queue}
 @app.task(name="system.noop", ignore_result=True)
 def noop() -> None:
     """Does nothing: the bare-Celery baseline of benchmarks/pipeline.py."""
+
+
+@app.task(name="system.sleep", ignore_result=True)
+def sleep(seconds: float) -> None:
+    """Sleeps: the slow task of the self-healing tests and benchmarks/autoscale.py.
+
+    Callers name the queue (``queue=``): it stands for slow work on any pool.
+    """
+    time.sleep(min(float(seconds), MAX_SLEEP_S))

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import time
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from sqlalchemy.exc import SQLAlchemyError
 
-from swarm import deadletter, health
+from swarm import deadletter, health, health_store
+from swarm.commands.health import console as _console
+from swarm.commands.health import findings_table, mark, sweep_freshness
+from swarm.findings import Snapshot
 from swarm.runtime import Runtime
 from swarm.settings import get_settings
 
@@ -24,29 +27,44 @@ def register(app: typer.Typer) -> None:
 
         Only workers that answer now count as online: a registered agent whose heartbeat is
         stale is "offline", one that heartbeats but does not answer is "unresponsive".
-        Exit code 1 when Redis or the database does not answer.
+        Below, the latest health sweep's findings (`swarm health --latest`), coloured by
+        status. Exit code 1 when Redis or the database does not answer.
         """
         from swarm.app import app as celery_app
 
         rt = Runtime(get_settings())
+        snap: Snapshot | None = None
         try:
             st = health.status(
                 rt.redis, rt.engine, celery_app, rt.settings.locks.agent_ttl_s
             )
             dead = _dead_letters(rt) if st.database.ok else None
+            if st.redis.ok:
+                snap = health_store.latest(rt.redis)
         finally:
             rt.close()
         if as_json:
-            typer.echo(json.dumps(st.to_dict() | {"dead_letters": dead}))
+            health_json = snap.to_dict() if snap else None
+            typer.echo(json.dumps({**st.to_dict(), "dead_letters": dead, "health": health_json}))
         else:
             _print(st)
             _print_dead_letters(dead)
+            _print_snapshot(snap, rt.settings.health.stale_after_s)
         if not st.healthy:
             raise typer.Exit(1)
 
 
+def _print_snapshot(snap: Snapshot | None, stale_after_s: float) -> None:
+    out = _console()
+    fresh = sweep_freshness(snap, time.time(), stale_after_s)
+    if snap is None:
+        out.print(f"health sweep: {mark(fresh.status)}  {fresh.reason}")
+        return
+    out.print(findings_table(snap, title=f"health: {snap.status} ({fresh.reason})"))
+
+
 def _print(st: health.Status) -> None:
-    console = Console()
+    console = _console()
     for name, check in (("redis", st.redis), ("database", st.database)):
         mark = "[green]ok[/]" if check.ok else "[red]DOWN[/]"
         console.print(f"{name:9} {mark}  {check.detail}")

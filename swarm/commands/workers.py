@@ -5,16 +5,25 @@ from __future__ import annotations
 import functools
 import os
 
+import redis
 import typer
 
-from swarm import broker
+from swarm import broker, pool_events
+from swarm.commands.metrics import serve as serve_metrics
+from swarm.commands.pool_events import register_events
 from swarm.redact import mask_url
 from swarm.runtime import Runtime
 from swarm.settings import get_settings
 from swarm.storage import migrate
 from workers.liveness import Prober, broker_look
-from workers.manager import DEFAULT_GRACE_S, Child, Supervisor
+from workers.manager import DEFAULT_GRACE_S, Child
 from workers.pools import children_for, pool_specs
+from workers.reconcile import (
+    ReconcilingSupervisor,
+    read_wanted,
+    replica_child,
+    supervisor_event,
+)
 
 
 def prepare() -> broker.BrokerChoice:
@@ -28,22 +37,53 @@ def prepare() -> broker.BrokerChoice:
     return choice
 
 
-def supervise(pools: list[str] | None, beat: bool, grace: float, loglevel: str) -> None:
+def supervise(
+    pools: list[str] | None,
+    beat: bool,
+    grace: float,
+    loglevel: str,
+    metrics_port: int | None = None,
+) -> None:
     """Run the pools (and beat) until SIGINT/SIGTERM; then stop every child."""
     choice = prepare()
     settings = get_settings()
     log_dir = settings.state_dir / "logs"
-    children = children_for(pool_specs(settings.pools, pools), log_dir, beat, loglevel)
+    specs = pool_specs(settings.pools, pools)
+    minimum = {s.queue.value: settings.autoscale.bounds(s.queue.value).min for s in specs}
+    children = [
+        replica_child(spec, i, log_dir, loglevel)
+        for spec in specs
+        for i in range(minimum[spec.queue.value])
+    ] + children_for([], log_dir, beat, loglevel)
     live = settings.liveness
-    queues = sorted({c.queue for c in children if c.queue})
+    queues = sorted(minimum)
     prober = Prober(
         functools.partial(broker_look, choice.url, queues, live.ping_timeout_s), live.interval_s
     )
-    sup = Supervisor(
+    client = redis.Redis.from_url(
+        choice.url, socket_timeout=live.ping_timeout_s, socket_connect_timeout=live.ping_timeout_s
+    )
+    record = functools.partial(pool_events.record, client)
+
+    def act(pool: str, action: str, reason: str, child: str) -> None:
+        typer.echo(f"{action:8} {child} ({pool}): {reason}")
+        record(pool, action, reason, child)
+
+    def on_event(event: str, child: Child) -> None:
+        _echo(event, child)
+        supervisor_event(record, event, child)
+
+    sup = ReconcilingSupervisor(
         children,
+        specs,
+        minimum,
+        read=functools.partial(read_wanted, client),
+        record=act,
+        log_dir=log_dir,
+        loglevel=loglevel,
         env=dict(os.environ),
         grace_s=grace,
-        on_event=_echo,
+        on_event=on_event,
         prober=prober,
         stall_after_s=live.stall_after_s,
         start_grace_s=live.start_grace_s,
@@ -51,12 +91,20 @@ def supervise(pools: list[str] | None, beat: bool, grace: float, loglevel: str) 
         progress_after_s=settings.tasks.time_limit_s + live.stall_after_s,
     )
     sup.install_signal_handlers()
+    stop_metrics = None
+    if metrics_port:
+        metrics_rt = Runtime(settings)
+        stop_metrics = serve_metrics(metrics_rt, metrics_port)
+        typer.echo(f"metrics on http://127.0.0.1:{metrics_port}/metrics")
     broker_url, db_url = mask_url(choice.url), mask_url(settings.database_url)
     typer.echo(f"broker {broker_url} ({choice.how}); database {db_url}")
     typer.echo(f"logs in {log_dir}; Ctrl-C stops")
     try:
         sup.run()
     finally:
+        if stop_metrics is not None:
+            stop_metrics()
+            metrics_rt.close()
         choice.stop()
     typer.echo("all pools stopped")
 
@@ -64,6 +112,7 @@ def supervise(pools: list[str] | None, beat: bool, grace: float, loglevel: str) 
 def register(app: typer.Typer) -> None:
     group = typer.Typer(help="Run the agent pools (local subprocesses).", no_args_is_help=True)
     app.add_typer(group, name="workers")
+    register_events(group)
 
     @group.command("up")
     def up(
@@ -75,6 +124,10 @@ def register(app: typer.Typer) -> None:
             DEFAULT_GRACE_S, help="Seconds of warm shutdown before SIGKILL."
         ),
         loglevel: str = typer.Option("INFO", help="Log level of the workers."),
+        metrics_port: int | None = typer.Option(
+            None, "--metrics-port", min=1, max=65535,
+            help="Also serve the swarm's Prometheus metrics on this port (127.0.0.1).",
+        ),
     ) -> None:
         """Start every pool (and beat), restart crashed or stalled ones, stop all on Ctrl-C.
 
@@ -84,7 +137,7 @@ def register(app: typer.Typer) -> None:
         Uses the configured broker, else redis://127.0.0.1:6379/0, else an embedded Redis.
         Worker logs go to <state_dir>/logs/<pool>.log.
         """
-        supervise(pool or None, beat, grace, loglevel)
+        supervise(pool or None, beat, grace, loglevel, metrics_port)
 
 
 def _echo(event: str, child: Child) -> None:

@@ -227,3 +227,29 @@ class ProbeResult(Base):
     deliveries: Mapped[int] = mapped_column(Integer, default=1)
     correlation_id: Mapped[str | None] = mapped_column(String(64))
     finished_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+
+
+# --- self-healing: health history --------------------------------------------------------
+class HealthRecord(Base):
+    """One health sweep's snapshot (worst status and every finding); the history is bounded."""
+
+    __tablename__ = "health_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    taken_at: Mapped[datetime] = mapped_column(TZ, default=utcnow, index=True)
+    status: Mapped[str] = mapped_column(String(10))
+    findings: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+
+
+# --- self-healing: operator audit --------------------------------------------------------
+class AuditEntry(Base):
+    """One operator action: who (OS user or --actor), when, what, on what."""
+
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(TZ, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(100))
+    target: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
