@@ -23,4 +23,5 @@ beat_schedule: dict[str, dict[str, Any]] = {
     "coordination-sync": _entry("coordinator.sync", _intervals.sync_s),
     "health": _entry("coordinator.health", _intervals.health_s),
     "recover": _entry("coordinator.recover", _intervals.health_s),
+    "optimise": _entry("optimizer.tune", _intervals.optimise_s),
 }

@@ -28,6 +28,9 @@ COMMAND_MODULES = [
     "watchlist",
     "eval",
     "locks",
+    "optimize",
+    "recommendations",
+    "feedback",
 ]
 
 app = typer.Typer(

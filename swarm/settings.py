@@ -176,6 +176,31 @@ class LogSettings(BaseModel):
     format: Literal["text", "json"] = "text"
 
 
+# Optimiser ----------------------------------------------------------------------------------
+
+
+class OptimiseSettings(BaseModel):
+    """The optimisation jobs (``optimizer`` queue, every ``intervals.optimise_s``)."""
+
+    auto_apply: bool = Field(
+        default=False, description="apply recommendations at or below auto_apply_max_risk"
+    )
+    auto_apply_max_risk: Literal["low", "medium", "high"] = Field(
+        default="low", description="highest risk applied without `swarm recommendations approve`"
+    )
+    precision_floor: float = Field(
+        default=0.9, ge=0.0, le=1.0, description="no kept change ends below this precision"
+    )
+    folds: int = Field(default=5, ge=2, le=20, description="k of the k-fold cross-validation")
+    seed: int | None = Field(default=None, description="split seed; unset = a new one per run")
+    corpus: list[Path] = Field(
+        default_factory=list,
+        description="labelled JSONL files replayed with the feedback; empty = the shipped "
+        "tests/data/dev.jsonl and tests/data/corpus/*.jsonl when present",
+    )
+    apply_lock_lease_ms: int = Field(default=60_000, gt=0, description="lease of the apply lock")
+
+
 class Settings(BaseSettings):
     """Every setting of TGE Swarm. See the module docstring for the sources."""
 
@@ -204,6 +229,7 @@ class Settings(BaseSettings):
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
     webhooks: list[WebhookSettings] = Field(default_factory=list)
     log: LogSettings = Field(default_factory=LogSettings)
+    optimise: OptimiseSettings = Field(default_factory=OptimiseSettings)
 
     @field_validator("broker_url", "result_backend", "coordination_url")
     @classmethod

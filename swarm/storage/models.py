@@ -189,3 +189,12 @@ class ProbeResult(Base):
     deliveries: Mapped[int] = mapped_column(Integer, default=1)
     correlation_id: Mapped[str | None] = mapped_column(String(64))
     finished_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+
+
+# The optimiser's tables live in their own module; importing it here registers them.
+from swarm.storage.optimization_models import Feedback, Recommendation  # noqa: E402
+
+__all__ = [
+    "Alert", "Company", "DeadLetter", "Delivery", "DetectionConfig", "Evidence", "Feedback", "Item",
+    "ProbeResult", "Recommendation", "Source",
+]  # fmt: skip

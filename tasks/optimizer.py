@@ -1,0 +1,54 @@
+"""Optimiser tasks (queue ``optimizer``): ``optimizer.tune`` runs one detection tuning run
+(beat, every ``intervals.optimise_s``), ``optimizer.apply`` applies an approved recommendation.
+
+Overlapping tuning runs skip: a run holds :data:`RUN_LOCK` while it works.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from swarm import runtime
+from swarm.app import app
+from swarm.coordination.lock import Lock
+from swarm.optimization import applying, jobs
+from swarm.pipeline.runner import fallback_watchlist
+from tasks.base import SwarmTask, parse
+
+RUN_LOCK = "sweep:optimizer.tune"
+
+
+class ApplyPayload(BaseModel):
+    recommendation_id: int
+    actor: str = "optimizer.apply"
+
+
+@app.task(name="optimizer.tune", base=SwarmTask, bind=True)
+def tune(self: SwarmTask) -> dict[str, Any]:
+    """Replay feedback + corpus, store recommendations, auto-apply what optimise.* allows."""
+    rt = runtime.current()
+    o = rt.settings.optimise
+    owner = f"optimizer.tune:{self.request.id}"
+    guard = Lock(rt.redis, RUN_LOCK, o.apply_lock_lease_ms, owner=owner, watchdog=True)
+    if not guard.acquire(blocking=False):
+        return {"skipped": "another tuning run is in progress"}
+    try:
+        options = jobs.options_from(o.corpus, o.folds, o.seed, o.precision_floor, o.auto_apply,
+                                    o.auto_apply_max_risk, o.apply_lock_lease_ms)  # fmt: skip
+        report = jobs.run_tuning(rt.transaction, rt.redis, fallback_watchlist(rt.settings), options)
+    finally:
+        guard.release()
+    return report.to_dict()
+
+
+@app.task(name="optimizer.apply", base=SwarmTask, bind=True)
+def apply(self: SwarmTask, payload: dict[str, Any]) -> dict[str, object]:
+    """Apply an approved recommendation; says why when it did nothing."""
+    job = parse(ApplyPayload, payload)
+    rt = runtime.current()
+    lease = rt.settings.optimise.apply_lock_lease_ms
+    return applying.apply(
+        rt.transaction, rt.redis, job.recommendation_id, job.actor, lease
+    ).to_dict()
