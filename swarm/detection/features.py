@@ -235,10 +235,6 @@ def company_values(
     own = [m for m in mentions if m.company == company]
     official = profile.is_official(author_handle, host)
     strong = True in [m.strong for m in own] or _name_with_symbol(own, folded)
-    owners = view.ownership
-    if not strong and owners is not None and owners.owner_mentions:
-        # its symbol owns an event phrase ("MEAD claims"): the crypto project, not the word
-        strong = any(m.kind == "ticker" and m.start in owners.owner_mentions for m in own)
     context = len(scan.hits.get("crypto_context", ()))
     values: dict[str, float] = {
         "mention_strong": 1.0 if strong or official else 0.0,
@@ -262,12 +258,6 @@ def company_values(
         values["subordinate"] = 1.0
     if view.symbols and not official and view.symbols.isdisjoint(profile.symbols):
         values["foreign_symbol"] = 1.0
-    if owners is not None and own and not official:
-        limit = view.lead if view.pick is not None and view.pick.in_lead else len(folded)
-        if owners.foreign_in(limit) and not owners.owns(company):
-            values["foreign_event"] = 1.0  # the event belongs to another project
-        if owners.context and all(m.start in owners.context for m in own):
-            values["context_only"] = 1.0  # named only as a chain, backer, rival or example
     if not official and (
         profile.lookalike_handle(author_handle)
         or profile.lookalike_host(host)
@@ -276,6 +266,27 @@ def company_values(
     ):
         values["lookalike_source"] = 1.0
     return values
+
+
+def ownership_values(
+    company: int, mentions: list[Mention], view: ItemView, values: dict[str, float], size: int
+) -> None:
+    """Add what the owners of the event phrases say about ``company`` to its ``values``
+    (``view.ownership`` is set; ``size`` is the length of the text)."""
+    owners = view.ownership
+    own = [m for m in mentions if m.company == company]
+    if owners is None or not own or values.get("official_source"):
+        return
+    if values.get("mention_weak") and owners.owner_mentions and any(
+        m.kind == "ticker" and m.start in owners.owner_mentions for m in own
+    ):  # its symbol owns an event phrase ("MEAD claims"): the crypto project, not the word
+        values.update(mention_strong=1.0, mention_weak=0.0)
+        values.pop("no_context", None)
+    limit = view.lead if view.pick is not None and view.pick.in_lead else size
+    if owners.foreign_in(limit) and not owners.owns(company):
+        values["foreign_event"] = 1.0  # the event belongs to another project
+    if owners.context and all(m.start in owners.context for m in own):
+        values["context_only"] = 1.0  # named only as a chain, backer, rival or example
 
 
 def negative_context_value(company: int, scan: Scan, window: int) -> float:

@@ -21,6 +21,7 @@ from swarm.detection.features import (
     company_values,
     item_view,
     negative_context_value,
+    ownership_values,
 )
 from swarm.detection.folding import fold, handle_of, hostname, to_original
 from swarm.detection.gates import GatedPattern
@@ -35,6 +36,9 @@ from swarm.detection.watchlist import WatchList
 NO_COMPANY = "unwatched"
 MAX_CUTS = 4  # rounds of cutting negative context (a cut can join the words of another)
 FALLBACK_CATEGORY = "generic"
+# Ownership can raise a logit by at most this much (a weak symbol that owns the event becomes a
+# strong mention: +1, and no longer "no context": +4); items further below the threshold skip it.
+OWNERSHIP_REACH = 5.5
 HOST_CACHE_SIZE = 4096  # hosts whose official companies are remembered (cleared when full)
 
 
@@ -195,10 +199,8 @@ class Detector:
             scan, doc, folded, title_len, item.published, self.config, self._rejects,
             self._event_patterns,
         )  # fmt: skip
-        if view.pick is not None:  # deeper analysis only for items naming a company and an event
-            view.ownership = ownership(doc, scan, self.config.common_symbols)
-        best: tuple[float, int, dict[str, float]] | None = None
-        weights, bias, view_values = self._weights, self.config.bias, view.values
+        view_values = view.values
+        scored = []
         for company in sorted(candidates):
             values = company_values(
                 company, scan.mentions, scan, folded, view, self._profiles[company], handle, host,
@@ -207,12 +209,30 @@ class Detector:
             if negative.get(company):
                 values["negative_context"] = negative[company]
             values.update(view_values)
+            scored.append((company, values))
+        best = self._best(scored)
+        if view.pick is not None and best[0] > -OWNERSHIP_REACH:
+            # deeper analysis only for items that name a company and an event and could be a
+            # signal: who owns the event phrases, which mentions are context
+            view.ownership = ownership(doc, scan, self.config.common_symbols)
+            for company, values in scored:
+                ownership_values(company, scan.mentions, view, values, len(doc))
+            best = self._best(scored)
+        return self._decide(item, doc, scan, view, best, official, removed)
+
+    def _best(
+        self, scored: list[tuple[int, dict[str, float]]]
+    ) -> tuple[float, int, dict[str, float]]:
+        """The candidate with the highest logit, with the contributions behind it."""
+        best: tuple[float, int, dict[str, float]] | None = None
+        weights, bias = self._weights, self.config.bias
+        for company, values in scored:
             contributions = {k: weights[k] * v for k, v in values.items() if v and k in weights}
             logit = bias + sum(contributions.values())
             if best is None or logit > best[0]:
                 best = (logit, company, contributions)
         assert best is not None
-        return self._decide(item, doc, scan, view, best, official, removed)
+        return best
 
     def _decide(
         self,

@@ -20,6 +20,7 @@ Pure functions over the scan; run only for items that name a watched project and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from swarm.detection.matcher import Mention, Scan
@@ -50,7 +51,9 @@ NOT_NAMES = frozenset({
 })  # fmt: skip
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
                            "will add support", "coming to", "trading for"})  # fmt: skip
-_WORD_BEFORE = re.compile(r"(\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?)[ \t:-]*$")  # not across lines
+_WORD = re.compile(r"\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?")
+MAX_OWNER_WORDS = 5  # words looked at before an event phrase
+JOINERS = " \t:-"  # what may separate an owner from the words after it (not a line break)
 PRONOUNS = frozenset({"its", "their"})
 _SUBJECT = re.compile(r"\s*(?:the\s+)?(\$?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
@@ -102,7 +105,7 @@ def _owner_of(
     scan: Scan,
     common: frozenset[str],
     skip: list[tuple[int, int]],
-    shouting: bool,
+    shouting: Callable[[], bool],
 ) -> tuple[int, int, str] | None:
     """``(company or -1, span start, name)`` of the owner of the phrase at ``start:end``."""
     after = _OWNER_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))
@@ -111,37 +114,14 @@ def _owner_of(
     if after is not None:
         candidates.append((after.start(1), after.end(1), after.group(1), False, False))
     else:
-        cursor = start
-        floor = max(0, start - OWNER_LOOKBACK)
-        while cursor > floor:
-            found = _WORD_BEFORE.search(doc, floor, cursor)
-            if found is None:
-                break
-            word = found.group(1)
-            bare = word.lower().removesuffix("'s").removesuffix("’s")
-            if bare in MODIFIERS or bare.isdigit():
-                cursor = found.start()
-                continue
-            if found.start(1) and doc[found.start(1) - 1] == "/":
-                cursor = found.start(1) - 1  # "ESP/TRY spot pairs": the base, not the quote
-                continue
-            if bare in PRONOUNS:  # "Eden Network sets its TGE": the sentence's subject
-                named = _sentence_subject(doc, found.start())
-                if named is not None:
-                    candidates.append((*named, True, True))
-                break
-            owner = _WORD_BEFORE.search(doc, floor, found.start(1))
-            if owner is not None and owner.group(1).endswith(("'s", "’s")):
-                found = owner  # "Camelot's LP rewards": the possessor owns them
-                word = owner.group(1)
-            opening = _SENTENCE_START.search(doc, max(0, found.start() - 4), found.start())
-            candidates.append((found.start(1), found.end(1), word, opening is not None, False))
-            break
+        found = _word_before(doc, start)
+        if found is not None:
+            candidates.append(found)
     for s, e, word, initial, subject in candidates:
         mention = _mention_at(scan.mentions, s, e)
         if mention is not None:
             return mention.company, mention.start, word
-        if shouting:
+        if shouting():
             return None
         bare = word.lstrip("$")
         possessive = bare.endswith(("'s", "’s"))
@@ -161,6 +141,49 @@ def _owner_of(
             return -1, s, bare
         if initial and doc.lower().count(bare.lower()) > 1:  # opens a sentence and recurs
             return -1, s, bare
+    return None
+
+
+def _word_before(doc: str, start: int) -> tuple[int, int, str, bool, bool] | None:
+    """The word that names the owner of an event phrase starting at ``start``, walking back
+    over modifiers ("LUM public token sale") on the same line."""
+    floor = max(0, start - OWNER_LOOKBACK)
+    cursor = start
+    words: list[tuple[int, int, str]] = []  # nearest first
+    for token in reversed(doc[floor:start].split(" ")):
+        token_start = cursor - len(token)
+        cursor = token_start - 1
+        core = token.strip(JOINERS)
+        if not core:
+            continue
+        if token_start == floor and floor and doc[floor - 1].isalnum():
+            break  # cut at the window's edge
+        offset = token_start + token.index(core)
+        line_start = "\n" in core
+        if line_start:  # the owner may open the line, but not come from the line before
+            cut = core.rindex("\n") + 1
+            core, offset = core[cut:].strip(JOINERS), offset + cut
+            offset += len(doc[offset:]) - len(doc[offset:].lstrip(JOINERS))
+            if not core:
+                break
+        if "/" in core:  # "ESP/TRY spot pairs": the base, not the quote
+            core = core.split("/", 1)[0]
+        if _WORD.fullmatch(core) is None:
+            break  # punctuation or a line break: the owner would be in another clause
+        words.append((offset, offset + len(core), core))
+        if line_start or len(words) > MAX_OWNER_WORDS:
+            break
+    for i, (ws, we, word) in enumerate(words):
+        bare = word.lower().removesuffix("'s").removesuffix("’s")
+        if bare in MODIFIERS or bare.isdigit():
+            continue
+        if bare in PRONOUNS:  # "Eden Network sets its TGE": the sentence's subject
+            named = _sentence_subject(doc, ws)
+            return None if named is None else (*named, True, True)
+        if i + 1 < len(words) and words[i + 1][2].endswith(("'s", "’s")):
+            ws, we, word = words[i + 1]  # "Camelot's LP rewards": the possessor owns them
+        opening = _SENTENCE_START.search(doc, max(0, ws - 4), ws)
+        return ws, we, word, opening is not None, False
     return None
 
 
@@ -184,8 +207,14 @@ def ownership(doc: str, scan: Scan, common: frozenset[str]) -> Ownership:
     result = Ownership()
     skip = scan.hits.get("crypto_context", [])
     folded_doc = doc.lower()
-    letters = sum(c.isalpha() for c in doc)
-    shouting = sum(c.isupper() for c in doc) > MAX_UPPER_SHARE * letters
+    shouts: list[bool] = []
+
+    def shouting() -> bool:
+        if not shouts:
+            letters = sum(map(str.isalpha, doc))
+            shouts.append(sum(map(str.isupper, doc)) > MAX_UPPER_SHARE * letters)
+        return shouts[0]
+
     for feature, spans in scan.hits.items():
         if not feature.startswith(EVENT_PREFIX):
             continue
