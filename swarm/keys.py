@@ -14,4 +14,5 @@ AGENTS = f"{ROOT}:agents"
 AUDIT_STREAM = f"{ROOT}:audit"
 CONFLICTS = f"{ROOT}:conflicts"
 SEEN = f"{ROOT}:seen"  # swarm:seen:<slot> de-duplication of scheduled slots
+OPTIMISE_SOURCES = f"{ROOT}:optimise:sources"  # hash: source id -> counters at the last run
 TEST = f"{ROOT}:test"  # used by the test-suite and the demo probe job only

@@ -1,5 +1,6 @@
 """Optimiser tasks (queue ``optimizer``): ``optimizer.tune`` runs one detection tuning run
-(beat, every ``intervals.optimise_s``), ``optimizer.apply`` applies an approved recommendation.
+(beat, every ``intervals.optimise_s``), ``optimizer.apply`` applies an approved recommendation,
+``optimizer.schedule_sources`` (beat, same interval) moves source polling intervals.
 
 Overlapping tuning runs skip: a run holds :data:`RUN_LOCK` while it works.
 """
@@ -13,7 +14,8 @@ from pydantic import BaseModel
 from swarm import runtime
 from swarm.app import app
 from swarm.coordination.lock import Lock
-from swarm.optimization import applying, jobs
+from swarm.optimization import applying, jobs, source_schedule
+from swarm.optimization.scheduling import Bounds
 from swarm.pipeline.runner import fallback_watchlist
 from tasks.base import SwarmTask, parse
 
@@ -52,3 +54,16 @@ def apply(self: SwarmTask, payload: dict[str, Any]) -> dict[str, object]:
     return applying.apply(
         rt.transaction, rt.redis, job.recommendation_id, job.actor, lease
     ).to_dict()
+
+
+@app.task(name="optimizer.schedule_sources", base=SwarmTask, bind=True)
+def schedule_sources(self: SwarmTask) -> dict[str, Any]:
+    """Move each source's polling interval within bounds by its yield and failure rate."""
+    rt = runtime.current()
+    o = rt.settings.optimise
+    bounds = Bounds(min_s=o.source_interval_min_s, max_s=o.source_interval_max_s)
+    with rt.transaction() as session:
+        moves = source_schedule.schedule_sources(
+            session, rt.redis, bounds, source_schedule.at_now(), str(self.request.id)
+        )
+    return {"moves": moves}
