@@ -199,6 +199,10 @@ class OptimiseSettings(BaseModel):
         "tests/data/dev.jsonl and tests/data/corpus/*.jsonl when present",
     )
     apply_lock_lease_ms: int = Field(default=60_000, gt=0, description="lease of the apply lock")
+    guard_tolerance: float = Field(
+        default=0.1, ge=0.0, le=1.0, description="precision drop after an apply that rolls it back"
+    )
+    guard_min_labels: int = Field(default=10, gt=0, description="labelled alerts the guard needs")
     source_interval_min_s: int = Field(default=60, gt=0, description="shortest polling interval")
     source_interval_max_s: int = Field(
         default=3600, gt=0, description="longest polling interval the scheduling job sets"

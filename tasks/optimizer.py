@@ -1,6 +1,9 @@
-"""Optimiser tasks (queue ``optimizer``): ``optimizer.tune`` runs one detection tuning run
-(beat, every ``intervals.optimise_s``), ``optimizer.apply`` applies an approved recommendation,
-``optimizer.schedule_sources`` (beat, same interval) moves source polling intervals.
+"""Optimiser tasks (queue ``optimizer``).
+
+- ``optimizer.tune`` (beat, every ``intervals.optimise_s``): the guard checks applied changes
+  against new feedback, then one detection tuning run;
+- ``optimizer.apply``: apply an approved recommendation;
+- ``optimizer.schedule_sources`` (beat, same interval): move source polling intervals.
 
 Overlapping tuning runs skip: a run holds :data:`RUN_LOCK` while it works.
 """
@@ -15,6 +18,7 @@ from swarm import runtime
 from swarm.app import app
 from swarm.coordination.lock import Lock
 from swarm.optimization import applying, jobs, source_schedule
+from swarm.optimization.guard import GuardPolicy, guard_applied
 from swarm.optimization.scheduling import Bounds
 from swarm.pipeline.runner import fallback_watchlist
 from tasks.base import SwarmTask, parse
@@ -33,16 +37,18 @@ def tune(self: SwarmTask) -> dict[str, Any]:
     rt = runtime.current()
     o = rt.settings.optimise
     owner = f"optimizer.tune:{self.request.id}"
-    guard = Lock(rt.redis, RUN_LOCK, o.apply_lock_lease_ms, owner=owner, watchdog=True)
-    if not guard.acquire(blocking=False):
+    run_lock = Lock(rt.redis, RUN_LOCK, o.apply_lock_lease_ms, owner=owner, watchdog=True)
+    if not run_lock.acquire(blocking=False):
         return {"skipped": "another tuning run is in progress"}
     try:
+        policy = GuardPolicy(o.guard_tolerance, o.guard_min_labels)
+        guarded = guard_applied(rt.transaction, rt.redis, policy, o.apply_lock_lease_ms)
         options = jobs.options_from(o.corpus, o.folds, o.seed, o.precision_floor, o.auto_apply,
                                     o.auto_apply_max_risk, o.apply_lock_lease_ms)  # fmt: skip
         report = jobs.run_tuning(rt.transaction, rt.redis, fallback_watchlist(rt.settings), options)
     finally:
-        guard.release()
-    return report.to_dict()
+        run_lock.release()
+    return {**report.to_dict(), "guard": guarded}
 
 
 @app.task(name="optimizer.apply", base=SwarmTask, bind=True)

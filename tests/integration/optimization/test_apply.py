@@ -138,3 +138,77 @@ def test_approving_a_conflicting_recommendation_is_refused(
     pending = recommendation(rt, status="pending")
     with rt.transaction() as s, pytest.raises(PermanentError, match="same keys"):
         store.approve(s, pending, "test")
+
+
+def test_batches_scored_during_applies_use_one_whole_version(
+    rt: Runtime, degraded_active: int
+) -> None:
+    """A batch reads the active version once: its detector is the one compiled for exactly that
+    version's stored config, whichever switches happen meanwhile."""
+    rows = read_rows(DEV)[:40]
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def switcher() -> None:
+        try:
+            for _ in range(4):
+                rec_id = recommendation(rt)
+                assert applying.apply(rt.transaction, rt.redis, rec_id, "switcher", LEASE).done
+                assert applying.rollback(rt.transaction, rt.redis, rec_id, "switcher", LEASE).done
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+        finally:
+            stop.set()
+
+    thread = threading.Thread(target=switcher)
+    thread.start()
+    seen: set[int] = set()
+    while not stop.is_set() or not seen:
+        with rt.transaction() as s:
+            detector, version = runner.analyze_context(s, rt.settings)
+            stored = s.scalars(
+                select(catalog.ConfigRow.data).where(catalog.ConfigRow.version == version)
+            ).one()
+        config = DetectionConfig.from_mapping(stored)
+        assert detector.config.model_copy(update={"version": 0}) == config.model_copy(
+            update={"version": 0}
+        )
+        decisions = [detector.score(r.item).is_signal for r in rows]
+        expected_threshold = config.threshold
+        assert all(
+            d == (detector.score(r.item).score >= expected_threshold)
+            for d, r in zip(decisions, rows, strict=True)
+        )
+        seen.add(version)
+    thread.join()
+    assert not errors
+    with rt.transaction() as s:
+        stored_versions = set(s.scalars(select(catalog.ConfigRow.version)))
+    assert seen <= stored_versions and len(stored_versions) == 2 + 8  # 4 applies, 4 rollbacks
+
+
+def test_guard_rolls_back_an_apply_that_feedback_contradicts(
+    rt: Runtime, degraded_active: int
+) -> None:
+    from swarm.optimization.guard import GuardPolicy, guard_applied
+    from swarm.storage.models import Alert
+
+    rec_id = recommendation(rt)
+    with rt.transaction() as s:
+        store.get(s, rec_id).evidence = {"after": {"precision": 0.95}}
+    applied = applying.apply(rt.transaction, rt.redis, rec_id, "test", LEASE)
+    policy = GuardPolicy(tolerance=0.1, min_labels=4)
+    with rt.transaction() as s:  # alerts of the new version, labelled: 2 of 4 wrong
+        for n, status in enumerate(["confirmed", "confirmed", "false_positive"]):
+            s.add(Alert(event_key=f"k{n}", company="Acme", event_type="tge", confidence=0.9,
+                        status=status, config_version=applied.version))  # fmt: skip
+    assert guard_applied(rt.transaction, rt.redis, policy, LEASE) == []  # 3 labels: waits
+    with rt.transaction() as s:
+        s.add(Alert(event_key="k9", company="Acme", event_type="tge", confidence=0.9,
+                    status="false_positive", config_version=applied.version))  # fmt: skip
+    (done,) = guard_applied(rt.transaction, rt.redis, policy, LEASE)
+    assert done["done"] and done["id"] == rec_id
+    with rt.transaction() as s:
+        rec = store.get(s, rec_id)
+        assert rec.status == "rolled_back" and "guard" in (rec.error or "")
+        assert catalog.active_config(s)[1].threshold == degraded().threshold

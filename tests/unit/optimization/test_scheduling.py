@@ -36,3 +36,13 @@ def test_failures_slow_a_source_and_too_little_time_moves_nothing() -> None:
     assert next_interval(300, Counters(0, 0, 0), Counters(0, 0, 200), 0, BOUNDS) is None
     # some new items but fewer than one per fetch: no move
     assert next_interval(300, Counters(0, 0, 0), Counters(3, 0, 3000), 0, BOUNDS) is None
+
+
+def test_guard_verdict_needs_enough_labels_and_a_real_drop() -> None:
+    from swarm.optimization.guard import GuardPolicy, verdict
+
+    policy = GuardPolicy(tolerance=0.1, min_labels=10)
+    assert verdict(3, 3, 0.95, policy) is None  # 6 labels: too few to judge
+    assert verdict(9, 1, 0.95, policy) is None  # 0.90: within tolerance
+    reason = verdict(7, 5, 0.95, policy)
+    assert reason is not None and "0.583" in reason
