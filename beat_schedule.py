@@ -25,4 +25,5 @@ beat_schedule: dict[str, dict[str, Any]] = {
     "recover": _entry("coordinator.recover", _intervals.health_s),
     "optimise": _entry("optimizer.tune", _intervals.optimise_s),
     "optimise-sources": _entry("optimizer.schedule_sources", _intervals.optimise_s),
+    "optimise-pools": _entry("optimizer.advise_pools", _intervals.health_s),
 }

@@ -3,7 +3,8 @@
 - ``optimizer.tune`` (beat, every ``intervals.optimise_s``): the guard checks applied changes
   against new feedback, then one detection tuning run;
 - ``optimizer.apply``: apply an approved recommendation;
-- ``optimizer.schedule_sources`` (beat, same interval): move source polling intervals.
+- ``optimizer.schedule_sources`` (beat, same interval): move source polling intervals;
+- ``optimizer.advise_pools`` (beat, every ``intervals.health_s``): pool min/max advice.
 
 Overlapping tuning runs skip: a run holds :data:`RUN_LOCK` while it works.
 """
@@ -17,7 +18,7 @@ from pydantic import BaseModel
 from swarm import runtime
 from swarm.app import app
 from swarm.coordination.lock import Lock
-from swarm.optimization import applying, jobs, source_schedule
+from swarm.optimization import applying, jobs, pools, source_schedule
 from swarm.optimization.guard import GuardPolicy, guard_applied
 from swarm.optimization.scheduling import Bounds
 from swarm.pipeline.runner import fallback_watchlist
@@ -73,3 +74,14 @@ def schedule_sources(self: SwarmTask) -> dict[str, Any]:
             session, rt.redis, bounds, source_schedule.at_now(), str(self.request.id)
         )
     return {"moves": moves}
+
+
+@app.task(name="optimizer.advise_pools", base=SwarmTask, bind=True)
+def advise_pools(self: SwarmTask) -> dict[str, Any]:
+    """Pool min/max advice from queue depth and worker load (pending recommendations)."""
+    rt = runtime.current()
+    with rt.transaction() as session:
+        advice = pools.advise_pools(
+            session, rt.redis, rt.settings.pools.model_dump(), str(self.request.id)
+        )
+    return {"advice": [pools.as_dict(a) for a in advice]}

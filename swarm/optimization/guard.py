@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 
 from swarm.optimization import applying
 from swarm.optimization.applying import Transaction
+from swarm.optimization.store import DETECTION_KINDS
 from swarm.storage.models import Alert, Recommendation
 
 ACTOR = "optimiser (guard)"
-DETECTION_KINDS = ("detection_weights", "negative_context")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from swarm.storage.optimization_models import Recommendation
 
 STATUSES = ("pending", "approved", "applied", "rejected", "failed", "rolled_back")
 OPEN = ("pending", "approved")  # statuses a newer run supersedes
+DETECTION_KINDS = ("detection_weights", "negative_context")  # what a tuning run proposes
 
 
 class UnknownRecommendation(PermanentError):
@@ -56,7 +57,10 @@ def save_run(
 ) -> list[Recommendation]:
     """Store a run's proposals as ``pending``; open ones of earlier runs are superseded
     (``rejected`` by the optimiser), and conflicts between this run's proposals recorded."""
-    for old in session.scalars(select(Recommendation).where(Recommendation.status.in_(OPEN))):
+    open_detection = select(Recommendation).where(
+        Recommendation.status.in_(OPEN), Recommendation.kind.in_(DETECTION_KINDS)
+    )
+    for old in session.scalars(open_detection):
         old.status, old.decided_by, old.decided_at = "rejected", f"optimiser run {run_id}", _now()
         old.error = f"superseded by run {run_id}"
     saved: list[Recommendation] = []
