@@ -54,12 +54,13 @@ def register(app: typer.Typer) -> None:
     def approve(
         rec_id: int, apply_now: bool = typer.Option(True, "--apply/--no-apply", help="Apply now.")
     ) -> None:
-        """Approve a pending recommendation and apply it (a new active config version)."""
+        """Approve a pending recommendation; a detection change is applied at once (a new
+        active config version), advice (pool sizes) is only marked approved."""
         rt = migrated_runtime()
         with rt.transaction() as s:
-            store.approve(s, rec_id, _actor())
+            kind = store.approve(s, rec_id, _actor()).kind
         typer.echo(f"recommendation {rec_id} approved")
-        if apply_now:
+        if apply_now and kind in store.DETECTION_KINDS:
             lease = rt.settings.optimise.apply_lock_lease_ms
             outcome = applying.apply(rt.transaction, rt.redis, rec_id, _actor(), lease)
             typer.echo(("applied: " if outcome.done else "not applied: ") + outcome.reason)

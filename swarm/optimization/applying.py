@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from swarm.coordination import Lock
 from swarm.detection import DetectionConfig, DetectionConfigError
 from swarm.optimization.diff import StaleChange, apply_diff
-from swarm.optimization.store import get
+from swarm.optimization.store import DETECTION_KINDS, get
 from swarm.pipeline import catalog
 from swarm.storage.models import DetectionConfig as ConfigRow
 
@@ -65,6 +65,9 @@ def apply(
 
 def _apply(session: Session, rec_id: int, actor: str) -> Outcome:
     rec = get(session, rec_id)
+    if rec.kind not in DETECTION_KINDS:
+        return Outcome(False, f"recommendation {rec_id} is {rec.kind} advice, not a detection "
+                              "config change: nothing to apply here")  # fmt: skip
     if rec.status != "approved":
         return Outcome(False, f"recommendation {rec_id} is {rec.status}, not approved")
     version, config = catalog.active_config(session)

@@ -70,6 +70,12 @@ def feedback_examples(session: Session) -> list[Example]:
 
 
 def merge(feedback: list[Example], corpus: list[Example]) -> list[Example]:
-    """Feedback first; corpus items whose id feedback already labels are dropped."""
-    seen = {e.item.id for e in feedback}
-    return feedback + [e for e in corpus if e.item.id not in seen]
+    """Feedback first, then the corpus; an item id seen before is dropped (an item that is
+    evidence of two labelled alerts counts once, feedback wins over the corpus)."""
+    seen: set[str] = set()
+    out = []
+    for e in (*feedback, *corpus):
+        if e.item.id not in seen:
+            seen.add(e.item.id)
+            out.append(e)
+    return out

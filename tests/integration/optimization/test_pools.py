@@ -30,3 +30,20 @@ def test_backlogged_pool_gets_pending_min_max_advice(rt: Runtime) -> None:
         {"key": "pools.news_scraper.min", "before": 2, "after": 2},
         {"key": "pools.news_scraper.max", "before": 2, "after": 4},
     ]
+
+
+def test_advice_is_not_applied_to_the_detection_config(rt: Runtime) -> None:
+    from swarm.optimization import applying, store
+
+    with rt.transaction() as s:
+        rec = Recommendation(kind="pool_size", risk="low", status="pending", run_id="r",
+                             diff=[{"key": "pools.notifier.max", "before": 1, "after": 2}],
+                             evidence={})  # fmt: skip
+        s.add(rec)
+        s.flush()
+        rec_id = rec.id
+        store.approve(s, rec_id, "analyst")
+    outcome = applying.apply(rt.transaction, rt.redis, rec_id, "analyst", 10_000)
+    assert not outcome.done and "advice" in outcome.reason
+    with rt.transaction() as s:
+        assert store.get(s, rec_id).status == "approved"
