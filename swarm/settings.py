@@ -196,7 +196,7 @@ class OptimiseSettings(BaseModel):
     corpus: list[Path] = Field(
         default_factory=list,
         description="labelled JSONL files replayed with the feedback; empty = the shipped "
-        "tests/data/dev.jsonl and tests/data/corpus/*.jsonl when present",
+        "tests/data/dev.jsonl when present (never the held-out split)",
     )
     apply_lock_lease_ms: int = Field(default=60_000, gt=0, description="lease of the apply lock")
     guard_tolerance: float = Field(
