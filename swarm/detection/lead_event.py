@@ -79,6 +79,7 @@ CLOSING_BEFORE = re.compile(
     r"[^.!?\n\d]{0,16}$"
 )
 CHECKER = re.compile(r"checker|eligib")
+DEPOSITS = re.compile(r"\b(?:deposits?|withdrawals?)\b[^.;\n]{0,28}$")
 SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on $")  # "On May 4, ..." opening a sentence
 QUARTER_WORDS = ("q1", "q2", "q3", "q4", "quarter")
 MONTH_WORDS = ("month", *MONTH_KEYS)
@@ -128,6 +129,12 @@ def event_day(
         # LABELS §3: a checker post is dated by the claim opening it states, if it states one
         claims = [(s, e) for s, e in phrases if folded.startswith("claim", s)]
         phrases = claims + [span for span in phrases if span not in claims]
+    elif folded and pick.event_type == "listing":
+        # the first trading day, not the day deposits open
+        trading = [(s, e) for s, e in phrases if "trad" in folded[s:e]]
+        phrases = trading + [span for span in phrases if span not in trading]
+        live = [(s, e) for s, e in live if not DEPOSITS.search(folded, max(0, s - 24), s)]
+        dated = [h for h in dated if not DEPOSITS.search(folded, max(0, h.start - 40), h.start)]
     vague = [h for h in hits if h.kind == "vague"]
     coarse = False
     for start, end in phrases:

@@ -128,6 +128,8 @@ def scope_cues(
     ``(feature, cue, why)`` for each dropped one. ``upcoming``: the item names an event day
     today or later, or says the event is live (past activity windows are then context)."""
     dropped: list[tuple[str, str, str]] = []
+    if hits.keys().isdisjoint(NAME_SCOPED):
+        return dropped
     events = [s for f, spans in hits.items() if f.startswith(EVENT_PREFIX) for s in spans]
     names = [(m.start, m.end) for m in mentions]
     appositions = _appositions(folded, mentions) if ", " in folded else []

@@ -36,8 +36,9 @@ from swarm.detection.watchlist import WatchList
 NO_COMPANY = "unwatched"
 MAX_CUTS = 4  # rounds of cutting negative context (a cut can join the words of another)
 FALLBACK_CATEGORY = "generic"
-# Ownership can raise a logit by at most this much (a weak symbol that owns the event becomes a
-# strong mention: +1, and no longer "no context": +4); items further below the threshold skip it.
+# Ownership lowers logits, except that a weak symbol owning the event becomes a strong mention
+# (+1, and no longer "no context": +4): items below the threshold by more than this (or at all,
+# with no weak mention) skip it.
 OWNERSHIP_REACH = 5.5
 HOST_CACHE_SIZE = 4096  # hosts whose official companies are remembered (cleared when full)
 
@@ -94,6 +95,8 @@ class Detector:
             if items
         }
         self._rejects = reject_rules(self._patterns)
+        threshold = min(max(self.config.threshold, 1e-9), 1 - 1e-9)
+        self._threshold_logit = math.log(threshold / (1 - threshold)) - 1e-9
         self._event_patterns = tuple(
             (name, patterns) for name, patterns in self._patterns.items()
             if name.startswith("event:")
@@ -211,10 +214,19 @@ class Detector:
             values.update(view_values)
             scored.append((company, values))
         best = self._best(scored)
-        if view.pick is not None and best[0] > -OWNERSHIP_REACH:
-            # deeper analysis only for items that name a company and an event and could be a
-            # signal: who owns the event phrases, which mentions are context
-            view.ownership = ownership(doc, scan, self.config.common_symbols)
+        pick = view.pick
+        weak = False
+        # the gate ignores negative context, so that it can only lower a score
+        reach = best[0] - best[2].get("negative_context", 0.0)
+        if pick is not None and reach < self._threshold_logit:
+            weak = any(values.get("mention_weak") for _, values in scored)
+        gate = self._threshold_logit - (OWNERSHIP_REACH if weak else 0.0)
+        if pick is not None and reach >= gate and official != candidates:
+            # deeper analysis only for items that name a company and an event, could be a
+            # signal and are not all official posts: who owns the event phrases, which
+            # mentions are context
+            lead = view.lead if pick.in_lead else len(doc)
+            view.ownership = ownership(doc, folded, scan, self.config.common_symbols, lead, weak)
             for company, values in scored:
                 ownership_values(company, scan.mentions, view, values, len(doc))
             best = self._best(scored)

@@ -48,13 +48,20 @@ NOT_NAMES = frozenset({
     "big", "huge", "live", "now", "gm", "psa", "reminder", "announcing", "introducing",
     "tge", "ido", "ico", "ieo", "spot", "trading", "deposits", "withdrawals", "note", "alert",
     "exclusive", "report", "watch", "daily", "weekly", "crypto", "web3", "defi", "nft",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "q1", "q2", "q3", "q4", "h1", "h2", "utc",
 })  # fmt: skip
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
                            "will add support", "coming to", "trading for"})  # fmt: skip
 _WORD = re.compile(r"\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?")
+RECIPIENT_AFTER = re.compile(
+    r"(?:\s+(?:Labs|Network|Protocol|Foundation|and|&|\$?[A-Z][A-Z0-9]+))*\s+(?:users|holders|"
+    r"stakers|delegators|LPs|liquidity providers|depositors|communit(?:y|ies)|fam|members)\b"
+)
 MAX_OWNER_WORDS = 5  # words looked at before an event phrase
 JOINERS = " \t:-"  # what may separate an owner from the words after it (not a line break)
-PRONOUNS = frozenset({"its", "their"})
+PRONOUNS = frozenset({"its"})  # "their" is as often the holders as the project
 _SUBJECT = re.compile(r"\s*(?:the\s+)?(\$?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
 _SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  # 2+ letters
@@ -201,12 +208,23 @@ def _after_article(doc: str, start: int) -> bool:
     return doc[max(0, start - 4) : start].lower() in ("the ", " the")
 
 
-def ownership(doc: str, scan: Scan, common: frozenset[str]) -> Ownership:
-    """Owners of every event phrase of ``scan`` and its context mentions (``doc`` is the
-    original text, case kept)."""
+def ownership(
+    doc: str,
+    folded: str,
+    scan: Scan,
+    common: frozenset[str],
+    lead: int,
+    complete: bool,
+) -> Ownership:
+    """Owners of the event phrases of ``scan`` and its context mentions (``doc`` is the
+    original text, case kept; ``folded`` its :func:`fold`).
+
+    Phrases after ``lead`` are read only when ``complete`` or when a phrase of the lead belongs
+    to another project (then whether a watched project owns any phrase decides). A phrase
+    starting inside the previous one ("token launch" / "launch") shares its owner.
+    """
     result = Ownership()
     skip = scan.hits.get("crypto_context", [])
-    folded_doc = doc.lower()
     shouts: list[bool] = []
 
     def shouting() -> bool:
@@ -215,21 +233,33 @@ def ownership(doc: str, scan: Scan, common: frozenset[str]) -> Ownership:
             shouts.append(sum(map(str.isupper, doc)) > MAX_UPPER_SHARE * letters)
         return shouts[0]
 
-    for feature, spans in scan.hits.items():
-        if not feature.startswith(EVENT_PREFIX):
+    phrases = sorted(
+        (start, end, feature == "event:listing")
+        for feature, spans in scan.hits.items() if feature.startswith(EVENT_PREFIX)
+        for start, end in spans
+    )  # fmt: skip
+    reach = -1
+    for start, end, listing in phrases:
+        owners = [o for _, _, o in result.owners]
+        if start >= lead and not complete and owners and -1 not in owners:
+            break  # the lead's event has a watched owner
+        if start < reach:
             continue
-        for start, end in spans:
-            listing = feature == "event:listing"
-            if listing and folded_doc[start:end] in LISTING_VERBS:
-                continue  # the exchange is the subject; the symbol after it is in the mentions
-            found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
-            if found is not None:
-                owner, at, name = found
-                result.owners.append((start, end, owner))
-                if owner >= 0 and not listing:  # "CVE listings" are no proof of a token
-                    result.owner_mentions.add(at)
-                if owner == -1:
-                    result.foreign_names.append(name)
+        reach = end
+        if listing and folded[start:end] in LISTING_VERBS:
+            continue  # the exchange is the subject; the symbol after it is in the mentions
+        found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
+        if found is not None:
+            owner, at, name = found
+            result.owners.append((start, end, owner))
+            if owner >= 0 and not listing:  # "CVE listings" are no proof of a token
+                result.owner_mentions.add(at)
+            if owner == -1:
+                result.foreign_names.append(name)
+    if -1 in [o for _, _, o in result.owners]:
+        for mention in scan.mentions:  # "GRNT stakers get 5%" next to another project's event
+            if RECIPIENT_AFTER.match(doc, mention.end, mention.end + RELATION_REACH):
+                result.context[mention.start] = "recipients"
     relations = scan.hits.get(RELATION_FEATURE)
     if relations:
         for mention in scan.mentions:
@@ -237,7 +267,7 @@ def ownership(doc: str, scan: Scan, common: frozenset[str]) -> Ownership:
                 if end <= mention.start <= end + RELATION_REACH:
                     gap = doc[end : mention.start]
                     if LIST_GAP.fullmatch(gap):
-                        result.context[mention.start] = folded_doc[start:end]
+                        result.context[mention.start] = folded[start:end]
                         break
     return result
 

@@ -147,3 +147,21 @@ def test_a_safety_reminder_alone_stays_generic(detector: Detector, make_item: Ma
     text = "Reminder: Acme will never DM you or run a 'claim' on Telegram. Only use acme.xyz."
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert not decision.is_signal and decision.category == "generic"
+
+
+def test_a_listing_is_dated_by_its_first_trading_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = ("Zexio will open a market for Acme (ACME). Deposits open at 18:00 UTC on March 15. "
+            "Trading begins at 12:00 UTC on March 17; withdrawals open on March 18.")  # fmt: skip
+    decision = detector.score(make_item(text, title="[Listing] Acme (ACME)", source="rss"))
+    assert decision.is_signal and decision.event_type == "listing"
+    assert decision.event_date == dt.date(2026, 3, 17)
+
+
+def test_holders_of_a_watched_token_in_another_projects_airdrop(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "gm. Finch ($FNCH) is launching next week and ACME stakers get 5% of the Finch airdrop."
+    decision = detector.score(make_item(text, author="@finch_xyz"))
+    assert not (decision.is_signal and decision.company == "Acme"), decision.reasons
