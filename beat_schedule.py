@@ -24,4 +24,7 @@ beat_schedule: dict[str, dict[str, Any]] = {
     "health": _entry("coordinator.health", _intervals.health_s),
     "recover": _entry("coordinator.recover", _intervals.health_s),
     "retention": _entry("coordinator.retention", get_settings().retention.interval_s),
+    "optimise": _entry("optimizer.tune", _intervals.optimise_s),
+    "optimise-sources": _entry("optimizer.schedule_sources", _intervals.optimise_s),
+    "optimise-pools": _entry("optimizer.advise_pools", _intervals.health_s),
 }

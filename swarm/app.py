@@ -10,6 +10,7 @@ TASK_MODULES = [
     "tasks.sweeps",
     "tasks.coordinator",
     "tasks.notify",
+    "tasks.optimizer",
 ]
 
 app = Celery("swarm", include=TASK_MODULES)

@@ -33,6 +33,9 @@ COMMAND_MODULES = [
     "eval",
     "locks",
     "deadletters",
+    "optimize",
+    "recommendations",
+    "feedback",
 ]
 
 app = typer.Typer(

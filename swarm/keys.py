@@ -15,6 +15,7 @@ AUDIT_STREAM = f"{ROOT}:audit"
 CONFLICTS = f"{ROOT}:conflicts"
 SEEN = f"{ROOT}:seen"  # swarm:seen:<slot> de-duplication of scheduled slots
 RESENT = f"{ROOT}:resent"  # swarm:resent:<kind>:<id> a hand-off re-sent by recover (TTL)
+OPTIMISE_SOURCES = f"{ROOT}:optimise:sources"  # hash: source id -> counters at the last run
 TEST = f"{ROOT}:test"  # used by the test-suite and the demo probe job only
 # --- self-healing: health snapshots, running tasks, desired state, pool events --------------
 HEALTH = f"{ROOT}:health"  # swarm:health:latest (snapshot JSON), swarm:health:dead-mark

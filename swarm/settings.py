@@ -492,6 +492,37 @@ def _is_loopback(url: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+# Optimiser ----------------------------------------------------------------------------------
+
+
+class OptimiseSettings(_Group):
+    """The optimisation jobs (``optimizer`` queue, every ``intervals.optimise_s``)."""
+
+    auto_apply: bool = Field(
+        default=False, description="apply recommendations at or below auto_apply_max_risk"
+    )
+    auto_apply_max_risk: Literal["low", "medium", "high"] = Field(
+        default="low", description="highest risk applied without `swarm recommendations approve`"
+    )
+    precision_floor: float = Field(
+        default=0.9, ge=0.0, le=1.0, description="no kept change ends below this precision"
+    )
+    folds: int = Field(default=5, ge=2, le=20, description="k of the k-fold cross-validation")
+    seed: int | None = Field(default=None, description="split seed; unset = a new one per run")
+    corpus: list[Path] = Field(
+        default_factory=list,
+        description="labelled JSONL files replayed with the feedback; empty = the shipped "
+        "tests/data/dev.jsonl when present (never the held-out split)",
+    )
+    apply_lock_lease_ms: int = Field(default=60_000, gt=0, description="lease of the apply lock")
+    guard_tolerance: float = Field(
+        default=0.1, ge=0.0, le=1.0, description="precision drop after an apply that rolls it back"
+    )
+    guard_min_labels: int = Field(default=10, gt=0, description="labelled alerts the guard needs")
+    source_interval_min_s: int = Field(default=60, gt=0, description="shortest polling interval")
+    source_interval_max_s: int = Field(
+        default=3600, gt=0, description="longest polling interval the scheduling job sets"
+    )
 
 
 class Settings(BaseSettings):
@@ -530,6 +561,7 @@ class Settings(BaseSettings):
     deadletters: DeadLetterSettings = Field(default_factory=DeadLetterSettings)
     redis: RedisSettings = Field(default_factory=RedisSettings)
     security: SecuritySettings = Field(default_factory=SecuritySettings)
+    optimise: OptimiseSettings = Field(default_factory=OptimiseSettings)
 
     @field_validator("broker_url", "result_backend", "coordination_url")
     @classmethod

@@ -7,12 +7,14 @@ import json
 import typer
 import yaml
 
+from swarm.commands.config_versions import register_versions
 from swarm.settings import get_settings, masked
 
 
 def register(app: typer.Typer) -> None:
     group = typer.Typer(help="Inspect the effective configuration.", no_args_is_help=True)
     app.add_typer(group, name="config")
+    register_versions(group)  # `swarm config versions|diff` (the stored detection configs)
 
     @group.command("show")
     def show(

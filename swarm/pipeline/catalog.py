@@ -85,7 +85,7 @@ def active_config(session: Session) -> tuple[int, DetectionConfig]:
     """The active detection config and its version; the bundled default is stored if none.
 
     Race-free: two analysers starting together on an empty store both try to insert the
-    default as version 1 (``ON CONFLICT DO NOTHING``); one wins, both read the winner back.
+    default under its own version (``ON CONFLICT DO NOTHING``); one wins, both read the winner back.
     """
     row = session.scalars(select(ConfigRow).where(ConfigRow.active.is_(True))).first()
     if row is None:

@@ -253,3 +253,10 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(100))
     target: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+# The optimiser's tables live in their own module; importing it here registers them.
+from swarm.storage.optimization_models import Feedback, Recommendation  # noqa: E402
+
+__all__ = [
+    "Alert", "AuditEntry", "Company", "DeadLetter", "Delivery", "DetectionConfig", "Evidence",
+    "Feedback", "HealthRecord", "Item", "ProbeResult", "Recommendation", "Signal", "Source",
+]  # fmt: skip
