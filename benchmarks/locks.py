@@ -12,8 +12,8 @@ Measures, for each implementation:
 * wake-up delay of a blocked waiter after release (median over 200 trials): ours is
   signalled (BLPOP); redis-py polls (``sleep=0.1`` by default), measured over fewer trials.
 
-Without ``--redis-url``: 127.0.0.1:6379 if it answers (a private database leased like the
-test-suite's), else an embedded redis-server (swarm.embedded.EmbeddedRedis).
+Without ``--redis-url``: a private redis-server started for the run
+(swarm.embedded.EmbeddedRedis), so a shared server's data is never touched.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from redis.lock import Lock as RedisPyLock
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from swarm.coordination import Lock
-from swarm.embedded import EmbeddedRedis, answers
+from swarm.embedded import EmbeddedRedis
 
 LEASE_MS = 30_000
 DURATION_S = 2.0  # per throughput measurement
@@ -46,10 +46,6 @@ CLIENT_COUNTS = (1, 16)
 WAKE_TRIALS = 200
 REDIS_PY_WAKE_TRIALS = 30  # its waiter polls every 100 ms: fewer trials keep the run short
 WAIT_S = 5.0
-SHARED = "redis://127.0.0.1:6379"
-LEASE_KEY = "swarm:test:db-lease"  # the test-suite's database lease: we never share a db
-LEASE_TTL_S = 600
-BENCH_DBS = range(15, 0, -1)
 
 Cycle = Callable[[], None]
 
@@ -184,23 +180,10 @@ def pct(values: list[float], q: float) -> float:
 
 @contextmanager
 def redis_target(url: str | None) -> Iterator[str]:
+    """The given server, else a private redis-server of this run's own (no shared data touched)."""
     if url:
         yield url
         return
-    if answers(SHARED + "/0"):
-        lease = uuid.uuid4().hex
-        for db in BENCH_DBS:
-            c = redis.Redis.from_url(f"{SHARED}/{db}")
-            if c.set(LEASE_KEY, lease, nx=True, ex=LEASE_TTL_S):
-                try:
-                    yield f"{SHARED}/{db}"
-                finally:
-                    if c.get(LEASE_KEY) == lease.encode():
-                        c.flushdb()
-                    c.close()
-                return
-            c.close()
-        raise SystemExit("no free Redis database 1-15 on 127.0.0.1:6379; pass --redis-url")
     with tempfile.TemporaryDirectory() as tmp, EmbeddedRedis(Path(tmp)) as emb:
         yield emb.url
 
