@@ -269,6 +269,7 @@ def fault_swarm(
             db_url,
             tmp / "state",
             SWARM_X__API_URL=f"{server.base_url}/2",
+            SWARM_X__ALLOW_INSECURE_LOOPBACK="true",  # the fake X API is plain HTTP on loopback
             SWARM_X__BEARER_TOKEN="fault-token",
             SWARM_WEBHOOKS=json.dumps([{"url": f"{server.base_url}/hook", "secret": HOOK_SECRET}]),
             **SWEEP_ENV,
