@@ -107,7 +107,10 @@ def item_view(
     subject_events(scan)
     for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
         for pattern in patterns:
-            if all(g in folded for g in pattern.gates):
+            for gate in pattern.gates:  # a loop, not all(): no generator per item
+                if gate not in folded:
+                    break
+            else:
                 found = [m.span() for m in pattern.regex.finditer(folded)]
                 if found:
                     hits[feature] = sorted([*hits.get(feature, []), *found])

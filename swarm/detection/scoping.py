@@ -94,9 +94,15 @@ SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
 
 def _sentence(folded: str, at: int) -> tuple[int, int]:
     """Start and end of the sentence around offset ``at`` (the end excludes its mark)."""
-    start = max(folded.rfind(mark, 0, at) for mark in SENTENCE_MARKS) + 1
-    ends = [i for i in (folded.find(mark, at) for mark in SENTENCE_MARKS) if i >= 0]
-    end = min(ends) if ends else len(folded)
+    start, end = -1, len(folded)
+    for mark in SENTENCE_MARKS:  # loops, not generators: called per cue on the hot path
+        found = folded.rfind(mark, 0, at)
+        if found > start:
+            start = found
+        found = folded.find(mark, at)
+        if 0 <= found < end:
+            end = found
+    start += 1
     if end == len(folded) - 1 and folded[end] in ".!?":
         end += 1
     return start, end

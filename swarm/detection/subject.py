@@ -157,6 +157,7 @@ def _word_before(doc: str, start: int) -> tuple[int, int, str, bool, bool] | Non
     floor = max(0, start - OWNER_LOOKBACK)
     cursor = start
     words: list[tuple[int, int, str]] = []  # nearest first
+    owner_at = -1  # index of the first word that is no modifier: the loop below returns there
     for token in reversed(doc[floor:start].split(" ")):
         token_start = cursor - len(token)
         cursor = token_start - 1
@@ -180,6 +181,12 @@ def _word_before(doc: str, start: int) -> tuple[int, int, str, bool, bool] | Non
         words.append((offset, offset + len(core), core))
         if line_start or len(words) > MAX_OWNER_WORDS:
             break
+        if owner_at < 0:
+            bare = core.lower().removesuffix("'s").removesuffix("’s")
+            if not (bare in MODIFIERS or bare.isdigit()):
+                owner_at = len(words) - 1
+        if 0 <= owner_at < len(words) - 1:
+            break  # the word after the owner is read too ("Camelot's LP rewards"), no further
     for i, (ws, we, word) in enumerate(words):
         bare = word.lower().removesuffix("'s").removesuffix("’s")
         if bare in MODIFIERS or bare.isdigit():
