@@ -1,7 +1,7 @@
 """Measure the production decision (``Detector.score``) on a labelled JSONL corpus.
 
 All file I/O of evaluation lives here (the detection package stays pure). Item lines follow
-LABELS.md §6; lines without ``label`` are scored and written but not counted.
+docs/labels.md; lines without ``label`` are scored and written but not counted.
 """
 
 from __future__ import annotations

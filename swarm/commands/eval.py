@@ -61,7 +61,7 @@ def _print_confusion(report: Report, console: Console) -> None:
 
 
 def eval_command(
-    items: Path = typer.Option(..., "--items", help="JSONL corpus (LABELS.md §6)."),
+    items: Path = typer.Option(..., "--items", help="JSONL corpus (docs/labels.md)."),
     watchlist: Path | None = typer.Option(
         None, "--watchlist", help="Watch list YAML (default: the bundled list)."
     ),

@@ -20,7 +20,7 @@ def _split(values: str | None) -> list[str]:
 
 def register(app: typer.Typer) -> None:
     group = typer.Typer(
-        help="The projects to watch (LABELS.md §1 YAML form).", no_args_is_help=True
+        help="The projects to watch (YAML form of docs/labels.md).", no_args_is_help=True
     )
     app.add_typer(group, name="watchlist")
 

@@ -7,10 +7,10 @@ default) or in a stored version the optimiser produced; nothing is a constant in
 - ``threshold``: score at or above which an item is a signal (default 0.5).
 - ``bias``: the logit before any feature.
 - ``weights``: feature name -> weight added to the logit (times the feature's value).
-- ``categories``: reject feature name -> the LABELS.md category it explains.
+- ``categories``: reject feature name -> the category (docs/labels.md) it explains.
 - ``events``: event type -> phrases that announce it.
 - ``event_overrides``: event types that win whenever the lead names them, in this order; other
-  types go by first position in the lead (LABELS.md §3 tie-breaks).
+  types go by first position in the lead (docs/labels.md).
 - ``phrases``: feature name -> phrases (lower case, word-bounded; a trailing ``*`` matches any
   ending, so ``rumo*`` matches "rumour" and "rumors").
 - ``patterns``: feature name -> regular expressions (run only for items naming a company).

@@ -1,4 +1,4 @@
-"""Find day references in folded text and resolve them to UTC dates (LABELS.md §3).
+"""Find day references in folded text and resolve them to UTC dates (docs/labels.md).
 
 - Explicit dates ("March 20", "20th March 2026", "2026-03-20", "3/20") give that day; a missing
   year is the one that puts the day nearest to publication.

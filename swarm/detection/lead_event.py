@@ -1,4 +1,4 @@
-"""Which event an item leads with, its day and its temporal status (LABELS.md §3).
+"""Which event an item leads with, its day and its temporal status (docs/labels.md).
 
 Pure functions over a :class:`~swarm.detection.matcher.Scan` and the day hits of
 :mod:`swarm.detection.dates`.
@@ -126,7 +126,7 @@ def event_day(
         return dated[0] if dated else None
     phrases = sorted({(pick.start, pick.end), *scan.hits.get(EVENT_PREFIX + pick.event_type, [])})
     if folded and CHECKER.search(folded, pick.start, pick.end):
-        # LABELS §3: a checker post is dated by the claim opening it states, if it states one
+        # docs/labels.md: a checker post is dated by the claim opening it states, if it states one
         claims = [(s, e) for s, e in phrases if folded.startswith("claim", s)]
         phrases = claims + [span for span in phrases if span not in claims]
     elif folded and pick.event_type == "listing":

@@ -31,7 +31,7 @@ CATEGORIES = (
 
 
 class ItemIn(BaseModel):
-    """One news entry or X post to score (LABELS.md §6, without the label fields)."""
+    """One news entry or X post to score (docs/labels.md, without the label fields)."""
 
     model_config = ConfigDict(frozen=True, extra="ignore")
 
@@ -71,7 +71,7 @@ class Explanation(Protocol):
 class Decision:
     """The detector's verdict on one item, with the evidence an analyst needs.
 
-    ``category`` is ``announcement`` for a signal, otherwise the reject reason (LABELS.md §4).
+    ``category`` is ``announcement`` for a signal, otherwise the reject reason (docs/labels.md).
     ``contributions`` maps each feature to what it added to the logit behind ``score``.
     ``date_precision`` says how precisely the item dates the event (``day`` exactly when
     ``event_date`` is set; ``month`` / ``quarter`` for coarse plans; else ``none``).

@@ -1,4 +1,4 @@
-"""Who is speaking: official handles and domains, and look-alikes of them (LABELS.md §4 scam).
+"""Who is speaking: official handles and domains, and look-alikes of them (docs/labels.md, scam).
 
 A handle or host *resembles* an official one when it contains it, is contained in it, is within
 a small edit distance of it, or equals it after undoing common homoglyph swaps (0/o, 1/l, rn/m).

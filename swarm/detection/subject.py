@@ -1,6 +1,6 @@
 """Whose event is it: the owner of each event phrase and the mentions that are only context.
 
-LABELS.md §2: an event counts for a watched project only when it is that project's event. A
+docs/labels.md: an event counts for a watched project only when it is that project's event. A
 watched name is often *mentioned* next to another project's event: the chain an app is built
 on, the token whose holders get a bonus in someone else's airdrop, a rival, a disclaimer, an
 example in a list. Two facts decide it:

@@ -1,4 +1,4 @@
-"""The watch list: the projects a user wants TGE signals for (LABELS.md §1).
+"""The watch list: the projects a user wants TGE signals for (docs/labels.md).
 
 Only ``name``, ``tokens`` and ``priority`` are required; unknown keys are kept, so files written
 for other tools load. Validation errors name the company and the field.
@@ -95,7 +95,7 @@ class WatchList(BaseModel):
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], source: str = "") -> WatchList:
-        """Validate a mapping of the LABELS.md §1 form."""
+        """Validate a mapping of the docs/labels.md form."""
         raw = data.get("companies")
         if not isinstance(raw, list):
             raise WatchlistError([("companies", "a list of companies is required")], source)

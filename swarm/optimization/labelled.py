@@ -3,7 +3,7 @@
 - alerts labelled with ``swarm alerts label`` (``confirmed`` / ``false_positive``): every stored
   item that is evidence of the alert, with the alert's label;
 - missed events reported with ``swarm feedback missed`` (label true);
-- labelled lines of the corpus files (LABELS.md §6).
+- labelled lines of the corpus files (docs/labels.md).
 
 An item labelled twice keeps its feedback label (the analyst's word wins over the corpus).
 """

@@ -31,7 +31,7 @@ TZ = DateTime(timezone=True)
 
 
 class Company(Base):
-    """One watch-list entry (LABELS.md §1)."""
+    """One watch-list entry (docs/labels.md)."""
 
     __tablename__ = "companies"
 
