@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from swarm import keys
 from swarm.pipeline import source_store as repo
+from swarm.storage.models import Source
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,19 @@ class Due:
     source_id: int
     kind: str
     slot: int
+
+
+def slot_key(source_id: int, slot: int) -> str:
+    return f"{keys.SEEN}:slot:{source_id}:{slot}"
+
+
+def release_slot(client: redis.Redis, source: Source, now: datetime) -> None:
+    """Let a fetch that was deferred (host politeness) be claimed again within its slot.
+
+    Without this, every source past the host's burst loses its whole slot, and when many
+    sources of one host fall due together the same ones lose every slot.
+    """
+    client.delete(slot_key(source.id, repo.slot(source, now)))
 
 
 def claim_due(
@@ -34,7 +48,7 @@ def claim_due(
     due = []
     for src in repo.due_sources(session, now):
         slot = repo.slot(src, now)
-        if client.set(f"{keys.SEEN}:slot:{src.id}:{slot}", 1, nx=True, ex=2 * src.interval_s):
+        if client.set(slot_key(src.id, slot), 1, nx=True, ex=2 * src.interval_s):
             if repo.probe_due(src, now):
                 repo.mark_probe(src, now, breaker)
             repo.mark_scheduled(src, now)

@@ -21,6 +21,7 @@ from swarm.fetchers.http import FetchLimits
 from swarm.fetchers.normalise import NormalisedItem
 from swarm.pipeline import source_store as repo
 from swarm.pipeline.ingest import ItemPayload
+from swarm.pipeline.scheduling import release_slot
 from swarm.runtime import Runtime
 from swarm.storage.models import Source
 
@@ -108,6 +109,7 @@ def defer(
     with rt.transaction() as session:
         src = fenced_source(session, source_id, lock)
         src.next_due_at = now + timedelta(seconds=wait_s)
+        release_slot(rt.redis, src, now)  # claimable again once wait_s has passed
     return {"source_id": source_id, "deferred_s": round(wait_s, 3), "reason": why, "items": [],
             **extra}  # fmt: skip
 

@@ -153,3 +153,24 @@ def test_watchlist_and_config_versions(sessions: sessionmaker[Session]) -> None:
         assert catalog.active_config(s)[0] == version
         with pytest.raises(Exception, match="Initech2"):
             catalog.remove_company(s, "Initech2")
+
+
+def test_a_deferred_fetch_is_claimed_again_within_its_slot(
+    sessions: sessionmaker[Session], redis_client: redis.Redis
+) -> None:
+    """Host politeness defers a fetch: the source comes back after the wait, not a slot later."""
+    with sessions.begin() as s:
+        a = repo.add_source(s, "rss", "http://127.0.0.1:9/a.xml", None, 60).id
+    with sessions.begin() as s:
+        assert [d.source_id for d in scheduling.claim_due(s, redis_client, NOW)] == [a]
+    with sessions.begin() as s:  # what the fetch does when the host's budget is spent
+        src = repo.get_source(s, a)
+        src.next_due_at = NOW + timedelta(seconds=2)
+        scheduling.release_slot(redis_client, src, NOW)
+    with sessions.begin() as s:
+        early = scheduling.claim_due(s, redis_client, NOW + timedelta(seconds=1))
+    with sessions.begin() as s:
+        after_wait = scheduling.claim_due(s, redis_client, NOW + timedelta(seconds=3))
+    with sessions.begin() as s:
+        twice = scheduling.claim_due(s, redis_client, NOW + timedelta(seconds=4))
+    assert early == [] and [d.source_id for d in after_wait] == [a] and twice == []
