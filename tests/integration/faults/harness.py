@@ -48,6 +48,9 @@ SWEEP_ENV = {
     "SWARM_RECOVERY__PENDING_AFTER_S": "4",
     "SWARM_RECOVERY__UNMERGED_AFTER_S": "4",
     "SWARM_RECOVERY__RENOTIFY_AFTER_S": "4",
+    # Every feed is served from one loopback host: politeness towards it is not under test.
+    "SWARM_FETCH__HOST_BURST": "100",
+    "SWARM_FETCH__HOST_RATE_PER_S": "100",
 }
 SETTLE_TIMEOUT_S = 240.0
 # The pool manager's checks (workers.liveness) as `swarm run` runs them, with short bounds:
