@@ -28,7 +28,10 @@ def _inject(fs: FaultSwarm, point: str) -> None:
     if point == "before-merge":
         fs.kill_pools(MERGER, hold=True)
         fs.wait(lambda: fs.counts()["signals"] >= 5, "signals recorded", WAIT_S)
-        assert fs.counts()["merged"] == 0
+        # A merge may slip in before the hold takes effect; what matters is unmerged work
+        # whose messages the wipe below destroys.
+        counts = fs.counts()
+        assert counts["merged"] < counts["signals"]
     elif point == "during-merge":
         fs.kill_pools(MERGER, hold=True)
         fs.wait(lambda: fs.counts()["signals"] >= 10, "a backlog of signals", WAIT_S)
