@@ -2,7 +2,8 @@
 
 A signal joins an existing alert of the same company and event type when their dates are
 within ``DATE_WINDOW`` of each other, or when either date is unknown and the signal was
-published within ``UNDATED_WINDOW`` of the alert's first evidence. Windows count from
+published within ``UNDATED_WINDOW`` of the alert's first evidence; a dated match is preferred
+to an undated one (:func:`_best_match`). Windows count from
 publication times (the alert's ``published_at``), never from when the swarm processed them:
 a backfill of old items does not join an alert raised for recent ones. Otherwise a signal
 opens a new alert. Merging marks the signal merged (:mod:`swarm.pipeline.signal_store`) in
@@ -68,7 +69,7 @@ def merge_signal(session: Session, sig: SignalPayload, now: datetime) -> MergeRe
         .options(selectinload(Alert.evidence))
         .order_by(Alert.id)
     ).all()
-    alert = next((a for a in candidates if _same_event(a, sig_date, published)), None)
+    alert = _best_match(candidates, sig_date, published)
     created = alert is None
     if alert is None:
         alert = Alert(
@@ -106,6 +107,27 @@ def merge_signal(session: Session, sig: SignalPayload, now: datetime) -> MergeRe
     alert.updated_at = now
     session.flush()
     return MergeResult(alert.id, created, True, alert.confidence)
+
+
+def _best_match(
+    candidates: list[Alert], sig_date: date | None, published: datetime
+) -> Alert | None:
+    """The alert this signal belongs to, the same whatever order the signals came in.
+
+    A dated signal prefers an alert with a date in the window (nearest date first) to an
+    undated alert it matches by publication time: joining the undated one would give it the
+    date of an event that already has its alert, and two alerts would name one event. Ties
+    go to the nearest publication time, then to the oldest alert.
+    """
+    matching = [a for a in candidates if _same_event(a, sig_date, published)]
+
+    def rank(alert: Alert) -> tuple[int, int, float, int]:
+        dated = alert.event_date is not None and sig_date is not None
+        days = abs((alert.event_date - sig_date).days) if dated else 0  # type: ignore[operator]
+        gap = abs((published - as_utc(alert.published_at)).total_seconds())
+        return (0 if dated else 1, days, gap, alert.id or 0)
+
+    return min(matching, key=rank, default=None)
 
 
 def _same_event(alert: Alert, sig_date: date | None, published: datetime) -> bool:

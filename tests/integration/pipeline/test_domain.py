@@ -58,6 +58,28 @@ def test_merge_corroborates_instead_of_duplicating(sessions: sessionmaker[Sessio
         assert s.scalar(select(func.count()).select_from(Evidence)) == 5
 
 
+def test_a_dated_signal_joins_the_alert_of_its_date_not_an_undated_one(
+    sessions: sessionmaker[Session],
+) -> None:
+    """Two alerts (one undated, one dated) both match a later dated signal: the dated one
+    takes it, whichever is older, so no second alert comes to name the same event."""
+
+    def at(item_id: str, day: str | None, published: datetime) -> ingest.SignalPayload:
+        return signal(item_id, f"Wire {item_id}", day=day).model_copy(
+            update={"published": published})
+
+    with sessions.begin() as s:
+        undated = merging.merge_signal(s, at("u1", None, NOW), NOW)
+        dated = merging.merge_signal(s, at("d1", "2026-04-20", NOW + timedelta(days=20)), NOW)
+        # Published between the two: within the undated window of both.
+        late = merging.merge_signal(s, at("d2", "2026-04-20", NOW + timedelta(days=10)), NOW)
+    assert undated.created and dated.created and undated.alert_id < dated.alert_id
+    assert late.alert_id == dated.alert_id
+    with sessions() as s:
+        dates = sorted(str(a.event_date) for a in s.scalars(select(Alert)))
+    assert dates == ["2026-04-20", "None"]
+
+
 def test_official_source_raises_confidence_most() -> None:
     def ev(author: str, official: bool) -> Evidence:
         return Evidence(item_id=author, kind="rss", url="u", author=author, official=official,
