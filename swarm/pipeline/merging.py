@@ -18,6 +18,7 @@ raises it and an official one raises it most.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -110,7 +111,7 @@ def merge_signal(session: Session, sig: SignalPayload, now: datetime) -> MergeRe
 
 
 def _best_match(
-    candidates: list[Alert], sig_date: date | None, published: datetime
+    candidates: Sequence[Alert], sig_date: date | None, published: datetime
 ) -> Alert | None:
     """The alert this signal belongs to, the same whatever order the signals came in.
 
