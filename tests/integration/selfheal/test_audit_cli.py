@@ -87,13 +87,16 @@ def test_source_commands_are_recorded_with_the_actor(rt: Runtime) -> None:
     assert [r["action"] for r in only] == ["source.add"]
 
 
-def test_a_failed_action_records_nothing(rt: Runtime) -> None:
+def test_a_failed_action_records_nothing(rt: Runtime, swarm_app: Celery) -> None:
     before = entries()
     assert swarm("sources", "remove", "https://unknown.example/rss", "--actor", "x").exit_code
     assert swarm("sources", "disable", "42", "--actor", "x").exit_code
     assert swarm("watchlist", "remove", "Nobody", "--actor", "x").exit_code
     assert swarm("alerts", "label", "999", "--tp", "--actor", "x").exit_code
     assert swarm("recommendations", "reject", "999", "--actor", "x").exit_code
+    assert swarm("deadletters", "replay", "999", "--actor", "x").exit_code == 1
+    assert swarm("feedback", "missed", "some text", "--company", "Nobody",
+                 "--event-type", "tge", "--actor", "x").exit_code  # fmt: skip
     assert swarm("sources", "add", "ftp://nope", "--actor", "x").exit_code == 2
     assert entries() == before == []
 
