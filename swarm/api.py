@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from swarm import audit
 from swarm import runtime as rt_mod
 from swarm.errors import PermanentError
 from swarm.pipeline import source_store as repo
@@ -91,9 +92,14 @@ def alert(alert_id: int, runtime: Runtime | None = None) -> dict[str, Any]:
 
 
 def label_alert(
-    alert_id: int, true_positive: bool, note: str | None = None, runtime: Runtime | None = None
+    alert_id: int,
+    true_positive: bool,
+    note: str | None = None,
+    runtime: Runtime | None = None,
+    actor: str | None = None,
 ) -> None:
-    """Analyst feedback: ``confirmed`` or ``false_positive`` (used by the optimiser)."""
+    """Analyst feedback: ``confirmed`` or ``false_positive`` (used by the optimiser), recorded
+    in the operator audit as ``alert.label`` by ``actor`` (default: the OS user)."""
     with _rt(runtime).transaction() as s:
         a = s.get(Alert, alert_id)
         if a is None:
@@ -101,3 +107,7 @@ def label_alert(
         a.status = "confirmed" if true_positive else "false_positive"
         if note is not None:
             a.note = note
+        details = {"status": a.status, "company": a.company, "event_type": a.event_type}
+        if note is not None:
+            details["note"] = note
+        audit.record(s, "alert.label", f"alert {alert_id}", details, actor)

@@ -2,10 +2,11 @@
 
 :class:`SwarmCollector` is a prometheus-client collector: every scrape runs a handful of
 aggregate queries (bounded: counts grouped by a few columns, the latency histogram over the
-newest ``LATENCY_ALERTS`` alerts) and reads queue depths, the registry, the desired state and
-the latest health snapshot from Redis. Nothing is counted inside the tasks, so the numbers are
-the same whichever process serves them (``swarm metrics --port``). A source that does not
-answer yields ``swarm_up{service=...} 0`` and its metrics are left out of that scrape.
+newest ``LATENCY_ALERTS`` alerts) and reads queue depths, the registry, the desired state,
+the latest health snapshot and the lock conflict and wait counters from Redis. Nothing is
+counted inside the tasks, so the numbers are the same whichever process serves them
+(``swarm metrics --port``). A source that does not answer yields ``swarm_up{service=...} 0``
+and its metrics are left out of that scrape.
 """
 
 from __future__ import annotations
@@ -151,6 +152,25 @@ class SwarmCollector(Collector):
         for resource, raw in sorted(self.client.hgetall(keys.CONFLICTS).items()):
             conflicts.add_metric([text(resource)], int(raw))
         yield from (depth, age, desired, actual, checks, conflicts)
+        yield from self._lock_waits()
+
+    def _lock_waits(self) -> Iterator[Metric]:
+        """Waits on locks that ended (granted or given up) since the last coordinator.sync,
+        which resets them as it resets the conflicts (a counter reset, as after a restart)."""
+        pipe = self.client.pipeline(transaction=True)
+        pipe.hgetall(keys.LOCK_WAITS)
+        pipe.hgetall(keys.LOCK_WAIT_SECONDS)
+        counts, seconds = pipe.execute()
+        waits = CounterMetricFamily("swarm_lock_waits", "Acquires that had to wait for a lock",
+                                    labels=["resource"])  # fmt: skip
+        for resource, raw in sorted(counts.items()):
+            waits.add_metric([text(resource)], int(raw))
+        waited = CounterMetricFamily("swarm_lock_wait_seconds",
+                                     "Time acquirers spent waiting for a lock",
+                                     labels=["resource"])  # fmt: skip
+        for resource, raw in sorted(seconds.items()):
+            waited.add_metric([text(resource)], float(raw))
+        yield from (waits, waited)
 
 
 def _latency(s: Session) -> HistogramMetricFamily:

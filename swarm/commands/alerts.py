@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from swarm import api
-from swarm.commands.common import migrated_runtime
+from swarm.commands.common import Actor, migrated_runtime
 
 
 def render_alerts(alerts: list[dict[str, Any]], console: Console, evidence: bool = True) -> None:
@@ -84,10 +84,11 @@ def register(app: typer.Typer) -> None:
         tp: bool = typer.Option(False, "--tp", help="A true positive (confirmed)."),
         fp: bool = typer.Option(False, "--fp", help="A false positive."),
         note: str | None = typer.Option(None, help="Why."),
+        actor: Actor = None,
     ) -> None:
         """Record analyst feedback on an alert (used by the optimiser)."""
         if tp == fp:
             typer.echo("give exactly one of --tp or --fp", err=True)
             raise typer.Exit(2)
-        api.label_alert(alert_id, tp, note, runtime=migrated_runtime())
+        api.label_alert(alert_id, tp, note, runtime=migrated_runtime(), actor=actor)
         typer.echo(f"alert {alert_id} labelled {'confirmed' if tp else 'false_positive'}")

@@ -11,8 +11,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from swarm import deadletter
-from swarm.commands.common import migrated_runtime
+from swarm import audit, deadletter
+from swarm.commands.common import Actor, migrated_runtime
 from swarm.storage.base import as_utc
 from swarm.storage.models import DeadLetter
 
@@ -134,12 +134,14 @@ def register(app: typer.Typer) -> None:
         ),
         task: str | None = typer.Option(None, help="With --all-matching: task name (or x.*)."),
         since: str | None = typer.Option(None, help=f"With --all-matching: {WHEN_HELP}."),
+        actor: Actor = None,
     ) -> None:
         """Re-enqueue dead letters: each row's task with its original payload.
 
         The payload is checked against the task first (signature and payload model); a
         truncated payload is refused. A replayed row is marked (time, new task id), not
         deleted; replaying it again sends nothing. Exit code 1 if any row was refused.
+        Each row replayed is recorded in `swarm audit` (deadletter.replay).
         """
         if bool(ids) == all_matching:
             raise typer.BadParameter("give dead letter ids or --all-matching (not both)")
@@ -161,6 +163,10 @@ def register(app: typer.Typer) -> None:
                 try:
                     with rt.transaction() as s:
                         done = deadletter.replay(s, celery_app, row_id, now)
+                        if done.status == "replayed":
+                            details = {"task_id": done.task_id}
+                            audit.record(s, "deadletter.replay", f"dead letter {row_id}", details,
+                                         actor)  # fmt: skip
                 except deadletter.ReplayRefused as exc:
                     tally["refused"] += 1
                     typer.echo(f"refused: {exc}", err=True)
@@ -184,8 +190,10 @@ def register(app: typer.Typer) -> None:
         older_than: str | None = typer.Option(
             None, "--older-than", help=f"Delete every row created before: {WHEN_HELP}."
         ),
+        actor: Actor = None,
     ) -> None:
-        """Delete dead letters by id or by age; prints how many were deleted."""
+        """Delete dead letters by id or by age; prints how many were deleted. A purge that
+        deleted rows is recorded in `swarm audit` (deadletter.purge)."""
         if bool(ids) == bool(older_than):
             raise typer.BadParameter("give dead letter ids or --older-than (not both)")
         before = parse_when(older_than, datetime.now(UTC)) if older_than else None
@@ -193,6 +201,10 @@ def register(app: typer.Typer) -> None:
         try:
             with rt.transaction() as s:
                 n = deadletter.purge(s, ids=ids or None, older_than=before)
+                if n:
+                    target = f"ids {','.join(map(str, ids))}" if ids else f"older than {older_than}"
+                    details = {"deleted": n, "before": before.isoformat() if before else None}
+                    audit.record(s, "deadletter.purge", target, details, actor)
         finally:
             rt.close()
         typer.echo(f"purged {n} dead letter{'s' if n != 1 else ''}")

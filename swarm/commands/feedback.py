@@ -7,7 +7,8 @@ from datetime import date, datetime
 
 import typer
 
-from swarm.commands.common import migrated_runtime
+from swarm import audit
+from swarm.commands.common import Actor, migrated_runtime
 from swarm.optimization.feedback import BadFeedback, Missed, record_missed
 from swarm.pipeline.runner import fallback_watchlist
 
@@ -35,6 +36,7 @@ def register(app: typer.Typer) -> None:
         text: str | None = typer.Option(None, help="Text of the item (needed for an unseen URL)."),
         source: str = typer.Option("rss", help="rss or x."),
         published: str | None = typer.Option(None, help="When it was published (ISO time)."),
+        actor: Actor = None,
     ) -> None:
         """Store a missed event as a labelled item (label true) for the next optimise run."""
         when = None
@@ -49,6 +51,8 @@ def register(app: typer.Typer) -> None:
                         source, when)  # fmt: skip
         rt = migrated_runtime()
         with rt.transaction() as s:
-            row = record_missed(s, report, "cli", fallback_watchlist(rt.settings))
+            row = record_missed(s, report, audit.who(actor), fallback_watchlist(rt.settings))
             fid, name = row.id, row.company
+            details = {"id": fid, "company": name, "event_type": event_type, "date": event_date}
+            audit.record(s, "feedback.missed", target, details, actor)
         typer.echo(f"feedback {fid}: missed {event_type} of {name} stored (label true)")

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 
 import typer
 from rich.console import Console
 
-from swarm.commands.common import migrated_runtime
+from swarm import audit
+from swarm.commands.common import Actor, migrated_runtime
 from swarm.commands.optimize import render
 from swarm.optimization import applying, store
-
-
-def _actor() -> str:
-    try:
-        return f"cli:{getpass.getuser()}"
-    except (KeyError, OSError):
-        return "cli"
 
 
 def register(app: typer.Typer) -> None:
@@ -52,35 +45,46 @@ def register(app: typer.Typer) -> None:
 
     @group.command("approve")
     def approve(
-        rec_id: int, apply_now: bool = typer.Option(True, "--apply/--no-apply", help="Apply now.")
+        rec_id: int,
+        apply_now: bool = typer.Option(True, "--apply/--no-apply", help="Apply now."),
+        actor: Actor = None,
     ) -> None:
         """Approve a pending recommendation; a detection change is applied at once (a new
         active config version), advice (pool sizes) is only marked approved."""
+        who = audit.who(actor)
         rt = migrated_runtime()
         with rt.transaction() as s:
-            kind = store.approve(s, rec_id, _actor()).kind
+            kind = store.approve(s, rec_id, who).kind
+            audit.record(s, "recommendation.approve", f"recommendation {rec_id}", {"kind": kind},
+                         who)  # fmt: skip
         typer.echo(f"recommendation {rec_id} approved")
         if apply_now and kind in store.DETECTION_KINDS:
             lease = rt.settings.optimise.apply_lock_lease_ms
-            outcome = applying.apply(rt.transaction, rt.redis, rec_id, _actor(), lease)
+            outcome = applying.apply(rt.transaction, rt.redis, rec_id, who, lease, audited=True)
             typer.echo(("applied: " if outcome.done else "not applied: ") + outcome.reason)
             if not outcome.done:
                 raise typer.Exit(1)
 
     @group.command("reject")
-    def reject(rec_id: int, reason: str | None = typer.Option(None, help="Why.")) -> None:
+    def reject(
+        rec_id: int, reason: str | None = typer.Option(None, help="Why."), actor: Actor = None
+    ) -> None:
         """Reject a pending or approved recommendation."""
+        who = audit.who(actor)
         rt = migrated_runtime()
         with rt.transaction() as s:
-            store.reject(s, rec_id, _actor(), reason)
+            store.reject(s, rec_id, who, reason)
+            audit.record(s, "recommendation.reject", f"recommendation {rec_id}",
+                         {"reason": reason} if reason else None, who)  # fmt: skip
         typer.echo(f"recommendation {rec_id} rejected")
 
     @group.command("rollback")
-    def rollback(rec_id: int) -> None:
+    def rollback(rec_id: int, actor: Actor = None) -> None:
         """Restore the config active before an applied recommendation (as a new version)."""
         rt = migrated_runtime()
         lease = rt.settings.optimise.apply_lock_lease_ms
-        outcome = applying.rollback(rt.transaction, rt.redis, rec_id, _actor(), lease)
+        outcome = applying.rollback(rt.transaction, rt.redis, rec_id, audit.who(actor), lease,
+                                    audited=True)  # fmt: skip
         typer.echo(("rolled back: " if outcome.done else "not rolled back: ") + outcome.reason)
         if not outcome.done:
             raise typer.Exit(1)

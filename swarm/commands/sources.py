@@ -13,7 +13,8 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy import select
 
-from swarm.commands.common import migrated_runtime
+from swarm import audit
+from swarm.commands.common import Actor, migrated_runtime
 from swarm.fetchers.errors import AddressRefused, SourceError, SourceUnreachable
 from swarm.fetchers.guard import AddressGuard
 from swarm.pipeline import source_store as repo
@@ -31,6 +32,7 @@ def register(app: typer.Typer) -> None:
         x: bool = typer.Option(False, "--x", help="TARGET is an X recent-search query."),
         name: str | None = typer.Option(None, help="Display name."),
         interval: int = typer.Option(repo.DEFAULT_INTERVAL_S, help="Polling interval, seconds."),
+        actor: Actor = None,
     ) -> None:
         """Add a source (an existing target is left as it is).
 
@@ -49,17 +51,23 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2) from None
         rt = migrated_runtime()
         with rt.transaction() as s:
+            existed = s.scalar(select(Source.id).where(Source.target == target)) is not None
             src = repo.add_source(s, kind, target, name, interval)
+            if not existed:  # an existing target is left as it is: nothing to record
+                audit.record(s, "source.add", src.target, {"id": src.id, "kind": kind}, actor)
             typer.echo(f"source {src.id}: {src.kind} {src.target}")
 
     @group.command("add-defaults")
-    def add_defaults() -> None:
+    def add_defaults(actor: Actor = None) -> None:
         """Add the well-known crypto news feeds (The Block, CoinDesk, Decrypt, …)."""
         data = yaml.safe_load(resources.files("swarm.data").joinpath("sources.yaml").read_text())
         rt = migrated_runtime()
         with rt.transaction() as s:
+            known = set(s.scalars(select(Source.id)))
             for entry in data["sources"]:
-                repo.add_source(s, "rss", entry["url"], entry["name"], entry["interval_s"])
+                src = repo.add_source(s, "rss", entry["url"], entry["name"], entry["interval_s"])
+                if src.id not in known:
+                    audit.record(s, "source.add", src.target, {"id": src.id, "kind": "rss"}, actor)
         typer.echo(f"{len(data['sources'])} default feeds present")
 
     @group.command("list")
@@ -109,7 +117,7 @@ def register(app: typer.Typer) -> None:
             )
         Console().print(table)
 
-    def _set_enabled(ref: str, enabled: bool) -> None:
+    def _set_enabled(ref: str, enabled: bool, actor: str | None) -> None:
         rt = migrated_runtime()
         with rt.transaction() as s:
             src = repo.get_source(s, ref)
@@ -117,24 +125,34 @@ def register(app: typer.Typer) -> None:
             if enabled:
                 src.consecutive_failures, src.circuit_open_until, src.state = 0, None, "ok"
                 src.x_next_token = src.x_pending_since_id = None
+            action = "source.enable" if enabled else "source.disable"
+            audit.record(s, action, src.target, {"id": src.id}, actor)
         typer.echo(f"source {ref} {'enabled' if enabled else 'disabled'}")
 
     @group.command("enable")
-    def enable(ref: str = typer.Argument(..., help="Source id or target.")) -> None:
+    def enable(
+        ref: str = typer.Argument(..., help="Source id or target."), actor: Actor = None
+    ) -> None:
         """Enable a source (and close its circuit breaker)."""
-        _set_enabled(ref, True)
+        _set_enabled(ref, True, actor)
 
     @group.command("disable")
-    def disable(ref: str = typer.Argument(..., help="Source id or target.")) -> None:
+    def disable(
+        ref: str = typer.Argument(..., help="Source id or target."), actor: Actor = None
+    ) -> None:
         """Disable a source."""
-        _set_enabled(ref, False)
+        _set_enabled(ref, False, actor)
 
     @group.command("remove")
-    def remove(ref: str = typer.Argument(..., help="Source id or target.")) -> None:
+    def remove(
+        ref: str = typer.Argument(..., help="Source id or target."), actor: Actor = None
+    ) -> None:
         """Remove a source (its items and alerts stay)."""
         rt = migrated_runtime()
         with rt.transaction() as s:
-            s.delete(repo.get_source(s, ref))
+            src = repo.get_source(s, ref)
+            audit.record(s, "source.remove", src.target, {"id": src.id, "kind": src.kind}, actor)
+            s.delete(src)
         typer.echo(f"source {ref} removed")
 
 

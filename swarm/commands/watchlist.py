@@ -9,7 +9,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from swarm.commands.common import migrated_runtime
+from swarm import audit
+from swarm.commands.common import Actor, migrated_runtime
 from swarm.detection import Company, WatchList
 from swarm.pipeline import catalog
 
@@ -28,12 +29,16 @@ def register(app: typer.Typer) -> None:
     def import_(
         path: Path = typer.Argument(..., exists=True, dir_okay=False, help="Watch-list YAML."),
         replace: bool = typer.Option(False, help="Remove companies not in the file."),
+        actor: Actor = None,
     ) -> None:
         """Import a watch-list YAML file into the database."""
         wl = WatchList.from_yaml_text(path.read_text(encoding="utf-8"), source=str(path))
         rt = migrated_runtime()
         with rt.transaction() as s:
             r = catalog.import_watchlist(s, wl, replace)
+            details = {"added": r.added, "updated": r.updated, "removed": r.removed,
+                       "replace": replace}  # fmt: skip
+            audit.record(s, "watchlist.import", str(path), details, actor)
         typer.echo(f"{r.added} added, {r.updated} updated, {r.removed} removed")
 
     @group.command("list")
@@ -66,6 +71,7 @@ def register(app: typer.Typer) -> None:
         x_handles: str | None = typer.Option(None, help="Comma-separated official X handles."),
         domains: str | None = typer.Option(None, help="Comma-separated official domains."),
         negative_context: str | None = typer.Option(None, help="Comma-separated phrases."),
+        actor: Actor = None,
     ) -> None:
         """Add or update one company."""
         company = Company.model_validate(
@@ -82,12 +88,15 @@ def register(app: typer.Typer) -> None:
         rt = migrated_runtime()
         with rt.transaction() as s:
             new = catalog.upsert_company(s, company)
+            action = "watchlist.add" if new else "watchlist.update"
+            audit.record(s, action, name, {"tokens": company.tokens}, actor)
         typer.echo(f"{name} {'added' if new else 'updated'}")
 
     @group.command("remove")
-    def remove(name: str) -> None:
+    def remove(name: str, actor: Actor = None) -> None:
         """Remove one company."""
         rt = migrated_runtime()
         with rt.transaction() as s:
             catalog.remove_company(s, name)
+            audit.record(s, "watchlist.remove", name, actor=actor)
         typer.echo(f"{name} removed")

@@ -17,7 +17,7 @@ from swarm.coordination.args import check_name, check_owner, check_positive, che
 from swarm.coordination.defaults import AUDIT_STREAM_MAX, DEFAULT_LEASE_MS, SIGNAL_TTL_MS
 from swarm.coordination.errors import AcquireTimeout, AlreadyHeld, LockLost, NotHeld
 from swarm.coordination.scripts import Arg, boundary, run, scripts_for, text
-from swarm.coordination.waiting import Attempt, check_timeout, wait_for_grant
+from swarm.coordination.waiting import Attempt, check_timeout, seconds_arg, wait_for_grant
 from swarm.coordination.watchdog import Watchdog
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,8 @@ class Lock:
         # Keys and fixed arguments are encoded once: encoding is most of a call's client cost.
         enc = _encode
         self._acquire_keys = enc(base, fence, holder, self.waiters_key, keys.LOCKS_HELD,
-                                 keys.AUDIT_STREAM, keys.CONFLICTS)  # fmt: skip
+                                 keys.AUDIT_STREAM, keys.CONFLICTS, keys.LOCK_WAITS,
+                                 keys.LOCK_WAIT_SECONDS)  # fmt: skip
         self._release_keys = enc(base, holder, self.signal_key, self.waiters_key,
                                  keys.LOCKS_HELD, keys.AUDIT_STREAM)  # fmt: skip
         self._extend_keys = enc(base, keys.LOCKS_HELD, keys.AUDIT_STREAM)
@@ -125,7 +126,7 @@ class Lock:
                 self.client, self.signal_key, self._attempt, timeout, self._give_up
             )
         else:
-            result = self._attempt(0, True)
+            result = self._attempt(0, True, 0.0)
         if not result.granted:
             return False
         self._fence, self._lost = result.value, None
@@ -183,15 +184,20 @@ class Lock:
 
     # Internals -----------------------------------------------------------------------------
 
-    def _attempt(self, wait_ms: int, first: bool) -> Attempt:
+    def _attempt(self, wait_ms: int, first: bool, waited_s: float) -> Attempt:
         args: list[Arg] = [self._owner_b, self._lease_b, self._cap_b, self._name_b,
-                           str(wait_ms).encode(), b"1" if first else b"0"]  # fmt: skip
+                           str(wait_ms).encode(), b"1" if first else b"0",
+                           b"0" if first else seconds_arg(waited_s).encode()]  # fmt: skip
         with boundary(self.client, self._ops["acquire"]):
             return Attempt.parse(run(self.client, self._scripts.acquire, self._acquire_keys, args))
 
-    def _give_up(self) -> None:
+    def _give_up(self, waited_s: float) -> None:
         with boundary(self.client, f"stop waiting on {self.name}"):
-            self.client.zrem(self.waiters_key, self.owner_id)
+            pipe = self.client.pipeline(transaction=True)
+            pipe.zrem(self.waiters_key, self.owner_id)
+            pipe.hincrby(keys.LOCK_WAITS, self.name, 1)
+            pipe.hincrbyfloat(keys.LOCK_WAIT_SECONDS, self.name, float(seconds_arg(waited_s)))
+            pipe.execute()
 
     def _extend(self, fence: int, lease_ms: int) -> tuple[bool, str]:
         args: list[Arg] = [self._owner_b, str(fence), str(lease_ms), self._cap_b, self._name_b]

@@ -26,7 +26,7 @@ from swarm.coordination.defaults import (
 )
 from swarm.coordination.errors import AcquireTimeout, AlreadyHeld, LockLost, NotHeld
 from swarm.coordination.scripts import Arg, boundary, scripts_for, text
-from swarm.coordination.waiting import Attempt, check_timeout, wait_for_grant
+from swarm.coordination.waiting import Attempt, check_timeout, seconds_arg, wait_for_grant
 
 Mode = Literal["read", "write"]
 _CODE: dict[Mode, str] = {"read": "r", "write": "w"}
@@ -39,7 +39,7 @@ def rw_keys(name: str) -> list[str]:
     base = f"{keys.RWLOCK}:{name}"
     return [f"{base}:writer", f"{base}:readers", f"{base}:intent", f"{base}:fence",
             f"{base}:holder", f"{base}:signal", f"{base}:waiters", keys.RWLOCKS_HELD,
-            keys.AUDIT_STREAM, keys.CONFLICTS]  # fmt: skip
+            keys.AUDIT_STREAM, keys.CONFLICTS, keys.LOCK_WAITS, keys.LOCK_WAIT_SECONDS]  # fmt: skip
 
 
 class RWLock:
@@ -108,10 +108,11 @@ class RWLock:
         if self._mode is not None:
             raise AlreadyHeld(self.name, self.owner_id)
 
-        def attempt(wait_ms: int, first: bool) -> Attempt:
+        def attempt(wait_ms: int, first: bool, waited_s: float) -> Attempt:
             args: list[Arg] = [_CODE[mode], self.owner_id, self.lease_ms,
                                self.audit_stream_max, self.name, wait_ms,
-                               "1" if first else "0", self.intent_ms]  # fmt: skip
+                               "1" if first else "0", self.intent_ms,
+                               seconds_arg(waited_s)]  # fmt: skip
             with boundary(self.client, f"acquire {mode} {self.name}"):
                 return Attempt.parse(self._scripts.rw_acquire(self._keys, args))
 
@@ -122,7 +123,7 @@ class RWLock:
                 self.client, self._keys[5], attempt, timeout, self._give_up, max_slice_ms=most
             )
         else:
-            result = attempt(0, True)
+            result = attempt(0, True, 0.0)
         if not result.granted:
             return False
         self._mode, self._fence = mode, result.value
@@ -179,9 +180,9 @@ class RWLock:
             except NotHeld as err:
                 raise LockLost(self.name, self.owner_id, "lease expired before release") from err
 
-    def _give_up(self) -> None:
+    def _give_up(self, waited_s: float) -> None:
         with boundary(self.client, f"stop waiting on {self.name}"):
-            self._scripts.rw_give_up(self._keys, [self.owner_id])
+            self._scripts.rw_give_up(self._keys, [self.owner_id, self.name, seconds_arg(waited_s)])
 
 
 def _server_ms(client: redis.Redis) -> int:

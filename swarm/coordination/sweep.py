@@ -4,8 +4,8 @@
 * Locks whose lease ended unreleased are recorded as expired and their waiters woken. The
   sweep never frees a lock by force: a lock held by a silent agent is freed by its lease
   running out, not by the sweep.
-* Conflicts (denied acquires, refused fenced writes) counted since the last sweep are
-  summarised per resource and the counters reset.
+* Conflicts (denied acquires, refused fenced writes) and lock waits (how many, how long)
+  counted since the last sweep are summarised per resource and the counters reset.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ class SweepReport:
     marked_offline: list[str] = field(default_factory=list)
     expired_locks: list[str] = field(default_factory=list)
     conflicts: dict[str, int] = field(default_factory=dict)
+    lock_waits: dict[str, int] = field(default_factory=dict)
+    lock_wait_s: dict[str, float] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -49,9 +51,13 @@ def sync_sweep(
     with boundary(client, "summarise conflicts"):
         pipe = client.pipeline(transaction=True)
         pipe.hgetall(keys.CONFLICTS)
-        pipe.delete(keys.CONFLICTS)
-        counts, _ = pipe.execute()
+        pipe.hgetall(keys.LOCK_WAITS)
+        pipe.hgetall(keys.LOCK_WAIT_SECONDS)
+        pipe.delete(keys.CONFLICTS, keys.LOCK_WAITS, keys.LOCK_WAIT_SECONDS)
+        counts, waits, wait_s, _ = pipe.execute()
     report.conflicts = {text(k): int(v) for k, v in sorted(counts.items())}
+    report.lock_waits = {text(k): int(v) for k, v in sorted(waits.items())}
+    report.lock_wait_s = {text(k): float(v) for k, v in sorted(wait_s.items())}
     return report
 
 

@@ -5,6 +5,9 @@ that happens before the caller reaches BLPOP still finds it and pushes a wake-up
 token waits in the signal list and BLPOP returns at once (no missed wake-up). Each BLPOP is
 bounded by the holder's remaining lease (a waiter also wakes when the lease expires), by the
 caller's timeout and by :data:`MAX_WAIT_SLICE_MS`, then the script is tried again.
+
+A wait that ends (granted after a denial, or given up at the timeout) is counted by the same
+script call, with its length: ``swarm_lock_waits_total`` and ``swarm_lock_wait_seconds_total``.
 """
 
 from __future__ import annotations
@@ -47,22 +50,31 @@ def check_timeout(blocking: bool, timeout: float) -> None:
         raise ValueError(f"timeout must be -1 (no limit) or >= 0 seconds, got {timeout}")
 
 
+def seconds_arg(seconds: float) -> str:
+    """A wait's length as the decimal string the scripts add up (HINCRBYFLOAT)."""
+    return f"{max(seconds, 0.0):.6f}"
+
+
 def wait_for_grant(
     client: redis.Redis,
     signal_key: str,
-    attempt: Callable[[int, bool], Attempt],
+    attempt: Callable[[int, bool, float], Attempt],
     timeout: float,
-    give_up: Callable[[], None],
+    give_up: Callable[[float], None],
     max_slice_ms: int | None = None,
 ) -> Attempt:
-    """Run ``attempt(register_ms, first)`` until granted or ``timeout`` (s; -1 = no limit).
+    """Run ``attempt(register_ms, first, waited_s)`` until granted or ``timeout`` (s; -1 = no
+    limit).
 
     ``register_ms`` is how long the attempt keeps the caller registered as a waiter;
-    ``first`` is True only for the first attempt (only that one is audited as a denial).
-    ``give_up`` unregisters the waiter when the timeout ends the wait; ``max_slice_ms``
-    bounds each BLPOP further (a waiting writer must refresh its intent marker).
+    ``first`` is True only for the first attempt (only that one is audited as a denial);
+    ``waited_s`` is how long the caller has waited so far (a later grant counts it).
+    ``give_up(waited_s)`` unregisters the waiter when the timeout ends the wait;
+    ``max_slice_ms`` bounds each BLPOP further (a waiting writer must refresh its intent
+    marker).
     """
-    deadline = None if timeout == -1 else time.monotonic() + timeout
+    started = time.monotonic()
+    deadline = None if timeout == -1 else started + timeout
     slice_ms = float(MAX_WAIT_SLICE_MS)
     sock_ms = socket_timeout_ms(client)
     if sock_ms is not None:
@@ -73,12 +85,12 @@ def wait_for_grant(
     while True:
         left_ms = slice_ms if deadline is None else (deadline - time.monotonic()) * 1000
         register_ms = int(min(max(left_ms, 0), slice_ms)) + WAITER_GRACE_MS
-        result = attempt(register_ms, first)
+        result = attempt(register_ms, first, time.monotonic() - started)
         first = False
         if result.granted:
             return result
         if left_ms <= 0:
-            give_up()
+            give_up(time.monotonic() - started)
             return result
         hint = result.value + MIN_WAIT_MS if result.value > 0 else MIN_WAIT_MS
         wait_ms = max(min(hint, left_ms, slice_ms), MIN_WAIT_MS)

@@ -2,8 +2,9 @@
 under the coordination lock :data:`APPLY_LOCK` (one apply or rollback at a time).
 
 The switch is one database transaction (store the new version, mark it the only active one,
-update the recommendation), so a worker reading the active config at the start of a batch sees
-the old version or the new one, never a mix; every alert records the version that raised it.
+update the recommendation, and with ``audited`` the operator's audit entry), so a worker
+reading the active config at the start of a batch sees the old version or the new one, never a
+mix; every alert records the version that raised it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import UTC, datetime
 import redis
 from sqlalchemy.orm import Session
 
+from swarm import audit
 from swarm.coordination import Lock
 from swarm.detection import DetectionConfig, DetectionConfigError
 from swarm.optimization.diff import StaleChange, apply_diff
@@ -49,16 +51,32 @@ def _busy(lock: Lock) -> Outcome:
     return Outcome(False, f"another apply or rollback is in progress (lock held by {holder})")
 
 
+def _audit(session: Session, action: str, rec_id: int, actor: str, outcome: Outcome) -> None:
+    if outcome.done:
+        audit.record(session, action, f"recommendation {rec_id}",
+                     {"version": outcome.version}, actor)  # fmt: skip
+
+
 def apply(
-    transaction: Transaction, client: redis.Redis, rec_id: int, actor: str, lease_ms: int
+    transaction: Transaction,
+    client: redis.Redis,
+    rec_id: int,
+    actor: str,
+    lease_ms: int,
+    *,
+    audited: bool = False,
 ) -> Outcome:
-    """Apply approved recommendation ``rec_id`` as a new active config version."""
+    """Apply approved recommendation ``rec_id`` as a new active config version; an operator's
+    apply (``audited``) is recorded as ``recommendation.apply`` in the same transaction."""
     lock = _lock(client, actor, lease_ms)
     if not lock.acquire(blocking=False):
         return _busy(lock)
     try:
         with transaction() as session:
-            return _apply(session, rec_id, actor)
+            outcome = _apply(session, rec_id, actor)
+            if audited:
+                _audit(session, "recommendation.apply", rec_id, actor, outcome)
+            return outcome
     finally:
         lock.release()
 
@@ -88,15 +106,25 @@ def _apply(session: Session, rec_id: int, actor: str) -> Outcome:
 
 
 def rollback(
-    transaction: Transaction, client: redis.Redis, rec_id: int, actor: str, lease_ms: int
+    transaction: Transaction,
+    client: redis.Redis,
+    rec_id: int,
+    actor: str,
+    lease_ms: int,
+    *,
+    audited: bool = False,
 ) -> Outcome:
-    """Restore the config that was active before ``rec_id`` was applied, as a new version."""
+    """Restore the config that was active before ``rec_id`` was applied, as a new version; an
+    operator's rollback (``audited``) is recorded as ``recommendation.rollback``."""
     lock = _lock(client, actor, lease_ms)
     if not lock.acquire(blocking=False):
         return _busy(lock)
     try:
         with transaction() as session:
-            return _rollback(session, rec_id, actor)
+            outcome = _rollback(session, rec_id, actor)
+            if audited:
+                _audit(session, "recommendation.rollback", rec_id, actor, outcome)
+            return outcome
     finally:
         lock.release()
 

@@ -16,6 +16,13 @@ local function conflict(counters, name)
   redis.call('HINCRBY', counters, name, 1)
 end
 
+-- Count a wait on a lock that has ended (granted or given up) and add its length in seconds
+-- (a decimal string); reset with the conflicts by the sweep.
+local function waited(counts, seconds, name, secs)
+  redis.call('HINCRBY', counts, name, 1)
+  redis.call('HINCRBYFLOAT', seconds, name, secs)
+end
+
 -- Wake up to `most` registered waiters: drop waiters whose own deadline passed, then push
 -- one token per live waiter onto the signal list their BLPOP watches. Tokens expire after
 -- `ttl` ms so a token nobody takes does not linger.

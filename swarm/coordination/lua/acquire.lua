@@ -8,9 +8,12 @@
 -- KEYS[5] index     zset lock name -> lease end ms of every held lock
 -- KEYS[6] audit     capped stream
 -- KEYS[7] conflicts hash lock name -> denials since the last sweep
+-- KEYS[8] waits     hash lock name -> waits ended since the last sweep
+-- KEYS[9] wait secs hash lock name -> seconds of those waits
 -- ARGV[1] owner     ARGV[2] lease ms   ARGV[3] audit cap   ARGV[4] lock name
 -- ARGV[5] wait ms: > 0 registers the caller as a waiter until now + wait ms
 -- ARGV[6] '1' to audit and count a denial (the first attempt of an acquire), else '0'
+-- ARGV[7] seconds the caller has waited so far (a decimal string; counted on a later grant)
 --
 -- Returns the fence (integer) when granted; {holder pttl ms, holder owner} when denied.
 
@@ -42,6 +45,9 @@ local value = fs .. ':' .. owner
 redis.call('SET', KEYS[1], value, 'PX', lease)
 redis.call('SET', KEYS[3], value)
 redis.call('ZADD', KEYS[5], now_ms() + lease, name)
-if ARGV[6] == '0' then redis.call('ZREM', KEYS[4], owner) end
+if ARGV[6] == '0' then
+  redis.call('ZREM', KEYS[4], owner)
+  waited(KEYS[8], KEYS[9], name, ARGV[7])
+end
 audit(KEYS[6], cap, 'event', 'grant', 'lock', name, 'owner', owner, 'fence', fs)
 return fence

@@ -3,10 +3,11 @@
 -- own short lease; new readers are refused while it exists, so writers are not starved.
 --
 -- KEYS: see _rw.lua (writer, readers, intent, fence, holder, signal, waiters, index, audit,
---       conflicts)
+--       conflicts, waits, wait secs)
 -- ARGV[1] mode 'r' | 'w'   ARGV[2] owner   ARGV[3] lease ms   ARGV[4] audit cap
 -- ARGV[5] lock name   ARGV[6] wait ms (> 0: register as a waiter; a writer also sets intent)
 -- ARGV[7] '1' to audit and count a denial   ARGV[8] writer intent lease ms
+-- ARGV[9] seconds the caller has waited so far (a decimal string; counted on a later grant)
 --
 -- Returns the fence (integer) when granted; {wait hint ms, blocking owner} when denied.
 
@@ -53,6 +54,7 @@ else
 end
 redis.call('ZADD', KEYS[8], 'GT', now + lease, name)
 redis.call('ZREM', KEYS[7], owner)
+if ARGV[7] == '0' then waited(KEYS[11], KEYS[12], name, ARGV[9]) end
 audit(KEYS[9], cap, 'event', 'grant', 'lock', name, 'owner', owner, 'fence', fence,
   'mode', mode)
 return fence

@@ -80,3 +80,17 @@ def test_sweep_never_frees_a_live_lock_and_records_expiries(redis_client: redis.
     assert live.owner() == "x"  # still held: never freed by force
     assert sync_sweep(redis_client, far, TTL_S).conflicts == {}  # counters reset
     assert [e["event"] for e in audit(redis_client)].count("expire") == 2
+
+
+def test_sweep_summarises_and_resets_lock_waits(redis_client: redis.Redis) -> None:
+    Lock(redis_client, "held", 60_000, "x").acquire()
+    for waiter in ("a", "b"):  # two waits that end at their timeout
+        assert not Lock(redis_client, "held", 60_000, waiter).acquire(timeout=0.01)
+
+    report = sync_sweep(redis_client, server_time(redis_client), TTL_S)
+    assert report.lock_waits == {"held": 2}
+    assert report.lock_wait_s["held"] > 0
+    assert report.conflicts == {"held": 2}
+    again = sync_sweep(redis_client, server_time(redis_client), TTL_S)
+    assert again.lock_waits == again.lock_wait_s == {}  # counters reset
+    assert not redis_client.exists(keys.LOCK_WAITS, keys.LOCK_WAIT_SECONDS)

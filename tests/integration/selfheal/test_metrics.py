@@ -18,13 +18,17 @@ from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy.orm import Session
 
 from swarm import autoscale, keys
+from swarm.coordination import Lock, RWLock
 from swarm.queues import Queue
 from swarm.storage.db import make_engine
 from swarm.storage.models import Alert, DeadLetter, Delivery, Source
+from tests.integration.coordination.helpers import WAIT_S, Worker, wait_until
 from tests.workers import worker_env
 
 pytestmark = pytest.mark.integration
 DEADLINE_S = 60.0
+LEASE_MS = 30_000  # longer than any test: a holder keeps its lock until it releases it
+GIVE_UP_S = 0.05  # a waiter's timeout that ends its wait while the holder still holds
 
 
 def free_port() -> int:
@@ -53,6 +57,19 @@ def scrape(url: str, proc: subprocess.Popen[bytes]) -> Samples:
     }
 
 
+def serve_and_scrape(swarm_app: Celery, db_url: str, tmp_path: Path) -> Samples:
+    """Start `swarm metrics --port` on the test Redis and ``db_url``, scrape it once, stop it."""
+    port = free_port()
+    env = worker_env(swarm_app.conf.broker_url, db_url, tmp_path / "state")
+    proc = subprocess.Popen([sys.executable, "-m", "swarm.cli", "metrics", "--port", str(port)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        return scrape(f"http://127.0.0.1:{port}/metrics", proc)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+
+
 def test_scrape_shows_pipeline_queue_pool_and_latency(
     swarm_app: Celery, redis_client: redis.Redis, migrated_sqlite: str, tmp_path: Path
 ) -> None:
@@ -74,15 +91,7 @@ def test_scrape_shows_pipeline_queue_pool_and_latency(
     autoscale.save(redis_client, Queue.NOTIFIER.value, autoscale.PoolState(2))
     redis_client.hset(keys.CONFLICTS, "source:1", 3)
 
-    port = free_port()
-    env = worker_env(swarm_app.conf.broker_url, migrated_sqlite, tmp_path / "state")
-    proc = subprocess.Popen([sys.executable, "-m", "swarm.cli", "metrics", "--port", str(port)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
-    try:
-        got = scrape(f"http://127.0.0.1:{port}/metrics", proc)
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=30)
+    got = serve_and_scrape(swarm_app, migrated_sqlite, tmp_path)
 
     assert got[("swarm_up", (("service", "database"),))] == 1
     assert got[("swarm_up", (("service", "redis"),))] == 1
@@ -102,3 +111,33 @@ def test_scrape_shows_pipeline_queue_pool_and_latency(
     assert got[("swarm_detection_latency_seconds_bucket", (("le", "120"),))] == 1
     assert got[("swarm_detection_latency_seconds_count", ())] == 1
     assert got[("swarm_lock_conflicts", (("resource", "source:1"),))] == 3
+
+
+def test_scrape_shows_lock_waits_per_resource(
+    swarm_app: Celery, redis_client: redis.Redis, migrated_sqlite: str, tmp_path: Path
+) -> None:
+    holder = Lock(redis_client, "source:7", LEASE_MS, "holder")
+    waiter = Lock(redis_client, "source:7", LEASE_MS, "waiter")
+    holder.acquire()
+    assert not Lock(redis_client, "source:7", LEASE_MS, "polite").acquire(blocking=False)
+    blocked = Worker(lambda: waiter.acquire(timeout=WAIT_S))
+    blocked.start()
+    wait_until(lambda: redis_client.zcard(waiter.waiters_key) == 1)
+    holder.release()
+    assert blocked.value() is True  # granted after waiting for the holder
+    waiter.release()
+    writer = RWLock(redis_client, "config", LEASE_MS, "writer")
+    writer.acquire("write")
+    assert not RWLock(redis_client, "config", LEASE_MS, "reader").acquire("read", timeout=GIVE_UP_S)
+    writer.release()
+    with Lock(redis_client, "free", LEASE_MS, "alone"):  # no contention: no wait
+        pass
+
+    got = serve_and_scrape(swarm_app, migrated_sqlite, tmp_path)
+
+    for resource in ("source:7", "config"):  # one granted wait, one given up
+        label = (("resource", resource),)
+        assert got[("swarm_lock_waits_total", label)] == 1
+        assert got[("swarm_lock_wait_seconds_total", label)] > 0
+    assert ("swarm_lock_waits_total", (("resource", "free"),)) not in got
+    assert got[("swarm_lock_conflicts", (("resource", "source:7"),))] == 2
