@@ -53,7 +53,8 @@ def sync_sweep(
         pipe.hgetall(keys.CONFLICTS)
         pipe.hgetall(keys.LOCK_WAITS)
         pipe.hgetall(keys.LOCK_WAIT_SECONDS)
-        pipe.delete(keys.CONFLICTS, keys.LOCK_WAITS, keys.LOCK_WAIT_SECONDS)
+        # Conflicts are a per-sweep gauge; lock waits are Prometheus counters: never reset.
+        pipe.delete(keys.CONFLICTS)
         counts, waits, wait_s, _ = pipe.execute()
     report.conflicts = {text(k): int(v) for k, v in sorted(counts.items())}
     report.lock_waits = {text(k): int(v) for k, v in sorted(waits.items())}

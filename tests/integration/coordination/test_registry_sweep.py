@@ -82,7 +82,7 @@ def test_sweep_never_frees_a_live_lock_and_records_expiries(redis_client: redis.
     assert [e["event"] for e in audit(redis_client)].count("expire") == 2
 
 
-def test_sweep_summarises_and_resets_lock_waits(redis_client: redis.Redis) -> None:
+def test_sweep_reports_lock_waits_and_keeps_counting(redis_client: redis.Redis) -> None:
     Lock(redis_client, "held", 60_000, "x").acquire()
     for waiter in ("a", "b"):  # two waits that end at their timeout
         assert not Lock(redis_client, "held", 60_000, waiter).acquire(timeout=0.01)
@@ -91,6 +91,9 @@ def test_sweep_summarises_and_resets_lock_waits(redis_client: redis.Redis) -> No
     assert report.lock_waits == {"held": 2}
     assert report.lock_wait_s["held"] > 0
     assert report.conflicts == {"held": 2}
+    assert not Lock(redis_client, "held", 60_000, "c").acquire(timeout=0.01)
     again = sync_sweep(redis_client, server_time(redis_client), TTL_S)
-    assert again.lock_waits == again.lock_wait_s == {}  # counters reset
-    assert not redis_client.exists(keys.LOCK_WAITS, keys.LOCK_WAIT_SECONDS)
+    # Conflicts are per sweep; waits are counters (Prometheus ``_total``), never reset.
+    assert again.conflicts == {"held": 1}
+    assert again.lock_waits == {"held": 3}
+    assert again.lock_wait_s["held"] > report.lock_wait_s["held"]
