@@ -36,7 +36,8 @@ def register(app: typer.Typer) -> None:
         source: str = typer.Option("rss", help="rss or x."),
         published: str | None = typer.Option(None, help="When it was published (ISO time)."),
     ) -> None:
-        """Store a missed event as a labelled item (label true) for the next optimise run."""
+        """Store a missed event as a labelled item (label true) for the next optimise run;
+        a wording several misses of one event type share may be proposed as an event phrase."""
         when = None
         if published is not None:
             try:
