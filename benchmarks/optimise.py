@@ -2,8 +2,10 @@
 
 Items come from the templates of ``benchmarks/scoring.py`` (announcements labelled true, decoys
 of every reject category and news naming no watched project labelled false) in a feed-like mix:
-10% announcements, 30% decoys, 60% other news, for the 15 default companies. The run starts
-from a degraded config (threshold 0.8, the speculation weight zeroed), as the tests do.
+10% announcements (with their event type; one template in six is worded with no event phrase
+of the config, so the run mines phrasings from missed events), 30% decoys, 60% other news, for
+the 15 default companies. The run starts from a degraded config (threshold 0.8, the speculation
+weight zeroed), as the tests do.
 
 ``items`` are wall-clock seconds of each run (``cpu_s`` the process CPU time: on a shared
 machine the wall clock also counts other processes). ``replay_items_per_s`` is the production
@@ -34,6 +36,13 @@ from swarm.optimization.labels import Example
 SIZES = (1_000, 10_000)
 SEED = 20261201
 MIX = (0.1, 0.4)  # cumulative: announcements below 0.1, decoys below 0.4, the rest other news
+# An announcement worded with no event phrase of the config: missed, it feeds the phrasing miner.
+MISSED = ("{name} rewards portal opens for ${tok} holders on March {day}.",)
+ANNOUNCEMENTS = POSITIVE + MISSED
+# The labelled event of each announcement template.
+EVENT_OF = dict(
+    zip(ANNOUNCEMENTS, ("tge", "listing", "airdrop", "token_sale", "tge", "airdrop"), strict=True)
+)
 
 
 def examples(size: int, rng: random.Random) -> list[Example]:
@@ -43,7 +52,7 @@ def examples(size: int, rng: random.Random) -> list[Example]:
         company = rng.choice(companies)
         roll = rng.random()
         label = roll < MIX[0]
-        template = rng.choice(POSITIVE if label else DECOY if roll < MIX[1] else UNRELATED)
+        template = rng.choice(ANNOUNCEMENTS if label else DECOY if roll < MIX[1] else UNRELATED)
         text = template.format(
             name=company.name, tok=company.tokens[0], alias=(company.aliases or [company.name])[0],
             domain=(company.domains or ["example.org"])[0], day=rng.randint(15, 31),
@@ -54,7 +63,7 @@ def examples(size: int, rng: random.Random) -> list[Example]:
             id=f"o{n}", source="rss", url=f"https://news.example/{n}",
             title=text.split(",")[0], text=text, author="wire", published=PUBLISHED,
         )  # fmt: skip
-        out.append(Example(item, label))
+        out.append(Example(item, label, event_type=EVENT_OF.get(template)))
     return out
 
 

@@ -38,7 +38,8 @@ def register(app: typer.Typer) -> None:
         published: str | None = typer.Option(None, help="When it was published (ISO time)."),
         actor: Actor = None,
     ) -> None:
-        """Store a missed event as a labelled item (label true) for the next optimise run."""
+        """Store a missed event as a labelled item (label true) for the next optimise run;
+        a wording several misses of one event type share may be proposed as an event phrase."""
         when = None
         if published is not None:
             try:

@@ -46,7 +46,8 @@ def register(app: typer.Typer) -> None:
         ),
         as_json: bool = typer.Option(False, "--json", help="Print the run report as JSON."),
     ) -> None:
-        """Replay feedback + corpus under the active config and candidates; store the
+        """Replay feedback + corpus under the active config and candidates (weight/threshold
+        moves, negative-context terms, event phrasings from missed events); store the
         recommendations that raise held-out F1 (auto-apply those optimise.* allows)."""
         rt = migrated_runtime()
         options = options_for(rt.settings.optimise, corpus, seed, auto_apply)

@@ -38,7 +38,9 @@ def default_corpus() -> list[Path]:
 
 def corpus_examples(paths: Iterable[Path]) -> list[Example]:
     return [
-        Example(row.item, row.label)
+        Example(
+            row.item, row.label, event_type=row.expected.get("event_type") if row.label else None
+        )
         for path in paths
         for row in read_rows(path)
         if row.label is not None
@@ -49,25 +51,26 @@ def feedback_examples(session: Session) -> list[Example]:
     """Labelled alerts' evidence items and reported missed events."""
     out: list[Example] = []
     query = (
-        select(Item, Alert.status)
+        select(Item, Alert.status, Alert.event_type)
         .join(Evidence, Evidence.item_id == Item.id)
         .join(Alert, Alert.id == Evidence.alert_id)
         .where(Alert.status.in_(LABELLED_STATUSES))
         .order_by(Item.id)
     )
-    for item, status in session.execute(query):
+    for item, status, event_type in session.execute(query):
         published = as_utc(item.published_at or item.fetched_at or utcnow())
         item_in = ItemIn(
             id=item.id, source="x" if item.kind == "x" else "rss", url=item.url,
             title=item.title, text=item.text, author=item.author, published=published,
         )  # fmt: skip
-        out.append(Example(item_in, LABELLED_STATUSES[status], "feedback"))
+        label = LABELLED_STATUSES[status]
+        out.append(Example(item_in, label, "feedback", event_type if label else None))
     for row in session.scalars(select(Feedback).order_by(Feedback.id)):
         item_in = ItemIn(
             id=f"feedback-{row.id}", source="x" if row.source == "x" else "rss", url=row.url,
             title=row.title, text=row.text, author=row.author, published=as_utc(row.published_at),
         )  # fmt: skip
-        out.append(Example(item_in, row.label, "missed"))
+        out.append(Example(item_in, row.label, "missed", row.event_type if row.label else None))
     return out
 
 

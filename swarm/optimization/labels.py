@@ -16,6 +16,7 @@ class Example:
     item: ItemIn
     label: bool
     origin: str = "corpus"  # corpus | feedback | missed
+    event_type: str | None = None  # the labelled event of a positive (tge, airdrop, ...)
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,8 +39,9 @@ def wilson(successes: int, trials: int) -> Interval:
     return Interval(max(0.0, (centre - spread) / denom), min(1.0, (centre + spread) / denom))
 
 
-def _metrics(cells: Counter[int]) -> tuple[float, float, float, float]:
-    """(f1, precision) before and after from cell counts; a cell is label*4 + before*2 + after."""
+def _metrics(cells: Counter[int]) -> tuple[float, float, float, float, float, float]:
+    """(f1, precision, recall) before and after from cell counts; a cell is
+    label*4 + before*2 + after."""
     tp_b = cells[6] + cells[7]
     fp_b = cells[2] + cells[3]
     fn_b = cells[4] + cells[5]
@@ -49,27 +50,31 @@ def _metrics(cells: Counter[int]) -> tuple[float, float, float, float]:
     fn_a = cells[4] + cells[6]
     pb = tp_b / (tp_b + fp_b) if tp_b + fp_b else 0.0
     pa = tp_a / (tp_a + fp_a) if tp_a + fp_a else 0.0
-    return f1_of(tp_b, fp_b, fn_b), f1_of(tp_a, fp_a, fn_a), pb, pa
+    positives = tp_b + fn_b  # the same items before and after
+    rb = tp_b / positives if positives else 0.0
+    ra = tp_a / positives if positives else 0.0
+    return f1_of(tp_b, fp_b, fn_b), f1_of(tp_a, fp_a, fn_a), pb, pa, rb, ra
 
 
 def paired_bootstrap(
     labels: Sequence[bool], before: Sequence[bool], after: Sequence[bool], seed: int
-) -> tuple[Interval, Interval]:
-    """95% intervals of the F1 change and the precision change (after - before)."""
+) -> tuple[Interval, Interval, Interval]:
+    """95% intervals of the F1, precision and recall changes (after - before)."""
     cells = [4 * y + 2 * b + a for y, b, a in zip(labels, before, after, strict=True)]
     if not cells:
-        return Interval(0.0, 0.0), Interval(0.0, 0.0)
+        return Interval(0.0, 0.0), Interval(0.0, 0.0), Interval(0.0, 0.0)
     counts = Counter(cells)
     population = sorted(counts)
     cum = list(itertools.accumulate(counts[c] for c in population))
     rng = random.Random(seed)
-    f1s, precisions = [], []
+    f1s, precisions, recalls = [], [], []
     for _ in range(RESAMPLES):
         sample = Counter(rng.choices(population, cum_weights=cum, k=len(cells)))
-        fb, fa, pb, pa = _metrics(sample)
+        fb, fa, pb, pa, rb, ra = _metrics(sample)
         f1s.append(fa - fb)
         precisions.append(pa - pb)
-    return _percentile(f1s), _percentile(precisions)
+        recalls.append(ra - rb)
+    return _percentile(f1s), _percentile(precisions), _percentile(recalls)
 
 
 def _percentile(values: list[float]) -> Interval:

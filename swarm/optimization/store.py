@@ -18,7 +18,7 @@ from swarm.storage.optimization_models import Recommendation
 
 STATUSES = ("pending", "approved", "applied", "rejected", "failed", "rolled_back")
 OPEN = ("pending", "approved")  # statuses a newer run supersedes
-DETECTION_KINDS = ("detection_weights", "negative_context")  # what a tuning run proposes
+DETECTION_KINDS = ("detection_weights", "negative_context", "event_phrasing")  # tuning proposals
 
 
 class UnknownRecommendation(PermanentError):

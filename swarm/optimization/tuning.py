@@ -17,20 +17,20 @@ from swarm.detection.folding import fold
 from swarm.optimization import fitting, mining
 from swarm.optimization.diff import Entry, apply_diff, diff_mappings
 from swarm.optimization.labels import Counts, Example, assign_folds
+from swarm.optimization.miners import Miner, negative_miner, phrasing_miner
 from swarm.optimization.replay import feature_table, predictions, tunable_features
 from swarm.optimization.risk import Risk, classify
 from swarm.optimization.stats import paired_bootstrap, wilson
 
-# Reject features a mined term may be added to (each has a category and a strong weight).
-TERM_FEATURES = ("generic_news", "speculation", "price_talk", "tutorial", "testnet")
 MIN_F1_GAIN = 1e-4  # a held-out F1 gain smaller than this is no gain
 
 
 @dataclass(frozen=True, slots=True)
 class TuningParams:
     """``folds``: k of k-fold cross-validation; ``seed``: fixes the split and the bootstrap;
-    ``floor``: precision no kept change may end below; ``min_support``: false positives a mined
-    term must share; ``max_terms``: mined terms tried."""
+    ``floor``: precision no kept change may end below; ``min_support``: items a mined term must
+    explain (false positives, or missed events of one type); ``max_terms``: mined terms tried
+    (per kind, and per event type for phrasings)."""
 
     folds: int = 5
     seed: int = 0
@@ -43,13 +43,14 @@ class TuningParams:
 class Proposal:
     """A measured change: ``before``/``after`` on the pooled held-out folds."""
 
-    kind: str  # detection_weights | negative_context
+    kind: str  # detection_weights | negative_context | event_phrasing
     diff: list[Entry]
     before: Counts
     after: Counts
     replay_after: Counts  # the change on every labelled item (the full replay)
     f1_delta: tuple[float, float]
     precision_delta: tuple[float, float]
+    recall_delta: tuple[float, float]
     precision_after: tuple[float, float]
     risk: Risk
     summary: str
@@ -62,6 +63,7 @@ class Proposal:
             "ci": {
                 "f1_delta": list(self.f1_delta),
                 "precision_delta": list(self.precision_delta),
+                "recall_delta": list(self.recall_delta),
                 "precision_after": list(self.precision_after),
                 "level": 0.95,
             },
@@ -97,7 +99,7 @@ def _proposal(
     guard = min(params.floor, before.precision)
     if after.f1 < before.f1 + MIN_F1_GAIN or after.precision < guard:
         return None
-    f1_ci, p_ci = paired_bootstrap(labels, base, cv_after, params.seed)
+    f1_ci, p_ci, r_ci = paired_bootstrap(labels, base, cv_after, params.seed)
     p_after = wilson(after.tp, after.tp + after.fp)
     keys = len({e["key"] for e in diff})
     risk = classify(before.precision, after.precision, p_after.low, before.recall,
@@ -105,7 +107,8 @@ def _proposal(
     return Proposal(
         kind, diff, before, after, Counts.of(labels, full_after),
         (round(f1_ci.low, 4), round(f1_ci.high, 4)), (round(p_ci.low, 4), round(p_ci.high, 4)),
-        (round(p_after.low, 4), round(p_after.high, 4)), risk, summary,
+        (round(r_ci.low, 4), round(r_ci.high, 4)), (round(p_after.low, 4), round(p_after.high, 4)),
+        risk, summary,
     )  # fmt: skip
 
 
@@ -116,7 +119,8 @@ def tune(
     params: TuningParams,
     features: Sequence[str] | None = None,
 ) -> TuningResult:
-    """Measure the active config and propose weight/threshold and negative-context changes."""
+    """Measure the active config and propose weight/threshold moves, negative-context terms and
+    event phrasings."""
     labels = [e.label for e in examples]
     base = predictions(Detector(watchlist, config), examples)
     result = TuningResult(Counts.of(labels, base), items_replayed=len(examples))
@@ -127,7 +131,15 @@ def tune(
     weights = _weight_proposal(watchlist, config, examples, folds, base, names, params, result)
     if weights is not None:
         result.proposals.append(weights)
-    result.proposals += _term_proposals(watchlist, config, examples, folds, base, params, result)
+    mined = (params.min_support, params.max_terms)
+    miners = (
+        ("negative_context", negative_miner(watchlist, config, examples, base, *mined)),
+        ("event_phrasing", phrasing_miner(watchlist, config, examples, base, *mined)),
+    )
+    for kind, mine in miners:
+        result.proposals += _list_proposals(
+            kind, mine, watchlist, config, examples, folds, base, params, result
+        )
     return result
 
 
@@ -177,7 +189,9 @@ def _weight_proposal(
                      full, params, fit.threshold - t, f"weights/threshold: {moved}")  # fmt: skip
 
 
-def _term_proposals(
+def _list_proposals(
+    kind: str,
+    mine: Miner,
     watchlist: WatchList,
     config: DetectionConfig,
     examples: Sequence[Example],
@@ -186,27 +200,21 @@ def _term_proposals(
     params: TuningParams,
     result: TuningResult,
 ) -> list[Proposal]:
+    """Each term ``mine`` finds on every item, added to the phrase list where replay scores
+    best; only the items holding the term are rescored. Held-out numbers count the term in fold
+    k only when ``mine`` finds it without fold k."""
     labels = [e.label for e in examples]
-    exclude = mining.known_terms(watchlist, config)
-
-    def mined(indices: Sequence[int]) -> list[tuple[str, int, int]]:
-        fps = [examples[i] for i in indices if base[i] and not labels[i]]
-        tps = [examples[i] for i in indices if base[i] and labels[i]]
-        return mining.mine_terms(fps, tps, exclude, params.min_support, params.max_terms)
-
     per_fold = [
-        {t for t, _, _ in mined([i for i, f in enumerate(folds) if f != k])}
+        {(c.term, c.keys) for c in mine([i for i, f in enumerate(folds) if f != k])}
         for k in range(params.folds)
     ]
     docs = [fold(f"{e.item.title}\n{e.item.text}") for e in examples]
     out = []
-    for term, fp_support, tp_support in mined(range(len(examples))):
+    for candidate in mine(range(len(examples))):
+        term = candidate.term
         touched = [i for i, d in enumerate(docs) if term in d]
         best: tuple[float, list[Entry], list[bool]] | None = None
-        for feature in TERM_FEATURES:
-            if feature not in config.weights:
-                continue
-            key = f"phrases.{feature}"
+        for key in candidate.keys:
             diff = [{"key": key, "add": [term], "remove": []}]
             preds = list(base)
             detector = Detector(watchlist, _with(config, diff))
@@ -222,13 +230,12 @@ def _term_proposals(
         if best is None:
             continue
         _, diff, full = best
+        mined = (term, candidate.keys)
         cv_after = [
-            full[i] if term in per_fold[folds[i]] else base[i] for i in range(len(examples))
+            full[i] if mined in per_fold[folds[i]] else base[i] for i in range(len(examples))
         ]
-        summary = (f"add {term!r} to {diff[0]['key']} (shared by {fp_support} false positives, "
-                   f"{tp_support} true positives)")  # fmt: skip
-        proposal = _proposal("negative_context", diff, labels, base, cv_after, full, params, 0.0,
-                             summary)  # fmt: skip
+        summary = f"add {term!r} to {diff[0]['key']} ({candidate.summary})"
+        proposal = _proposal(kind, diff, labels, base, cv_after, full, params, 0.0, summary)
         if proposal is not None:
             out.append(proposal)
     return out

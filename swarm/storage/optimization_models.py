@@ -23,7 +23,7 @@ class Recommendation(Base):
     __tablename__ = "recommendations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(40))  # detection_weights | negative_context | ...
+    kind: Mapped[str] = mapped_column(String(40))  # a tuning proposal kind or source_interval, ...
     risk: Mapped[str] = mapped_column(String(10))  # low | medium | high | critical
     status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
     summary: Mapped[str] = mapped_column(Text, default="")

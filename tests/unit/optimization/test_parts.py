@@ -67,11 +67,15 @@ def test_wilson_and_bootstrap_intervals() -> None:
     labels = [True] * 50 + [False] * 50
     before = [True] * 50 + [True] * 10 + [False] * 40
     after = [True] * 50 + [False] * 50
-    f1_ci, p_ci = stats.paired_bootstrap(labels, before, after, seed=1)
+    f1_ci, p_ci, r_ci = stats.paired_bootstrap(labels, before, after, seed=1)
     true_gain = Counts.of(labels, after).precision - Counts.of(labels, before).precision
     assert p_ci.contains(true_gain) and p_ci.low > 0
     assert f1_ci.low > 0
-    assert stats.paired_bootstrap(labels, before, after, seed=1) == (f1_ci, p_ci)
+    assert r_ci == stats.Interval(0.0, 0.0)  # every positive is found before and after
+    assert stats.paired_bootstrap(labels, before, after, seed=1) == (f1_ci, p_ci, r_ci)
+    missed = [False] * 10 + [True] * 40 + [False] * 50
+    _, _, gained = stats.paired_bootstrap(labels, missed, after, seed=1)
+    assert gained.contains(0.2) and gained.low > 0  # recall 0.8 -> 1.0
 
 
 def test_fit_restores_a_zeroed_weight_and_the_threshold() -> None:
@@ -103,3 +107,20 @@ def test_known_terms_exclude_names_and_existing_phrases() -> None:
 
     known = mining.known_terms(WatchList.default(), DetectionConfig.default())
     assert "curvance" in known and "airdrop" in known
+
+
+def test_phrasing_terms_keep_inner_short_words_and_stay_inside_a_clause() -> None:
+    item = example("Acme: trading is live. Deposits, withdrawals open now", True, 1)
+    terms = mining.terms_of(item, mining.PHRASE_WORDS)
+    assert "trading is live" in terms and "acme" in terms
+    assert "is live" not in terms  # no run starts or ends with a short or stop word
+    assert "live deposits" not in terms  # nor crosses punctuation
+    assert "withdrawals open now" in terms
+    assert "trading is live" not in mining.terms_of(item)  # negative context: two words
+
+
+def test_terms_in_finds_whole_words_only() -> None:
+    found = mining.terms_in(["the claim portal opens", "a proclaim portal"], ["claim portal"])
+    assert found == [{"claim portal"}, set()]
+    assert mining.contains_phrase("token launches today", ["token launch*"])
+    assert not mining.contains_phrase("rewards portal opens", ["claim portal", "portal open"])
