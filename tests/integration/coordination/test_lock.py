@@ -14,6 +14,9 @@ pytestmark = pytest.mark.integration
 
 LONG_MS = 30_000
 SHORT_MS = 150
+# The watchdog test's lease: long enough that a loaded machine never starves the renewing
+# thread for two thirds of it (at 150 ms, a 100 ms pause of that thread lost the lease).
+WATCHDOG_MS = 1_000
 
 
 def test_one_holder_at_a_time_and_fences_grow(redis_client: redis.Redis) -> None:
@@ -92,11 +95,11 @@ def test_context_manager_and_timeout(redis_client: redis.Redis) -> None:
 
 
 def test_watchdog_keeps_lease_alive(redis_client: redis.Redis) -> None:
-    a = Lock(redis_client, "res", SHORT_MS, "a", watchdog=True)
+    a = Lock(redis_client, "res", WATCHDOG_MS, "a", watchdog=True)
     b = Lock(redis_client, "res", LONG_MS, "b")
     with a:
         # b waits past several of a's leases and must not get in while a's watchdog runs.
-        assert b.acquire(timeout=SHORT_MS * 4 / 1000) is False
+        assert b.acquire(timeout=WATCHDOG_MS * 3 / 1000) is False
         assert a.owner() == "a" and not a.lost
     assert not a.locked()
 
