@@ -25,7 +25,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_serializer,
+    field_validator,
+)
 
 from swarm.detection.errors import DetectionConfigError
 from swarm.detection.models import EVENT_TYPES, EventType
@@ -69,6 +76,12 @@ class DetectionConfig(BaseModel):
         if isinstance(value, list | tuple):
             return frozenset(str(v).upper() for v in value)
         return value
+
+    @field_serializer("common_symbols")
+    def _symbols_sorted(self, value: frozenset[str]) -> list[str]:
+        # A set has no order of its own: sorted, two dumps of one config are equal (diffs,
+        # stored versions).
+        return sorted(value)
 
     @field_validator("events")
     @classmethod

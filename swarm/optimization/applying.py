@@ -51,10 +51,29 @@ def _busy(lock: Lock) -> Outcome:
     return Outcome(False, f"another apply or rollback is in progress (lock held by {holder})")
 
 
-def _audit(session: Session, action: str, rec_id: int, actor: str, outcome: Outcome) -> None:
-    if outcome.done:
-        audit.record(session, action, f"recommendation {rec_id}",
-                     {"version": outcome.version}, actor)  # fmt: skip
+def _switch(
+    transaction: Transaction,
+    client: redis.Redis,
+    rec_id: int,
+    actor: str,
+    lease_ms: int,
+    step: Callable[[Session, int, str], Outcome],
+    audit_action: str | None,
+) -> Outcome:
+    """Run ``step`` (apply or rollback) under the one-switch-at-a-time lock, in one
+    transaction; an operator's switch that happened is recorded as ``audit_action``."""
+    lock = _lock(client, actor, lease_ms)
+    if not lock.acquire(blocking=False):
+        return _busy(lock)
+    try:
+        with transaction() as session:
+            outcome = step(session, rec_id, actor)
+            if audit_action and outcome.done:
+                audit.record(session, audit_action, f"recommendation {rec_id}",
+                             {"version": outcome.version}, actor)  # fmt: skip
+            return outcome
+    finally:
+        lock.release()
 
 
 def apply(
@@ -68,17 +87,8 @@ def apply(
 ) -> Outcome:
     """Apply approved recommendation ``rec_id`` as a new active config version; an operator's
     apply (``audited``) is recorded as ``recommendation.apply`` in the same transaction."""
-    lock = _lock(client, actor, lease_ms)
-    if not lock.acquire(blocking=False):
-        return _busy(lock)
-    try:
-        with transaction() as session:
-            outcome = _apply(session, rec_id, actor)
-            if audited:
-                _audit(session, "recommendation.apply", rec_id, actor, outcome)
-            return outcome
-    finally:
-        lock.release()
+    return _switch(transaction, client, rec_id, actor, lease_ms, _apply,
+                   "recommendation.apply" if audited else None)  # fmt: skip
 
 
 def _apply(session: Session, rec_id: int, actor: str) -> Outcome:
@@ -116,17 +126,8 @@ def rollback(
 ) -> Outcome:
     """Restore the config that was active before ``rec_id`` was applied, as a new version; an
     operator's rollback (``audited``) is recorded as ``recommendation.rollback``."""
-    lock = _lock(client, actor, lease_ms)
-    if not lock.acquire(blocking=False):
-        return _busy(lock)
-    try:
-        with transaction() as session:
-            outcome = _rollback(session, rec_id, actor)
-            if audited:
-                _audit(session, "recommendation.rollback", rec_id, actor, outcome)
-            return outcome
-    finally:
-        lock.release()
+    return _switch(transaction, client, rec_id, actor, lease_ms, _rollback,
+                   "recommendation.rollback" if audited else None)  # fmt: skip
 
 
 def _rollback(session: Session, rec_id: int, actor: str) -> Outcome:

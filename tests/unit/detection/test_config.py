@@ -47,3 +47,12 @@ def test_weights_change_the_score() -> None:
     heavier = base.model_copy(update={"bias": base.bias + 1.0})
     assert heavier.bias > base.bias
     assert base.weight("no_such_feature") == 0.0
+
+
+def test_a_config_dumps_the_same_whatever_order_its_symbols_came_in() -> None:
+    """``common_symbols`` is a set: its dump is sorted, so a config and its copy built from
+    the symbols in another order have no diff (a version diff once showed a phantom change)."""
+    data = DetectionConfig.default().to_mapping()
+    assert data["common_symbols"] == sorted(data["common_symbols"])
+    shuffled = {**data, "common_symbols": list(reversed(data["common_symbols"]))}
+    assert DetectionConfig.from_mapping(shuffled).to_mapping() == data
