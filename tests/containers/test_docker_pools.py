@@ -8,6 +8,7 @@ in the containers are up, not only the containers.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -16,8 +17,10 @@ from collections.abc import Iterator
 
 import docker
 import pytest
+import redis
 from celery import Celery
 
+from swarm import autoscale
 from swarm.queues import Queue
 from workers.docker_backend import (
     POOL_LABEL,
@@ -46,16 +49,16 @@ def project() -> str:
 def broker(docker_client: docker.DockerClient, project: str) -> Iterator[tuple[str, str]]:
     """A network and a Redis on it (``<project>-redis``): (network, host-side broker URL)."""
     network = docker_client.networks.create(project)
-    redis = docker_client.containers.run(
+    server = docker_client.containers.run(
         "redis:7", name=f"{project}-redis", detach=True, network=project,
         ports={"6379/tcp": ("127.0.0.1", None)},
     )  # fmt: skip
     try:
-        redis.reload()
-        port = redis.attrs["NetworkSettings"]["Ports"]["6379/tcp"][0]["HostPort"]
+        server.reload()
+        port = server.attrs["NetworkSettings"]["Ports"]["6379/tcp"][0]["HostPort"]
         yield project, f"redis://127.0.0.1:{port}/0"
     finally:
-        redis.remove(force=True)
+        server.remove(force=True)
         network.remove()
 
 
@@ -147,4 +150,50 @@ def test_a_bad_restart_policy_is_refused_before_any_container_starts(
     assert out.returncode == 2, out.stdout + out.stderr
     assert "restart policy 'on-failure:x' is not one Docker accepts" in out.stderr
     label = {"label": f"{PROJECT_LABEL}={project}"}
+    assert docker_client.containers.list(all=True, filters=label) == []
+
+
+def read_until(proc: subprocess.Popen[str], needle: str, count: int, seen: list[str]) -> None:
+    """Read the command's output until ``count`` lines hold ``needle``."""
+    assert proc.stdout is not None
+    while sum(needle in line for line in seen) < count:
+        line = proc.stdout.readline()
+        assert line, f"the command ended early: {''.join(seen)}"
+        seen.append(line)
+
+
+def test_workers_up_follows_the_desired_replicas_and_removes_its_containers_on_sigterm(
+    docker_client: docker.DockerClient, project_image: str, project: str,
+    broker: tuple[str, str],
+) -> None:  # fmt: skip
+    network, broker_url = broker
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SWARM_")}
+    env.update(SWARM_BROKER_URL=broker_url, PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "swarm.cli", "workers", "up", "--backend", "docker",
+         "--pool", SPEC.queue.value, "--no-beat", "--grace", "10", "--image", project_image,
+         "--project", project, "--network", network,
+         "-e", f"SWARM_BROKER_URL=redis://{project}-redis:6379/0"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    seen: list[str] = []
+    label = {"label": f"{PROJECT_LABEL}={project}"}
+    try:
+        read_until(proc, f"({SPEC.queue.value}): desired 1, running 0", 1, seen)
+        # The health sweep decides 2 replicas: the command starts the second one.
+        client = redis.Redis.from_url(broker_url)
+        autoscale.save(client, SPEC.queue.value, autoscale.PoolState(2, reason="test"))
+        client.close()
+        read_until(proc, f"({SPEC.queue.value}): desired 2, running 1", 1, seen)
+        assert len(docker_client.containers.list(filters=label)) == 2
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=120) == 0, "".join(seen)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for c in docker_client.containers.list(all=True, filters=label):
+            c.remove(force=True)
+    assert proc.stdout is not None
+    assert "all pools stopped" in "".join(seen) + proc.stdout.read()
     assert docker_client.containers.list(all=True, filters=label) == []
