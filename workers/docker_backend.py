@@ -46,9 +46,16 @@ BEAT = "beat"  # the pool label of the beat container
 # Memory of one worker's main process, and of each prefork child on top of it.
 MEMORY_BASE_MB = 256
 MEMORY_PER_CHILD_MB = 192
-NANO = 1_000_000_000  # Docker counts CPUs in billionths
-# Where beat keeps its schedule inside the image (the user's state directory).
+NANO = 1_000_000_000  # Docker counts CPUs and durations in billionths
+# Where beat keeps its schedule inside the image (the user's state directory), and beat's
+# health check instead of the image's worker ping (as in docker-compose.yml): beat writes
+# its schedule file at least every 3 minutes while it ticks.
 BEAT_SCHEDULE = "/home/swarm/state/celerybeat-schedule"
+BEAT_HEALTHCHECK = {
+    "test": ["CMD-SHELL", "find /home/swarm/state -maxdepth 1 -name 'celerybeat-schedule*' "
+             "-mmin -5 | grep -q ."],
+    "interval": 60 * NANO, "timeout": 10 * NANO, "start_period": 30 * NANO, "retries": 3,
+}  # fmt: skip
 _ON_FAILURE = re.compile(r"on-failure(?::(\d+))?")
 
 # (pool, action, reason, container name), as workers.reconcile.Record
@@ -129,8 +136,9 @@ class DockerPools:
     # Acting ------------------------------------------------------------------------------
 
     def start(self, pool: str, command: list[str], spec: PoolSpec | None = None) -> Any:
+        """A new container of ``pool`` (a worker of ``spec``, or beat without one)."""
         name = f"{self.project}-{pool.replace('_', '-')}-{secrets.token_hex(4)}"
-        extra: dict[str, Any] = {}
+        extra: dict[str, Any] = {"healthcheck": BEAT_HEALTHCHECK}
         if spec is not None:
             lim = limits(spec)
             extra = {"nano_cpus": lim.nano_cpus, "mem_limit": lim.mem_limit}

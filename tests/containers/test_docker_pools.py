@@ -23,6 +23,8 @@ from celery import Celery
 from swarm import autoscale
 from swarm.queues import Queue
 from workers.docker_backend import (
+    BEAT,
+    BEAT_HEALTHCHECK,
     POOL_LABEL,
     PROJECT_LABEL,
     DockerBackendError,
@@ -135,6 +137,19 @@ def test_start_replace_a_killed_replica_scale_and_logs(
     assert out.returncode == 0, out.stderr
     assert f"==> {second.name} <==" in out.stdout
     assert "ready" in out.stdout  # Celery's "<node> ready." line
+
+
+def test_beat_runs_with_its_own_health_check_and_is_left_alone_while_it_runs(
+    pools: DockerPools,
+) -> None:
+    pools.ensure_beat()
+    (beat,) = pools.containers(BEAT)
+    beat.reload()
+    assert beat.status == "running"
+    assert beat.attrs["Config"]["Healthcheck"]["Test"] == BEAT_HEALTHCHECK["test"]
+    assert "beat" in beat.attrs["Config"]["Cmd"]
+    pools.ensure_beat()
+    assert [c.name for c in pools.containers(BEAT)] == [beat.name]
 
 
 def test_a_bad_restart_policy_is_refused_before_any_container_starts(
