@@ -48,13 +48,12 @@ MEMORY_BASE_MB = 256
 MEMORY_PER_CHILD_MB = 192
 NANO = 1_000_000_000  # Docker counts CPUs and durations in billionths
 # Where beat keeps its schedule inside the image (the user's state directory), and beat's
-# health check instead of the image's worker ping (as in docker-compose.yml): beat writes
-# its schedule file at least every 3 minutes while it ticks.
+# health check instead of the image's worker ping (as in docker-compose.yml): this
+# container's beat holds the beat lock.
 BEAT_SCHEDULE = "/home/swarm/state/celerybeat-schedule"
 BEAT_HEALTHCHECK = {
-    "test": ["CMD-SHELL", "find /home/swarm/state -maxdepth 1 -name 'celerybeat-schedule*' "
-             "-mmin -5 | grep -q ."],
-    "interval": 60 * NANO, "timeout": 10 * NANO, "start_period": 30 * NANO, "retries": 3,
+    "test": ["CMD", "python", "-m", "workers.ping", "--beat"],
+    "interval": 30 * NANO, "timeout": 15 * NANO, "start_period": 60 * NANO, "retries": 3,
 }  # fmt: skip
 _ON_FAILURE = re.compile(r"on-failure(?::(\d+))?")
 

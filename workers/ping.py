@@ -1,9 +1,14 @@
-"""``python -m workers.ping [NAME]``: does a Celery worker of this host answer a control ping?
+"""``python -m workers.ping [NAME | --beat]``: the health check of a worker or beat container.
 
-The health check of a worker container (the image's ``HEALTHCHECK``): one worker runs per
-container, named ``<pool>@<hostname>`` (``-n <pool>@%h``), and the container's hostname is its
-own. Exit code 0 when a worker ``NAME@<this host>`` (any name when NAME is omitted) replied
-within the timeout, 1 when none did, 2 when the broker did not answer.
+* A worker (the image's ``HEALTHCHECK``): one worker runs per container, named
+  ``<pool>@<hostname>`` (``-n <pool>@%h``), and the container's hostname is its own. Healthy
+  when a worker ``NAME@<this host>`` (any name when NAME is omitted) answers a control ping.
+* ``--beat``: healthy while the beat of this host holds the ``beat`` lock in the coordination
+  Redis (:mod:`swarm.coordination.beat`: only the holder sends tasks; a beat whose Redis is
+  away or whose lease was taken over does not). A standby beat of a failover pair is reported
+  unhealthy, which is what it is for sending.
+
+Exit code 0 when healthy, 1 when not, 2 when Redis did not answer.
 """
 
 from __future__ import annotations
@@ -25,9 +30,15 @@ def answered_here(replies: Iterable[str], host: str, name: str | None = None) ->
     return False
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    name = args[0] if args else None
+def held_by_host(value: bytes | str | None, host: str) -> bool:
+    """Whether a lock value (``...:<host>:<pid>:<thread>:<nonce>``) names ``host``."""
+    if value is None:
+        return False
+    text = value.decode() if isinstance(value, bytes) else value
+    return host in text.split(":")
+
+
+def check_worker(name: str | None, host: str) -> int:
     from swarm.app import app
 
     try:
@@ -36,12 +47,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"workers.ping: the broker did not answer: {exc}", file=sys.stderr)
         return 2
     nodes = [node for reply in replies for node in reply]
-    host = socket.gethostname()
     if answered_here(nodes, host, name):
         return 0
     who = f"{name}@{host} has not" if name else f"no worker @{host}"
     print(f"workers.ping: {who} answered (replies from {sorted(nodes)})", file=sys.stderr)
     return 1
+
+
+def check_beat(host: str) -> int:
+    import redis
+
+    from swarm import keys
+    from swarm.coordination.beat import BEAT_LOCK
+    from swarm.runtime import Runtime
+    from swarm.settings import get_settings
+
+    rt = Runtime(get_settings())
+    try:
+        value = rt.redis.get(f"{keys.LOCK}:{BEAT_LOCK}")
+    except (redis.RedisError, OSError) as exc:
+        print(f"workers.ping: Redis did not answer: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        rt.close()
+    if held_by_host(value, host):
+        return 0
+    print(f"workers.ping: the beat of {host} does not hold the beat lock", file=sys.stderr)
+    return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    host = socket.gethostname()
+    if args == ["--beat"]:
+        return check_beat(host)
+    return check_worker(args[0] if args else None, host)
 
 
 if __name__ == "__main__":

@@ -72,7 +72,8 @@ def test_infrastructure_services() -> None:
     # The schedule file is on the beat-state volume, mounted where the image's user owns it.
     assert str(params["schedule"]).startswith("/home/swarm/state/")
     assert services["beat"]["volumes"] == ["beat-state:/home/swarm/state"]
-    assert services["beat"]["healthcheck"]["test"][0] == "CMD-SHELL"
+    assert services["beat"]["healthcheck"]["test"] == ["CMD", "python", "-m", "workers.ping",
+                                                       "--beat"]  # fmt: skip
     # migrate is a one-shot the pools wait for.
     assert services["migrate"]["restart"] == "no"
     for name, svc in services.items():
