@@ -5,7 +5,8 @@ override file written here that publishes Redis and PostgreSQL on 127.0.0.1 (eph
 lets the swarm fetch from the host (``fetch.allow_hosts``), sends webhooks to the host and
 polls sources every few seconds. A source is added from the host with ``swarm sources add``
 against the compose database; within a minute an alert is in the compose PostgreSQL and the
-webhook receiver got a signed notification. ``docker-compose down -v``, run without any of
+webhook receiver got a signed notification; then every long-running service reports healthy.
+``docker-compose down -v``, run without any of
 the stack's secrets, leaves no container, network or volume of the project behind.
 """
 
@@ -35,6 +36,8 @@ pytestmark = [pytest.mark.docker, pytest.mark.slow, pytest.mark.timeout(1800)]
 
 # The issue's bound: from the source being added to an alert and its webhook.
 ALERT_WITHIN_S = 60.0
+# A bound on waiting for the healthchecks (start period, then an interval), not a speed target.
+HEALTHY_WITHIN_S = 300.0
 POLL_S = 1.0
 SWARM = [sys.executable, "-m", "swarm.cli"]
 # A sample feed with a TGE announcement of a watched project.
@@ -69,6 +72,20 @@ def _override(server: DemoServer, host: str) -> dict[str, object]:
 def _published(compose: list[str], service: str, port: int, env: dict[str, str]) -> str:
     """``host:port`` where the service's ``port`` is published."""
     return _run([*compose, "port", service, str(port)], env, timeout=60).strip()
+
+
+def _unhealthy(client: docker.DockerClient, project: str) -> dict[str, str]:
+    """Containers of the project whose healthcheck does not say healthy (one-shots aside)."""
+    label = {"label": f"com.docker.compose.project={project}"}
+    out = {}
+    for c in client.containers.list(all=True, filters=label):
+        state = c.attrs["State"]
+        if state["Status"] == "exited" and state["ExitCode"] == 0:
+            continue  # migrate, done
+        health = (state.get("Health") or {}).get("Status", "no healthcheck")
+        if health != "healthy":
+            out[c.name] = health
+    return out
 
 
 def _leftovers(client: docker.DockerClient, project: str) -> list[str]:
@@ -136,6 +153,14 @@ def test_a_feed_from_the_host_becomes_an_alert_and_a_signed_webhook(
         assert alerts > 0, f"no alert within {ALERT_WITHIN_S:.0f} s of adding {feed}"
         assert feed_server.hooks, f"no signed webhook within {ALERT_WITHIN_S:.0f} s"
         assert feed_server.bad_signatures == 0
+
+        # Every long-running service has a healthcheck, and it passes: each worker's own
+        # node answers, beat holds the beat lock, Redis answers with its password, Flower's
+        # /healthcheck answers.
+        deadline = time.monotonic() + HEALTHY_WITHIN_S
+        while (sick := _unhealthy(docker_client, project)) and time.monotonic() < deadline:
+            time.sleep(POLL_S * 5)
+        assert not sick, sick
     finally:
         logs = subprocess.run([*compose, "logs", "--no-color", "--tail", "40"], env=base_env,
                               capture_output=True, text=True, check=False, cwd=ROOT)  # fmt: skip
