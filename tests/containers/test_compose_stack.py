@@ -6,8 +6,8 @@ lets the swarm fetch from the host (``fetch.allow_hosts``), sends webhooks to th
 polls sources every few seconds. A source is added from the host with ``swarm sources add``
 against the compose database; within a minute an alert is in the compose PostgreSQL and the
 webhook receiver got a signed notification; then every long-running service reports healthy.
-``docker-compose down -v``, run without any of
-the stack's secrets, leaves no container, network or volume of the project behind.
+``docker-compose down -v``, run without any of the stack's secrets, leaves no container,
+network or volume of the project behind.
 """
 
 from __future__ import annotations
