@@ -38,10 +38,11 @@ unit: setup
 integration: setup
 	$(BIN)/pytest -p no:celery tests/integration
 
-# The container suite alone (marker `docker`): needs a Docker engine (DOCKER_HOST) and
-# docker-compose; each test skips and says why when none answers.
+# The container suite alone (marker `docker`), with the pytest-celery plugin on (its tests in
+# tests/celery_plugin skip elsewhere): needs a Docker engine (DOCKER_HOST) and docker-compose;
+# each test skips and says why when none answers.
 test-containers: setup
-	$(BIN)/pytest -p no:celery -m docker
+	$(BIN)/pytest -m docker
 
 # The compose stack (docker-compose.yml) with the secrets of `.env` (see .env.example).
 COMPOSE ?= $(shell command -v docker-compose >/dev/null 2>&1 && echo docker-compose || echo docker compose)

@@ -1,30 +1,30 @@
-"""Task contracts against workers in containers of the project's image.
+"""Task contracts across pools, against workers in containers of the project's image.
 
 Two pools (notifier, data_quality), each a container running the project's worker command
 against a Redis container; tasks are sent from this process by name only, with the project's
-Celery configuration (celeryconfig), so the routes, retry policy and dead-letter handling
-under test are the ones the swarm runs with:
+Celery configuration (celeryconfig), so the routes and acknowledgement settings under test
+are the ones the swarm runs with. (Retries and dead letters on one pool are in
+tests/celery_plugin, with pytest-celery.)
 
 * routing by name: ``system.probe.<queue>`` runs on that queue's pool and on no other;
-* retries with back-off: a probe that fails twice succeeds on its third delivery;
-* dead letters: a probe whose retries are used up, and one whose payload is invalid, end in
-  the pool's dead letters (``swarm deadletters list`` in its container).
+* redelivery: a probe whose worker container is killed mid-task runs again on the pool's
+  replacement once the visibility timeout has passed (short here: ``WORKER_ENV``).
 """
 
 from __future__ import annotations
 
-import json
+import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
 
 import docker
 import pytest
+import redis
 from celery import Celery
 
-from swarm.errors import InvalidPayload, TransientError
+from swarm.probe import delivery_key
 from swarm.queues import Queue
-from tasks.system import PROBE_POLICY
 from workers.docker_backend import worker_command
 from workers.pools import PoolSpec
 
@@ -34,6 +34,16 @@ POOLS = (Queue.NOTIFIER, Queue.DATA_QUALITY)
 # Bounds on waiting, for a loaded machine (not speed requirements).
 READY_WITHIN_S = 180
 RESULT_WITHIN_S = 120
+POLL_S = 0.2
+# Short task limits, so the broker's visibility timeout (time limit + longest retry back-off +
+# margin = 14 s) makes a redelivery quick; a probe sleeps less than the limit.
+WORKER_ENV = {
+    "SWARM_TASKS__TIME_LIMIT_S": "12",
+    "SWARM_TASKS__SOFT_TIME_LIMIT_S": "10",
+    "SWARM_TASKS__RETRY_BACKOFF_MAX_S": "1",
+    "SWARM_TASKS__VISIBILITY_MARGIN_S": "1",
+}
+PROBE_SLEEP_S = 8.0
 
 
 @pytest.fixture(scope="module")
@@ -43,25 +53,19 @@ def stack(
     """(the sending app, worker container per pool): Redis and one worker per pool."""
     name = f"swarmtest{uuid.uuid4().hex[:10]}"
     network = docker_client.networks.create(name)
-    started: list[Any] = []
+    label = {"swarmtest": name}  # every container of this stack, to remove them at the end
     app = Celery("contracts")
     try:
-        redis = docker_client.containers.run(
+        server = docker_client.containers.run(
             "redis:7", name=f"{name}-redis", detach=True, network=name,
-            ports={"6379/tcp": ("127.0.0.1", None)},
+            ports={"6379/tcp": ("127.0.0.1", None)}, labels=label,
         )  # fmt: skip
-        started.append(redis)
-        redis.reload()
-        port = redis.attrs["NetworkSettings"]["Ports"]["6379/tcp"][0]["HostPort"]
+        server.reload()
+        port = server.attrs["NetworkSettings"]["Ports"]["6379/tcp"][0]["HostPort"]
+        env = {"SWARM_BROKER_URL": f"redis://{name}-redis:6379/0", **WORKER_ENV}
         workers = {}
         for queue in POOLS:
-            cmd = " ".join(worker_command(PoolSpec(queue, 1, "threads")))
-            workers[queue] = docker_client.containers.run(
-                project_image, ["sh", "-c", f"swarm db upgrade && exec {cmd}"],
-                name=f"{name}-{queue.value.replace('_', '-')}", detach=True, network=name,
-                environment={"SWARM_BROKER_URL": f"redis://{name}-redis:6379/0"},
-            )  # fmt: skip
-            started.append(workers[queue])
+            workers[queue] = start_worker(docker_client, project_image, name, queue, env)
         for queue, container in workers.items():
             _wait_ready(container, f"{queue.value}@")
         url = f"redis://127.0.0.1:{port}/0"
@@ -70,9 +74,21 @@ def stack(
         yield app, workers
     finally:
         app.close()
-        for c in started:
+        for c in docker_client.containers.list(all=True, filters={"label": f"swarmtest={name}"}):
             c.remove(force=True)
         network.remove()
+
+
+def start_worker(
+    client: docker.DockerClient, image: str, network: str, queue: Queue, env: dict[str, str]
+) -> Any:
+    """A container of ``queue``'s pool: the project's worker command on a migrated database."""
+    cmd = " ".join(worker_command(PoolSpec(queue, 1, "threads")))
+    return client.containers.run(
+        image, ["sh", "-c", f"swarm db upgrade && exec {cmd}"],
+        name=f"{network}-{queue.value.replace('_', '-')}-{uuid.uuid4().hex[:6]}", detach=True,
+        network=network, environment=env, labels={"swarmtest": network},
+    )  # fmt: skip
 
 
 def _wait_ready(container: Any, node: str) -> None:
@@ -105,35 +121,26 @@ def test_a_task_sent_by_name_runs_on_its_own_pool(
         assert outcome["worker"] == f"{queue.value}@{hosts[queue]}"
 
 
-def test_a_transient_failure_is_retried_until_it_succeeds(
+def test_a_task_whose_worker_was_killed_runs_again_on_the_replacement(
+    docker_client: docker.DockerClient, project_image: str,
     stack: tuple[Celery, dict[Queue, Any]],
-) -> None:
-    app, _ = stack
-    key = f"retry-{uuid.uuid4().hex}"
-    outcome = _probe(app, Queue.NOTIFIER, {"key": key, "fail_times": 2}).get(
-        timeout=RESULT_WITHIN_S
-    )
-    assert (outcome["attempts"], outcome["deliveries"], outcome["written"]) == (2, 3, True)
-
-
-def _dead_letters(container: Any) -> list[dict[str, Any]]:
-    code, out = container.exec_run(["swarm", "deadletters", "list", "--json"])
-    assert code == 0, out.decode()
-    return [json.loads(line) for line in out.decode().splitlines() if line.startswith("{")]
-
-
-def test_used_up_retries_and_a_bad_payload_end_in_dead_letters(
-    stack: tuple[Celery, dict[Queue, Any]],
-) -> None:
+) -> None:  # fmt: skip
     app, workers = stack
-    exhausted = _probe(app, Queue.DATA_QUALITY,
-                       {"key": f"dead-{uuid.uuid4().hex}",
-                        "fail_times": PROBE_POLICY.max_retries + 1})  # fmt: skip
-    invalid = _probe(app, Queue.DATA_QUALITY, {"key": ""})  # below min_length
-    with pytest.raises(TransientError, match="planned failure"):  # the last one
-        exhausted.get(timeout=RESULT_WITHIN_S)
-    with pytest.raises(InvalidPayload):
-        invalid.get(timeout=RESULT_WITHIN_S)
-    dead = {row["task_id"]: row for row in _dead_letters(workers[Queue.DATA_QUALITY])}
-    assert {exhausted.id, invalid.id} <= set(dead), dead
-    assert {dead[exhausted.id]["task"], dead[invalid.id]["task"]} == {"system.probe.data_quality"}
+    old = workers[Queue.NOTIFIER]
+    key = f"killed-{uuid.uuid4().hex}"
+    result = _probe(app, Queue.NOTIFIER, {"key": key, "sleep_s": PROBE_SLEEP_S})
+    client = redis.Redis.from_url(app.conf.broker_url)
+    try:
+        while client.get(delivery_key(key)) is None:  # the worker has taken it
+            time.sleep(POLL_S)
+    finally:
+        client.close()
+    old.kill()
+    env = dict(e.split("=", 1) for e in old.attrs["Config"]["Env"] if e.startswith("SWARM_"))
+    network = next(iter(old.attrs["NetworkSettings"]["Networks"]))
+    new = start_worker(docker_client, project_image, network, Queue.NOTIFIER, env)
+    workers[Queue.NOTIFIER] = new  # the fixture removes it
+    old.remove(force=True)
+    outcome = result.get(timeout=RESULT_WITHIN_S)
+    assert outcome["deliveries"] == 2 and outcome["written"]
+    assert outcome["worker"] == f"{Queue.NOTIFIER.value}@{new.attrs['Config']['Hostname']}"
