@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 # Coverage floor of the suite (in-process code); it only rises.
 COV_FLOOR ?= 85
 
-.PHONY: setup demo test lint typecheck security unit integration bench clean
+.PHONY: setup demo test lint typecheck security unit integration bench clean \
+	compose-up compose-down test-containers
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +37,22 @@ unit: setup
 
 integration: setup
 	$(BIN)/pytest -p no:celery tests/integration
+
+# The container suite alone (marker `docker`), with the pytest-celery plugin on (its tests in
+# tests/celery_plugin skip elsewhere): needs a Docker engine (DOCKER_HOST) and docker-compose;
+# each test skips and says why when none answers.
+test-containers: setup
+	$(BIN)/pytest -m docker
+
+# The compose stack (docker-compose.yml) with the secrets of `.env` (see .env.example).
+COMPOSE ?= $(shell command -v docker-compose >/dev/null 2>&1 && echo docker-compose || echo docker compose)
+
+compose-up:
+	@test -f .env || { echo "no .env: copy .env.example to .env and fill it in"; exit 2; }
+	$(COMPOSE) up -d --build
+
+compose-down:
+	$(COMPOSE) down
 
 bench: setup
 	$(BIN)/python benchmarks/scoring.py --json

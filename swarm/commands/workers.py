@@ -1,9 +1,11 @@
-"""``swarm workers up``: every pool and beat as supervised ``celery`` subprocesses."""
+"""``swarm workers up``: every pool and beat as supervised ``celery`` subprocesses (or, with
+``--backend docker``, as containers: :mod:`swarm.commands.workers_docker`)."""
 
 from __future__ import annotations
 
 import functools
 import os
+from typing import Literal
 
 import redis
 import typer
@@ -11,10 +13,12 @@ import typer
 from swarm import broker, pool_events
 from swarm.commands.metrics import serve as serve_metrics
 from swarm.commands.pool_events import register_events
+from swarm.commands.workers_docker import register_logs, supervise_docker
 from swarm.redact import mask_url
 from swarm.runtime import Runtime
 from swarm.settings import get_settings
 from swarm.storage import migrate
+from workers.docker_backend import DEFAULT_IMAGE, DEFAULT_PROJECT, DEFAULT_RESTART
 from workers.liveness import Prober, broker_look
 from workers.manager import DEFAULT_GRACE_S, Child
 from workers.pools import children_for, pool_specs
@@ -24,6 +28,8 @@ from workers.reconcile import (
     replica_child,
     supervisor_event,
 )
+
+Backend = Literal["local", "docker"]
 
 
 def prepare() -> broker.BrokerChoice:
@@ -110,9 +116,13 @@ def supervise(
 
 
 def register(app: typer.Typer) -> None:
-    group = typer.Typer(help="Run the agent pools (local subprocesses).", no_args_is_help=True)
+    group = typer.Typer(
+        help="Run the agent pools (local subprocesses or Docker containers).",
+        no_args_is_help=True,
+    )
     app.add_typer(group, name="workers")
     register_events(group)
+    register_logs(group)
 
     @group.command("up")
     def up(
@@ -128,6 +138,22 @@ def register(app: typer.Typer) -> None:
             None, "--metrics-port", min=1, max=65535,
             help="Also serve the swarm's Prometheus metrics on this port (127.0.0.1).",
         ),
+        backend: Backend = typer.Option(
+            "local", help="local: celery subprocesses; docker: one container per replica."
+        ),
+        image: str = typer.Option(DEFAULT_IMAGE, help="Docker backend: the project's image."),
+        network: str | None = typer.Option(
+            None, help="Docker backend: the network the containers join (Redis and the DB)."
+        ),
+        project: str = typer.Option(
+            DEFAULT_PROJECT, help="Docker backend: the containers' project label and name prefix."
+        ),
+        restart_policy: str = typer.Option(
+            DEFAULT_RESTART, help="Docker backend: no, always, unless-stopped or on-failure[:N]."
+        ),
+        env: list[str] = typer.Option(
+            [], "--env", "-e", help="Docker backend: KEY=VALUE for the containers; repeatable."
+        ),
     ) -> None:
         """Start every pool (and beat), restart crashed or stalled ones, stop all on Ctrl-C.
 
@@ -136,7 +162,21 @@ def register(app: typer.Typer) -> None:
 
         Uses the configured broker, else redis://127.0.0.1:6379/0, else an embedded Redis.
         Worker logs go to <state_dir>/logs/<pool>.log.
+
+        --backend docker runs each replica as a container of --image, labelled by --project
+        and pool, with CPU and memory limits from the pool's type and concurrency; the
+        desired replicas of the health sweep (read from the configured broker) drive it; a
+        killed, exited or unhealthy container is replaced by one with a new name. The
+        containers get this shell's SWARM_* variables (not SWARM_STATE_DIR, SWARM_CONFIG),
+        then each --env; a bad --restart-policy is refused before any container starts.
+        Ctrl-C stops and removes them. `swarm workers logs POOL` shows their logs.
         """
+        if backend == "docker":
+            if metrics_port:
+                raise typer.BadParameter("not with --backend docker", param_hint="--metrics-port")
+            supervise_docker(pool or None, beat, grace, loglevel, image, network, project,
+                             restart_policy, env)  # fmt: skip
+            return
         supervise(pool or None, beat, grace, loglevel, metrics_port)
 
 

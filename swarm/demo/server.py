@@ -1,4 +1,4 @@
-"""A loopback HTTP server for the demo: RSS feeds and an X API v2 recent-search endpoint.
+"""An HTTP server for the demo (loopback by default): RSS feeds and X API v2 recent search.
 
 Feeds are the bundled ``swarm/data/demo/feeds/*.xml`` at ``/feeds/<name>.xml`` (with ETag
 and Last-Modified, answering 304 to a conditional GET). ``/2/tweets/search/recent`` answers
@@ -49,9 +49,12 @@ def matches(query: str, post: dict[str, Any]) -> bool:
 
 
 class DemoServer:
-    """Serve the demo data on 127.0.0.1 (a free port) in a background thread."""
+    """Serve the demo data on ``host`` (127.0.0.1 by default; a free port) in a background thread.
 
-    def __init__(self) -> None:
+    The container tests pass the Docker bridge's address, so that containers reach it.
+    """
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.feeds = {
             p.name: p.read_bytes()
             for p in DATA.joinpath("feeds").iterdir()
@@ -62,7 +65,8 @@ class DemoServer:
         self.requests = 0
         self.hooks: list[dict[str, Any]] = []
         self.bad_signatures = 0
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.host = host
+        self._httpd = ThreadingHTTPServer((host, 0), self._handler())
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, name="demo-http", daemon=True
         )
@@ -70,7 +74,7 @@ class DemoServer:
     @property
     def base_url(self) -> str:
         port = self._httpd.server_address[1]
-        return f"http://127.0.0.1:{port}"
+        return f"http://{self.host}:{port}"
 
     def feed_urls(self) -> list[str]:
         return [f"{self.base_url}/feeds/{name}" for name in sorted(self.feeds)]

@@ -53,6 +53,11 @@ def test_every_queue_has_a_worker_service_with_a_valid_command() -> None:
             assert cmd[cmd.index("-n") + 1] == f"{queue}@%h"
             served[queue] = name
             assert svc.get("healthcheck") and svc.get("restart")
+            # As the pool manager starts a replica (workers.pools.PoolSpec.command).
+            assert {"--without-gossip", "--without-mingle"} <= set(cmd), name
+            # Shell form, so that the container's own node name expands ($$ is compose's $).
+            test = svc["healthcheck"]["test"]
+            assert test[0] == "CMD-SHELL" and f"-d {queue}@$$HOSTNAME" in test[1], test
     assert set(served) == {q.value for q in Queue}
 
 
@@ -60,14 +65,37 @@ def test_infrastructure_services() -> None:
     services = load()["services"]
     redis_cmd = " ".join(services["redis"]["command"])
     assert "noeviction" in redis_cmd and "--appendonly yes" in redis_cmd
-    assert "healthcheck" in services["postgres"]
-    sub, _ = parse(services["beat"]["command"])
+    assert "requirepass" in redis_cmd and "$$REDIS_PASSWORD" in redis_cmd
+    assert "healthcheck" in services["postgres"] and "healthcheck" in services["redis"]
+    sub, params = parse(services["beat"]["command"])
     assert sub == "beat"
+    # The schedule file is on the beat-state volume, mounted where the image's user owns it.
+    assert str(params["schedule"]).startswith("/home/swarm/state/")
+    assert services["beat"]["volumes"] == ["beat-state:/home/swarm/state"]
+    assert services["beat"]["healthcheck"]["test"] == ["CMD", "python", "-m", "workers.ping",
+                                                       "--beat"]  # fmt: skip
+    # migrate is a one-shot the pools wait for.
+    assert services["migrate"]["restart"] == "no"
+    for name, svc in services.items():
+        if name not in {"redis", "postgres", "migrate"}:
+            deps = svc["depends_on"]
+            assert deps["migrate"] == {"condition": "service_completed_successfully"}, name
     flower = services["flower"]
     assert flower["command"][:3] == ["python", "-m", "swarm.flower"]  # checks the password
     # Published on loopback by default; no password in the file, none required for `down`.
     assert flower["ports"] == ["${FLOWER_BIND:-127.0.0.1}:5555:5555"]
     assert flower["environment"]["FLOWER_PASSWORD"] == "${FLOWER_PASSWORD:-}"
-    assert flower["environment"]["SWARM_BROKER_URL"]  # the shared settings are kept
+    # The shared settings are kept; the Redis URLs carry its password.
+    assert flower["environment"]["SWARM_BROKER_URL"] == "redis://:${REDIS_PASSWORD:-}@redis:6379/0"
     text = (ROOT / "docker-compose.yml").read_text()
     assert ":?" not in text  # a required variable would break `docker compose down`
+
+
+def test_env_example_names_every_variable_of_the_file() -> None:
+    import re
+
+    text = (ROOT / "docker-compose.yml").read_text()
+    used = set(re.findall(r"\$\{(\w+)", text))
+    example = (ROOT / ".env.example").read_text()
+    listed = set(re.findall(r"^(\w+)=", example, flags=re.M))
+    assert used == listed
