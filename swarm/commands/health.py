@@ -65,12 +65,39 @@ def _desired(client: redis.Redis) -> dict[str, int] | None:
         return None  # the redis check reports it
 
 
+def _container_check(pool: str | None, beat: bool) -> int:
+    """Docker's healthcheck codes: 0 healthy, 1 unhealthy (2 is reserved there)."""
+    import socket
+
+    from swarm.queues import Queue
+    from workers import ping
+
+    if pool is not None and beat:
+        raise typer.BadParameter("give --worker POOL or --beat, not both")
+    if pool is not None and pool not in {q.value for q in Queue}:
+        names = ", ".join(q.value for q in Queue)
+        raise typer.BadParameter(f"unknown pool {pool!r}; pools: {names}", param_hint="--worker")
+    host = socket.gethostname()
+    code = ping.check_beat(host) if beat else ping.check_worker(pool, host)
+    return 0 if code == 0 else 1
+
+
 def register(app: typer.Typer) -> None:
     @app.command("health")
     def health(
         as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
         latest: bool = typer.Option(
             False, "--latest", help="Show the last sweep's snapshot instead of checking now."
+        ),
+        worker: str | None = typer.Option(
+            None, "--worker", metavar="POOL",
+            help="Container healthcheck: only whether POOL's worker on this host answers a "
+            "control ping (exit 0 healthy, 1 not).",
+        ),
+        beat: bool = typer.Option(
+            False, "--beat",
+            help="Container healthcheck: only whether this host's beat holds the beat lock "
+            "(exit 0 healthy, 1 not).",
         ),
     ) -> None:
         """Check Redis, the database, queues, pools, overdue tasks, deliveries, sources.
@@ -79,7 +106,13 @@ def register(app: typer.Typer) -> None:
         (for cron jobs and container healthchecks). --latest reads the snapshot the beat
         sweep (`coordinator.health`) stored, and is degraded when that is older than
         `health.stale_after_s`.
+
+        --worker POOL / --beat check this container only (the compose file's healthchecks):
+        the swarm-wide checks above would mark every container unhealthy for a backlog or a
+        failing feed, which restarting the container does not cure.
         """
+        if worker is not None or beat:
+            raise typer.Exit(_container_check(worker, beat))
         from swarm.app import app as celery_app
 
         settings = get_settings()

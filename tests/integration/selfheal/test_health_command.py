@@ -29,6 +29,11 @@ def health(env: dict[str, str], *args: str) -> tuple[int, dict]:  # type: ignore
     return out.returncode, json.loads(out.stdout)
 
 
+def container_check(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "swarm.cli", "health", *args], env=env,
+                          capture_output=True, text=True, timeout=CLI_TIMEOUT_S)  # fmt: skip
+
+
 def statuses(snap: dict) -> dict[str, str]:  # type: ignore[type-arg]
     return {f["check"]: f["status"] for f in snap["findings"]}
 
@@ -52,7 +57,7 @@ def test_exit_codes_per_state(
     log = open(tmp_path / "worker.log", "wb")  # noqa: SIM115
     worker = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "swarm", "worker", "-P", "threads", "-c", "2",
-         "-Q", ",".join(q.value for q in Queue), "-n", "all@%h", "--without-mingle",
+         "-Q", ",".join(q.value for q in Queue), "-n", "notifier@%h", "--without-mingle",
          "--without-gossip"],
         env=env, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
@@ -60,6 +65,14 @@ def test_exit_codes_per_state(
         wait_for_workers(swarm_app, [q.value for q in Queue])
         code, snap = health(env)
         assert (code, snap["status"]) == (0, "ok"), snap
+        # A container's own check: its pool's worker on this host answers, or not.
+        assert container_check(env, "--worker", "notifier").returncode == 0
+        other = container_check(env, "--worker", "news_scraper")
+        assert other.returncode == 1 and "news_scraper@" in other.stderr
+        beat = container_check(env, "--beat")  # no beat runs here
+        assert beat.returncode == 1 and "does not hold the beat lock" in beat.stderr
+        unknown = container_check(env, "--worker", "scraper")
+        assert unknown.returncode == 2 and "unknown pool 'scraper'" in unknown.stderr
     finally:
         worker.terminate()
         worker.wait(timeout=30)
