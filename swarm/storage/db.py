@@ -16,6 +16,11 @@ from swarm.errors import ServiceUnavailable
 
 # SQLite waits this long on a locked database before failing (several worker processes).
 SQLITE_BUSY_TIMEOUT_S = 30
+# PostgreSQL sessions: a statement waits at most this long for a row lock (the task fails and
+# retries instead of hanging), and the server ends a session left idle inside a transaction
+# this long (a client that vanished mid-transaction cannot hold its locks for ever).
+PG_LOCK_TIMEOUT_MS = 30_000
+PG_IDLE_IN_TRANSACTION_MS = 120_000
 
 
 def make_engine(
@@ -37,7 +42,11 @@ def make_engine(
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         kwargs.update(pool_size=pool_size, max_overflow=max_overflow, pool_timeout=pool_timeout_s)
-        kwargs["connect_args"] = {"connect_timeout": 10}
+        kwargs["connect_args"] = {
+            "connect_timeout": 10,
+            "options": f"-c lock_timeout={PG_LOCK_TIMEOUT_MS} "
+            f"-c idle_in_transaction_session_timeout={PG_IDLE_IN_TRANSACTION_MS}",
+        }
     engine = create_engine(parsed, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -55,9 +55,9 @@ def test_every_queue_has_a_worker_service_with_a_valid_command() -> None:
             assert svc.get("healthcheck") and svc.get("restart")
             # As the pool manager starts a replica (workers.pools.PoolSpec.command).
             assert {"--without-gossip", "--without-mingle"} <= set(cmd), name
-            # Shell form, so that the container's own node name expands ($$ is compose's $).
+            # The container's own worker: `swarm health --worker POOL` pings POOL@<this host>.
             test = svc["healthcheck"]["test"]
-            assert test[0] == "CMD-SHELL" and f"-d {queue}@$$HOSTNAME" in test[1], test
+            assert test == ["CMD", "swarm", "health", "--worker", queue], test
     assert set(served) == {q.value for q in Queue}
 
 
@@ -72,8 +72,7 @@ def test_infrastructure_services() -> None:
     # The schedule file is on the beat-state volume, mounted where the image's user owns it.
     assert str(params["schedule"]).startswith("/home/swarm/state/")
     assert services["beat"]["volumes"] == ["beat-state:/home/swarm/state"]
-    assert services["beat"]["healthcheck"]["test"] == ["CMD", "python", "-m", "workers.ping",
-                                                       "--beat"]  # fmt: skip
+    assert services["beat"]["healthcheck"]["test"] == ["CMD", "swarm", "health", "--beat"]
     # migrate is a one-shot the pools wait for.
     assert services["migrate"]["restart"] == "no"
     for name, svc in services.items():
