@@ -4,8 +4,9 @@
 * Locks whose lease ended unreleased are recorded as expired and their waiters woken. The
   sweep never frees a lock by force: a lock held by a silent agent is freed by its lease
   running out, not by the sweep.
-* Conflicts (denied acquires, refused fenced writes) and lock waits (how many, how long)
-  counted since the last sweep are summarised per resource and the counters reset.
+* Conflicts (denied acquires, refused fenced writes) counted since the last sweep are
+  summarised per resource and reset; lock waits (how many, how long) are reported as totals
+  and never reset (Prometheus counters).
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ local function conflict(counters, name)
 end
 
 -- Count a wait on a lock that has ended (granted or given up) and add its length in seconds
--- (a decimal string); reset with the conflicts by the sweep.
+-- (a decimal string); counters that only grow (the sweep reports them, never resets).
 local function waited(counts, seconds, name, secs)
   redis.call('HINCRBY', counts, name, 1)
   redis.call('HINCRBYFLOAT', seconds, name, secs)

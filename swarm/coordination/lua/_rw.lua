@@ -10,7 +10,7 @@
 --   KEYS[8] index     zset lock name -> latest lease end ms of every held lock
 --   KEYS[9] audit     capped stream
 --   KEYS[10] conflicts hash lock name -> denials since the last sweep
---   KEYS[11] waits     hash lock name -> waits ended since the last sweep
+--   KEYS[11] waits     hash lock name -> waits ended (a counter, never reset)
 --   KEYS[12] wait secs hash lock name -> seconds of those waits
 
 -- Drop readers whose lease ended and a writer grant whose lease ended; audit each expiry.

@@ -8,7 +8,7 @@
 -- KEYS[5] index     zset lock name -> lease end ms of every held lock
 -- KEYS[6] audit     capped stream
 -- KEYS[7] conflicts hash lock name -> denials since the last sweep
--- KEYS[8] waits     hash lock name -> waits ended since the last sweep
+-- KEYS[8] waits     hash lock name -> waits ended (a counter, never reset)
 -- KEYS[9] wait secs hash lock name -> seconds of those waits
 -- ARGV[1] owner     ARGV[2] lease ms   ARGV[3] audit cap   ARGV[4] lock name
 -- ARGV[5] wait ms: > 0 registers the caller as a waiter until now + wait ms
