@@ -1,8 +1,8 @@
 """Every labelled corpus under tests/data follows the item format and labelling rules.
 
-docs/labels.md describes the format. A file is written for one watch list: ``dev2-<list>.jsonl``
-and ``heldout2-<list>.jsonl`` for ``tests/data/watchlists/<list>.yaml`` (``default`` is the
-bundled list), every other file for the bundled default list.
+docs/labels.md describes the format. A file is written for one watch list: ``devN-<list>.jsonl``
+and ``heldoutN-<list>.jsonl`` (N a round number, 2 and up) for ``tests/data/watchlists/<list>.yaml``
+(``default`` is the bundled list), every other file for the bundled default list.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ NEGATIVE_CATEGORIES = {
 PRECISIONS = {"day", "month", "quarter", "none"}
 REQUIRED = ("id", "source", "url", "title", "text", "author", "published", "label", "company",
             "event_type", "event_date", "category")  # fmt: skip
-PER_LIST = re.compile(r"^(?:dev2|heldout2)-(?P<list>[a-z0-9_]+)$")
+PER_LIST = re.compile(r"^(?:dev|heldout)[2-9]-(?P<list>[a-z0-9_]+)$")
 X_TEXT_LIMIT = 280
 HELD_OUT_LISTS = ("commonwords", "brands")
 
