@@ -34,8 +34,9 @@ MESSAGE_PEEK_MAX_BYTES = 1 << 20
 DEAD_LETTER_NAMES = 5
 DEAD_MARK = f"{keys.HEALTH}:dead-mark"  # id of the newest dead letter the last sweep saw
 
-# Node names that answered a control ping; None when the broker did not answer.
-Ping = Callable[[], "set[str] | None"]
+# Called with the node names the registry lists as online: those of them that answered a
+# control ping; None when the broker did not answer.
+Ping = Callable[[frozenset[str]], "set[str] | None"]
 
 
 @dataclass(frozen=True)
@@ -56,11 +57,21 @@ class HealthLimits:
 
 
 def control_ping(app: Any, timeout_s: float) -> Ping:
-    """A :data:`Ping` through ``app``'s broker (Celery's control ``ping`` broadcast)."""
+    """A :data:`Ping` through ``app``'s broker (Celery's control ``ping`` broadcast).
 
-    def ping() -> set[str] | None:
+    Only the expected workers are asked, and the wait ends when all of them answered: a
+    broadcast without a limit always waits the whole ``timeout_s``, and the health sweep
+    would hold the coordinator's worker that long on every run (starving the sweeps queued
+    behind it, whose ``expires`` then runs out).
+    """
+
+    def ping(expected: frozenset[str]) -> set[str] | None:
+        if not expected:
+            return set()
         try:
-            replies = app.control.ping(timeout=timeout_s) or []
+            replies = app.control.ping(
+                destination=sorted(expected), timeout=timeout_s, limit=len(expected)
+            ) or []  # fmt: skip
         except Exception:  # the broker is away: nobody is to blame
             return None
         return {name for reply in replies for name in reply}
@@ -92,6 +103,11 @@ def _published_at(raw: bytes | None) -> float | None:
         return None
 
 
+def online_workers(client: redis.Redis) -> frozenset[str]:
+    """Node names of the workers the registry lists as online (heartbeat fresh or not)."""
+    return frozenset(a.info.name for a in registry.agents(client) if a.status == registry.ONLINE)
+
+
 def pool_workers(
     client: redis.Redis, answered: set[str], agent_ttl_s: float, now: float
 ) -> dict[str, tuple[list[str], list[str]]]:
@@ -107,9 +123,7 @@ def pool_workers(
         fresh = now - agent.heartbeat <= agent_ttl_s
         for q in agent.info.queues:
             answering, silent = result.setdefault(q, ([], []))
-            (answering if fresh and agent.info.name in answered else silent).append(
-                agent.info.name
-            )
+            (answering if fresh and agent.info.name in answered else silent).append(agent.info.name)
     return result
 
 
@@ -227,7 +241,7 @@ def gather(
 def _redis_checks(
     client: redis.Redis, ping: Ping, limits: HealthLimits, desired: dict[str, int], now: float
 ) -> list[Finding]:
-    answered = ping()
+    answered = ping(online_workers(client))
     if answered is None:
         return [findings.not_checked("workers", "the broker did not answer the control ping")]
     per_pool = pool_workers(client, answered, limits.agent_ttl_s, now)

@@ -106,6 +106,20 @@ def test_history_is_bounded(engine: Engine) -> None:
     assert [t.timestamp() for t in kept] == [2.0, 3.0, 4.0]
 
 
+def test_the_control_ping_asks_only_the_workers_the_registry_expects(
+    swarm_app: Celery, migrated_sqlite: str, tmp_path: Path
+) -> None:
+    env = worker_env(swarm_app.conf.broker_url, migrated_sqlite, tmp_path / "state")
+    ping = control_ping(swarm_app, 5.0)
+    assert ping(frozenset()) == set()  # nobody expected: no broadcast at all
+    with running_pools(swarm_app, env, tmp_path / "logs", [Queue.NEWS_SCRAPER]) as sup:
+        node = sup.children[0].node
+        assert ping(frozenset({node})) == {node}
+        # A ghost is waited for until the timeout; the live worker still answers.
+        assert ping(frozenset({node, "ghost@nowhere"})) == {node}
+        assert ping(frozenset({"ghost@nowhere"})) == set()
+
+
 def test_a_task_past_its_limit_in_a_threads_pool_is_reported(
     swarm_app: Celery, redis_client: redis.Redis, engine: Engine, migrated_sqlite: str,
     tmp_path: Path,
@@ -120,6 +134,7 @@ def test_a_task_past_its_limit_in_a_threads_pool_is_reported(
         def overdue() -> bool:
             f = sweep(swarm_app, redis_client, engine).get("tasks")
             return f is not None and f.status == findings.FAILING
+
         until(overdue, "the overdue task to be reported")
         f = sweep(swarm_app, redis_client, engine).get("tasks")
         assert f is not None and f.data["overdue"][0]["task"] == "system.sleep"

@@ -46,3 +46,15 @@ def test_priorities_map_onto_redis_steps() -> None:
     steps = celeryconfig.broker_transport_options["priority_steps"]
     assert sorted(PRIORITY_STEPS.values()) == steps
     assert PRIORITY_STEPS["critical"] < PRIORITY_STEPS["low"]  # lower number = served first
+
+
+def test_sweeps_that_recreate_lost_work_overtake_the_other_beat_jobs() -> None:
+    from beat_schedule import beat_schedule
+    from swarm.queues import DEFAULT_PRIORITY, Priority
+
+    options = {e["task"]: e["options"] for e in beat_schedule.values()}
+    first = PRIORITY_STEPS[Priority.HIGH]
+    assert options["coordinator.schedule_sources"]["priority"] == first
+    assert options["coordinator.recover"]["priority"] == first
+    assert options["coordinator.health"]["priority"] == DEFAULT_PRIORITY
+    assert all(o["expires"] > 0 for o in options.values())
