@@ -36,10 +36,14 @@ def add_source(
     name: str | None = None,
     interval_s: int = repo.DEFAULT_INTERVAL_S,
     runtime: Runtime | None = None,
+    actor: str | None = None,
 ) -> int:
-    """Add (or find) a source; return its id."""
+    """Add (or find) a source; return its id. Recorded in the operator audit as
+    ``source.add`` by ``actor`` (default: the OS user), as `swarm sources add` records it."""
     with _rt(runtime).transaction() as s:
-        return repo.add_source(s, kind, target, name, interval_s).id
+        src = repo.add_source(s, kind, target, name, interval_s)
+        audit.record(s, "source.add", src.target, {"id": src.id, "kind": kind}, actor)
+        return src.id
 
 
 def alert_dict(a: Alert, with_evidence: bool = True) -> dict[str, Any]:

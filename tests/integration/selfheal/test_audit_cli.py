@@ -130,6 +130,15 @@ def test_watchlist_alert_and_feedback_commands_are_recorded(rt: Runtime, tmp_pat
     assert rows[4]["details"]["note"] == "old news"
 
 
+def test_a_source_added_from_python_is_recorded(rt: Runtime) -> None:
+    from swarm import api
+
+    sid = api.add_source("https://feeds.example/py.xml", runtime=rt, actor="erin")
+    rows = entries()
+    assert triples(rows) == [("erin", "source.add", "https://feeds.example/py.xml")]
+    assert rows[0]["details"] == {"id": sid, "kind": "rss"}
+
+
 def test_deadletter_replay_and_purge_are_recorded(rt: Runtime, swarm_app: Celery) -> None:
     with rt.transaction() as s:
         ids = [deadletter.record(s, PROBE, f"t{i}", {"args": [{"key": f"k{i}"}], "kwargs": {}},
