@@ -46,16 +46,7 @@ def _inject(fs: FaultSwarm, point: str) -> None:
     fs.release_pools(MERGER, NOTIFIER)
 
 
-KNOWN_GAP = pytest.mark.xfail(
-    strict=False,
-    reason="open (issue 13): failed in one CI run before merges were made independent of their "
-    "order (the cause was hidden by this mark); it runs every time and reports XPASS",
-)
-
-
-@pytest.mark.parametrize(
-    "point", [pytest.param("before-merge", marks=KNOWN_GAP), "during-merge", "after-merge"]
-)
+@pytest.mark.parametrize("point", ["before-merge", "during-merge", "after-merge"])
 def test_broker_wipe_loses_no_alert_and_duplicates_none(
     point: str, baseline: Outcome, tmp_path: Path
 ) -> None:

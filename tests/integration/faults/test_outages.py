@@ -55,12 +55,6 @@ def _status(env: dict[str, str]) -> tuple[int, dict[str, object]]:
     return proc.returncode, json.loads(proc.stdout)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="open (issue 13): fails in most full CI runs here, passes run alone; once, after the "
-    "outage the analyzer finished no task again (100 items, one batch, pending for 240 s; "
-    "restarts did not help); it runs every time and reports XPASS",
-)
 def test_database_unreachable_for_15s_loses_and_duplicates_nothing(
     baseline: Outcome, tmp_path: Path
 ) -> None:
