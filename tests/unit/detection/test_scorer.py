@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from swarm.detection import Detector
+from swarm.detection import Detector, WatchList
 
 from .conftest import MakeItem
 
@@ -128,3 +128,45 @@ def test_negative_context_spans_map_back(detector: Detector, make_item: MakeItem
     for span in decision.evidence:
         assert document[span.start : span.end] == span.text
     assert decision.contributions.get("negative_context", 0.0) < 0
+
+
+def test_name_written_as_a_symbol_is_the_subject(detector: Detector, make_item: MakeItem) -> None:
+    # a name in capitals opening "goes live" is the token, not the company launching a product
+    text = "ORBIT goes live on March 19 on every exchange. Sale buyers claim their tokens then."
+    decision = detector.score(make_item(text))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_symbol_spelled_like_an_event_word_is_no_event(
+    detector: Detector, make_item: MakeItem, watchlist: WatchList
+) -> None:
+    spot = WatchList.from_yaml_text(
+        "companies:\n  - name: Spotter\n    tokens: [SPOT]\n    priority: high\n"
+        "    x_handles: [spotter_app]\n"
+    )
+    decision = Detector(spot).score(
+        make_item("SPOT goes live next Thursday, 14:00 UTC. Sale buyers unlock 20%.",
+                  author="@spotter_app")
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_negated_token_subject_is_no_launch(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item("Acme devnet, phase 4: node points accrue from today. No token is live.",
+                  author="@acme_xyz")
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_live_phrase_qualified_by_a_day(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(make_item("$ACME is live tomorrow at 09:00 UTC.", author="@acme_xyz"))
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 15)
+
+
+def test_window_closed_today_is_a_recap(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item("The $ACME claim window closed at 08:00 UTC today. 91% was claimed.",
+                  author="@acme_xyz")
+    )
+    assert not decision.is_signal and decision.category == "past_recap", decision.reasons
