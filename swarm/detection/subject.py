@@ -65,6 +65,8 @@ PRONOUNS = frozenset({"its"})  # "their" is as often the holders as the project
 _SUBJECT = re.compile(r"\s*(?:the\s+)?(\$?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
 _SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  # 2+ letters
+# A base symbol glued to its quote asset, as exchanges name contracts ("ACMEUSDT").
+GLUED_PAIR = re.compile(r"[A-Z0-9]{2,10}(?:USDT|USDC|USD|FDUSD|BTC|ETH|KRW|TRY|EUR)(?:-?PERP)?")
 MAX_UPPER_SHARE = 0.5  # in texts mostly in capitals ("ACME KEY AIRDROP") case names no one
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|\|\|\s*)$")
 
@@ -140,6 +142,8 @@ def _owner_of(
         symbol = _SYMBOL.fullmatch(word) is not None
         if listing and not symbol:
             return None
+        if symbol and GLUED_PAIR.fullmatch(bare):
+            return None  # "ACMEUSDT perpetual": a contract on a pair, not another project
         if symbol:
             return -1, s, bare
         if not bare[0].isupper():

@@ -170,3 +170,31 @@ def test_window_closed_today_is_a_recap(detector: Detector, make_item: MakeItem)
                   author="@acme_xyz")
     )
     assert not decision.is_signal and decision.category == "past_recap", decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("ACME deposits are open. Trading of ACME/USDT in the main zone starts at 10:00 UTC on "
+         "March 17.", dt.date(2026, 3, 17)),
+        ("Transfers are supported from today. Trading on the ACME-USD pair begins at or after "
+         "16:00 UTC on March 18.", dt.date(2026, 3, 18)),
+        ("The venue will open ACME/USDT trading at 12:00 UTC on March 16.", dt.date(2026, 3, 16)),
+        ("ACME/USDC spot and ACME-USD perps are now trading on the venue.", dt.date(2026, 3, 14)),
+        ("Acme (ACME) is now available for trading. Funding is enabled.", dt.date(2026, 3, 14)),
+    ],
+)
+def test_exchange_house_styles_are_listings(
+    detector: Detector, make_item: MakeItem, text: str, day: dt.date
+) -> None:
+    decision = detector.score(make_item(text, title="Acme (ACME) on the exchange", source="rss"))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == day
+
+
+def test_contract_on_a_glued_pair_names_no_other_project(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "New perpetual: ACMEUSDT perpetual contract is open for trading now. Spot ACME/USDT too."
+    decision = detector.score(make_item(text))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
