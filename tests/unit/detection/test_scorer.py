@@ -198,3 +198,25 @@ def test_contract_on_a_glued_pair_names_no_other_project(
     text = "New perpetual: ACMEUSDT perpetual contract is open for trading now. Spot ACME/USDT too."
     decision = detector.score(make_item(text))
     assert decision.is_signal and decision.event_type == "listing", decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("$ACME TGE on the 20th or I'm deleting every wallet app I own", "speculation"),
+        ("$ACME airdrop by Friday or I will eat my keyboard", "speculation"),
+        ("$ACME sits 12% below its TGE price and keeps sliding", "price_talk"),
+        ("$ACME is back above the launch open after a rough week", "price_talk"),
+    ],
+)
+def test_negatives_borrowing_announcement_words(
+    detector: Detector, make_item: MakeItem, text: str, category: str
+) -> None:
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal and decision.category == category, decision.reasons
+
+
+def test_network_without_its_token_is_testnet(detector: Detector, make_item: MakeItem) -> None:
+    text = "Acme mainnet made its first block today. There is no ACME token yet; it comes later."
+    decision = detector.score(make_item(text, title="Acme mainnet genesis", source="rss"))
+    assert not decision.is_signal, decision.reasons
