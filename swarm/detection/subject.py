@@ -54,6 +54,7 @@ NOT_NAMES = frozenset({
 })  # fmt: skip
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
                            "will add support", "coming to", "trading for"})  # fmt: skip
+VENUES = frozenset({"launchpad", "launchpool"})  # named by their operator, not the token sold
 _WORD = re.compile(r"\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?")
 RECIPIENT_AFTER = re.compile(
     r"(?:\s+(?:Labs|Network|Protocol|Foundation|and|&|\$?[A-Z][A-Z0-9]+))*\s+(?:users|holders|"
@@ -259,6 +260,8 @@ def ownership(
         reach = end
         if listing and folded[start:end] in LISTING_VERBS:
             continue  # the exchange is the subject; the symbol after it is in the mentions
+        if folded[start:end] in VENUES:
+            continue  # "on Acme Launchpad": the name before it is where the sale runs
         found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
         if found is not None:
             owner, at, name = found

@@ -20,6 +20,8 @@ from .conftest import MakeItem
          "Claims start March 19."),
         ("Projects such as Acme and Orbit wait while Glade sets its GLD public sale",
          "The GLD sale opens March 28."),
+        ("", "Fernway, backed by Acme, runs its FRN public sale on Acme Launchpad on March 18. "
+         "Allowlist: Acme stakers."),
     ],
 )  # fmt: skip
 def test_watched_name_next_to_another_projects_event_is_context(
