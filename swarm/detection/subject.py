@@ -287,18 +287,28 @@ def ownership(
 
 
 DISCLAIMER_GAP = 2  # characters between a relation phrase and the phrase it governs (" (")
+DISCLAIMER_LIST = 48  # characters from one disclaimed sense to the next one of its list
+DISCLAIMER_MORE = re.compile(r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*")
 
 
-def disclaimed(scan: Scan) -> list[tuple[int, int, int]]:
+def disclaimed(scan: Scan, folded: str = "") -> list[tuple[int, int, int]]:
     """The negative-context hits of ``scan`` that no relation phrase governs: "Juniper
     Protocol, which has no relation to Juniper Networks" names the other sense to set it
-    apart, not to use it."""
+    apart, not to use it; so are the senses listed after it ("... or the airline Juniper
+    Air")."""
     relations = scan.hits.get(RELATION_FEATURE, [])
     ends = [end for _, end in relations]
+    listed: list[int] = []  # ends of disclaimed senses a list may continue
     kept = []
     for c, s, e in sorted(scan.negatives, key=lambda n: n[1]):
-        if any(0 <= s - end <= DISCLAIMER_GAP for end in ends):
+        if any(0 <= s - end <= DISCLAIMER_GAP for end in ends) or (
+            folded and any(
+                0 <= s - end <= DISCLAIMER_LIST and DISCLAIMER_MORE.fullmatch(folded, end, s)
+                for end in listed
+            )
+        ):
             ends.append(e)  # "... Juniper Networks (NYSE: JNPR)": what follows it too
+            listed.append(e)
         else:
             kept.append((c, s, e))
     return kept
