@@ -136,6 +136,7 @@ class _Clock(NamedTuple):
     zone: str
     extra: float
     start: int
+    end: int = -1
 
     def offset(self, day: dt.date) -> float:
         base = _us_offset(self.zone, day) if self.zone in US_STANDARD else ZONES[self.zone]
@@ -160,7 +161,7 @@ def _clocks(folded: str) -> list[_Clock]:
         elif ampm == "am" and hour == 12:
             hour = 0
         extra = float(m["off"] or 0) * (-1 if m["sign"] == "-" else 1)
-        clocks.append(_Clock(hour, int(m["m"] or 0), m["zone"], extra, m.start()))
+        clocks.append(_Clock(hour, int(m["m"] or 0), m["zone"], extra, m.start(), m.end()))
     return clocks
 
 
@@ -172,7 +173,8 @@ def _nearest_clock(
 ) -> _Clock | None:
     best, best_gap = None, window + 1
     for clock in clocks:
-        gap = clock.start - end if clock.start >= end else start - clock.start
+        # a clock before the day counts from its end ("00:00 JST on July 21")
+        gap = clock.start - end if clock.start >= end else start - max(clock.start, clock.end)
         if clock.start >= end and "(" in folded[end : clock.start]:
             gap += ASIDE_COST
         if gap <= window and gap < best_gap:

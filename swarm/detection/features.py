@@ -16,6 +16,7 @@ from swarm.detection.dates import DATE_WORDS, DateHit, find_dates
 from swarm.detection.gates import GatedPattern
 from swarm.detection.lead_event import (
     EventPick,
+    closed_day,
     date_precision,
     event_day,
     lead_end,
@@ -37,6 +38,7 @@ SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject
 SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
 YEAR_RE = re.compile(r"\b(20\d\d)\b")
 ARTICLES = ("", "a", "an", "the")
+NEGATED_SUBJECT = re.compile(r"\bno\s+(?:\$?[a-z0-9]{2,10}\s+)?$")  # "no token is live"
 DATE_FEATURE = "date:"  # scan features of dates.DATE_WORDS (which date patterns can match)
 _DATE_FAMILY_KEYS = tuple((DATE_FEATURE + family, family) for family in DATE_WORDS)
 FUTURE_LOOKBACK = 12  # characters before a past-tense event verb checked for a NOT_PAST word
@@ -68,16 +70,30 @@ def _capped(count: int, cap: int) -> float:
     return min(count, cap) / cap
 
 
-def subject_events(scan: Scan) -> None:
+def _as_symbol(m: Mention, original: str) -> bool:
+    """A ticker or cashtag, or a name written in capitals the way a symbol is ("CLIQUE goes
+    live" for a project called Clique)."""
+    if m.kind in ("ticker", "cashtag"):
+        return True
+    if m.kind != "name" or not original or m.end - m.start < 2:
+        return False
+    word = original[m.start : m.end]
+    return word.isupper() and word.isalpha()
+
+
+def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
     """Turn "is live" / "launches" into a ``tge`` event when the token itself is the subject:
-    a symbol or the word "token" right before it ("$ACME is live"; not "Acme launches an app")."""
+    a symbol or the word "token" right before it ("$ACME is live"; not "Acme launches an app").
+    A negated subject ("no token is live") names no event."""
     hits = scan.hits
     spans = hits.get("subject_live", [])
     near = hits.get("near_token")
     if not spans and near is None:
         return
-    symbols = [m for m in scan.mentions if m.kind in ("ticker", "cashtag")]
+    symbols = [m for m in scan.mentions if _as_symbol(m, original)]
     tokens = hits.get("token_word", ())
+    if folded and tokens:
+        tokens = [(s, e) for s, e in tokens if not NEGATED_SUBJECT.search(folded, 0, s)]
     subjects = [m.end for m in symbols] + [e for _, e in tokens]
     found = [(s, e) for s, e in spans if any(0 <= s - end <= SUBJECT_GAP for end in subjects)]
     for start, end in near or ():
@@ -89,6 +105,21 @@ def subject_events(scan: Scan) -> None:
     if found:
         hits.setdefault("event:tge", []).extend(found)
         hits["event:tge"].sort()
+
+
+def _drop_events_in_names(hits: dict[str, list[tuple[int, int]]], mentions: list[Mention]) -> None:
+    """An event word that is a watched name or symbol ("SPOT" for a token called SPOT) is the
+    name, not the event."""
+    if not mentions:
+        return
+    for feature in [f for f in hits if f.startswith("event:")]:
+        spans = hits[feature]
+        kept = [(s, e) for s, e in spans if not any(m.start <= s and e <= m.end for m in mentions)]
+        if len(kept) != len(spans):
+            if kept:
+                hits[feature] = kept
+            else:
+                del hits[feature]
 
 
 def item_view(
@@ -104,7 +135,8 @@ def item_view(
     """Event, day, temporal status and the item-level feature values."""
     win = config.windows
     hits = scan.hits
-    subject_events(scan)
+    subject_events(scan, original, folded)
+    _drop_events_in_names(hits, scan.mentions)
     for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
         for pattern in patterns:
             for gate in pattern.gates:  # a loop, not all(): no generator per item
@@ -176,6 +208,9 @@ def item_view(
         and any(not _future_before(folded, s) for s, _ in past_events)
     ):
         values["past_event"] = 1.0  # "Acme launched its token", nothing upcoming or live
+    if day is not None and "past" in values and closed_day(folded, day):
+        values["date_past"] = 1.0  # "the claim window closed today": the day it ended
+        upcoming = False
     if "past" in values and day is not None and day.kind != "now" and upcoming:
         values["past"] /= 2  # "went live on Tuesday" written that Tuesday is news, not a recap
     if "20" in folded and any(int(y) < published.year for y in YEAR_RE.findall(folded)):

@@ -78,17 +78,24 @@ CLOSING_BEFORE = re.compile(
     r"\b(?:closes?|closing|ends?|ending|expires?|until|till|through|deadline|last day)\b"
     r"[^.!?\n\d]{0,16}$"
 )
+CLOSED_BEFORE = re.compile(r"\b(?:closed|ended|expired|shut)\b[^.!?\n\d]{0,16}[\d:apmutc. ]*$")
 CHECKER = re.compile(r"checker|eligib")
 DEPOSITS = re.compile(r"\b(?:deposits?|withdrawals?)\b[^.;\n]{0,28}$")
 SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on $")  # "On May 4, ..." opening a sentence
 QUARTER_WORDS = ("q1", "q2", "q3", "q4", "quarter")
 MONTH_WORDS = ("month", *MONTH_KEYS)
+NOW_THEN_DAY = 1  # characters between a live phrase and a day that qualifies it
 LIVE_GAP = 40  # "checker is live": a live phrase this near after the event phrase dates it today
 
 
 def closing_day(folded: str, hit: DateHit) -> bool:
     """The day something ends: "closes on May 31", "open until June 30", "deadline: May 2"."""
     return CLOSING_BEFORE.search(folded, max(0, hit.start - CLOSING_REACH), hit.start) is not None
+
+
+def closed_day(folded: str, hit: DateHit) -> bool:
+    """The day a window already closed on: "the claim window closed at 12:00 UTC today"."""
+    return CLOSED_BEFORE.search(folded, max(0, hit.start - CLOSING_REACH), hit.start) is not None
 
 
 def announcement_day(folded: str, hit: DateHit) -> bool:
@@ -140,6 +147,8 @@ def event_day(
     for start, end in phrases:
         after = [h for h in dated if h.start >= start and h.start - end <= window]
         now = [(s, e) for s, e in live if start <= s and s - end <= LIVE_GAP]
+        if now and after and 0 <= after[0].start - now[0][1] <= NOW_THEN_DAY:
+            return after[0]  # "is live tomorrow": the day after the live phrase says when
         if now and (not after or now[0][0] < after[0].start):
             return DateHit(now[0][0], now[0][1], published, "now")
         first_vague = next((h for h in vague if h.start >= end and h.start - end <= window), None)

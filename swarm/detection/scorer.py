@@ -160,7 +160,7 @@ class Detector:
             return Decision(False, 0.0, None, None, None, None, False, NO_COMPANY,
                             ["names no watched project"])  # fmt: skip
         if scan.negatives and RELATION_FEATURE in scan.hits:
-            scan.negatives = disclaimed(scan)  # "no relation to Acme Stadium" is no homonym
+            scan.negatives = disclaimed(scan, folded)  # "no relation to Acme Stadium" is no homonym
         if scan.negatives:
             window = self.config.windows.negative_context
             negative = {c: negative_context_value(c, scan, window) for c in candidates}

@@ -54,6 +54,7 @@ NOT_NAMES = frozenset({
 })  # fmt: skip
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
                            "will add support", "coming to", "trading for"})  # fmt: skip
+VENUES = frozenset({"launchpad", "launchpool"})  # named by their operator, not the token sold
 _WORD = re.compile(r"\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?")
 RECIPIENT_AFTER = re.compile(
     r"(?:\s+(?:Labs|Network|Protocol|Foundation|and|&|\$?[A-Z][A-Z0-9]+))*\s+(?:users|holders|"
@@ -65,6 +66,8 @@ PRONOUNS = frozenset({"its"})  # "their" is as often the holders as the project
 _SUBJECT = re.compile(r"\s*(?:the\s+)?(\$?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
 _SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  # 2+ letters
+# A base symbol glued to its quote asset, as exchanges name contracts ("ACMEUSDT").
+GLUED_PAIR = re.compile(r"[A-Z0-9]{2,10}(?:USDT|USDC|USD|FDUSD|BTC|ETH|KRW|TRY|EUR)(?:-?PERP)?")
 MAX_UPPER_SHARE = 0.5  # in texts mostly in capitals ("ACME KEY AIRDROP") case names no one
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|\|\|\s*)$")
 
@@ -140,6 +143,8 @@ def _owner_of(
         symbol = _SYMBOL.fullmatch(word) is not None
         if listing and not symbol:
             return None
+        if symbol and GLUED_PAIR.fullmatch(bare):
+            return None  # "ACMEUSDT perpetual": a contract on a pair, not another project
         if symbol:
             return -1, s, bare
         if not bare[0].isupper():
@@ -255,6 +260,8 @@ def ownership(
         reach = end
         if listing and folded[start:end] in LISTING_VERBS:
             continue  # the exchange is the subject; the symbol after it is in the mentions
+        if folded[start:end] in VENUES:
+            continue  # "on Acme Launchpad": the name before it is where the sale runs
         found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
         if found is not None:
             owner, at, name = found
@@ -280,18 +287,28 @@ def ownership(
 
 
 DISCLAIMER_GAP = 2  # characters between a relation phrase and the phrase it governs (" (")
+DISCLAIMER_LIST = 48  # characters from one disclaimed sense to the next one of its list
+DISCLAIMER_MORE = re.compile(r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*")
 
 
-def disclaimed(scan: Scan) -> list[tuple[int, int, int]]:
+def disclaimed(scan: Scan, folded: str = "") -> list[tuple[int, int, int]]:
     """The negative-context hits of ``scan`` that no relation phrase governs: "Juniper
     Protocol, which has no relation to Juniper Networks" names the other sense to set it
-    apart, not to use it."""
+    apart, not to use it; so are the senses listed after it ("... or the airline Juniper
+    Air")."""
     relations = scan.hits.get(RELATION_FEATURE, [])
     ends = [end for _, end in relations]
+    listed: list[int] = []  # ends of disclaimed senses a list may continue
     kept = []
     for c, s, e in sorted(scan.negatives, key=lambda n: n[1]):
-        if any(0 <= s - end <= DISCLAIMER_GAP for end in ends):
+        if any(0 <= s - end <= DISCLAIMER_GAP for end in ends) or (
+            folded and any(
+                0 <= s - end <= DISCLAIMER_LIST and DISCLAIMER_MORE.fullmatch(folded, end, s)
+                for end in listed
+            )
+        ):
             ends.append(e)  # "... Juniper Networks (NYSE: JNPR)": what follows it too
+            listed.append(e)
         else:
             kept.append((c, s, e))
     return kept

@@ -95,3 +95,10 @@ def test_start_lookaheads_change_no_match(text: str) -> None:
         assert plain.pattern != pattern.pattern
         found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def test_a_clock_just_before_the_day_is_its_own() -> None:
+    # the zone written right before the day converts it, not a restatement further on
+    text = "claims open 01:00 kst on march 20, which is 16:00 utc on march 19"
+    hits = find_dates(text, PUBLISHED)
+    assert hits[0].date == dt.date(2026, 3, 19)

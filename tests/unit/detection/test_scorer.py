@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from swarm.detection import Detector
+from swarm.detection import Detector, WatchList
 
 from .conftest import MakeItem
 
@@ -128,3 +128,95 @@ def test_negative_context_spans_map_back(detector: Detector, make_item: MakeItem
     for span in decision.evidence:
         assert document[span.start : span.end] == span.text
     assert decision.contributions.get("negative_context", 0.0) < 0
+
+
+def test_name_written_as_a_symbol_is_the_subject(detector: Detector, make_item: MakeItem) -> None:
+    # a name in capitals opening "goes live" is the token, not the company launching a product
+    text = "ORBIT goes live on March 19 on every exchange. Sale buyers claim their tokens then."
+    decision = detector.score(make_item(text))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_symbol_spelled_like_an_event_word_is_no_event(
+    detector: Detector, make_item: MakeItem, watchlist: WatchList
+) -> None:
+    spot = WatchList.from_yaml_text(
+        "companies:\n  - name: Spotter\n    tokens: [SPOT]\n    priority: high\n"
+        "    x_handles: [spotter_app]\n"
+    )
+    decision = Detector(spot).score(
+        make_item("SPOT goes live next Thursday, 14:00 UTC. Sale buyers unlock 20%.",
+                  author="@spotter_app")
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_negated_token_subject_is_no_launch(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item("Acme devnet, phase 4: node points accrue from today. No token is live.",
+                  author="@acme_xyz")
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_live_phrase_qualified_by_a_day(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(make_item("$ACME is live tomorrow at 09:00 UTC.", author="@acme_xyz"))
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 15)
+
+
+def test_window_closed_today_is_a_recap(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item("The $ACME claim window closed at 08:00 UTC today. 91% was claimed.",
+                  author="@acme_xyz")
+    )
+    assert not decision.is_signal and decision.category == "past_recap", decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("ACME deposits are open. Trading of ACME/USDT in the main zone starts at 10:00 UTC on "
+         "March 17.", dt.date(2026, 3, 17)),
+        ("Transfers are supported from today. Trading on the ACME-USD pair begins at or after "
+         "16:00 UTC on March 18.", dt.date(2026, 3, 18)),
+        ("The venue will open ACME/USDT trading at 12:00 UTC on March 16.", dt.date(2026, 3, 16)),
+        ("ACME/USDC spot and ACME-USD perps are now trading on the venue.", dt.date(2026, 3, 14)),
+        ("Acme (ACME) is now available for trading. Funding is enabled.", dt.date(2026, 3, 14)),
+    ],
+)
+def test_exchange_house_styles_are_listings(
+    detector: Detector, make_item: MakeItem, text: str, day: dt.date
+) -> None:
+    decision = detector.score(make_item(text, title="Acme (ACME) on the exchange", source="rss"))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == day
+
+
+def test_contract_on_a_glued_pair_names_no_other_project(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "New perpetual: ACMEUSDT perpetual contract is open for trading now. Spot ACME/USDT too."
+    decision = detector.score(make_item(text))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("$ACME TGE on the 20th or I'm deleting every wallet app I own", "speculation"),
+        ("$ACME airdrop by Friday or I will eat my keyboard", "speculation"),
+        ("$ACME sits 12% below its TGE price and keeps sliding", "price_talk"),
+        ("$ACME is back above the launch open after a rough week", "price_talk"),
+    ],
+)
+def test_negatives_borrowing_announcement_words(
+    detector: Detector, make_item: MakeItem, text: str, category: str
+) -> None:
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal and decision.category == category, decision.reasons
+
+
+def test_network_without_its_token_is_testnet(detector: Detector, make_item: MakeItem) -> None:
+    text = "Acme mainnet made its first block today. There is no ACME token yet; it comes later."
+    decision = detector.score(make_item(text, title="Acme mainnet genesis", source="rss"))
+    assert not decision.is_signal, decision.reasons

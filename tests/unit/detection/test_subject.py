@@ -20,6 +20,8 @@ from .conftest import MakeItem
          "Claims start March 19."),
         ("Projects such as Acme and Orbit wait while Glade sets its GLD public sale",
          "The GLD sale opens March 28."),
+        ("", "Fernway, backed by Acme, runs its FRN public sale on Acme Launchpad on March 18. "
+         "Allowlist: Acme stakers."),
     ],
 )  # fmt: skip
 def test_watched_name_next_to_another_projects_event_is_context(
@@ -51,3 +53,18 @@ def test_the_owner_of_the_event_is_scored(
 def test_shouting_texts_name_no_owner(detector: Detector, make_item: MakeItem) -> None:
     decision = detector.score(make_item("ACME: SENTRY KEY AIRDROP CLAIMS OPEN IN 5 MINUTES"))
     assert decision.is_signal and decision.company == "Acme"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACME token launches March 20. Not a Road Runner thing: it is the token of Acme Labs.",
+        "Acme Labs, unrelated to Acme Stadium or the cartoon Road Runner, said its ACME token "
+        "launches March 20.",
+    ],
+)
+def test_disclaimed_senses_are_no_homonym(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
