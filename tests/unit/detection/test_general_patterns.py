@@ -140,3 +140,37 @@ def test_date_families_only_skip_patterns_that_cannot_match() -> None:
     fewer = find_dates(text, PUBLISHED, families=frozenset({"month", "relative"}))
     assert full == fewer
     assert [h.date for h in full] == [dt.date(2026, 3, 20), dt.date(2026, 3, 17)]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "event_type"),
+    [
+        ("$ACME: Tuesday, 14:00 UTC.\n\nSee you there.", "@acme_xyz", "tge"),
+        ("Two days.\n\nACME genesis on Monday at 10:00 UTC, with claims in the app.", "@acme_xyz",
+         "tge"),
+        ("Acme said ACME token transfers open at 18:00 UTC on March 20, with the rewards claim.",
+         "@newsdesk", "tge"),
+        ("Acme said its ACME token is scheduled to go live tomorrow, opening claims for users.",
+         "@newsdesk", "tge"),
+        ("One day.\n\nACME mints at 10:00 UTC tomorrow. Sale buyers receive tokens then.",
+         "@acme_xyz", "tge"),
+        ("Acme (ACME) is coming to Kraken. Trading starts March 20 at 14:00 UTC.", "@krakenfx",
+         "listing"),
+        ("Acme, a perpetual-futures exchange, will launch its ACME token on March 20.",
+         "@newsdesk", "tge"),
+    ],
+)  # fmt: skip
+def test_event_type_follows_the_launch_phrase(
+    detector: Detector, make_item: MakeItem, text: str, author: str, event_type: str
+) -> None:
+    decision = detector.score(make_item(text, author=author))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == event_type, decision.reasons
+
+
+def test_a_chain_genesis_without_its_token_is_no_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme mainnet genesis: the first block landed today. There is no ACME token yet."
+    decision = detector.score(make_item(text, title="Acme mainnet genesis"))
+    assert not decision.is_signal, decision.reasons
