@@ -196,7 +196,7 @@ def item_view(
         families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
         date_hits = find_dates(folded, published, families=families)
     live_spans = hits.get("live", [])
-    day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day, folded)
+    day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day, folded, lead)
     live = bool(live_spans) or (day is not None and day.kind == "now")
     event_date = day.date if day is not None else None
     if event_date is None and pick is not None and live:

@@ -174,3 +174,25 @@ def test_a_chain_genesis_without_its_token_is_no_launch(
     text = "Acme mainnet genesis: the first block landed today. There is no ACME token yet."
     decision = detector.score(make_item(text, title="Acme mainnet genesis"))
     assert not decision.is_signal, decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Acme opens ACME airdrop checker",
+         "Acme opened an eligibility checker for its ACME airdrop. Claims open at 8 p.m. ET on "
+         "March 19, the foundation said.", dt.date(2026, 3, 20)),
+        ("", "The ACME checker is up at acme.xyz/check. Claim date comes with the TGE details.",
+         PUBLISHED.date()),
+        ("Acme's allocation portal is up",
+         "Acme opened its allocation portal, so users can see how much ACME token they get. "
+         "Tokens become claimable when ACME launches next month.", PUBLISHED.date()),
+    ],
+)  # fmt: skip
+def test_a_checker_post_is_dated_by_its_claim_day_else_publication(
+    detector: Detector, make_item: MakeItem, title: str, text: str, expected: dt.date
+) -> None:
+    decision = detector.score(make_item(text, title=title, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == "airdrop"
+    assert decision.event_date == expected, decision.reasons
