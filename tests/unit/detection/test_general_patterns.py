@@ -196,3 +196,20 @@ def test_a_checker_post_is_dated_by_its_claim_day_else_publication(
     assert decision.is_signal, decision.reasons
     assert decision.event_type == "airdrop"
     assert decision.event_date == expected, decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will launch its ACME token on March 20. The name matches Acme Stadium, which the "
+        "team said it was aware of.",
+        "ACME token launches March 20. Acme is its own chain and nothing is being airdropped to "
+        "Road Runner holders.",
+    ],
+)
+def test_an_other_sense_named_in_passing_is_no_homonym(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == "tge"
