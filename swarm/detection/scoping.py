@@ -27,6 +27,8 @@ EVENT_PREFIX = "event:"
 RECIPIENT_SCOPED = ("testnet", "scam", "speculation", "past", "price_talk", "tutorial")
 NAME_SCOPED = (*RECIPIENT_SCOPED, "generic_news", "negated_event", "past_event", "safety")
 ACTIVITY_SCOPED = ("past", "past_event")
+# a future main verb before "after ..." in the sentence: the past clause is a precondition
+FUTURE_MAIN = re.compile(r"\b(?:will|is set to|are set to|is scheduled to|plans to|is to)\b")
 RECIPIENT_REACH = 24  # characters from a cue to the recipient noun after it
 APPOSITION_REACH = 80  # characters an apposition after a name may run
 RECIPIENT_NOUNS = re.compile(
@@ -192,6 +194,10 @@ def _why(
         clause = _clause_start(folded, start, floor)
         if RECIPIENT_OPENERS.search(folded, clause, start):
             return "names the recipients"
+    if feature == "past" and folded.startswith("after", start):
+        floor, _ = _sentence(folded, start)
+        if FUTURE_MAIN.search(folded, floor, start):
+            return "a step before a future event"  # "will launch in October after its auction"
     if feature in ACTIVITY_SCOPED and upcoming:
         s, e = _sentence(folded, start)
         in_sentence = any(s <= a < e for a, _ in events)

@@ -213,3 +213,27 @@ def test_an_other_sense_named_in_passing_is_no_homonym(
     decision = detector.score(make_item(text))
     assert decision.is_signal, decision.reasons
     assert decision.event_type == "tge"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("2026 airdrop scorecard by retention: $ACME > $ORB. By vibes, reverse it.", "past_recap"),
+        ("Acme TGE on May 1st would be the funniest possible date. Team please", "speculation"),
+    ],
+)
+def test_rankings_and_judged_dates_are_no_announcements(
+    detector: Detector, make_item: MakeItem, text: str, category: str
+) -> None:
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == category, decision.reasons
+
+
+def test_a_past_step_before_a_future_launch_is_no_recap(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme Labs said its ACME token will launch in October after its auction cleared."
+    decision = detector.score(make_item(text, title="Acme says ACME token arrives in October"))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == "tge" and decision.event_date is None
