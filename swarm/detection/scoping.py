@@ -29,6 +29,9 @@ NAME_SCOPED = (*RECIPIENT_SCOPED, "generic_news", "negated_event", "past_event",
 ACTIVITY_SCOPED = ("past", "past_event")
 # a future main verb before "after ..." in the sentence: the past clause is a precondition
 FUTURE_MAIN = re.compile(r"\b(?:will|is set to|are set to|is scheduled to|plans to|is to)\b")
+VENUE_BEFORE = re.compile(
+    r"\b(?:binance|coinbase|kraken|okx|bybit|kucoin|bitget|mexc|gate|htx|bitfinex) $"
+)
 RECIPIENT_REACH = 24  # characters from a cue to the recipient noun after it
 APPOSITION_REACH = 80  # characters an apposition after a name may run
 RECIPIENT_NOUNS = re.compile(
@@ -179,6 +182,8 @@ def _why(
 ) -> str:
     if any(s < end and start < e for s, e in names):
         return "part of a name"
+    if feature == "price_talk" and VENUE_BEFORE.search(folded, max(0, start - 12), start):
+        return "part of a venue's name"  # "Binance Futures will launch ..."
     if any(s <= start and end <= e for s, e in appositions):
         return "describes a named project"
     if not events:

@@ -237,3 +237,13 @@ def test_a_past_step_before_a_future_launch_is_no_recap(
     decision = detector.score(make_item(text, title="Acme says ACME token arrives in October"))
     assert decision.is_signal, decision.reasons
     assert decision.event_type == "tge" and decision.event_date is None
+
+
+def test_a_glued_pair_names_the_symbol_and_an_exchange_launch_is_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Bybit Futures will launch the ACMEUSDT perpetual contract on March 20 at 10:00 UTC."
+    decision = detector.score(make_item(text, author="@bybit_news"))
+    assert decision.is_signal, decision.reasons
+    assert decision.company == "Acme" and decision.event_type == "listing"
+    assert decision.event_date == dt.date(2026, 3, 20)
