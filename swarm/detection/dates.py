@@ -128,6 +128,10 @@ _TIME = re.compile(
     r"|(?P<city>tokyo|seoul|singapore|hong kong|beijing|shanghai|taipei|dubai) time)"
     r"(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2}))?\b"
 )
+# a clock whose zone follows the day it sets, in brackets: "20:00 on March 17 (UTC+8)"
+ZONE_AFTER_REACH = 40
+_UNZONED = re.compile(r"(?=\d)\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b")
+_ZONE_AFTER = re.compile(r"\((?:utc|gmt)\s*(?P<sign>[+-])\s*(?P<off>\d{1,2})\)")
 _NAMED_TIME = re.compile(
     r"\b(?P<named>midnight|noon)\s*\(?(?:in\s+)?(?P<zone>utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist"
     r"|msk|wib|ict|aest|est|edt|cdt|pst|pdt|mst|mdt|et|pt|ct|(?P<city>tokyo|seoul|singapore"
@@ -182,8 +186,8 @@ def _clocks(folded: str) -> list[_Clock]:
     for m in _TIME.finditer(folded):
         hour = int(m["h"])
         ampm = (m["ampm"] or "").replace(".", "")
-        if not m["m"] and not ampm and not m["off"]:
-            continue  # "2 et" is not a time; need "2:00", "2pm" or "utc+2"
+        if not m["m"] and not ampm and (not m["off"] or "(" in m[0]):
+            continue  # "2 et" is not a time; need "2:00", "2pm" or "utc+2" ("10 (utc+8)": a day)
         if hour > 24 or (ampm and hour > 12):
             continue
         if ampm == "pm" and hour < 12:
@@ -193,6 +197,16 @@ def _clocks(folded: str) -> list[_Clock]:
         extra = float(m["off"] or 0) * (-1 if m["sign"] == "-" else 1)
         zone = m["city"] or ZONE_NAMES.get(m["zone"], m["zone"])
         clocks.append(_Clock(hour, int(m["m"] or 0), zone, extra, m.start(), m.end()))
+    if "(utc" in folded or "(gmt" in folded:  # "00:00 on September 10 (UTC+8)"
+        for m in _UNZONED.finditer(folded):
+            if any(c.start <= m.start() < c.end for c in clocks):
+                continue
+            zone = _ZONE_AFTER.search(folded, m.end(), m.end() + ZONE_AFTER_REACH)
+            if zone is None or ":" in folded[m.end() : zone.start()]:
+                continue
+            extra = float(zone["off"]) * (-1 if zone["sign"] == "-" else 1)
+            clocks.append(_Clock(int(m["h"]), int(m["m"]), "utc", extra, m.start(), m.end()))
+        clocks.sort(key=_START)
     if any(map(folded.__contains__, _NAMED_HOURS)):
         for m in _NAMED_TIME.finditer(folded):
             extra = float(m["off"] or 0) * (-1 if m["sign"] == "-" else 1)

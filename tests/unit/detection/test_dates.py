@@ -141,3 +141,17 @@ def test_a_clock_alone_is_its_next_occurrence(text: str, expected: dt.date | Non
 )
 def test_named_hours_city_zones_and_dotted_days(text: str, expected: dt.date | None) -> None:
     assert first_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("claims open at 00:00 on September 10 (UTC+8)", dt.date(2026, 9, 9)),
+        ("transfers open at 20:00 (UTC+8) on March 17", dt.date(2026, 3, 17)),
+        ("opens on September 10 (UTC+8)", dt.date(2026, 9, 10)),  # a day, not "10 o'clock"
+    ],
+)
+def test_a_bracketed_offset_after_the_day_zones_the_clock_before_it(
+    text: str, expected: dt.date
+) -> None:
+    assert first_date(text) == expected
