@@ -89,6 +89,8 @@ DEPOSITS = re.compile(r"\b(?:deposits?|withdrawals?)\b[^.;\n]{0,28}$")
 SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on $")  # "On May 4, ..." opening a sentence
 QUARTER_WORDS = ("q1", "q2", "q3", "q4", "quarter")
 MONTH_WORDS = ("month", *MONTH_KEYS)
+SIGN_UP_REACH = 60  # characters from a sign-up word to the live phrase it governs
+SIGN_UP = re.compile(r"\b(?:registration|whitelist|waitlist|kyc|sign-?ups?)\b[^.!?;\n]*$")
 NOW_THEN_DAY = 1  # characters between a live phrase and a day that qualifies it
 LIVE_GAP = 40  # "checker is live": a live phrase this near after the event phrase dates it today
 
@@ -161,6 +163,8 @@ def event_day(
         phrases = trading + [span for span in phrases if span not in trading]
         live = [(s, e) for s, e in live if not DEPOSITS.search(folded, max(0, s - 24), s)]
         dated = [h for h in dated if not DEPOSITS.search(folded, max(0, h.start - 40), h.start)]
+    if live and folded:  # "registration for the sale is open": the sign-up, not the event
+        live = [(s, e) for s, e in live if not SIGN_UP.search(folded, max(0, s - SIGN_UP_REACH), s)]
     vague = [h for h in hits if h.kind == "vague"]
     coarse = False
     for start, end in phrases:

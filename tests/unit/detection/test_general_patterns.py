@@ -247,3 +247,13 @@ def test_a_glued_pair_names_the_symbol_and_an_exchange_launch_is_a_listing(
     assert decision.is_signal, decision.reasons
     assert decision.company == "Acme" and decision.event_type == "listing"
     assert decision.event_date == dt.date(2026, 3, 20)
+
+
+def test_an_open_registration_does_not_date_the_sale(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = ("Registration for the Acme (ACME) token sale is open. The sale starts on March 20 at "
+            "14:00 UTC.")  # fmt: skip
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
