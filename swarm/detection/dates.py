@@ -34,6 +34,8 @@ ZONES = {
     "mst": -7.0, "mdt": -6.0,
 }  # fmt: skip
 US_STANDARD = {"et": -5.0, "pt": -8.0, "ct": -6.0}
+ZONE_NAMES = {"eastern": "et", "pacific": "pt"}  # "8 p.m. Eastern"
+FEW = {"a few": 3, "a couple of": 2}  # "in a few hours"
 HALF_YEAR_DAYS = 183
 MAX_HITS = 256  # day references kept per text (bounds the work on pathological texts)
 WEEKDAY_GAP = 3  # a weekday this close before an explicit date is part of it
@@ -54,6 +56,10 @@ _EXPLICIT = [
     re.compile(
         r"(?=\d)(?<![\d/.])(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>20\d\d))?(?![\d/])"
     ),
+    # "on 17.03", "on 17.03.2026": day first, after "on" (not a price or a version)
+    re.compile(
+        r"(?=\d)(?<=\bon )(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)(?:\.(?P<year>20\d\d))?(?![\d.,%x])"
+    ),
 ]
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.
@@ -66,7 +72,7 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
     "relative": (
         "tomorrow", "tmrw", "today", "tonight", "yesterday", "day", "days", "week", "weeks",
         "mon", "monday", "tue", "tuesday", "wed", "wednesday", "thu", "thursday", "fri", "friday",
-        "sat", "saturday", "sun", "sunday",
+        "sat", "saturday", "sun", "sunday", "minute", "minutes", "mins", "hour", "hours", "hrs",
     ),
     "vague": (
         "q1", "q2", "q3", "q4", "h1", "h2", "soon", "next week", "this week", "later this",
@@ -75,9 +81,20 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 ALL_FAMILIES = frozenset(DATE_WORDS)
-_EXPLICIT_NEEDS = ("month", "month", "20", "/")  # a family, or a literal the text must contain
+# a family, or a literal the text must contain
+_EXPLICIT_NEEDS = ("month", "month", "20", "/", "on ")
 _CLOCK_GATE = (":", "am", "pm", "a.m", "p.m", "utc", "gmt")
+_NAMED_HOURS = ("midnight", "noon")  # clocks without digits: "midnight Tokyo time"
+# Zones named by a city ("18:00 Seoul time", "midnight Tokyo time"): fixed offsets only.
+CITY_ZONES = {
+    "tokyo": 9.0, "seoul": 9.0, "singapore": 8.0, "hong kong": 8.0, "beijing": 8.0,
+    "shanghai": 8.0, "taipei": 8.0, "dubai": 4.0,
+}  # fmt: skip
 _DIGIT = re.compile(r"\d")
+_MONTH_NAME = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+)
 _MONTH_ONLY = re.compile(
     rf"(?=[idbelm])\b(?:in|during|by|early|late|mid|end of)[-\s]+(?:{_MONTH})\b"
 )
@@ -86,11 +103,13 @@ _VAGUE = re.compile(
     r"|coming weeks|this (?:quarter|month)|next (?:month|quarter)|date to follow|tba|tbd"
     r"|(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last) quarter)\b"
 )
-# The letters its three branches can start with, then one shared word boundary (1.6x faster).
+# The letters its branches can start with, then one shared word boundary (1.6x faster).
 _RELATIVE = re.compile(
     r"(?=[cfilmnpstwy])\b(?:(?P<word>tomorrow|tmrw|today|tonight|yesterday)\b"
     r"|(?P<next>next\s+|this\s+|coming\s+|last\s+|past\s+)?(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
-    r"|in\s+(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\b)"
+    r"|in\s+(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\b"
+    r"|in\s+(?P<hn>\d+|a few|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?P<hunit>minutes?|mins?|hours?|hrs?)\b)"
 )
 PAST_LOOKBACK = 48  # characters of the clause before a weekday checked for a past-tense verb
 _PAST_VERB = re.compile(
@@ -106,7 +125,19 @@ _PRESENT_BEFORE = re.compile(
 _TIME = re.compile(
     r"(?=\d)\b(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*\(?"
     r"(?P<zone>utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist|msk|wib|ict|aest|est|edt|cdt|pst|pdt"
-    r"|mst|mdt|et|pt|ct)(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2}))?\b"
+    r"|mst|mdt|eastern|pacific|et|pt|ct"
+    r"|(?P<city>tokyo|seoul|singapore|hong kong|beijing|shanghai|taipei|dubai) time)"
+    r"(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2}))?\b"
+)
+# a clock whose zone follows the day it sets, in brackets: "20:00 on March 17 (UTC+8)"
+ZONE_AFTER_REACH = 40
+_UNZONED = re.compile(r"(?=\d)\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b")
+_ZONE_AFTER = re.compile(r"\((?:utc|gmt)\s*(?P<sign>[+-])\s*(?P<off>\d{1,2})\)")
+_NAMED_TIME = re.compile(
+    r"\b(?P<named>midnight|noon)\s*\(?(?:in\s+)?(?P<zone>utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist"
+    r"|msk|wib|ict|aest|est|edt|cdt|pst|pdt|mst|mdt|et|pt|ct|(?P<city>tokyo|seoul|singapore"
+    r"|hong kong|beijing|shanghai|taipei|dubai)(?: time)?)"
+    r"(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2}))?\b"
 )
 
 
@@ -140,7 +171,10 @@ class _Clock(NamedTuple):
     end: int = -1
 
     def offset(self, day: dt.date) -> float:
-        base = _us_offset(self.zone, day) if self.zone in US_STANDARD else ZONES[self.zone]
+        if self.zone in US_STANDARD:
+            base = _us_offset(self.zone, day)
+        else:
+            base = ZONES[self.zone] if self.zone in ZONES else CITY_ZONES[self.zone]
         return base + self.extra
 
     def to_utc(self, local_day: dt.date) -> dt.date:
@@ -153,8 +187,8 @@ def _clocks(folded: str) -> list[_Clock]:
     for m in _TIME.finditer(folded):
         hour = int(m["h"])
         ampm = (m["ampm"] or "").replace(".", "")
-        if not m["m"] and not ampm and not m["off"]:
-            continue  # "2 et" is not a time; need "2:00", "2pm" or "utc+2"
+        if not m["m"] and not ampm and (not m["off"] or "(" in m[0]):
+            continue  # "2 et" is not a time; need "2:00", "2pm" or "utc+2" ("10 (utc+8)": a day)
         if hour > 24 or (ampm and hour > 12):
             continue
         if ampm == "pm" and hour < 12:
@@ -162,7 +196,24 @@ def _clocks(folded: str) -> list[_Clock]:
         elif ampm == "am" and hour == 12:
             hour = 0
         extra = float(m["off"] or 0) * (-1 if m["sign"] == "-" else 1)
-        clocks.append(_Clock(hour, int(m["m"] or 0), m["zone"], extra, m.start(), m.end()))
+        zone = m["city"] or ZONE_NAMES.get(m["zone"], m["zone"])
+        clocks.append(_Clock(hour, int(m["m"] or 0), zone, extra, m.start(), m.end()))
+    if "(utc" in folded or "(gmt" in folded:  # "00:00 on September 10 (UTC+8)"
+        for m in _UNZONED.finditer(folded):
+            if any(c.start <= m.start() < c.end for c in clocks):
+                continue
+            zone = _ZONE_AFTER.search(folded, m.end(), m.end() + ZONE_AFTER_REACH)
+            if zone is None or ":" in folded[m.end() : zone.start()]:
+                continue
+            extra = float(zone["off"]) * (-1 if zone["sign"] == "-" else 1)
+            clocks.append(_Clock(int(m["h"]), int(m["m"]), "utc", extra, m.start(), m.end()))
+        clocks.sort(key=_START)
+    if any(map(folded.__contains__, _NAMED_HOURS)):
+        for m in _NAMED_TIME.finditer(folded):
+            extra = float(m["off"] or 0) * (-1 if m["sign"] == "-" else 1)
+            hour = 0 if m["named"] == "midnight" else 12
+            clocks.append(_Clock(hour, 0, m["city"] or m["zone"], extra, m.start(), m.end()))
+        clocks.sort(key=_START)
     return clocks
 
 
@@ -257,7 +308,9 @@ def find_dates(
     """
     pub_day = published.date()
     has_digit = _DIGIT.search(folded) is not None
-    has_clock = has_digit and any(map(folded.__contains__, _CLOCK_GATE))
+    has_clock = (has_digit and any(map(folded.__contains__, _CLOCK_GATE))) or any(
+        map(folded.__contains__, _NAMED_HOURS)
+    )
     clocks = _clocks(folded) if has_clock else []
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
@@ -281,15 +334,21 @@ def find_dates(
             continue
         if m["wd"] and any(0 <= s - end <= WEEKDAY_GAP for s in explicit_starts):
             continue  # "Monday, April 27": the explicit date says it
+        if m["hunit"]:  # "in 10 minutes", "in a few hours": that moment's day
+            hits.append(DateHit(start, end, _in_hours(m, published), "relative"))
+            taken.append((start, end))
+            continue
         clock = _nearest_clock(clocks, start, end, clock_window) if clocks else None
         base = pub_day
         if clock is not None and m["word"] not in ("now", "today"):
             base = (published + dt.timedelta(hours=clock.offset(pub_day))).date()
         day, kind = _relative(m, base, bool(m["wd"]) and _past_tense_before(folded, start))
-        if clock is not None and kind == "relative":
-            day = clock.to_utc(day)
+        if clock is not None and (kind == "relative" or m["word"] == "tonight"):
+            day = clock.to_utc(day)  # "8 p.m. ET tonight" is past midnight UTC
         hits.append(DateHit(start, end, day, kind))
         taken.append((start, end))
+    if clocks and not hits and not _MONTH_NAME.search(folded):  # the clock is the only time named
+        hits.extend(_bare_clocks(clocks, folded, published))
     for pattern, family in ((_MONTH_ONLY, "month"), (_VAGUE, "vague")):
         for m in pattern.finditer(folded) if family in families else ():
             start, end = m.span()
@@ -299,6 +358,29 @@ def find_dates(
     if len(hits) > 1:
         hits.sort(key=_START)
     return hits[:MAX_HITS]
+
+
+def _in_hours(m: re.Match[str], published: dt.datetime) -> dt.date:
+    word = m["hn"]
+    count = int(word) if word.isdigit() else NUMBERS.get(word, FEW.get(word, 1))
+    unit = dt.timedelta(hours=1) if m["hunit"].startswith("h") else dt.timedelta(minutes=1)
+    return (published + count * unit).date()
+
+
+def _bare_clocks(clocks: list[_Clock], folded: str, published: dt.datetime) -> list[DateHit]:
+    """A clock with no day near it ("claims open at 12:00 UTC") is its next occurrence after
+    publication; not a clock in a past-tense clause ("went live at 14:00 UTC")."""
+    found = []
+    for clock in clocks:
+        if _past_tense_before(folded, clock.start):
+            continue
+        moment = dt.datetime.combine(published.date(), dt.time(clock.hour % 24, clock.minute))
+        moment -= dt.timedelta(hours=clock.offset(published.date()))
+        naive = published.replace(tzinfo=None)
+        while moment < naive:
+            moment += dt.timedelta(days=1)
+        found.append(DateHit(clock.start, clock.end, moment.date(), "relative"))
+    return found
 
 
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:

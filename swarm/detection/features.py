@@ -33,6 +33,12 @@ from swarm.detection.subject import Ownership
 CONTEXT_CAP = 2  # crypto vocabulary counts in full from this many hits
 SYMBOL_GAPS = ("(", "'s", "'s (", "", ":")  # "Acme (ACME)", "Acme's ACME", "ACME: ACME claims"
 NEAR_TOKEN = 60  # "launch" counts as a tge phrase only this near "token" or a symbol
+AUX_GAP = 28  # "$ACME is scheduled to go live": a planning verb between subject and phrase
+AUX_SUBJECT = re.compile(
+    r"\s+(?:is|are)\s+(?:now\s+)?(?:scheduled|set|expected|slated|due|poised)\s+"
+)
+# "genesis" as the launch: followed by when it happens or ends the clause ("ACME genesis: Monday")
+GENESIS_MOMENT = re.compile(r"\s*(?:[:.,;!\n]|$|(?:on|at|in|is|tomorrow|today|tonight)\b)")
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
 # A token symbol as written, in any case: "$acme", "(ACME)".
 SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
@@ -96,7 +102,18 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
         tokens = [(s, e) for s, e in tokens if not NEGATED_SUBJECT.search(folded, 0, s)]
     subjects = [m.end for m in symbols] + [e for _, e in tokens]
     found = [(s, e) for s, e in spans if any(0 <= s - end <= SUBJECT_GAP for end in subjects)]
+    if folded and len(found) < len(spans):  # "$ACME is scheduled to go live"
+        found += [
+            (s, e)
+            for s, e in spans
+            if (s, e) not in found
+            and any(
+                0 < s - end <= AUX_GAP and AUX_SUBJECT.fullmatch(folded, end, s) for end in subjects
+            )
+        ]
     for start, end in near or ():
+        if folded and folded.startswith("genesis", start) and not GENESIS_MOMENT.match(folded, end):
+            continue  # "genesis drop", "genesis block": a noun, not the token's first moment
         by_word = any(abs(start - e) <= NEAR_TOKEN or abs(s - end) <= NEAR_TOKEN for s, e in tokens)
         if by_word or any(
             abs(start - m.end) <= NEAR_TOKEN or abs(m.start - end) <= NEAR_TOKEN for m in symbols
@@ -105,6 +122,30 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
     if found:
         hits.setdefault("event:tge", []).extend(found)
         hits["event:tge"].sort()
+
+
+# an event word used as a noun of someone or something: "sale buyers get tokens", "a
+# perpetual-futures exchange", "auction participants"
+RECIPIENT_AFTER = re.compile(
+    r"[-\s]+(?:futures?\s+)?(?:buyers|participants|contributors|exchange|dex|venue)\b"
+)
+
+
+def _drop_descriptive_events(hits: dict[str, list[tuple[int, int]]], folded: str) -> None:
+    """Sale or listing words that name buyers or a kind of business, not an event, when the
+    item names another event: "auction buyers receive tokens", "a perpetual-futures exchange"."""
+    for feature in ("event:token_sale", "event:listing"):
+        spans = hits.get(feature)
+        if not spans:
+            continue
+        kept = [(s, e) for s, e in spans if not RECIPIENT_AFTER.match(folded, e, e + 24)]
+        if len(kept) == len(spans):
+            continue
+        others = any(f.startswith("event:") and f != feature and v for f, v in hits.items())
+        if kept:
+            hits[feature] = kept
+        elif others:
+            del hits[feature]
 
 
 def _drop_events_in_names(hits: dict[str, list[tuple[int, int]]], mentions: list[Mention]) -> None:
@@ -137,6 +178,7 @@ def item_view(
     hits = scan.hits
     subject_events(scan, original, folded)
     _drop_events_in_names(hits, scan.mentions)
+    _drop_descriptive_events(hits, folded)
     for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
         for pattern in patterns:
             for gate in pattern.gates:  # a loop, not all(): no generator per item
@@ -154,7 +196,7 @@ def item_view(
         families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
         date_hits = find_dates(folded, published, families=families)
     live_spans = hits.get("live", [])
-    day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day, folded)
+    day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day, folded, lead)
     live = bool(live_spans) or (day is not None and day.kind == "now")
     event_date = day.date if day is not None else None
     if event_date is None and pick is not None and live:
@@ -315,8 +357,10 @@ def ownership_values(
     own = [m for m in mentions if m.company == company]
     if owners is None or not own or values.get("official_source"):
         return
-    if values.get("mention_weak") and owners.owner_mentions and any(
-        m.kind == "ticker" and m.start in owners.owner_mentions for m in own
+    if (
+        values.get("mention_weak")
+        and owners.owner_mentions
+        and any(m.kind == "ticker" and m.start in owners.owner_mentions for m in own)
     ):  # its symbol owns an event phrase ("MEAD claims"): the crypto project, not the word
         values.update(mention_strong=1.0, mention_weak=0.0)
         values.pop("no_context", None)

@@ -80,10 +80,17 @@ CLOSING_BEFORE = re.compile(
 )
 CLOSED_BEFORE = re.compile(r"\b(?:closed|ended|expired|shut)\b[^.!?\n\d]{0,16}[\d:apmutc. ]*$")
 CHECKER = re.compile(r"checker|eligib")
+# the lead names a checker going live: "opens airdrop checker", "allocation portal is up"
+CHECKER_POST = re.compile(
+    r"\b(?:checker|query page|allocation (?:portal|page|lookup)|eligibility (?:page|portal|check))"
+    r"\b(?![^.!?\n]{0,30}\b(?:closed|closes|ended|expired|shut)\b)"
+)
 DEPOSITS = re.compile(r"\b(?:deposits?|withdrawals?)\b[^.;\n]{0,28}$")
 SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on $")  # "On May 4, ..." opening a sentence
 QUARTER_WORDS = ("q1", "q2", "q3", "q4", "quarter")
 MONTH_WORDS = ("month", *MONTH_KEYS)
+SIGN_UP_REACH = 60  # characters from a sign-up word to the live phrase it governs
+SIGN_UP = re.compile(r"\b(?:registration|whitelist|waitlist|kyc|sign-?ups?)\b[^.!?;\n]*$")
 NOW_THEN_DAY = 1  # characters between a live phrase and a day that qualifies it
 LIVE_GAP = 40  # "checker is live": a live phrase this near after the event phrase dates it today
 
@@ -116,6 +123,7 @@ def event_day(
     window: int,
     published: dt.date,
     folded: str = "",
+    lead: int = 0,
 ) -> DateHit | None:
     """The day hit that belongs to the lead event.
 
@@ -124,7 +132,11 @@ def event_day(
     (kind ``now``); else the nearest day after it, else the nearest before it. With no day near
     any of them, the first day of the item (unless a vague one is nearer).
     """
-    if not hits and not live:
+    checker = (
+        folded and pick is not None and pick.event_type == "airdrop"
+        and CHECKER_POST.search(folded, 0, lead) is not None
+    )  # fmt: skip
+    if not hits and not live and not checker:
         return None  # what the loop below finds for an item without days or live phrases
     dated = [h for h in hits if h.kind != "vague"]
     if folded and dated:
@@ -132,6 +144,15 @@ def event_day(
     if pick is None:
         return dated[0] if dated else None
     phrases = sorted({(pick.start, pick.end), *scan.hits.get(EVENT_PREFIX + pick.event_type, [])})
+    if checker:
+        # docs/labels.md: a checker post is dated by the claim opening it states, else the day
+        # it was published (a coarse or missing claim date does not make it undated)
+        for start, end in scan.hits.get(EVENT_PREFIX + "airdrop", []):
+            if folded.startswith("claim", start):
+                after = [h for h in dated if h.start >= start and h.start - end <= window]
+                if after:
+                    return after[0]
+        return DateHit(pick.start, pick.end, published, "now")
     if folded and CHECKER.search(folded, pick.start, pick.end):
         # docs/labels.md: a checker post is dated by the claim opening it states, if it states one
         claims = [(s, e) for s, e in phrases if folded.startswith("claim", s)]
@@ -142,6 +163,8 @@ def event_day(
         phrases = trading + [span for span in phrases if span not in trading]
         live = [(s, e) for s, e in live if not DEPOSITS.search(folded, max(0, s - 24), s)]
         dated = [h for h in dated if not DEPOSITS.search(folded, max(0, h.start - 40), h.start)]
+    if live and folded:  # "registration for the sale is open": the sign-up, not the event
+        live = [(s, e) for s, e in live if not SIGN_UP.search(folded, max(0, s - SIGN_UP_REACH), s)]
     vague = [h for h in hits if h.kind == "vague"]
     coarse = False
     for start, end in phrases:

@@ -8,6 +8,7 @@ lower case is marked ``lowercase`` (a hint of the ordinary word).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -19,6 +20,9 @@ from swarm.detection.watchlist import Company
 
 PREFIX_MARK = "*"
 MAX_SPANS = 256  # per phrase feature and for mentions: bounds the work on pathological texts
+
+# A quote currency glued to a symbol with nothing after it ("ACMEUSDT"): the symbol ends there.
+_GLUED_QUOTE = re.compile(r"(?:usdt|usdc|fdusd|usd)(?![a-z0-9_])")
 
 # Entry roles inside the automaton.
 ROLE_COMPANY = 0
@@ -135,7 +139,8 @@ class Matcher:
                         hits[feature] = [(start, end)]
                     elif len(spans) < MAX_SPANS:
                         spans.append((start, end))
-            if others and end_ok:
+            if others and (end_ok or _GLUED_QUOTE.match(folded, end) is not None):
+                # "ACMEUSDT perpetual": a pair glued to its quote names the symbol too
                 others_of(result, seen, others, original, folded, start, end)
         return result
 

@@ -27,6 +27,11 @@ EVENT_PREFIX = "event:"
 RECIPIENT_SCOPED = ("testnet", "scam", "speculation", "past", "price_talk", "tutorial")
 NAME_SCOPED = (*RECIPIENT_SCOPED, "generic_news", "negated_event", "past_event", "safety")
 ACTIVITY_SCOPED = ("past", "past_event")
+# a future main verb before "after ..." in the sentence: the past clause is a precondition
+FUTURE_MAIN = re.compile(r"\b(?:will|is set to|are set to|is scheduled to|plans to|is to)\b")
+VENUE_BEFORE = re.compile(
+    r"\b(?:binance|coinbase|kraken|okx|bybit|kucoin|bitget|mexc|gate|htx|bitfinex) $"
+)
 RECIPIENT_REACH = 24  # characters from a cue to the recipient noun after it
 APPOSITION_REACH = 80  # characters an apposition after a name may run
 RECIPIENT_NOUNS = re.compile(
@@ -177,6 +182,8 @@ def _why(
 ) -> str:
     if any(s < end and start < e for s, e in names):
         return "part of a name"
+    if feature == "price_talk" and VENUE_BEFORE.search(folded, max(0, start - 12), start):
+        return "part of a venue's name"  # "Binance Futures will launch ..."
     if any(s <= start and end <= e for s, e in appositions):
         return "describes a named project"
     if not events:
@@ -192,6 +199,10 @@ def _why(
         clause = _clause_start(folded, start, floor)
         if RECIPIENT_OPENERS.search(folded, clause, start):
             return "names the recipients"
+    if feature == "past" and folded.startswith("after", start):
+        floor, _ = _sentence(folded, start)
+        if FUTURE_MAIN.search(folded, floor, start):
+            return "a step before a future event"  # "will launch in October after its auction"
     if feature in ACTIVITY_SCOPED and upcoming:
         s, e = _sentence(folded, start)
         in_sentence = any(s <= a < e for a, _ in events)

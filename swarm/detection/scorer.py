@@ -30,7 +30,7 @@ from swarm.detection.models import Decision, ItemIn
 from swarm.detection.provenance import Profile
 from swarm.detection.rejects import reject_rules
 from swarm.detection.scoping import boilerplate
-from swarm.detection.subject import RELATION_FEATURE, disclaimed, ownership
+from swarm.detection.subject import disclaimed, ownership
 from swarm.detection.watchlist import WatchList
 
 NO_COMPANY = "unwatched"
@@ -159,7 +159,7 @@ class Detector:
         if not candidates:
             return Decision(False, 0.0, None, None, None, None, False, NO_COMPANY,
                             ["names no watched project"])  # fmt: skip
-        if scan.negatives and RELATION_FEATURE in scan.hits:
+        if scan.negatives:
             scan.negatives = disclaimed(scan, folded)  # "no relation to Acme Stadium" is no homonym
         if scan.negatives:
             window = self.config.windows.negative_context

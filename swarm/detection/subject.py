@@ -206,13 +206,17 @@ def _word_before(doc: str, start: int) -> tuple[int, int, str, bool, bool] | Non
     return None
 
 
+# only determiners between a capitalised opener and "its": no verb, so no subject ("Open its")
+_NO_VERB = re.compile(r"(?:\s+(?:the|a|an|its|their|our|this|that))*\s*", re.IGNORECASE)
+
+
 def _sentence_subject(doc: str, at: int) -> tuple[int, int, str] | None:
     """The capitalised name opening the sentence that holds offset ``at``."""
     stop = doc.rfind(". ", 0, at)
     opening = max(stop + 2 if stop >= 0 else 0, doc.rfind("\n", 0, at) + 1)
     found = _SUBJECT.match(doc, opening, at)
-    if found is None:
-        return None
+    if found is None or _NO_VERB.fullmatch(doc, found.end(1), at):
+        return None  # "Open its airdrop": no verb between, so an imperative, not a subject
     return found.start(1), found.end(1), found.group(1).split()[0]
 
 
@@ -288,6 +292,7 @@ def ownership(
 
 DISCLAIMER_GAP = 2  # characters between a relation phrase and the phrase it governs (" (")
 DISCLAIMER_LIST = 48  # characters from one disclaimed sense to the next one of its list
+HOLDERS_AFTER = re.compile(r"(?:'s)?\s+(?:holders|stakers|users|wallets|communit(?:y|ies))\b")
 DISCLAIMER_MORE = re.compile(r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*")
 
 
@@ -295,12 +300,15 @@ def disclaimed(scan: Scan, folded: str = "") -> list[tuple[int, int, int]]:
     """The negative-context hits of ``scan`` that no relation phrase governs: "Juniper
     Protocol, which has no relation to Juniper Networks" names the other sense to set it
     apart, not to use it; so are the senses listed after it ("... or the airline Juniper
-    Air")."""
+    Air"), and a sense followed by its holders or users (recipients named, not the sense
+    used)."""
     relations = scan.hits.get(RELATION_FEATURE, [])
     ends = [end for _, end in relations]
     listed: list[int] = []  # ends of disclaimed senses a list may continue
     kept = []
     for c, s, e in sorted(scan.negatives, key=lambda n: n[1]):
+        if HOLDERS_AFTER.match(folded, e) if folded else False:
+            continue  # "airdropped to <other chain> holders": recipients named, not the sense
         if any(0 <= s - end <= DISCLAIMER_GAP for end in ends) or (
             folded and any(
                 0 <= s - end <= DISCLAIMER_LIST and DISCLAIMER_MORE.fullmatch(folded, end, s)

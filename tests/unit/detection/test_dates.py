@@ -102,3 +102,56 @@ def test_a_clock_just_before_the_day_is_its_own() -> None:
     text = "claims open 01:00 kst on march 20, which is 16:00 utc on march 19"
     hits = find_dates(text, PUBLISHED)
     assert hits[0].date == dt.date(2026, 3, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("claims open in 10 minutes", dt.date(2026, 3, 14)),
+        ("the sale opens in a few hours", dt.date(2026, 3, 14)),
+        ("transfers unlock in 16 hours", dt.date(2026, 3, 15)),
+    ],
+)
+def test_minutes_and_hours_ahead_give_that_moments_day(text: str, expected: dt.date) -> None:
+    assert first_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Claims open at 12:00 UTC on the portal", dt.date(2026, 3, 14)),
+        ("Claims open at 08:00 UTC on the portal", dt.date(2026, 3, 15)),  # already past today
+        ("It went live at 12:00 UTC", None),  # a past-tense clause
+        ("The March TGE went fine; staking at 12:00 UTC", None),  # a month is named
+    ],
+)
+def test_a_clock_alone_is_its_next_occurrence(text: str, expected: dt.date | None) -> None:
+    assert first_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the token goes live at midnight Tokyo time on July 21", dt.date(2026, 7, 20)),
+        ("launch at noon Seoul time on May 5", dt.date(2026, 5, 5)),
+        ("claims open tonight, 8 p.m. Eastern", dt.date(2026, 3, 15)),
+        ("transferable on 17.03 at 12:00 UTC", dt.date(2026, 3, 17)),
+        ("priced at 0.12 on 1.5x leverage", None),
+    ],
+)
+def test_named_hours_city_zones_and_dotted_days(text: str, expected: dt.date | None) -> None:
+    assert first_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("claims open at 00:00 on September 10 (UTC+8)", dt.date(2026, 9, 9)),
+        ("transfers open at 20:00 (UTC+8) on March 17", dt.date(2026, 3, 17)),
+        ("opens on September 10 (UTC+8)", dt.date(2026, 9, 10)),  # a day, not "10 o'clock"
+    ],
+)
+def test_a_bracketed_offset_after_the_day_zones_the_clock_before_it(
+    text: str, expected: dt.date
+) -> None:
+    assert first_date(text) == expected

@@ -140,3 +140,120 @@ def test_date_families_only_skip_patterns_that_cannot_match() -> None:
     fewer = find_dates(text, PUBLISHED, families=frozenset({"month", "relative"}))
     assert full == fewer
     assert [h.date for h in full] == [dt.date(2026, 3, 20), dt.date(2026, 3, 17)]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "event_type"),
+    [
+        ("$ACME: Tuesday, 14:00 UTC.\n\nSee you there.", "@acme_xyz", "tge"),
+        ("Two days.\n\nACME genesis on Monday at 10:00 UTC, with claims in the app.", "@acme_xyz",
+         "tge"),
+        ("Acme said ACME token transfers open at 18:00 UTC on March 20, with the rewards claim.",
+         "@newsdesk", "tge"),
+        ("Acme said its ACME token is scheduled to go live tomorrow, opening claims for users.",
+         "@newsdesk", "tge"),
+        ("One day.\n\nACME mints at 10:00 UTC tomorrow. Sale buyers receive tokens then.",
+         "@acme_xyz", "tge"),
+        ("Acme (ACME) is coming to Kraken. Trading starts March 20 at 14:00 UTC.", "@krakenfx",
+         "listing"),
+        ("Acme, a perpetual-futures exchange, will launch its ACME token on March 20.",
+         "@newsdesk", "tge"),
+    ],
+)  # fmt: skip
+def test_event_type_follows_the_launch_phrase(
+    detector: Detector, make_item: MakeItem, text: str, author: str, event_type: str
+) -> None:
+    decision = detector.score(make_item(text, author=author))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == event_type, decision.reasons
+
+
+def test_a_chain_genesis_without_its_token_is_no_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme mainnet genesis: the first block landed today. There is no ACME token yet."
+    decision = detector.score(make_item(text, title="Acme mainnet genesis"))
+    assert not decision.is_signal, decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Acme opens ACME airdrop checker",
+         "Acme opened an eligibility checker for its ACME airdrop. Claims open at 8 p.m. ET on "
+         "March 19, the foundation said.", dt.date(2026, 3, 20)),
+        ("", "The ACME checker is up at acme.xyz/check. Claim date comes with the TGE details.",
+         PUBLISHED.date()),
+        ("Acme's allocation portal is up",
+         "Acme opened its allocation portal, so users can see how much ACME token they get. "
+         "Tokens become claimable when ACME launches next month.", PUBLISHED.date()),
+    ],
+)  # fmt: skip
+def test_a_checker_post_is_dated_by_its_claim_day_else_publication(
+    detector: Detector, make_item: MakeItem, title: str, text: str, expected: dt.date
+) -> None:
+    decision = detector.score(make_item(text, title=title, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == "airdrop"
+    assert decision.event_date == expected, decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will launch its ACME token on March 20. The name matches Acme Stadium, which the "
+        "team said it was aware of.",
+        "ACME token launches March 20. Acme is its own chain and nothing is being airdropped to "
+        "Road Runner holders.",
+    ],
+)
+def test_an_other_sense_named_in_passing_is_no_homonym(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == "tge"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("2026 airdrop scorecard by retention: $ACME > $ORB. By vibes, reverse it.", "past_recap"),
+        ("Acme TGE on May 1st would be the funniest possible date. Team please", "speculation"),
+    ],
+)
+def test_rankings_and_judged_dates_are_no_announcements(
+    detector: Detector, make_item: MakeItem, text: str, category: str
+) -> None:
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == category, decision.reasons
+
+
+def test_a_past_step_before_a_future_launch_is_no_recap(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme Labs said its ACME token will launch in October after its auction cleared."
+    decision = detector.score(make_item(text, title="Acme says ACME token arrives in October"))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == "tge" and decision.event_date is None
+
+
+def test_a_glued_pair_names_the_symbol_and_an_exchange_launch_is_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Bybit Futures will launch the ACMEUSDT perpetual contract on March 20 at 10:00 UTC."
+    decision = detector.score(make_item(text, author="@bybit_news"))
+    assert decision.is_signal, decision.reasons
+    assert decision.company == "Acme" and decision.event_type == "listing"
+    assert decision.event_date == dt.date(2026, 3, 20)
+
+
+def test_an_open_registration_does_not_date_the_sale(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = ("Registration for the Acme (ACME) token sale is open. The sale starts on March 20 at "
+            "14:00 UTC.")  # fmt: skip
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
