@@ -51,6 +51,11 @@ NOT_NAMES = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "q1", "q2", "q3", "q4", "h1", "h2", "utc",
+    # verbs and function words that open imperatives and clauses ("Open its claim page",
+    # "Is its TGE …"), never a project's name however they are written
+    "open", "opens", "launch", "launches", "list", "listing", "swap", "stake", "join", "get",
+    "check", "is", "will", "in", "on", "at", "to", "as", "and", "but", "so", "if", "here",
+    "guide", "soon", "wen",
 })  # fmt: skip
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
                            "will add support", "coming to", "trading for"})  # fmt: skip
