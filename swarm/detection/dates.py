@@ -122,11 +122,14 @@ _PRESENT_BEFORE = re.compile(
     r"\b(?:open|opens|start|starts|begin|begins|launch|launches|live|is|are|runs|run)\s+"
     r"(?:on\s+|this\s+|next\s+|from\s+)?$"
 )
+# Zone abbreviations and the cities whose "<city> time" names a zone (order kept: first wins).
+_ZONE_ABBREVIATIONS = (
+    "utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist|msk|wib|ict|aest|est|edt|cdt|pst|pdt|mst|mdt"
+)
+_ZONE_CITIES = "tokyo|seoul|singapore|hong kong|beijing|shanghai|taipei|dubai"
 _TIME = re.compile(
     r"(?=\d)\b(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*\(?"
-    r"(?P<zone>utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist|msk|wib|ict|aest|est|edt|cdt|pst|pdt"
-    r"|mst|mdt|eastern|pacific|et|pt|ct"
-    r"|(?P<city>tokyo|seoul|singapore|hong kong|beijing|shanghai|taipei|dubai) time)"
+    rf"(?P<zone>{_ZONE_ABBREVIATIONS}|eastern|pacific|et|pt|ct|(?P<city>{_ZONE_CITIES}) time)"
     r"(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2}))?\b"
 )
 # a clock whose zone follows the day it sets, in brackets: "20:00 on March 17 (UTC+8)"
@@ -134,9 +137,8 @@ ZONE_AFTER_REACH = 40
 _UNZONED = re.compile(r"(?=\d)\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b")
 _ZONE_AFTER = re.compile(r"\((?:utc|gmt)\s*(?P<sign>[+-])\s*(?P<off>\d{1,2})\)")
 _NAMED_TIME = re.compile(
-    r"\b(?P<named>midnight|noon)\s*\(?(?:in\s+)?(?P<zone>utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist"
-    r"|msk|wib|ict|aest|est|edt|cdt|pst|pdt|mst|mdt|et|pt|ct|(?P<city>tokyo|seoul|singapore"
-    r"|hong kong|beijing|shanghai|taipei|dubai)(?: time)?)"
+    r"\b(?P<named>midnight|noon)\s*\(?(?:in\s+)?"
+    rf"(?P<zone>{_ZONE_ABBREVIATIONS}|et|pt|ct|(?P<city>{_ZONE_CITIES})(?: time)?)"
     r"(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2}))?\b"
 )
 
