@@ -257,3 +257,19 @@ def test_an_open_registration_does_not_date_the_sale(
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
     assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Acme community sale of $ACME starts July 1 if the vote passes on Friday.",
+        "A proposal sets an $ACME claim opening July 9 if quorum is reached in time.",
+        "$ACME sale on Nov 1 or I eat my keyboard. Acme team, say something.",
+    ],
+)
+def test_dates_that_wait_on_a_vote_or_a_dare_are_speculation(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "speculation", decision.reasons
