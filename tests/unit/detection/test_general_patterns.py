@@ -273,3 +273,21 @@ def test_dates_that_wait_on_a_vote_or_a_dare_are_speculation(
     decision = detector.score(make_item(text))
     assert not decision.is_signal, decision.reasons
     assert decision.category == "speculation", decision.reasons
+
+
+def test_an_exchange_launching_spot_trading_is_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Spot trading will start at 08:00 UTC on March 20. Deposits open March 19.",
+        title="Zoomex to launch spot trading for Acme (ACME)",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+
+
+def test_available_for_trading_is_live_today(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(make_item("Acme $ACME is available for trading on Zoomex Spot."))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == PUBLISHED.date(), decision.reasons
