@@ -350,6 +350,8 @@ def find_dates(
             continue
         if m["wd"] and any(0 <= s - end <= WEEKDAY_GAP for s in explicit_starts):
             continue  # "Monday, April 27": the explicit date says it
+        if m["hunit"] and _past_tense_before(folded, start):
+            continue  # "sold out in 11 minutes": how long it took, not when
         if m["hunit"]:  # "in 10 minutes", "in a few hours": that moment's day
             hits.append(DateHit(start, end, _in_hours(m, published), "relative"))
             taken.append((start, end))

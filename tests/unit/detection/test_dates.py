@@ -177,3 +177,8 @@ def test_a_day_repeated_without_its_clock_takes_the_zoned_date() -> None:
     text += "at 9 p.m. ET on Friday, March 20."
     explicit = [h for h in find_dates(text.lower(), PUBLISHED) if h.kind == "explicit"]
     assert [h.date for h in explicit] == [dt.date(2026, 3, 21)] * 2
+
+
+def test_a_past_duration_in_minutes_is_no_day() -> None:
+    assert first_date("the sale sold out in 11 minutes") is None
+    assert first_date("claims open in 10 minutes") is not None

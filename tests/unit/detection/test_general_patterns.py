@@ -291,3 +291,20 @@ def test_available_for_trading_is_live_today(detector: Detector, make_item: Make
     decision = detector.score(make_item("Acme $ACME is available for trading on Zoomex Spot."))
     assert decision.is_signal and decision.event_type == "listing", decision.reasons
     assert decision.event_date == PUBLISHED.date(), decision.reasons
+
+
+def test_becoming_transferable_is_a_launch(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(make_item("Acme said $ACME will become transferable on March 20."))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_a_roundup_of_the_weeks_launches_is_a_recap(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Acme's ACME and Orbit's ORB both traded in their first days; here is how each did.",
+        title="The week in token launches: ACME and ORB",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert not decision.is_signal and decision.category == "past_recap", decision.reasons
