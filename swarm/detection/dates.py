@@ -105,9 +105,11 @@ _VAGUE = re.compile(
 )
 # The letters its branches can start with, then one shared word boundary (1.6x faster).
 _RELATIVE = re.compile(
-    r"(?=[cfilmnpstwy])\b(?:(?P<word>tomorrow|tmrw|today|tonight|yesterday)\b"
+    r"(?=[cfilmnpstwy0-9])\b(?:(?P<word>tomorrow|tmrw|today|tonight|yesterday)\b"
     r"|(?P<next>next\s+|this\s+|coming\s+|last\s+|past\s+)?(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
-    r"|in\s+(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\b"
+    # "in two weeks", "two weeks from today"
+    r"|(?P<in>in\s+)?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<unit>days?|weeks?)\b(?(in)|\s+from\s+(?:today|now)\b)"
     r"|in\s+(?P<hn>\d+|a few|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?P<hunit>minutes?|mins?|hours?|hrs?)\b)"
 )
@@ -316,6 +318,9 @@ def find_dates(
     clocks = _clocks(folded) if has_clock else []
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
+    # the same day written again without a clock is the zoned day's UTC date
+    zoned: dict[dt.date, dt.date] = {}
+    unzoned: list[int] = []
     for pattern, need in zip(_EXPLICIT, _EXPLICIT_NEEDS, strict=True) if has_digit else ():
         if need not in families and need not in folded:
             continue
@@ -327,8 +332,17 @@ def find_dates(
             if day is None:
                 continue
             clock = _nearest_clock(clocks, start, end, clock_window, folded) if clocks else None
-            hits.append(DateHit(start, end, clock.to_utc(day) if clock else day, "explicit"))
+            if clock is not None:
+                zoned[day] = utc = clock.to_utc(day)
+                hits.append(DateHit(start, end, utc, "explicit"))
+            else:
+                unzoned.append(len(hits))
+                hits.append(DateHit(start, end, day, "explicit"))
             taken.append((start, end))
+    for index in unzoned if zoned else ():  # "July 14" in a headline, "8 p.m. ET July 14" below
+        hit = hits[index]
+        if hit.date in zoned:
+            hits[index] = DateHit(hit.start, hit.end, zoned[hit.date], hit.kind)
     explicit_starts = [s for s, _ in taken]
     for m in _RELATIVE.finditer(folded) if "relative" in families else ():
         start, end = m.span()
@@ -336,6 +350,8 @@ def find_dates(
             continue
         if m["wd"] and any(0 <= s - end <= WEEKDAY_GAP for s in explicit_starts):
             continue  # "Monday, April 27": the explicit date says it
+        if m["hunit"] and _past_tense_before(folded, start):
+            continue  # "sold out in 11 minutes": how long it took, not when
         if m["hunit"]:  # "in 10 minutes", "in a few hours": that moment's day
             hits.append(DateHit(start, end, _in_hours(m, published), "relative"))
             taken.append((start, end))

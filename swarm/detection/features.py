@@ -39,6 +39,11 @@ AUX_SUBJECT = re.compile(
 )
 # "genesis" as the launch: followed by when it happens or ends the clause ("ACME genesis: Monday")
 GENESIS_MOMENT = re.compile(r"\s*(?:[:.,;!\n]|$|(?:on|at|in|is|tomorrow|today|tonight)\b)")
+# "launch" whose object is a market is an exchange opening trading, not the token's launch
+# ("OKX to launch spot trading for ACME", "will launch ACME/USDT trading")
+MARKET_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:spot|margin|perpetual|futures|derivatives)?\s*(?:trading|markets?|pairs?)\b"
+)
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
 # A token symbol as written, in any case: "$acme", "(ACME)".
 SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
@@ -114,6 +119,8 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
     for start, end in near or ():
         if folded and folded.startswith("genesis", start) and not GENESIS_MOMENT.match(folded, end):
             continue  # "genesis drop", "genesis block": a noun, not the token's first moment
+        if folded and MARKET_AFTER.match(folded, end):
+            continue  # "launch spot trading for ACME": an exchange's market, a listing
         by_word = any(abs(start - e) <= NEAR_TOKEN or abs(s - end) <= NEAR_TOKEN for s, e in tokens)
         if by_word or any(
             abs(start - m.end) <= NEAR_TOKEN or abs(m.start - end) <= NEAR_TOKEN for m in symbols

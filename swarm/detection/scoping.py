@@ -37,7 +37,8 @@ APPOSITION_REACH = 80  # characters an apposition after a name may run
 RECIPIENT_NOUNS = re.compile(
     r"\s*(?:[\w-]+\s+){0,1}?(?:users?|earners?|holders?|participants?|contributors?|testers?|"
     r"farmers?|stakers?|members?|wallets?|supporters?|depositors?|accounts?|players?|"
-    r"adopters?|providers?|voters?|delegators?|hunters?|grinders?|minters?)\b"
+    r"adopters?|providers?|voters?|delegators?|hunters?|grinders?|minters?|builders?|validators?|"
+    r"operators?)\b"
 )
 RECIPIENT_OPENERS = re.compile(
     r"\b(?:for|to)\s+(?:all\s+|every\w*\s+|the\s+|those\s+|anyone\s+|users\s+|wallets\s+)?"

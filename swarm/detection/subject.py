@@ -70,6 +70,12 @@ JOINERS = " \t:-"  # what may separate an owner from the words after it (not a l
 PRONOUNS = frozenset({"its"})  # "their" is as often the holders as the project
 _SUBJECT = re.compile(r"\s*(?:the\s+)?(\$?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
+# the token an event verb takes as its object, when nothing before the verb names an owner
+# ("Brindle will airdrop its BRN token", "to airdrop $BRN on Friday")
+# (a cashtag, or a symbol the word "token" follows: the case of other words names no one)
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:its|their)\s+)?(\$[A-Z][A-Z0-9]{1,9}\b(?!['’])|[A-Z][A-Z0-9]{1,9}(?=\s+tokens?\b))"
+)
 _SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  # 2+ letters
 # A base symbol glued to its quote asset, as exchanges name contracts ("ACMEUSDT").
 GLUED_PAIR = re.compile(r"[A-Z0-9]{2,10}(?:USDT|USDC|USD|FDUSD|BTC|ETH|KRW|TRY|EUR)(?:-?PERP)?")
@@ -132,6 +138,10 @@ def _owner_of(
         found = _word_before(doc, start)
         if found is not None:
             candidates.append(found)
+        if found is None or found[2].lower() in NOT_NAMES:  # "will airdrop its BRN token"
+            obj = _OBJECT_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))
+            if obj is not None and _SYMBOL.fullmatch(obj.group(1)):
+                candidates.append((obj.start(1), obj.end(1), obj.group(1), False, False))
     for s, e, word, initial, subject in candidates:
         mention = _mention_at(scan.mentions, s, e)
         if mention is not None:
@@ -141,7 +151,9 @@ def _owner_of(
         bare = word.lstrip("$")
         possessive = bare.endswith(("'s", "’s"))
         bare = bare[:-2] if possessive else bare
-        if not bare or bare.lower() in NOT_NAMES or bare.upper() in common:
+        if not bare or bare.lower() in NOT_NAMES:
+            continue  # a verb or function word: the object after the phrase may name it
+        if bare.upper() in common:
             return None
         if _overlaps(skip, s, e):
             return None  # an exchange or chain named in the crypto vocabulary

@@ -155,3 +155,30 @@ def test_a_bracketed_offset_after_the_day_zones_the_clock_before_it(
     text: str, expected: dt.date
 ) -> None:
     assert first_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two weeks from today, the token goes live", dt.date(2026, 3, 28)),
+        ("sale opens 3 days from now", dt.date(2026, 3, 17)),
+    ],
+)
+def test_spans_counted_from_today_resolve(text: str, expected: dt.date) -> None:
+    assert first_date(text) == expected
+
+
+def test_two_weeks_alone_is_no_day() -> None:
+    assert first_date("holders waited two weeks after the snapshot") is None
+
+
+def test_a_day_repeated_without_its_clock_takes_the_zoned_date() -> None:
+    text = "Acme sets its claim for March 20\nThe foundation said on Thursday that claims open "
+    text += "at 9 p.m. ET on Friday, March 20."
+    explicit = [h for h in find_dates(text.lower(), PUBLISHED) if h.kind == "explicit"]
+    assert [h.date for h in explicit] == [dt.date(2026, 3, 21)] * 2
+
+
+def test_a_past_duration_in_minutes_is_no_day() -> None:
+    assert first_date("the sale sold out in 11 minutes") is None
+    assert first_date("claims open in 10 minutes") is not None

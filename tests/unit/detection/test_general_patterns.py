@@ -257,3 +257,54 @@ def test_an_open_registration_does_not_date_the_sale(
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
     assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Acme community sale of $ACME starts July 1 if the vote passes on Friday.",
+        "A proposal sets an $ACME claim opening July 9 if quorum is reached in time.",
+        "$ACME sale on Nov 1 or I eat my keyboard. Acme team, say something.",
+    ],
+)
+def test_dates_that_wait_on_a_vote_or_a_dare_are_speculation(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "speculation", decision.reasons
+
+
+def test_an_exchange_launching_spot_trading_is_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Spot trading will start at 08:00 UTC on March 20. Deposits open March 19.",
+        title="Zoomex to launch spot trading for Acme (ACME)",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+
+
+def test_available_for_trading_is_live_today(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(make_item("Acme $ACME is available for trading on Zoomex Spot."))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == PUBLISHED.date(), decision.reasons
+
+
+def test_becoming_transferable_is_a_launch(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(make_item("Acme said $ACME will become transferable on March 20."))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_a_roundup_of_the_weeks_launches_is_a_recap(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Acme's ACME and Orbit's ORB both traded in their first days; here is how each did.",
+        title="The week in token launches: ACME and ORB",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert not decision.is_signal and decision.category == "past_recap", decision.reasons

@@ -165,3 +165,14 @@ def test_holders_of_a_watched_token_in_another_projects_airdrop(
     text = "gm. Finch ($FNCH) is launching next week and ACME stakers get 5% of the Finch airdrop."
     decision = detector.score(make_item(text, author="@finch_xyz"))
     assert not (decision.is_signal and decision.company == "Acme"), decision.reasons
+
+
+def test_devnet_builders_and_validators_are_recipients(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "$ACME goes live Tuesday, 14:00 UTC.\n\nDevnet builders and node validators can claim "
+        "from the same moment. No presale exists."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons

@@ -68,3 +68,45 @@ def test_disclaimed_senses_are_no_homonym(
 ) -> None:
     decision = detector.score(make_item(text))
     assert decision.is_signal and decision.company == "Acme", decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("", "Pebbleswap will airdrop its PBL token on March 20. Acme stakers get a bonus."),
+        ("", "Kestrel Labs, a rollup incubated by Acme Foundation, will launch its KSR token on "
+         "March 22. Acme said ACME holders get nothing."),
+    ],
+)  # fmt: skip
+def test_the_token_an_event_verb_takes_owns_the_event(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = detector.score(make_item(text, title=title, source="rss"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "unwatched", decision.reasons
+
+
+def test_a_watched_symbol_after_an_event_verb_owns_it(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item("Acme will airdrop ACME to early users on March 20."))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Regulator warns of first-day swings in listing debuts",
+         "The regulator warned exchanges, citing the recent debuts of Acme and Orbit, and will "
+         "review listing rules."),
+        ("Watchdog flags retail rush into token debuts",
+         "The watchdog said recent token debuts, citing Acme's ACME and Orbit's ORB, drew "
+         "buyers within minutes."),
+    ],
+)  # fmt: skip
+def test_projects_cited_as_examples_are_context(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = detector.score(make_item(text, title=title, source="rss"))
+    assert not decision.is_signal, decision.reasons
+    assert any("treated as context" in r for r in decision.reasons), decision.reasons
