@@ -376,6 +376,12 @@ def ownership_values(
         values["foreign_event"] = 1.0  # the event belongs to another project
     if owners.context and all(m.start in owners.context for m in own):
         values["context_only"] = 1.0  # named only as a chain, backer, rival or example
+    elif (
+        owners.disowned
+        and any(m.start in owners.disowned for m in own)
+        and not any(m.kind == "ticker" for m in own)
+    ):  # the item sets itself apart from the project and never names its token
+        values["context_only"] = 1.0
 
 
 def negative_context_value(company: int, scan: Scan, window: int) -> float:

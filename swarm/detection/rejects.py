@@ -1,5 +1,6 @@
 """Reject features (past, speculation, price talk, testnet, scam, tutorial, generic news, ...):
-found by config phrases (in the scan) and config patterns, worth 1 in the lead and less outside.
+found by config phrases (in the scan) and config patterns, worth 1 in the lead and less outside
+(except :data:`WHOLE_ITEM` features, worth 1 anywhere).
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from swarm.detection.gates import GatedPattern
 
 REJECT_PHRASES = (
     "past", "speculation", "price_talk", "testnet", "scam", "tutorial", "generic_news",
-    "negated_event", "safety",
+    "negated_event", "safety", "conditional",
 )  # fmt: skip
+# Reject features that qualify the whole item wherever they stand: a vote the event waits on.
+WHOLE_ITEM = frozenset({"conditional"})
 OFF_LEAD = 0.6  # a reject phrase outside the lead counts this much
 OFF_EVENT_LEAD = 0.3  # ... and this much when the lead itself names the event
 # Reject features that often describe the setting of a real event (who is eligible, warnings).
@@ -65,7 +68,7 @@ def reject_values(
                     if first < lead:
                         break
         if first < size:
-            if first < lead:
+            if first < lead or name in WHOLE_ITEM:
                 values[name] = 1.0
             else:
                 values[name] = OFF_EVENT_LEAD if event_lead and in_context else OFF_LEAD

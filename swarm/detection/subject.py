@@ -80,6 +80,17 @@ _SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  
 # A base symbol glued to its quote asset, as exchanges name contracts ("ACMEUSDT").
 GLUED_PAIR = re.compile(r"[A-Z0-9]{2,10}(?:USDT|USDC|USD|FDUSD|BTC|ETH|KRW|TRY|EUR)(?:-?PERP)?")
 MAX_UPPER_SHARE = 0.5  # in texts mostly in capitals ("ACME KEY AIRDROP") case names no one
+# Relation phrases by which an item sets itself apart from a project: the project named is not
+# the one whose event the item reports ("Quillswap says it is unrelated to Quill, launches ...").
+DISAVOWALS = frozenset({
+    "unrelated to", "not related to", "no relation to", "not affiliated with",
+    "not affiliated to", "not associated with", "not to be confused with", "no link to",
+    "no links to", "no link with", "no ties to", "no ties with", "no connection to",
+    "no connection with", "not connected to", "not connected with", "not linked to",
+    "nothing to do with", "no relationship with", "no relationship to", "no affiliation with",
+    "no affiliation to",
+})  # fmt: skip
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z0-9]")  # "Quill Pens": a longer name, another sense
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|\|\|\s*)$")
 
 
@@ -98,6 +109,9 @@ class Ownership:
     owner_mentions: set[int] = field(default_factory=set)
     foreign_names: list[str] = field(default_factory=list)
     context: dict[int, str] = field(default_factory=dict)
+    # starts of context mentions that a disavowal governs and that name the watched project
+    # itself, not a longer name starting with it ("unrelated to Quill", not "... Quill Pens")
+    disowned: set[int] = field(default_factory=set)
 
     def owns(self, company: int) -> bool:
         return any(owner == company for _, _, owner in self.owners)
@@ -302,7 +316,9 @@ def ownership(
                 if end <= mention.start <= end + RELATION_REACH:
                     gap = doc[end : mention.start]
                     if LIST_GAP.fullmatch(gap):
-                        result.context[mention.start] = folded[start:end]
+                        relation = result.context[mention.start] = folded[start:end]
+                        if relation in DISAVOWALS and not _NAME_GOES_ON.match(doc, mention.end):
+                            result.disowned.add(mention.start)
                         break
     return result
 

@@ -265,6 +265,8 @@ def test_an_open_registration_does_not_date_the_sale(
         "The Acme community sale of $ACME starts July 1 if the vote passes on Friday.",
         "A proposal sets an $ACME claim opening July 9 if quorum is reached in time.",
         "$ACME sale on Nov 1 or I eat my keyboard. Acme team, say something.",
+        "Governance update: if AIP-7 passes, an ACME holder airdrop would start July 1. Voting "
+        "opens Monday.",
     ],
 )
 def test_dates_that_wait_on_a_vote_or_a_dare_are_speculation(
@@ -308,3 +310,18 @@ def test_a_roundup_of_the_weeks_launches_is_a_recap(
     )
     decision = detector.score(item)
     assert not decision.is_signal and decision.category == "past_recap", decision.reasons
+
+
+def test_a_vote_the_event_waits_on_counts_outside_the_lead(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "The Acme Labs proposal on the forum sets out a second Acme (ACME) airdrop season, with "
+        "claims opening July 9 if quorum is reached. No vote has been scheduled.",
+        title="Acme forum: Season 2 ACME airdrop",
+        source="rss",
+        author="@acme_xyz",
+    )
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "speculation", decision.reasons

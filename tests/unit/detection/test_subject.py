@@ -110,3 +110,37 @@ def test_projects_cited_as_examples_are_context(
     decision = detector.score(make_item(text, title=title, source="rss"))
     assert not decision.is_signal, decision.reasons
     assert any("treated as context" in r for r in decision.reasons), decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Acme Inu says it is unrelated to Acme, launches AINU Friday",
+         "A memecoin called Acme Inu said it has no relationship with the Acme network and will "
+         "launch its AINU token on March 20."),
+        ("Orbit Swap says it is unrelated to Orbit as it launches OSW token March 20",
+         "Orbit Swap, a small exchange, said it has no affiliation with Orbit and will launch its "
+         "OSW token on March 20."),
+    ],
+)  # fmt: skip
+def test_a_project_disowned_by_the_item_is_not_the_owner(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = detector.score(make_item(text, title=title, source="rss"))
+    assert not decision.is_signal, decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Labs says the Acme Inu memecoin is not affiliated with Acme. The ACME token "
+        "launches March 20.",
+        "Acme Labs, which has no relationship with Acme Stadium, said its ACME token launches "
+        "March 20.",
+    ],
+)
+def test_a_disowned_look_alike_leaves_the_project_s_own_event(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, source="rss"))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
