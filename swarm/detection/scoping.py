@@ -45,6 +45,9 @@ RECIPIENT_OPENERS = re.compile(
     r"(?:who|that|with|from)\b|\bholders of\b|\bstakers of\b|\beligib\w*\b|\bbased on\b|"
     r"\bfor (?:testnet|early|active|season|points?|xp|quest|beta|alpha)\b|\bwho (?:earned|"
     r"completed|joined|took part|participated|farmed|held|staked|used)\b|\bopen to\b"
+    # recipients named by where they come from: "stakers from the points program"
+    r"|\b(?:users|holders|stakers|participants|earners|depositors|traders|members|farmers) "
+    r"(?:from|in)\b"
 )
 ACTIVITY_WORDS = re.compile(
     r"\b(?:snapshot|season|points|campaign|activity|epoch|quests?|phase|xp|testnet|program)\b"

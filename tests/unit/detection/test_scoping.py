@@ -176,3 +176,14 @@ def test_devnet_builders_and_validators_are_recipients(
     )
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_recipients_named_by_where_they_come_from_are_no_testnet(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "gm. ACME TGE is set for March 20, 15:00 UTC.\n\nStakers from the points program: claims "
+        "go live at the same moment on acme.xyz."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons

@@ -144,3 +144,14 @@ def test_a_disowned_look_alike_leaves_the_project_s_own_event(
 ) -> None:
     decision = detector.score(make_item(text, source="rss"))
     assert decision.is_signal and decision.company == "Acme", decision.reasons
+
+
+def test_debuts_a_speaker_cites_are_examples(detector: Detector, make_item: MakeItem) -> None:
+    item = make_item(
+        "A regulator on Monday pointed to recent token launches such as Acme's ACME and Orbit's "
+        "ORB as examples of why buyers need clearer disclosures.",
+        title="Regulator cites ACME and ORB debuts in disclosure speech",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
