@@ -115,11 +115,16 @@ _RELATIVE = re.compile(
 )
 PAST_LOOKBACK = 48  # characters of the clause before a weekday checked for a past-tense verb
 _PAST_VERB = re.compile(
-    r"\b(?!(?:scheduled|planned|expected|slated|confirmed|announced|need|based)\b)[a-z]{3,}ed\b"
+    # (not the end of a compound adjective: "Telegram-focused", "VC-backed")
+    r"(?<!-)\b(?!(?:scheduled|planned|expected|slated|confirmed|announced|need|based)\b)[a-z]{3,}ed\b"
     r"|\b(?:was|were|began|went|shut|sold|rose|fell|hit|saw)\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
-_FUTURE = re.compile(r"\b(?:will|to be|set to|is set|scheduled|planned|expected|slated)\b")
+_FUTURE = re.compile(
+    r"\b(?:will|to be|set to|is set|scheduled|planned|expected|slated)\b"
+    # a headline's infinitive: "Acme to launch ACME token on Friday"
+    r"|\bto (?:launch|open|list|debut|start|begin|go live|airdrop|hold|sell|run|distribute)\b"
+)
 _PRESENT_BEFORE = re.compile(
     r"\b(?:open|opens|start|starts|begin|begins|launch|launches|live|is|are|runs|run)\s+"
     r"(?:on\s+|this\s+|next\s+|from\s+)?$"

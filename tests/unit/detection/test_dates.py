@@ -182,3 +182,18 @@ def test_a_day_repeated_without_its_clock_takes_the_zoned_date() -> None:
 def test_a_past_duration_in_minutes_is_no_day() -> None:
     assert first_date("the sale sold out in 11 minutes") is None
     assert first_date("claims open in 10 minutes") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telegram-focused Acme to launch ACME token on Friday",
+        "Community-owned Acme airdrop claims on Friday",
+        "Acme, founded in 2021, to open claims on Friday",
+    ],
+)
+def test_a_compound_adjective_or_a_headline_infinitive_is_not_past(text: str) -> None:
+    # published on a Saturday: "Friday" is the coming one
+    assert [h.date for h in find_dates(text.lower(), PUBLISHED) if h.date][-1] == dt.date(
+        2026, 3, 20
+    )
