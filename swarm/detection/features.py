@@ -132,9 +132,11 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
 
 
 # an event word used as a noun of someone or something: "sale buyers get tokens", "a
-# perpetual-futures exchange", "auction participants"
+# perpetual-futures exchange", "auction participants", "a perpetuals venue" (a phrase matched
+# by its stem may stop before a plural ending)
 RECIPIENT_AFTER = re.compile(
-    r"[-\s]+(?:futures?\s+)?(?:buyers|participants|contributors|exchange|dex|venue)\b"
+    r"s?[-\s]+(?:futures?\s+)?(?:buyers|participants|contributors|exchanges?|dex(?:es)?|venues?"
+    r"|platforms?)\b"
 )
 
 

@@ -325,3 +325,14 @@ def test_a_vote_the_event_waits_on_counts_outside_the_lead(
     decision = detector.score(item)
     assert not decision.is_signal, decision.reasons
     assert decision.category == "speculation", decision.reasons
+
+
+def test_a_plural_kind_of_business_is_no_listing(detector: Detector, make_item: MakeItem) -> None:
+    item = make_item(
+        "Perpetuals venue Acme Labs said Tuesday its ACME token will launch in December, "
+        "following the public sale later this month.",
+        title="Acme Labs targets December for ACME token",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
