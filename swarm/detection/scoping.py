@@ -32,6 +32,13 @@ FUTURE_MAIN = re.compile(r"\b(?:will|is set to|are set to|is scheduled to|plans 
 VENUE_BEFORE = re.compile(
     r"\b(?:binance|coinbase|kraken|okx|bybit|kucoin|bitget|mexc|gate|htx|bitfinex) $"
 )
+# "futures" as the object of an exchange opening a market: "to list perpetual futures for
+# ACME", "will open ACMEUSDT perpetual futures" (a listing notice, not talk about a price)
+MARKET_OPENED = re.compile(
+    r"\b(?:list|lists|open|opens|launch|launches|debut|debuts|add|adds|introduce|introduces)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[a-z0-9$/-]+\s+){0,2}$"
+)
+MARKET_REACH = 40  # characters before "futures" searched for the verb
 RECIPIENT_REACH = 24  # characters from a cue to the recipient noun after it
 APPOSITION_REACH = 80  # characters an apposition after a name may run
 RECIPIENT_NOUNS = re.compile(
@@ -188,6 +195,12 @@ def _why(
         return "part of a name"
     if feature == "price_talk" and VENUE_BEFORE.search(folded, max(0, start - 12), start):
         return "part of a venue's name"  # "Binance Futures will launch ..."
+    if (
+        feature == "price_talk"
+        and folded.startswith("futures", start)
+        and MARKET_OPENED.search(folded, max(0, start - MARKET_REACH), start)
+    ):
+        return "a market an exchange opens"  # "OKX to list ACME perpetual futures"
     if any(s <= start and end <= e for s, e in appositions):
         return "describes a named project"
     if not events:

@@ -187,3 +187,27 @@ def test_recipients_named_by_where_they_come_from_are_no_testnet(
     )
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_futures_an_exchange_opens_at_the_debut_are_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Zoomex will open ACMEUSDT perpetual futures on March 20 at 14:30 UTC, shortly after the "
+        "Acme (ACME) token goes live. Max leverage 20x.",
+        title="Zoomex to list perpetual futures for ACME",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+
+
+def test_futures_talk_about_a_trading_token_stays_price_talk(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Open interest in ACME perpetual futures doubled as the token rallied this week.",
+        title="ACME futures open interest doubles",
+        source="rss",
+    )
+    assert not detector.score(item).is_signal
