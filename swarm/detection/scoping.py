@@ -38,6 +38,10 @@ MARKET_OPENED = re.compile(
     r"\b(?:list|lists|open|opens|launch|launches|debut|debuts|add|adds|introduce|introduces)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[a-z0-9$/-]+\s+){0,2}$"
 )
+EXCHANGE_AFTER = re.compile(
+    r"\s+(?:binance|coinbase|kraken|okx|bybit|upbit|bithumb|kucoin|bitget|mexc|gate|htx|bitstamp"
+    r"|gemini|robinhood|bitfinex)\b"
+)
 MARKET_REACH = 40  # characters before "futures" searched for the verb
 RECIPIENT_REACH = 24  # characters from a cue to the recipient noun after it
 APPOSITION_REACH = 80  # characters an apposition after a name may run
@@ -201,6 +205,12 @@ def _why(
         and MARKET_OPENED.search(folded, max(0, start - MARKET_REACH), start)
     ):
         return "a market an exchange opens"  # "OKX to list ACME perpetual futures"
+    if (
+        feature == "generic_news"
+        and folded.startswith("now available on", start)
+        and EXCHANGE_AFTER.match(folded, end)
+    ):
+        return "an exchange's market"  # "ACME is now available on Coinbase"
     if any(s <= start and end <= e for s, e in appositions):
         return "describes a named project"
     if not events:

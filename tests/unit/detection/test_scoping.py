@@ -211,3 +211,22 @@ def test_futures_talk_about_a_trading_token_stays_price_talk(
         source="rss",
     )
     assert not detector.score(item).is_signal
+
+
+def test_now_available_on_an_exchange_is_a_live_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Acme (ACME) is now available on Coinbase.com and in the Coinbase apps. Customers can "
+        "log in to buy, sell, send, receive, or store ACME."
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == item.published.date(), decision.reasons
+
+
+def test_an_app_now_available_on_a_store_stays_generic(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item("The Acme Labs wallet is now available on the App Store and Google Play.")
+    assert not detector.score(item).is_signal
