@@ -27,7 +27,7 @@ from swarm.detection.matcher import Mention, Scan
 from swarm.detection.models import DatePrecision, Temporal
 from swarm.detection.provenance import Profile, handles_in, hosts_in
 from swarm.detection.rejects import RejectRule, reject_values
-from swarm.detection.scoping import giveaway, scope_cues, warning_only
+from swarm.detection.scoping import giveaway, scope_cues, sentence_of, warning_only
 from swarm.detection.subject import Ownership
 
 CONTEXT_CAP = 2  # crypto vocabulary counts in full from this many hits
@@ -172,6 +172,19 @@ def _drop_events_in_names(hits: dict[str, list[tuple[int, int]]], mentions: list
                 del hits[feature]
 
 
+def _coarse_own_date(
+    pick: EventPick, hits: list[DateHit], live_spans: list[tuple[int, int]], folded: str
+) -> bool:
+    """The lead event's sentence gives it a coarse date ("opens a sale next week") and the live
+    wording is in another sentence ("Registration is open now"): that is not the event."""
+    if not hits or not any(h.kind == "vague" for h in hits):
+        return False
+    start, end = sentence_of(folded, pick.start)
+    if not any(h.kind == "vague" and start <= h.start < end for h in hits):
+        return False
+    return not any(start <= s < end for s, _ in live_spans)
+
+
 def item_view(
     scan: Scan,
     original: str,
@@ -208,7 +221,9 @@ def item_view(
     day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day, folded, lead)
     live = bool(live_spans) or (day is not None and day.kind == "now")
     event_date = day.date if day is not None else None
-    if event_date is None and pick is not None and live:
+    if event_date is None and pick is not None and live and not _coarse_own_date(
+        pick, date_hits, live_spans, folded
+    ):
         event_date = pub_day
     dropped: list[tuple[str, str, str]] = []
     if pick is not None:

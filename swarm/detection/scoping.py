@@ -112,7 +112,7 @@ def giveaway(folded: str) -> bool:
 SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
 
 
-def _sentence(folded: str, at: int) -> tuple[int, int]:
+def sentence_of(folded: str, at: int) -> tuple[int, int]:
     """Start and end of the sentence around offset ``at`` (the end excludes its mark)."""
     start, end = -1, len(folded)
     for mark in SENTENCE_MARKS:  # loops, not generators: called per cue on the hot path
@@ -220,18 +220,18 @@ def _why(
     if feature in RECIPIENT_SCOPED:
         if RECIPIENT_NOUNS.match(folded, end, end + RECIPIENT_REACH):
             return "names the recipients"
-        floor, stop = _sentence(folded, start)
+        floor, stop = sentence_of(folded, start)
         if RECIPIENT_SENTENCE.search(folded, floor, stop):
             return "names the recipients"
         clause = _clause_start(folded, start, floor)
         if RECIPIENT_OPENERS.search(folded, clause, start):
             return "names the recipients"
     if feature == "past" and folded.startswith("after", start):
-        floor, _ = _sentence(folded, start)
+        floor, _ = sentence_of(folded, start)
         if FUTURE_MAIN.search(folded, floor, start):
             return "a step before a future event"  # "will launch in October after its auction"
     if feature in ACTIVITY_SCOPED and upcoming:
-        s, e = _sentence(folded, start)
+        s, e = sentence_of(folded, start)
         in_sentence = any(s <= a < e for a, _ in events)
         if not in_sentence and ACTIVITY_WORDS.search(folded, s, e):
             return "a past activity window"
@@ -242,7 +242,7 @@ def safety_sentences(folded: str, safety: list[tuple[int, int]]) -> list[tuple[i
     """The sentences holding a safety cue ("we will never DM you", "beware of fake links")."""
     sentences: list[tuple[int, int]] = []
     for start, _ in safety:
-        span = _sentence(folded, start)
+        span = sentence_of(folded, start)
         if span not in sentences:
             sentences.append(span)
     return sentences

@@ -336,3 +336,24 @@ def test_a_plural_kind_of_business_is_no_listing(detector: Detector, make_item: 
     )
     decision = detector.score(item)
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_live_wording_about_something_else_leaves_a_coarse_date(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Acme Labs will open an ACME community sale next week, it said in a statement. "
+        "Registration is open now; a final schedule will follow.",
+        title="Acme Labs to open ACME community sale next week",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+    assert decision.event_date is None and decision.date_precision == "none", decision.reasons
+
+
+def test_live_wording_in_the_event_sentence_dates_it_today(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item("$ACME airdrop claims are live now. Phase 2 opens in June."))
+    assert decision.is_signal and decision.event_date == PUBLISHED.date(), decision.reasons
