@@ -149,7 +149,7 @@ def _owner_of(
     if after is not None:
         candidates.append((after.start(1), after.end(1), after.group(1), False, False))
     else:
-        found = _word_before(doc, start)
+        found = _word_before(doc, start, scan.mentions)
         if found is not None:
             candidates.append(found)
         if found is None or found[2].lower() in NOT_NAMES:  # "will airdrop its BRN token"
@@ -187,7 +187,9 @@ def _owner_of(
     return None
 
 
-def _word_before(doc: str, start: int) -> tuple[int, int, str, bool, bool] | None:
+def _word_before(
+    doc: str, start: int, mentions: list[Mention]
+) -> tuple[int, int, str, bool, bool] | None:
     """The word that names the owner of an event phrase starting at ``start``, walking back
     over modifiers ("LUM public token sale") on the same line."""
     floor = max(0, start - OWNER_LOOKBACK)
@@ -229,7 +231,18 @@ def _word_before(doc: str, start: int) -> tuple[int, int, str, bool, bool] | Non
             continue
         if bare in PRONOUNS:  # "Eden Network sets its TGE": the sentence's subject
             named = _sentence_subject(doc, ws)
-            return None if named is None else (*named, True, True)
+            if named is None:
+                return None
+            # a capital that only opens the sentence is no name ("Price open its token" has no
+            # owner, whatever its case): a one-word subject must be a cashtag or a watched name
+            start_at, end_at, first = named
+            if not (
+                first.startswith("$")
+                or " " in doc[start_at:end_at]  # "Eden Network sets its TGE"
+                or _mention_at(mentions, start_at, end_at) is not None
+            ):
+                return None
+            return start_at, end_at, first, True, True
         if i + 1 < len(words) and words[i + 1][2].endswith(("'s", "’s")):
             ws, we, word = words[i + 1]  # "Camelot's LP rewards": the possessor owns them
         opening = _SENTENCE_START.search(doc, max(0, ws - 4), ws)

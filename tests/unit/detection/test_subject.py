@@ -155,3 +155,12 @@ def test_debuts_a_speaker_cites_are_examples(detector: Detector, make_item: Make
     )
     decision = detector.score(item)
     assert not decision.is_signal, decision.reasons
+
+
+@pytest.mark.parametrize("opener", ["price", "Price", "PRICE"])
+def test_a_capital_that_only_opens_the_sentence_names_no_owner(
+    detector: Detector, make_item: MakeItem, opener: str
+) -> None:
+    one = detector.score(make_item("price open its token TGE built on Acme"))
+    two = detector.score(make_item(f"{opener} open its token TGE built on Acme"))
+    assert (one.category, one.score) == (two.category, pytest.approx(two.score)), two.reasons
