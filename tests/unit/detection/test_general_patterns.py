@@ -355,5 +355,6 @@ def test_live_wording_about_something_else_leaves_a_coarse_date(
 def test_live_wording_in_the_event_sentence_dates_it_today(
     detector: Detector, make_item: MakeItem
 ) -> None:
-    decision = detector.score(make_item("$ACME airdrop claims are live now. Phase 2 opens in June."))
+    item = make_item("$ACME airdrop claims are live now. Phase 2 opens in June.")
+    decision = detector.score(item)
     assert decision.is_signal and decision.event_date == PUBLISHED.date(), decision.reasons
