@@ -204,7 +204,7 @@ def _clocks(folded: str) -> list[_Clock]:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        extra = float(m["off"] or 0) * (-1 if m["sign"] == "-" else 1)
+        extra = _extra_hours(m)
         zone = m["city"] or ZONE_NAMES.get(m["zone"], m["zone"])
         clocks.append(_Clock(hour, int(m["m"] or 0), zone, extra, m.start(), m.end()))
     if "(utc" in folded or "(gmt" in folded:  # "00:00 on September 10 (UTC+8)"
@@ -214,12 +214,12 @@ def _clocks(folded: str) -> list[_Clock]:
             zone = _ZONE_AFTER.search(folded, m.end(), m.end() + ZONE_AFTER_REACH)
             if zone is None or ":" in folded[m.end() : zone.start()]:
                 continue
-            extra = float(zone["off"]) * (-1 if zone["sign"] == "-" else 1)
+            extra = _extra_hours(zone)
             clocks.append(_Clock(int(m["h"]), int(m["m"]), "utc", extra, m.start(), m.end()))
         clocks.sort(key=_START)
     if any(map(folded.__contains__, _NAMED_HOURS)):
         for m in _NAMED_TIME.finditer(folded):
-            extra = float(m["off"] or 0) * (-1 if m["sign"] == "-" else 1)
+            extra = _extra_hours(m)
             hour = 0 if m["named"] == "midnight" else 12
             clocks.append(_Clock(hour, 0, m["city"] or m["zone"], extra, m.start(), m.end()))
         clocks.sort(key=_START)
@@ -227,6 +227,11 @@ def _clocks(folded: str) -> list[_Clock]:
 
 
 ASIDE_COST = 50  # a clock in brackets after a day ("(16:00 UTC, Sept 8)") belongs to its own day
+
+
+def _extra_hours(m: re.Match[str]) -> float:
+    """The signed offset written after a zone ("utc+8", "(utc-3)"), 0 when none is."""
+    return float(m["off"] or 0) * (-1 if m["sign"] == "-" else 1)
 
 
 def _nearest_clock(

@@ -134,7 +134,7 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
 # an event word used as a noun of someone or something: "sale buyers get tokens", "a
 # perpetual-futures exchange", "auction participants", "a perpetuals venue" (a phrase matched
 # by its stem may stop before a plural ending)
-RECIPIENT_AFTER = re.compile(
+DESCRIBED_AFTER = re.compile(
     r"s?[-\s]+(?:futures?\s+)?(?:buyers|participants|contributors|exchanges?|dex(?:es)?|venues?"
     r"|platforms?)\b"
 )
@@ -147,7 +147,7 @@ def _drop_descriptive_events(hits: dict[str, list[tuple[int, int]]], folded: str
         spans = hits.get(feature)
         if not spans:
             continue
-        kept = [(s, e) for s, e in spans if not RECIPIENT_AFTER.match(folded, e, e + 24)]
+        kept = [(s, e) for s, e in spans if not DESCRIBED_AFTER.match(folded, e, e + 24)]
         if len(kept) == len(spans):
             continue
         others = any(f.startswith("event:") and f != feature and v for f, v in hits.items())
