@@ -20,7 +20,7 @@ from swarm import redis_tls
 from swarm.fetchers.guard import AddressGuard
 from swarm.fetchers.transport import guarded_client
 from swarm.settings import DEFAULT_REDIS_URL, Settings, get_settings
-from swarm.storage.db import make_engine, session_factory
+from swarm.storage.db import StatementBounds, make_engine, session_factory
 
 # Socket timeouts of the coordination client; a blocking call passes its own longer timeout.
 REDIS_SOCKET_TIMEOUT_S = 10.0
@@ -42,6 +42,7 @@ class Runtime:
             pool_pre_ping=db.pool_pre_ping,
             pool_timeout_s=db.pool_timeout_s,
             echo=db.echo,
+            bounds=StatementBounds.within(self.settings.tasks.soft_time_limit_s),
         )
 
     @cached_property

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +17,35 @@ from swarm.errors import ServiceUnavailable
 
 # SQLite waits this long on a locked database before failing (several worker processes).
 SQLITE_BUSY_TIMEOUT_S = 30
-# PostgreSQL sessions: a statement waits at most this long for a row lock (the task fails and
-# retries instead of hanging), and the server ends a session left idle inside a transaction
-# this long (a client that vanished mid-transaction cannot hold its locks for ever).
-PG_LOCK_TIMEOUT_MS = 30_000
+# PostgreSQL sessions: the server ends a session left idle inside a transaction this long (a
+# client that vanished mid-transaction cannot hold its locks for ever).
 PG_IDLE_IN_TRANSACTION_MS = 120_000
+# A row-lock wait never lasts longer than this (the task fails and retries instead of hanging).
+PG_LOCK_TIMEOUT_MAX_MS = 30_000
+# How often a backend busy with a statement checks that its client is still connected
+# (PostgreSQL 14 and later): a client that gave up ends the statement and frees its locks.
+PG_CLIENT_CHECK_MS = 1_000
+
+
+@dataclass(frozen=True)
+class StatementBounds:
+    """How long the server lets one statement run, and wait for a row lock, in ms.
+
+    Both lie well inside the task soft time limit, so that the *server* ends a slow or
+    blocked statement with a clean error (the transaction rolls back, its locks are freed,
+    the connection stays usable and the task retries). Left to Celery, the soft time limit
+    interrupts the client in the middle of the wire protocol (psycopg pipelines): the
+    connection is discarded, but its backend keeps waiting on the lock while holding the
+    rows it already updated, and every retry of the same batch then queues behind it.
+    """
+
+    statement_ms: int
+    lock_ms: int
+
+    @classmethod
+    def within(cls, soft_time_limit_s: float) -> StatementBounds:
+        limit_ms = int(soft_time_limit_s * 1000)
+        return cls(statement_ms=limit_ms // 2, lock_ms=min(PG_LOCK_TIMEOUT_MAX_MS, limit_ms // 4))
 
 
 def make_engine(
@@ -30,8 +55,13 @@ def make_engine(
     pool_pre_ping: bool = True,
     pool_timeout_s: float = 10.0,
     echo: bool = False,
+    bounds: StatementBounds | None = None,
 ) -> Engine:
-    """Create an engine; SQLite gets WAL and a busy timeout, PostgreSQL a sized pool."""
+    """Create an engine; SQLite gets WAL and a busy timeout, PostgreSQL a sized pool.
+
+    ``bounds`` (PostgreSQL) caps each statement and row-lock wait; without them a lock wait
+    is capped at 30 s and a statement is not capped (migrations may run long).
+    """
     parsed = make_url(url)
     kwargs: dict[str, Any] = {"echo": echo, "pool_pre_ping": pool_pre_ping}
     if parsed.get_backend_name() == "sqlite":
@@ -42,14 +72,21 @@ def make_engine(
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         kwargs.update(pool_size=pool_size, max_overflow=max_overflow, pool_timeout=pool_timeout_s)
+        options = {
+            "lock_timeout": bounds.lock_ms if bounds else PG_LOCK_TIMEOUT_MAX_MS,
+            "idle_in_transaction_session_timeout": PG_IDLE_IN_TRANSACTION_MS,
+        }
+        if bounds:
+            options["statement_timeout"] = bounds.statement_ms
         kwargs["connect_args"] = {
             "connect_timeout": 10,
-            "options": f"-c lock_timeout={PG_LOCK_TIMEOUT_MS} "
-            f"-c idle_in_transaction_session_timeout={PG_IDLE_IN_TRANSACTION_MS}",
+            "options": " ".join(f"-c {name}={value}" for name, value in options.items()),
         }
     engine = create_engine(parsed, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        event.listen(engine, "connect", _pg_client_check)
     event.listen(engine, "handle_error", _failed_ping_is_disconnect)
     return engine
 
@@ -63,6 +100,20 @@ def _failed_ping_is_disconnect(ctx: ExceptionContext) -> None:
     """
     if ctx.is_pre_ping:
         ctx.is_disconnect = True
+
+
+def _pg_client_check(dbapi_conn: Any, _record: Any) -> None:
+    """Ask the backend to notice a vanished client while a statement runs (PostgreSQL 14+).
+
+    Set after connecting rather than in the start-up options: an older server refuses a
+    parameter it does not know.
+    """
+    if getattr(getattr(dbapi_conn, "info", None), "server_version", 0) < 140_000:
+        return
+    cur = dbapi_conn.cursor()
+    cur.execute(f"SET client_connection_check_interval = {PG_CLIENT_CHECK_MS}")
+    cur.close()
+    dbapi_conn.commit()  # a committed SET lasts for the session
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
