@@ -42,7 +42,9 @@ class Runtime:
             pool_pre_ping=db.pool_pre_ping,
             pool_timeout_s=db.pool_timeout_s,
             echo=db.echo,
-            bounds=StatementBounds.within(self.settings.tasks.soft_time_limit_s),
+            bounds=StatementBounds.within(
+                self.settings.tasks.soft_time_limit_s, self.settings.tasks.time_limit_s
+            ),
         )
 
     @cached_property

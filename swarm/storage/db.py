@@ -17,8 +17,8 @@ from swarm.errors import ServiceUnavailable
 
 # SQLite waits this long on a locked database before failing (several worker processes).
 SQLITE_BUSY_TIMEOUT_S = 30
-# PostgreSQL sessions: the server ends a session left idle inside a transaction this long (a
-# client that vanished mid-transaction cannot hold its locks for ever).
+# PostgreSQL sessions: the server ends a session left idle inside a transaction at most this
+# long (a client that vanished mid-transaction cannot hold its locks for ever).
 PG_IDLE_IN_TRANSACTION_MS = 120_000
 # A row-lock wait never lasts longer than this (the task fails and retries instead of hanging).
 PG_LOCK_TIMEOUT_MAX_MS = 30_000
@@ -29,7 +29,8 @@ PG_CLIENT_CHECK_MS = 1_000
 
 @dataclass(frozen=True)
 class StatementBounds:
-    """How long the server lets one statement run, and wait for a row lock, in ms.
+    """How long the server lets one statement run, wait for a row lock, or a transaction
+    sit idle, in ms.
 
     Both lie well inside the task soft time limit, so that the *server* ends a slow or
     blocked statement with a clean error (the transaction rolls back, its locks are freed,
@@ -37,15 +38,23 @@ class StatementBounds:
     interrupts the client in the middle of the wire protocol (psycopg pipelines): the
     connection is discarded, but its backend keeps waiting on the lock while holding the
     rows it already updated, and every retry of the same batch then queues behind it.
+
+    A transaction idle for longer than the task hard time limit belongs to no live task (its
+    client was killed, or its network path went silent): the server ends it.
     """
 
     statement_ms: int
     lock_ms: int
+    idle_ms: int = PG_IDLE_IN_TRANSACTION_MS
 
     @classmethod
-    def within(cls, soft_time_limit_s: float) -> StatementBounds:
-        limit_ms = int(soft_time_limit_s * 1000)
-        return cls(statement_ms=limit_ms // 2, lock_ms=min(PG_LOCK_TIMEOUT_MAX_MS, limit_ms // 4))
+    def within(cls, soft_time_limit_s: float, time_limit_s: float) -> StatementBounds:
+        soft_ms, hard_ms = int(soft_time_limit_s * 1000), int(time_limit_s * 1000)
+        return cls(
+            statement_ms=soft_ms // 2,
+            lock_ms=min(PG_LOCK_TIMEOUT_MAX_MS, soft_ms // 4),
+            idle_ms=min(PG_IDLE_IN_TRANSACTION_MS, hard_ms),
+        )
 
 
 def make_engine(
@@ -74,7 +83,9 @@ def make_engine(
         kwargs.update(pool_size=pool_size, max_overflow=max_overflow, pool_timeout=pool_timeout_s)
         options = {
             "lock_timeout": bounds.lock_ms if bounds else PG_LOCK_TIMEOUT_MAX_MS,
-            "idle_in_transaction_session_timeout": PG_IDLE_IN_TRANSACTION_MS,
+            "idle_in_transaction_session_timeout": (
+                bounds.idle_ms if bounds else PG_IDLE_IN_TRANSACTION_MS
+            ),
         }
         if bounds:
             options["statement_timeout"] = bounds.statement_ms

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from swarm.runtime import Runtime
 from swarm.settings import Settings
@@ -31,7 +31,7 @@ HOLDER_SCRIPT = """
 import sys
 from sqlalchemy import text
 from swarm.storage.db import StatementBounds, make_engine
-engine = make_engine(sys.argv[1], bounds=StatementBounds.within(240))
+engine = make_engine(sys.argv[1], bounds=StatementBounds.within(240, 300))
 with engine.begin() as conn:
     conn.execute(text("UPDATE rows SET v = v + 1 WHERE id = 1"))
     print("holding row 1", flush=True)
@@ -61,9 +61,13 @@ def _show(engine: Engine, name: str) -> str:
 
 
 def test_bounds_lie_inside_the_soft_time_limit() -> None:
-    assert StatementBounds.within(15) == StatementBounds(statement_ms=7_500, lock_ms=3_750)
-    # A long soft limit keeps the 30 s cap on lock waits.
-    assert StatementBounds.within(240) == StatementBounds(statement_ms=120_000, lock_ms=30_000)
+    assert StatementBounds.within(15, 20) == StatementBounds(
+        statement_ms=7_500, lock_ms=3_750, idle_ms=20_000
+    )
+    # Long task limits keep the caps: 30 s on lock waits, 2 min on an idle transaction.
+    assert StatementBounds.within(240, 300) == StatementBounds(
+        statement_ms=120_000, lock_ms=30_000, idle_ms=120_000
+    )
 
 
 def test_the_runtime_engine_carries_the_bounds_of_the_task_limits(pg_url: str) -> None:
@@ -74,6 +78,7 @@ def test_the_runtime_engine_carries_the_bounds_of_the_task_limits(pg_url: str) -
     try:
         assert _show(engine, "statement_timeout") == "7500ms"
         assert _show(engine, "lock_timeout") == "3750ms"
+        assert _show(engine, "idle_in_transaction_session_timeout") == "20s"
         assert _show(engine, "client_connection_check_interval") == "1s"
     finally:
         engine.dispose()
@@ -81,7 +86,7 @@ def test_the_runtime_engine_carries_the_bounds_of_the_task_limits(pg_url: str) -
 
 def test_a_blocked_update_fails_cleanly_and_frees_its_rows(pg_url: str) -> None:
     holder = create_engine(pg_url)
-    bounded = make_engine(pg_url, bounds=StatementBounds.within(4))  # lock wait: 1 s
+    bounded = make_engine(pg_url, bounds=StatementBounds.within(4, 5))  # lock wait: 1 s
     try:
         with holder.begin() as held:
             held.execute(text("UPDATE rows SET v = v + 1 WHERE id = 2"))
@@ -138,4 +143,23 @@ def test_a_client_that_goes_away_mid_statement_frees_its_rows(pg_url: str) -> No
             if proc.stdout is not None:
                 proc.stdout.close()
         holder.dispose()
+        other.dispose()
+
+
+def test_a_transaction_left_idle_past_the_task_time_limit_is_ended(pg_url: str) -> None:
+    """A client that went silent mid-transaction (killed, or its network path dropped
+    without a reset) cannot hold its rows for longer than a task may run."""
+    silent = make_engine(pg_url, bounds=StatementBounds.within(1, 2))  # idle: 2 s
+    other = create_engine(pg_url, connect_args={"options": "-c lock_timeout=20000"})
+    try:
+        with silent.connect() as quiet:
+            quiet.begin()
+            quiet.execute(text("UPDATE rows SET v = v + 1 WHERE id = 1"))
+            # Waits until the server ends the idle transaction (2 s), well inside 20 s.
+            with other.begin() as conn:
+                assert conn.execute(text("UPDATE rows SET v = 10 WHERE id = 1")).rowcount == 1
+            with pytest.raises(DBAPIError, match="idle-in-transaction timeout"):
+                quiet.execute(text("SELECT 1"))
+    finally:
+        silent.dispose()
         other.dispose()

@@ -45,11 +45,7 @@ class TcpProxy:
         with self._lock:
             conns, self._conns = self._conns, set()
         for conn in conns:
-            try:
-                conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, LINGER_RESET)
-                conn.close()  # linger 0: a reset, as from a server that died
-            except OSError:
-                pass
+            _reset(conn)
 
     def _accept(self, listener: socket.socket) -> None:
         while True:
@@ -64,7 +60,13 @@ class TcpProxy:
                 continue
             upstream.settimeout(None)
             with self._lock:
-                self._conns.update((client, upstream))
+                cut = self._listener is not listener  # close() ran while this one connected
+                if not cut:
+                    self._conns.update((client, upstream))
+            if cut:
+                _reset(client)
+                _reset(upstream)
+                return
             for a, b in ((client, upstream), (upstream, client)):
                 threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
 
@@ -81,3 +83,18 @@ class TcpProxy:
             with self._lock:
                 self._conns.discard(src)
                 self._conns.discard(dst)
+
+
+def _reset(conn: socket.socket) -> None:
+    """End a connection at once, as a server that died would.
+
+    ``shutdown`` comes first: closing a socket that a pump thread is blocked reading does not
+    end the connection (the blocked call keeps it open, and what the client sends next is
+    lost while it waits for an answer for ever); shutting it down wakes that reader.
+    """
+    with contextlib.suppress(OSError):
+        conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, LINGER_RESET)
+    with contextlib.suppress(OSError):
+        conn.shutdown(socket.SHUT_RDWR)
+    with contextlib.suppress(OSError):
+        conn.close()  # linger 0: a reset
