@@ -55,13 +55,6 @@ def _status(env: dict[str, str]) -> tuple[int, dict[str, object]]:
     return proc.returncode, json.loads(proc.stdout)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="open (issue 13): in one CI run of three after the sweep fix, one analyze batch "
-    "stayed pending: its UPDATE of the items hung until the 15 s soft time limit on every "
-    "attempt (psycopg pipeline left busy), worker restarts included; it runs every time and "
-    "reports XPASS when it passes",
-)
 def test_database_unreachable_for_15s_loses_and_duplicates_nothing(
     baseline: Outcome, tmp_path: Path
 ) -> None:
