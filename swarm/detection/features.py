@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from swarm.detection.config import DetectionConfig
 from swarm.detection.dates import DATE_WORDS, DateHit, find_dates
-from swarm.detection.gates import GatedPattern
+from swarm.detection.gates import GatedPattern, has_choices
 from swarm.detection.lead_event import (
     EventPick,
     closed_day,
@@ -207,6 +207,8 @@ def item_view(
                 if gate not in folded:
                     break
             else:
+                if pattern.choices and not has_choices(folded, pattern.choices):
+                    continue
                 found = [m.span() for m in pattern.regex.finditer(folded)]
                 if found:
                     hits[feature] = sorted([*hits.get(feature, []), *found])
