@@ -5,13 +5,18 @@ reject category, and news that names no watched project) is scored on one core. 
 measures a naive baseline: one compiled regular expression search per keyword per company over
 each item, as the previous system did (on a subsample when it is slow; reported as items/s).
 
-    python benchmarks/scoring.py [--json] [--items N] [--seed S]
+    python benchmarks/scoring.py [--json] [--items N] [--seed S] [--digest]
+
+``--digest`` prints instead one hash of every decision on the corpus at each size (reasons and
+evidence included): two checkouts that print the same digest decide the corpus alike, which is
+what a change made only for speed must keep.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import random
 import re
@@ -149,12 +154,32 @@ def measure(size: int, items_count: int, seed: int) -> tuple[float, float]:
     return fast, done / (time.perf_counter() - started)
 
 
+def digest(items_count: int, seed: int) -> str:
+    """A hash of every field of every decision on the corpus, at each size."""
+    found = hashlib.sha256()
+    for size in SIZES:
+        rng = random.Random(seed + size)
+        companies = synthetic_companies(size, rng)
+        detector = Detector(WatchList(companies=companies))
+        for item in corpus(companies, items_count, rng):
+            d = detector.score(item)
+            fields = (d.is_signal, d.score, d.company, d.event_type, d.temporal, d.event_date,
+                      d.official, d.category, d.contributions, d.date_precision, d.reasons,
+                      d.evidence)  # fmt: skip
+            found.update(repr(fields).encode())
+    return found.hexdigest()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--items", type=int, default=ITEMS)
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--digest", action="store_true", help="print a hash of every decision")
     args = parser.parse_args()
+    if args.digest:
+        print(digest(args.items, args.seed))
+        return
     fast: dict[str, float] = {}
     naive: dict[str, float] = {}
     for size in SIZES:

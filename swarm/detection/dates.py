@@ -180,15 +180,25 @@ class _Clock(NamedTuple):
     end: int = -1
 
     def offset(self, day: dt.date) -> float:
-        if self.zone in US_STANDARD:
-            base = _us_offset(self.zone, day)
-        else:
-            base = ZONES[self.zone] if self.zone in ZONES else CITY_ZONES[self.zone]
-        return base + self.extra
+        return _zone_offset(self.zone, self.extra, day)
 
     def to_utc(self, local_day: dt.date) -> dt.date:
-        local = dt.datetime.combine(local_day, dt.time(self.hour % 24, self.minute))
-        return (local - dt.timedelta(hours=self.offset(local_day))).date()
+        return _utc_day(self.hour, self.minute, self.zone, self.extra, local_day)
+
+
+def _zone_offset(zone: str, extra: float, day: dt.date) -> float:
+    if zone in US_STANDARD:
+        base = _us_offset(zone, day)
+    else:
+        base = ZONES[zone] if zone in ZONES else CITY_ZONES[zone]
+    return base + extra
+
+
+@lru_cache(maxsize=4096)  # a pure function of few distinct values: "14:00 UTC" on a few days
+def _utc_day(hour: int, minute: int, zone: str, extra: float, local_day: dt.date) -> dt.date:
+    """The UTC day of ``hour:minute`` in ``zone`` (plus ``extra`` hours) on ``local_day``."""
+    local = dt.datetime.combine(local_day, dt.time(hour % 24, minute))
+    return (local - dt.timedelta(hours=_zone_offset(zone, extra, local_day))).date()
 
 
 def _clocks(folded: str) -> list[_Clock]:

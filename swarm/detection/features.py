@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from swarm.detection.config import DetectionConfig
 from swarm.detection.dates import DATE_WORDS, DateHit, find_dates
-from swarm.detection.gates import GatedPattern
+from swarm.detection.gates import GatedPattern, has_choices
 from swarm.detection.lead_event import (
     EventPick,
     closed_day,
@@ -162,14 +162,23 @@ def _drop_events_in_names(hits: dict[str, list[tuple[int, int]]], mentions: list
     name, not the event."""
     if not mentions:
         return
+    names = [(m.start, m.end) for m in mentions]
     for feature in [f for f in hits if f.startswith("event:")]:
         spans = hits[feature]
-        kept = [(s, e) for s, e in spans if not any(m.start <= s and e <= m.end for m in mentions)]
+        kept = [span for span in spans if not _in_a_name(names, span)]
         if len(kept) != len(spans):
             if kept:
                 hits[feature] = kept
             else:
                 del hits[feature]
+
+
+def _in_a_name(names: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    start, end = span
+    for s, e in names:  # noqa: SIM110 - a loop: a generator per span costs more than it checks
+        if s <= start and end <= e:
+            return True
+    return False
 
 
 def _coarse_own_date(
@@ -207,6 +216,8 @@ def item_view(
                 if gate not in folded:
                     break
             else:
+                if pattern.choices and not has_choices(folded, pattern.choices):
+                    continue
                 found = [m.span() for m in pattern.regex.finditer(folded)]
                 if found:
                     hits[feature] = sorted([*hits.get(feature, []), *found])

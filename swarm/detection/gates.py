@@ -4,6 +4,8 @@ Searching a compiled pattern over a whole text costs a few microseconds even whe
 matches; a ``str`` containment test costs tens of nanoseconds. :func:`required_literal` reads a
 pattern's source conservatively (top level only, no alternation) and returns the longest run
 of plain characters every match must contain, or ``""`` when it cannot tell.
+:func:`required_choices` reads the groups a match must go through ("(?:binance|kraken) lists"):
+each gives words one of which every match contains, a test for patterns whose literals are short.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ SPECIAL = set("\\.^$*+?{}[]()|")
 QUANTIFIERS = set("*?{")
 ESCAPED_LITERALS = set(".^$*+?{}[]()|\\/-%#&~ ")
 MULTI_CHAR_ESCAPES = set("xuUN0123456789")  # escapes whose code continues past the letter
+OPTIONAL_AFTER = ("?", "*", "{")  # what after a group can let a match skip it
+MIN_CHOICE = 3  # a group is a gate when each of its words has at least this many characters
+MAX_CHOICE_SETS = 2  # groups used as gates per pattern (the ones with the longest words)
 
 
 def _class_end(pattern: str, start: int) -> int:
@@ -133,6 +138,69 @@ def required_literals(pattern: str) -> tuple[str, ...]:
     return ()
 
 
+def _required_groups(pattern: str) -> list[str]:
+    """The contents of the top-level ``(...)`` and ``(?:...)`` groups no match can skip (none
+    followed by a quantifier; lookarounds, flags and named groups are left out)."""
+    groups: list[str] = []
+    i, depth, begin, size = 0, 0, 0, len(pattern)
+    while i < size:
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            end = _class_end(pattern, i)
+            if end == -1:
+                return []
+            i = end + 1
+            continue
+        if char == "(":
+            if depth == 0:
+                begin = i
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and pattern[i + 1 : i + 2] not in OPTIONAL_AFTER:
+                if pattern.startswith("(?:", begin):
+                    groups.append(pattern[begin + 3 : i])
+                elif not pattern.startswith("(?", begin):
+                    groups.append(pattern[begin + 1 : i])
+        i += 1
+    return groups
+
+
+def required_choices(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Sets of words of which every match of ``pattern`` contains at least one: a required
+    group's alternatives, each read for its longest required literal (a set only when each has
+    one of :data:`MIN_CHOICE` characters or more). At most :data:`MAX_CHOICE_SETS`, longest
+    shortest word first; none when ``pattern`` has top-level alternatives."""
+    if len(_branches(pattern)) > 1:
+        return ()
+    sets: list[tuple[str, ...]] = []
+    for group in _required_groups(pattern):
+        words: list[str] = []
+        for branch in _branches(group):
+            runs = _runs(branch)
+            if not runs or len(longest := max(runs, key=len)) < MIN_CHOICE:
+                break
+            words.append(longest)
+        else:
+            sets.append(tuple(dict.fromkeys(words)))
+    sets.sort(key=lambda words: -min(map(len, words)))
+    return tuple(sets[:MAX_CHOICE_SETS])
+
+
+def has_choices(folded: str, choices: tuple[tuple[str, ...], ...]) -> bool:
+    """``folded`` contains a word of every set of ``choices``."""
+    for words in choices:
+        for word in words:
+            if word in folded:
+                break
+        else:
+            return False
+    return True
+
+
 def required_literal(pattern: str) -> str:
     """The longest run of characters every match of ``pattern`` contains ("" if unknown)."""
     found = required_literals(pattern)
@@ -141,18 +209,23 @@ def required_literal(pattern: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class GatedPattern:
-    """A compiled pattern and the literals a text must contain for it to be worth running."""
+    """A compiled pattern and what a text must contain for it to be worth running: every
+    literal of ``gates`` and a word of every set of ``choices``."""
 
     gates: tuple[str, ...]
     regex: re.Pattern[str]
+    choices: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def of(cls, pattern: str) -> GatedPattern:
         regex = re.compile(pattern)
-        gates = () if regex.flags & re.VERBOSE else required_literals(pattern)
+        if regex.flags & re.VERBOSE:
+            return cls((), regex)
+        gates, choices = required_literals(pattern), required_choices(pattern)
         if "(?i" in pattern:
             gates = tuple(g.lower() for g in gates)
-        return cls(gates, regex)
+            choices = tuple(tuple(w.lower() for w in words) for words in choices)
+        return cls(gates, regex, choices)
 
     @property
     def gate(self) -> str:
@@ -164,5 +237,7 @@ class GatedPattern:
         for gate in self.gates:
             if gate not in folded:
                 return -1
+        if self.choices and not has_choices(folded, self.choices):
+            return -1
         found = self.regex.search(folded)
         return found.start() if found else -1

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from swarm.detection.gates import GatedPattern
+from swarm.detection.gates import GatedPattern, has_choices
 
 REJECT_PHRASES = (
     "past", "speculation", "price_talk", "testnet", "scam", "tutorial", "generic_news",
@@ -23,14 +23,16 @@ CONTEXT_REJECTS = frozenset({"testnet", "scam", "safety", "tutorial", "generic_n
 WARNED_SCAM = 0.3  # scam vocabulary quoted in a safety reminder ("we never ask for a seed phrase")
 
 Search = Callable[[str], "re.Match[str] | None"]
-# A reject feature: its name, its patterns as (gates, search), whether in CONTEXT_REJECTS.
-RejectRule = tuple[str, tuple[tuple[tuple[str, ...], Search], ...], bool]
+# A reject feature: its name, its patterns as (gates, choices, search), whether in CONTEXT_REJECTS.
+RejectRule = tuple[
+    str, tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...], Search], ...], bool
+]
 
 
 def reject_rules(patterns: dict[str, tuple[GatedPattern, ...]]) -> tuple[RejectRule, ...]:
     """The reject features of :data:`REJECT_PHRASES` with their config patterns, built once."""
     return tuple(
-        (name, tuple((p.gates, p.regex.search) for p in patterns.get(name, ())),
+        (name, tuple((p.gates, p.choices, p.regex.search) for p in patterns.get(name, ())),
          name in CONTEXT_REJECTS)
         for name in REJECT_PHRASES
     )  # fmt: skip
@@ -57,11 +59,13 @@ def reject_values(
             if first < lead:
                 values[name] = 1.0
                 continue
-        for gates, search in patterns:  # GatedPattern.first, inlined
+        for gates, choices, search in patterns:  # GatedPattern.first, inlined
             for gate in gates:
                 if gate not in folded:
                     break
             else:
+                if choices and not has_choices(folded, choices):
+                    continue
                 match = search(folded)
                 if match is not None and match.start() < first:
                     first = match.start()

@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 
 from swarm.detection import DetectionConfig, Detector, WatchList
 from swarm.detection.dates import find_dates
-from swarm.detection.gates import GatedPattern, required_literal, required_literals
+from swarm.detection.gates import (
+    GatedPattern,
+    required_choices,
+    required_literal,
+    required_literals,
+)
 
 from .conftest import PUBLISHED, MakeItem
 
@@ -112,6 +117,24 @@ def test_required_literals(pattern: str, literals: tuple[str, ...]) -> None:
     assert required_literals(pattern) == literals
 
 
+@pytest.mark.parametrize(
+    ("pattern", "choices"),
+    [
+        (r"\b(?:binance|kraken) lists", (("binance", "kraken"),)),
+        (r"(?:launch\w*|tges?) (?:recap|cohort)", (("recap", "cohort"), ("launch", "tge"))),
+        (r"(?:up|down) \d+%", ()),  # words this short are in most texts
+        (r"x(?:alpha|beta)?y", ()),  # a match can skip an optional group
+        (r"x(?:alpha|beta){0,2}y", ()),
+        (r"(?:alpha|beta)x|gamma", ()),  # top-level alternatives
+        (r"(?=alpha)(?!beta)(?P<g>gamma)", ()),  # lookarounds and named groups are not read
+        (r"(alpha|(?:beta|gamma)s)", ()),  # an alternative with no long literal: no set
+        (r"([)]alpha|beta)", (("alpha", "beta"),)),  # a ")" inside a class closes no group
+    ],
+)
+def test_required_choices(pattern: str, choices: tuple[tuple[str, ...], ...]) -> None:
+    assert required_choices(pattern) == choices
+
+
 def test_verbose_patterns_have_no_gates() -> None:
     assert GatedPattern.of(r"(?x) closes \s in").gates == ()
 
@@ -123,6 +146,21 @@ BUNDLED = [GatedPattern.of(p) for ps in DetectionConfig.default().patterns.value
 @settings(max_examples=300, deadline=None)
 @given(text=GATE_TEXT)
 def test_gates_never_hide_a_match(text: str) -> None:
+    for gated in BUNDLED:
+        found = gated.regex.search(text)
+        assert gated.first(text) == (found.start() if found else -1)
+
+
+CHOICE_WORDS = sorted({w for g in BUNDLED for words in g.choices for w in words})
+CHOICE_TEXT = st.lists(
+    st.sampled_from([*CHOICE_WORDS, " ", "$acme", "acme/", "20", "%", "?", "if ", "or "]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=CHOICE_TEXT)
+def test_choices_never_hide_a_match(text: str) -> None:
     for gated in BUNDLED:
         found = gated.regex.search(text)
         assert gated.first(text) == (found.start() if found else -1)
