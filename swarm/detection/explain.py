@@ -82,6 +82,7 @@ def reasons_for(
     else:
         reasons.append("no token event named")
     reasons += subject or []
+    reasons += [f"'{cue}' not counted as {feature}: {why}" for feature, cue, why in view.dropped]
     if view.event_date is not None:
         reasons.append(f"event day {view.event_date.isoformat()} ({view.temporal})")
     elif view.temporal:
