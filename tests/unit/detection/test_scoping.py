@@ -230,3 +230,42 @@ def test_an_app_now_available_on_a_store_stays_generic(
 ) -> None:
     item = make_item("The Acme Labs wallet is now available on the App Store and Google Play.")
     assert not detector.score(item).is_signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the recipients described by what they did ("people who ran", "who placed")
+        "Acme Labs said its ACME token becomes transferable on March 20. A 5% slice goes to "
+        "people who ran relays on its testnet.",
+        "$ACME claims open March 19 for traders who placed bets in the Acme arena.",
+        # the recipients headed by the winners or finalists of a contest named after a cue
+        "$ACME claims open March 19. Bonus slice for the winners of the Rumour Relay and the "
+        "Testnet Tournament finalists.",
+    ],
+)
+def test_cues_inside_the_recipients_of_a_claim_do_not_count(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+    assert any("names the recipients" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_descriptor_before_a_name_is_no_cue(detector: Detector, make_item: MakeItem) -> None:
+    text = "Betting-odds platform Acme opens $ACME claims on March 18 for early users."
+    decision = detector.score(make_item(text))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert any("describes a named project" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_step_the_event_waits_for_is_no_news_cue(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme opened $ACME claims today after a second external audit of its contracts."
+    decision = detector.score(make_item(text, title="Acme opens ACME claims after audit"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert any("a step the event waits for" in r for r in decision.reasons), decision.reasons
+    # the same cue with no event before it in its clause still counts
+    plain = detector.score(make_item("Acme completed a second external audit of its contracts."))
+    assert not plain.is_signal
