@@ -269,3 +269,26 @@ def test_a_step_the_event_waits_for_is_no_news_cue(
     # the same cue with no event before it in its clause still counts
     plain = detector.score(make_item("Acme completed a second external audit of its contracts."))
     assert not plain.is_signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kraken clients can now trade Acme (ACME) against USD and EUR.",
+        "Acme (ACME): deposits and trading are live on Bitstamp as of 10:00 UTC.",
+        "Bitget: ACME spot market. Trading opened at 09:00 UTC today; withdrawals follow Monday.",
+    ],
+)
+def test_an_exchange_notice_that_its_market_opened_is_a_listing(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, source="rss"))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+
+
+def test_a_market_that_opened_long_ago_is_no_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "ACME trading opened on Kraken two years ago at $0.40; it now sits near $1.10."
+    decision = detector.score(make_item(text, source="rss"))
+    assert not decision.is_signal, decision.reasons
