@@ -292,3 +292,15 @@ def test_a_market_that_opened_long_ago_is_no_listing(
     text = "ACME trading opened on Kraken two years ago at $0.40; it now sits near $1.10."
     decision = detector.score(make_item(text, source="rss"))
     assert not decision.is_signal, decision.reasons
+
+
+def test_no_announcement_yet_is_the_source_guessing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    guess = "A new ACME contract appeared on Base from the Acme team wallet. No announcement yet, "
+    decision = detector.score(make_item(guess + "but the TGE looks near."))
+    assert not decision.is_signal and decision.category == "speculation", decision.reasons
+    # a channel the announcement will not use is no doubt about the event
+    text = "Acme will hold its TGE on March 20; there will be no announcement on Discord."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
