@@ -304,3 +304,20 @@ def test_no_announcement_yet_is_the_source_guessing(
     text = "Acme will hold its TGE on March 20; there will be no announcement on Discord."
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Acme Labs plans the ACME public sale for the third quarter, the founders wrote in a "
+         "forum post on Friday. Details will follow the sale.", None),
+        ("Acme Labs opens the ACME public sale in the third quarter, it said in a statement on "
+         "Friday. Caps for the sale come later.", None),
+    ],
+)  # fmt: skip
+def test_the_day_something_was_said_in_a_post_is_no_event_day(
+    detector: Detector, make_item: MakeItem, text: str, day: str | None
+) -> None:
+    decision = detector.score(make_item(text, source="rss"))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == (dt.date.fromisoformat(day) if day else None), decision.reasons
