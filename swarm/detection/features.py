@@ -45,6 +45,11 @@ MARKET_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:spot|margin|perpetual|futures|derivatives)?\s*(?:trading|markets?|pairs?)\b"
 )
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
+# "Our token is ACME. It goes live Monday": "it" opening a sentence refers to the token when
+# the sentence before opens with the token as its subject.
+IT_SUBJECT = re.compile(r"(?:^|(?<=[.!?]) |(?<=\n))it (?:(?:will|now|also|then|officially) )?$")
+TOKEN_OPENER = re.compile(r"(?:our|the|its|their) (?:\$?[a-z][a-z0-9]{1,9} )?tokens?\b|\$[a-z]")
+IT_REACH = 20  # characters before the phrase searched for "it"
 # A token symbol as written, in any case: "$acme", "(ACME)".
 SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
 YEAR_RE = re.compile(r"(?=2)\b(20\d\d)\b")  # the lookahead skips to "2"s: 2x faster
@@ -116,6 +121,8 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
                 0 < s - end <= AUX_GAP and AUX_SUBJECT.fullmatch(folded, end, s) for end in subjects
             )
         ]
+    if folded and (tokens or symbols):
+        found += [(s, e) for s, e in spans if (s, e) not in found and _it_is_the_token(folded, s)]
     for start, end in near or ():
         if folded and folded.startswith("genesis", start) and not GENESIS_MOMENT.match(folded, end):
             continue  # "genesis drop", "genesis block": a noun, not the token's first moment
@@ -129,6 +136,18 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
     if found:
         hits.setdefault("event:tge", []).extend(found)
         hits["event:tge"].sort()
+
+
+def _it_is_the_token(folded: str, start: int) -> bool:
+    """A live phrase after a sentence-opening "it" whose previous sentence opens with the
+    token ("Our token is ACME. It goes live Monday")."""
+    found = IT_SUBJECT.search(folded, max(0, start - IT_REACH), start)
+    if found is None:
+        return False
+    stop = found.start()
+    prior = max(folded.rfind(". ", 0, stop - 1), folded.rfind("\n", 0, stop - 1))
+    opening = prior + (2 if folded.startswith(". ", prior) else 1)
+    return TOKEN_OPENER.match(folded, opening, stop) is not None
 
 
 # an event word used as a noun of someone or something: "sale buyers get tokens", "a

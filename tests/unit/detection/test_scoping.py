@@ -259,9 +259,7 @@ def test_a_descriptor_before_a_name_is_no_cue(detector: Detector, make_item: Mak
     assert any("describes a named project" in r for r in decision.reasons), decision.reasons
 
 
-def test_a_step_the_event_waits_for_is_no_news_cue(
-    detector: Detector, make_item: MakeItem
-) -> None:
+def test_a_step_the_event_waits_for_is_no_news_cue(detector: Detector, make_item: MakeItem) -> None:
     text = "Acme opened $ACME claims today after a second external audit of its contracts."
     decision = detector.score(make_item(text, title="Acme opens ACME claims after audit"))
     assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
@@ -321,3 +319,15 @@ def test_the_day_something_was_said_in_a_post_is_no_event_day(
     decision = detector.score(make_item(text, source="rss"))
     assert decision.is_signal, decision.reasons
     assert decision.event_date == (dt.date.fromisoformat(day) if day else None), decision.reasons
+
+
+def test_it_after_a_sentence_about_the_token_is_the_token(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Our token is ACME (check the contract). It goes live March 20 as claims open."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    # "it" after a sentence about something else is not the token
+    other = "Our new Acme app is ready. It goes live March 20 at 14:00 UTC, when ACME claims open."
+    decision = detector.score(make_item(other, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
