@@ -44,6 +44,7 @@ GENESIS_MOMENT = re.compile(r"\s*(?:[:.,;!\n]|$|(?:on|at|in|is|tomorrow|today|to
 MARKET_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:spot|margin|perpetual|futures|derivatives)?\s*(?:trading|markets?|pairs?)\b"
 )
+_SYMBOL_NAME = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # how another project's token is written
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
 # "Our token is ACME. It goes live Monday": "it" opening a sentence refers to the token when
 # the sentence before opens with the token as its subject.
@@ -398,7 +399,19 @@ def ownership_values(
     (``view.ownership`` is set; ``size`` is the length of the text)."""
     owners = view.ownership
     own = [m for m in mentions if m.company == company]
-    if owners is None or not own or values.get("official_source"):
+    if owners is None or not own:
+        return
+    if values.get("official_source"):
+        # an official post about another token's event it hosts ("the NOVA public round opens
+        # on our launchpad"): a symbol owns the lead's event and no phrase is the project's
+        limit = view.lead if view.pick is not None and view.pick.in_lead else size
+        if (
+            owners.foreign_in(limit)
+            and not owners.owns(company)
+            and all(_SYMBOL_NAME.fullmatch(name) for name in owners.foreign_names)
+        ):
+            values["foreign_event"] = 1.0
+            values["official_source"] = 0.0  # the source speaks, but of another token's event
         return
     if (
         values.get("mention_weak")

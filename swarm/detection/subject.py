@@ -284,6 +284,25 @@ def _apposed_subject(doc: str, at: int) -> tuple[int, int, str, bool, bool] | No
     return found.start(1), found.end(1), found.group(1).split()[0], True, True
 
 
+_BARE_SYMBOL = re.compile(r"\b[A-Z][A-Z0-9]{1,9}\b")
+
+
+def foreign_symbol(doc: str, scan: Scan, common: frozenset[str]) -> bool:
+    """The text names a symbol that is no watched mention, quote asset or capitalised common
+    word ("the NOVA round opens on Acme"): only then can an official post report another
+    token's event."""
+    for m in _BARE_SYMBOL.finditer(doc):
+        word = m.group()
+        if (
+            word not in common
+            and word.lower() not in NOT_NAMES
+            and _mention_at(scan.mentions, m.start(), m.end()) is None
+            and _SYMBOL.fullmatch(word)
+        ):
+            return True
+    return False
+
+
 def _after_article(doc: str, start: int) -> bool:
     return doc[max(0, start - 4) : start].lower() in ("the ", " the")
 

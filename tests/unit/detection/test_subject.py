@@ -185,3 +185,15 @@ def test_the_name_before_an_apposition_owns_the_event_after_it(
     own = detector.score(make_item("Acme, the lending app built on ZetaChain Labs, launches its "
                                    "ACME token on March 21.", author="@someone_else"))  # fmt: skip
     assert own.is_signal and own.company == "Acme", own.reasons
+
+
+def test_an_official_post_about_another_tokens_event_it_hosts_is_context(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    hosted = "The ZORB public sale opens March 20 at 14:00 UTC on the Acme launchpad."
+    decision = detector.score(make_item(hosted, author="@acme_xyz"))
+    assert not decision.is_signal and decision.category == "unwatched", decision.reasons
+    assert any("belongs to ZORB" in r for r in decision.reasons), decision.reasons
+    own = "The ACME public sale opens March 20 at 14:00 UTC on the Acme launchpad."
+    decision = detector.score(make_item(own, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
