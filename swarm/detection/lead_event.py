@@ -70,8 +70,9 @@ ANNOUNCED_REACH = 20  # characters between "said"/"announced" and the day it was
 ANNOUNCED_IN = 28
 ANNOUNCED_BEFORE = re.compile(
     r"\b(?:said|says|announced|confirmed|unveiled|revealed|told|wrote|posted|stated|disclosed"
-    r"|shared|teased)(?: (?:in|on|via) (?:an? |the |its |their )?(?:[\w-]+ )?(?:post|statement"
-    r"|interview|release|update|thread|tweet|letter|note|call|blog|podcast|ama|livestream|x))?"
+    r"|shared|teased|published)(?: (?:in|on|via) (?:an? |the |its |their )?(?:[\w-]+ )?"
+    r"(?:post|statement|interview|release|update|thread|tweet|letter|note|call|blog|podcast|ama"
+    r"|livestream|x))?"
     r"(?: (?:on|late|early|this|last))?\s*$"
 )
 ANNOUNCED_AFTER = re.compile(

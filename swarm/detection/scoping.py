@@ -52,7 +52,8 @@ RECIPIENT_NOUNS = re.compile(
     r"operators?|winners?|finalists?)\b"
 )
 RECIPIENT_OPENERS = re.compile(
-    r"\b(?:for|to)\s+(?:all\s+|every\w*\s+|the\s+|those\s+|anyone\s+|users\s+|wallets\s+|people\s+)?"
+    r"\b(?:for|to)\s+(?:all\s+|every\w*\s+|the\s+|those\s+|anyone\s+|users\s+|wallets\s+"
+    r"|people\s+)?"
     r"(?:who|that|with|from)\b|\bholders of\b|\bstakers of\b|\beligib\w*\b|\bbased on\b|"
     r"\bfor (?:testnet|early|active|season|points?|xp|quest|beta|alpha)\b|\bwho (?:earned|"
     r"completed|joined|took part|participated|farmed|held|staked|used|placed|traded|bridged|"

@@ -311,6 +311,8 @@ def test_no_announcement_yet_is_the_source_guessing(
          "forum post on Friday. Details will follow the sale.", None),
         ("Acme Labs opens the ACME public sale in the third quarter, it said in a statement on "
          "Friday. Caps for the sale come later.", None),
+        ("Acme Labs will hold a public auction of its ACME token in the fourth quarter. The "
+         "auction rules were published on Friday.", None),
     ],
 )  # fmt: skip
 def test_the_day_something_was_said_in_a_post_is_no_event_day(
