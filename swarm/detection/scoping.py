@@ -81,6 +81,8 @@ DETAIL_AFTER = re.compile(
     r"[^.;!?\n]{0,28}?\b(?:day|date|dates|time|timing|hour|launchpad|venue|exchanges?|details"
     r"|price|schedule|name|notice)\b"
 )
+# "the date could slip", "timing might move": the doubt is about the detail named before it
+DETAIL_BEFORE = re.compile(r"\b(?:day|date|dates|time|timing|hour|schedule|deadline)\s+$")
 NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody)\b")
 APPOSITION = re.compile(r", (?:a|an|the|which|whose)\b[^,.;!?\n]{0,80}[,;]")
 # A descriptor opening a sentence right before a name: "Lending-market protocol Acme said ..."
@@ -237,6 +239,8 @@ def _why(
     if not events:
         return ""
     if feature in DETAIL_SCOPED and DETAIL_AFTER.match(folded, end, end + DETAIL_REACH):
+        return "about a detail, not the event"
+    if feature in DETAIL_SCOPED and DETAIL_BEFORE.search(folded, max(0, start - 12), start):
         return "about a detail, not the event"
     if feature in RECIPIENT_SCOPED:
         if RECIPIENT_NOUNS.match(folded, end, end + RECIPIENT_REACH):

@@ -333,3 +333,12 @@ def test_it_after_a_sentence_about_the_token_is_the_token(
     other = "Our new Acme app is ready. It goes live March 20 at 14:00 UTC, when ACME claims open."
     decision = detector.score(make_item(other, author="@acme_xyz"))
     assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+
+
+def test_doubt_about_the_date_is_no_doubt_about_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme Labs targets March 20 for the launch of its ACME token, but the date could slip."
+    decision = detector.score(make_item(text, source="rss"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert any("about a detail" in r for r in decision.reasons), decision.reasons
