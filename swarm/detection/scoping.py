@@ -82,7 +82,11 @@ DETAIL_AFTER = re.compile(
     r"|price|schedule|name|notice)\b"
 )
 # "the date could slip", "timing might move": the doubt is about the detail named before it
+# changing (not "the date could be May 2", a guess at the date)
 DETAIL_BEFORE = re.compile(r"\b(?:day|date|dates|time|timing|hour|schedule|deadline)\s+$")
+DETAIL_CHANGE = re.compile(
+    r"\s+(?:still\s+)?(?:slip|move|change|shift|be (?:pushed|delayed|moved|changed|adjusted))\b"
+)
 NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody)\b")
 APPOSITION = re.compile(r", (?:a|an|the|which|whose)\b[^,.;!?\n]{0,80}[,;]")
 # A descriptor opening a sentence right before a name: "Lending-market protocol Acme said ..."
@@ -240,7 +244,11 @@ def _why(
         return ""
     if feature in DETAIL_SCOPED and DETAIL_AFTER.match(folded, end, end + DETAIL_REACH):
         return "about a detail, not the event"
-    if feature in DETAIL_SCOPED and DETAIL_BEFORE.search(folded, max(0, start - 12), start):
+    if (
+        feature in DETAIL_SCOPED
+        and DETAIL_BEFORE.search(folded, max(0, start - 12), start)
+        and DETAIL_CHANGE.match(folded, end)
+    ):
         return "about a detail, not the event"
     if feature in RECIPIENT_SCOPED:
         if RECIPIENT_NOUNS.match(folded, end, end + RECIPIENT_REACH):

@@ -342,3 +342,9 @@ def test_doubt_about_the_date_is_no_doubt_about_the_event(
     decision = detector.score(make_item(text, source="rss"))
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
     assert any("about a detail" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_guess_at_the_date_stays_speculation(detector: Detector, make_item: MakeItem) -> None:
+    text = "Word in the Acme Discord: the ACME token launch date could be March 20."
+    decision = detector.score(make_item(text, source="rss"))
+    assert not decision.is_signal, decision.reasons
