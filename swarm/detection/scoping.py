@@ -49,7 +49,7 @@ RECIPIENT_NOUNS = re.compile(
     r"\s*(?:[\w-]+\s+){0,1}?(?:users?|earners?|holders?|participants?|contributors?|testers?|"
     r"farmers?|stakers?|members?|wallets?|supporters?|depositors?|accounts?|players?|"
     r"adopters?|providers?|voters?|delegators?|hunters?|grinders?|minters?|builders?|validators?|"
-    r"operators?|winners?|finalists?)\b"
+    r"operators?|finalists?)\b"
 )
 RECIPIENT_OPENERS = re.compile(
     r"\b(?:for|to)\s+(?:all\s+|every\w*\s+|the\s+|those\s+|anyone\s+|users\s+|wallets\s+"
@@ -93,7 +93,9 @@ APPOSITION = re.compile(r", (?:a|an|the|which|whose)\b[^,.;!?\n]{0,80}[,;]")
 # (up to four words ending in a kind of project).
 DESCRIPTOR_REACH = 60
 DESCRIPTOR_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?:\n]) ?)[a-z][\w-]*(?: [\w-]+){0,3} (?:platform|protocol|project|network"
+    r"(?:^|(?<=[.!?:\n]) ?)"
+    r"(?!(?:[\w-]+ ){0,3}(?:rumou?red|alleged|reported|unconfirmed|supposed)\b)"
+    r"[a-z][\w-]*(?: [\w-]+){0,3} (?:platform|protocol|project|network"
     r"|exchange|startup|marketplace|dex|app|aggregator|lender|wallet|game|studio|chain|rollup"
     r"|bridge|venue|issuer|operator|provider)\s?$"
 )
