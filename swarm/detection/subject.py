@@ -60,7 +60,6 @@ NOT_NAMES = frozenset({
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
                            "will add support", "coming to", "trading for"})  # fmt: skip
 VENUES = frozenset({"launchpad", "launchpool"})  # named by their operator, not the token sold
-AUXILIARIES = frozenset({"to", "will"})  # a headline's "X to airdrop", "X will launch"
 _WORD = re.compile(r"\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?")
 RECIPIENT_AFTER = re.compile(
     r"(?:\s+(?:Labs|Network|Protocol|Foundation|and|&|\$?[A-Z][A-Z0-9]+))*\s+(?:users|holders|"
@@ -157,10 +156,6 @@ def _owner_of(
         candidates.append((after.start(1), after.end(1), after.group(1), False, False))
     else:
         found = _word_before(doc, start, scan.mentions)
-        if found is not None and found[2] in AUXILIARIES:  # "Quackswap to airdrop QUACK"
-            head = _word_before(doc, found[0], scan.mentions)
-            if head is not None and head[2][0].isupper() and head[2].lower() not in NOT_NAMES:
-                found = (head[0], head[1], head[2], head[3], True)
         if found is None and doc.startswith(", ", start - 2):
             found = _apposed_subject(doc, start)
         elif found is not None and found[2].lower() in NOT_NAMES and ", " in doc[:start]:
