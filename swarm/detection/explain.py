@@ -82,13 +82,15 @@ def reasons_for(
     else:
         reasons.append("no token event named")
     reasons += subject or []
-    reasons += [f"'{cue}' not counted as {feature}: {why}" for feature, cue, why in view.dropped]
     if view.event_date is not None:
         reasons.append(f"event day {view.event_date.isoformat()} ({view.temporal})")
     elif view.temporal:
         reasons.append(f"timing: {view.temporal}")
     ranked = sorted(contributions.items(), key=lambda kv: -abs(kv[1]))[:4]
     reasons += [f"{feature} {value:+.2f}" for feature, value in ranked]
+    reasons += dict.fromkeys(  # cues that scoping did not count, each said once
+        f"'{cue}' not counted as {feature}: {why}" for feature, cue, why in view.dropped
+    )
     if category != "announcement":
         quotes = [e.text for e in evidence if e.feature not in ("date",)][-2:]
         reasons.append(f"not a signal: {category}" + (f" ({', '.join(quotes)})" if quotes else ""))
