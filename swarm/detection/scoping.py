@@ -3,13 +3,16 @@
 A cue word is dropped (its span removed from the scan's hits) when it qualifies something else:
 
 - **a name**: the cue is part of a project's name ("Questline" is no quest, "Rally" no rally);
-- **an apposition** describing a named project ("Meadow, the farming-data network, said ...");
+- **an apposition** describing a named project ("Meadow, the farming-data network, said ...")
+  or a descriptor right before its name ("Prediction-market platform Meadow opens ...");
 - **the recipients** of an airdrop: followed by a recipient noun ("testnet users", "XP earners",
   "early access users") or after a recipient opener in its clause ("for everyone who earned XP",
   "holders of Tide points from its testnet campaign");
 - **a past activity window** when the item announces an upcoming or live event: a past-tense
   cue in a sentence about the season, snapshot or campaign that earned eligibility, and naming
-  no event ("points season 1 is over. Claims open tomorrow").
+  no event ("points season 1 is over. Claims open tomorrow");
+- **a step the event waits for**: a news cue after "after" that follows the event phrase in its
+  clause ("opens claims after its final audit").
 
 Safety boilerplate ("we will never DM you") is cut out of the text before scoring
 (:func:`boilerplate`), so a safety line never changes an announcement's decision. A giveaway
