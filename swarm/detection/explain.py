@@ -88,6 +88,9 @@ def reasons_for(
         reasons.append(f"timing: {view.temporal}")
     ranked = sorted(contributions.items(), key=lambda kv: -abs(kv[1]))[:4]
     reasons += [f"{feature} {value:+.2f}" for feature, value in ranked]
+    reasons += dict.fromkeys(  # cues that scoping did not count, each said once
+        f"'{cue}' not counted as {feature}: {why}" for feature, cue, why in view.dropped
+    )
     if category != "announcement":
         quotes = [e.text for e in evidence if e.feature not in ("date",)][-2:]
         reasons.append(f"not a signal: {category}" + (f" ({', '.join(quotes)})" if quotes else ""))

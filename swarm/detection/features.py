@@ -44,7 +44,13 @@ GENESIS_MOMENT = re.compile(r"\s*(?:[:.,;!\n]|$|(?:on|at|in|is|tomorrow|today|to
 MARKET_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:spot|margin|perpetual|futures|derivatives)?\s*(?:trading|markets?|pairs?)\b"
 )
+_SYMBOL_NAME = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # how another project's token is written
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
+# "Our token is ACME. It goes live Monday": "it" opening a sentence refers to the token when
+# the sentence before opens with the token as its subject.
+IT_SUBJECT = re.compile(r"(?:^|(?<=[.!?]) |(?<=\n))it (?:(?:will|now|also|then|officially) )?$")
+TOKEN_OPENER = re.compile(r"(?:our|the|its|their) (?:\$?[a-z][a-z0-9]{1,9} )?tokens?\b|\$[a-z]")
+IT_REACH = 20  # characters before the phrase searched for "it"
 # A token symbol as written, in any case: "$acme", "(ACME)".
 SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
 YEAR_RE = re.compile(r"(?=2)\b(20\d\d)\b")  # the lookahead skips to "2"s: 2x faster
@@ -116,6 +122,8 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
                 0 < s - end <= AUX_GAP and AUX_SUBJECT.fullmatch(folded, end, s) for end in subjects
             )
         ]
+    if folded and (tokens or symbols):
+        found += [(s, e) for s, e in spans if (s, e) not in found and _it_is_the_token(folded, s)]
     for start, end in near or ():
         if folded and folded.startswith("genesis", start) and not GENESIS_MOMENT.match(folded, end):
             continue  # "genesis drop", "genesis block": a noun, not the token's first moment
@@ -129,6 +137,18 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
     if found:
         hits.setdefault("event:tge", []).extend(found)
         hits["event:tge"].sort()
+
+
+def _it_is_the_token(folded: str, start: int) -> bool:
+    """A live phrase after a sentence-opening "it" whose previous sentence opens with the
+    token ("Our token is ACME. It goes live Monday")."""
+    found = IT_SUBJECT.search(folded, max(0, start - IT_REACH), start)
+    if found is None:
+        return False
+    stop = found.start()
+    prior = max(folded.rfind(". ", 0, stop - 1), folded.rfind("\n", 0, stop - 1))
+    opening = prior + (2 if folded.startswith(". ", prior) else 1)
+    return TOKEN_OPENER.match(folded, opening, stop) is not None
 
 
 # an event word used as a noun of someone or something: "sale buyers get tokens", "a
@@ -390,7 +410,19 @@ def ownership_values(
     (``view.ownership`` is set; ``size`` is the length of the text)."""
     owners = view.ownership
     own = [m for m in mentions if m.company == company]
-    if owners is None or not own or values.get("official_source"):
+    if owners is None or not own:
+        return
+    if values.get("official_source"):
+        # an official post about another token's event it hosts ("the NOVA public round opens
+        # on our launchpad"): a symbol owns the lead's event and no phrase is the project's
+        limit = view.lead if view.pick is not None and view.pick.in_lead else size
+        if (
+            owners.foreign_in(limit)
+            and not owners.owns(company)
+            and all(_SYMBOL_NAME.fullmatch(name) for name in owners.foreign_names)
+        ):
+            values["foreign_event"] = 1.0
+            values["official_source"] = 0.0  # the source speaks, but of another token's event
         return
     if (
         values.get("mention_weak")

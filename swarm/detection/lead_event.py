@@ -66,9 +66,14 @@ def pick_event(scan: Scan, lead: int, overrides: Sequence[str]) -> EventPick | N
 
 
 ANNOUNCED_REACH = 20  # characters between "said"/"announced" and the day it was said on
+# where it was said, between the verb and its day: "said in a blog post on Thursday"
+ANNOUNCED_IN = 28
 ANNOUNCED_BEFORE = re.compile(
     r"\b(?:said|says|announced|confirmed|unveiled|revealed|told|wrote|posted|stated|disclosed"
-    r"|shared|teased)(?: (?:on|late|early|this|last))?\s*$"
+    r"|shared|teased|published)(?: (?:in|on|via) (?:an? |the |its |their )?(?:[\w-]+ )?"
+    r"(?:post|statement|interview|release|update|thread|tweet|letter|note|call|blog|podcast|ama"
+    r"|livestream|x))?"
+    r"(?: (?:on|late|early|this|last))?\s*$"
 )
 ANNOUNCED_AFTER = re.compile(
     r"[^.!?\n]{0,60}\b(?:said|announced|confirmed|unveiled|revealed|told|posted|disclosed)\b"
@@ -108,7 +113,8 @@ def closed_day(folded: str, hit: DateHit) -> bool:
 def announcement_day(folded: str, hit: DateHit) -> bool:
     """The day is when something was said, not when the event happens: "said on Tuesday",
     "announced Thursday", "On May 4, Acme announced ..."."""
-    if ANNOUNCED_BEFORE.search(folded, max(0, hit.start - ANNOUNCED_REACH), hit.start):
+    reach = ANNOUNCED_REACH + ANNOUNCED_IN
+    if ANNOUNCED_BEFORE.search(folded, max(0, hit.start - reach), hit.start):
         return True
     if SENTENCE_ON.search(folded[max(0, hit.start - 8) : hit.start]):
         return ANNOUNCED_AFTER.match(folded, hit.end, hit.end + ANNOUNCED_REACH * 3) is not None

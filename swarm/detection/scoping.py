@@ -3,13 +3,16 @@
 A cue word is dropped (its span removed from the scan's hits) when it qualifies something else:
 
 - **a name**: the cue is part of a project's name ("Questline" is no quest, "Rally" no rally);
-- **an apposition** describing a named project ("Meadow, the farming-data network, said ...");
+- **an apposition** describing a named project ("Meadow, the farming-data network, said ...")
+  or a descriptor right before its name ("Prediction-market platform Meadow opens ...");
 - **the recipients** of an airdrop: followed by a recipient noun ("testnet users", "XP earners",
   "early access users") or after a recipient opener in its clause ("for everyone who earned XP",
   "holders of Tide points from its testnet campaign");
 - **a past activity window** when the item announces an upcoming or live event: a past-tense
   cue in a sentence about the season, snapshot or campaign that earned eligibility, and naming
-  no event ("points season 1 is over. Claims open tomorrow").
+  no event ("points season 1 is over. Claims open tomorrow");
+- **a step the event waits for**: a news cue after "after" that follows the event phrase in its
+  clause ("opens claims after its final audit").
 
 Safety boilerplate ("we will never DM you") is cut out of the text before scoring
 (:func:`boilerplate`), so a safety line never changes an announcement's decision. A giveaway
@@ -49,17 +52,22 @@ RECIPIENT_NOUNS = re.compile(
     r"\s*(?:[\w-]+\s+){0,1}?(?:users?|earners?|holders?|participants?|contributors?|testers?|"
     r"farmers?|stakers?|members?|wallets?|supporters?|depositors?|accounts?|players?|"
     r"adopters?|providers?|voters?|delegators?|hunters?|grinders?|minters?|builders?|validators?|"
-    r"operators?)\b"
+    r"operators?|finalists?)\b"
 )
 RECIPIENT_OPENERS = re.compile(
-    r"\b(?:for|to)\s+(?:all\s+|every\w*\s+|the\s+|those\s+|anyone\s+|users\s+|wallets\s+)?"
+    r"\b(?:for|to)\s+(?:all\s+|every\w*\s+|the\s+|those\s+|anyone\s+|users\s+|wallets\s+"
+    r"|people\s+)?"
     r"(?:who|that|with|from)\b|\bholders of\b|\bstakers of\b|\beligib\w*\b|\bbased on\b|"
     r"\bfor (?:testnet|early|active|season|points?|xp|quest|beta|alpha)\b|\bwho (?:earned|"
-    r"completed|joined|took part|participated|farmed|held|staked|used)\b|\bopen to\b"
+    r"completed|joined|took part|participated|farmed|held|staked|used|placed|traded|bridged|"
+    r"deposited|minted|played|voted|provided|bought|ran|won)\b|\bopen to\b"
     # recipients named by where they come from: "stakers from the points program"
     r"|\b(?:users|holders|stakers|participants|earners|depositors|traders|members|farmers) "
     r"(?:from|in)\b"
 )
+# Recipients headed by the people a contest or league ranked: "a bonus for the winners of the
+# Hype Cup", "for finalists of ..." (the cue may be that noun itself or inside what follows it).
+RECIPIENT_HEAD = re.compile(r"\bfor (?:the |all |our )?(?:top \w+ )?(?:winners|finalists)\b")
 ACTIVITY_WORDS = re.compile(
     r"\b(?:snapshot|season|points|campaign|activity|epoch|quests?|phase|xp|testnet|program)\b"
 )
@@ -76,8 +84,29 @@ DETAIL_AFTER = re.compile(
     r"[^.;!?\n]{0,28}?\b(?:day|date|dates|time|timing|hour|launchpad|venue|exchanges?|details"
     r"|price|schedule|name|notice)\b"
 )
+# "the date could slip", "timing might move": the doubt is about the detail named before it
+# changing (not "the date could be May 2", a guess at the date)
+DETAIL_BEFORE = re.compile(r"\b(?:day|date|dates|time|timing|hour|schedule|deadline)\s+$")
+DETAIL_CHANGE = re.compile(
+    r"\s+(?:still\s+)?(?:slip|move|change|shift|be (?:pushed|delayed|moved|changed|adjusted))\b"
+)
 NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody)\b")
 APPOSITION = re.compile(r", (?:a|an|the|which|whose)\b[^,.;!?\n]{0,80}[,;]")
+# A descriptor opening a sentence right before a name: "Lending-market protocol Acme said ..."
+# (up to four words ending in a kind of project).
+DESCRIPTOR_REACH = 60
+DESCRIPTOR_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?:\n]) ?)"
+    r"(?!(?:[\w-]+ ){0,3}(?:rumou?red|alleged|reported|unconfirmed|supposed)\b)"
+    r"[a-z][\w-]*(?: [\w-]+){0,3} (?:platform|protocol|project|network"
+    r"|exchange|startup|marketplace|dex|app|aggregator|lender|wallet|game|studio|chain|rollup"
+    r"|bridge|venue|issuer|operator|provider)\s?$"
+)
+# A step the event waits for, after the event phrase in its clause: "opens claims after its
+# final audit", "lists ACME after a security review" (a condition met, not the item's news).
+STEP_SCOPED = ("generic_news",)
+STEP_BEFORE = re.compile(r"\bafter (?:\w+ ){0,5}$")
+STEP_REACH = 48  # characters from "after" to the cue
 CLAUSE_ENDS = re.compile(r"[.;!?\n]|, but\b| but ")
 GIVEAWAY_SEND = re.compile(
     r"\bsend(?:ing)?\s+(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?:[a-z$]+\s+)?"
@@ -141,6 +170,9 @@ def _appositions(folded: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         found = APPOSITION.match(folded, m.end, m.end + APPOSITION_REACH + 4)
         if found is not None:
             spans.append((found.start(), found.end()))
+        found = DESCRIPTOR_BEFORE.search(folded, max(0, m.start - DESCRIPTOR_REACH), m.start)
+        if found is not None:
+            spans.append((found.start(), found.end()))
     return spans
 
 
@@ -158,7 +190,7 @@ def scope_cues(
         return dropped
     events = [s for f, spans in hits.items() if f.startswith(EVENT_PREFIX) for s in spans]
     names = [(m.start, m.end) for m in mentions]
-    appositions = _appositions(folded, mentions) if ", " in folded else []
+    appositions = _appositions(folded, mentions)
     safety = hits.get("safety")
     warned: list[tuple[int, int]] = []
     if safety and events:
@@ -217,6 +249,12 @@ def _why(
         return ""
     if feature in DETAIL_SCOPED and DETAIL_AFTER.match(folded, end, end + DETAIL_REACH):
         return "about a detail, not the event"
+    if (
+        feature in DETAIL_SCOPED
+        and DETAIL_BEFORE.search(folded, max(0, start - 12), start)
+        and DETAIL_CHANGE.match(folded, end)
+    ):
+        return "about a detail, not the event"
     if feature in RECIPIENT_SCOPED:
         if RECIPIENT_NOUNS.match(folded, end, end + RECIPIENT_REACH):
             return "names the recipients"
@@ -226,10 +264,17 @@ def _why(
         clause = _clause_start(folded, start, floor)
         if RECIPIENT_OPENERS.search(folded, clause, start):
             return "names the recipients"
+        if RECIPIENT_HEAD.search(folded, clause, end):
+            return "names the recipients"
     if feature == "past" and folded.startswith("after", start):
         floor, _ = sentence_of(folded, start)
         if FUTURE_MAIN.search(folded, floor, start):
             return "a step before a future event"  # "will launch in October after its auction"
+    if feature in STEP_SCOPED and STEP_BEFORE.search(folded, max(0, start - STEP_REACH), start):
+        floor, _ = sentence_of(folded, start)
+        clause = _clause_start(folded, start, floor)
+        if any(clause <= a < start for a, _ in events):
+            return "a step the event waits for"  # "opens claims after its final audit"
     if feature in ACTIVITY_SCOPED and upcoming:
         s, e = sentence_of(folded, start)
         in_sentence = any(s <= a < e for a, _ in events)

@@ -30,7 +30,7 @@ from swarm.detection.models import Decision, ItemIn
 from swarm.detection.provenance import Profile
 from swarm.detection.rejects import reject_rules
 from swarm.detection.scoping import boilerplate
-from swarm.detection.subject import disclaimed, ownership
+from swarm.detection.subject import disclaimed, foreign_symbol, ownership
 from swarm.detection.watchlist import WatchList
 
 NO_COMPANY = "unwatched"
@@ -221,12 +221,17 @@ class Detector:
         if pick is not None and reach < self._threshold_logit:
             weak = any(values.get("mention_weak") for _, values in scored)
         gate = self._threshold_logit - (OWNERSHIP_REACH if weak else 0.0)
-        if pick is not None and reach >= gate and official != candidates:
+        common = self.config.common_symbols
+        if (
+            pick is not None
+            and reach >= gate
+            and (official != candidates or foreign_symbol(doc, scan, common))
+        ):
             # deeper analysis only for items that name a company and an event, could be a
-            # signal and are not all official posts: who owns the event phrases, which
-            # mentions are context
+            # signal and are not all official posts (unless another token's symbol appears):
+            # who owns the event phrases, which mentions are context
             lead = view.lead if pick.in_lead else len(doc)
-            view.ownership = ownership(doc, folded, scan, self.config.common_symbols, lead, weak)
+            view.ownership = ownership(doc, folded, scan, common, lead, weak)
             for company, values in scored:
                 ownership_values(company, scan.mentions, view, values, len(doc))
             best = self._best(scored)

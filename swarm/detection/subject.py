@@ -92,6 +92,12 @@ DISAVOWALS = frozenset({
 })  # fmt: skip
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z0-9]")  # "Quill Pens": a longer name, another sense
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|\|\|\s*)$")
+# The name opening a sentence whose apposition ends right before the event phrase: "Bolt, a
+# game built on Acme, launches BOLT" (the event is Bolt's; the apposition only describes it).
+_APPOSED_SUBJECT = re.compile(
+    r"(\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}), (?:a|an|the)\b[^,.;!?\n]{0,100}, "
+    r"(?:(?:will|now|also|officially|is set to|plans to) )?"
+)
 
 
 @dataclass(slots=True)
@@ -150,6 +156,10 @@ def _owner_of(
         candidates.append((after.start(1), after.end(1), after.group(1), False, False))
     else:
         found = _word_before(doc, start, scan.mentions)
+        if found is None and doc.startswith(", ", start - 2):
+            found = _apposed_subject(doc, start)
+        elif found is not None and found[2].lower() in NOT_NAMES and ", " in doc[:start]:
+            found = _apposed_subject(doc, start) or found  # "Bolt, a rollup, will launch"
         if found is not None:
             candidates.append(found)
         if found is None or found[2].lower() in NOT_NAMES:  # "will airdrop its BRN token"
@@ -262,6 +272,35 @@ def _sentence_subject(doc: str, at: int) -> tuple[int, int, str] | None:
     if found is None or _NO_VERB.fullmatch(doc, found.end(1), at):
         return None  # "Open its airdrop": no verb between, so an imperative, not a subject
     return found.start(1), found.end(1), found.group(1).split()[0]
+
+
+def _apposed_subject(doc: str, at: int) -> tuple[int, int, str, bool, bool] | None:
+    """The name opening the sentence when an apposition after it ends right before ``at``."""
+    stop = doc.rfind(". ", 0, at)
+    opening = max(stop + 2 if stop >= 0 else 0, doc.rfind("\n", 0, at) + 1)
+    found = _APPOSED_SUBJECT.fullmatch(doc, opening, at)
+    if found is None:
+        return None
+    return found.start(1), found.end(1), found.group(1).split()[0], True, True
+
+
+_BARE_SYMBOL = re.compile(r"\b[A-Z][A-Z0-9]{1,9}\b")
+
+
+def foreign_symbol(doc: str, scan: Scan, common: frozenset[str]) -> bool:
+    """The text names a symbol that is no watched mention, quote asset or capitalised common
+    word ("the NOVA round opens on Acme"): only then can an official post report another
+    token's event."""
+    for m in _BARE_SYMBOL.finditer(doc):
+        word = m.group()
+        if (
+            word not in common
+            and word.lower() not in NOT_NAMES
+            and _mention_at(scan.mentions, m.start(), m.end()) is None
+            and _SYMBOL.fullmatch(word)
+        ):
+            return True
+    return False
 
 
 def _after_article(doc: str, start: int) -> bool:

@@ -230,3 +230,121 @@ def test_an_app_now_available_on_a_store_stays_generic(
 ) -> None:
     item = make_item("The Acme Labs wallet is now available on the App Store and Google Play.")
     assert not detector.score(item).is_signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the recipients described by what they did ("people who ran", "who placed")
+        "Acme Labs said its ACME token becomes transferable on March 20. A 5% slice goes to "
+        "people who ran relays on its testnet.",
+        "$ACME claims open March 19 for traders who placed bets in the Acme arena.",
+        # the recipients headed by the winners or finalists of a contest named after a cue
+        "$ACME claims open March 19. Bonus slice for the winners of the Rumour Relay and the "
+        "Testnet Tournament finalists.",
+    ],
+)
+def test_cues_inside_the_recipients_of_a_claim_do_not_count(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+    assert any("names the recipients" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_descriptor_before_a_name_is_no_cue(detector: Detector, make_item: MakeItem) -> None:
+    text = "Betting-odds platform Acme opens $ACME claims on March 18 for early users."
+    decision = detector.score(make_item(text))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert any("describes a named project" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_step_the_event_waits_for_is_no_news_cue(detector: Detector, make_item: MakeItem) -> None:
+    text = "Acme opened $ACME claims today after a second external audit of its contracts."
+    decision = detector.score(make_item(text, title="Acme opens ACME claims after audit"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert any("a step the event waits for" in r for r in decision.reasons), decision.reasons
+    # the same cue with no event before it in its clause still counts
+    plain = detector.score(make_item("Acme completed a second external audit of its contracts."))
+    assert not plain.is_signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kraken clients can now trade Acme (ACME) against USD and EUR.",
+        "Acme (ACME): deposits and trading are live on Bitstamp as of 10:00 UTC.",
+        "Bitget: ACME spot market. Trading opened at 09:00 UTC today; withdrawals follow Monday.",
+    ],
+)
+def test_an_exchange_notice_that_its_market_opened_is_a_listing(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, source="rss"))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+
+
+def test_a_market_that_opened_long_ago_is_no_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "ACME trading opened on Kraken two years ago at $0.40; it now sits near $1.10."
+    decision = detector.score(make_item(text, source="rss"))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_no_announcement_yet_is_the_source_guessing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    guess = "A new ACME contract appeared on Base from the Acme team wallet. No announcement yet, "
+    decision = detector.score(make_item(guess + "but the TGE looks near."))
+    assert not decision.is_signal and decision.category == "speculation", decision.reasons
+    # a channel the announcement will not use is no doubt about the event
+    text = "Acme will hold its TGE on March 20; there will be no announcement on Discord."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Acme Labs plans the ACME public sale for the third quarter, the founders wrote in a "
+         "forum post on Friday. Details will follow the sale.", None),
+        ("Acme Labs opens the ACME public sale in the third quarter, it said in a statement on "
+         "Friday. Caps for the sale come later.", None),
+        ("Acme Labs will hold a public auction of its ACME token in the fourth quarter. The "
+         "auction rules were published on Friday.", None),
+    ],
+)  # fmt: skip
+def test_the_day_something_was_said_in_a_post_is_no_event_day(
+    detector: Detector, make_item: MakeItem, text: str, day: str | None
+) -> None:
+    decision = detector.score(make_item(text, source="rss"))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == (dt.date.fromisoformat(day) if day else None), decision.reasons
+
+
+def test_it_after_a_sentence_about_the_token_is_the_token(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Our token is ACME (check the contract). It goes live March 20 as claims open."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    # "it" after a sentence about something else is not the token
+    other = "Our new Acme app is ready. It goes live March 20 at 14:00 UTC, when ACME claims open."
+    decision = detector.score(make_item(other, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+
+
+def test_doubt_about_the_date_is_no_doubt_about_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme Labs targets March 20 for the launch of its ACME token, but the date could slip."
+    decision = detector.score(make_item(text, source="rss"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert any("about a detail" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_guess_at_the_date_stays_speculation(detector: Detector, make_item: MakeItem) -> None:
+    text = "Word in the Acme Discord: the ACME token launch date could be March 20."
+    decision = detector.score(make_item(text, source="rss"))
+    assert not decision.is_signal, decision.reasons

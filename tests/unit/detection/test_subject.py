@@ -164,3 +164,36 @@ def test_a_capital_that_only_opens_the_sentence_names_no_owner(
     one = detector.score(make_item("price open its token TGE built on Acme"))
     two = detector.score(make_item(f"{opener} open its token TGE built on Acme"))
     assert (one.category, one.score) == (two.category, pytest.approx(two.score)), two.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tumble, an arcade game from the ZetaChain Labs studio, launches the TMB token on "
+        "March 21.",
+        "Rivet, the second team out of the ZetaChain Labs accelerator, will launch the RVT token "
+        "on March 22.",
+    ],
+)
+def test_the_name_before_an_apposition_owns_the_event_after_it(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@someone_else"))
+    assert not decision.is_signal, decision.reasons
+    assert any("belongs to" in r for r in decision.reasons), decision.reasons
+    # the watched project itself before the apposition still owns its event
+    own = detector.score(make_item("Acme, the lending app built on ZetaChain Labs, launches its "
+                                   "ACME token on March 21.", author="@someone_else"))  # fmt: skip
+    assert own.is_signal and own.company == "Acme", own.reasons
+
+
+def test_an_official_post_about_another_tokens_event_it_hosts_is_context(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    hosted = "The ZORB public sale opens March 20 at 14:00 UTC on the Acme launchpad."
+    decision = detector.score(make_item(hosted, author="@acme_xyz"))
+    assert not decision.is_signal and decision.category == "unwatched", decision.reasons
+    assert any("belongs to ZORB" in r for r in decision.reasons), decision.reasons
+    own = "The ACME public sale opens March 20 at 14:00 UTC on the Acme launchpad."
+    decision = detector.score(make_item(own, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
