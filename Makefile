@@ -6,7 +6,13 @@ STAMP := $(VENV)/.installed
 # Coverage floor of the suite (in-process code); it only rises.
 COV_FLOOR ?= 85
 
-.PHONY: setup demo test lint typecheck security unit integration bench clean \
+# The scorer's hot modules, compiled with mypyc next to their sources (swarm/detection/native.py
+# runs the sources instead whenever they changed after the build).
+NATIVE_SOURCES := $(addprefix swarm/detection/,$(addsuffix .py,dates explain features folding \
+	gates lead_event matcher provenance rejects scoping scorer subject))
+NATIVE := swarm/detection/compiled.json
+
+.PHONY: setup compile demo test lint typecheck security unit integration bench clean \
 	compose-up compose-down test-containers
 
 $(STAMP): pyproject.toml requirements.lock
@@ -14,7 +20,13 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[dev]"
 	touch $(STAMP)
 
-setup: $(STAMP)
+$(NATIVE): $(STAMP) $(NATIVE_SOURCES) scripts/compile_detection.py
+	$(BIN)/python scripts/compile_detection.py
+
+setup: $(STAMP) $(NATIVE)
+
+compile: $(STAMP)
+	$(BIN)/python scripts/compile_detection.py --strict
 
 demo: setup
 	$(BIN)/swarm demo
@@ -29,10 +41,14 @@ typecheck: setup
 security: setup
 	$(BIN)/bandit -r swarm tasks workers -ll -q
 
+# The suite runs the scorer from its sources, where coverage can see it; the detection tests then
+# run again on the compiled build (test_native.py checks both builds decide alike).
 # The pytest-celery contract tests need that plugin on (the rest of the suite runs without it:
 # it would start its own containers per test); they skip and say why where no engine runs.
 test: setup lint typecheck security
-	$(BIN)/pytest -p no:celery --cov --cov-report=term:skip-covered --cov-fail-under=$(COV_FLOOR)
+	SWARM_DETECTION_PURE=1 $(BIN)/pytest -p no:celery --cov --cov-report=term:skip-covered \
+		--cov-fail-under=$(COV_FLOOR)
+	$(BIN)/pytest -p no:celery -q tests/unit/detection
 	$(BIN)/pytest -m docker tests/celery_plugin
 
 unit: setup
@@ -64,4 +80,5 @@ bench: setup
 	$(BIN)/python benchmarks/recovery.py --json
 
 clean:
+	-$(BIN)/python scripts/compile_detection.py --clean
 	rm -rf $(VENV) .coverage .coverage.* .pytest_cache .mypy_cache .ruff_cache

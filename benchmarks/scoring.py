@@ -10,6 +10,10 @@ each item, as the previous system did (on a subsample when it is slow; reported 
 ``--digest`` prints instead one hash of every decision on the corpus at each size (reasons and
 evidence included): two checkouts that print the same digest decide the corpus alike, which is
 what a change made only for speed must keep.
+
+``build`` in the JSON says which build of the scorer ran: ``compiled`` (mypyc, what
+``make setup`` builds) or ``source`` (``SWARM_DETECTION_PURE=1``, or no compiler; see
+swarm/detection/native.py).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from swarm.detection import Company, Detector, ItemIn, WatchList
+from swarm.detection import Company, Detector, ItemIn, WatchList, native
 
 SIZES = (15, 150, 1500)
 ITEMS = 10_000
@@ -191,6 +195,7 @@ def main() -> None:
         "scaling_1500_over_15": round(fast[first] / fast[last], 3),
         "speedup_vs_naive_1500": round(fast[last] / naive[last], 1),
         "items": args.items,
+        "build": native.ACTIVE,
     }
     if args.json:
         print(json.dumps(result))
@@ -200,6 +205,7 @@ def main() -> None:
         print(f"{size:>10} {fast[str(size)]:>12,.0f} {naive[str(size)]:>14,.0f}")
     print(f"time at {last} / time at {first}: {result['scaling_1500_over_15']}")
     print(f"speed-up over naive at {last}: {result['speedup_vs_naive_1500']}x")
+    print(f"scorer build: {native.ACTIVE}")
 
 
 if __name__ == "__main__":

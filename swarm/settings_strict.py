@@ -20,7 +20,9 @@ ENV_PREFIX = "SWARM_"
 
 # SWARM_* environment variables of the project that are not settings; every other SWARM_*
 # name must be a setting.
-NON_SETTINGS_ENV = frozenset({"SWARM_CONFIG"})  # the YAML file to read
+# The YAML file to read; the scorer build switch (swarm/detection/native.py: read at import,
+# before any setting).
+NON_SETTINGS_ENV = frozenset({"SWARM_CONFIG", "SWARM_DETECTION_PURE"})
 NON_SETTINGS_ENV_PREFIXES = ("SWARM_TEST_",)  # the test-suite's own (SWARM_TEST_POSTGRES_URL …)
 
 # A field whose path holds one of these words may carry a credential: its value is never echoed.

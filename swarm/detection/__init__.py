@@ -10,11 +10,21 @@ Public API::
 
 from __future__ import annotations
 
-from swarm.detection.config import DetectionConfig
-from swarm.detection.errors import DetectionConfigError, WatchlistError
-from swarm.detection.models import CATEGORIES, EVENT_TYPES, Decision, Evidence, ItemIn
-from swarm.detection.scorer import Detector
-from swarm.detection.watchlist import Company, WatchList
+from swarm.detection import native
+
+native.activate()  # before any compiled module is imported: the build must match its sources
+
+from swarm.detection.config import DetectionConfig  # noqa: E402
+from swarm.detection.errors import DetectionConfigError, WatchlistError  # noqa: E402
+from swarm.detection.models import (  # noqa: E402
+    CATEGORIES,
+    EVENT_TYPES,
+    Decision,
+    Evidence,
+    ItemIn,
+)
+from swarm.detection.scorer import Detector  # noqa: E402
+from swarm.detection.watchlist import Company, WatchList  # noqa: E402
 
 __all__ = [
     "CATEGORIES",
