@@ -100,9 +100,19 @@ NOW_THEN_DAY = 1  # characters between a live phrase and a day that qualifies it
 LIVE_GAP = 40  # "checker is live": a live phrase this near after the event phrase dates it today
 
 
-def closing_day(folded: str, hit: DateHit) -> bool:
-    """The day something ends: "closes on May 31", "open until June 30", "deadline: May 2"."""
-    return CLOSING_BEFORE.search(folded, max(0, hit.start - CLOSING_REACH), hit.start) is not None
+def closing_day(folded: str, hit: DateHit, names: Sequence[tuple[int, int]] = ()) -> bool:
+    """The day something ends: "closes on May 31", "open until June 30", "deadline: May 2".
+
+    Not when the closing word is a watched name or ticker ("TILL claims open tomorrow").
+    """
+    m = CLOSING_BEFORE.search(folded, max(0, hit.start - CLOSING_REACH), hit.start)
+    if m is None:
+        return False
+    at = m.start()
+    for start, end in names:  # noqa: SIM110 - a loop: a generator costs more than it checks
+        if start <= at < end:
+            return False
+    return True
 
 
 def closed_day(folded: str, hit: DateHit) -> bool:
@@ -146,7 +156,12 @@ def event_day(
         return None  # what the loop below finds for an item without days or live phrases
     dated = [h for h in hits if h.kind != "vague"]
     if folded and dated:
-        dated = [h for h in dated if not announcement_day(folded, h) and not closing_day(folded, h)]
+        names = [(m.start, m.end) for m in scan.mentions]
+        dated = [
+            h
+            for h in dated
+            if not announcement_day(folded, h) and not closing_day(folded, h, names)
+        ]
     if pick is None:
         return dated[0] if dated else None
     phrases = sorted({(pick.start, pick.end), *scan.hits.get(EVENT_PREFIX + pick.event_type, [])})

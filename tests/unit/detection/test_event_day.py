@@ -1,0 +1,54 @@
+"""Which day an event phrase is dated by (docs/labels.md: the day attached to the event)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from swarm.detection import Detector, ItemIn, WatchList
+
+# Names that are also words the date rules read: "till" closes a window.
+WATCHLIST_YAML = """
+companies:
+  - name: Tillage
+    tokens: ["TILL"]
+    priority: high
+    x_handles: ["tillage_xyz"]
+    domains: ["tillage.xyz"]
+  - name: Acme
+    aliases: ["Acme Labs"]
+    tokens: ["ACME"]
+    priority: high
+    x_handles: ["acme_xyz"]
+    domains: ["acme.xyz"]
+"""
+
+PUBLISHED = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)  # a Saturday
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(WatchList.from_yaml_text(WATCHLIST_YAML))
+
+
+def _item(text: str, title: str = "", author: str = "@newsdesk", source: str = "x") -> ItemIn:
+    return ItemIn(
+        id="d1", source=source, url="https://news.example/d1", title=title, text=text,
+        author=author, published=PUBLISHED,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TILL airdrop opens March 20 for early farmers, says the Tillage team.",
+        "Spot trading for TILL/USDT starts at 2026-03-20 08:00 UTC. Deposits are open now.",
+    ],
+)
+def test_a_ticker_that_is_a_closing_word_does_not_close_the_day(
+    detector: Detector, text: str
+) -> None:
+    decision = detector.score(_item(text, author="@tillage_xyz"))
+    expected = dt.date(2026, 3, 20)
+    assert decision.is_signal and decision.event_date == expected, decision.reasons
