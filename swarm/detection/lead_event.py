@@ -73,6 +73,9 @@ ANNOUNCED_BEFORE = re.compile(
     r"|shared|teased|published)(?: (?:in|on|via) (?:an? |the |its |their )?(?:[\w-]+ )?"
     r"(?:post|statement|interview|release|update|thread|tweet|letter|note|call|blog|podcast|ama"
     r"|livestream|x))?"
+    # what was said, as the verb's object: "published its plan on Monday"
+    r"(?: (?:its|their|the|an?) (?:[\w-]+ )?(?:plan|plans|post|statement|proposal|roadmap"
+    r"|details|announcement|update|thread|letter|note|blog post|press release))?"
     r"(?: (?:on|late|early|this|last))?\s*$"
 )
 ANNOUNCED_AFTER = re.compile(

@@ -52,3 +52,18 @@ def test_a_ticker_that_is_a_closing_word_does_not_close_the_day(
     decision = detector.score(_item(text, author="@tillage_xyz"))
     expected = dt.date(2026, 3, 20)
     assert decision.is_signal and decision.event_date == expected, decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Labs, which shared its roadmap on March 12, said the ACME public sale opens March 21",
+        "Acme Labs posted the details on March 13: the ACME token sale begins March 21.",
+    ],
+)
+def test_the_day_something_was_published_is_not_the_event_day(
+    detector: Detector, text: str
+) -> None:
+    decision = detector.score(_item(text, title="Acme sets ACME token sale", source="rss"))
+    expected = dt.date(2026, 3, 21)
+    assert decision.is_signal and decision.event_date == expected, decision.reasons
