@@ -94,6 +94,7 @@ CHECKER_POST = re.compile(
     r"\b(?![^.!?\n]{0,30}\b(?:closed|closes|ended|expired|shut)\b)"
 )
 DEPOSITS = re.compile(r"\b(?:deposits?|withdrawals?)\b[^.;\n]{0,28}$")
+SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on $")  # "On May 4, ..." opening a sentence
 QUARTER_WORDS = ("q1", "q2", "q3", "q4", "quarter")
 MONTH_WORDS = ("month", *MONTH_KEYS)
@@ -171,9 +172,17 @@ def event_day(
     if checker:
         # docs/labels.md: a checker post is dated by the claim opening it states, else the day
         # it was published (a coarse or missing claim date does not make it undated)
-        for start, end in scan.hits.get(EVENT_PREFIX + "airdrop", []):
-            if folded.startswith("claim", start):
+        # (a day in the claim phrase's own sentence first: "checker is live ahead of the
+        # claim.\nOn Monday it launched ...": Monday is not the claim's day)
+        claims = [
+            (s, e) for s, e in scan.hits.get(EVENT_PREFIX + "airdrop", [])
+            if folded.startswith("claim", s)
+        ]  # fmt: skip
+        for same_sentence in (True, False):
+            for start, end in claims:
                 after = [h for h in dated if h.start >= start and h.start - end <= window]
+                if same_sentence:
+                    after = [h for h in after if not SENTENCE_BREAK.search(folded, end, h.start)]
                 if after:
                     return after[0]
         return DateHit(pick.start, pick.end, published, "now")

@@ -67,3 +67,10 @@ def test_the_day_something_was_published_is_not_the_event_day(
     decision = detector.score(_item(text, title="Acme sets ACME token sale", source="rss"))
     expected = dt.date(2026, 3, 21)
     assert decision.is_signal and decision.event_date == expected, decision.reasons
+
+
+def test_a_checker_post_takes_the_day_in_its_claim_sentence(detector: Detector) -> None:
+    title = "Acme puts up ACME airdrop checker before the claim"
+    text = "Acme Labs on Thursday launched its lookup. Claims open March 20, per the team."
+    decision = detector.score(_item(text, title=title, source="rss"))
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 20), decision.reasons
