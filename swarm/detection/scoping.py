@@ -90,6 +90,7 @@ DETAIL_BEFORE = re.compile(r"\b(?:day|date|dates|time|timing|hour|schedule|deadl
 DETAIL_CHANGE = re.compile(
     r"\s+(?:still\s+)?(?:slip|move|change|shift|be (?:pushed|delayed|moved|changed|adjusted))\b"
 )
+DENIAL = re.compile(r"(?:there is no|no|not|nothing|has not|hasn't)\b")
 NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody)\b")
 APPOSITION = re.compile(r", (?:a|an|the|which|whose)\b[^,.;!?\n]{0,80}[,;]")
 # A descriptor opening a sentence right before a name: "Lending-market protocol Acme said ..."
@@ -275,6 +276,12 @@ def _why(
         clause = _clause_start(folded, start, floor)
         if any(clause <= a < start for a, _ in events):
             return "a step the event waits for"  # "opens claims after its final audit"
+    if feature == "negated_event" and upcoming and DENIAL.match(folded, start):
+        # a denial in a sentence naming neither an event nor the project: "There is no
+        # presale. ACME launches Friday" (not "There is no ACME token yet")
+        s, e = sentence_of(folded, start)
+        if not any(s <= a < e for a, _ in events) and not any(s <= a < e for a, _ in names):
+            return "denies something other than the event"
     if feature in ACTIVITY_SCOPED and upcoming:
         s, e = sentence_of(folded, start)
         in_sentence = any(s <= a < e for a, _ in events)

@@ -348,3 +348,26 @@ def test_a_guess_at_the_date_stays_speculation(detector: Detector, make_item: Ma
     text = "Word in the Acme Discord: the ACME token launch date could be March 20."
     decision = detector.score(make_item(text, source="rss"))
     assert not decision.is_signal, decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No presale exists and none is planned. $ACME goes live March 19 with claims at acme.xyz.",
+        "There is no private round to buy into. The ACME token launches Thursday on Base.",
+    ],
+)
+def test_a_denial_of_something_else_does_not_negate_the_event(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert any("denies something other than the event" in r for r in decision.reasons)
+
+
+def test_a_denial_of_the_project_token_still_counts(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme mainnet went live today. There is no ACME token yet; it comes later."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal, decision.reasons
