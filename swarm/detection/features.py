@@ -259,7 +259,8 @@ def item_view(
     dropped: list[tuple[str, str, str]] = []
     if pick is not None:
         ahead = live or (event_date is not None and event_date >= pub_day)
-        dropped = scope_cues(hits, scan.mentions, folded, ahead)
+        day_at = day.start if day is not None and day.date is not None else -1
+        dropped = scope_cues(hits, scan.mentions, folded, ahead, day_at)
     past = bool(hits.get("past"))
     temporal = temporal_status(event_date, pub_day, live, past, win.recent_days)
     view = ItemView(pick, day, event_date, temporal, lead=lead, dropped=dropped)

@@ -182,10 +182,12 @@ def scope_cues(
     mentions: list[Mention],
     folded: str,
     upcoming: bool,
+    day_at: int = -1,
 ) -> list[tuple[str, str, str]]:
     """Drop reject cue spans that qualify something other than the event; return
     ``(feature, cue, why)`` for each dropped one. ``upcoming``: the item names an event day
-    today or later, or says the event is live (past activity windows are then context)."""
+    today or later, or says the event is live (past activity windows are then context).
+    ``day_at``: where the event's day is written (-1: none is)."""
     dropped: list[tuple[str, str, str]] = []
     if hits.keys().isdisjoint(NAME_SCOPED):
         return dropped
@@ -204,7 +206,7 @@ def scope_cues(
             continue
         kept = []
         for start, end in spans:
-            why = _why(feature, start, end, folded, names, appositions, events, upcoming)
+            why = _why(feature, start, end, folded, names, appositions, events, upcoming, day_at)
             if not why and warned and _inside(warned, start, end):
                 why = "safety boilerplate"
             if why:
@@ -227,6 +229,7 @@ def _why(
     appositions: list[tuple[int, int]],
     events: list[tuple[int, int]],
     upcoming: bool,
+    day_at: int = -1,
 ) -> str:
     if any(s < end and start < e for s, e in names):
         return "part of a name"
@@ -282,6 +285,12 @@ def _why(
         s, e = sentence_of(folded, start)
         if not any(s <= a < e for a, _ in events) and not any(s <= a < e for a, _ in names):
             return "denies something other than the event"
+    if feature == "testnet" and upcoming and day_at >= 0 and ACTIVITY_WORDS.match(folded, start):
+        # a points season or testnet program in a sentence of its own, beside an event dated
+        # elsewhere: "Season 2 XP counts from today. Season 1 claims open April 8"
+        s, e = sentence_of(folded, start)
+        if not s <= day_at < e and not any(s <= a < e for a, _ in events):
+            return "a season or program beside the event"
     if feature in ACTIVITY_SCOPED and upcoming:
         s, e = sentence_of(folded, start)
         in_sentence = any(s <= a < e for a, _ in events)

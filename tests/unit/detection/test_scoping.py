@@ -371,3 +371,25 @@ def test_a_denial_of_the_project_token_still_counts(
     text = "Acme mainnet went live today. There is no ACME token yet; it comes later."
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert not decision.is_signal, decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme quest season 3 begins today. Season 2 $ACME claims open March 19 at acme.xyz.",
+        "Testnet XP for season 4 counts from now. ACME season 3 claims open March 18, 12:00 UTC.",
+    ],
+)
+def test_a_season_in_its_own_sentence_does_not_make_a_claim_a_testnet(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+
+
+def test_a_testnet_dated_in_its_own_sentence_stays_a_testnet(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme incentivized testnet opens March 20. An ACME airdrop may come some day."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal, decision.reasons
