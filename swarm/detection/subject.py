@@ -100,6 +100,16 @@ _APPOSED_SUBJECT = re.compile(
 )
 
 
+# The name a relative clause ending right before the event phrase refers to: "Rigline, which
+# will airdrop RIG" (the event is Rigline's, whoever is named before it).
+RELATIVE_REACH = 40
+_RELATIVE_SUBJECT = re.compile(
+    r"(\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}), (?:which|who|that) "
+    r"(?:(?:will|now|also|officially|is set to|plans to|is going to|is about to) )?$"
+)
+RELATIVE_WORDS = NOT_NAMES | {"which", "who", "that"}
+
+
 @dataclass(slots=True)
 class Ownership:
     """Owners of the item's event phrases and its context mentions.
@@ -158,8 +168,9 @@ def _owner_of(
         found = _word_before(doc, start, scan.mentions)
         if found is None and doc.startswith(", ", start - 2):
             found = _apposed_subject(doc, start)
-        elif found is not None and found[2].lower() in NOT_NAMES and ", " in doc[:start]:
-            found = _apposed_subject(doc, start) or found  # "Bolt, a rollup, will launch"
+        elif found is not None and found[2].lower() in RELATIVE_WORDS and ", " in doc[:start]:
+            # "Bolt, a rollup, will launch", "Bolt, which will airdrop BOLT": Bolt's event
+            found = _apposed_subject(doc, start) or _relative_subject(doc, start) or found
         if found is not None:
             candidates.append(found)
         if found is None or found[2].lower() in NOT_NAMES:  # "will airdrop its BRN token"
@@ -282,6 +293,14 @@ def _apposed_subject(doc: str, at: int) -> tuple[int, int, str, bool, bool] | No
     if found is None:
         return None
     return found.start(1), found.end(1), found.group(1).split()[0], True, True
+
+
+def _relative_subject(doc: str, at: int) -> tuple[int, int, str, bool, bool] | None:
+    """The name a relative pronoun right before ``at`` refers to ("Rigline, which will")."""
+    found = _RELATIVE_SUBJECT.search(doc, max(0, at - RELATIVE_REACH), at)
+    if found is None:
+        return None
+    return found.start(1), found.end(1), found.group(1).split()[0], False, True
 
 
 _BARE_SYMBOL = re.compile(r"\b[A-Z][A-Z0-9]{1,9}\b")

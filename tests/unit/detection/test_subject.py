@@ -197,3 +197,22 @@ def test_an_official_post_about_another_tokens_event_it_hosts_is_context(
     own = "The ACME public sale opens March 20 at 14:00 UTC on the Acme launchpad."
     decision = detector.score(make_item(own, author="@acme_xyz"))
     assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Labs backs Petalswap, which will airdrop PTL to early traders on March 20.",
+        "Built with Acme tooling: Ferncast, which is set to airdrop FRN on Thursday.",
+    ],
+)
+def test_the_name_a_relative_clause_refers_to_owns_its_event(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@someone_else"))
+    assert not decision.is_signal, decision.reasons
+    assert any("belongs to" in r for r in decision.reasons), decision.reasons
+    own = detector.score(
+        make_item("Acme, which will airdrop ACME on March 20, opened its checker.", author="@x")
+    )
+    assert own.is_signal and own.company == "Acme", own.reasons
