@@ -393,3 +393,17 @@ def test_a_testnet_dated_in_its_own_sentence_stays_a_testnet(
     text = "Acme incentivized testnet opens March 20. An ACME airdrop may come some day."
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert not decision.is_signal, decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$ACME claims open today at noon UTC! ...April fool's, obviously. Nothing is scheduled.",
+        "ACME token launch goes live tonight. Just kidding, stay patient.",
+    ],
+)
+def test_a_date_its_author_retracts_as_a_joke_is_speculation(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@degen"))
+    assert not decision.is_signal and decision.category == "speculation", decision.reasons
