@@ -405,7 +405,12 @@ def company_values(
 
 
 def ownership_values(
-    company: int, mentions: list[Mention], view: ItemView, values: dict[str, float], size: int
+    company: int,
+    mentions: list[Mention],
+    view: ItemView,
+    values: dict[str, float],
+    size: int,
+    original: str = "",
 ) -> None:
     """Add what the owners of the event phrases say about ``company`` to its ``values``
     (``view.ownership`` is set; ``size`` is the length of the text)."""
@@ -428,8 +433,12 @@ def ownership_values(
     if (
         values.get("mention_weak")
         and owners.owner_mentions
-        and any(m.kind == "ticker" and m.start in owners.owner_mentions for m in own)
-    ):  # its symbol owns an event phrase ("MEAD claims"): the crypto project, not the word
+        and any(
+            (m.kind == "ticker" or _as_symbol(m, original)) and m.start in owners.owner_mentions
+            for m in own
+        )
+    ):  # its symbol owns an event phrase ("MEAD claims", "its CLIQUE sale"): the crypto
+        # project, not the word
         values.update(mention_strong=1.0, mention_weak=0.0)
         values.pop("no_context", None)
     limit = view.lead if view.pick is not None and view.pick.in_lead else size

@@ -233,7 +233,7 @@ class Detector:
             lead = view.lead if pick.in_lead else len(doc)
             view.ownership = ownership(doc, folded, scan, common, lead, weak)
             for company, values in scored:
-                ownership_values(company, scan.mentions, view, values, len(doc))
+                ownership_values(company, scan.mentions, view, values, len(doc), doc)
             best = self._best(scored)
         return self._decide(item, doc, scan, view, best, official, removed)
 

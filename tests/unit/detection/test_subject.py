@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from swarm.detection import Detector
+from swarm.detection import Detector, ItemIn, WatchList
 
 from .conftest import MakeItem
 
@@ -216,3 +218,24 @@ def test_the_name_a_relative_clause_refers_to_owns_its_event(
         make_item("Acme, which will airdrop ACME on March 20, opened its checker.", author="@x")
     )
     assert own.is_signal and own.company == "Acme", own.reasons
+
+
+def test_a_name_written_as_a_symbol_owning_the_event_is_the_project() -> None:
+    # a project whose symbol is spelled like its one-word name: "its BRAMBLE sale"
+    spec = """
+companies:
+  - name: Bramble
+    tokens: ["BRAMBLE"]
+    priority: low
+"""
+    detector = Detector(WatchList.from_yaml_text(spec))
+    text = (
+        "Bramble, the zero-knowledge identity project, said on Tuesday that its BRAMBLE public "
+        "sale opens at 14:00 UTC on March 19."
+    )
+    decision = detector.score(
+        ItemIn(id="b1", source="rss", url="https://news.example/b1", title="", text=text,
+               author="Newsdesk", published=dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC))
+    )  # fmt: skip
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 19), decision.reasons
