@@ -160,13 +160,40 @@ DESCRIBED_AFTER = re.compile(
 )
 
 
-def _drop_descriptive_events(hits: dict[str, list[tuple[int, int]]], folded: str) -> None:
+# a clause saying the token already trades: "KEEL, which has been trading on Binance spot since
+# March, ..." (a market it has, not its debut)
+ALREADY_TRADING_REACH = 60
+ALREADY_TRADING = re.compile(
+    r"\b(?:(?:which|that) (?:has|have) (?:long |already )?been (?:trading|listed|available)"
+    r"|already (?:trading|trades|listed))\b[^.;,!?\n]*$"
+)
+
+
+def _already_trading(folded: str, start: int) -> bool:
+    return ALREADY_TRADING.search(folded, max(0, start - ALREADY_TRADING_REACH), start) is not None
+
+
+def _drop_descriptive_events(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
     """Sale or listing words that name buyers or a kind of business, not an event, when the
-    item names another event: "auction buyers receive tokens", "a perpetual-futures exchange"."""
+    item names another event: "auction buyers receive tokens", "a perpetual-futures exchange";
+    and listing words in a clause saying the token already trades ("which has been trading on
+    Binance spot since March"): those are returned as ``(feature, cue, why)``."""
+    dropped: list[tuple[str, str, str]] = []
     for feature in ("event:token_sale", "event:listing"):
         spans = hits.get(feature)
         if not spans:
             continue
+        if feature == "event:listing" and ("been" in folded or "already" in folded):
+            trading = [(s, e) for s, e in spans if _already_trading(folded, s)]
+            for s, e in trading:
+                dropped.append(("listing", folded[s:e], "a market the token already trades on"))
+            spans = [span for span in spans if span not in trading]
+            if not spans:
+                del hits[feature]
+                continue
+            hits[feature] = spans
         kept = [(s, e) for s, e in spans if not DESCRIBED_AFTER.match(folded, e, e + 24)]
         if len(kept) == len(spans):
             continue
@@ -175,6 +202,7 @@ def _drop_descriptive_events(hits: dict[str, list[tuple[int, int]]], folded: str
             hits[feature] = kept
         elif others:
             del hits[feature]
+    return dropped
 
 
 def _drop_events_in_names(hits: dict[str, list[tuple[int, int]]], mentions: list[Mention]) -> None:
@@ -229,7 +257,7 @@ def item_view(
     hits = scan.hits
     subject_events(scan, original, folded)
     _drop_events_in_names(hits, scan.mentions)
-    _drop_descriptive_events(hits, folded)
+    described = _drop_descriptive_events(hits, folded)
     for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
         for pattern in patterns:
             for gate in pattern.gates:  # a loop, not all(): no generator per item
@@ -261,6 +289,7 @@ def item_view(
         ahead = live or (event_date is not None and event_date >= pub_day)
         day_at = day.start if day is not None and day.date is not None else -1
         dropped = scope_cues(hits, scan.mentions, folded, ahead, day_at)
+    dropped = described + dropped if described else dropped
     past = bool(hits.get("past"))
     temporal = temporal_status(event_date, pub_day, live, past, win.recent_days)
     view = ItemView(pick, day, event_date, temporal, lead=lead, dropped=dropped)

@@ -407,3 +407,19 @@ def test_a_date_its_author_retracts_as_a_joke_is_speculation(
 ) -> None:
     decision = detector.score(make_item(text, author="@degen"))
     assert not decision.is_signal and decision.category == "speculation", decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitvex adds ACME, which has been listed on its spot market since January, to its "
+        "lending desk from March 18.",
+        "ACME, already trading on Bitvex spot, joins the Bitvex savings product on March 18.",
+    ],
+)
+def test_a_market_the_token_already_trades_on_is_no_listing(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@bitvex"))
+    assert not decision.is_signal, decision.reasons
+    assert any("already trades on" in r for r in decision.reasons), decision.reasons
