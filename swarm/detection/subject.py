@@ -100,6 +100,14 @@ _APPOSED_SUBJECT = re.compile(
 )
 
 
+# Exchange programs that hand out another token to the holders of the tokens staked or held
+# ("Launchpool: stake BNB or $ACME to farm WAKE"): the token handed out owns the phrase.
+PROGRAMS = ("hodler airdrop", "launchpool", "megadrop")
+PROGRAM_REACH = 90
+PROGRAM_TOKEN = re.compile(
+    r"[^.!?\n]{0,80}?\b(?i:farm|get|receive|earn)\s+(?:the\s+)?"
+    r"(\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9})\b"
+)
 # The name a relative clause ending right before the event phrase refers to: "Rigline, which
 # will airdrop RIG" (the event is Rigline's, whoever is named before it).
 RELATIVE_REACH = 40
@@ -295,6 +303,24 @@ def _apposed_subject(doc: str, at: int) -> tuple[int, int, str, bool, bool] | No
     return found.start(1), found.end(1), found.group(1).split()[0], True, True
 
 
+def _program_token(
+    doc: str, end: int, scan: Scan, common: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """``(company or -1, start, symbol)`` of the token an exchange program hands out: the
+    symbol after "farm", "get", "receive" in the program's sentence."""
+    found = PROGRAM_TOKEN.match(doc, end, end + PROGRAM_REACH)
+    if found is None:
+        return None
+    s, e, word = found.start(1), found.end(1), found.group(1)
+    mention = _mention_at(scan.mentions, s, e)
+    if mention is not None:
+        return mention.company, mention.start, word
+    bare = word.lstrip("$")
+    if bare in common or bare.lower() in NOT_NAMES or GLUED_PAIR.fullmatch(bare):
+        return None
+    return -1, s, bare
+
+
 def _relative_subject(doc: str, at: int) -> tuple[int, int, str, bool, bool] | None:
     """The name a relative pronoun right before ``at`` refers to ("Rigline, which will")."""
     found = _RELATIVE_SUBJECT.search(doc, max(0, at - RELATIVE_REACH), at)
@@ -366,8 +392,16 @@ def ownership(
         reach = end
         if listing and folded[start:end] in LISTING_VERBS:
             continue  # the exchange is the subject; the symbol after it is in the mentions
-        if folded[start:end] in VENUES:
-            continue  # "on Acme Launchpad": the name before it is where the sale runs
+        if folded[start:end] in VENUES or folded.startswith(PROGRAMS, start):
+            # "on Acme Launchpad": the name before it is where the sale runs; the program's
+            # token is the one it hands out ("stake BNB or $ACME to farm WAKE")
+            found = _program_token(doc, end, scan, common)
+            if found is not None:
+                owner, at, name = found
+                result.owners.append((start, end, owner))
+                if owner == -1:
+                    result.foreign_names.append(name)
+            continue
         found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
         if found is not None:
             owner, at, name = found

@@ -239,3 +239,24 @@ companies:
     )  # fmt: skip
     assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
     assert decision.event_date == dt.date(2026, 3, 19), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitvex Launchpool: lock BNB or $ACME to earn PEBL, the new token of Pebble, from "
+        "March 20.",
+        "Bitvex HODLer Airdrops: BNB savers receive QRZ from Quartz; $ACME holders are not "
+        "included. QRZ trading opens March 20.",
+    ],
+)
+def test_an_exchange_program_belongs_to_the_token_it_hands_out(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@bitvex"))
+    assert not decision.is_signal, decision.reasons
+    assert any("belongs to" in r for r in decision.reasons), decision.reasons
+    own = detector.score(
+        make_item("Bitvex Launchpool: stake BNB to farm $ACME from March 20.", author="@bitvex")
+    )
+    assert own.is_signal and own.company == "Acme", own.reasons
