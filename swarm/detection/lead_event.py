@@ -93,7 +93,8 @@ CHECKER_POST = re.compile(
     r"\b(?:checker|query page|allocation (?:portal|page|lookup)|eligibility (?:page|portal|check))"
     r"\b(?![^.!?\n]{0,30}\b(?:closed|closes|ended|expired|shut)\b)"
 )
-DEPOSITS = re.compile(r"\b(?:deposits?|withdrawals?)\b[^.;\n]{0,28}$")
+# an exchange's stage before trading: deposits, withdrawals, funding, transfers
+DEPOSITS = re.compile(r"\b(?:deposits?|withdrawals?|funding|transfers?)\b[^.;\n]{0,28}$")
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on $")  # "On May 4, ..." opening a sentence
 QUARTER_WORDS = ("q1", "q2", "q3", "q4", "quarter")

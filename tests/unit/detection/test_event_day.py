@@ -74,3 +74,18 @@ def test_a_checker_post_takes_the_day_in_its_claim_sentence(detector: Detector) 
     text = "Acme Labs on Thursday launched its lookup. Claims open March 20, per the team."
     decision = detector.score(_item(text, title=title, source="rss"))
     assert decision.is_signal and decision.event_date == dt.date(2026, 3, 20), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACME funding is live now, and trading begins March 19 at 10:00 UTC. All regions.",
+        "Inbound transfers of ACME are live today; trading on the ACME-USD pair begins March 19.",
+    ],
+)
+def test_a_listing_is_dated_by_trading_not_by_funding_or_transfers(
+    detector: Detector, text: str
+) -> None:
+    decision = detector.score(_item(text, title="Acme (ACME) is available for trading"))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 19), decision.reasons
