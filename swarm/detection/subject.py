@@ -101,11 +101,12 @@ _APPOSED_SUBJECT = re.compile(
 
 
 # Exchange programs that hand out another token to the holders of the tokens staked or held
-# ("Launchpool: stake BNB or $ACME to farm WAKE"): the token handed out owns the phrase.
+# ("Launchpool: stake BNB or $ACME to farm WAKE", "farm the new WAKE token"): the token handed
+# out owns the phrase.
 PROGRAMS = ("hodler airdrop", "launchpool", "megadrop")
 PROGRAM_REACH = 90
 PROGRAM_TOKEN = re.compile(
-    r"[^.!?\n]{0,80}?\b(?i:farm|get|receive|earn)\s+(?:the\s+)?"
+    r"[^.!?\n]{0,80}?\b(?i:farm|get|receive|earn)\s+(?i:(?:the|a|its)\s+)?(?i:new\s+)?"
     r"(\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9})\b"
 )
 # The name a relative clause ending right before the event phrase refers to: "Rigline, which

@@ -248,6 +248,9 @@ companies:
         "March 20.",
         "Bitvex HODLer Airdrops: BNB savers receive QRZ from Quartz; $ACME holders are not "
         "included. QRZ trading opens March 20.",
+        # the token handed out carries an adjective ("farm the new PEBL token")
+        "Bitvex Launchpool will let savers farm the new PEBL token with ACME and BNB from "
+        "March 20.",
     ],
 )
 def test_an_exchange_program_belongs_to_the_token_it_hands_out(
