@@ -176,8 +176,8 @@ def _already_trading(folded: str, start: int) -> bool:
 def _drop_descriptive_events(
     hits: dict[str, list[tuple[int, int]]], folded: str
 ) -> list[tuple[str, str, str]]:
-    """Sale or listing words that name buyers or a kind of business, not an event, when the
-    item names another event: "auction buyers receive tokens", "a perpetual-futures exchange";
+    """Sale or listing words that name buyers or a kind of business, not an event: "auction
+    buyers receive tokens", "a perpetual-futures exchange";
     and listing words in a clause saying the token already trades ("which has been trading on
     Binance spot since March"): those are returned as ``(feature, cue, why)``."""
     dropped: list[tuple[str, str, str]] = []
@@ -197,10 +197,15 @@ def _drop_descriptive_events(
         kept = [(s, e) for s, e in spans if not DESCRIBED_AFTER.match(folded, e, e + 24)]
         if len(kept) == len(spans):
             continue
-        others = any(f.startswith("event:") and f != feature and v for f, v in hits.items())
+        # a kind of business is no event, whether or not the item names another one ("HALO, a
+        # perpetuals DEX" next to nothing else is no listing)
+        kind = feature.removeprefix("event:")
+        for s, e in spans:
+            if (s, e) not in kept:
+                dropped.append((kind, folded[s:e], "names a kind of business or its buyers"))
         if kept:
             hits[feature] = kept
-        elif others:
+        else:
             del hits[feature]
     return dropped
 

@@ -396,3 +396,15 @@ def test_live_wording_in_the_event_sentence_dates_it_today(
     item = make_item("$ACME airdrop claims are live now. Phase 2 opens in June.")
     decision = detector.score(item)
     assert decision.is_signal and decision.event_date == PUBLISHED.date(), decision.reasons
+
+
+def test_a_kind_of_business_alone_is_no_event(detector: Detector, make_item: MakeItem) -> None:
+    item = make_item(
+        "Savers who lock ACME with Bitvex from March 20 will get points toward ORBIT, a "
+        "perpetuals exchange.",
+        source="rss",
+        author="@newsdesk",
+    )
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
+    assert any("kind of business" in r for r in decision.reasons), decision.reasons
