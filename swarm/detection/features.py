@@ -173,6 +173,22 @@ def _already_trading(folded: str, start: int) -> bool:
     return ALREADY_TRADING.search(folded, max(0, start - ALREADY_TRADING_REACH), start) is not None
 
 
+# a clause taking a market away: "will remove the ACME/BTC and ACME/EUR spot pairs", "delists
+# ACME margin" (a pair or market removed, not a token's debut; a project's non-event)
+REMOVAL_WORDS = ("remov", "delist", "suspend", "cease", "discontinu", "halt")
+REMOVAL_REACH = 60
+REMOVAL_BEFORE = re.compile(
+    r"\b(?:remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)"
+    r"|discontinu(?:e|es|ed|ing)|halt(?:s|ed|ing)?)\b"
+    # no listing verb in between: "delists OLD and lists NEW spot" lists NEW
+    r"(?:(?!\b(?:list|lists|add|adds|open|opens|launch|launches)\b)[^.;,!?\n])*$"
+)
+
+
+def _removed_market(folded: str, start: int) -> bool:
+    return REMOVAL_BEFORE.search(folded, max(0, start - REMOVAL_REACH), start) is not None
+
+
 def _drop_descriptive_events(
     hits: dict[str, list[tuple[int, int]]], folded: str
 ) -> list[tuple[str, str, str]]:
@@ -190,6 +206,15 @@ def _drop_descriptive_events(
             for s, e in trading:
                 dropped.append(("listing", folded[s:e], "a market the token already trades on"))
             spans = [span for span in spans if span not in trading]
+            if not spans:
+                del hits[feature]
+                continue
+            hits[feature] = spans
+        if feature == "event:listing" and any(w in folded for w in REMOVAL_WORDS):
+            removed = [(s, e) for s, e in spans if _removed_market(folded, s)]
+            for s, e in removed:
+                dropped.append(("listing", folded[s:e], "a market being removed"))
+            spans = [span for span in spans if span not in removed]
             if not spans:
                 del hits[feature]
                 continue

@@ -408,3 +408,20 @@ def test_a_kind_of_business_alone_is_no_event(detector: Detector, make_item: Mak
     decision = detector.score(item)
     assert not decision.is_signal, decision.reasons
     assert any("kind of business" in r for r in decision.reasons), decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Bitvex will remove the ACME/ETH and ACME/EUR spot pairs on March 20 at 04:00 UTC.",
+         False),
+        ("Bitvex will delist the OLDX token and list ACME on spot on March 20.", True),
+    ],
+)  # fmt: skip
+def test_a_market_being_removed_is_no_listing(
+    detector: Detector, make_item: MakeItem, text: str, signal: bool
+) -> None:
+    decision = detector.score(make_item(text, author="@bitvex"))
+    assert decision.is_signal is signal, decision.reasons
+    if not signal:
+        assert any("market being removed" in r for r in decision.reasons), decision.reasons
