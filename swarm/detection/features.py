@@ -44,6 +44,12 @@ GENESIS_MOMENT = re.compile(r"\s*(?:[:.,;!\n]|$|(?:on|at|in|is|tomorrow|today|to
 MARKET_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:spot|margin|perpetual|futures|derivatives)?\s*(?:trading|markets?|pairs?)\b"
 )
+# ... and "launch" whose subject is a market or a product version is the product's launch, an
+# upgrade ("Acme v2 markets launch Thursday", "the lending pools launch on Base")
+PRODUCT_BEFORE = re.compile(
+    r"\b(?:v\d+(?:\.\d+)?|markets?|pools?|vaults?|pairs?|app|features?|upgrade)\s+$"
+)
+PRODUCT_REACH = 16  # characters before "launch" searched for the product noun
 _SYMBOL_NAME = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # how another project's token is written
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
 # "Our token is ACME. It goes live Monday": "it" opening a sentence refers to the token when
@@ -129,6 +135,8 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
             continue  # "genesis drop", "genesis block": a noun, not the token's first moment
         if folded and MARKET_AFTER.match(folded, end):
             continue  # "launch spot trading for ACME": an exchange's market, a listing
+        if folded and PRODUCT_BEFORE.search(folded, max(0, start - PRODUCT_REACH), start):
+            continue  # "v2 markets launch Thursday": a product's launch, an upgrade
         by_word = any(abs(start - e) <= NEAR_TOKEN or abs(s - end) <= NEAR_TOKEN for s, e in tokens)
         if by_word or any(
             abs(start - m.end) <= NEAR_TOKEN or abs(m.start - end) <= NEAR_TOKEN for m in symbols
@@ -187,6 +195,43 @@ REMOVAL_BEFORE = re.compile(
 
 def _removed_market(folded: str, start: int) -> bool:
     return REMOVAL_BEFORE.search(folded, max(0, start - REMOVAL_REACH), start) is not None
+
+
+# an event word continuing a denial: "no new token or airdrop", "no presale nor any claim"
+# (the denied list goes on; nothing is announced)
+DENIED_MORE = re.compile(r"[\s,]*(?:or|nor)\s+(?:(?:an?|any|new|other)\s+){0,2}")
+DENIED_REACH = 24  # characters from the denial's end to the event word
+
+
+def _drop_denied_events(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """Event words listed after a denial ("no new token or airdrop"): returned as
+    ``(feature, cue, why)`` and removed from ``hits``."""
+    dropped: list[tuple[str, str, str]] = []
+    denials = hits.get("negated_event")
+    if not denials:
+        return dropped
+    ends = [e for _, e in denials]
+    for feature in [f for f in hits if f.startswith("event:")]:
+        spans = hits[feature]
+        kept = []
+        for s, e in spans:
+            if any(
+                0 < s - end <= DENIED_REACH and DENIED_MORE.fullmatch(folded, end, s)
+                for end in ends
+            ):
+                dropped.append((feature.removeprefix("event:"), folded[s:e], "a denied event"))
+                ends.append(e)  # "no token, nor airdrop, nor sale"
+            else:
+                kept.append((s, e))
+        if len(kept) == len(spans):
+            continue
+        if kept:
+            hits[feature] = kept
+        else:
+            del hits[feature]
+    return dropped
 
 
 def _drop_descriptive_events(
@@ -288,6 +333,8 @@ def item_view(
     subject_events(scan, original, folded)
     _drop_events_in_names(hits, scan.mentions)
     described = _drop_descriptive_events(hits, folded)
+    if "negated_event" in hits:
+        described += _drop_denied_events(hits, folded)
     for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
         for pattern in patterns:
             for gate in pattern.gates:  # a loop, not all(): no generator per item

@@ -425,3 +425,22 @@ def test_a_market_being_removed_is_no_listing(
     assert decision.is_signal is signal, decision.reasons
     if not signal:
         assert any("market being removed" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_product_launch_is_no_token_launch(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item("Acme lending vaults launch on Base next Tuesday, with ACME as collateral.",
+                  author="@acme_xyz")
+    )  # fmt: skip
+    assert not decision.is_signal, decision.reasons
+
+
+def test_an_event_word_in_a_denied_list_is_no_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item("Acme's v3 interface ships Friday. There is no new token nor any airdrop.",
+                  author="@acme_xyz")
+    )  # fmt: skip
+    assert not decision.is_signal, decision.reasons
+    assert any("a denied event" in r for r in decision.reasons), decision.reasons
