@@ -113,6 +113,9 @@ _RELATIVE = re.compile(
     r"|in\s+(?P<hn>\d+|a few|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?P<hunit>minutes?|mins?|hours?|hrs?)\b)"
 )
+# "sells out in 11 minutes": a headline's present tense for how long a sale took, not when
+SELL_OUT_BEFORE = re.compile(r"\bsells?\s+out\s+$")
+SELL_OUT_REACH = 12  # characters before "in ..." searched
 PAST_LOOKBACK = 48  # characters of the clause before a weekday checked for a past-tense verb
 _PAST_VERB = re.compile(
     # (not the end of a compound adjective: "Telegram-focused", "VC-backed")
@@ -370,8 +373,11 @@ def find_dates(
             continue
         if m["wd"] and any(0 <= s - end <= WEEKDAY_GAP for s in explicit_starts):
             continue  # "Monday, April 27": the explicit date says it
-        if m["hunit"] and _past_tense_before(folded, start):
-            continue  # "sold out in 11 minutes": how long it took, not when
+        if m["hunit"] and (
+            _past_tense_before(folded, start)
+            or SELL_OUT_BEFORE.search(folded, max(0, start - SELL_OUT_REACH), start)
+        ):
+            continue  # "sold out in 11 minutes", "sells out in 11 minutes": how long it took
         if m["hunit"]:  # "in 10 minutes", "in a few hours": that moment's day
             hits.append(DateHit(start, end, _in_hours(m, published), "relative"))
             taken.append((start, end))

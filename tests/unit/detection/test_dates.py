@@ -184,6 +184,11 @@ def test_a_past_duration_in_minutes_is_no_day() -> None:
     assert first_date("claims open in 10 minutes") is not None
 
 
+def test_a_headline_selling_out_in_minutes_gives_no_day() -> None:
+    assert first_date("acme community round sells out in 9 minutes") is None
+    assert first_date("the acme round opens in 9 minutes") is not None
+
+
 @pytest.mark.parametrize(
     "text",
     [
