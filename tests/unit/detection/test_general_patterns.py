@@ -444,3 +444,19 @@ def test_an_event_word_in_a_denied_list_is_no_event(
     )  # fmt: skip
     assert not decision.is_signal, decision.reasons
     assert any("a denied event" in r for r in decision.reasons), decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("$ACME: live. March 20, 15:00 UTC. See you on the other side.", True),
+        ("$ACME: live price chart and order book, updated every minute.", False),
+    ],
+)  # fmt: skip
+def test_a_post_opening_with_the_symbol_and_live_is_the_launch(
+    detector: Detector, make_item: MakeItem, text: str, signal: bool
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal is signal, decision.reasons
+    if signal:
+        assert decision.event_type == "tge", decision.reasons
