@@ -460,3 +460,15 @@ def test_a_post_opening_with_the_symbol_and_live_is_the_launch(
     assert decision.is_signal is signal, decision.reasons
     if signal:
         assert decision.event_type == "tge", decision.reasons
+
+
+def test_a_verb_making_the_token_live_is_the_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "The storage network Acme will take its ACME token live on March 20, the team wrote.",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
