@@ -68,7 +68,12 @@ RECIPIENT_AFTER = re.compile(
 MAX_OWNER_WORDS = 5  # words looked at before an event phrase
 JOINERS = " \t:-"  # what may separate an owner from the words after it (not a line break)
 PRONOUNS = frozenset({"its"})  # "their" is as often the holders as the project
-_SUBJECT = re.compile(r"\s*(?:the\s+)?(\$?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+# Articles in any case open it ("The", "THE" are no name words): case must not decide
+# where a name starts.
+_SUBJECT = re.compile(
+    r"\s*(?:(?i:the|a|an)\s+)*(?!(?i:the|a|an)\b)"
+    r"(\$?[A-Z][\w.-]*(?:\s+(?!(?i:the|a|an)\b)[A-Z][\w.-]*){0,2})"
+)
 _OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
 # the token an event verb takes as its object, when nothing before the verb names an owner
 # ("Brindle will airdrop its BRN token", "to airdrop $BRN on Friday")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -93,6 +94,17 @@ def test_decision_ignores_case_of_words_around_a_match(
         two.is_signal, two.category, two.company, two.event_type, two.event_date,
     )  # fmt: skip
     assert abs(one.score - two.score) < 1e-9
+
+
+@pytest.mark.parametrize("article", ["the", "The", "THE", "a", "A", "an", "AN"])
+def test_an_article_in_any_case_is_no_part_of_the_subject_its_refers_to(
+    detector: Detector, article: str
+) -> None:
+    """Found by the property above: "the THE ACME token its TGE" made "THE ACME" a name
+    owning the event, "the the ACME token its TGE" gave it no owner."""
+    base = detector.score(item("the the ACME token its TGE"))
+    got = detector.score(item(f"the {article} ACME token its TGE"))
+    assert (got.is_signal, got.category, got.score) == (base.is_signal, base.category, base.score)
 
 
 def test_published_is_utc() -> None:
