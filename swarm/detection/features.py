@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from swarm.detection.config import DetectionConfig
@@ -197,6 +198,14 @@ def _removed_market(folded: str, start: int) -> bool:
     return REMOVAL_BEFORE.search(folded, max(0, start - REMOVAL_REACH), start) is not None
 
 
+# Clauses in which a listing word names no debut: (words the text must hold for the clause
+# test to be worth running, the test at a listing word's start, why it is dropped)
+LISTING_NON_EVENTS: tuple[tuple[tuple[str, ...], Callable[[str, int], bool], str], ...] = (
+    (("been", "already"), _already_trading, "a market the token already trades on"),
+    (REMOVAL_WORDS, _removed_market, "a market being removed"),
+)
+
+
 # an event word continuing a denial: "no new token or airdrop", "no presale nor any claim"
 # (the denied list goes on; nothing is announced)
 DENIED_MORE = re.compile(r"[\s,]*(?:or|nor)\s+(?:(?:an?|any|new|other)\s+){0,2}")
@@ -246,20 +255,13 @@ def _drop_descriptive_events(
         spans = hits.get(feature)
         if not spans:
             continue
-        if feature == "event:listing" and ("been" in folded or "already" in folded):
-            trading = [(s, e) for s, e in spans if _already_trading(folded, s)]
-            for s, e in trading:
-                dropped.append(("listing", folded[s:e], "a market the token already trades on"))
-            spans = [span for span in spans if span not in trading]
-            if not spans:
-                del hits[feature]
-                continue
-            hits[feature] = spans
-        if feature == "event:listing" and any(w in folded for w in REMOVAL_WORDS):
-            removed = [(s, e) for s, e in spans if _removed_market(folded, s)]
-            for s, e in removed:
-                dropped.append(("listing", folded[s:e], "a market being removed"))
-            spans = [span for span in spans if span not in removed]
+        if feature == "event:listing":
+            for words, in_clause, why in LISTING_NON_EVENTS:
+                if not any(w in folded for w in words):
+                    continue
+                gone = [(s, e) for s, e in spans if in_clause(folded, s)]
+                dropped.extend(("listing", folded[s:e], why) for s, e in gone)
+                spans = [span for span in spans if span not in gone]
             if not spans:
                 del hits[feature]
                 continue

@@ -81,9 +81,12 @@ def _top_level_units(pattern: str) -> list[tuple[str, bool]] | None:
     return units
 
 
-def _branches(pattern: str) -> list[str]:
-    """``pattern`` split at its top-level ``|`` (escapes, classes and groups respected)."""
-    branches: list[str] = []
+def _top_level(pattern: str) -> tuple[list[int], list[tuple[int, int]], bool]:
+    """Where ``pattern`` has top-level ``|`` and top-level groups (``(`` to ``)``), escapes and
+    classes respected; the last value is False when a class is never closed (the scan stops
+    there)."""
+    bars: list[int] = []
+    groups: list[tuple[int, int]] = []
     i, depth, begin, size = 0, 0, 0, len(pattern)
     while i < size:
         char = pattern[i]
@@ -91,16 +94,28 @@ def _branches(pattern: str) -> list[str]:
             i += 1
         elif char == "[":
             end = _class_end(pattern, i)
-            i = size if end == -1 else end
+            if end == -1:
+                return bars, groups, False
+            i = end
         elif char == "(":
+            if depth == 0:
+                begin = i
             depth += 1
         elif char == ")":
             depth -= 1
+            if depth == 0:
+                groups.append((begin, i))
         elif char == "|" and depth == 0:
-            branches.append(pattern[begin:i])
-            begin = i + 1
+            bars.append(i)
         i += 1
-    return [*branches, pattern[begin:]]
+    return bars, groups, True
+
+
+def _branches(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|`` (escapes, classes and groups respected)."""
+    bars = _top_level(pattern)[0]
+    starts, ends = [0, *(bar + 1 for bar in bars)], [*bars, len(pattern)]
+    return [pattern[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
 def _runs(pattern: str) -> list[str]:
@@ -141,31 +156,17 @@ def required_literals(pattern: str) -> tuple[str, ...]:
 def _required_groups(pattern: str) -> list[str]:
     """The contents of the top-level ``(...)`` and ``(?:...)`` groups no match can skip (none
     followed by a quantifier; lookarounds, flags and named groups are left out)."""
+    _, spans, closed = _top_level(pattern)
+    if not closed:
+        return []
     groups: list[str] = []
-    i, depth, begin, size = 0, 0, 0, len(pattern)
-    while i < size:
-        char = pattern[i]
-        if char == "\\":
-            i += 2
+    for begin, end in spans:
+        if pattern[end + 1 : end + 2] in OPTIONAL_AFTER:
             continue
-        if char == "[":
-            end = _class_end(pattern, i)
-            if end == -1:
-                return []
-            i = end + 1
-            continue
-        if char == "(":
-            if depth == 0:
-                begin = i
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0 and pattern[i + 1 : i + 2] not in OPTIONAL_AFTER:
-                if pattern.startswith("(?:", begin):
-                    groups.append(pattern[begin + 3 : i])
-                elif not pattern.startswith("(?", begin):
-                    groups.append(pattern[begin + 1 : i])
-        i += 1
+        if pattern.startswith("(?:", begin):
+            groups.append(pattern[begin + 3 : end])
+        elif not pattern.startswith("(?", begin):
+            groups.append(pattern[begin + 1 : end])
     return groups
 
 
