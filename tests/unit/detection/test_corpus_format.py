@@ -1,7 +1,7 @@
 """Every labelled corpus under tests/data follows the item format and labelling rules.
 
 docs/labels.md describes the format. A file is written for one watch list: ``devN-<list>.jsonl``
-and ``heldoutN-<list>.jsonl`` (N a round number, 2 and up) for ``tests/data/watchlists/<list>.yaml``
+and ``heldoutN-<list>.jsonl`` (N a round number, 2 and up, any number of digits) for ``tests/data/watchlists/<list>.yaml``
 (``default`` is the bundled list), every other file for the bundled default list.
 """
 
@@ -28,7 +28,7 @@ NEGATIVE_CATEGORIES = {
 PRECISIONS = {"day", "month", "quarter", "none"}
 REQUIRED = ("id", "source", "url", "title", "text", "author", "published", "label", "company",
             "event_type", "event_date", "category")  # fmt: skip
-PER_LIST = re.compile(r"^(?:dev|heldout)[2-9]-(?P<list>[a-z0-9_]+)$")
+PER_LIST = re.compile(r"^(?:dev|heldout)(?:[2-9]|[1-9][0-9]+)-(?P<list>[a-z0-9_]+)$")
 X_TEXT_LIMIT = 280
 HELD_OUT_LISTS = ("commonwords", "brands")
 
@@ -181,3 +181,10 @@ def test_no_heldout_text_reused_in_dev() -> None:
     held = texts("heldout*.jsonl")
     assert held
     assert held.isdisjoint(texts("dev*.jsonl"))
+
+
+def test_round_numbers_of_any_length_name_their_watch_list() -> None:
+    assert watchlist_name(Path("dev9-music.jsonl")) == "music"
+    assert watchlist_name(Path("heldout12-tools.jsonl")) == "tools"
+    assert watchlist_name(Path("dev1-music.jsonl")) == "default"  # rounds start at 2
+    assert watchlist_name(Path("dev.jsonl")) == "default"
