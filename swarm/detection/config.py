@@ -17,6 +17,9 @@ default) or in a stored version the optimiser produced; nothing is a constant in
 - ``windows``: character distances (how near negative context must be, etc.).
 - ``lookalike_affixes``: words that, joined to a watched name in a handle or host, make a
   look-alike of a company that lists no official handle or domain ("acme_claims").
+- ``exchanges``: the exchanges whose own notices (from their sites, X handles or bylines) are
+  typed ``listing`` whenever they name a listing, even when they also describe an exchange-run
+  airdrop or a token's launch (docs/labels.md, fields of a positive).
 - ``common_symbols``: upper-case symbols that never name another project's token (quote assets,
   time zones, acronyms such as ``USDT``, ``UTC``, ``TGE``).
 """
@@ -52,6 +55,21 @@ class Windows(BaseModel):
     max_chars: int = Field(default=20_000, ge=1, description="longer texts are cut to this")
 
 
+class Exchange(BaseModel):
+    """One exchange's voice: its sites (subdomains count), X handles and byline name."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(min_length=1)
+    domains: list[str] = Field(default_factory=list)
+    handles: list[str] = Field(default_factory=list)
+
+    @field_validator("domains", "handles")
+    @classmethod
+    def _lower(cls, value: list[str]) -> list[str]:
+        return [v.strip().lower().removeprefix("@") for v in value if v.strip()]
+
+
 class DetectionConfig(BaseModel):
     """A validated detection config (see the module docstring for every key)."""
 
@@ -69,6 +87,7 @@ class DetectionConfig(BaseModel):
     windows: Windows = Field(default_factory=Windows)
     common_symbols: frozenset[str] = Field(default_factory=frozenset)
     lookalike_affixes: list[str] = Field(default_factory=list)
+    exchanges: list[Exchange] = Field(default_factory=list)
 
     @field_validator("common_symbols", mode="before")
     @classmethod

@@ -31,6 +31,8 @@ from swarm.detection.rejects import RejectRule, reject_values
 from swarm.detection.scoping import giveaway, scope_cues, sentence_of, warning_only
 from swarm.detection.subject import Ownership
 
+EXCHANGE_LISTS = ("airdrop", "tge")  # what an exchange's notice naming a listing is not typed as
+EXCHANGE_EVENT = "event:listing"
 CONTEXT_CAP = 2  # crypto vocabulary counts in full from this many hits
 SYMBOL_GAPS = ("(", "'s", "'s (", "", ":")  # "Acme (ACME)", "Acme's ACME", "ACME: ACME claims"
 NEAR_TOKEN = 60  # "launch" counts as a tge phrase only this near "token" or a symbol
@@ -328,8 +330,13 @@ def item_view(
     config: DetectionConfig,
     rejects: tuple[RejectRule, ...],
     event_patterns: tuple[tuple[str, tuple[GatedPattern, ...]], ...] = (),
+    exchange: bool = False,
 ) -> ItemView:
-    """Event, day, temporal status and the item-level feature values."""
+    """Event, day, temporal status and the item-level feature values.
+
+    ``exchange``: an exchange published the item; its notice is a listing whenever it names
+    one, even if it leads with an exchange-run airdrop or the token's launch (a sale stays a
+    sale)."""
     win = config.windows
     hits = scan.hits
     subject_events(scan, original, folded)
@@ -350,6 +357,11 @@ def item_view(
                     hits[feature] = sorted([*hits.get(feature, []), *found])
     lead = lead_end(folded, title_len, win.lead_chars)
     pick = pick_event(scan, lead, config.event_overrides)
+    if exchange and pick is not None and pick.event_type in EXCHANGE_LISTS:
+        listings = hits.get(EXCHANGE_EVENT)
+        if listings:
+            start, end = min(listings)
+            pick = EventPick("listing", start, end, start < lead)
     pub_day = published.date()
     date_hits: list[DateHit] = []
     if pick is not None:

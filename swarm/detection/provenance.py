@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from swarm.detection.config import Exchange
 from swarm.detection.folding import on_domain
 from swarm.detection.watchlist import Company
 
@@ -131,6 +132,33 @@ class Profile:
         if any(resembles(flat, _alnum(lab)) for lab in self.domain_labels):
             return True
         return any(stem in flat for stem in self.stems)
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeVoices:
+    """Whether an exchange published an item: its site, its X handle, or its name as the byline
+    ("Bybit", "Kraken Blog", "OKX Announcements")."""
+
+    domains: frozenset[str]
+    handles: frozenset[str]
+    names: frozenset[str]  # one word each: "Kraken Blog" is Kraken's byline
+
+    @classmethod
+    def of(cls, exchanges: list[Exchange]) -> ExchangeVoices:
+        domains = frozenset(d for e in exchanges for d in e.domains)
+        handles = frozenset(h for e in exchanges for h in e.handles)
+        return cls(domains, handles, frozenset(e.name.strip().lower() for e in exchanges))
+
+    def speaks(self, handle: str, host: str, author: str) -> bool:
+        if handle:
+            return handle in self.handles
+        if host:
+            labels = host.split(".")
+            for cut in range(len(labels) - 1):
+                if ".".join(labels[cut:]) in self.domains:
+                    return True
+        byline = author.strip().lower()
+        return byline in self.names or byline.partition(" ")[0] in self.names
 
 
 def hosts_in(folded: str) -> list[str]:

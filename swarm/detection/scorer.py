@@ -27,7 +27,7 @@ from swarm.detection.folding import fold, handle_of, hostname, to_original
 from swarm.detection.gates import GatedPattern
 from swarm.detection.matcher import Matcher, Scan
 from swarm.detection.models import Decision, ItemIn
-from swarm.detection.provenance import Profile
+from swarm.detection.provenance import ExchangeVoices, Profile
 from swarm.detection.rejects import reject_rules
 from swarm.detection.scoping import boilerplate
 from swarm.detection.subject import disclaimed, foreign_symbol, ownership
@@ -103,6 +103,7 @@ class Detector:
         )  # fmt: skip
         affixes = tuple(self.config.lookalike_affixes)
         self._profiles = [Profile.of(c, affixes) for c in self.companies]
+        self._exchanges = ExchangeVoices.of(self.config.exchanges)
         self._weights = {k: w for k, w in self.config.weights.items() if w}
         self._categories = {  # the features that name a specific reject reason
             k: c for k, c in self.config.categories.items() if c and c != FALLBACK_CATEGORY
@@ -198,9 +199,10 @@ class Detector:
             if not candidates:
                 reason = "every mention is in its ordinary sense or in a cut safety line"
                 return Decision(False, 0.0, None, None, None, None, False, "homonym", [reason])
+        exchange = self._exchanges.speaks(handle, host, item.author)
         view = item_view(
             scan, doc, folded, title_len, item.published, self.config, self._rejects,
-            self._event_patterns,
+            self._event_patterns, exchange,
         )  # fmt: skip
         view_values = view.values
         scored = []

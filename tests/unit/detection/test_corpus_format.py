@@ -1,8 +1,9 @@
 """Every labelled corpus under tests/data follows the item format and labelling rules.
 
 docs/labels.md describes the format. A file is written for one watch list: ``devN-<list>.jsonl``
-and ``heldoutN-<list>.jsonl`` (N a round number, 2 and up, any number of digits) for ``tests/data/watchlists/<list>.yaml``
-(``default`` is the bundled list), every other file for the bundled default list.
+and ``heldoutN-<list>.jsonl`` (N a round number, 2 and up) for
+``tests/data/watchlists/<list>.yaml`` (``default`` is the bundled list), every other file for the
+bundled default list.
 """
 
 from __future__ import annotations

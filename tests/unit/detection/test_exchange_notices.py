@@ -1,0 +1,66 @@
+"""An exchange's own notice is a listing whenever it names one (docs/labels.md, fields of a
+positive): config ``exchanges``, provenance.ExchangeVoices, features.item_view.
+
+The conftest watch list: Acme ($ACME, @acme_xyz), Orbit (ORB), ZetaChain Labs. Items are
+published on Saturday 14 March 2026, 09:30 UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from swarm.detection import Detector
+from swarm.detection.config import DetectionConfig
+from swarm.detection.provenance import ExchangeVoices
+
+from .conftest import MakeItem
+
+NOTICE = (
+    "Acme (ACME) airdrop for BNB holders: claims open March 16. Binance will list ACME on "
+    "March 18 at 12:00 UTC with the ACME/USDT pair."
+)
+
+
+@pytest.mark.parametrize(
+    ("author", "url"),
+    [
+        ("Binance", "https://news.example/item"),  # the byline
+        ("Binance Announcements", "https://news.example/item"),
+        ("", "https://www.binance.com/en/support/announcement/acme"),  # the site
+        ("@binance", "https://x.com/binance/status/1"),  # the X handle
+    ],
+)
+def test_an_exchange_notice_of_its_own_airdrop_is_the_listing(
+    detector: Detector, make_item: MakeItem, author: str, url: str
+) -> None:
+    decision = detector.score(make_item(NOTICE, author=author, url=url))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == "listing"
+    assert decision.event_date == dt.date(2026, 3, 18)  # the trading day, not publication
+
+
+def test_the_same_words_from_a_reporter_keep_the_lead_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(NOTICE, author="The Block"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 16)
+
+
+def test_an_exchange_sale_stays_a_sale(detector: Detector, make_item: MakeItem) -> None:
+    text = ("Bybit Launchpad: commit MNT to get Acme (ACME). The ACME token sale opens March 17 "
+            "at 10:00 UTC; spot trading of ACME/USDT will list on March 20.")
+    decision = detector.score(make_item(text, author="Bybit"))
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+
+
+def test_exchange_voices_match_site_handle_and_byline_only() -> None:
+    voices = ExchangeVoices.of(DetectionConfig.default().exchanges)
+    assert voices.speaks("", "announcements.bybit.com", "")
+    assert voices.speaks("bybit_official", "x.com", "@Bybit_Official")
+    assert voices.speaks("", "news.example", "Kraken Blog")
+    assert not voices.speaks("", "news.example", "Krakenomics Weekly")
+    assert not voices.speaks("bybit_airdrops", "x.com", "@bybit_airdrops")  # a look-alike
+    assert not voices.speaks("", "notbinance.com.example", "")
