@@ -45,7 +45,7 @@ GENESIS_MOMENT = re.compile(r"\s*(?:[:.,;!\n]|$|(?:on|at|in|is|tomorrow|today|to
 # "launch" whose object is a market is an exchange opening trading, not the token's launch
 # ("OKX to launch spot trading for ACME", "will launch ACME/USDT trading")
 MARKET_AFTER = re.compile(
-    r"\s+(?:the\s+)?(?:spot|margin|perpetual|futures|derivatives)?\s*(?:trading|markets?|pairs?)\b"
+    r"\s+(?:the\s+)?(?:\$?[a-z][a-z0-9]{1,11}/[a-z0-9]{2,6}\s+)?(?:spot|margin|perpetual|futures|derivatives)?\s*(?:trading|markets?|pairs?)\b"
 )
 # ... and "launch" whose subject is a market or a product version is the product's launch, an
 # upgrade ("Acme v2 markets launch Thursday", "the lending pools launch on Base")
