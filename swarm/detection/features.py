@@ -68,6 +68,7 @@ NEGATED_SUBJECT = re.compile(r"\bno\s+(?:\$?[a-z0-9]{2,10}\s+)?$")  # "no token 
 DATE_FEATURE = "date:"  # scan features of dates.DATE_WORDS (which date patterns can match)
 _DATE_FAMILY_KEYS = tuple((DATE_FEATURE + family, family) for family in DATE_WORDS)
 FUTURE_LOOKBACK = 12  # characters before a past-tense event verb checked for a NOT_PAST word
+COARSE_PRECISIONS = ("month", "quarter")  # a coarse date the event is set for
 # A past participle after these is future, passive or just now ("will be opened", "has launched").
 NOT_PAST = frozenset(
     {"be", "to", "get", "gets", "being", "will", "once", "when", "if", "has", "have", "just"}
@@ -376,16 +377,25 @@ def item_view(
     ):
         event_date = pub_day
     dropped: list[tuple[str, str, str]] = []
+    precision: DatePrecision = "none"
+    coarse_ahead = False
     if pick is not None:
-        ahead = live or (event_date is not None and event_date >= pub_day)
+        precision = date_precision(day, date_hits, pick, win.date_link, folded)
+        # "KEST launches in Q4": a coarse date set for the event, nothing said to be over
+        coarse_ahead = (
+            event_date is None
+            and precision in COARSE_PRECISIONS
+            and "past" not in hits
+            and "past_event" not in hits
+        )
+        ahead = live or (event_date is not None and event_date >= pub_day) or coarse_ahead
         day_at = day.start if day is not None and day.date is not None else -1
         dropped = scope_cues(hits, scan.mentions, folded, ahead, day_at)
     dropped = described + dropped if described else dropped
     past = bool(hits.get("past"))
     temporal = temporal_status(event_date, pub_day, live, past, win.recent_days)
     view = ItemView(pick, day, event_date, temporal, lead=lead, dropped=dropped)
-    if pick is not None:
-        view.precision = date_precision(day, date_hits, pick, win.date_link, folded)
+    view.precision = precision
     if "$" in folded or "(" in folded:
         view.symbols = {(a or b).upper() for a, b in SYMBOL_RE.findall(folded)}
         view.symbols -= config.common_symbols

@@ -108,6 +108,10 @@ DESCRIPTOR_BEFORE = re.compile(
 STEP_SCOPED = ("generic_news",)
 STEP_BEFORE = re.compile(r"\bafter (?:\w+ ){0,5}$")
 STEP_REACH = 48  # characters from "after" to the cue
+# A question the item reports and then answers: "some of you asked wen. answer: the sale runs in
+# June", "everyone keeps asking about the token. It launches Friday" (the asking sentence names
+# no event; the answer does).
+ASKED_BEFORE = re.compile(r"\b(?:asked|asking|asks)\b[^.!?\n]*$")
 CLAUSE_ENDS = re.compile(r"[.;!?\n]|, but\b| but ")
 GIVEAWAY_SEND = re.compile(
     r"\bsend(?:ing)?\s+(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?:[a-z$]+\s+)?"
@@ -279,6 +283,10 @@ def _why(
         clause = _clause_start(folded, start, floor)
         if any(clause <= a < start for a, _ in events):
             return "a step the event waits for"  # "opens claims after its final audit"
+    if feature == "speculation" and "ask" in folded:
+        s, e = sentence_of(folded, start)
+        if ASKED_BEFORE.search(folded, s, start) and not any(s <= a < e for a, _ in events):
+            return "a question the item answers"
     if feature == "negated_event" and upcoming and DENIAL.match(folded, start):
         # a denial in a sentence naming neither an event nor the project: "There is no
         # presale. ACME launches Friday" (not "There is no ACME token yet")

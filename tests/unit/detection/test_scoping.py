@@ -423,3 +423,27 @@ def test_a_market_the_token_already_trades_on_is_no_listing(
     decision = detector.score(make_item(text, author="@bitvex"))
     assert not decision.is_signal, decision.reasons
     assert any("already trades on" in r for r in decision.reasons), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a coarse date set for the event: a denial in a sentence of its own is about a scam
+        "ACME goes live in Q3, that's the plan. No presale exists, ignore anyone offering one.",
+        "The Acme community sale runs in May. There is no presale anywhere else.",
+        # a question the post reports, then answers
+        "lots of you keep asking wen. answer: the ACME public sale opens in April.",
+    ],
+)
+def test_a_coarse_date_announcement_keeps_its_denials_and_questions_in_scope(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_date is None, decision.reasons
+
+
+def test_an_asked_question_about_the_event_itself_stays_speculation(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "everyone is asking wen ACME airdrop. no date, just vibes."
+    assert not detector.score(make_item(text)).is_signal
