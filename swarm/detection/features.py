@@ -309,6 +309,22 @@ def _in_a_name(names: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     return False
 
 
+def _drop_cues_in_dates(hits: dict[str, list[tuple[int, int]]], date_hits: list[DateHit]) -> None:
+    """A past cue inside a coarse date is the date ("later this year after its audit": not "a
+    year after")."""
+    vague = [(h.start, h.end) for h in date_hits if h.kind == "vague"]
+    if not vague:
+        return
+    spans = hits["past"]
+    kept = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in vague)]
+    if len(kept) == len(spans):
+        return
+    if kept:
+        hits["past"] = kept
+    else:
+        del hits["past"]
+
+
 def _coarse_own_date(
     pick: EventPick, hits: list[DateHit], live_spans: list[tuple[int, int]], folded: str
 ) -> bool:
@@ -368,6 +384,8 @@ def item_view(
     if pick is not None:
         families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
         date_hits = find_dates(folded, published, families=families)
+    if "past" in hits and date_hits:
+        _drop_cues_in_dates(hits, date_hits)
     live_spans = hits.get("live", [])
     day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day, folded, lead)
     live = bool(live_spans) or (day is not None and day.kind == "now")

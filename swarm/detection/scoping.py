@@ -112,6 +112,16 @@ STEP_REACH = 48  # characters from "after" to the cue
 # June", "everyone keeps asking about the token. It launches Friday" (the asking sentence names
 # no event; the answer does).
 ASKED_BEFORE = re.compile(r"\b(?:asked|asking|asks)\b[^.!?\n]*$")
+# A plan the source denies is no doubt: "the team is not considering a private round", "isn't
+# exploring other venues" (a deliberation verb after a negation).
+DELIBERATION = ("considering", "exploring", "mulling", "eyeing", "weighs", "mulls")
+NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bno longer|\bnever)\s+$")
+# The state the event ends: "Acme has so far run without a token of its own. That changes next
+# week: the ACME token goes live on May 4" (a sentence saying there has been no token until now,
+# beside a dated sentence about the token).
+UNTIL_NOW = re.compile(r"\b(?:so far|until now|to date|up to now|thus far|till now|until today)\b")
+ABSENCE = re.compile(r"\b(?:without an? (?:\w+ )?tokens?|no (?:\w+ )?tokens?|tokenless)\b")
+STATE_SCOPED = ("testnet", "past")
 CLAUSE_ENDS = re.compile(r"[.;!?\n]|, but\b| but ")
 GIVEAWAY_SEND = re.compile(
     r"\bsend(?:ing)?\s+(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?:[a-z$]+\s+)?"
@@ -283,6 +293,12 @@ def _why(
         clause = _clause_start(folded, start, floor)
         if any(clause <= a < start for a, _ in events):
             return "a step the event waits for"  # "opens claims after its final audit"
+    if (
+        feature == "speculation"
+        and folded[start:end] in DELIBERATION
+        and NEGATED_BEFORE.search(folded, max(0, start - 12), start)
+    ):
+        return "a plan the source denies"
     if feature == "speculation" and "ask" in folded:
         s, e = sentence_of(folded, start)
         if ASKED_BEFORE.search(folded, s, start) and not any(s <= a < e for a, _ in events):
@@ -293,6 +309,10 @@ def _why(
         s, e = sentence_of(folded, start)
         if not any(s <= a < e for a, _ in events) and not any(s <= a < e for a, _ in names):
             return "denies something other than the event"
+    if feature in STATE_SCOPED and upcoming and day_at >= 0 and _state_before(
+        folded, start, events, day_at
+    ):
+        return "the state before the event"
     if feature == "testnet" and upcoming and day_at >= 0 and ACTIVITY_WORDS.match(folded, start):
         # a points season or testnet program in a sentence of its own, beside an event dated
         # elsewhere: "Season 2 XP counts from today. Season 1 claims open April 8"
@@ -305,6 +325,18 @@ def _why(
         if not in_sentence and ACTIVITY_WORDS.search(folded, s, e):
             return "a past activity window"
     return ""
+
+
+def _state_before(folded: str, start: int, events: list[tuple[int, int]], day_at: int) -> bool:
+    """The cue's sentence says the project has had no token until now, names no event, and
+    another sentence dates an event of the token."""
+    s, e = sentence_of(folded, start)
+    if s <= day_at < e or any(s <= a < e for a, _ in events):
+        return False
+    if UNTIL_NOW.search(folded, s, e) is None or ABSENCE.search(folded, s, e) is None:
+        return False
+    ds, de = sentence_of(folded, day_at)
+    return "token" in folded[ds:de] and any(ds <= a < de for a, _ in events)
 
 
 def safety_sentences(folded: str, safety: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -447,3 +447,33 @@ def test_an_asked_question_about_the_event_itself_stays_speculation(
 ) -> None:
     text = "everyone is asking wen ACME airdrop. no date, just vibes."
     assert not detector.score(make_item(text)).is_signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "year after" inside a coarse date is the date, not a recap
+        "Acme Labs confirmed it will launch the ACME token later this year after its audit.",
+        # a plan the source denies is no doubt
+        "Acme Labs said the ACME token launches in Q3 and that it is not considering a presale.",
+    ],
+)
+def test_a_cue_inside_a_coarse_date_or_a_denied_plan_does_not_count(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, source="rss"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_the_state_a_dated_launch_ends_is_no_testnet(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = ("Acme Labs runs a busy lending market. It has so far operated without a token of its "
+            "own. That changes next week: the ACME token goes live on March 20 at 12:00 UTC.")
+    decision = detector.score(make_item(text, source="rss"))
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 20), decision.reasons
+
+
+def test_a_mainnet_without_a_token_stays_a_testnet(detector: Detector, make_item: MakeItem) -> None:
+    text = "Acme mainnet goes live on March 20. So far there is no token, and none is planned."
+    assert not detector.score(make_item(text, source="rss")).is_signal
