@@ -28,7 +28,13 @@ from swarm.detection.matcher import Mention, Scan
 from swarm.detection.models import DatePrecision, Temporal
 from swarm.detection.provenance import Profile, handles_in, hosts_in
 from swarm.detection.rejects import RejectRule, reject_values
-from swarm.detection.scoping import giveaway, scope_cues, sentence_of, warning_only
+from swarm.detection.scoping import (
+    giveaway,
+    scope_cues,
+    secret_request,
+    sentence_of,
+    warning_only,
+)
 from swarm.detection.subject import Ownership
 
 EXCHANGE_LISTS = ("airdrop", "tge")  # what an exchange's notice naming a listing is not typed as
@@ -446,6 +452,8 @@ def item_view(
             values["warning_only"] = 1.0
     if "send" in folded and giveaway(folded):
         values["giveaway"] = 1.0  # decides as a scam whatever else the item says
+    if "scam" in hits and secret_request(folded):
+        values["secret_request"] = 1.0  # asks for the seed phrase: a scam, whatever else
     past_events = hits.get("past_event")
     if (
         past_events

@@ -65,6 +65,11 @@ RECIPIENT_OPENERS = re.compile(
     r"|\b(?:users|holders|stakers|participants|earners|depositors|traders|members|farmers) "
     r"(?:from|in)\b"
 )
+# A request made of the reader ("reply with your wallet's 12 words", "drop your wallet below")
+# is the scam itself, never a description of who receives an airdrop.
+REQUEST_CUES = ("reply with", "drop your", "comment your", "send your", "share your",
+                "enter your", "restore your", "verify your", "connect your", "validate your",
+                "sync your")  # fmt: skip
 # Recipients headed by the people a contest or league ranked: "a bonus for the winners of the
 # Hype Cup", "for finalists of ..." (the cue may be that noun itself or inside what follows it).
 RECIPIENT_HEAD = re.compile(r"\bfor (?:the |all |our )?(?:top \w+ )?(?:winners|finalists)\b")
@@ -132,6 +137,13 @@ SEND_TO_RECEIVE = re.compile(
     r"\bsend\b[^.!?\n]{0,60}\b(?:to|and)\s+(?:receive|get)\b[^.!?\n]{0,40}\b(?:back|2x|double"
     r"|twice|bonus|instantly|automatically)\b|\b(?:2x|double|doubled|twice) (?:back|your|it)\b"
 )
+# A request for the wallet's secret: "reply with your wallet's 12 words", "send us your seed
+# phrase to restore the claim" (not a warning: "we will never ask for your seed phrase").
+SECRET_REQUEST = re.compile(
+    r"\b(?:reply with|send|share|enter|dm|type|paste|submit|provide|give us|drop)\b[^.!?\n]{0,40}?"
+    r"\b(?:seed phrase|recovery phrase|secret phrase|private key|(?:12|24)[- ]words?|mnemonic)"
+)
+SECRET_NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody|do not|will not)\b")
 GIVEAWAY_RATIO = 1.5  # "send 500, receive 1,000": a return this much larger is a giveaway scam
 
 
@@ -151,6 +163,15 @@ def giveaway(folded: str) -> bool:
         if sent > 0 and back >= GIVEAWAY_RATIO * sent:
             return True
     return SEND_TO_RECEIVE.search(folded) is not None
+
+
+def secret_request(folded: str) -> bool:
+    """The item asks the reader for the wallet's secret words or key (a scam, whatever else)."""
+    for m in SECRET_REQUEST.finditer(folded):
+        s, _ = sentence_of(folded, m.start())
+        if SECRET_NEGATION.search(folded, s, m.start()) is None:
+            return True
+    return False
 
 
 SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
@@ -273,7 +294,9 @@ def _why(
         and DETAIL_CHANGE.match(folded, end)
     ):
         return "about a detail, not the event"
-    if feature in RECIPIENT_SCOPED:
+    if feature in RECIPIENT_SCOPED and not (
+        feature == "scam" and folded.startswith(REQUEST_CUES, start)
+    ):
         if RECIPIENT_NOUNS.match(folded, end, end + RECIPIENT_REACH):
             return "names the recipients"
         floor, stop = sentence_of(folded, start)

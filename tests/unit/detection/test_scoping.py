@@ -477,3 +477,28 @@ def test_the_state_a_dated_launch_ends_is_no_testnet(
 def test_a_mainnet_without_a_token_stays_a_testnet(detector: Detector, make_item: MakeItem) -> None:
     text = "Acme mainnet goes live on March 20. So far there is no token, and none is planned."
     assert not detector.score(make_item(text, source="rss")).is_signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme holders: your ACME claim is stuck. Reply with your wallet's 24 words and support "
+        "will release it today.",
+        "ACME airdrop claim pending for your wallet. DM your seed phrase to @acme_helpdesk to "
+        "receive it.",
+    ],
+)
+def test_a_request_for_the_wallet_secret_is_a_scam(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal and decision.category == "scam", decision.reasons
+
+
+def test_a_warning_never_to_share_the_secret_keeps_the_announcement(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = ("ACME claims open March 18 at 12:00 UTC on acme.xyz/claim. We will never ask you to "
+            "send your seed phrase. Rumours of early access are fake.")
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 18), decision.reasons
