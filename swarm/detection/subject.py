@@ -102,6 +102,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|\|\|\s*)$")
 _APPOSED_SUBJECT = re.compile(
     r"(\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}), (?:a|an|the)\b[^,.;!?\n]{0,100}, "
     r"(?:(?:will|now|also|officially|is set to|plans to) )?"
+    # a present-tense verb taking the event as its object: "Bolt, a rival to Acme, sets its
+    # public sale", "..., schedules token launch"
+    r"(?:[a-z]{3,}s (?:its |their |a |an |the )?)?"
 )
 
 
@@ -182,6 +185,16 @@ def _owner_of(
         found = _word_before(doc, start, scan.mentions)
         if found is None and doc.startswith(", ", start - 2):
             found = _apposed_subject(doc, start)
+        elif found is None and ", " in doc[max(0, start - OWNER_LOOKBACK) : start]:
+            found = _apposed_subject(doc, start)  # "Bolt, a rival to Acme, sets its sale"
+        elif (
+            found is not None
+            and found[2].islower()
+            and found[2] not in RELATIVE_WORDS
+            and _mention_at(scan.mentions, found[0], found[1]) is None
+            and ", " in doc[max(0, start - OWNER_LOOKBACK) : start]
+        ):
+            found = _apposed_subject(doc, start) or found  # "..., sets token launch"
         elif found is not None and found[2].lower() in RELATIVE_WORDS and ", " in doc[:start]:
             # "Bolt, a rollup, will launch", "Bolt, which will airdrop BOLT": Bolt's event
             found = _apposed_subject(doc, start) or _relative_subject(doc, start) or found

@@ -489,3 +489,17 @@ def test_a_verb_making_the_token_live_is_the_launch(
     decision = detector.score(item)
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
     assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme TGE was yesterday and ACME already has 30k holders. wild week",
+        "the ACME claims happened last night, gas was brutal",
+    ],
+)
+def test_an_event_placed_yesterday_is_a_recap(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal and decision.category == "past_recap", decision.reasons

@@ -263,3 +263,21 @@ def test_an_exchange_program_belongs_to_the_token_it_hands_out(
         make_item("Bitvex Launchpool: stake BNB to farm $ACME from March 20.", author="@bitvex")
     )
     assert own.is_signal and own.company == "Acme", own.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Bolt, a competitor to Acme, sets its public sale for Friday",
+         "Bolt, which is racing Acme to sell storage for crypto, opens its BOLT public sale on "
+         "Friday."),
+        ("Acmee, a look-alike of Acme Labs, schedules token launch",
+         "Acmee, a new chain whose name and logo echo Acme Labs, said its ACMY token launches "
+         "on March 20. Acme Labs said it is unrelated to the project."),
+    ],
+)  # fmt: skip
+def test_a_rival_named_before_an_apposition_owns_its_event(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = detector.score(make_item(text, title=title, source="rss", author="CoinDesk"))
+    assert not decision.is_signal, decision.reasons
