@@ -82,6 +82,14 @@ ANNOUNCED_AFTER = re.compile(
     r"[^.!?\n]{0,60}\b(?:said|announced|confirmed|unveiled|revealed|told|posted|disclosed)\b"
 )
 CLOSING_REACH = 28
+# the day a detail of the event is published, not the event's: "exact hour comes Monday",
+# "details will be shared on Friday", "the time is announced tomorrow"
+DETAIL_DAY_REACH = 48
+DETAIL_DAY_BEFORE = re.compile(
+    r"\b(?:hour|time|timing|date|day|details|schedule)s? (?:comes?|will come|will be (?:shared"
+    r"|announced|posted|published|revealed)|(?:is|are) (?:coming|announced|shared|posted"
+    r"|published|revealed)|drops?|lands?|follows?)(?: on)?\s*$"
+)
 CLOSING_BEFORE = re.compile(
     r"\b(?:closes?|closing|ends?|ending|expires?|until|till|through|deadline|last day)\b"
     r"[^.!?\n\d]{0,16}$"
@@ -172,6 +180,7 @@ def event_day(
             h
             for h in dated
             if not announcement_day(folded, h) and not closing_day(folded, h, names)
+            and not DETAIL_DAY_BEFORE.search(folded, max(0, h.start - DETAIL_DAY_REACH), h.start)
         ]
     if pick is None:
         return dated[0] if dated else None

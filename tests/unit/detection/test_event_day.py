@@ -105,3 +105,17 @@ def test_a_live_phrase_takes_the_day_its_clock_is_on(
 ) -> None:
     decision = detector.score(_item(text))
     assert decision.is_signal and decision.event_date == expected, decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "next week: ACME claims open for everyone who used the bridge. exact hour comes Monday.",
+        "The ACME public sale opens next week. Details will be shared on Tuesday.",
+    ],
+)
+def test_the_day_a_detail_is_published_is_not_the_event_day(
+    detector: Detector, text: str
+) -> None:
+    decision = detector.score(_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_date is None, decision.reasons
