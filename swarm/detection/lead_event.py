@@ -114,8 +114,8 @@ LIVE_GAP = 40  # "checker is live": a live phrase this near after the event phra
 # a live phrase whose start is set by a clock and day after it: "the pair is live from 12:00 UTC
 # Jun 10", "is open starting at 9am ET on Friday" (that day, not today)
 LIVE_FROM = re.compile(
-    r"\s+(?:from|starting(?: from| at)?|as of|at)\s+[0-2]?\d(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?"
-    r"\s*\(?(?:[a-z]{2,4})?(?:\s*[+-]\s*\d{1,2})?\)?\s*,?\s*(?:on\s+)?"
+    r"\s+(?:from|starting(?: from| at)?|as of|at)\s+[0-2]?\d(?::[0-5]\d)?"
+    r"\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\(?(?:[a-z]{2,4})?(?:\s*[+-]\s*\d{1,2})?\)?\s*,?\s*(?:on\s+)?"
 )
 
 
