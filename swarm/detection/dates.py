@@ -50,7 +50,12 @@ _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 # skips to those positions instead of trying every word boundary (same matches, 1.2-2x faster).
 _MONTH_START = "(?=[jfmasond])"
 _EXPLICIT = [
-    re.compile(rf"{_MONTH_START}\b{_MONTH}\s+{_DAY}\b{_YEAR}"),
+    # (not a clock after the month: "3 June 14:00 UTC" is June 3)
+    re.compile(rf"{_MONTH_START}\b{_MONTH}\s+{_DAY}\b(?![:.]\d){_YEAR}"),
+    # a range of days names its first: "runs 22-24 Jan", "2 to 4 March"
+    re.compile(
+        rf"(?=\d)\b{_DAY}\s*(?:[-\u2013\u2014]|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b{_YEAR}"
+    ),
     re.compile(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}"),
     re.compile(r"(?=2)\b(?P<year>20\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
     re.compile(
@@ -82,7 +87,7 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 ALL_FAMILIES = frozenset(DATE_WORDS)
 # a family, or a literal the text must contain
-_EXPLICIT_NEEDS = ("month", "month", "20", "/", "on ")
+_EXPLICIT_NEEDS = ("month", "month", "month", "20", "/", "on ")
 _CLOCK_GATE = (":", "am", "pm", "a.m", "p.m", "utc", "gmt")
 _NAMED_HOURS = ("midnight", "noon")  # clocks without digits: "midnight Tokyo time"
 # Zones named by a city ("18:00 Seoul time", "midnight Tokyo time"): fixed offsets only.
@@ -367,6 +372,10 @@ def find_dates(
         if hit.date in zoned:
             hits[index] = DateHit(hit.start, hit.end, zoned[hit.date], hit.kind)
     explicit_starts = [s for s, _ in taken]
+    # a weekday written again without a clock is the zoned weekday's UTC day ("opens Sunday
+    # evening ET" in a headline, "at 9 p.m. ET on Sunday" below)
+    rel_zoned: dict[dt.date, dt.date] = {}
+    rel_unzoned: list[int] = []
     for m in _RELATIVE.finditer(folded) if "relative" in families else ():
         start, end = m.span()
         if taken and not _free(taken, start, end):
@@ -388,9 +397,18 @@ def find_dates(
             base = (published + dt.timedelta(hours=clock.offset(pub_day))).date()
         day, kind = _relative(m, base, bool(m["wd"]) and _past_tense_before(folded, start))
         if clock is not None and (kind == "relative" or m["word"] == "tonight"):
+            local = day
             day = clock.to_utc(day)  # "8 p.m. ET tonight" is past midnight UTC
+            if m["wd"]:
+                rel_zoned[local] = day
+        elif m["wd"]:
+            rel_unzoned.append(len(hits))
         hits.append(DateHit(start, end, day, kind))
         taken.append((start, end))
+    for index in rel_unzoned if rel_zoned else ():
+        hit = hits[index]
+        if hit.date in rel_zoned:
+            hits[index] = DateHit(hit.start, hit.end, rel_zoned[hit.date], hit.kind)
     if clocks and not hits and not _MONTH_NAME.search(folded):  # the clock is the only time named
         hits.extend(_bare_clocks(clocks, folded, published))
     for pattern, family in ((_MONTH_ONLY, "month"), (_VAGUE, "vague")):

@@ -28,7 +28,13 @@ from swarm.detection.matcher import Mention, Scan
 from swarm.detection.models import DatePrecision, Temporal
 from swarm.detection.provenance import Profile, handles_in, hosts_in
 from swarm.detection.rejects import RejectRule, reject_values
-from swarm.detection.scoping import giveaway, scope_cues, sentence_of, warning_only
+from swarm.detection.scoping import (
+    giveaway,
+    scope_cues,
+    secret_request,
+    sentence_of,
+    warning_only,
+)
 from swarm.detection.subject import Ownership
 
 EXCHANGE_LISTS = ("airdrop", "tge")  # what an exchange's notice naming a listing is not typed as
@@ -45,7 +51,7 @@ GENESIS_MOMENT = re.compile(r"\s*(?:[:.,;!\n]|$|(?:on|at|in|is|tomorrow|today|to
 # "launch" whose object is a market is an exchange opening trading, not the token's launch
 # ("OKX to launch spot trading for ACME", "will launch ACME/USDT trading")
 MARKET_AFTER = re.compile(
-    r"\s+(?:the\s+)?(?:spot|margin|perpetual|futures|derivatives)?\s*(?:trading|markets?|pairs?)\b"
+    r"\s+(?:the\s+)?(?:\$?[a-z][a-z0-9]{1,11}/[a-z0-9]{2,6}\s+)?(?:spot|margin|perpetual|futures|derivatives)?\s*(?:trading|markets?|pairs?)\b"
 )
 # ... and "launch" whose subject is a market or a product version is the product's launch, an
 # upgrade ("Acme v2 markets launch Thursday", "the lending pools launch on Base")
@@ -68,6 +74,7 @@ NEGATED_SUBJECT = re.compile(r"\bno\s+(?:\$?[a-z0-9]{2,10}\s+)?$")  # "no token 
 DATE_FEATURE = "date:"  # scan features of dates.DATE_WORDS (which date patterns can match)
 _DATE_FAMILY_KEYS = tuple((DATE_FEATURE + family, family) for family in DATE_WORDS)
 FUTURE_LOOKBACK = 12  # characters before a past-tense event verb checked for a NOT_PAST word
+COARSE_PRECISIONS = ("month", "quarter")  # a coarse date the event is set for
 # A past participle after these is future, passive or just now ("will be opened", "has launched").
 NOT_PAST = frozenset(
     {"be", "to", "get", "gets", "being", "will", "once", "when", "if", "has", "have", "just"}
@@ -308,6 +315,22 @@ def _in_a_name(names: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     return False
 
 
+def _drop_cues_in_dates(hits: dict[str, list[tuple[int, int]]], date_hits: list[DateHit]) -> None:
+    """A past cue inside a coarse date is the date ("later this year after its audit": not "a
+    year after")."""
+    vague = [(h.start, h.end) for h in date_hits if h.kind == "vague"]
+    if not vague:
+        return
+    spans = hits["past"]
+    kept = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in vague)]
+    if len(kept) == len(spans):
+        return
+    if kept:
+        hits["past"] = kept
+    else:
+        del hits["past"]
+
+
 def _coarse_own_date(
     pick: EventPick, hits: list[DateHit], live_spans: list[tuple[int, int]], folded: str
 ) -> bool:
@@ -367,6 +390,8 @@ def item_view(
     if pick is not None:
         families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
         date_hits = find_dates(folded, published, families=families)
+    if "past" in hits and date_hits:
+        _drop_cues_in_dates(hits, date_hits)
     live_spans = hits.get("live", [])
     day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day, folded, lead)
     live = bool(live_spans) or (day is not None and day.kind == "now")
@@ -376,16 +401,25 @@ def item_view(
     ):
         event_date = pub_day
     dropped: list[tuple[str, str, str]] = []
+    precision: DatePrecision = "none"
+    coarse_ahead = False
     if pick is not None:
-        ahead = live or (event_date is not None and event_date >= pub_day)
+        precision = date_precision(day, date_hits, pick, win.date_link, folded)
+        # "KEST launches in Q4": a coarse date set for the event, nothing said to be over
+        coarse_ahead = (
+            event_date is None
+            and precision in COARSE_PRECISIONS
+            and "past" not in hits
+            and "past_event" not in hits
+        )
+        ahead = live or (event_date is not None and event_date >= pub_day) or coarse_ahead
         day_at = day.start if day is not None and day.date is not None else -1
         dropped = scope_cues(hits, scan.mentions, folded, ahead, day_at)
     dropped = described + dropped if described else dropped
     past = bool(hits.get("past"))
     temporal = temporal_status(event_date, pub_day, live, past, win.recent_days)
     view = ItemView(pick, day, event_date, temporal, lead=lead, dropped=dropped)
-    if pick is not None:
-        view.precision = date_precision(day, date_hits, pick, win.date_link, folded)
+    view.precision = precision
     if "$" in folded or "(" in folded:
         view.symbols = {(a or b).upper() for a, b in SYMBOL_RE.findall(folded)}
         view.symbols -= config.common_symbols
@@ -418,6 +452,8 @@ def item_view(
             values["warning_only"] = 1.0
     if "send" in folded and giveaway(folded):
         values["giveaway"] = 1.0  # decides as a scam whatever else the item says
+    if "scam" in hits and secret_request(folded):
+        values["secret_request"] = 1.0  # asks for the seed phrase: a scam, whatever else
     past_events = hits.get("past_event")
     if (
         past_events

@@ -82,6 +82,14 @@ ANNOUNCED_AFTER = re.compile(
     r"[^.!?\n]{0,60}\b(?:said|announced|confirmed|unveiled|revealed|told|posted|disclosed)\b"
 )
 CLOSING_REACH = 28
+# the day a detail of the event is published, not the event's: "exact hour comes Monday",
+# "details will be shared on Friday", "the time is announced tomorrow"
+DETAIL_DAY_REACH = 48
+DETAIL_DAY_BEFORE = re.compile(
+    r"\b(?:hour|time|timing|date|day|details|schedule)s? (?:comes?|will come|will be (?:shared"
+    r"|announced|posted|published|revealed)|(?:is|are) (?:coming|announced|shared|posted"
+    r"|published|revealed)|drops?|lands?|follows?)(?: on)?\s*$"
+)
 CLOSING_BEFORE = re.compile(
     r"\b(?:closes?|closing|ends?|ending|expires?|until|till|through|deadline|last day)\b"
     r"[^.!?\n\d]{0,16}$"
@@ -103,6 +111,12 @@ SIGN_UP_REACH = 60  # characters from a sign-up word to the live phrase it gover
 SIGN_UP = re.compile(r"\b(?:registration|whitelist|waitlist|kyc|sign-?ups?)\b[^.!?;\n]*$")
 NOW_THEN_DAY = 1  # characters between a live phrase and a day that qualifies it
 LIVE_GAP = 40  # "checker is live": a live phrase this near after the event phrase dates it today
+# a live phrase whose start is set by a clock and day after it: "the pair is live from 12:00 UTC
+# Jun 10", "is open starting at 9am ET on Friday" (that day, not today)
+LIVE_FROM = re.compile(
+    r"\s+(?:from|starting(?: from| at)?|as of|at)\s+[0-2]?\d(?::[0-5]\d)?"
+    r"\s*(?:am|pm|a\.m\.|p\.m\.)?\s*\(?(?:[a-z]{2,4})?(?:\s*[+-]\s*\d{1,2})?\)?\s*,?\s*(?:on\s+)?"
+)
 
 
 def closing_day(folded: str, hit: DateHit, names: Sequence[tuple[int, int]] = ()) -> bool:
@@ -166,6 +180,7 @@ def event_day(
             h
             for h in dated
             if not announcement_day(folded, h) and not closing_day(folded, h, names)
+            and not DETAIL_DAY_BEFORE.search(folded, max(0, h.start - DETAIL_DAY_REACH), h.start)
         ]
     if pick is None:
         return dated[0] if dated else None
@@ -206,6 +221,14 @@ def event_day(
         now = [(s, e) for s, e in live if start <= s and s - end <= LIVE_GAP]
         if now and after and 0 <= after[0].start - now[0][1] <= NOW_THEN_DAY:
             return after[0]  # "is live tomorrow": the day after the live phrase says when
+        if (
+            now
+            and after
+            and folded
+            and after[0].start > now[0][1]
+            and LIVE_FROM.fullmatch(folded, now[0][1], after[0].start)
+        ):
+            return after[0]  # "is live from 12:00 UTC Jun 10": the day its clock is on
         if now and (not after or now[0][0] < after[0].start):
             return DateHit(now[0][0], now[0][1], published, "now")
         first_vague = next((h for h in vague if h.start >= end and h.start - end <= window), None)

@@ -65,6 +65,11 @@ RECIPIENT_OPENERS = re.compile(
     r"|\b(?:users|holders|stakers|participants|earners|depositors|traders|members|farmers) "
     r"(?:from|in)\b"
 )
+# A request made of the reader ("reply with your wallet's 12 words", "drop your wallet below")
+# is the scam itself, never a description of who receives an airdrop.
+REQUEST_CUES = ("reply with", "drop your", "comment your", "send your", "share your",
+                "enter your", "restore your", "verify your", "connect your", "validate your",
+                "sync your")  # fmt: skip
 # Recipients headed by the people a contest or league ranked: "a bonus for the winners of the
 # Hype Cup", "for finalists of ..." (the cue may be that noun itself or inside what follows it).
 RECIPIENT_HEAD = re.compile(r"\bfor (?:the |all |our )?(?:top \w+ )?(?:winners|finalists)\b")
@@ -108,6 +113,20 @@ DESCRIPTOR_BEFORE = re.compile(
 STEP_SCOPED = ("generic_news",)
 STEP_BEFORE = re.compile(r"\bafter (?:\w+ ){0,5}$")
 STEP_REACH = 48  # characters from "after" to the cue
+# A question the item reports and then answers: "some of you asked wen. answer: the sale runs in
+# June", "everyone keeps asking about the token. It launches Friday" (the asking sentence names
+# no event; the answer does).
+ASKED_BEFORE = re.compile(r"\b(?:asked|asking|asks)\b[^.!?\n]*$")
+# A plan the source denies is no doubt: "the team is not considering a private round", "isn't
+# exploring other venues" (a deliberation verb after a negation).
+DELIBERATION = ("considering", "exploring", "mulling", "eyeing", "weighs", "mulls")
+NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bno longer|\bnever)\s+$")
+# The state the event ends: "Acme has so far run without a token of its own. That changes next
+# week: the ACME token goes live on May 4" (a sentence saying there has been no token until now,
+# beside a dated sentence about the token).
+UNTIL_NOW = re.compile(r"\b(?:so far|until now|to date|up to now|thus far|till now|until today)\b")
+ABSENCE = re.compile(r"\b(?:without an? (?:\w+ )?tokens?|no (?:\w+ )?tokens?|tokenless)\b")
+STATE_SCOPED = ("testnet", "past")
 CLAUSE_ENDS = re.compile(r"[.;!?\n]|, but\b| but ")
 GIVEAWAY_SEND = re.compile(
     r"\bsend(?:ing)?\s+(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?:[a-z$]+\s+)?"
@@ -118,6 +137,13 @@ SEND_TO_RECEIVE = re.compile(
     r"\bsend\b[^.!?\n]{0,60}\b(?:to|and)\s+(?:receive|get)\b[^.!?\n]{0,40}\b(?:back|2x|double"
     r"|twice|bonus|instantly|automatically)\b|\b(?:2x|double|doubled|twice) (?:back|your|it)\b"
 )
+# A request for the wallet's secret: "reply with your wallet's 12 words", "send us your seed
+# phrase to restore the claim" (not a warning: "we will never ask for your seed phrase").
+SECRET_REQUEST = re.compile(
+    r"\b(?:reply with|send|share|enter|dm|type|paste|submit|provide|give us|drop)\b[^.!?\n]{0,40}?"
+    r"\b(?:seed phrase|recovery phrase|secret phrase|private key|(?:12|24)[- ]words?|mnemonic)"
+)
+SECRET_NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody|do not|will not)\b")
 GIVEAWAY_RATIO = 1.5  # "send 500, receive 1,000": a return this much larger is a giveaway scam
 
 
@@ -137,6 +163,15 @@ def giveaway(folded: str) -> bool:
         if sent > 0 and back >= GIVEAWAY_RATIO * sent:
             return True
     return SEND_TO_RECEIVE.search(folded) is not None
+
+
+def secret_request(folded: str) -> bool:
+    """The item asks the reader for the wallet's secret words or key (a scam, whatever else)."""
+    for m in SECRET_REQUEST.finditer(folded):
+        s, _ = sentence_of(folded, m.start())
+        if SECRET_NEGATION.search(folded, s, m.start()) is None:
+            return True
+    return False
 
 
 SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
@@ -259,7 +294,9 @@ def _why(
         and DETAIL_CHANGE.match(folded, end)
     ):
         return "about a detail, not the event"
-    if feature in RECIPIENT_SCOPED:
+    if feature in RECIPIENT_SCOPED and not (
+        feature == "scam" and folded.startswith(REQUEST_CUES, start)
+    ):
         if RECIPIENT_NOUNS.match(folded, end, end + RECIPIENT_REACH):
             return "names the recipients"
         floor, stop = sentence_of(folded, start)
@@ -279,12 +316,26 @@ def _why(
         clause = _clause_start(folded, start, floor)
         if any(clause <= a < start for a, _ in events):
             return "a step the event waits for"  # "opens claims after its final audit"
+    if (
+        feature == "speculation"
+        and folded[start:end] in DELIBERATION
+        and NEGATED_BEFORE.search(folded, max(0, start - 12), start)
+    ):
+        return "a plan the source denies"
+    if feature == "speculation" and "ask" in folded:
+        s, e = sentence_of(folded, start)
+        if ASKED_BEFORE.search(folded, s, start) and not any(s <= a < e for a, _ in events):
+            return "a question the item answers"
     if feature == "negated_event" and upcoming and DENIAL.match(folded, start):
         # a denial in a sentence naming neither an event nor the project: "There is no
         # presale. ACME launches Friday" (not "There is no ACME token yet")
         s, e = sentence_of(folded, start)
         if not any(s <= a < e for a, _ in events) and not any(s <= a < e for a, _ in names):
             return "denies something other than the event"
+    if feature in STATE_SCOPED and upcoming and day_at >= 0 and _state_before(
+        folded, start, events, day_at
+    ):
+        return "the state before the event"
     if feature == "testnet" and upcoming and day_at >= 0 and ACTIVITY_WORDS.match(folded, start):
         # a points season or testnet program in a sentence of its own, beside an event dated
         # elsewhere: "Season 2 XP counts from today. Season 1 claims open April 8"
@@ -297,6 +348,18 @@ def _why(
         if not in_sentence and ACTIVITY_WORDS.search(folded, s, e):
             return "a past activity window"
     return ""
+
+
+def _state_before(folded: str, start: int, events: list[tuple[int, int]], day_at: int) -> bool:
+    """The cue's sentence says the project has had no token until now, names no event, and
+    another sentence dates an event of the token."""
+    s, e = sentence_of(folded, start)
+    if s <= day_at < e or any(s <= a < e for a, _ in events):
+        return False
+    if UNTIL_NOW.search(folded, s, e) is None or ABSENCE.search(folded, s, e) is None:
+        return False
+    ds, de = sentence_of(folded, day_at)
+    return "token" in folded[ds:de] and any(ds <= a < de for a, _ in events)
 
 
 def safety_sentences(folded: str, safety: list[tuple[int, int]]) -> list[tuple[int, int]]:

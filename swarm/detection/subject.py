@@ -102,6 +102,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|\|\|\s*)$")
 _APPOSED_SUBJECT = re.compile(
     r"(\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}), (?:a|an|the)\b[^,.;!?\n]{0,100}, "
     r"(?:(?:will|now|also|officially|is set to|plans to) )?"
+    # a present-tense verb taking the event as its object: "Bolt, a rival to Acme, sets its
+    # public sale", "..., schedules token launch"
+    r"(?:[a-z]{3,}s (?:its |their |a |an |the )?)?"
 )
 
 
@@ -182,6 +185,16 @@ def _owner_of(
         found = _word_before(doc, start, scan.mentions)
         if found is None and doc.startswith(", ", start - 2):
             found = _apposed_subject(doc, start)
+        elif found is None and ", " in doc[max(0, start - OWNER_LOOKBACK) : start]:
+            found = _apposed_subject(doc, start)  # "Bolt, a rival to Acme, sets its sale"
+        elif (
+            found is not None
+            and found[2].islower()
+            and found[2] not in RELATIVE_WORDS
+            and _mention_at(scan.mentions, found[0], found[1]) is None
+            and ", " in doc[max(0, start - OWNER_LOOKBACK) : start]
+        ):
+            found = _apposed_subject(doc, start) or found  # "..., sets token launch"
         elif found is not None and found[2].lower() in RELATIVE_WORDS and ", " in doc[:start]:
             # "Bolt, a rollup, will launch", "Bolt, which will airdrop BOLT": Bolt's event
             found = _apposed_subject(doc, start) or _relative_subject(doc, start) or found
@@ -420,6 +433,8 @@ def ownership(
         for mention in scan.mentions:  # "GRNT stakers get 5%" next to another project's event
             if RECIPIENT_AFTER.match(doc, mention.end, mention.end + RELATION_REACH):
                 result.context[mention.start] = "recipients"
+    if ", " in doc and -1 in [o for _, _, o in result.owners]:
+        _apposition_context(doc, scan, result)
     relations = scan.hits.get(RELATION_FEATURE)
     if relations:
         for mention in scan.mentions:
@@ -435,6 +450,25 @@ def ownership(
 
 
 DISCLAIMER_GAP = 2  # characters between a relation phrase and the phrase it governs (" (")
+# An apposition describing another project that opens the sentence: "Velora, a bridge whose
+# transfers are secured by proofs from the Acme network, said ..." (Acme only describes Velora).
+_OPENER_APPOSITION = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}), (?:a|an|the|which|whose)\b"
+    r"[^,.;!?\n]{0,140},"
+)
+
+
+def _apposition_context(doc: str, scan: Scan, result: Ownership) -> None:
+    """Mentions inside an apposition that describes an unwatched name opening the sentence,
+    when another project owns an event phrase, are context."""
+    for m in _OPENER_APPOSITION.finditer(doc):
+        if _mention_at(scan.mentions, m.start(1), m.end(1)) is not None:
+            continue  # the watched project itself is described
+        for mention in scan.mentions:
+            if m.end(1) < mention.start < m.end():
+                result.context.setdefault(mention.start, "apposition")
+
+
 DISCLAIMER_LIST = 48  # characters from one disclaimed sense to the next one of its list
 HOLDERS_AFTER = re.compile(r"(?:'s)?\s+(?:holders|stakers|users|wallets|communit(?:y|ies))\b")
 DISCLAIMER_MORE = re.compile(r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*")

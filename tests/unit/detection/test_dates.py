@@ -202,3 +202,24 @@ def test_a_compound_adjective_or_a_headline_infinitive_is_not_past(text: str) ->
     assert [h.date for h in find_dates(text.lower(), PUBLISHED) if h.date][-1] == dt.date(
         2026, 3, 20
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("claims open 3 June 14:00 UTC", dt.date(2026, 6, 3)),  # not "June 14"
+        ("the sale opens 9 April 08:30 UTC", dt.date(2026, 4, 9)),
+        ("the sale runs 22-24 March", dt.date(2026, 3, 22)),  # a range names its first day
+        ("the auction runs 22\u201324 March", dt.date(2026, 3, 22)),
+        ("bidding runs 5 to 7 April", dt.date(2026, 4, 5)),
+    ],
+)
+def test_a_clock_after_the_month_and_a_range_of_days(text: str, expected: dt.date) -> None:
+    assert first_date(text) == expected
+
+
+def test_a_weekday_written_again_takes_the_zoned_weekdays_utc_day() -> None:
+    # Saturday 14 March: "Sunday" is the 15th; 9 p.m. ET on Sunday is Monday 01:00 UTC
+    text = "acme sale to open sunday evening et\nthe sale opens at 9 p.m. et on sunday."
+    days = [h.date for h in find_dates(text, PUBLISHED) if h.kind != "vague"]
+    assert days == [dt.date(2026, 3, 16), dt.date(2026, 3, 16)]

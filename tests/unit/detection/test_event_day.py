@@ -89,3 +89,33 @@ def test_a_listing_is_dated_by_trading_not_by_funding_or_transfers(
     decision = detector.score(_item(text, title="Acme (ACME) is available for trading"))
     assert decision.is_signal and decision.event_type == "listing", decision.reasons
     assert decision.event_date == dt.date(2026, 3, 19), decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zoomex: the ACME/USDT pair is live from 12:00 UTC Mar 17. Deposits enabled now.",
+         dt.date(2026, 3, 17)),
+        ("The ACME claim is open starting at 9am UTC on March 18.", dt.date(2026, 3, 18)),
+        ("The ACME airdrop is claimable right now at acme.xyz/claim.", PUBLISHED.date()),
+    ],
+)  # fmt: skip
+def test_a_live_phrase_takes_the_day_its_clock_is_on(
+    detector: Detector, text: str, expected: dt.date
+) -> None:
+    decision = detector.score(_item(text))
+    assert decision.is_signal and decision.event_date == expected, decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "next week: ACME claims open for everyone who used the bridge. exact hour comes Monday.",
+        "The ACME public sale opens next week. Details will be shared on Tuesday.",
+    ],
+)
+def test_the_day_a_detail_is_published_is_not_the_event_day(
+    detector: Detector, text: str
+) -> None:
+    decision = detector.score(_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_date is None, decision.reasons

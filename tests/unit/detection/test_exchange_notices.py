@@ -64,3 +64,30 @@ def test_exchange_voices_match_site_handle_and_byline_only() -> None:
     assert not voices.speaks("", "news.example", "Krakenomics Weekly")
     assert not voices.speaks("bybit_airdrops", "x.com", "@bybit_airdrops")  # a look-alike
     assert not voices.speaks("", "notbinance.com.example", "")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the exchange "launches" a market: the pair's trading, not the token's launch
+        ("", "Gate will launch ACME/USDT trading. Deposits now open. Trading: 10:00 on March 17 "
+             "(UTC). ACME is the token of Acme Labs."),
+        # the headline's "Gets Listed" names the listing; a call auction opens the market
+        ("Acme (ACME) Gets Listed on MEXC!",
+         "Call auction: 09:00-10:00 on March 17 (UTC). Trading: 10:00 on March 17 (UTC)."),
+    ],
+)
+def test_an_exchange_launching_a_pair_or_getting_a_token_listed_is_a_listing(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = detector.score(make_item(text, title=title, author="MEXC", source="rss"))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 17)
+
+
+def test_a_reporter_on_a_pair_launch_is_a_listing_too(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme Labs said Binance will launch ACME/USDT trading on March 17 at 10:00 UTC."
+    decision = detector.score(make_item(text, author="The Block"))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons

@@ -338,6 +338,23 @@ def test_becoming_transferable_is_a_launch(detector: Detector, make_item: MakeIt
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Acme Labs here. ACME transfers go live at 10:00 UTC on 17 March.", "2026-03-17"),
+        ("ACME transfers enable today at 16:00 UTC. claims at acme.xyz/claim, same time.",
+         "2026-03-14"),
+        ("ORB transfers will be enabled on Monday, the Orbit team said.", "2026-03-16"),
+    ],
+)  # fmt: skip
+def test_token_transfers_going_live_is_the_launch(
+    detector: Detector, make_item: MakeItem, text: str, day: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert decision.event_date == dt.date.fromisoformat(day)
+
+
 def test_a_roundup_of_the_weeks_launches_is_a_recap(
     detector: Detector, make_item: MakeItem
 ) -> None:
@@ -472,3 +489,17 @@ def test_a_verb_making_the_token_live_is_the_launch(
     decision = detector.score(item)
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
     assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme TGE was yesterday and ACME already has 30k holders. wild week",
+        "the ACME claims happened last night, gas was brutal",
+    ],
+)
+def test_an_event_placed_yesterday_is_a_recap(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal and decision.category == "past_recap", decision.reasons

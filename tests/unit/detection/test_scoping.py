@@ -423,3 +423,82 @@ def test_a_market_the_token_already_trades_on_is_no_listing(
     decision = detector.score(make_item(text, author="@bitvex"))
     assert not decision.is_signal, decision.reasons
     assert any("already trades on" in r for r in decision.reasons), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a coarse date set for the event: a denial in a sentence of its own is about a scam
+        "ACME goes live in Q3, that's the plan. No presale exists, ignore anyone offering one.",
+        "The Acme community sale runs in May. There is no presale anywhere else.",
+        # a question the post reports, then answers
+        "lots of you keep asking wen. answer: the ACME public sale opens in April.",
+    ],
+)
+def test_a_coarse_date_announcement_keeps_its_denials_and_questions_in_scope(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_date is None, decision.reasons
+
+
+def test_an_asked_question_about_the_event_itself_stays_speculation(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "everyone is asking wen ACME airdrop. no date, just vibes."
+    assert not detector.score(make_item(text)).is_signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "year after" inside a coarse date is the date, not a recap
+        "Acme Labs confirmed it will launch the ACME token later this year after its audit.",
+        # a plan the source denies is no doubt
+        "Acme Labs said the ACME token launches in Q3 and that it is not considering a presale.",
+    ],
+)
+def test_a_cue_inside_a_coarse_date_or_a_denied_plan_does_not_count(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, source="rss"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_the_state_a_dated_launch_ends_is_no_testnet(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = ("Acme Labs runs a busy lending market. It has so far operated without a token of its "
+            "own. That changes next week: the ACME token goes live on March 20 at 12:00 UTC.")
+    decision = detector.score(make_item(text, source="rss"))
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 20), decision.reasons
+
+
+def test_a_mainnet_without_a_token_stays_a_testnet(detector: Detector, make_item: MakeItem) -> None:
+    text = "Acme mainnet goes live on March 20. So far there is no token, and none is planned."
+    assert not detector.score(make_item(text, source="rss")).is_signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme holders: your ACME claim is stuck. Reply with your wallet's 24 words and support "
+        "will release it today.",
+        "ACME airdrop claim pending for your wallet. DM your seed phrase to @acme_helpdesk to "
+        "receive it.",
+    ],
+)
+def test_a_request_for_the_wallet_secret_is_a_scam(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal and decision.category == "scam", decision.reasons
+
+
+def test_a_warning_never_to_share_the_secret_keeps_the_announcement(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = ("ACME claims open March 18 at 12:00 UTC on acme.xyz/claim. We will never ask you to "
+            "send your seed phrase. Rumours of early access are fake.")
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 18), decision.reasons

@@ -263,3 +263,40 @@ def test_an_exchange_program_belongs_to_the_token_it_hands_out(
         make_item("Bitvex Launchpool: stake BNB to farm $ACME from March 20.", author="@bitvex")
     )
     assert own.is_signal and own.company == "Acme", own.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Bolt, a competitor to Acme, sets its public sale for Friday",
+         "Bolt, which is racing Acme to sell storage for crypto, opens its BOLT public sale on "
+         "Friday."),
+        ("Acmee, a look-alike of Acme Labs, schedules token launch",
+         "Acmee, a new chain whose name and logo echo Acme Labs, said its ACMY token launches "
+         "on March 20. Acme Labs said it is unrelated to the project."),
+    ],
+)  # fmt: skip
+def test_a_rival_named_before_an_apposition_owns_its_event(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = detector.score(make_item(text, title=title, source="rss", author="CoinDesk"))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_watched_name_inside_anothers_apposition_is_context(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    title = "Velo, a bridge secured by Acme proofs, launches VLO token"
+    text = ("Velo, a cross-chain bridge whose transfers are checked by proofs from the Acme Labs "
+            "network, said its VLO token is live today. VLO holders will vote on new chains.")
+    decision = detector.score(make_item(text, title=title, source="rss", author="Decrypt"))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_the_watched_project_described_by_an_apposition_keeps_its_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = ("Acme Labs, a lending network secured by Orbit validators, said its ACME token goes "
+            "live on March 20.")
+    decision = detector.score(make_item(text, source="rss", author="Decrypt"))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
