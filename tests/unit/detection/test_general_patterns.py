@@ -472,3 +472,49 @@ def test_a_verb_making_the_token_live_is_the_launch(
     decision = detector.score(item)
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
     assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$ACME is 35% below its launch-day high after a week of unlock fears.",
+        "ACME trades under the debut-day open as early buyers take profit.",
+        "$ACME has slid from its listing day peak on Orbex, down to half.",
+    ],
+)
+def test_a_token_measured_against_its_debut_day_is_price_talk(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, source="rss"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "price_talk", decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$ACME TGE on May 4 *if* the governance vote passes next week.",
+        "ACME claims open May 4 at 14:00 UTC _if_ the proposal passes.",
+    ],
+)
+def test_an_emphasised_if_still_makes_the_event_conditional(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "speculation", decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The $ACME airdrop is claimable now at acme.xyz/claim. Claims stay open for 60 days.",
+        "Round 3 of the ACME airdrop can now be claimed at acme.xyz/claim. Stay safe.",
+    ],
+)
+def test_a_claim_that_can_be_made_now_is_live(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert decision.event_date == PUBLISHED.date(), decision.reasons
