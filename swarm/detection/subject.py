@@ -437,7 +437,11 @@ def ownership(
 DISCLAIMER_GAP = 2  # characters between a relation phrase and the phrase it governs (" (")
 DISCLAIMER_LIST = 48  # characters from one disclaimed sense to the next one of its list
 HOLDERS_AFTER = re.compile(r"(?:'s)?\s+(?:holders|stakers|users|wallets|communit(?:y|ies))\b")
-DISCLAIMER_MORE = re.compile(r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*")
+DISCLAIMER_MORE = re.compile(r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*|\s+(?:[\w'-]+\s+){0,2}")
+# what may stand between a relation phrase and the sense it governs: "no relation to the Acme
+# Stadium", "not affiliated with (or endorsed by) any ..." stay one phrase
+DISCLAIMER_LEAD = re.compile(r"[\s(]*(?:(?:the|a|an|any)\s+)?")
+DISCLAIMER_LEAD_MAX = 8
 
 
 def disclaimed(scan: Scan, folded: str = "") -> list[tuple[int, int, int]]:
@@ -454,6 +458,11 @@ def disclaimed(scan: Scan, folded: str = "") -> list[tuple[int, int, int]]:
         if HOLDERS_AFTER.match(folded, e) if folded else False:
             continue  # "airdropped to <other chain> holders": recipients named, not the sense
         if any(0 <= s - end <= DISCLAIMER_GAP for end in ends) or (
+            folded and any(
+                0 <= s - end <= DISCLAIMER_LEAD_MAX and DISCLAIMER_LEAD.fullmatch(folded, end, s)
+                for end in ends
+            )
+        ) or (
             folded and any(
                 0 <= s - end <= DISCLAIMER_LIST and DISCLAIMER_MORE.fullmatch(folded, end, s)
                 for end in listed

@@ -263,3 +263,33 @@ def test_an_exchange_program_belongs_to_the_token_it_hands_out(
         make_item("Bitvex Launchpool: stake BNB to farm $ACME from March 20.", author="@bitvex")
     )
     assert own.is_signal and own.company == "Acme", own.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        # a disclaimed sense after an article, and the words of its noun phrase
+        (
+            "Acme Labs, no relation to the Acme Stadium operator, said its ACME token goes live "
+            "on March 20 at 14:00 UTC.",
+            True,
+        ),
+        # the name's ordinary sense inside the negative phrase, the project named by symbol
+        (
+            "Acme Labs' $ACME token goes live on March 20, with a launch party booked at Acme "
+            "Stadium.",
+            True,
+        ),
+        ("Tickets for the Acme Stadium concert go live on March 20 at 10:00.", False),
+        ("Acme Stadium launches its fan token on March 20, the arena said.", False),
+    ],
+)
+def test_a_sense_set_apart_does_not_make_a_homonym(
+    detector: Detector, make_item: MakeItem, text: str, signal: bool
+) -> None:
+    decision = detector.score(make_item(text, source="rss"))
+    assert decision.is_signal is signal, decision.reasons
+    if signal:
+        assert decision.company == "Acme" and decision.event_type == "tge", decision.reasons
+    else:
+        assert decision.category == "homonym", decision.reasons
