@@ -379,7 +379,11 @@ def item_view(
     if pick is not None:
         ahead = live or (event_date is not None and event_date >= pub_day)
         day_at = day.start if day is not None and day.date is not None else -1
-        dropped = scope_cues(hits, scan.mentions, folded, ahead, day_at)
+        coarse = False
+        if not ahead and date_hits:
+            start, end = sentence_of(folded, pick.start)
+            coarse = any(h.kind == "vague" and start <= h.start < end for h in date_hits)
+        dropped = scope_cues(hits, scan.mentions, folded, ahead, day_at, coarse)
     dropped = described + dropped if described else dropped
     past = bool(hits.get("past"))
     temporal = temporal_status(event_date, pub_day, live, past, win.recent_days)

@@ -91,6 +91,10 @@ DETAIL_CHANGE = re.compile(
     r"\s+(?:still\s+)?(?:slip|move|change|shift|be (?:pushed|delayed|moved|changed|adjusted))\b"
 )
 DENIAL = re.compile(r"(?:there is no|no|not|nothing|has not|hasn't)\b")
+# between a denial and the event word it denies: "there is no presale", "no public sale",
+# "nothing to claim" (the word inside the denial matches with nothing between)
+DENIED_OBJECT = re.compile(r"\s*(?:(?:a|an|any|new|public|private|official|token)\s+){0,2}")
+DENIAL_POINT = re.compile(r"[,;:-] *(?:just|only|simply|merely)\b")
 NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody)\b")
 APPOSITION = re.compile(r", (?:a|an|the|which|whose)\b[^,.;!?\n]{0,80}[,;]")
 # A descriptor opening a sentence right before a name: "Lending-market protocol Acme said ..."
@@ -183,11 +187,13 @@ def scope_cues(
     folded: str,
     upcoming: bool,
     day_at: int = -1,
+    coarse: bool = False,
 ) -> list[tuple[str, str, str]]:
     """Drop reject cue spans that qualify something other than the event; return
     ``(feature, cue, why)`` for each dropped one. ``upcoming``: the item names an event day
     today or later, or says the event is live (past activity windows are then context).
-    ``day_at``: where the event's day is written (-1: none is)."""
+    ``day_at``: where the event's day is written (-1: none is). ``coarse``: the lead event's
+    sentence dates it coarsely ("in Q3", "June")."""
     dropped: list[tuple[str, str, str]] = []
     if hits.keys().isdisjoint(NAME_SCOPED):
         return dropped
@@ -206,7 +212,9 @@ def scope_cues(
             continue
         kept = []
         for start, end in spans:
-            why = _why(feature, start, end, folded, names, appositions, events, upcoming, day_at)
+            why = _why(
+                feature, start, end, folded, names, appositions, events, upcoming, day_at, coarse
+            )
             if not why and warned and _inside(warned, start, end):
                 why = "safety boilerplate"
             if why:
@@ -230,6 +238,7 @@ def _why(
     events: list[tuple[int, int]],
     upcoming: bool,
     day_at: int = -1,
+    coarse: bool = False,
 ) -> str:
     if any(s < end and start < e for s, e in names):
         return "part of a name"
@@ -279,11 +288,21 @@ def _why(
         clause = _clause_start(folded, start, floor)
         if any(clause <= a < start for a, _ in events):
             return "a step the event waits for"  # "opens claims after its final audit"
-    if feature == "negated_event" and upcoming and DENIAL.match(folded, start):
+    if feature == "negated_event" and (upcoming or coarse) and DENIAL.match(folded, start):
         # a denial in a sentence naming neither an event nor the project: "There is no
-        # presale. ACME launches Friday" (not "There is no ACME token yet")
+        # presale. ACME launches Friday" (not "There is no ACME token yet"). Beside an event
+        # dated coarsely, the event word it denies is no event of that sentence either ("ACME
+        # TGE in Q3. Nothing to claim yet"), unless the denial is the item's point ("no
+        # token, no claim, just the testnet")
         s, e = sentence_of(folded, start)
-        if not any(s <= a < e for a, _ in events) and not any(s <= a < e for a, _ in names):
+        denied_ok = coarse and not upcoming and not DENIAL_POINT.search(folded, end, e)
+        if not any(
+            s <= a < e
+            and not (
+                denied_ok and start <= a and DENIED_OBJECT.fullmatch(folded, end, max(end, a))
+            )
+            for a, _ in events
+        ) and not any(s <= a < e for a, _ in names):
             return "denies something other than the event"
     if feature == "testnet" and upcoming and day_at >= 0 and ACTIVITY_WORDS.match(folded, start):
         # a points season or testnet program in a sentence of its own, beside an event dated

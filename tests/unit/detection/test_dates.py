@@ -202,3 +202,17 @@ def test_a_compound_adjective_or_a_headline_infinitive_is_not_past(text: str) ->
     assert [h.date for h in find_dates(text.lower(), PUBLISHED) if h.date][-1] == dt.date(
         2026, 3, 20
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("acme public sale: september, on acme.xyz/sale.", True),
+        ("tge: october. more soon", True),
+        ("public sale: september 5, 14:00 utc", False),  # a day, not a month
+        ("status: may change after the audit", False),  # the verb
+    ],
+)
+def test_a_month_given_as_a_label_value_is_a_coarse_date(text: str, vague: bool) -> None:
+    hits = find_dates(text, dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC))
+    assert any(h.kind == "vague" for h in hits) is vague, hits

@@ -423,3 +423,25 @@ def test_a_market_the_token_already_trades_on_is_no_listing(
     decision = detector.score(make_item(text, author="@bitvex"))
     assert not decision.is_signal, decision.reasons
     assert any("already trades on" in r for r in decision.reasons), decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("ACME TGE is set for Q3. Nothing to claim yet; ignore anyone who says otherwise.", True),
+        (
+            "ACME public sale: September, on acme.xyz/sale. There is no presale before it; "
+            "anyone selling one is lying.",
+            True,
+        ),
+        # the denial is the item's point
+        ("ACME TGE in Q3. No token, no claim, just the testnet for now.", False),
+    ],
+)
+def test_a_denial_beside_a_coarsely_dated_event_is_boilerplate(
+    detector: Detector, make_item: MakeItem, text: str, signal: bool
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal is signal, decision.reasons
+    if signal:
+        assert decision.event_date is None and decision.date_precision in ("quarter", "month")
