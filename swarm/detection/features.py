@@ -611,7 +611,9 @@ def _own_sense_set_apart(
     if not any(start <= m.start and m.end <= end for m in own):
         return False
     for m in own:
-        if m.kind in ("alias", "cashtag", "handle") or (m.kind == "ticker" and not m.lowercase):
-            if not any(s <= m.start < e for s, e in negatives):
-                return True
+        distinct = m.kind in ("alias", "cashtag", "handle") or (
+            m.kind == "ticker" and not m.lowercase
+        )
+        if distinct and not any(s <= m.start < e for s, e in negatives):
+            return True
     return False

@@ -215,7 +215,7 @@ def _owner_of(
             return -1, s, bare
         if not bare[0].isupper():
             return None
-        if possessive or subject or _after_article(doc, s):
+        if possessive or subject or _after_article(doc, s) or _after_compound(doc, s):
             return -1, s, bare
         if initial and doc.lower().count(bare.lower()) > 1:  # opens a sentence and recurs
             return -1, s, bare
@@ -358,6 +358,20 @@ def _after_article(doc: str, start: int) -> bool:
     return doc[max(0, start - 4) : start].lower() in ("the ", " the")
 
 
+# A backer named in a compound modifier before the project it describes: "Acme-incubated
+# Brindle launches ...", "Acme Labs-backed Brindle" (the backer is context, the head the subject).
+_BACKER_ROLES = r"(?:incubated|backed|funded|built|supported|seeded|accelerated|sponsored)"
+BACKER_COMPOUND = re.compile(rf"-{_BACKER_ROLES}\b")  # matched in the folded text
+_BACKER_BEFORE = re.compile(rf"[-‑–]{_BACKER_ROLES}\s+$", re.IGNORECASE)
+BACKER_REACH = 16
+
+
+def _after_compound(doc: str, start: int) -> bool:
+    """The word at ``start`` heads a noun phrase a backer compound modifies ("Acme-backed
+    Brindle")."""
+    return _BACKER_BEFORE.search(doc, max(0, start - BACKER_REACH), start) is not None
+
+
 def ownership(
     doc: str,
     folded: str,
@@ -420,6 +434,11 @@ def ownership(
         for mention in scan.mentions:  # "GRNT stakers get 5%" next to another project's event
             if RECIPIENT_AFTER.match(doc, mention.end, mention.end + RELATION_REACH):
                 result.context[mention.start] = "recipients"
+    if "-" in folded:  # fold() maps the other dashes to "-"
+        for mention in scan.mentions:  # "Acme-incubated Brindle": the backer is context
+            compound = BACKER_COMPOUND.match(folded, mention.end)
+            if compound is not None:
+                result.context[mention.start] = compound.group()
     relations = scan.hits.get(RELATION_FEATURE)
     if relations:
         for mention in scan.mentions:

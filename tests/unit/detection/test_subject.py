@@ -293,3 +293,20 @@ def test_a_sense_set_apart_does_not_make_a_homonym(
         assert decision.company == "Acme" and decision.event_type == "tge", decision.reasons
     else:
         assert decision.category == "homonym", decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Acme-incubated Brindle launches BRN token on March 20", False),
+        ("Acme Labs-backed Brindle opens BRN claims on March 20 at 14:00 UTC.", False),
+        ("Acme launches its ACME token on March 20 with Orbit-funded market makers.", True),
+    ],
+)
+def test_a_backer_in_a_compound_modifier_is_context(
+    detector: Detector, make_item: MakeItem, text: str, signal: bool
+) -> None:
+    decision = detector.score(make_item(text, source="rss"))
+    assert decision.is_signal is signal, decision.reasons
+    if not signal:
+        assert decision.category == "unwatched", decision.reasons
