@@ -358,6 +358,30 @@ def _after_article(doc: str, start: int) -> bool:
     return doc[max(0, start - 4) : start].lower() in ("the ", " the")
 
 
+# A sentence opening with what came before: "After Acme and Orbit debuts, Brindle sets its
+# sale" (the clause is backdrop to the event of the main clause).
+BACKDROP_CLAUSE = re.compile(r"(?:^|(?<=[.!?\n]) ?)(?:after|following) ([^,.;!?\n]{1,80}), ")
+
+
+def _backdrop_clauses(
+    folded: str, scan: Scan, phrases: list[tuple[int, int, bool]], result: Ownership
+) -> None:
+    """Mentions inside an opening "After ..., " clause are context when the main clause
+    goes on to an event phrase."""
+    for clause in BACKDROP_CLAUSE.finditer(folded):
+        start, end = clause.span(1)
+        stop = SENTENCE_END.search(folded, clause.end())
+        limit = stop.start() if stop is not None else len(folded)
+        if not any(clause.end() <= p < limit for p, _, _ in phrases):
+            continue
+        for mention in scan.mentions:
+            if start <= mention.start < end:
+                result.context[mention.start] = "after"
+
+
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
 # A backer named in a compound modifier before the project it describes: "Acme-incubated
 # Brindle launches ...", "Acme Labs-backed Brindle" (the backer is context, the head the subject).
 _BACKER_ROLES = r"(?:incubated|backed|funded|built|supported|seeded|accelerated|sponsored)"
@@ -439,6 +463,8 @@ def ownership(
             compound = BACKER_COMPOUND.match(folded, mention.end)
             if compound is not None:
                 result.context[mention.start] = compound.group()
+    if "after " in folded or "following " in folded:
+        _backdrop_clauses(folded, scan, phrases, result)
     relations = scan.hits.get(RELATION_FEATURE)
     if relations:
         for mention in scan.mentions:

@@ -310,3 +310,20 @@ def test_a_backer_in_a_compound_modifier_is_context(
     assert decision.is_signal is signal, decision.reasons
     if not signal:
         assert decision.category == "unwatched", decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Acme and ZetaChain Labs debuts, Brindle Finance sets its BRN public sale for "
+        "March 20.",
+        "After the Acme Labs and Orbit token debuts, Brindle will run its BRN public sale on March "
+        "20, the team said.",
+    ],
+)
+def test_names_in_an_opening_after_clause_are_backdrop(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, source="rss"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "unwatched", decision.reasons
