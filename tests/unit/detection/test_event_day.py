@@ -8,6 +8,8 @@ import pytest
 
 from swarm.detection import Detector, ItemIn, WatchList
 
+from .conftest import MakeItem
+
 # Names that are also words the date rules read: "till" closes a window.
 WATCHLIST_YAML = """
 companies:
