@@ -95,6 +95,14 @@ DENIAL = re.compile(r"(?:there is no|no|not|nothing|has not|hasn't)\b")
 # "nothing to claim" (the word inside the denial matches with nothing between)
 DENIED_OBJECT = re.compile(r"\s*(?:(?:a|an|any|new|public|private|official|token)\s+){0,2}")
 DENIAL_POINT = re.compile(r"[,;:-] *(?:just|only|simply|merely)\b")
+# "can (now) be traded on", "will be traded at", "to be traded": a participle of what is to come
+TO_BE_BEFORE = re.compile(r"\b(?:can|will|may|to|could|would|should)(?: now| soon| also)? be $")
+# the past tense of an event said the same day: "went live earlier today", "launched today"
+SAME_DAY = re.compile(r"\b(?:earlier today|today|this morning|this afternoon|hours? ago)\b")
+# a beginning, not an end ("closed today" stays a recap)
+STARTED = re.compile(
+    r"went live|debuted|began|started|launched|listed|opened|kicked off|rolled out|went out"
+)
 NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody)\b")
 APPOSITION = re.compile(r", (?:a|an|the|which|whose)\b[^,.;!?\n]{0,80}[,;]")
 # A descriptor opening a sentence right before a name: "Lending-market protocol Acme said ..."
@@ -279,6 +287,17 @@ def _why(
             return "names the recipients"
         if RECIPIENT_HEAD.search(folded, clause, end):
             return "names the recipients"
+    if feature == "price_talk" and TO_BE_BEFORE.search(folded, max(0, start - 16), start):
+        return "a trade still to come"  # "can now be traded on Kraken", "will be traded at"
+    if (
+        feature in ("past", "past_event")
+        and upcoming
+        and "today" in folded
+        and STARTED.search(folded, start, end)
+    ):
+        s, e = sentence_of(folded, start)
+        if SAME_DAY.search(folded, s, e):
+            return "a same-day report"  # "went live earlier today", "launched today at 11:00"
     if feature == "past" and folded.startswith("after", start):
         floor, _ = sentence_of(folded, start)
         if FUTURE_MAIN.search(folded, floor, start):

@@ -445,3 +445,30 @@ def test_a_denial_beside_a_coarsely_dated_event_is_boilerplate(
     assert decision.is_signal is signal, decision.reasons
     if signal:
         assert decision.event_date is None and decision.date_precision in ("quarter", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        # a launch reported the day it happened, and a trade still to come
+        (
+            "ACME is available for trading! Acme's ACME token, which went live on mainnet "
+            "earlier today, can now be traded on Kraken against USD and EUR.",
+            True,
+        ),
+        (
+            "Acme's ACME token, which went live on mainnet earlier today, is now available for "
+            "trading on Kraken against USD and EUR.",
+            True,
+        ),
+        # an end reported the same day stays a recap
+        ("The ACME claim window closed at 12:00 UTC today. 91% claimed, thank you all.", False),
+    ],
+)
+def test_a_launch_reported_the_same_day_is_no_recap(
+    detector: Detector, make_item: MakeItem, text: str, signal: bool
+) -> None:
+    decision = detector.score(make_item(text, author="@newsdesk"))
+    assert decision.is_signal is signal, decision.reasons
+    if signal:
+        assert decision.event_date == dt.date(2026, 3, 14), decision.reasons
