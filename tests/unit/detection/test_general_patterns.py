@@ -518,3 +518,19 @@ def test_a_claim_that_can_be_made_now_is_live(
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
     assert decision.event_date == PUBLISHED.date(), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deposits for Acme (ACME) are open now.\n\nACME/USDT call auction: Mar 16, 10:00-11:00 UTC"
+        "\nSpot trading starts: Mar 16, 11:00 UTC",
+        "$ACME/USDT opening auction runs Mar 16 from 10:00 UTC; spot trading follows at 11:00.",
+    ],
+)
+def test_an_exchange_auction_opening_a_market_is_a_listing(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@okx"))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 16), decision.reasons
