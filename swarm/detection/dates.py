@@ -103,6 +103,9 @@ _MONTH_NAME = re.compile(
 _MONTH_ONLY = re.compile(
     rf"(?=[idbelm])\b(?:in|during|by|early|late|mid|end of)[-\s]+(?:{_MONTH})\b"
 )
+# a month given as a label's value: "Community sale: June", "TGE: October." (not "Sale: June 5",
+# a day; not "may", a verb)
+_MONTH_LABEL = re.compile(rf":[ \t]*(?!may\b)(?:{_MONTH})\b(?![ \t,]*\d)")
 _VAGUE = re.compile(
     r"(?=[qhsntlcdf1-4])\b(?:q[1-4]|h[12]|soon|next week|this week|later this (?:year|month)"
     r"|coming weeks|this (?:quarter|month)|next (?:month|quarter)|date to follow|tba|tbd"
@@ -411,7 +414,7 @@ def find_dates(
             hits[index] = DateHit(hit.start, hit.end, rel_zoned[hit.date], hit.kind)
     if clocks and not hits and not _MONTH_NAME.search(folded):  # the clock is the only time named
         hits.extend(_bare_clocks(clocks, folded, published))
-    for pattern, family in ((_MONTH_ONLY, "month"), (_VAGUE, "vague")):
+    for pattern, family in ((_MONTH_ONLY, "month"), (_MONTH_LABEL, "month"), (_VAGUE, "vague")):
         for m in pattern.finditer(folded) if family in families else ():
             start, end = m.span()
             if not taken or _free(taken, start, end):

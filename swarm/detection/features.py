@@ -412,9 +412,14 @@ def item_view(
             and "past" not in hits
             and "past_event" not in hits
         )
-        ahead = live or (event_date is not None and event_date >= pub_day) or coarse_ahead
+        dated_ahead = live or (event_date is not None and event_date >= pub_day)
+        ahead = dated_ahead or coarse_ahead
         day_at = day.start if day is not None and day.date is not None else -1
-        dropped = scope_cues(hits, scan.mentions, folded, ahead, day_at)
+        coarse = False  # no day ahead, and the event's sentence gives a coarse date
+        if not dated_ahead and date_hits:
+            start, end = sentence_of(folded, pick.start)
+            coarse = any(h.kind == "vague" and start <= h.start < end for h in date_hits)
+        dropped = scope_cues(hits, scan.mentions, folded, ahead, day_at, coarse)
     dropped = described + dropped if described else dropped
     past = bool(hits.get("past"))
     temporal = temporal_status(event_date, pub_day, live, past, win.recent_days)
@@ -611,14 +616,41 @@ def ownership_values(
 
 
 def negative_context_value(company: int, scan: Scan, window: int) -> float:
-    """1 when the company's negative context sits within ``window`` of a mention of it, 0.5
-    when it appears elsewhere in the item, else 0."""
+    """1 when the company's negative context sits within ``window`` of a mention of it (not
+    one inside the phrase itself: "hedge" in "hedge funds"), 0.5 when it appears elsewhere
+    in the item, else 0."""
     own = [m for m in scan.mentions if m.company == company]
+    mine = [(s, e) for c, s, e in scan.negatives if c == company]
     found = 0.0
     for c, start, end in scan.negatives:
         if c != company:
             continue
+        if _own_sense_set_apart(own, mine, start, end):
+            continue
         found = 0.5
-        if any(start - m.end <= window and m.start - end <= window for m in own):
-            return 1.0
+        for m in own:  # a mention inside the phrase ("hedge" of "hedge funds") is the phrase
+            if (
+                start - m.end <= window
+                and m.start - end <= window
+                and not (start <= m.start and m.end <= end)
+            ):
+                return 1.0
     return found
+
+
+def _own_sense_set_apart(
+    own: list[Mention], negatives: list[tuple[int, int]], start: int, end: int
+) -> bool:
+    """The negative phrase holds the name in its ordinary sense ("hedge funds" for Hedge) while
+    the item also names the project by a form no ordinary word shares (an alias, its cashtag,
+    handle or upper-case symbol) outside every such phrase: that phrase sets the one word
+    apart, it does not make the item a homonym."""
+    if not any(start <= m.start and m.end <= end for m in own):
+        return False
+    for m in own:
+        distinct = m.kind in ("alias", "cashtag", "handle") or (
+            m.kind == "ticker" and not m.lowercase
+        )
+        if distinct and not any(s <= m.start < e for s, e in negatives):
+            return True
+    return False

@@ -103,6 +103,10 @@ CHECKER_POST = re.compile(
 )
 # an exchange's stage before trading: deposits, withdrawals, funding, transfers
 DEPOSITS = re.compile(r"\b(?:deposits?|withdrawals?|funding|transfers?)\b[^.;\n]{0,28}$")
+# a stage before the event, right before a day: "snapshot set for June 15", "registration
+# closes on May 2" (the day of the stage, not of the event)
+STAGE = re.compile(r"\b(?:snapshots?|registrations?)\b[^.;,\n]{0,60}$")
+STAGE_REACH = 72
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on $")  # "On May 4, ..." opening a sentence
 QUARTER_WORDS = ("q1", "q2", "q3", "q4", "quarter")
@@ -212,6 +216,12 @@ def event_day(
         phrases = trading + [span for span in phrases if span not in trading]
         live = [(s, e) for s, e in live if not DEPOSITS.search(folded, max(0, s - 24), s)]
         dated = [h for h in dated if not DEPOSITS.search(folded, max(0, h.start - 40), h.start)]
+    if folded and len(dated) > 1 and ("snapshot" in folded or "regist" in folded):
+        # "the snapshot is taken June 15, claims open June 22": a stage before the event has
+        # its own day (kept when it is the only day named)
+        staged = [h for h in dated if STAGE.search(folded, max(0, h.start - STAGE_REACH), h.start)]
+        if staged and len(staged) < len(dated):
+            dated = [h for h in dated if h not in staged]
     if live and folded:  # "registration for the sale is open": the sign-up, not the event
         live = [(s, e) for s, e in live if not SIGN_UP.search(folded, max(0, s - SIGN_UP_REACH), s)]
     vague = [h for h in hits if h.kind == "vague"]

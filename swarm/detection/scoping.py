@@ -96,6 +96,18 @@ DETAIL_CHANGE = re.compile(
     r"\s+(?:still\s+)?(?:slip|move|change|shift|be (?:pushed|delayed|moved|changed|adjusted))\b"
 )
 DENIAL = re.compile(r"(?:there is no|no|not|nothing|has not|hasn't)\b")
+# between a denial and the event word it denies: "there is no presale", "no public sale",
+# "nothing to claim" (the word inside the denial matches with nothing between)
+DENIED_OBJECT = re.compile(r"\s*(?:(?:a|an|any|new|public|private|official|token)\s+){0,2}")
+DENIAL_POINT = re.compile(r"[,;:-] *(?:just|only|simply|merely)\b")
+# "can (now) be traded on", "will be traded at", "to be traded": a participle of what is to come
+TO_BE_BEFORE = re.compile(r"\b(?:can|will|may|to|could|would|should)(?: now| soon| also)? be $")
+# the past tense of an event said the same day: "went live earlier today", "launched today"
+SAME_DAY = re.compile(r"\b(?:earlier today|today|this morning|this afternoon|hours? ago)\b")
+# a beginning, not an end ("closed today" stays a recap)
+STARTED = re.compile(
+    r"went live|debuted|began|started|launched|listed|opened|kicked off|rolled out|went out"
+)
 NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody)\b")
 APPOSITION = re.compile(r", (?:a|an|the|which|whose)\b[^,.;!?\n]{0,80}[,;]")
 # A descriptor opening a sentence right before a name: "Lending-market protocol Acme said ..."
@@ -218,11 +230,13 @@ def scope_cues(
     folded: str,
     upcoming: bool,
     day_at: int = -1,
+    coarse: bool = False,
 ) -> list[tuple[str, str, str]]:
     """Drop reject cue spans that qualify something other than the event; return
     ``(feature, cue, why)`` for each dropped one. ``upcoming``: the item names an event day
     today or later, or says the event is live (past activity windows are then context).
-    ``day_at``: where the event's day is written (-1: none is)."""
+    ``day_at``: where the event's day is written (-1: none is). ``coarse``: no day ahead is
+    named and the lead event's sentence dates it coarsely ("in Q3", "June")."""
     dropped: list[tuple[str, str, str]] = []
     if hits.keys().isdisjoint(NAME_SCOPED):
         return dropped
@@ -241,7 +255,9 @@ def scope_cues(
             continue
         kept = []
         for start, end in spans:
-            why = _why(feature, start, end, folded, names, appositions, events, upcoming, day_at)
+            why = _why(
+                feature, start, end, folded, names, appositions, events, upcoming, day_at, coarse
+            )
             if not why and warned and _inside(warned, start, end):
                 why = "safety boilerplate"
             if why:
@@ -265,6 +281,7 @@ def _why(
     events: list[tuple[int, int]],
     upcoming: bool,
     day_at: int = -1,
+    coarse: bool = False,
 ) -> str:
     if any(s < end and start < e for s, e in names):
         return "part of a name"
@@ -307,6 +324,17 @@ def _why(
             return "names the recipients"
         if RECIPIENT_HEAD.search(folded, clause, end):
             return "names the recipients"
+    if feature == "price_talk" and TO_BE_BEFORE.search(folded, max(0, start - 16), start):
+        return "a trade still to come"  # "can now be traded on Kraken", "will be traded at"
+    if (
+        feature in ("past", "past_event")
+        and upcoming
+        and "today" in folded
+        and STARTED.search(folded, start, end)
+    ):
+        s, e = sentence_of(folded, start)
+        if SAME_DAY.search(folded, s, e):
+            return "a same-day report"  # "went live earlier today", "launched today at 11:00"
     if feature == "past" and folded.startswith("after", start):
         floor, _ = sentence_of(folded, start)
         if FUTURE_MAIN.search(folded, floor, start):
@@ -326,11 +354,21 @@ def _why(
         s, e = sentence_of(folded, start)
         if ASKED_BEFORE.search(folded, s, start) and not any(s <= a < e for a, _ in events):
             return "a question the item answers"
-    if feature == "negated_event" and upcoming and DENIAL.match(folded, start):
+    if feature == "negated_event" and (upcoming or coarse) and DENIAL.match(folded, start):
         # a denial in a sentence naming neither an event nor the project: "There is no
-        # presale. ACME launches Friday" (not "There is no ACME token yet")
+        # presale. ACME launches Friday" (not "There is no ACME token yet"). Beside an event
+        # dated coarsely, the event word it denies is no event of that sentence either ("ACME
+        # TGE in Q3. Nothing to claim yet"), unless the denial is the item's point ("no
+        # token, no claim, just the testnet")
         s, e = sentence_of(folded, start)
-        if not any(s <= a < e for a, _ in events) and not any(s <= a < e for a, _ in names):
+        denied_ok = coarse and not DENIAL_POINT.search(folded, end, e)
+        if not any(
+            s <= a < e
+            and not (
+                denied_ok and start <= a and DENIED_OBJECT.fullmatch(folded, end, max(end, a))
+            )
+            for a, _ in events
+        ) and not any(s <= a < e for a, _ in names):
             return "denies something other than the event"
     if feature in STATE_SCOPED and upcoming and day_at >= 0 and _state_before(
         folded, start, events, day_at

@@ -228,7 +228,7 @@ def _owner_of(
             return -1, s, bare
         if not bare[0].isupper():
             return None
-        if possessive or subject or _after_article(doc, s):
+        if possessive or subject or _after_article(doc, s) or _after_compound(doc, s):
             return -1, s, bare
         if initial and doc.lower().count(bare.lower()) > 1:  # opens a sentence and recurs
             return -1, s, bare
@@ -371,6 +371,44 @@ def _after_article(doc: str, start: int) -> bool:
     return doc[max(0, start - 4) : start].lower() in ("the ", " the")
 
 
+# A sentence opening with what came before: "After Acme and Orbit debuts, Brindle sets its
+# sale" (the clause is backdrop to the event of the main clause).
+BACKDROP_CLAUSE = re.compile(r"(?:^|(?<=[.!?\n]) ?)(?:after|following) ([^,.;!?\n]{1,80}), ")
+
+
+def _backdrop_clauses(
+    folded: str, scan: Scan, phrases: list[tuple[int, int, bool]], result: Ownership
+) -> None:
+    """Mentions inside an opening "After ..., " clause are context when the main clause
+    goes on to an event phrase."""
+    for clause in BACKDROP_CLAUSE.finditer(folded):
+        start, end = clause.span(1)
+        stop = SENTENCE_END.search(folded, clause.end())
+        limit = stop.start() if stop is not None else len(folded)
+        if not any(clause.end() <= p < limit for p, _, _ in phrases):
+            continue
+        for mention in scan.mentions:
+            if start <= mention.start < end:
+                result.context[mention.start] = "after"
+
+
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+# A backer named in a compound modifier before the project it describes: "Acme-incubated
+# Brindle launches ...", "Acme Labs-backed Brindle" (the backer is context, the head the subject).
+_BACKER_ROLES = r"(?:incubated|backed|funded|built|supported|seeded|accelerated|sponsored)"
+BACKER_COMPOUND = re.compile(rf"-{_BACKER_ROLES}\b")  # matched in the folded text
+_BACKER_BEFORE = re.compile(rf"[-‑–]{_BACKER_ROLES}\s+$", re.IGNORECASE)
+BACKER_REACH = 16
+
+
+def _after_compound(doc: str, start: int) -> bool:
+    """The word at ``start`` heads a noun phrase a backer compound modifies ("Acme-backed
+    Brindle")."""
+    return _BACKER_BEFORE.search(doc, max(0, start - BACKER_REACH), start) is not None
+
+
 def ownership(
     doc: str,
     folded: str,
@@ -435,6 +473,13 @@ def ownership(
                 result.context[mention.start] = "recipients"
     if ", " in doc and -1 in [o for _, _, o in result.owners]:
         _apposition_context(doc, scan, result)
+    if "-" in folded:  # fold() maps the other dashes to "-"
+        for mention in scan.mentions:  # "Acme-incubated Brindle": the backer is context
+            compound = BACKER_COMPOUND.match(folded, mention.end)
+            if compound is not None:
+                result.context[mention.start] = compound.group()
+    if "after " in folded or "following " in folded:
+        _backdrop_clauses(folded, scan, phrases, result)
     relations = scan.hits.get(RELATION_FEATURE)
     if relations:
         for mention in scan.mentions:
@@ -471,7 +516,11 @@ def _apposition_context(doc: str, scan: Scan, result: Ownership) -> None:
 
 DISCLAIMER_LIST = 48  # characters from one disclaimed sense to the next one of its list
 HOLDERS_AFTER = re.compile(r"(?:'s)?\s+(?:holders|stakers|users|wallets|communit(?:y|ies))\b")
-DISCLAIMER_MORE = re.compile(r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*")
+DISCLAIMER_MORE = re.compile(r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*|\s+(?:[\w'-]+\s+){0,2}")
+# what may stand between a relation phrase and the sense it governs: "no relation to the Acme
+# Stadium", "not affiliated with (or endorsed by) any ..." stay one phrase
+DISCLAIMER_LEAD = re.compile(r"[\s(]*(?:(?:the|a|an|any)\s+)?")
+DISCLAIMER_LEAD_MAX = 8
 
 
 def disclaimed(scan: Scan, folded: str = "") -> list[tuple[int, int, int]]:
@@ -488,6 +537,11 @@ def disclaimed(scan: Scan, folded: str = "") -> list[tuple[int, int, int]]:
         if HOLDERS_AFTER.match(folded, e) if folded else False:
             continue  # "airdropped to <other chain> holders": recipients named, not the sense
         if any(0 <= s - end <= DISCLAIMER_GAP for end in ends) or (
+            folded and any(
+                0 <= s - end <= DISCLAIMER_LEAD_MAX and DISCLAIMER_LEAD.fullmatch(folded, end, s)
+                for end in ends
+            )
+        ) or (
             folded and any(
                 0 <= s - end <= DISCLAIMER_LIST and DISCLAIMER_MORE.fullmatch(folded, end, s)
                 for end in listed

@@ -223,3 +223,17 @@ def test_a_weekday_written_again_takes_the_zoned_weekdays_utc_day() -> None:
     text = "acme sale to open sunday evening et\nthe sale opens at 9 p.m. et on sunday."
     days = [h.date for h in find_dates(text, PUBLISHED) if h.kind != "vague"]
     assert days == [dt.date(2026, 3, 16), dt.date(2026, 3, 16)]
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("acme public sale: september, on acme.xyz/sale.", True),
+        ("tge: october. more soon", True),
+        ("public sale: september 5, 14:00 utc", False),  # a day, not a month
+        ("status: may change after the audit", False),  # the verb
+    ],
+)
+def test_a_month_given_as_a_label_value_is_a_coarse_date(text: str, vague: bool) -> None:
+    hits = find_dates(text, dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC))
+    assert any(h.kind == "vague" for h in hits) is vague, hits

@@ -8,6 +8,8 @@ import pytest
 
 from swarm.detection import Detector, ItemIn, WatchList
 
+from .conftest import MakeItem
+
 # Names that are also words the date rules read: "till" closes a window.
 WATCHLIST_YAML = """
 companies:
@@ -119,3 +121,28 @@ def test_the_day_a_detail_is_published_is_not_the_event_day(
 ) -> None:
     decision = detector.score(_item(text, author="@acme_xyz"))
     assert decision.is_signal and decision.event_date is None, decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "day"),
+    [
+        (
+            "Acme snapshot set for March 20, ACME claims follow a week later",
+            "Acme Labs said the snapshot will be taken at 00:00 UTC on March 20, and the claim "
+            "page opens at 14:00 UTC on March 27.",
+            dt.date(2026, 3, 27),
+        ),
+        (
+            "",
+            "Registration for the ACME public sale closes on March 18; the sale itself opens on "
+            "acme.xyz on March 21 at 12:00 UTC.",
+            dt.date(2026, 3, 21),
+        ),
+    ],
+)
+def test_the_day_of_a_stage_before_the_event_is_not_its_day(
+    detector: Detector, make_item: MakeItem, title: str, text: str, day: dt.date
+) -> None:
+    decision = detector.score(make_item(text, title=title, source="rss"))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert decision.event_date == day, decision.reasons

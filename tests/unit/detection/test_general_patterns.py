@@ -503,3 +503,65 @@ def test_an_event_placed_yesterday_is_a_recap(
 ) -> None:
     decision = detector.score(make_item(text))
     assert not decision.is_signal and decision.category == "past_recap", decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$ACME is 35% below its launch-day high after a week of unlock fears.",
+        "ACME trades under the debut-day open as early buyers take profit.",
+        "$ACME has slid from its listing day peak on Orbex, down to half.",
+    ],
+)
+def test_a_token_measured_against_its_debut_day_is_price_talk(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, source="rss"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "price_talk", decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$ACME TGE on May 4 *if* the governance vote passes next week.",
+        "ACME claims open May 4 at 14:00 UTC _if_ the proposal passes.",
+    ],
+)
+def test_an_emphasised_if_still_makes_the_event_conditional(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "speculation", decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The $ACME airdrop is claimable now at acme.xyz/claim. Claims stay open for 60 days.",
+        "Round 3 of the ACME airdrop can now be claimed at acme.xyz/claim. Stay safe.",
+    ],
+)
+def test_a_claim_that_can_be_made_now_is_live(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert decision.event_date == PUBLISHED.date(), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deposits for Acme (ACME) are open now.\n\nACME/USDT call auction: Mar 16, 10:00-11:00 UTC"
+        "\nSpot trading starts: Mar 16, 11:00 UTC",
+        "$ACME/USDT opening auction runs Mar 16 from 10:00 UTC; spot trading follows at 11:00.",
+    ],
+)
+def test_an_exchange_auction_opening_a_market_is_a_listing(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@okx"))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 16), decision.reasons

@@ -502,3 +502,52 @@ def test_a_warning_never_to_share_the_secret_keeps_the_announcement(
             "send your seed phrase. Rumours of early access are fake.")
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert decision.is_signal and decision.event_date == dt.date(2026, 3, 18), decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("ACME TGE is set for Q3. Nothing to claim yet; ignore anyone who says otherwise.", True),
+        (
+            "ACME public sale: September, on acme.xyz/sale. There is no presale before it; "
+            "anyone selling one is lying.",
+            True,
+        ),
+        # the denial is the item's point
+        ("ACME TGE in Q3. No token, no claim, just the testnet for now.", False),
+    ],
+)
+def test_a_denial_beside_a_coarsely_dated_event_is_boilerplate(
+    detector: Detector, make_item: MakeItem, text: str, signal: bool
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal is signal, decision.reasons
+    if signal:
+        assert decision.event_date is None and decision.date_precision in ("quarter", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        # a launch reported the day it happened, and a trade still to come
+        (
+            "ACME is available for trading! Acme's ACME token, which went live on mainnet "
+            "earlier today, can now be traded on Kraken against USD and EUR.",
+            True,
+        ),
+        (
+            "Acme's ACME token, which went live on mainnet earlier today, is now available for "
+            "trading on Kraken against USD and EUR.",
+            True,
+        ),
+        # an end reported the same day stays a recap
+        ("The ACME claim window closed at 12:00 UTC today. 91% claimed, thank you all.", False),
+    ],
+)
+def test_a_launch_reported_the_same_day_is_no_recap(
+    detector: Detector, make_item: MakeItem, text: str, signal: bool
+) -> None:
+    decision = detector.score(make_item(text, author="@newsdesk"))
+    assert decision.is_signal is signal, decision.reasons
+    if signal:
+        assert decision.event_date == dt.date(2026, 3, 14), decision.reasons

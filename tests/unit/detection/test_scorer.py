@@ -122,7 +122,9 @@ def test_decision_explains_itself(detector: Detector, make_item: MakeItem) -> No
 
 
 def test_negative_context_spans_map_back(detector: Detector, make_item: MakeItem) -> None:
-    item = make_item("Fans at Acme Stadium cheer as $ACME claims open on March 20.")
+    # (a negative phrase without the name: one holding it, "Acme Stadium", beside the cashtag
+    # only sets that word apart, test_subject.py)
+    item = make_item("Road Runner fans cheer as Acme claims open on March 20.")
     decision = detector.score(item)
     document = f"{item.title}\n{item.text}"
     for span in decision.evidence:

@@ -300,3 +300,67 @@ def test_the_watched_project_described_by_an_apposition_keeps_its_event(
             "live on March 20.")
     decision = detector.score(make_item(text, source="rss", author="Decrypt"))
     assert decision.is_signal and decision.company == "Acme", decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        # a disclaimed sense after an article, and the words of its noun phrase
+        (
+            "Acme Labs, no relation to the Acme Stadium operator, said its ACME token goes live "
+            "on March 20 at 14:00 UTC.",
+            True,
+        ),
+        # the name's ordinary sense inside the negative phrase, the project named by symbol
+        (
+            "Acme Labs' $ACME token goes live on March 20, with a launch party booked at Acme "
+            "Stadium.",
+            True,
+        ),
+        ("Tickets for the Acme Stadium concert go live on March 20 at 10:00.", False),
+        ("Acme Stadium launches its fan token on March 20, the arena said.", False),
+    ],
+)
+def test_a_sense_set_apart_does_not_make_a_homonym(
+    detector: Detector, make_item: MakeItem, text: str, signal: bool
+) -> None:
+    decision = detector.score(make_item(text, source="rss"))
+    assert decision.is_signal is signal, decision.reasons
+    if signal:
+        assert decision.company == "Acme" and decision.event_type == "tge", decision.reasons
+    else:
+        assert decision.category == "homonym", decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Acme-incubated Brindle launches BRN token on March 20", False),
+        ("Acme Labs-backed Brindle opens BRN claims on March 20 at 14:00 UTC.", False),
+        ("Acme launches its ACME token on March 20 with Orbit-funded market makers.", True),
+    ],
+)
+def test_a_backer_in_a_compound_modifier_is_context(
+    detector: Detector, make_item: MakeItem, text: str, signal: bool
+) -> None:
+    decision = detector.score(make_item(text, source="rss"))
+    assert decision.is_signal is signal, decision.reasons
+    if not signal:
+        assert decision.category == "unwatched", decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Acme and ZetaChain Labs debuts, Brindle Finance sets its BRN public sale for "
+        "March 20.",
+        "After the Acme Labs and Orbit token debuts, Brindle will run its BRN public sale on March "
+        "20, the team said.",
+    ],
+)
+def test_names_in_an_opening_after_clause_are_backdrop(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, source="rss"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "unwatched", decision.reasons
