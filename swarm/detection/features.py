@@ -65,6 +65,9 @@ SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
 YEAR_RE = re.compile(r"(?=2)\b(20\d\d)\b")  # the lookahead skips to "2"s: 2x faster
 ARTICLES = ("", "a", "an", "the")
 NEGATED_SUBJECT = re.compile(r"\bno\s+(?:\$?[a-z0-9]{2,10}\s+)?$")  # "no token is live"
+# "token" as the first part of a compound modifier ("a token-sized stand", "token-gated
+# calls") describes something else: it names no token that could launch
+COMPOUND_AFTER = re.compile(r"-[a-z]")
 DATE_FEATURE = "date:"  # scan features of dates.DATE_WORDS (which date patterns can match)
 _DATE_FAMILY_KEYS = tuple((DATE_FEATURE + family, family) for family in DATE_WORDS)
 FUTURE_LOOKBACK = 12  # characters before a past-tense event verb checked for a NOT_PAST word
@@ -119,7 +122,11 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
     symbols = [m for m in scan.mentions if _as_symbol(m, original)]
     tokens = hits.get("token_word", ())
     if folded and tokens:
-        tokens = [(s, e) for s, e in tokens if not NEGATED_SUBJECT.search(folded, 0, s)]
+        tokens = [
+            (s, e)
+            for s, e in tokens
+            if not NEGATED_SUBJECT.search(folded, 0, s) and not COMPOUND_AFTER.match(folded, e)
+        ]
     subjects = [m.end for m in symbols] + [e for _, e in tokens]
     found = [(s, e) for s, e in spans if any(0 <= s - end <= SUBJECT_GAP for end in subjects)]
     if folded and len(found) < len(spans):  # "$ACME is scheduled to go live"

@@ -472,3 +472,51 @@ def test_a_verb_making_the_token_live_is_the_launch(
     decision = detector.score(item)
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
     assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forum draft: a second ACME airdrop for long-term stakers, snapshot on April 2 if "
+        "approved. Nothing has been scheduled.",
+        "Acme Labs proposes an ACME community sale on April 9, subject to a governance vote.",
+        "Quiz time: if $ACME had launched this morning, which pool would you ape first?",
+        "Acme community call: ACME claims on April 1, fun to imagine. (No, this is not an "
+        "announcement.)",
+    ],
+)
+def test_an_unsaid_approval_a_counterfactual_or_a_retraction_is_speculation(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "speculation", decision.reasons
+    assert decision.contributions.get("conditional"), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACME season 3 claims are done: 88% of the allocation was picked up. Thanks, all.",
+        "The $ACME public sale has wrapped: every tier filled in an hour.",
+    ],
+)
+def test_an_event_said_to_be_finished_is_a_recap(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "past_recap", decision.reasons
+
+
+def test_token_in_a_compound_modifier_names_no_token(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Orbit, the maker of camping lanterns, will launch its Trail lamp on March 20 with a "
+        "token-shaped keyring clip.",
+        title="Orbit's new lantern launches March 20",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
