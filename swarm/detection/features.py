@@ -571,6 +571,17 @@ def ownership_values(
     limit = view.lead if view.pick is not None and view.pick.in_lead else size
     if owners.foreign_in(limit) and not owners.owns(company):
         values["foreign_event"] = 1.0  # the event belongs to another project
+    elif (
+        limit < size
+        and owners.context
+        and owners.foreign_in(size)
+        and not owners.owns(company)
+        and not any(start < limit for start, _, _ in owners.owners)
+        and any(m.start in owners.context for m in own)
+    ):  # the lead's event names no owner, the body gives it to another project and names this
+        # one as its backer, host or rival ("Startup incubated by Acme sets token sale" /
+        # "... its ZORB sale opens May 9")
+        values["foreign_event"] = 1.0
     if owners.context and all(m.start in owners.context for m in own):
         values["context_only"] = 1.0  # named only as a chain, backer, rival or example
     elif (

@@ -38,6 +38,7 @@ MODIFIERS = frozenset({
     "token", "tokens", "public", "community", "eligibility", "official", "first", "new",
     "initial", "genesis", "native", "governance", "airdrop", "season", "round", "points",
     "claim", "token's", "and", "$", "reward", "rewards", "bonus", "spot", "perpetual",
+    "own",  # "its own token sale": "its" names the owner
 })  # fmt: skip
 # Capitalised words that start sentences or headlines without naming a project.
 NOT_NAMES = frozenset({
@@ -102,6 +103,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|\|\|\s*)$")
 _APPOSED_SUBJECT = re.compile(
     r"(\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}), (?:a|an|the)\b[^,.;!?\n]{0,100}, "
     r"(?:(?:will|now|also|officially|is set to|plans to) )?"
+    # a present-tense verb before a bare event noun: "Bolt, a game on Acme, sets token launch",
+    # "... schedules its own token sale"
+    r"(?:[a-z]{2,}s (?:(?:its|their) (?:own )?)?)?"
 )
 
 
@@ -182,7 +186,11 @@ def _owner_of(
         found = _word_before(doc, start, scan.mentions)
         if found is None and doc.startswith(", ", start - 2):
             found = _apposed_subject(doc, start)
-        elif found is not None and found[2].lower() in RELATIVE_WORDS and ", " in doc[:start]:
+        elif (
+            found is not None
+            and (found[2].lower() in RELATIVE_WORDS or found[2][:1].islower())
+            and ", " in doc[:start]
+        ):
             # "Bolt, a rollup, will launch", "Bolt, which will airdrop BOLT": Bolt's event
             found = _apposed_subject(doc, start) or _relative_subject(doc, start) or found
         if found is not None:

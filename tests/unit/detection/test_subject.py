@@ -263,3 +263,37 @@ def test_an_exchange_program_belongs_to_the_token_it_hands_out(
         make_item("Bitvex Launchpool: stake BNB to farm $ACME from March 20.", author="@bitvex")
     )
     assert own.is_signal and own.company == "Acme", own.reasons
+
+
+def test_an_apposed_subject_owns_the_bare_event_noun_after_its_verb(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    other = make_item(
+        "The wallet team gave no day yet.",
+        title="Brindle, a wallet app with a name close to Orbit, sets token launch for March 20",
+        source="rss",
+    )
+    decision = detector.score(other)
+    assert not decision.is_signal, decision.reasons
+    assert any("belongs to Brindle" in r for r in decision.reasons), decision.reasons
+    own = make_item(
+        "The team gave the hour later.",
+        title="Orbit, a wallet app for traders, sets ORB token launch for March 20",
+        source="rss",
+    )
+    decision = detector.score(own)
+    assert decision.is_signal and decision.company == "Orbit", decision.reasons
+
+
+def test_a_body_owner_takes_an_unowned_lead_event_from_a_backer(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Brindle, a wallet that came out of the Acme Labs residency, said its BRN public sale "
+        "opens March 20. Acme Labs holds no stake in it.",
+        title="Wallet startup incubated by Acme Labs schedules its own token sale",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "unwatched", decision.reasons
