@@ -444,7 +444,11 @@ def ownership(
 
 DISCLAIMER_GAP = 2  # characters between a relation phrase and the phrase it governs (" (")
 DISCLAIMER_LIST = 48  # characters from one disclaimed sense to the next one of its list
-HOLDERS_AFTER = re.compile(r"(?:'s)?\s+(?:holders|stakers|users|wallets|communit(?:y|ies))\b")
+# (a word or two may describe what they hold: "road runner-themed NFT holders")
+HOLDERS_AFTER = re.compile(
+    r"(?:'s)?(?:-[a-z]+)?(?:\s+(?:nft|nfts|badge|pass|card|token))?"
+    r"\s+(?:holders|stakers|users|wallets|communit(?:y|ies))\b"
+)
 DISCLAIMER_MORE = re.compile(r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*")
 
 

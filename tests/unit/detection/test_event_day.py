@@ -89,3 +89,19 @@ def test_a_listing_is_dated_by_trading_not_by_funding_or_transfers(
     decision = detector.score(_item(text, title="Acme (ACME) is available for trading"))
     assert decision.is_signal and decision.event_type == "listing", decision.reasons
     assert decision.event_date == dt.date(2026, 3, 19), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ACME community airdrop is claimable right now at acme.xyz/claim. Tokens left "
+        "unclaimed go back to the foundation on April 30.",
+        "ACME season 2 rewards are claimable now for all stakers. Anything not claimed is "
+        "forfeited after April 30.",
+    ],
+)
+def test_claimable_now_is_live_and_not_dated_by_the_day_unclaimed_tokens_go_back(
+    detector: Detector, text: str
+) -> None:
+    decision = detector.score(_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_date == PUBLISHED.date(), decision.reasons

@@ -64,3 +64,20 @@ def test_exchange_voices_match_site_handle_and_byline_only() -> None:
     assert not voices.speaks("", "news.example", "Krakenomics Weekly")
     assert not voices.speaks("bybit_airdrops", "x.com", "@bybit_airdrops")  # a look-alike
     assert not voices.speaks("", "notbinance.com.example", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korbex adds Acme (ACME) to its KRW and USDT markets. Trading support begins "
+        "2026-03-16 20:00 KST.",
+        "Acme (ACME) joins the KRW markets on Korbex: trading support starts March 16, 11:00 "
+        "UTC.",
+    ],
+)
+def test_a_token_added_to_plural_markets_with_trading_support_is_a_listing(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="Korbex", source="rss"))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 16), decision.reasons

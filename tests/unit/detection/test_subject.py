@@ -297,3 +297,19 @@ def test_a_body_owner_takes_an_unowned_lead_event_from_a_backer(
     decision = detector.score(item)
     assert not decision.is_signal, decision.reasons
     assert decision.category == "unwatched", decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Snapshot was taken March 1. ACME claims open March 20. Road Runner-themed NFT holders "
+        "get a bonus tier.",
+        "Snapshot was taken March 1. ACME claims open March 20. Acme Stadium pass holders get a "
+        "bonus tier.",
+    ],
+)
+def test_a_sense_naming_what_the_recipients_hold_is_no_homonym(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
