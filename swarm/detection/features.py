@@ -587,9 +587,33 @@ def ownership_values(
     elif (
         owners.disowned
         and any(m.start in owners.disowned for m in own)
-        and not any(m.kind == "ticker" for m in own)
-    ):  # the item sets itself apart from the project and never names its token
+        and (
+            not any(m.kind == "ticker" for m in own)
+            or _disowned_with_a_shared_symbol(own, owners.context, original)
+        )
+    ):  # the item sets itself apart from the project and never names its token (or names the
+        # symbol only as another project's: "ChipDAO says its CHIP airdrop is unrelated to Acme")
         values["context_only"] = 1.0
+
+
+# a symbol held by a pronoun ("its CHIP airdrop"): the token of the sentence's subject
+POSSESSED_BEFORE = re.compile(r"\b(?:its|their|our)\s+\$?$", re.IGNORECASE)
+
+
+def _disowned_with_a_shared_symbol(
+    own: list[Mention], context: dict[int, str], original: str
+) -> bool:
+    """Every name of the project in the item follows a relation (it is disowned), and each of its
+    symbols is held by a pronoun: another project's token spelled the same way."""
+    if not original:
+        return False
+    for m in own:
+        if m.kind == "ticker":
+            if POSSESSED_BEFORE.search(original, max(0, m.start - 8), m.start) is None:
+                return False
+        elif m.start not in context:
+            return False
+    return True
 
 
 def negative_context_value(company: int, scan: Scan, window: int) -> float:

@@ -313,3 +313,16 @@ def test_a_sense_naming_what_the_recipients_hold_is_no_homonym(
 ) -> None:
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert decision.is_signal and decision.company == "Acme", decision.reasons
+
+
+def test_a_disowned_project_s_symbol_held_by_another_subject_is_not_its_token(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "OrbDAO, a card-game guild, said its ORB airdrop opening March 20 has nothing to do with "
+        "Orbit, after users mixed up the two tickers.",
+        title="OrbDAO says its ORB airdrop is unrelated to Orbit",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
