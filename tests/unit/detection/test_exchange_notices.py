@@ -71,8 +71,7 @@ def test_exchange_voices_match_site_handle_and_byline_only() -> None:
     [
         "Korbex adds Acme (ACME) to its KRW and USDT markets. Trading support begins "
         "2026-03-16 20:00 KST.",
-        "Acme (ACME) joins the KRW markets on Korbex: trading support starts March 16, 11:00 "
-        "UTC.",
+        "Acme (ACME) joins the KRW markets on Korbex: trading support starts March 16, 11:00 UTC.",
     ],
 )
 def test_a_token_added_to_plural_markets_with_trading_support_is_a_listing(
@@ -81,3 +80,18 @@ def test_a_token_added_to_plural_markets_with_trading_support_is_a_listing(
     decision = detector.score(make_item(text, author="Korbex", source="rss"))
     assert decision.is_signal and decision.event_type == "listing", decision.reasons
     assert decision.event_date == dt.date(2026, 3, 16), decision.reasons
+
+
+def test_a_notice_with_a_call_auction_and_a_trading_field_is_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Deposits: open now. Trading: 12:00 on March 17, 2026 (UTC). Withdrawals: 12:00 on "
+        "March 18, 2026 (UTC). Call auction runs 11:00-12:00 (UTC).",
+        title="Korbex Debut: Acme (ACME)",
+        author="Korbex",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 17), decision.reasons
