@@ -520,3 +520,17 @@ def test_token_in_a_compound_modifier_names_no_token(
     )
     decision = detector.score(item)
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_blog_byline_written_as_its_domain_is_no_lookalike(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme Labs will hold a public ACME sale on March 20, the team said."
+    own = make_item(text, author="Acme Labs blog", url="https://acmelabsblog.com/acme-sale",
+                    source="rss")  # fmt: skip
+    decision = detector.score(own)
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    # a site that is not the byline still resembles the project's
+    other = make_item(text, author="Acme Labs blog", url="https://acmelabs-sale.com/acme-sale",
+                      source="rss")  # fmt: skip
+    assert not detector.score(other).is_signal
