@@ -96,7 +96,7 @@ _MONTH_NAME = re.compile(
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
 )
 _MONTH_ONLY = re.compile(
-    rf"(?=[idbelm])\b(?:in|during|by|early|late|mid|end of)[-\s]+(?:{_MONTH})\b"
+    rf"(?=[idbeflm])\b(?:in|during|by|for|early|late|mid|end of)[-\s]+(?:{_MONTH})\b"
 )
 _VAGUE = re.compile(
     r"(?=[qhsntlcdf1-4])\b(?:q[1-4]|h[12]|soon|next week|this week|later this (?:year|month)"

@@ -105,3 +105,15 @@ def test_claimable_now_is_live_and_not_dated_by_the_day_unclaimed_tokens_go_back
 ) -> None:
     decision = detector.score(_item(text, author="@acme_xyz"))
     assert decision.is_signal and decision.event_date == PUBLISHED.date(), decision.reasons
+
+
+def test_a_sale_set_for_a_month_and_open_to_some_people_has_no_day(detector: Detector) -> None:
+    item = _item(
+        "Acme Labs will hold a community sale of ACME in April, it said on Friday, with exact "
+        "timing to follow. The sale is open to participants outside the US.",
+        title="Acme Labs community sale confirmed for April",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_date is None, decision.reasons
+    assert decision.date_precision == "month", decision.reasons
