@@ -95,3 +95,8 @@ def test_a_notice_with_a_call_auction_and_a_trading_field_is_a_listing(
     decision = detector.score(item)
     assert decision.is_signal and decision.event_type == "listing", decision.reasons
     assert decision.event_date == dt.date(2026, 3, 17), decision.reasons
+
+
+def test_a_trading_field_needs_a_time_or_a_day(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(make_item("Desk notes. Trading: ACME down 12% with 3x volume."))
+    assert not any("listing" in r for r in decision.reasons), decision.reasons
