@@ -101,7 +101,7 @@ _MONTH_NAME = re.compile(
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
 )
 _MONTH_ONLY = re.compile(
-    rf"(?=[idbelm])\b(?:in|during|by|early|late|mid|end of)[-\s]+(?:{_MONTH})\b"
+    rf"(?=[idbeflm])\b(?:in|during|by|for|early|late|mid|end of)[-\s]+(?:{_MONTH})\b"
 )
 # a month given as a label's value: "Community sale: June", "TGE: October." (not "Sale: June 5",
 # a day; not "may", a verb)

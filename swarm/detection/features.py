@@ -71,6 +71,9 @@ SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
 YEAR_RE = re.compile(r"(?=2)\b(20\d\d)\b")  # the lookahead skips to "2"s: 2x faster
 ARTICLES = ("", "a", "an", "the")
 NEGATED_SUBJECT = re.compile(r"\bno\s+(?:\$?[a-z0-9]{2,10}\s+)?$")  # "no token is live"
+# "token" as the first part of a compound modifier ("a token-sized stand", "token-gated
+# calls") describes something else: it names no token that could launch
+COMPOUND_AFTER = re.compile(r"-[a-z]")
 DATE_FEATURE = "date:"  # scan features of dates.DATE_WORDS (which date patterns can match)
 _DATE_FAMILY_KEYS = tuple((DATE_FEATURE + family, family) for family in DATE_WORDS)
 FUTURE_LOOKBACK = 12  # characters before a past-tense event verb checked for a NOT_PAST word
@@ -126,7 +129,11 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
     symbols = [m for m in scan.mentions if _as_symbol(m, original)]
     tokens = hits.get("token_word", ())
     if folded and tokens:
-        tokens = [(s, e) for s, e in tokens if not NEGATED_SUBJECT.search(folded, 0, s)]
+        tokens = [
+            (s, e)
+            for s, e in tokens
+            if not NEGATED_SUBJECT.search(folded, 0, s) and not COMPOUND_AFTER.match(folded, e)
+        ]
     subjects = [m.end for m in symbols] + [e for _, e in tokens]
     found = [(s, e) for s, e in spans if any(0 <= s - end <= SUBJECT_GAP for end in subjects)]
     if folded and len(found) < len(spans):  # "$ACME is scheduled to go live"
@@ -605,14 +612,49 @@ def ownership_values(
     limit = view.lead if view.pick is not None and view.pick.in_lead else size
     if owners.foreign_in(limit) and not owners.owns(company):
         values["foreign_event"] = 1.0  # the event belongs to another project
+    elif (
+        limit < size
+        and owners.context
+        and owners.foreign_in(size)
+        and not owners.owns(company)
+        and not any(start < limit for start, _, _ in owners.owners)
+        and any(m.start in owners.context for m in own)
+    ):  # the lead's event names no owner, the body gives it to another project and names this
+        # one as its backer, host or rival ("Startup incubated by Acme sets token sale" /
+        # "... its ZORB sale opens May 9")
+        values["foreign_event"] = 1.0
     if owners.context and all(m.start in owners.context for m in own):
         values["context_only"] = 1.0  # named only as a chain, backer, rival or example
     elif (
         owners.disowned
         and any(m.start in owners.disowned for m in own)
-        and not any(m.kind == "ticker" for m in own)
-    ):  # the item sets itself apart from the project and never names its token
+        and (
+            not any(m.kind == "ticker" for m in own)
+            or _disowned_with_a_shared_symbol(own, owners.context, original)
+        )
+    ):  # the item sets itself apart from the project and never names its token (or names the
+        # symbol only as another project's: "ChipDAO says its CHIP airdrop is unrelated to Acme")
         values["context_only"] = 1.0
+
+
+# a symbol held by a pronoun ("its CHIP airdrop"): the token of the sentence's subject
+POSSESSED_BEFORE = re.compile(r"\b(?:its|their|our)\s+\$?$", re.IGNORECASE)
+
+
+def _disowned_with_a_shared_symbol(
+    own: list[Mention], context: dict[int, str], original: str
+) -> bool:
+    """Every name of the project in the item follows a relation (it is disowned), and each of its
+    symbols is held by a pronoun: another project's token spelled the same way."""
+    if not original:
+        return False
+    for m in own:
+        if m.kind == "ticker":
+            if POSSESSED_BEFORE.search(original, max(0, m.start - 8), m.start) is None:
+                return False
+        elif m.start not in context:
+            return False
+    return True
 
 
 def negative_context_value(company: int, scan: Scan, window: int) -> float:

@@ -113,6 +113,11 @@ QUARTER_WORDS = ("q1", "q2", "q3", "q4", "quarter")
 MONTH_WORDS = ("month", *MONTH_KEYS)
 SIGN_UP_REACH = 60  # characters from a sign-up word to the live phrase it governs
 SIGN_UP = re.compile(r"\b(?:registration|whitelist|waitlist|kyc|sign-?ups?)\b[^.!?;\n]*$")
+# "the sale is open to participants outside the US": who may take part, not the event's moment
+OPEN_TO = re.compile(
+    r"\s+to\s+(?:all\s+)?(?:participants|residents|investors|buyers|contributors|everyone|anyone"
+    r"|the public|people|citizens|applicants)\b"
+)
 NOW_THEN_DAY = 1  # characters between a live phrase and a day that qualifies it
 LIVE_GAP = 40  # "checker is live": a live phrase this near after the event phrase dates it today
 # a live phrase whose start is set by a clock and day after it: "the pair is live from 12:00 UTC
@@ -224,6 +229,8 @@ def event_day(
             dated = [h for h in dated if h not in staged]
     if live and folded:  # "registration for the sale is open": the sign-up, not the event
         live = [(s, e) for s, e in live if not SIGN_UP.search(folded, max(0, s - SIGN_UP_REACH), s)]
+    if live and folded:
+        live = [(s, e) for s, e in live if not OPEN_TO.match(folded, e)]
     vague = [h for h in hits if h.kind == "vague"]
     coarse = False
     for start, end in phrases:

@@ -30,6 +30,20 @@ def _alnum(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalnum())
 
 
+BLOG_BYLINES = ("blog", "newsroom", "news", "journal")  # "Acme Labs blog": a site's own byline
+MIN_BYLINE = 8  # letters of a byline worth comparing with a host
+
+
+def byline_site(author: str, host: str) -> bool:
+    """The feed's byline is a blog's name ("Acme Labs blog") and its site is that byline written
+    as a domain ("acmelabsblog.com"): the site names itself, it imitates no one."""
+    flat = _alnum(author)
+    if len(flat) < MIN_BYLINE or not flat.endswith(BLOG_BYLINES):
+        return False
+    label = host.removeprefix("www.").split(".", 1)[0]
+    return _alnum(label) == flat
+
+
 def _unglyph(text: str) -> str:
     for a, b in HOMOGLYPHS:
         text = text.replace(a, b)

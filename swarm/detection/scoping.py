@@ -104,6 +104,8 @@ DENIAL_POINT = re.compile(r"[,;:-] *(?:just|only|simply|merely)\b")
 TO_BE_BEFORE = re.compile(r"\b(?:can|will|may|to|could|would|should)(?: now| soon| also)? be $")
 # the past tense of an event said the same day: "went live earlier today", "launched today"
 SAME_DAY = re.compile(r"\b(?:earlier today|today|this morning|this afternoon|hours? ago)\b")
+# time counted from the beginning: "today marks one week since ACME went live" is a recap
+ELAPSED_SINCE = re.compile(r"\bsince\b")
 # a beginning, not an end ("closed today" stays a recap)
 STARTED = re.compile(
     r"went live|debuted|began|started|launched|listed|opened|kicked off|rolled out|went out"
@@ -333,7 +335,7 @@ def _why(
         and STARTED.search(folded, start, end)
     ):
         s, e = sentence_of(folded, start)
-        if SAME_DAY.search(folded, s, e):
+        if SAME_DAY.search(folded, s, e) and not ELAPSED_SINCE.search(folded, s, start):
             return "a same-day report"  # "went live earlier today", "launched today at 11:00"
     if feature == "past" and folded.startswith("after", start):
         floor, _ = sentence_of(folded, start)

@@ -27,7 +27,7 @@ from swarm.detection.folding import fold, handle_of, hostname, to_original
 from swarm.detection.gates import GatedPattern
 from swarm.detection.matcher import Matcher, Scan
 from swarm.detection.models import Decision, ItemIn
-from swarm.detection.provenance import ExchangeVoices, Profile
+from swarm.detection.provenance import ExchangeVoices, Profile, byline_site
 from swarm.detection.rejects import reject_rules
 from swarm.detection.scoping import boilerplate
 from swarm.detection.subject import disclaimed, foreign_symbol, ownership
@@ -206,9 +206,12 @@ class Detector:
         )  # fmt: skip
         view_values = view.values
         scored = []
+        # a blog's byline written as its domain ("Acme Labs blog" on acmelabsblog.com) is no
+        # look-alike site
+        site = "" if host and not handle and byline_site(item.author, host) else host
         for company in sorted(candidates):
             values = company_values(
-                company, scan.mentions, scan, folded, view, self._profiles[company], handle, host,
+                company, scan.mentions, scan, folded, view, self._profiles[company], handle, site,
                 self.config,
             )  # fmt: skip
             if negative.get(company):

@@ -38,6 +38,7 @@ MODIFIERS = frozenset({
     "token", "tokens", "public", "community", "eligibility", "official", "first", "new",
     "initial", "genesis", "native", "governance", "airdrop", "season", "round", "points",
     "claim", "token's", "and", "$", "reward", "rewards", "bonus", "spot", "perpetual",
+    "own",  # "its own token sale": "its" names the owner
 })  # fmt: skip
 # Capitalised words that start sentences or headlines without naming a project.
 NOT_NAMES = frozenset({
@@ -102,9 +103,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|\|\|\s*)$")
 _APPOSED_SUBJECT = re.compile(
     r"(\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}), (?:a|an|the)\b[^,.;!?\n]{0,100}, "
     r"(?:(?:will|now|also|officially|is set to|plans to) )?"
-    # a present-tense verb taking the event as its object: "Bolt, a rival to Acme, sets its
-    # public sale", "..., schedules token launch"
-    r"(?:[a-z]{3,}s (?:its |their |a |an |the )?)?"
+    # a present-tense verb before the event: "Bolt, a rival to Acme, sets its public sale",
+    # "..., schedules token launch", "... schedules its own token sale"
+    r"(?:[a-z]{2,}s (?:(?:its|their) (?:own )?|an? |the )?)?"
 )
 
 
@@ -195,7 +196,11 @@ def _owner_of(
             and ", " in doc[max(0, start - OWNER_LOOKBACK) : start]
         ):
             found = _apposed_subject(doc, start) or found  # "..., sets token launch"
-        elif found is not None and found[2].lower() in RELATIVE_WORDS and ", " in doc[:start]:
+        elif (
+            found is not None
+            and (found[2].lower() in RELATIVE_WORDS or found[2][:1].islower())
+            and ", " in doc[:start]
+        ):
             # "Bolt, a rollup, will launch", "Bolt, which will airdrop BOLT": Bolt's event
             found = _apposed_subject(doc, start) or _relative_subject(doc, start) or found
         if found is not None:
@@ -515,7 +520,11 @@ def _apposition_context(doc: str, scan: Scan, result: Ownership) -> None:
 
 
 DISCLAIMER_LIST = 48  # characters from one disclaimed sense to the next one of its list
-HOLDERS_AFTER = re.compile(r"(?:'s)?\s+(?:holders|stakers|users|wallets|communit(?:y|ies))\b")
+# (a word or two may describe what they hold: "road runner-themed NFT holders")
+HOLDERS_AFTER = re.compile(
+    r"(?:'s)?(?:-[a-z]+)?(?:\s+(?:nft|nfts|badge|pass|card|token))?"
+    r"\s+(?:holders|stakers|users|wallets|communit(?:y|ies))\b"
+)
 DISCLAIMER_MORE = re.compile(r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*|\s+(?:[\w'-]+\s+){0,2}")
 # what may stand between a relation phrase and the sense it governs: "no relation to the Acme
 # Stadium", "not affiliated with (or endorsed by) any ..." stay one phrase

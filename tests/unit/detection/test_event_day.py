@@ -146,3 +146,31 @@ def test_the_day_of_a_stage_before_the_event_is_not_its_day(
     decision = detector.score(make_item(text, title=title, source="rss"))
     assert decision.is_signal and decision.company == "Acme", decision.reasons
     assert decision.event_date == day, decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ACME community airdrop is claimable right now at acme.xyz/claim. Tokens left "
+        "unclaimed go back to the foundation on April 30.",
+        "ACME season 2 rewards are claimable now for all stakers. Anything not claimed is "
+        "forfeited after April 30.",
+    ],
+)
+def test_claimable_now_is_live_and_not_dated_by_the_day_unclaimed_tokens_go_back(
+    detector: Detector, text: str
+) -> None:
+    decision = detector.score(_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_date == PUBLISHED.date(), decision.reasons
+
+
+def test_a_sale_set_for_a_month_and_open_to_some_people_has_no_day(detector: Detector) -> None:
+    item = _item(
+        "Acme Labs will hold a community sale of ACME in April, it said on Friday, with exact "
+        "timing to follow. The sale is open to participants outside the US.",
+        title="Acme Labs community sale confirmed for April",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_date is None, decision.reasons
+    assert decision.date_precision == "month", decision.reasons

@@ -91,3 +91,39 @@ def test_a_reporter_on_a_pair_launch_is_a_listing_too(
     text = "Acme Labs said Binance will launch ACME/USDT trading on March 17 at 10:00 UTC."
     decision = detector.score(make_item(text, author="The Block"))
     assert decision.is_signal and decision.event_type == "listing", decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korbex adds Acme (ACME) to its KRW and USDT markets. Trading support begins "
+        "2026-03-16 20:00 KST.",
+        "Acme (ACME) joins the KRW markets on Korbex: trading support starts March 16, 11:00 UTC.",
+    ],
+)
+def test_a_token_added_to_plural_markets_with_trading_support_is_a_listing(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="Korbex", source="rss"))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 16), decision.reasons
+
+
+def test_a_notice_with_a_call_auction_and_a_trading_field_is_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Deposits: open now. Trading: 12:00 on March 17, 2026 (UTC). Withdrawals: 12:00 on "
+        "March 18, 2026 (UTC). Call auction runs 11:00-12:00 (UTC).",
+        title="Korbex Debut: Acme (ACME)",
+        author="Korbex",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 17), decision.reasons
+
+
+def test_a_trading_field_needs_a_time_or_a_day(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(make_item("Desk notes. Trading: ACME down 12% with 3x volume."))
+    assert not any("listing" in r for r in decision.reasons), decision.reasons

@@ -565,3 +565,65 @@ def test_an_exchange_auction_opening_a_market_is_a_listing(
     decision = detector.score(make_item(text, author="@okx"))
     assert decision.is_signal and decision.event_type == "listing", decision.reasons
     assert decision.event_date == dt.date(2026, 3, 16), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forum draft: a second ACME airdrop for long-term stakers, snapshot on April 2 if "
+        "approved. Nothing has been scheduled.",
+        "Acme Labs proposes an ACME community sale on April 9, subject to a governance vote.",
+        "Quiz time: if $ACME had launched this morning, which pool would you ape first?",
+        "Acme community call: ACME claims on April 1, fun to imagine. (No, this is not an "
+        "announcement.)",
+    ],
+)
+def test_an_unsaid_approval_a_counterfactual_or_a_retraction_is_speculation(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "speculation", decision.reasons
+    assert decision.contributions.get("conditional"), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACME season 3 claims are done: 88% of the allocation was picked up. Thanks, all.",
+        "The $ACME public sale has wrapped: every tier filled in an hour.",
+    ],
+)
+def test_an_event_said_to_be_finished_is_a_recap(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "past_recap", decision.reasons
+
+
+def test_token_in_a_compound_modifier_names_no_token(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Orbit, the maker of camping lanterns, will launch its Trail lamp on March 20 with a "
+        "token-shaped keyring clip.",
+        title="Orbit's new lantern launches March 20",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_blog_byline_written_as_its_domain_is_no_lookalike(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme Labs will hold a public ACME sale on March 20, the team said."
+    own = make_item(text, author="Acme Labs blog", url="https://acmelabsblog.com/acme-sale",
+                    source="rss")  # fmt: skip
+    decision = detector.score(own)
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    # a site that is not the byline still resembles the project's
+    other = make_item(text, author="Acme Labs blog", url="https://acmelabs-sale.com/acme-sale",
+                      source="rss")  # fmt: skip
+    assert not detector.score(other).is_signal

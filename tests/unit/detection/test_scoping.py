@@ -542,8 +542,11 @@ def test_a_denial_beside_a_coarsely_dated_event_is_boilerplate(
         ),
         # an end reported the same day stays a recap
         ("The ACME claim window closed at 12:00 UTC today. 91% claimed, thank you all.", False),
+        # time counted since the launch: an anniversary, not a same-day report
+        ("A wallet bought 2M $ACME in the first hour after launch and is up 40%. Today marks "
+         "one week since ACME went live.", False),
     ],
-)
+)  # fmt: skip
 def test_a_launch_reported_the_same_day_is_no_recap(
     detector: Detector, make_item: MakeItem, text: str, signal: bool
 ) -> None:

@@ -364,3 +364,66 @@ def test_names_in_an_opening_after_clause_are_backdrop(
     decision = detector.score(make_item(text, source="rss"))
     assert not decision.is_signal, decision.reasons
     assert decision.category == "unwatched", decision.reasons
+
+
+def test_an_apposed_subject_owns_the_bare_event_noun_after_its_verb(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    other = make_item(
+        "The wallet team gave no day yet.",
+        title="Brindle, a wallet app with a name close to Orbit, sets token launch for March 20",
+        source="rss",
+    )
+    decision = detector.score(other)
+    assert not decision.is_signal, decision.reasons
+    assert any("belongs to Brindle" in r for r in decision.reasons), decision.reasons
+    own = make_item(
+        "The team gave the hour later.",
+        title="Orbit, a wallet app for traders, sets ORB token launch for March 20",
+        source="rss",
+    )
+    decision = detector.score(own)
+    assert decision.is_signal and decision.company == "Orbit", decision.reasons
+
+
+def test_a_body_owner_takes_an_unowned_lead_event_from_a_backer(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Brindle, a wallet that came out of the Acme Labs residency, said its BRN public sale "
+        "opens March 20. Acme Labs holds no stake in it.",
+        title="Wallet startup incubated by Acme Labs schedules its own token sale",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "unwatched", decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Snapshot was taken March 1. ACME claims open March 20. Road Runner-themed NFT holders "
+        "get a bonus tier.",
+        "Snapshot was taken March 1. ACME claims open March 20. Acme Stadium pass holders get a "
+        "bonus tier.",
+    ],
+)
+def test_a_sense_naming_what_the_recipients_hold_is_no_homonym(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+
+
+def test_a_disowned_project_s_symbol_held_by_another_subject_is_not_its_token(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "OrbDAO, a card-game guild, said its ORB airdrop opening March 20 has nothing to do with "
+        "Orbit, after users mixed up the two tickers.",
+        title="OrbDAO says its ORB airdrop is unrelated to Orbit",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
