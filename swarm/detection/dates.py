@@ -94,6 +94,9 @@ _NAMED_HOURS = ("midnight", "noon")  # clocks without digits: "midnight Tokyo ti
 CITY_ZONES = {
     "tokyo": 9.0, "seoul": 9.0, "singapore": 8.0, "hong kong": 8.0, "beijing": 8.0,
     "shanghai": 8.0, "taipei": 8.0, "dubai": 4.0,
+    # countries on one zone without daylight saving: "01:00 Korea time", "9am Japan time"
+    "korea": 9.0, "korean": 9.0, "japan": 9.0, "japanese": 9.0, "china": 8.0, "chinese": 8.0,
+    "taiwan": 8.0,
 }  # fmt: skip
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(
@@ -144,10 +147,13 @@ _PRESENT_BEFORE = re.compile(
 _ZONE_ABBREVIATIONS = (
     "utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist|msk|wib|ict|aest|est|edt|cdt|pst|pdt|mst|mdt"
 )
-_ZONE_CITIES = "tokyo|seoul|singapore|hong kong|beijing|shanghai|taipei|dubai"
+_ZONE_CITIES = (
+    "tokyo|seoul|singapore|hong kong|beijing|shanghai|taipei|dubai"
+    "|korean|korea|japanese|japan|chinese|china|taiwan"
+)
 _TIME = re.compile(
     r"(?=\d)\b(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*\(?"
-    rf"(?P<zone>{_ZONE_ABBREVIATIONS}|eastern|pacific|et|pt|ct|(?P<city>{_ZONE_CITIES}) time)"
+    rf"(?P<zone>{_ZONE_ABBREVIATIONS}|eastern|pacific|et|pt|ct|(?P<city>{_ZONE_CITIES})(?: standard)? time)"
     r"(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2}))?\b"
 )
 # a clock whose zone follows the day it sets, in brackets: "20:00 on March 17 (UTC+8)"

@@ -146,6 +146,19 @@ def test_named_hours_city_zones_and_dotted_days(text: str, expected: dt.date | N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("the token unlocks at 02:00 Japan time on August 4", dt.date(2026, 8, 3)),
+        ("claims open 6 a.m. Korean Standard Time on May 5", dt.date(2026, 5, 4)),
+        ("trading starts at 07:30 China time on April 1", dt.date(2026, 3, 31)),
+        ("the sale opens at 10:00 Taiwan time on June 2", dt.date(2026, 6, 2)),
+    ],
+)
+def test_a_country_named_zone_converts_the_clock(text: str, expected: dt.date) -> None:
+    assert first_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("claims open at 00:00 on September 10 (UTC+8)", dt.date(2026, 9, 9)),
         ("transfers open at 20:00 (UTC+8) on March 17", dt.date(2026, 3, 17)),
         ("opens on September 10 (UTC+8)", dt.date(2026, 9, 10)),  # a day, not "10 o'clock"
