@@ -76,7 +76,9 @@ ANNOUNCED_BEFORE = re.compile(
     # what was said, as the verb's object: "published its plan on Monday"
     r"(?: (?:its|their|the|an?) (?:[\w-]+ )?(?:plan|plans|post|statement|proposal|roadmap"
     r"|details|announcement|update|thread|letter|note|blog post|press release))?"
-    r"(?: (?:on|late|early|this|last))?\s*$"
+    r"(?: (?:on|late|early|this|last))?"
+    # the weekday before the day it names: "said on Monday, Aug. 24, that ..."
+    r"(?:\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),)?\s*$"
 )
 ANNOUNCED_AFTER = re.compile(
     r"[^.!?\n]{0,60}\b(?:said|announced|confirmed|unveiled|revealed|told|posted|disclosed)\b"
@@ -219,7 +221,8 @@ def event_day(
         # the first trading day, not the day deposits open
         trading = [(s, e) for s, e in phrases if "trad" in folded[s:e]]
         phrases = trading + [span for span in phrases if span not in trading]
-        live = [(s, e) for s, e in live if not DEPOSITS.search(folded, max(0, s - 24), s)]
+        # (the reach of the pattern itself: "deposits for Acme (ACME) are open now")
+        live = [(s, e) for s, e in live if not DEPOSITS.search(folded, max(0, s - 40), s)]
         dated = [h for h in dated if not DEPOSITS.search(folded, max(0, h.start - 40), h.start)]
     if folded and len(dated) > 1 and ("snapshot" in folded or "regist" in folded):
         # "the snapshot is taken June 15, claims open June 22": a stage before the event has

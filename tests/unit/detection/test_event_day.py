@@ -174,3 +174,29 @@ def test_a_sale_set_for_a_month_and_open_to_some_people_has_no_day(detector: Det
     decision = detector.score(item)
     assert decision.is_signal and decision.event_date is None, decision.reasons
     assert decision.date_precision == "month", decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Labs said on Friday, March 13, that its ACME token generation event will take "
+        "place on March 24.",
+        "Acme Labs announced Thursday, March 12, that the ACME token launches on March 24.",
+    ],
+)
+def test_the_day_a_statement_was_made_after_its_weekday_is_not_the_event_day(
+    detector: Detector, text: str
+) -> None:
+    decision = detector.score(_item(text, title="Acme Labs sets ACME launch date", source="rss"))
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 24), decision.reasons
+
+
+def test_deposits_open_now_a_few_words_off_do_not_date_the_listing(detector: Detector) -> None:
+    item = _item(
+        "Deposits for Acme Labs (ACME) are open now. Spot trading for ACME/USDT opens at "
+        "12:00 UTC tomorrow.",
+        title="Exchange will list ACME for spot trading",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 15), decision.reasons
