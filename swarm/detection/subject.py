@@ -527,9 +527,10 @@ HOLDERS_AFTER = re.compile(
 )
 DISCLAIMER_MORE = re.compile(r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*|\s+(?:[\w'-]+\s+){0,2}")
 # what may stand between a relation phrase and the sense it governs: "no relation to the Acme
-# Stadium", "not affiliated with (or endorsed by) any ..." stay one phrase
-DISCLAIMER_LEAD = re.compile(r"[\s(]*(?:(?:the|a|an|any)\s+)?")
-DISCLAIMER_LEAD_MAX = 8
+# Stadium", "not affiliated with (or endorsed by) any ...", "not to be confused with the UK
+# accounting software group" (a word or two describing the sense) stay one phrase
+DISCLAIMER_LEAD = re.compile(r"[\s(]*(?:(?:the|a|an|any)\s+)?(?:[\w'-]+\s+){0,2}")
+DISCLAIMER_LEAD_MAX = 32
 
 
 def disclaimed(scan: Scan, folded: str = "") -> list[tuple[int, int, int]]:

@@ -311,6 +311,17 @@ def test_the_watched_project_described_by_an_apposition_keeps_its_event(
             "on March 20 at 14:00 UTC.",
             True,
         ),
+        # a disclaimed sense described by a word or two before it
+        (
+            "Acme Labs (not to be confused with the Ohio Acme Stadium group) said its ACME "
+            "token goes live on March 20.",
+            True,
+        ),
+        (
+            "Acme Labs, which has no link to the classic cartoon Road Runner, said its ACME "
+            "token goes live on March 20.",
+            True,
+        ),
         # the name's ordinary sense inside the negative phrase, the project named by symbol
         (
             "Acme Labs' $ACME token goes live on March 20, with a launch party booked at Acme "
