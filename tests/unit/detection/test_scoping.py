@@ -554,3 +554,19 @@ def test_a_launch_reported_the_same_day_is_no_recap(
     assert decision.is_signal is signal, decision.reasons
     if signal:
         assert decision.event_date == dt.date(2026, 3, 14), decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Labs said its ACME token will launch in Q3. Relayers who have run nodes since "
+        "last year will be among the first holders, the team said.",
+        "Acme Labs said its ACME token will launch in Q3. Testers from last year are among the "
+        "earliest to receive it.",
+    ],
+)
+def test_a_past_cue_in_a_sentence_about_the_first_holders_names_recipients(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, title="Acme Labs plans ACME token", source="rss"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
