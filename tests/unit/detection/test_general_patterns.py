@@ -627,3 +627,24 @@ def test_a_blog_byline_written_as_its_domain_is_no_lookalike(
     other = make_item(text, author="Acme Labs blog", url="https://acmelabs-sale.com/acme-sale",
                       source="rss")  # fmt: skip
     assert not detector.score(other).is_signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support for Acme Labs has been added. The ACME/USDC pair opens at 14:00 on March 19 "
+        "(UTC).",
+        "Deposits are enabled. ACME/BTC will open for trading on March 19, 14:00 UTC.",
+    ],
+)
+def test_a_pair_opening_at_a_set_time_is_a_listing(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, title="New market: Acme Labs (ACME)", source="rss"))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 19), decision.reasons
+
+
+def test_a_pair_opening_at_a_price_is_no_listing(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(make_item("The ACME/USDT pair opens at 1.20 after a quiet weekend."))
+    assert not decision.is_signal, decision.reasons
