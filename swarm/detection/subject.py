@@ -97,7 +97,7 @@ DISAVOWALS = frozenset({
     "no affiliation to",
 })  # fmt: skip
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z0-9]")  # "Quill Pens": a longer name, another sense
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|\|\|\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\|\|\s*)$")  # a clause after ";" opens too
 # The name opening a sentence whose apposition ends right before the event phrase: "Bolt, a
 # game built on Acme, launches BOLT" (the event is Bolt's; the apposition only describes it).
 _APPOSED_SUBJECT = re.compile(

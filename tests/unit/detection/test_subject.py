@@ -438,3 +438,12 @@ def test_a_disowned_project_s_symbol_held_by_another_subject_is_not_its_token(
     )
     decision = detector.score(item)
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_name_opening_a_clause_after_a_semicolon_owns_its_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    title = "Weekly digest: Acme Labs ships a wallet; Quillfeather token goes live Friday"
+    text = "Acme Labs released a new wallet app. Elsewhere, Quillfeather will launch its QFR token."
+    decision = detector.score(make_item(text, title=title, source="rss"))
+    assert not decision.is_signal, decision.reasons
