@@ -153,7 +153,8 @@ _ZONE_CITIES = (
 )
 _TIME = re.compile(
     r"(?=\d)\b(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*\(?"
-    rf"(?P<zone>{_ZONE_ABBREVIATIONS}|eastern|pacific|et|pt|ct|(?P<city>{_ZONE_CITIES})(?: standard)? time)"
+    rf"(?P<zone>{_ZONE_ABBREVIATIONS}|eastern|pacific|et|pt|ct"
+    rf"|(?P<city>{_ZONE_CITIES})(?: standard)? time)"
     r"(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2}))?\b"
 )
 # a clock whose zone follows the day it sets, in brackets: "20:00 on March 17 (UTC+8)"
