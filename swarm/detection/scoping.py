@@ -30,6 +30,14 @@ EVENT_PREFIX = "event:"
 RECIPIENT_SCOPED = ("testnet", "scam", "speculation", "past", "price_talk", "tutorial")
 NAME_SCOPED = (*RECIPIENT_SCOPED, "generic_news", "negated_event", "past_event", "safety")
 ACTIVITY_SCOPED = ("past", "past_event")
+# an officer named as the source of the statement, not as the news: "..., CEO says", "chief
+# executive Jane Roe said in an interview" (not "said to be leaving")
+SPEAKER_ROLES = ("ceo", "cto", "coo", "cfo", "co-founder", "founder", "executive")
+SPEAKER_REACH = 40
+SPEAKER_AFTER = re.compile(
+    r"(?:\s+(?!said\b|says\b|told\b|tells\b)[\w.'-]+){0,3}?\s+(?:says|said|told|tells)\b"
+    r"(?!\s+to\b)"
+)
 # a future main verb before "after ..." in the sentence: the past clause is a precondition
 FUTURE_MAIN = re.compile(r"\b(?:will|is set to|are set to|is scheduled to|plans to|is to)\b")
 VENUE_BEFORE = re.compile(
@@ -306,6 +314,12 @@ def _why(
         return "an exchange's market"  # "ACME is now available on Coinbase"
     if any(s <= start and end <= e for s, e in appositions):
         return "describes a named project"
+    if (
+        feature == "generic_news"
+        and folded.startswith(SPEAKER_ROLES, start)
+        and SPEAKER_AFTER.match(folded, end, end + SPEAKER_REACH)
+    ):
+        return "names who said it"  # "..., CEO says", "chief executive Jane Roe said"
     if not events:
         return ""
     if feature in DETAIL_SCOPED and DETAIL_AFTER.match(folded, end, end + DETAIL_REACH):

@@ -570,3 +570,20 @@ def test_a_past_cue_in_a_sentence_about_the_first_holders_names_recipients(
 ) -> None:
     decision = detector.score(make_item(text, title="Acme Labs plans ACME token", source="rss"))
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Acme plans token for the fourth quarter, CEO says",
+         "Acme will launch its token in the fourth quarter, chief executive Jane Roe said in an "
+         "interview."),
+        ("Acme sets token for Q4",
+         "Acme will launch its token in Q4, co-founder Max Mustermann told reporters."),
+    ],
+)  # fmt: skip
+def test_an_officer_named_as_the_speaker_is_no_people_news(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = detector.score(make_item(text, title=title, source="rss"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
