@@ -70,13 +70,38 @@ EVENT_NOUNS = {"token", "tge", "airdrop", "claims", "claim", "sale", "launch", "
                "listing", "checker", "eligibility", "public", "official", "new"}  # fmt: skip
 
 
+SENTENCE_ENDS = {".", "!", "?", "\n"}
+POSSESSIVES = {"its", "their"}
+
+
+def _refers_back(words: list[str], i: int) -> bool:
+    """``words[i]`` opens a sentence in which "its" follows: the subject "its" refers to."""
+    if i > 0 and words[i - 1] not in SENTENCE_ENDS:
+        return False
+    for w in words[i + 1 :]:
+        if w in SENTENCE_ENDS:
+            return False
+        if w.lower() in POSSESSIVES:
+            return True
+    return False
+
+
 def _recased(words: list[str], styles: list[int]) -> list[str]:
-    """``words`` in the given case styles, except a word right before an event noun: there
-    case says whether it is a symbol or a name that owns the event (subject.py)."""
+    """``words`` in the given case styles, except where case says whether a word is a symbol
+    or a name that owns the event (subject.py): right before an event noun, and opening a
+    sentence whose "its" refers to it ("BUILT ... its claim": a symbol's claim)."""
     return [
-        w if i + 1 < len(words) and words[i + 1].lower() in EVENT_NOUNS else _case(w, styles[i])
+        w
+        if (i + 1 < len(words) and words[i + 1].lower() in EVENT_NOUNS) or _refers_back(words, i)
+        else _case(w, styles[i])
         for i, w in enumerate(words)
     ]
+
+
+def test_the_case_property_keeps_the_words_case_decides() -> None:
+    words = ["built", "March", "token", "its", "claim"]
+    assert _recased(words, [1] * 5) == ["built", "March", "TOKEN", "its", "CLAIM"]
+    assert _recased(["now", ".", "built", "its"], [1] * 4) == ["NOW", ".", "built", "ITS"]
 
 
 @SETTINGS
