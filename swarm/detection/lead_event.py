@@ -105,6 +105,7 @@ CHECKER_POST = re.compile(
 )
 # an exchange's stage before trading: deposits, withdrawals, funding, transfers
 DEPOSITS = re.compile(r"\b(?:deposits?|withdrawals?|funding|transfers?)\b[^.;\n]{0,28}$")
+DEPOSITS_REACH = 40  # characters before a phrase or day searched for that stage
 # a stage before the event, right before a day: "snapshot set for June 15", "registration
 # closes on May 2" (the day of the stage, not of the event)
 STAGE = re.compile(r"\b(?:snapshots?|registrations?)\b[^.;,\n]{0,60}$")
@@ -222,8 +223,9 @@ def event_day(
         trading = [(s, e) for s, e in phrases if "trad" in folded[s:e]]
         phrases = trading + [span for span in phrases if span not in trading]
         # (the reach of the pattern itself: "deposits for Acme (ACME) are open now")
-        live = [(s, e) for s, e in live if not DEPOSITS.search(folded, max(0, s - 40), s)]
-        dated = [h for h in dated if not DEPOSITS.search(folded, max(0, h.start - 40), h.start)]
+        reach = DEPOSITS_REACH
+        live = [(s, e) for s, e in live if not DEPOSITS.search(folded, max(0, s - reach), s)]
+        dated = [h for h in dated if not DEPOSITS.search(folded, max(0, h.start - reach), h.start)]
     if folded and len(dated) > 1 and ("snapshot" in folded or "regist" in folded):
         # "the snapshot is taken June 15, claims open June 22": a stage before the event has
         # its own day (kept when it is the only day named)

@@ -168,7 +168,6 @@ SECRET_REQUEST = re.compile(
     r"\b(?:reply with|send|share|enter|dm|type|paste|submit|provide|give us|drop)\b[^.!?\n]{0,40}?"
     r"\b(?:seed phrase|recovery phrase|secret phrase|private key|(?:12|24)[- ]words?|mnemonic)"
 )
-SECRET_NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody|do not|will not)\b")
 GIVEAWAY_RATIO = 1.5  # "send 500, receive 1,000": a return this much larger is a giveaway scam
 
 
@@ -194,7 +193,7 @@ def secret_request(folded: str) -> bool:
     """The item asks the reader for the wallet's secret words or key (a scam, whatever else)."""
     for m in SECRET_REQUEST.finditer(folded):
         s, _ = sentence_of(folded, m.start())
-        if SECRET_NEGATION.search(folded, s, m.start()) is None:
+        if NEGATION.search(folded, s, m.start()) is None:  # "never send your seed phrase"
             return True
     return False
 
