@@ -40,8 +40,7 @@ def byline_site(author: str, host: str) -> bool:
     flat = _alnum(author)
     if len(flat) < MIN_BYLINE or not flat.endswith(BLOG_BYLINES):
         return False
-    label = host.removeprefix("www.").split(".", 1)[0]
-    return _alnum(label) == flat
+    return _alnum(host.split(".", 1)[0]) == flat  # hosts come without "www." (folding.hostname)
 
 
 def _unglyph(text: str) -> str:
@@ -166,13 +165,17 @@ class ExchangeVoices:
     def speaks(self, handle: str, host: str, author: str) -> bool:
         if handle:
             return handle in self.handles
-        if host:
-            labels = host.split(".")
-            for cut in range(len(labels) - 1):
-                if ".".join(labels[cut:]) in self.domains:
-                    return True
+        if host and any(suffix in self.domains for suffix in host_suffixes(host)):
+            return True
         byline = author.strip().lower()
         return byline in self.names or byline.partition(" ")[0] in self.names
+
+
+def host_suffixes(host: str) -> list[str]:
+    """The domains ``host`` lies on: itself and each parent with two labels or more
+    ("news.acme.io" -> "news.acme.io", "acme.io")."""
+    labels = host.split(".")
+    return [".".join(labels[cut:]) for cut in range(len(labels) - 1)]
 
 
 def hosts_in(folded: str) -> list[str]:

@@ -27,7 +27,7 @@ from swarm.detection.folding import fold, handle_of, hostname, to_original
 from swarm.detection.gates import GatedPattern
 from swarm.detection.matcher import Matcher, Scan
 from swarm.detection.models import Decision, ItemIn
-from swarm.detection.provenance import ExchangeVoices, Profile, byline_site
+from swarm.detection.provenance import ExchangeVoices, Profile, byline_site, host_suffixes
 from swarm.detection.rejects import reject_rules
 from swarm.detection.scoping import boilerplate
 from swarm.detection.subject import disclaimed, foreign_symbol, ownership
@@ -130,10 +130,9 @@ class Detector:
         remembered per host (items come from a few hundred sites)."""
         known = self._hosts.get(host)
         if known is None:
-            labels = host.split(".")
             found: set[int] = set()
-            for cut in range(len(labels) - 1):
-                found |= self._by_domain.get(".".join(labels[cut:]), set())
+            for suffix in host_suffixes(host):
+                found |= self._by_domain.get(suffix, set())
             if len(self._hosts) >= HOST_CACHE_SIZE:
                 self._hosts.clear()
             known = self._hosts[host] = frozenset(found)
