@@ -3,6 +3,10 @@ not corpus texts): anniversaries, denied tokens, context mentions, exchange noti
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from swarm.detection import Detector, WatchList
 
 from .conftest import MakeItem
@@ -93,3 +97,96 @@ def test_nothing_to_share_on_a_token_is_no_token_launch(
     )
     decision = detector.score(item)
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_coarse_date_of_a_detail_leaves_the_event_its_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "In two weeks $ACME goes live on mainnet. Claim details later this week."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 28), decision.reasons
+
+
+def test_a_doubt_the_source_denies_is_no_speculation(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Not a tease: $ACME goes live on March 20 at 14:00 UTC."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+    assert any("a doubt the source denies" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_denied_term_of_the_sale_is_no_denied_sale(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "The ACME public sale runs in September on Coinlist. There is no whitelist for the sale; "
+        "everyone can join."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+
+
+def test_a_scam_term_quoted_after_a_denial_is_a_warning(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "The ACME public sale runs in September on Coinlist. There is no whitelist and no "
+        "'guaranteed allocation' for it."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+    assert any("a scam's term the source denies" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_points_program_that_closes_beside_an_airdrop_is_no_testnet_note(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Acme Labs will open an ACME airdrop to its users in the third quarter, the team said. "
+        "No claim date was given.",
+        title="Acme Labs confirms ACME airdrop for Q3, closes points program",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert decision.event_date is None, decision.reasons
+
+
+def test_an_exchange_opening_a_symbols_trading_is_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Orbex will open spot trading for ACME on Tuesday at 10:00 UTC, the exchange said.",
+        title="Orbex to open ACME trading as Acme token debuts Tuesday",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 17), decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("author", "text", "day"),
+    [
+        (
+            "@mexc",
+            "ACME (Acme) 🚀\n\nACME/USDT deposits: open\nACME/USDT trading: 2026-03-18 14:00 (UTC)"
+            "\n\nJoin the ACME airdrop pool. Withdrawals open 2026-03-19.",
+            dt.date(2026, 3, 18),
+        ),
+        (
+            "@htx_global",
+            "HTX will launch ACME (Acme Labs)\n\n✅ Deposits: 16 Mar, 12:00 (UTC)\n"
+            "✅ ACME/USDT trading: 18 Mar, 20:00 (UTC+8)\n✅ Withdrawals: 19 Mar, 20:00 (UTC+8)",
+            dt.date(2026, 3, 18),
+        ),
+    ],
+)
+def test_an_exchange_field_naming_the_pairs_first_trade_is_a_listing(
+    detector: Detector, make_item: MakeItem, author: str, text: str, day: dt.date
+) -> None:
+    decision = detector.score(make_item(text, author=author))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == day, decision.reasons
