@@ -155,10 +155,10 @@ ASKED_BEFORE = re.compile(r"\b(?:asked|asking|asks)\b[^.!?\n]*$")
 # exploring other venues" (a deliberation verb after a negation).
 DELIBERATION = ("considering", "exploring", "mulling", "eyeing", "weighs", "mulls")
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bno longer|\bnever)\s+$")
-# A kind of doubt the source says its post is not: "Not a tease.", "this is no rumour", "not
-# speculation" (the source vouches for what it says).
+# A kind of doubt the source says its post is not: "Not a tease.", "this isn't a rumour", "not
+# speculation" (the source vouches for what it says; "no hint of a date" stays a doubt).
 DOUBT_NOUNS = ("teas", "rumo", "leak", "hint", "guess", "speculat", "predict")
-DENIED_DOUBT_BEFORE = re.compile(r"(?:\bnot|n't|\bno)\s+(?:an?\s+|just\s+an?\s+)?$")
+DENIED_DOUBT_BEFORE = re.compile(r"(?:\bnot|n't)\s+(?:an?\s+|just\s+an?\s+)?$")
 # The state the event ends: "Acme has so far run without a token of its own. That changes next
 # week: the ACME token goes live on May 4" (a sentence saying there has been no token until now,
 # beside a dated sentence about the token).
