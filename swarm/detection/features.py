@@ -59,6 +59,10 @@ PRODUCT_BEFORE = re.compile(
     r"\b(?:v\d+(?:\.\d+)?|markets?|pools?|vaults?|pairs?|app|features?|upgrade)\s+$"
 )
 PRODUCT_REACH = 16  # characters before "launch" searched for the product noun
+# ... and "launch" the token is said to be left out of: "ACME token not part of launch", "the
+# token is not included in this launch" (a launch without the token)
+LEFT_OUT_BEFORE = re.compile(r"\b(?:not|n't|never) (?:part of|included in) (?:the |this |its )?$")
+LEFT_OUT_REACH = 28
 _SYMBOL_NAME = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # how another project's token is written
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
 # "Our token is ACME. It goes live Monday": "it" opening a sentence refers to the token when
@@ -76,6 +80,8 @@ NEGATED_SUBJECT = re.compile(r"\bno\s+(?:\$?[a-z0-9]{2,10}\s+)?$")  # "no token 
 COMPOUND_AFTER = re.compile(r"-[a-z]")
 DATE_FEATURE = "date:"  # scan features of dates.DATE_WORDS (which date patterns can match)
 _DATE_FAMILY_KEYS = tuple((DATE_FEATURE + family, family) for family in DATE_WORDS)
+# a day counted back from: "two years ago today" is the anniversary, not the event's day
+AGO_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?) ago,?\s+$")
 FUTURE_LOOKBACK = 12  # characters before a past-tense event verb checked for a NOT_PAST word
 COARSE_PRECISIONS = ("month", "quarter")  # a coarse date the event is set for
 # A past participle after these is future, passive or just now ("will be opened", "has launched").
@@ -154,6 +160,8 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
             continue  # "launch spot trading for ACME": an exchange's market, a listing
         if folded and PRODUCT_BEFORE.search(folded, max(0, start - PRODUCT_REACH), start):
             continue  # "v2 markets launch Thursday": a product's launch, an upgrade
+        if folded and LEFT_OUT_BEFORE.search(folded, max(0, start - LEFT_OUT_REACH), start):
+            continue  # "token not part of launch": the launch is not the token's
         by_word = any(abs(start - e) <= NEAR_TOKEN or abs(s - end) <= NEAR_TOKEN for s, e in tokens)
         if by_word or any(
             abs(start - m.end) <= NEAR_TOKEN or abs(m.start - end) <= NEAR_TOKEN for m in symbols
@@ -252,6 +260,42 @@ def _drop_denied_events(
                 kept.append((s, e))
         if len(kept) == len(spans):
             continue
+        if kept:
+            hits[feature] = kept
+        else:
+            del hits[feature]
+    return dropped
+
+
+# an event word whose subject is denied: "no token is claimable on testnet", "no tokens are
+# distributed in this phase" (what the sentence says does not happen)
+NEGATED_EVENT_SUBJECT = re.compile(
+    r"\bno (?:\$?[a-z0-9]{2,10} )?(?:tokens?|coins?) (?:is|are|will be|gets?|get)"
+    r"(?: (?:now|yet|being|currently))?\s+$"
+)
+NEGATED_SUBJECT_REACH = 36  # characters before an event word searched for the denied subject
+
+
+def _drop_negated_subjects(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """Event words whose subject is denied ("no token is claimable"): returned as
+    ``(feature, cue, why)`` and removed from ``hits``."""
+    dropped: list[tuple[str, str, str]] = []
+    for feature in [f for f in hits if f.startswith("event:")]:
+        spans = hits[feature]
+        kept = [
+            (s, e)
+            for s, e in spans
+            if not NEGATED_EVENT_SUBJECT.search(folded, max(0, s - NEGATED_SUBJECT_REACH), s)
+        ]
+        if len(kept) == len(spans):
+            continue
+        dropped.extend(
+            (feature.removeprefix("event:"), folded[s:e], "its subject is denied")
+            for s, e in spans
+            if (s, e) not in kept
+        )
         if kept:
             hits[feature] = kept
         else:
@@ -374,6 +418,8 @@ def item_view(
     described = _drop_descriptive_events(hits, folded)
     if "negated_event" in hits:
         described += _drop_denied_events(hits, folded)
+    if "no " in folded:
+        described += _drop_negated_subjects(hits, folded)
     for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
         for pattern in patterns:
             for gate in pattern.gates:  # a loop, not all(): no generator per item
@@ -397,6 +443,10 @@ def item_view(
     if pick is not None:
         families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
         date_hits = find_dates(folded, published, families=families)
+        if date_hits and " ago" in folded:  # "four years ago today": an anniversary's day
+            date_hits = [
+                h for h in date_hits if not AGO_BEFORE.search(folded, max(0, h.start - 24), h.start)
+            ]
     if "past" in hits and date_hits:
         _drop_cues_in_dates(hits, date_hits)
     live_spans = hits.get("live", [])

@@ -92,6 +92,14 @@ DETAIL_DAY_BEFORE = re.compile(
     r"|announced|posted|published|revealed)|(?:is|are) (?:coming|announced|shared|posted"
     r"|published|revealed)|drops?|lands?|follows?)(?: on)?\s*$"
 )
+# a coarse date of a detail, not of the event: "claim details later this week", "exact dates
+# and caps next week", "timing to follow next week"
+VAGUE_DETAIL_REACH = 40
+VAGUE_DETAIL_BEFORE = re.compile(
+    r"\b(?:details|dates?|times?|timing|hours?|caps?|schedule|specifics)(?: (?:and|&) [\w-]+)?"
+    r"(?: (?:will )?(?:come|comes|follow|follows|drop|drops|land|lands)|(?: will be| are| is)?"
+    r" (?:shared|announced|posted|published|revealed|coming))?(?: (?:on|in|later|by|within))?\s*$"
+)
 CLOSING_BEFORE = re.compile(
     r"\b(?:closes?|closing|ends?|ending|expires?|until|till|through|deadline|last day)\b"
     r"[^.!?\n\d]{0,16}$"
@@ -237,6 +245,12 @@ def event_day(
     if live and folded:
         live = [(s, e) for s, e in live if not OPEN_TO.match(folded, e)]
     vague = [h for h in hits if h.kind == "vague"]
+    if folded and vague:
+        vague = [
+            h
+            for h in vague
+            if not VAGUE_DETAIL_BEFORE.search(folded, max(0, h.start - VAGUE_DETAIL_REACH), h.start)
+        ]
     coarse = False
     for start, end in phrases:
         after = [h for h in dated if h.start >= start and h.start - end <= window]
@@ -262,7 +276,7 @@ def event_day(
         before = [h for h in dated if h.end <= start and start - h.end <= window]
         if before:
             return before[-1]
-    if coarse or any(h.kind == "vague" and abs(h.start - pick.end) <= window for h in hits):
+    if coarse or any(abs(h.start - pick.end) <= window for h in vague):
         return None
     return dated[0] if dated else None
 

@@ -100,6 +100,15 @@ DETAIL_AFTER = re.compile(
     r"[^.;!?\n]{0,28}?\b(?:day|date|dates|time|timing|hour|launchpad|venue|exchanges?|details"
     r"|price|schedule|name|notice)\b"
 )
+# A denial of a term of the sale, not of the event: "there is no whitelist", "there is no
+# 'guaranteed allocation'" (how the sale runs; the sale itself stands).
+DENIED_TERM = re.compile(
+    r"\s*(?:(?:a|an|any|official|private)\s+)?[\"'“‘]?(?:whitelist|allowlist|waitlist|guaranteed"
+    r"|allocations?|caps?|minimum|vesting|lock-?ups?|referral)\b"
+)
+# A scam's term quoted after a denial: 'no "guaranteed allocation"', "never 'early access'" (the
+# source distances itself from the term: a warning, not the scam's offer).
+QUOTED_DENIAL_BEFORE = re.compile(r"(?:\bno|\bnot|\bnever|n't)\s+(?:an?\s+|any\s+)?[\"'“‘]$")
 # "the date could slip", "timing might move": the doubt is about the detail named before it
 # changing (not "the date could be May 2", a guess at the date)
 DETAIL_BEFORE = re.compile(r"\b(?:day|date|dates|time|timing|hour|schedule|deadline)\s+$")
@@ -146,12 +155,23 @@ ASKED_BEFORE = re.compile(r"\b(?:asked|asking|asks)\b[^.!?\n]*$")
 # exploring other venues" (a deliberation verb after a negation).
 DELIBERATION = ("considering", "exploring", "mulling", "eyeing", "weighs", "mulls")
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bno longer|\bnever)\s+$")
+# A kind of doubt the source says its post is not: "Not a tease.", "this isn't a rumour", "not
+# speculation" (the source vouches for what it says; "no hint of a date" stays a doubt).
+DOUBT_NOUNS = ("teas", "rumo", "leak", "hint", "guess", "speculat", "predict")
+DENIED_DOUBT_BEFORE = re.compile(r"(?:\bnot|n't)\s+(?:an?\s+|just\s+an?\s+)?$")
 # The state the event ends: "Acme has so far run without a token of its own. That changes next
 # week: the ACME token goes live on May 4" (a sentence saying there has been no token until now,
 # beside a dated sentence about the token).
 UNTIL_NOW = re.compile(r"\b(?:so far|until now|to date|up to now|thus far|till now|until today)\b")
 ABSENCE = re.compile(r"\b(?:without an? (?:\w+ )?tokens?|no (?:\w+ )?tokens?|tokenless)\b")
 STATE_SCOPED = ("testnet", "past")
+# A points program or season the item says is ending, beside an event ahead: "confirms ACME
+# airdrop for Q3, closes points program" (the activity that earned the drop, not a testnet note).
+ENDED_ACTIVITY_BEFORE = re.compile(
+    r"\b(?:closes|closing|closed|ends|ending|ended|concludes|concluded|wraps up|wrapped up"
+    r"|sunsets|final snapshot of)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+)?$"
+)
+ENDED_ACTIVITY_REACH = 40
 CLAUSE_ENDS = re.compile(r"[.;!?\n]|, but\b| but ")
 GIVEAWAY_SEND = re.compile(
     r"\bsend(?:ing)?\s+(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?:[a-z$]+\s+)?"
@@ -324,6 +344,14 @@ def _why(
     if feature in DETAIL_SCOPED and DETAIL_AFTER.match(folded, end, end + DETAIL_REACH):
         return "about a detail, not the event"
     if (
+        feature == "negated_event"
+        and folded.endswith(" no", start, end)  # a bare denial ("there is no"), not "no claim"
+        and DENIED_TERM.match(folded, end)
+    ):
+        return "denies a term of the sale, not the event"
+    if feature == "scam" and QUOTED_DENIAL_BEFORE.search(folded, max(0, start - 16), start):
+        return "a scam's term the source denies"  # 'there is no "guaranteed allocation"'
+    if (
         feature in DETAIL_SCOPED
         and DETAIL_BEFORE.search(folded, max(0, start - 12), start)
         and DETAIL_CHANGE.match(folded, end)
@@ -368,6 +396,12 @@ def _why(
         and NEGATED_BEFORE.search(folded, max(0, start - 12), start)
     ):
         return "a plan the source denies"
+    if (
+        feature == "speculation"
+        and folded.startswith(DOUBT_NOUNS, start)
+        and DENIED_DOUBT_BEFORE.search(folded, max(0, start - 16), start)
+    ):
+        return "a doubt the source denies"  # "Not a tease."
     if feature == "speculation" and "ask" in folded:
         s, e = sentence_of(folded, start)
         if ASKED_BEFORE.search(folded, s, start) and not any(s <= a < e for a, _ in events):
@@ -392,6 +426,13 @@ def _why(
         folded, start, events, day_at
     ):
         return "the state before the event"
+    if (
+        feature == "testnet"
+        and upcoming
+        and ACTIVITY_WORDS.match(folded, start)
+        and ENDED_ACTIVITY_BEFORE.search(folded, max(0, start - ENDED_ACTIVITY_REACH), start)
+    ):
+        return "an activity window that ends"  # "closes points program"
     if feature == "testnet" and upcoming and day_at >= 0 and ACTIVITY_WORDS.match(folded, start):
         # a points season or testnet program in a sentence of its own, beside an event dated
         # elsewhere: "Season 2 XP counts from today. Season 1 claims open April 8"

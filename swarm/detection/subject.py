@@ -32,7 +32,11 @@ OWNER_LOOKBACK = 48  # characters before an event phrase searched for its owner
 OWNER_LOOKAHEAD = 24  # characters after it ("claims for $DRFT")
 # What may stand between a relation phrase and a mention it governs: other names, symbols,
 # possessives and list words, in the original text ("such as Meadow and Compass").
-LIST_GAP = re.compile(r"(?:[\s,&/]+|and\b|or\b|the\b|its\b|'s\b|’s\b|\$?[A-Z][\w.-]*)*")
+# (a word placing the examples in time may open the list: "citing the recent Acme and Orbit
+# launches")
+LIST_GAP = re.compile(
+    r"(?:[\s,&/]+|and\b|or\b|the\b|its\b|'s\b|’s\b|recent\b|latest\b|\$?[A-Z][\w.-]*)*"
+)
 # Words of an event phrase's noun group that do not name its owner ("LUM public token sale").
 MODIFIERS = frozenset({
     "token", "tokens", "public", "community", "eligibility", "official", "first", "new",
@@ -64,7 +68,8 @@ VENUES = frozenset({"launchpad", "launchpool"})  # named by their operator, not 
 _WORD = re.compile(r"\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?")
 RECIPIENT_AFTER = re.compile(
     r"(?:\s+(?:Labs|Network|Protocol|Foundation|and|&|\$?[A-Z][A-Z0-9]+))*\s+(?:users|holders|"
-    r"stakers|delegators|LPs|liquidity providers|depositors|communit(?:y|ies)|fam|members)\b"
+    r"stakers|delegators|LPs|liquidity providers|depositors|communit(?:y|ies)|fam|members|folks"
+    r"|people|crowd)\b"
 )
 MAX_OWNER_WORDS = 5  # words looked at before an event phrase
 JOINERS = " \t:-"  # what may separate an owner from the words after it (not a line break)
