@@ -600,6 +600,7 @@ def ownership_values(
         return
     if (
         values.get("mention_weak")
+        and not (values.get("no_context") and _symbol_as_word(own, original))
         and owners.owner_mentions
         and any(
             (m.kind == "ticker" or _as_symbol(m, original)) and m.start in owners.owner_mentions
@@ -635,6 +636,29 @@ def ownership_values(
     ):  # the item sets itself apart from the project and never names its token (or names the
         # symbol only as another project's: "ChipDAO says its CHIP airdrop is unrelated to Acme")
         values["context_only"] = 1.0
+
+
+# with no crypto vocabulary, an upper-case symbol is no sign of a token when it heads a proper
+# name ("ACME Guitars will ...": the brand) or sits in a shouted line ("ACME CLAIM THE TITLE!!!")
+SYMBOL_HEADS_NAME = re.compile(r" [A-Z][a-z]+ [a-z]")
+SHOUTED_WORD = re.compile(r"\b[A-Z]{2,}\b")
+LINE_END = re.compile(r"[.!?\n]")
+
+
+def _symbol_as_word(own: list[Mention], original: str) -> bool:
+    """A bare symbol of the project heads a capitalised name in running text, or stands among
+    three or more other upper-case words of its line: the casing says nothing of a token."""
+    for m in own:
+        if m.kind != "ticker":
+            continue
+        if SYMBOL_HEADS_NAME.match(original, m.end):
+            return True
+        start = max(original.rfind("\n", 0, m.start), 0)
+        stop = LINE_END.search(original, m.end)
+        line = original[start : stop.start() if stop else len(original)]
+        if len(SHOUTED_WORD.findall(line)) >= 4:
+            return True
+    return False
 
 
 # a symbol held by a pronoun ("its CHIP airdrop"): the token of the sentence's subject

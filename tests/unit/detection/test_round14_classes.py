@@ -1,0 +1,53 @@
+"""Error classes of tuning round 14 (made-up projects and sentences, not corpus texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from swarm.detection import Detector, WatchList
+
+from .conftest import MakeItem
+
+ROUND_YAML = """
+companies:
+  - name: Velvetine
+    aliases: ["Velvetine Network"]
+    tokens: ["LUMA"]
+    priority: medium
+    x_handles: ["velvetine_net"]
+    domains: ["velvetine.network"]
+  - name: Quorra
+    tokens: ["QRA"]
+    priority: low
+    x_handles: ["quorra_xyz"]
+"""
+
+
+@pytest.fixture(scope="module")
+def round_detector() -> Detector:
+    return Detector(WatchList.from_yaml_text(ROUND_YAML))
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the symbol heads a brand name ("LUMA Lighting"): no token, whatever launches
+        (
+            "LUMA launches a numbered Aurora lamp series; preorders open March 20",
+            "LUMA Lighting will ship 300 numbered Aurora lamps through its dealers in Europe.",
+        ),
+        # the symbol is one word of a shouted line
+        ("", "LUMA CLAIM THE CUP!!! Ortega 31 points, the final starts Saturday"),
+    ],
+)
+def test_symbol_as_an_ordinary_word_without_crypto_context(
+    round_detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = round_detector.score(make_item(text, title=title, source="rss" if title else "x"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "homonym", decision.reasons
+
+
+def test_symbol_owning_an_event_still_counts(round_detector: Detector, make_item: MakeItem) -> None:
+    decision = round_detector.score(make_item("LUMA claims open Friday for early users."))
+    assert decision.is_signal, decision.reasons
