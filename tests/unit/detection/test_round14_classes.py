@@ -51,3 +51,15 @@ def test_symbol_as_an_ordinary_word_without_crypto_context(
 def test_symbol_owning_an_event_still_counts(round_detector: Detector, make_item: MakeItem) -> None:
     decision = round_detector.score(make_item("LUMA claims open Friday for early users."))
     assert decision.is_signal, decision.reasons
+
+
+def test_handle_of_name_and_bait_word_is_a_lookalike(
+    round_detector: Detector, make_item: MakeItem
+) -> None:
+    # the official handle is spelled otherwise ("quorra_xyz"): name + "presale" still imitates it
+    text = "Quorra presale round 3 open now, min 100 USDT, tokens delivered at TGE. Reply to join"
+    decision = round_detector.score(make_item(text, author="@quorra_presale"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "scam", decision.reasons
+    official = round_detector.score(make_item("Quorra TGE is live now.", author="@quorra_xyz"))
+    assert official.is_signal, official.reasons
