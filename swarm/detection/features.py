@@ -397,6 +397,8 @@ def item_view(
     if pick is not None:
         families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
         date_hits = find_dates(folded, published, families=families)
+        if "ago" in folded:  # "a month ago today": the anniversary, not the event's day
+            date_hits = [h for h in date_hits if not _anniversary(h, folded)]
     if "past" in hits and date_hits:
         _drop_cues_in_dates(hits, date_hits)
     live_spans = hits.get("live", [])
@@ -454,6 +456,8 @@ def item_view(
         upcoming = behind <= 0
         values["date_upcoming"] = 1.0 if upcoming else 0.0
         values["date_past"] = 1.0 if behind > win.recent_days else 0.0
+        if behind > 0 and not is_live and day is not None and _said_yesterday(day, folded):
+            values["date_past"] = 1.0  # "got into the sale yesterday": over, nothing still open
     reject_values(values, hits, folded, lead, pick is not None and pick.in_lead, rejects)
     if not (announce or is_live or upcoming):
         values["no_announcement"] = 1.0
@@ -482,6 +486,20 @@ def item_view(
     if "20" in folded and any(int(y) < published.year for y in YEAR_RE.findall(folded)):
         values["past_year"] = 1.0
     return view
+
+
+AGO_BEFORE = re.compile(r"\bago\s*,?\s*$")
+
+
+def _anniversary(hit: DateHit, folded: str) -> bool:
+    """"Today" right after "... ago" ("went live a month ago today") dates the recap."""
+    if hit.kind != "now":
+        return False
+    return AGO_BEFORE.search(folded, max(0, hit.start - 8), hit.start) is not None
+
+
+def _said_yesterday(day: DateHit, folded: str) -> bool:
+    return folded.startswith("yesterday", day.start)
 
 
 def _future_before(folded: str, start: int) -> bool:

@@ -63,3 +63,28 @@ def test_handle_of_name_and_bait_word_is_a_lookalike(
     assert decision.category == "scam", decision.reasons
     official = round_detector.score(make_item("Quorra TGE is live now.", author="@quorra_xyz"))
     assert official.is_signal, official.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event dated "yesterday", nothing said to be open still
+        "gm to everyone who got into the $QRA auction yesterday 🫡 final price came in at $0.30, "
+        "tokens unlock in June",
+        # "today" after "... ago" is the anniversary of the event, not its day
+        "Velvetine Network TGE was exactly a month ago today. $LUMA token recap 🧵\n"
+        "• 150k claimers\n• 7 venues\n• claim page still up, but only for late users",
+    ],
+)
+def test_yesterday_and_anniversary_are_recaps(
+    round_detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = round_detector.score(make_item(text, author="@some_trader"))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_opened_yesterday_and_still_open_is_live(
+    round_detector: Detector, make_item: MakeItem
+) -> None:
+    text = "The $QRA public sale opened yesterday and is live now until Friday."
+    assert round_detector.score(make_item(text, author="@quorra_xyz")).is_signal
