@@ -88,3 +88,27 @@ def test_opened_yesterday_and_still_open_is_live(
 ) -> None:
     text = "The $QRA public sale opened yesterday and is live now until Friday."
     assert round_detector.score(make_item(text, author="@quorra_xyz")).is_signal
+
+
+@pytest.mark.parametrize(
+    ("author", "text"),
+    [
+        (
+            "@kucoincom",
+            "📢 Velvetine (LUMA) deposits are now open.\nLUMA/USDT trading: 2026-03-16 10:00 (UTC)"
+            "\nWithdrawals: 2026-03-17 10:00 (UTC)",
+        ),
+        (
+            "@htx_global",
+            "HTX will launch LUMA (Velvetine)!\n💰 Deposits: open now\n"
+            "📈 LUMA/USDT trading: 2026-03-16 12:00 (UTC)\n📤 Withdrawals: 2026-03-17 12:00 (UTC)",
+        ),
+    ],
+)
+def test_exchange_field_naming_the_pair_dates_the_listing(
+    round_detector: Detector, make_item: MakeItem, author: str, text: str
+) -> None:
+    decision = round_detector.score(make_item(text, author=author))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == "listing", decision.reasons
+    assert str(decision.event_date) == "2026-03-16", decision.reasons
