@@ -106,6 +106,8 @@ DETAIL_BEFORE = re.compile(r"\b(?:day|date|dates|time|timing|hour|schedule|deadl
 DETAIL_CHANGE = re.compile(
     r"\s+(?:still\s+)?(?:slip|move|change|shift|be (?:pushed|delayed|moved|changed|adjusted))\b"
 )
+# "no claim on the fund's assets": a legal right, not a token claim denied
+RIGHT_AFTER = re.compile(r" (?:on|over|against|upon)\b")
 DENIAL = re.compile(r"(?:there is no|no|not|nothing|has not|hasn't)\b")
 # between a denial and the event word it denies: "there is no presale", "no public sale",
 # "nothing to claim" (the word inside the denial matches with nothing between)
@@ -313,6 +315,12 @@ def _why(
         return "an exchange's market"  # "ACME is now available on Coinbase"
     if any(s <= start and end <= e for s, e in appositions):
         return "describes a named project"
+    if (
+        feature == "negated_event"
+        and folded.endswith("claim", start, end)
+        and RIGHT_AFTER.match(folded, end)
+    ):
+        return "a right to assets, not a token claim"  # "holders have no claim on the fund"
     if (
         feature == "generic_news"
         and folded.startswith(SPEAKER_ROLES, start)

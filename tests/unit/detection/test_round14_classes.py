@@ -112,3 +112,16 @@ def test_exchange_field_naming_the_pair_dates_the_listing(
     assert decision.is_signal, decision.reasons
     assert decision.event_type == "listing", decision.reasons
     assert str(decision.event_date) == "2026-03-16", decision.reasons
+
+
+def test_no_claim_on_assets_is_a_right_not_a_denied_claim(
+    round_detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Velvetine Network, the issuer of a tokenized bond fund, said it will launch its LUMA "
+        "governance token next month. LUMA holders would vote on fees but have no claim on the "
+        "fund's assets."
+    )
+    decision = round_detector.score(make_item(text, title="Velvetine to launch LUMA token"))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == "tge", decision.reasons
