@@ -123,6 +123,8 @@ ELAPSED_SINCE = re.compile(r"\bsince\b")
 STARTED = re.compile(
     r"went live|debuted|began|started|launched|listed|opened|kicked off|rolled out|went out"
 )
+# "anyone offering you an ACME claim is lying": the event named is what the warning calls fake
+OFFERER = re.compile(r"\b(?:anyone|anybody|whoever)\b")
 NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody)\b")
 APPOSITION = re.compile(r", (?:a|an|the|which|whose)\b[^,.;!?\n]{0,80}[,;]")
 # A descriptor opening a sentence right before a name: "Lending-market protocol Acme said ..."
@@ -446,7 +448,9 @@ def warning_only(folded: str, safety: list[tuple[int, int]], events: list[tuple[
     sentences = safety_sentences(folded, safety)
     for a, b in events:
         inside = [(s, e) for s, e in sentences if s <= a and b <= e]
-        if not inside or not NEGATION.search(folded, inside[0][0], a):
+        if not inside or not (
+            NEGATION.search(folded, inside[0][0], a) or OFFERER.search(folded, inside[0][0], a)
+        ):
             return False
     return True
 

@@ -125,3 +125,22 @@ def test_no_claim_on_assets_is_a_right_not_a_denied_claim(
     decision = round_detector.score(make_item(text, title="Velvetine to launch LUMA token"))
     assert decision.is_signal, decision.reasons
     assert decision.event_type == "tge", decision.reasons
+
+
+def test_warning_about_whoever_offers_the_event_is_no_announcement(
+    round_detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Velvetine mainnet is live. Apps can now settle through Velvetine in production.\n\n"
+        "No, we have no token yet. Anybody offering you a LUMA claim is lying."
+    )
+    decision = round_detector.score(make_item(text, author="@velvetine_net"))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_offer_warning_beside_a_real_claim_keeps_the_announcement(
+    round_detector: Detector, make_item: MakeItem
+) -> None:
+    text = "$LUMA claims open Friday at 14:00 UTC. Anybody offering you an early claim is lying."
+    decision = round_detector.score(make_item(text, author="@velvetine_net"))
+    assert decision.is_signal, decision.reasons
