@@ -144,3 +144,18 @@ def test_offer_warning_beside_a_real_claim_keeps_the_announcement(
     text = "$LUMA claims open Friday at 14:00 UTC. Anybody offering you an early claim is lying."
     decision = round_detector.score(make_item(text, author="@velvetine_net"))
     assert decision.is_signal, decision.reasons
+
+
+def test_day_told_to_reporters_is_not_the_event_day(
+    round_detector: Detector, make_item: MakeItem
+) -> None:
+    # published Saturday 14 March: "on Saturday" is when it was said; the launch has no day
+    text = (
+        "Velvetine, an options exchange, plans to launch its LUMA token in the second quarter, "
+        "chief executive Jane Roe told reporters on Saturday. The token will go live on two "
+        "networks at once, she added, without naming a day."
+    )
+    title = "Velvetine confirms LUMA token launch for the second quarter"
+    decision = round_detector.score(make_item(text, title=title, source="rss"))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date is None, decision.reasons
