@@ -81,7 +81,6 @@ COMPOUND_AFTER = re.compile(r"-[a-z]")
 DATE_FEATURE = "date:"  # scan features of dates.DATE_WORDS (which date patterns can match)
 _DATE_FAMILY_KEYS = tuple((DATE_FEATURE + family, family) for family in DATE_WORDS)
 # a day counted back from: "two years ago today" is the anniversary, not the event's day
-AGO_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?) ago,?\s+$")
 FUTURE_LOOKBACK = 12  # characters before a past-tense event verb checked for a NOT_PAST word
 COARSE_PRECISIONS = ("month", "quarter")  # a coarse date the event is set for
 # A past participle after these is future, passive or just now ("will be opened", "has launched").
@@ -443,10 +442,8 @@ def item_view(
     if pick is not None:
         families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
         date_hits = find_dates(folded, published, families=families)
-        if date_hits and " ago" in folded:  # "four years ago today": an anniversary's day
-            date_hits = [
-                h for h in date_hits if not AGO_BEFORE.search(folded, max(0, h.start - 24), h.start)
-            ]
+        if "ago" in folded:  # "a month ago today": the anniversary, not the event's day
+            date_hits = [h for h in date_hits if not _anniversary(h, folded)]
     if "past" in hits and date_hits:
         _drop_cues_in_dates(hits, date_hits)
     live_spans = hits.get("live", [])
@@ -504,6 +501,8 @@ def item_view(
         upcoming = behind <= 0
         values["date_upcoming"] = 1.0 if upcoming else 0.0
         values["date_past"] = 1.0 if behind > win.recent_days else 0.0
+        if behind > 0 and not is_live and day is not None and _said_yesterday(day, folded):
+            values["date_past"] = 1.0  # "got into the sale yesterday": over, nothing still open
     reject_values(values, hits, folded, lead, pick is not None and pick.in_lead, rejects)
     if not (announce or is_live or upcoming):
         values["no_announcement"] = 1.0
@@ -532,6 +531,20 @@ def item_view(
     if "20" in folded and any(int(y) < published.year for y in YEAR_RE.findall(folded)):
         values["past_year"] = 1.0
     return view
+
+
+AGO_BEFORE = re.compile(r"\bago\s*,?\s*$")
+
+
+def _anniversary(hit: DateHit, folded: str) -> bool:
+    """"Today" right after "... ago" ("went live a month ago today") dates the recap."""
+    if hit.kind != "now":
+        return False
+    return AGO_BEFORE.search(folded, max(0, hit.start - 8), hit.start) is not None
+
+
+def _said_yesterday(day: DateHit, folded: str) -> bool:
+    return folded.startswith("yesterday", day.start)
 
 
 def _future_before(folded: str, start: int) -> bool:
@@ -650,6 +663,7 @@ def ownership_values(
         return
     if (
         values.get("mention_weak")
+        and not (values.get("no_context") and _symbol_as_word(own, original))
         and owners.owner_mentions
         and any(
             (m.kind == "ticker" or _as_symbol(m, original)) and m.start in owners.owner_mentions
@@ -685,6 +699,29 @@ def ownership_values(
     ):  # the item sets itself apart from the project and never names its token (or names the
         # symbol only as another project's: "ChipDAO says its CHIP airdrop is unrelated to Acme")
         values["context_only"] = 1.0
+
+
+# with no crypto vocabulary, an upper-case symbol is no sign of a token when it heads a proper
+# name ("ACME Guitars will ...": the brand) or sits in a shouted line ("ACME CLAIM THE TITLE!!!")
+SYMBOL_HEADS_NAME = re.compile(r" [A-Z][a-z]+ [a-z]")
+SHOUTED_WORD = re.compile(r"\b[A-Z]{2,}\b")
+LINE_END = re.compile(r"[.!?\n]")
+
+
+def _symbol_as_word(own: list[Mention], original: str) -> bool:
+    """A bare symbol of the project heads a capitalised name in running text, or stands among
+    three or more other upper-case words of its line: the casing says nothing of a token."""
+    for m in own:
+        if m.kind != "ticker":
+            continue
+        if SYMBOL_HEADS_NAME.match(original, m.end):
+            return True
+        start = max(original.rfind("\n", 0, m.start), 0)
+        stop = LINE_END.search(original, m.end)
+        line = original[start : stop.start() if stop else len(original)]
+        if len(SHOUTED_WORD.findall(line)) >= 4:
+            return True
+    return False
 
 
 # a symbol held by a pronoun ("its CHIP airdrop"): the token of the sentence's subject

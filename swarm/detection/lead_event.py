@@ -70,7 +70,10 @@ ANNOUNCED_REACH = 20  # characters between "said"/"announced" and the day it was
 ANNOUNCED_IN = 28
 ANNOUNCED_BEFORE = re.compile(
     r"\b(?:said|says|announced|confirmed|unveiled|revealed|told|wrote|posted|stated|disclosed"
-    r"|shared|teased|published)(?: (?:in|on|via) (?:an? |the |its |their )?(?:[\w-]+ )?"
+    r"|shared|teased|published)"
+    # whom it was told: "told reporters on Monday"
+    r"(?: (?:reporters|journalists|the press|investors|analysts|users|followers|attendees))?"
+    r"(?: (?:in|on|via) (?:an? |the |its |their )?(?:[\w-]+ )?"
     r"(?:post|statement|interview|release|update|thread|tweet|letter|note|call|blog|podcast|ama"
     r"|livestream|x))?"
     # what was said, as the verb's object: "published its plan on Monday"

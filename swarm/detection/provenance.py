@@ -126,10 +126,11 @@ class Profile:
             return False
         if not self.handles:
             return self._stem_and_affix(_alnum(handle))
-        for official in self.handles:  # noqa: SIM110 - a loop: no generator per item
+        for official in self.handles:  # a loop: no generator per item
             if resembles(handle, official):
                 return True
-        return False
+        # the project's name with a bait word, spelled unlike its real handle: "acme_presale"
+        return self._stem_and_affix(_alnum(handle))
 
     @lru_cache(maxsize=16384)  # noqa: B019 - profiles live as long as their detector
     def lookalike_host(self, host: str) -> bool:

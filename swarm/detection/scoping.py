@@ -115,6 +115,8 @@ DETAIL_BEFORE = re.compile(r"\b(?:day|date|dates|time|timing|hour|schedule|deadl
 DETAIL_CHANGE = re.compile(
     r"\s+(?:still\s+)?(?:slip|move|change|shift|be (?:pushed|delayed|moved|changed|adjusted))\b"
 )
+# "no claim on the fund's assets": a legal right, not a token claim denied
+RIGHT_AFTER = re.compile(r" (?:on|over|against|upon)\b")
 DENIAL = re.compile(r"(?:there is no|no|not|nothing|has not|hasn't)\b")
 # between a denial and the event word it denies: "there is no presale", "no public sale",
 # "nothing to claim" (the word inside the denial matches with nothing between)
@@ -130,6 +132,8 @@ ELAPSED_SINCE = re.compile(r"\bsince\b")
 STARTED = re.compile(
     r"went live|debuted|began|started|launched|listed|opened|kicked off|rolled out|went out"
 )
+# "anyone offering you an ACME claim is lying": the event named is what the warning calls fake
+OFFERER = re.compile(r"\b(?:anyone|anybody|whoever)\b")
 NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody)\b")
 APPOSITION = re.compile(r", (?:a|an|the|which|whose)\b[^,.;!?\n]{0,80}[,;]")
 # A descriptor opening a sentence right before a name: "Lending-market protocol Acme said ..."
@@ -334,6 +338,12 @@ def _why(
     if any(s <= start and end <= e for s, e in appositions):
         return "describes a named project"
     if (
+        feature == "negated_event"
+        and folded.endswith("claim", start, end)
+        and RIGHT_AFTER.match(folded, end)
+    ):
+        return "a right to assets, not a token claim"  # "holders have no claim on the fund"
+    if (
         feature == "generic_news"
         and folded.startswith(SPEAKER_ROLES, start)
         and SPEAKER_AFTER.match(folded, end, end + SPEAKER_REACH)
@@ -479,7 +489,9 @@ def warning_only(folded: str, safety: list[tuple[int, int]], events: list[tuple[
     sentences = safety_sentences(folded, safety)
     for a, b in events:
         inside = [(s, e) for s, e in sentences if s <= a and b <= e]
-        if not inside or not NEGATION.search(folded, inside[0][0], a):
+        if not inside or not (
+            NEGATION.search(folded, inside[0][0], a) or OFFERER.search(folded, inside[0][0], a)
+        ):
             return False
     return True
 
