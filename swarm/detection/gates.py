@@ -174,9 +174,34 @@ def required_choices(pattern: str) -> tuple[tuple[str, ...], ...]:
     """Sets of words of which every match of ``pattern`` contains at least one: a required
     group's alternatives, each read for its longest required literal (a set only when each has
     one of :data:`MIN_CHOICE` characters or more). At most :data:`MAX_CHOICE_SETS`, longest
-    shortest word first; none when ``pattern`` has top-level alternatives."""
-    if len(_branches(pattern)) > 1:
-        return ()
+    shortest word first. With top-level alternatives, one set: the words of every alternative
+    together (each gives its best set, or its longest literal), or none when one gives neither."""
+    branches = _branches(pattern)
+    if len(branches) > 1:
+        return _branch_choices(branches)
+    return _choices(pattern)
+
+
+def _branch_choices(branches: list[str]) -> tuple[tuple[str, ...], ...]:
+    """One set of words of which every match of some alternative contains one."""
+    words: list[str] = []
+    for branch in branches:
+        runs = _runs(branch)
+        longest = max(runs, key=len) if runs else ""
+        sets = _choices(branch)
+        if sets and min(map(len, sets[0])) >= len(longest):
+            words.extend(sets[0])
+        elif len(longest) >= MIN_CHOICE:
+            words.append(longest)
+        elif sets:
+            words.extend(sets[0])
+        else:
+            return ()
+    return (tuple(dict.fromkeys(words)),)
+
+
+def _choices(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """:func:`required_choices` of a pattern without top-level alternatives."""
     sets: list[tuple[str, ...]] = []
     for group in _required_groups(pattern):
         words: list[str] = []

@@ -21,7 +21,9 @@ MIN_TICKER = 3  # a symbol this long, hyphen-joined to another word in a host, i
 MIN_STEM = 4  # shorter names are too common to flag a host or handle that contains them
 EDIT_RATIO = 5  # allow one edit per this many characters of the official form
 HOMOGLYPHS = (("0", "o"), ("1", "l"), ("i", "l"), ("rn", "m"), ("vv", "w"), ("_", ""), ("-", ""))
-HOST_RE = re.compile(r"(?<![\w@.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])")
+# A label is the whole run of letters, digits and inner hyphens before its dot, so its
+# quantifiers are possessive: a word with no dot fails once instead of backtracking per letter.
+HOST_RE = re.compile(r"(?<![\w@.-])((?:[a-z0-9]++(?:-++[a-z0-9]++)*+\.)+[a-z]{2,24})(?![\w-])")
 HOST_HINT = re.compile(r"\.[a-z]{2}")  # a literal first character: a fast pre-check for HOST_RE
 HANDLE_RE = re.compile(r"(?=@)(?<![\w@])@(\w{2,30})")  # the lookahead skips to "@"s: 2x faster
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from swarm.detection.gates import has_choices, required_choices
 from swarm.detection.matcher import Mention
 
 EVENT_PREFIX = "event:"
@@ -92,6 +93,7 @@ RECIPIENT_SENTENCE = re.compile(
     r"|\b(?:are|is|will be|would be) among the (?:first|earliest|initial) (?:[\w-]+ )?"
     r"(?:holders|recipients|claimants|to (?:receive|claim|get))\b"
 )
+RECIPIENT_WORDS = required_choices(RECIPIENT_SENTENCE.pattern)  # a text without them: no search
 # Uncertainty about a detail, not the event: "declined to give a day", "has yet to name a
 # launchpad", "no claim date yet".
 DETAIL_SCOPED = ("speculation", "negated_event")
@@ -373,7 +375,7 @@ def _why(
         if RECIPIENT_NOUNS.match(folded, end, end + RECIPIENT_REACH):
             return "names the recipients"
         floor, stop = sentence_of(folded, start)
-        if RECIPIENT_SENTENCE.search(folded, floor, stop):
+        if has_choices(folded, RECIPIENT_WORDS) and RECIPIENT_SENTENCE.search(folded, floor, stop):
             return "names the recipients"
         clause = _clause_start(folded, start, floor)
         if RECIPIENT_OPENERS.search(folded, clause, start):

@@ -125,7 +125,15 @@ def test_required_literals(pattern: str, literals: tuple[str, ...]) -> None:
         (r"(?:up|down) \d+%", ()),  # words this short are in most texts
         (r"x(?:alpha|beta)?y", ()),  # a match can skip an optional group
         (r"x(?:alpha|beta){0,2}y", ()),
-        (r"(?:alpha|beta)x|gamma", ()),  # top-level alternatives
+        # top-level alternatives: the words of all of them, each alternative's best set or
+        # its longest literal; none when an alternative has neither
+        (r"(?:alpha|beta)x|gamma", (("alpha", "beta", "gamma"),)),
+        (
+            r"\bif (?:passed|approved)\b|pending (?:vote|votes)",
+            (("passed", "approved", "pending "),),
+        ),
+        (r"(?:alpha|beta)x|ga", ()),
+        (r"(?:alpha|beta)x|", ()),
         (r"(?=alpha)(?!beta)(?P<g>gamma)", ()),  # lookarounds and named groups are not read
         (r"(alpha|(?:beta|gamma)s)", ()),  # an alternative with no long literal: no set
         (r"([)]alpha|beta)", (("alpha", "beta"),)),  # a ")" inside a class closes no group
