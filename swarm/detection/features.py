@@ -30,6 +30,7 @@ from swarm.detection.provenance import Profile, handles_in, hosts_in
 from swarm.detection.rejects import RejectRule, reject_values
 from swarm.detection.scoping import (
     giveaway,
+    in_recipient_clause,
     scope_cues,
     secret_request,
     sentence_of,
@@ -528,8 +529,16 @@ def item_view(
         upcoming = False
     if "past" in values and day is not None and day.kind != "now" and upcoming:
         values["past"] /= 2  # "went live on Tuesday" written that Tuesday is news, not a recap
-    if "20" in folded and any(int(y) < published.year for y in YEAR_RE.findall(folded)):
-        values["past_year"] = 1.0
+    if "20" in folded:
+        past_years = [m for m in YEAR_RE.finditer(folded) if int(m[1]) < published.year]
+        if past_years and (is_live or upcoming):
+            # "claims open today for wallets that staked during 2025": the past activity that
+            # earned the tokens, not a look back at the event
+            windows = [m for m in past_years if in_recipient_clause(folded, m.start())]
+            view.dropped.extend(("past_year", m[1], "a past activity window") for m in windows)
+            past_years = [m for m in past_years if m not in windows]
+        if past_years:
+            values["past_year"] = 1.0
     return view
 
 

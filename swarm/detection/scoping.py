@@ -13,6 +13,12 @@ A cue word is dropped (its span removed from the scan's hits) when it qualifies 
   no event ("points season 1 is over. Claims open tomorrow");
 - **a step the event waits for**: a news cue after "after" that follows the event phrase in its
   clause ("opens claims after its final audit").
+- **a scam's offer the source denies** beside an upcoming or coarsely dated event: a scam cue
+  right after a denial ("there is no early access", "do not connect your wallet anywhere else")
+  and a denial of a quoted term or of a scam cue ("no airdrop 'boost' exists", "there is no
+  'pre-sale'"): a warning, not a denied event;
+- **what earned the tokens**: a testnet cue after "points earned on ..." beside an upcoming or
+  live claim (a past year in the recipients' clause is dropped the same way, in ``features``).
 
 Safety boilerplate ("we will never DM you") is cut out of the text before scoring
 (:func:`boilerplate`), so a safety line never changes an announcement's decision. A giveaway
@@ -111,6 +117,13 @@ DENIED_TERM = re.compile(
 # A scam's term quoted after a denial: 'no "guaranteed allocation"', "never 'early access'" (the
 # source distances itself from the term: a warning, not the scam's offer).
 QUOTED_DENIAL_BEFORE = re.compile(r"(?:\bno|\bnot|\bnever|n't)\s+(?:an?\s+|any\s+)?[\"'“‘]$")
+# ... or right after the denial without quotes: "there is no early access", "do not connect your
+# wallet anywhere except acme.xyz" (what scammers offer, named to warn; not the scam's offer)
+DENIAL_BEFORE = re.compile(r"(?:\bno|\bnot|\bnever|n't)\s+(?:an?\s+|any\s+)?$")
+# A denial of something the source puts in quotes or names as a scam's offer: "no airdrop
+# 'boost' exists", "there is no 'pre-sale' anywhere", "there is no early access" (a warning
+# about what scammers say, beside the announcement; not a denial of the event)
+QUOTED_AFTER = re.compile(r"\s*(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?[\"'“‘]\w")
 # "the date could slip", "timing might move": the doubt is about the detail named before it
 # changing (not "the date could be May 2", a guess at the date)
 DETAIL_BEFORE = re.compile(r"\b(?:day|date|dates|time|timing|hour|schedule|deadline)\s+$")
@@ -171,6 +184,14 @@ DENIED_DOUBT_BEFORE = re.compile(r"(?:\bnot|n't)\s+(?:an?\s+|just\s+an?\s+)?$")
 UNTIL_NOW = re.compile(r"\b(?:so far|until now|to date|up to now|thus far|till now|until today)\b")
 ABSENCE = re.compile(r"\b(?:without an? (?:\w+ )?tokens?|no (?:\w+ )?tokens?|tokenless)\b")
 STATE_SCOPED = ("testnet", "past")
+# The activity that earned an upcoming or live claim: "points earned on the Acme testnet were
+# converted at a fixed rate", "XP collected during the devnet counts" (the cue names where the
+# points came from, not a testnet note)
+EARNED_ON_BEFORE = re.compile(
+    r"\b(?:points?|xp|credits|score|stars|badges)\s+(?:earned|accrued|accumulated|collected"
+    r"|gathered|won)\s+(?:on|in|during|through|from)\s+(?:the\s+|its\s+|our\s+)?(?:[\w$-]+\s+){0,2}$"
+)
+EARNED_REACH = 60
 # A points program or season the item says is ending, beside an event ahead: "confirms ACME
 # airdrop for Q3, closes points program" (the activity that earned the drop, not a testnet note).
 ENDED_ACTIVITY_BEFORE = re.compile(
@@ -281,6 +302,7 @@ def scope_cues(
     events = [s for f, spans in hits.items() if f.startswith(EVENT_PREFIX) for s in spans]
     names = [(m.start, m.end) for m in mentions]
     appositions = _appositions(folded, mentions)
+    scam = tuple(hits.get("scam", ()))  # as found: scam cues a denial names are dropped below
     safety = hits.get("safety")
     warned: list[tuple[int, int]] = []
     if safety and events:
@@ -294,7 +316,8 @@ def scope_cues(
         kept = []
         for start, end in spans:
             why = _why(
-                feature, start, end, folded, names, appositions, events, upcoming, day_at, coarse
+                feature, start, end, folded, names, appositions, events, upcoming, day_at, coarse,
+                scam,
             )
             if not why and warned and _inside(warned, start, end):
                 why = "safety boilerplate"
@@ -320,6 +343,7 @@ def _why(
     upcoming: bool,
     day_at: int = -1,
     coarse: bool = False,
+    scam: tuple[tuple[int, int], ...] = (),
 ) -> str:
     if any(s < end and start < e for s, e in names):
         return "part of a name"
@@ -363,6 +387,18 @@ def _why(
         return "denies a term of the sale, not the event"
     if feature == "scam" and QUOTED_DENIAL_BEFORE.search(folded, max(0, start - 16), start):
         return "a scam's term the source denies"  # 'there is no "guaranteed allocation"'
+    if (
+        feature == "scam"
+        and (upcoming or coarse)
+        and DENIAL_BEFORE.search(folded, max(0, start - 16), start)
+    ):
+        return "a scam's term the source denies"  # "there is no early access"
+    if (
+        feature == "negated_event"
+        and (upcoming or coarse)
+        and (QUOTED_AFTER.match(folded, end) or _scam_after(folded, end, scam))
+    ):
+        return "a warning about a scam's offer, not the event"  # "no 'pre-sale' anywhere"
     if (
         feature in DETAIL_SCOPED
         and DETAIL_BEFORE.search(folded, max(0, start - 12), start)
@@ -445,6 +481,12 @@ def _why(
         and ENDED_ACTIVITY_BEFORE.search(folded, max(0, start - ENDED_ACTIVITY_REACH), start)
     ):
         return "an activity window that ends"  # "closes points program"
+    if (
+        feature == "testnet"
+        and upcoming
+        and EARNED_ON_BEFORE.search(folded, max(0, start - EARNED_REACH), start)
+    ):
+        return "what earned the tokens"  # "points earned on the Acme testnet convert at 1:1"
     if feature == "testnet" and upcoming and day_at >= 0 and ACTIVITY_WORDS.match(folded, start):
         # a points season or testnet program in a sentence of its own, beside an event dated
         # elsewhere: "Season 2 XP counts from today. Season 1 claims open April 8"
@@ -457,6 +499,20 @@ def _why(
         if not in_sentence and ACTIVITY_WORDS.search(folded, s, e):
             return "a past activity window"
     return ""
+
+
+SCAM_AFTER_REACH = 3  # characters from a denial's end to the scam cue it denies
+
+
+def _scam_after(folded: str, end: int, scam: tuple[tuple[int, int], ...]) -> bool:
+    """A scam cue right after the denial: "there is no early access"."""
+    return any(0 < s - end <= SCAM_AFTER_REACH and not folded[end:s].strip() for s, _ in scam)
+
+
+def in_recipient_clause(folded: str, at: int) -> bool:
+    """The clause before ``at`` names the recipients ("for wallets that staked during 2025")."""
+    floor, _ = sentence_of(folded, at)
+    return RECIPIENT_OPENERS.search(folded, _clause_start(folded, at, floor), at) is not None
 
 
 def _state_before(folded: str, start: int, events: list[tuple[int, int]], day_at: int) -> bool:

@@ -1,0 +1,82 @@
+"""Missed announcements and false alarms of the dev16 default round (made-up projects and
+sentences, not corpus texts)."""
+
+from __future__ import annotations
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem
+
+
+def test_a_denied_scam_offer_without_quotes_is_a_warning(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "ACME rewards round 3 for stakers: claims open Wednesday March 18, 16:00 UTC on acme.xyz. "
+        "There is no early access for anyone. Posts come only from this account."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert any("a scam's term the source denies" in r for r in decision.reasons), decision.reasons
+
+
+def test_an_event_word_denied_with_a_quoted_term_is_a_warning(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "ACME goes live Thursday March 19 at 10:00 UTC. No claim 'multiplier' is on offer. "
+        "Do not connect your wallet to any site except acme.xyz."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert decision.event_date is not None and decision.event_date.isoformat() == "2026-03-19"
+    assert any("a warning about a scam's offer" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_denied_quoted_presale_beside_a_coarse_sale_is_a_warning(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "ACME public sale: June, on acme.xyz/sale only. Terms follow next week. There is no "
+        "'pre-sale' on any other site."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+
+
+def test_a_bare_denial_of_the_event_still_counts(detector: Detector, make_item: MakeItem) -> None:
+    text = "Acme mainnet upgrade ships Thursday March 19. There is no airdrop and no token."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_past_year_in_the_recipients_clause_is_an_activity_window(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme opened ACME token claims today for wallets that bridged assets through its relay "
+        "during 2025. The claim stays open for 90 days."
+    )
+    decision = detector.score(make_item(text, title="Acme opens ACME claims", source="rss"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert any("a past activity window" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_past_year_outside_the_recipients_is_still_a_recap(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme opened ACME token claims in 2025; holders can still claim today."
+    decision = detector.score(make_item(text, source="rss", title="Acme claims"))
+    assert not any("a past activity window" in r for r in decision.reasons), decision.reasons
+
+
+def test_testnet_points_that_earned_a_live_claim_are_no_testnet_note(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme opened ACME claims today for early relay users. The foundation said the window "
+        "runs for 30 days and that points earned on the Acme testnet count at a fixed rate."
+    )
+    decision = detector.score(make_item(text, title="Acme opens ACME claims", source="rss"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert any("what earned the tokens" in r for r in decision.reasons), decision.reasons
