@@ -564,13 +564,21 @@ def _future_before(folded: str, start: int) -> bool:
 
 def _name_with_symbol(own: list[Mention], folded: str) -> bool:
     """ "Acme (ACME)": a name followed by its own symbol in brackets is the crypto project
-    (a symbol spelled like the name may have matched as the name: "Clique (CLIQUE)")."""
+    (a symbol spelled like the name may have matched as the name: "Clique (CLIQUE)"); so is
+    a symbol followed by its name in brackets ("ACME (Acme)")."""
     names = [m.end for m in own if m.kind in ("name", "alias")]
     for m in own if names else ():
         for end in names:
             if m.start >= end:
                 gap = folded[end : m.start].strip()
                 if (m.kind in ("ticker", "cashtag") or gap == "(") and gap in SYMBOL_GAPS:
+                    return True
+    # ... and the symbol followed by its name in brackets: "ACME (Acme) is available for spot
+    # trading", an exchange's way of naming the token's project
+    for m in own if names else ():
+        if m.kind in ("ticker", "cashtag"):
+            for n in own:
+                if n.kind in ("name", "alias") and folded[m.end : n.start].strip() == "(":
                     return True
     return False
 

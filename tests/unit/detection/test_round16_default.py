@@ -3,7 +3,7 @@ sentences, not corpus texts)."""
 
 from __future__ import annotations
 
-from swarm.detection import Detector
+from swarm.detection import Detector, WatchList
 
 from .conftest import MakeItem
 
@@ -80,3 +80,15 @@ def test_testnet_points_that_earned_a_live_claim_are_no_testnet_note(
     decision = detector.score(make_item(text, title="Acme opens ACME claims", source="rss"))
     assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
     assert any("what earned the tokens" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_symbol_followed_by_its_name_in_brackets_is_a_strong_mention(
+    make_item: MakeItem,
+) -> None:
+    watchlist = WatchList.from_yaml_text(
+        "companies:\n  - {name: Lantern, tokens: [GLOW], priority: low}\n"
+    )
+    text = "#Bitmart GLOW (Lantern) is available for spot trading at 11:00 UTC today."
+    decision = Detector(watchlist).score(make_item(text, author="@bitmart"))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.company == "Lantern"
