@@ -92,3 +92,15 @@ def test_a_symbol_followed_by_its_name_in_brackets_is_a_strong_mention(
     decision = Detector(watchlist).score(make_item(text, author="@bitmart"))
     assert decision.is_signal and decision.event_type == "listing", decision.reasons
     assert decision.company == "Lantern"
+
+
+def test_a_sale_that_sold_out_is_a_recap(detector: Detector, make_item: MakeItem) -> None:
+    item = make_item(
+        "Acme Labs' public sale of ACME, which opened on Friday afternoon, sold out in 20 "
+        "minutes from 9,000 buyers. Tokens arrive at the network's launch later this month.",
+        title="Acme's ACME sale sells out in 20 minutes",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "past_recap", decision.reasons
