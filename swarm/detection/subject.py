@@ -210,10 +210,11 @@ def _owner_of(
             found = _apposed_subject(doc, start) or _relative_subject(doc, start) or found
         if found is not None:
             candidates.append(found)
-        if found is None or found[2].lower() in NOT_NAMES:  # "will airdrop its BRN token"
-            obj = _OBJECT_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))
-            if obj is not None and _SYMBOL.fullmatch(obj.group(1)):
-                candidates.append((obj.start(1), obj.end(1), obj.group(1), False, False))
+        # "will airdrop its BRN token"; and after a subject that names no project it can
+        # confirm ("Proof of Play launches BRN token": the symbol it launches is the owner)
+        obj = _OBJECT_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))
+        if obj is not None and _SYMBOL.fullmatch(obj.group(1)):
+            candidates.append((obj.start(1), obj.end(1), obj.group(1), False, False))
     for s, e, word, initial, subject in candidates:
         mention = _mention_at(scan.mentions, s, e)
         if mention is not None:

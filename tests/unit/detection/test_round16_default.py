@@ -104,3 +104,32 @@ def test_a_sale_that_sold_out_is_a_recap(detector: Detector, make_item: MakeItem
     decision = detector.score(item)
     assert not decision.is_signal, decision.reasons
     assert decision.category == "past_recap", decision.reasons
+
+
+def test_debuts_a_regulator_cites_are_context(detector: Detector, make_item: MakeItem) -> None:
+    item = make_item(
+        "A finance ministry on Friday published rules for token launches, citing recent "
+        "listings by Acme and Orbit as cases where retail buyers piled in.",
+        title="Ministry rules cite Acme, Orbit debuts as token launch examples",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
+    assert any("treated as context" in r for r in decision.reasons), decision.reasons
+
+
+def test_the_symbol_launched_by_an_unwatched_studio_owns_the_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "The chain's builder summit runs through Sunday with talks from Acme Labs and Orbit. "
+        "The big debut is Hollow Pine's, whose FERN token goes live Tuesday.",
+        title=(
+            "Builder summit opens Saturday with Acme and Orbit talks; Hollow Pine launches FERN "
+            "token"
+        ),
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
+    assert any("belongs to FERN" in r for r in decision.reasons), decision.reasons
