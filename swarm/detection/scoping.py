@@ -172,6 +172,8 @@ STEP_REACH = 48  # characters from "after" to the cue
 ASKED_BEFORE = re.compile(r"\b(?:asked|asking|asks)\b[^.!?\n]*$")
 # A plan the source denies is no doubt: "the team is not considering a private round", "isn't
 # exploring other venues" (a deliberation verb after a negation).
+# "deploys on Base, Arbitrum and Ethereum": the chains a project runs on, not a contract found
+HOST_AFTER = re.compile(r" (?:on|across) (?!(?:the |its |a )?(?:token|contract)s?\b)")
 DELIBERATION = ("considering", "exploring", "mulling", "eyeing", "weighs", "mulls")
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bno longer|\bnever)\s+$")
 # A kind of doubt the source says its post is not: "Not a tease.", "this isn't a rumour", "not
@@ -438,6 +440,12 @@ def _why(
         clause = _clause_start(folded, start, floor)
         if any(clause <= a < start for a, _ in events):
             return "a step the event waits for"  # "opens claims after its final audit"
+    if (
+        feature == "speculation"
+        and folded.startswith("deploys", start)
+        and HOST_AFTER.match(folded, end)
+    ):
+        return "names where the project runs"  # "the team, which deploys on Base and Arbitrum"
     if (
         feature == "speculation"
         and folded[start:end] in DELIBERATION

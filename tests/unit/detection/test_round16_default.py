@@ -133,3 +133,36 @@ def test_the_symbol_launched_by_an_unwatched_studio_owns_the_launch(
     decision = detector.score(item)
     assert not decision.is_signal, decision.reasons
     assert any("belongs to FERN" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_token_switched_on_is_a_launch(detector: Detector, make_item: MakeItem) -> None:
+    item = make_item(
+        "Acme Labs said its ACME token will go live at 12:00 UTC on March 20, a week after a "
+        "community sale on a launchpad.",
+        title="Acme to switch on ACME token March 20, a week after community sale",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_the_chains_a_project_deploys_on_are_no_speculation(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item(
+        "Acme said on Friday its ACME token will go live on March 18. The team, which deploys on "
+        "Base and Ethereum, said 30% of supply goes to users.",
+        title="Acme sets ACME token generation for March 18",
+        source="rss",
+    )
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert any("names where the project runs" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_deployed_token_contract_stays_speculation(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme deploys a token contract on Base, the ACME launch is close"
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal, decision.reasons
