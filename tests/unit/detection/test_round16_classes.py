@@ -1,0 +1,77 @@
+"""Error classes of tuning round 16 (made-up projects and sentences, not corpus texts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from swarm.detection import Detector, WatchList
+
+from .conftest import MakeItem
+
+ROUND_YAML = """
+companies:
+  - name: Kestrel
+    aliases: ["Kestrel Network"]
+    tokens: ["KSTL"]
+    priority: medium
+  - name: Tarnwick
+    aliases: ["Tarnwick Finance", "Tarnwick Labs"]
+    tokens: ["TRNK"]
+    priority: high
+    x_handles: ["tarnwick_fi"]
+    domains: ["tarnwick.fi"]
+  - name: Quillon
+    aliases: ["Quillon Labs"]
+    tokens: ["QLLN"]
+    priority: low
+    x_handles: ["quillon_xyz"]
+    domains: ["quillon.xyz"]
+"""
+
+# Thursday 11 June 2026, 12:00 UTC.
+PUBLISHED = dt.datetime(2026, 6, 11, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def round_detector() -> Detector:
+    return Detector(WatchList.from_yaml_text(ROUND_YAML))
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # time counted from the event in the singular
+        (
+            "Tarnwick's TRNK airdrop, one month on",
+            "Tarnwick airdrop a month later: 44% of TRNK claimed, most claimers kept it.",
+        ),
+        # a sale that sold out
+        (
+            "Quillon Labs' community sale sells out in 9 minutes",
+            "Quillon Labs' community sale on Legion sold out in 9 minutes, with 12,000 buyers. "
+            "Tokens will arrive at the network's token generation event.",
+        ),
+    ],
+)
+def test_recaps_of_a_finished_event(
+    round_detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = round_detector.score(
+        make_item(text, title=title, source="rss", author="news.example", published=PUBLISHED)
+    )
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "past_recap", decision.reasons
+
+
+def test_debuts_cited_as_examples(round_detector: Detector, make_item: MakeItem) -> None:
+    title = "Watchdog's airdrop guidance cites Tarnwick, Quillon debuts"
+    text = (
+        "A watchdog's guidance on airdrops cited the recent token debuts of Tarnwick Finance "
+        "and Quillon Labs as examples of claims tied to past activity."
+    )
+    decision = round_detector.score(
+        make_item(text, title=title, source="rss", author="news.example", published=PUBLISHED)
+    )
+    assert not decision.is_signal, decision.reasons
