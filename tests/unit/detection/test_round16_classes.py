@@ -39,6 +39,35 @@ def round_detector() -> Detector:
     return Detector(WatchList.from_yaml_text(ROUND_YAML))
 
 
+def test_faucet_claim_is_no_airdrop(round_detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Tarnwick devnet faucet claim is open: 50 tTRNK per wallet each day → "
+        "faucet.tarnwick.fi. Test tokens only, worth nothing."
+    )
+    decision = round_detector.score(make_item(text, author="@tarnwick_fi", published=PUBLISHED))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "testnet", decision.reasons
+
+
+def test_claim_beside_no_faucet_still_counts(round_detector: Detector, make_item: MakeItem) -> None:
+    text = "TRNK claims open Friday 14:00 UTC at tarnwick.fi/claim. Devnet users are included."
+    decision = round_detector.score(make_item(text, author="@tarnwick_fi", published=PUBLISHED))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == "airdrop"
+
+
+def test_list_of_denied_events_beside_a_coarse_launch(
+    round_detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "QLLN goes live later this year. No sale, no presale, no seed round links. Anyone DMing "
+        "you about a 'Quillon presale' is lying."
+    )
+    decision = round_detector.score(make_item(text, author="@quillon_xyz", published=PUBLISHED))
+    assert decision.is_signal, decision.reasons
+    assert decision.company == "Quillon"
+
+
 @pytest.mark.parametrize(
     ("title", "text"),
     [
