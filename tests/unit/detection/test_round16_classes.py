@@ -104,3 +104,18 @@ def test_debuts_cited_as_examples(round_detector: Detector, make_item: MakeItem)
         make_item(text, title=title, source="rss", author="news.example", published=PUBLISHED)
     )
     assert not decision.is_signal, decision.reasons
+
+
+def test_owner_of_the_sale_wins_a_tie(round_detector: Detector, make_item: MakeItem) -> None:
+    # Kestrel comes first in the watch list and is named as strongly, but the sale is Tarnwick's
+    title = "Tarnwick Finance to hold TRNK public sale next week"
+    text = (
+        "Tarnwick Finance will hold a public sale of its TRNK token from June 16 to June 18, "
+        "the team said. Kestrel Network founders are among its first backers."
+    )
+    decision = round_detector.score(
+        make_item(text, title=title, source="rss", author="news.example", published=PUBLISHED)
+    )
+    assert decision.is_signal, decision.reasons
+    assert decision.company == "Tarnwick", decision.reasons
+    assert decision.event_type == "token_sale"
