@@ -119,3 +119,32 @@ def test_owner_of_the_sale_wins_a_tie(round_detector: Detector, make_item: MakeI
     assert decision.is_signal, decision.reasons
     assert decision.company == "Tarnwick", decision.reasons
     assert decision.event_type == "token_sale"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "author"),
+    [
+        # what the recipients get: "points holders get a guaranteed slot"
+        (
+            "",
+            "The QLLN public sale runs in August on quillon.xyz/sale. Caps and times next week. "
+            "Season 2 points holders get a guaranteed slot, the rest first come first served.",
+            "@quillon_xyz",
+        ),
+        # the cue names the people the claim is for
+        (
+            "Tarnwick Finance opens TRNK claim for early depositors",
+            "Tarnwick Finance's TRNK airdrop claim is now open, the lending protocol said. "
+            "Wallets that deposited in the first quarter qualify.",
+            "news.example",
+        ),
+    ],
+)
+def test_recipients_are_not_scam_bait(
+    round_detector: Detector, make_item: MakeItem, title: str, text: str, author: str
+) -> None:
+    item = make_item(
+        text, title=title, source="rss" if title else "x", author=author, published=PUBLISHED
+    )
+    decision = round_detector.score(item)
+    assert decision.is_signal, decision.reasons
