@@ -303,6 +303,71 @@ def _drop_negated_subjects(
     return dropped
 
 
+# a testnet faucet's hand-out: "testnet faucet claim is live", "claim 100 test tokens from the
+# faucet" (test tokens dripped to builders, never an airdrop)
+FAUCET_WORD = "faucet"
+
+
+def _drop_faucet_claims(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """Airdrop words in a sentence about a faucet: returned as ``(feature, cue, why)`` and
+    removed from ``hits``."""
+    spans = hits.get("event:airdrop")
+    if not spans:
+        return []
+    kept = []
+    dropped: list[tuple[str, str, str]] = []
+    for s, e in spans:
+        start, end = sentence_of(folded, s)
+        if folded.find(FAUCET_WORD, start, end) >= 0:
+            dropped.append(("airdrop", folded[s:e], "a testnet faucet's hand-out"))
+        else:
+            kept.append((s, e))
+    if dropped:
+        if kept:
+            hits["event:airdrop"] = kept
+        else:
+            del hits["event:airdrop"]
+    return dropped
+
+
+# an event word right after a bare denial: "No sale, no presale", "no public sale" (a list of
+# what the project says it does not run)
+DENIED_BEFORE = re.compile(r"(?:^|[\s,;:(])no\s+(?:(?:public|private|token|community|new)\s+)?$")
+DENIED_BEFORE_REACH = 24
+
+
+def _drop_bare_denials(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """Event words right after "no" ("No sale, no presale"): returned as ``(feature, cue,
+    why)`` and removed from ``hits``. A word inside a denial phrase ("no claim") is left to
+    the denial's own scoping (:func:`swarm.detection.scoping.scope_cues`)."""
+    dropped: list[tuple[str, str, str]] = []
+    denials = hits.get("negated_event", ())
+    for feature in [f for f in hits if f.startswith("event:")]:
+        spans = hits[feature]
+        kept = [
+            (s, e)
+            for s, e in spans
+            if not DENIED_BEFORE.search(folded, max(0, s - DENIED_BEFORE_REACH), s)
+            or any(a <= s and e <= b for a, b in denials)
+        ]
+        if len(kept) == len(spans):
+            continue
+        dropped.extend(
+            (feature.removeprefix("event:"), folded[s:e], "a denied event")
+            for s, e in spans
+            if (s, e) not in kept
+        )
+        if kept:
+            hits[feature] = kept
+        else:
+            del hits[feature]
+    return dropped
+
+
 def _drop_descriptive_events(
     hits: dict[str, list[tuple[int, int]]], folded: str
 ) -> list[tuple[str, str, str]]:
@@ -420,6 +485,9 @@ def item_view(
         described += _drop_denied_events(hits, folded)
     if "no " in folded:
         described += _drop_negated_subjects(hits, folded)
+        described += _drop_bare_denials(hits, folded)
+    if FAUCET_WORD in folded:
+        described += _drop_faucet_claims(hits, folded)
     for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
         for pattern in patterns:
             for gate in pattern.gates:  # a loop, not all(): no generator per item

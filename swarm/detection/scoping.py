@@ -79,7 +79,14 @@ RECIPIENT_OPENERS = re.compile(
     # recipients named by where they come from: "stakers from the points program"
     r"|\b(?:users|holders|stakers|participants|earners|depositors|traders|members|farmers) "
     r"(?:from|in)\b"
+    # what the recipients are given: "points holders get a guaranteed slot"
+    r"|\b(?:users|holders|stakers|participants|earners|depositors|traders|members|farmers) "
+    r"(?:get|gets|receive|receives|will get|will receive|are given)\b"
 )
+# A cue that itself names people, after "for" or "to": "opens claims for early depositors",
+# "open to early adopters" (who receives it, not a scam's bait)
+RECIPIENT_FOR = re.compile(r"\b(?:for|to)\s+(?:all\s+|the\s+|our\s+)?$")
+RECIPIENT_FOR_REACH = 10
 # A request made of the reader ("reply with your wallet's 12 words", "drop your wallet below")
 # is the scam itself, never a description of who receives an airdrop.
 REQUEST_CUES = ("reply with", "drop your", "comment your", "send your", "share your",
@@ -411,6 +418,10 @@ def _why(
         feature == "scam" and folded.startswith(REQUEST_CUES, start)
     ):
         if RECIPIENT_NOUNS.match(folded, end, end + RECIPIENT_REACH):
+            return "names the recipients"
+        if RECIPIENT_FOR.search(
+            folded, max(0, start - RECIPIENT_FOR_REACH), start
+        ) and RECIPIENT_NOUNS.fullmatch(folded, start, end):
             return "names the recipients"
         floor, stop = sentence_of(folded, start)
         if has_choices(folded, RECIPIENT_WORDS) and RECIPIENT_SENTENCE.search(folded, floor, stop):

@@ -30,7 +30,7 @@ from swarm.detection.models import Decision, ItemIn
 from swarm.detection.provenance import ExchangeVoices, Profile, byline_site, host_suffixes
 from swarm.detection.rejects import reject_rules
 from swarm.detection.scoping import boilerplate
-from swarm.detection.subject import disclaimed, foreign_symbol, ownership
+from swarm.detection.subject import Ownership, disclaimed, foreign_symbol, ownership
 from swarm.detection.watchlist import WatchList
 
 NO_COMPANY = "unwatched"
@@ -40,6 +40,7 @@ FALLBACK_CATEGORY = "generic"
 # (+1, and no longer "no context": +4): items below the threshold by more than this (or at all,
 # with no weak mention) skip it.
 OWNERSHIP_REACH = 5.5
+TIE = 1e-9  # logits this close are equal (sums of the same weights in another order)
 HOST_CACHE_SIZE = 4096  # hosts whose official companies are remembered (cleared when full)
 
 
@@ -238,19 +239,33 @@ class Detector:
             view.ownership = ownership(doc, folded, scan, common, lead, weak)
             for company, values in scored:
                 ownership_values(company, scan.mentions, view, values, len(doc), doc)
-            best = self._best(scored)
+            best = self._best(scored, view.ownership)
         return self._decide(item, doc, scan, view, best, official, removed)
 
     def _best(
-        self, scored: list[tuple[int, dict[str, float]]]
+        self, scored: list[tuple[int, dict[str, float]]], owners: Ownership | None = None
     ) -> tuple[float, int, dict[str, float]]:
-        """The candidate with the highest logit, with the contributions behind it."""
+        """The candidate with the highest logit, with the contributions behind it. Between
+        candidates with the same logit, one that owns an event phrase wins ("Orbit to hold
+        ORBT sale; Nova founders are backers": the sale is Orbit's), not the watch list's order.
+        """
         best: tuple[float, int, dict[str, float]] | None = None
         weights, bias = self._weights, self.config.bias
+        tie = TIE if owners is not None and owners.owners else 0.0
         for company, values in scored:
             contributions = {k: weights[k] * v for k, v in values.items() if v and k in weights}
             logit = bias + sum(contributions.values())
-            if best is None or logit > best[0]:
+            if (
+                best is None
+                or logit > best[0] + tie
+                or (
+                    tie
+                    and owners is not None
+                    and logit >= best[0] - tie
+                    and owners.owns(company)
+                    and not owners.owns(best[1])
+                )
+            ):
                 best = (logit, company, contributions)
         assert best is not None
         return best
