@@ -180,6 +180,9 @@ class DateHit(NamedTuple):
     kind: str
 
 
+NEXT_DAY_WORDS = ("tomorrow", "tmrw")
+
+
 def _us_offset(zone: str, day: dt.date) -> float:
     """US Eastern/Pacific/Central offset with daylight saving (2nd Sun Mar - 1st Sun Nov)."""
     march = dt.date(day.year, 3, 8)
@@ -382,8 +385,9 @@ def find_dates(
         if hit.date in zoned:
             hits[index] = DateHit(hit.start, hit.end, zoned[hit.date], hit.kind)
     explicit_starts = [s for s, _ in taken]
-    # a weekday written again without a clock is the zoned weekday's UTC day ("opens Sunday
-    # evening ET" in a headline, "at 9 p.m. ET on Sunday" below)
+    # a weekday or "tomorrow" written again without a clock is the zoned one's UTC day ("opens
+    # Sunday evening ET" in a headline, "at 9 p.m. ET on Sunday" below; "claims open tomorrow"
+    # in a headline, "tomorrow at 9 p.m. ET" below)
     rel_zoned: dict[dt.date, dt.date] = {}
     rel_unzoned: list[int] = []
     for m in _RELATIVE.finditer(folded) if "relative" in families else ():
@@ -409,9 +413,9 @@ def find_dates(
         if clock is not None and (kind == "relative" or m["word"] == "tonight"):
             local = day
             day = clock.to_utc(day)  # "8 p.m. ET tonight" is past midnight UTC
-            if m["wd"]:
+            if m["wd"] or m["word"] in NEXT_DAY_WORDS:
                 rel_zoned[local] = day
-        elif m["wd"]:
+        elif m["wd"] or m["word"] in NEXT_DAY_WORDS:
             rel_unzoned.append(len(hits))
         hits.append(DateHit(start, end, day, kind))
         taken.append((start, end))

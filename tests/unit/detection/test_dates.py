@@ -238,6 +238,18 @@ def test_a_weekday_written_again_takes_the_zoned_weekdays_utc_day() -> None:
     assert days == [dt.date(2026, 3, 16), dt.date(2026, 3, 16)]
 
 
+def test_tomorrow_written_again_takes_the_zoned_tomorrows_utc_day() -> None:
+    # published 20:00 UTC on Saturday 14 March, 16:00 in New York: "tomorrow" there is Sunday
+    # the 15th, and 9 p.m. ET on it is Monday 01:00 UTC; the headline's bare "tomorrow" is that day
+    published = dt.datetime(2026, 3, 14, 20, 0, tzinfo=dt.UTC)
+    text = (
+        "acme labs to open acme claims for early testers tomorrow\n"
+        "acme labs said claims for its token open tomorrow at 9 p.m. et."
+    )
+    days = [h.date for h in find_dates(text, published) if h.kind != "vague"]
+    assert days == [dt.date(2026, 3, 16), dt.date(2026, 3, 16)]
+
+
 @pytest.mark.parametrize(
     ("text", "vague"),
     [
