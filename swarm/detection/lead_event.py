@@ -14,6 +14,7 @@ from typing import NamedTuple
 from swarm.detection.dates import MONTHS, DateHit
 from swarm.detection.matcher import Scan
 from swarm.detection.models import EVENT_TYPES, DatePrecision, EventType, Temporal
+from swarm.detection.scoping import sentence_of
 
 EVENT_PREFIX = "event:"
 MONTH_KEYS = tuple(MONTHS)
@@ -117,6 +118,9 @@ CHECKER_POST = re.compile(
 # an exchange's stage before trading: deposits, withdrawals, funding, transfers
 DEPOSITS = re.compile(r"\b(?:deposits?|withdrawals?|funding|transfers?)\b[^.;\n]{0,28}$")
 DEPOSITS_REACH = 40  # characters before a phrase or day searched for that stage
+# ... or that stage is the subject of the live phrase's sentence, however long the name after it:
+# "Funding for Acme Network (ACME) is now live. Trading will start on May 13"
+STAGE_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:deposits?|withdrawals?|funding|transfers?)\b")
 # a stage before the event, right before a day: "snapshot set for June 15", "registration
 # closes on May 2" (the day of the stage, not of the event)
 STAGE = re.compile(r"\b(?:snapshots?|registrations?)\b[^.;,\n]{0,60}$")
@@ -235,7 +239,12 @@ def event_day(
         phrases = trading + [span for span in phrases if span not in trading]
         # (the reach of the pattern itself: "deposits for Acme (ACME) are open now")
         reach = DEPOSITS_REACH
-        live = [(s, e) for s, e in live if not DEPOSITS.search(folded, max(0, s - reach), s)]
+        live = [
+            (s, e)
+            for s, e in live
+            if not DEPOSITS.search(folded, max(0, s - reach), s)
+            and not STAGE_SUBJECT.match(folded, sentence_of(folded, s)[0], s)
+        ]
         dated = [h for h in dated if not DEPOSITS.search(folded, max(0, h.start - reach), h.start)]
     if folded and len(dated) > 1 and ("snapshot" in folded or "regist" in folded):
         # "the snapshot is taken June 15, claims open June 22": a stage before the event has

@@ -127,3 +127,21 @@ def test_a_notice_with_a_call_auction_and_a_trading_field_is_a_listing(
 def test_a_trading_field_needs_a_time_or_a_day(detector: Detector, make_item: MakeItem) -> None:
     decision = detector.score(make_item("Desk notes. Trading: ACME down 12% with 3x volume."))
     assert not any("listing" in r for r in decision.reasons), decision.reasons
+
+
+def test_funding_that_is_live_is_not_trading_that_is_live(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # the deposit stage is the subject of "is now live", however long the name after it; the
+    # trading day stated next is the listing's
+    decision = detector.score(
+        make_item(
+            "Funding for Acme Networks (ACME) is now live on Kraken. Trading will start "
+            "on March 17, 2026 at approximately 15:00 UTC once liquidity is in place.",
+            title="ACME is available for trading!",
+            author="Kraken",
+            url="https://blog.kraken.com/product/asset-listings/acme",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 17)
