@@ -36,7 +36,7 @@ from swarm.detection.scoping import (
     sentence_of,
     warning_only,
 )
-from swarm.detection.subject import Ownership
+from swarm.detection.subject import NAME_GOES_ON, SENTENCE_START, Ownership
 
 EXCHANGE_LISTS = ("airdrop", "tge")  # what an exchange's notice naming a listing is not typed as
 EXCHANGE_EVENT = "event:listing"
@@ -781,9 +781,28 @@ def ownership_values(
             not any(m.kind == "ticker" for m in own)
             or _disowned_with_a_shared_symbol(own, owners.context, original)
         )
+        and not _owns_beside_a_namesake(own, owners, original)
     ):  # the item sets itself apart from the project and never names its token (or names the
         # symbol only as another project's: "ChipDAO says its CHIP airdrop is unrelated to Acme")
         values["context_only"] = 1.0
+
+
+def _owns_beside_a_namesake(own: list[Mention], owners: Ownership, original: str) -> bool:
+    """The project owns an event phrase by a mention no relation governs, and the item names it
+    plainly where a sentence opens (by an alias, or by its name not starting a longer one):
+    what the item disowns is a namesake ("Xai Games opened its second XAI airdrop ... it is
+    unrelated to Elon Musk's xAI")."""
+    if not original or not any(
+        m.start in owners.owner_mentions and m.start not in owners.context for m in own
+    ):
+        return False
+    return any(
+        m.kind != "ticker"
+        and m.start not in owners.context
+        and SENTENCE_START.search(original, max(0, m.start - 4), m.start) is not None
+        and (m.kind == "alias" or not NAME_GOES_ON.match(original, m.end))
+        for m in own
+    )
 
 
 # with no crypto vocabulary, an upper-case symbol is no sign of a token when it heads a proper

@@ -101,8 +101,8 @@ DISAVOWALS = frozenset({
     "nothing to do with", "no relationship with", "no relationship to", "no affiliation with",
     "no affiliation to",
 })  # fmt: skip
-_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z0-9]")  # "Quill Pens": a longer name, another sense
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\|\|\s*)$")  # a clause after ";" opens too
+NAME_GOES_ON = re.compile(r"[ \t]+[A-Z0-9]")  # "Quill Pens": a longer name, another sense
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\|\|\s*)$")  # a clause after ";" opens too
 # The name opening a sentence whose apposition ends right before the event phrase: "Bolt, a
 # game built on Acme, launches BOLT" (the event is Bolt's; the apposition only describes it).
 _APPOSED_SUBJECT = re.compile(
@@ -304,7 +304,7 @@ def _word_before(
             return start_at, end_at, first, True, True
         if i + 1 < len(words) and words[i + 1][2].endswith(("'s", "’s")):
             ws, we, word = words[i + 1]  # "Camelot's LP rewards": the possessor owns them
-        opening = _SENTENCE_START.search(doc, max(0, ws - 4), ws)
+        opening = SENTENCE_START.search(doc, max(0, ws - 4), ws)
         return ws, we, word, opening is not None, False
     return None
 
@@ -499,7 +499,7 @@ def ownership(
                     gap = doc[end : mention.start]
                     if LIST_GAP.fullmatch(gap):
                         relation = result.context[mention.start] = folded[start:end]
-                        if relation in DISAVOWALS and not _NAME_GOES_ON.match(doc, mention.end):
+                        if relation in DISAVOWALS and not NAME_GOES_ON.match(doc, mention.end):
                             result.disowned.add(mention.start)
                         break
     return result
@@ -531,7 +531,12 @@ HOLDERS_AFTER = re.compile(
     r"(?:'s)?(?:-[a-z]+)?(?:\s+(?:nft|nfts|badge|pass|card|token))?"
     r"\s+(?:holders|stakers|users|wallets|communit(?:y|ies))\b"
 )
-DISCLAIMER_MORE = re.compile(r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*|\s+(?:[\w'-]+\s+){0,2}")
+# ... and a relative clause describing the sense set apart: "unrelated to Elon Musk's xAI,
+# whose chatbot Grok shares only the name" (the chatbot is the other sense's, not the item's)
+DISCLAIMER_MORE = re.compile(
+    r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*|\s+(?:[\w'-]+\s+){0,2}"
+    r"|(?:'s)?[^.;!?\n,]{0,24},\s*(?:whose|which|who)\b[^.;!?\n,]*"
+)
 # what may stand between a relation phrase and the sense it governs: "no relation to the Acme
 # Stadium", "not affiliated with (or endorsed by) any ...", "not to be confused with the UK
 # accounting software group" (a word or two describing the sense) stay one phrase

@@ -190,3 +190,27 @@ def test_an_exchange_field_naming_the_pairs_first_trade_is_a_listing(
     decision = detector.score(make_item(text, author=author))
     assert decision.is_signal and decision.event_type == "listing", decision.reasons
     assert decision.event_date == day, decision.reasons
+
+
+def test_a_project_owning_its_event_beside_a_disowned_namesake_is_signalled(
+    make_item: MakeItem,
+) -> None:
+    # the studio names itself plainly and owns the airdrop; what it disowns is a namesake,
+    # and the namesake's product described in a relative clause is that sense's, not the item's
+    watchlist = WatchList.from_yaml_text(
+        "companies:\n"
+        "  - {name: VEX, aliases: [Vex Studios], tokens: [VEX], priority: low,\n"
+        "     negative_context: [chatbot, northwind]}\n"
+    )
+    item = make_item(
+        "Vex Studios, the arcade chain on Orbital, opened claims for its second VEX airdrop on "
+        "Tuesday for players of its ten biggest games. The studio again said it is unrelated "
+        "to Northwind's Vex, whose chatbot merely shares the name.",
+        title="Vex Studios opens its second VEX airdrop",
+        source="rss",
+        published=dt.datetime(2026, 3, 3, 15, tzinfo=dt.UTC),
+    )
+    decision = Detector(watchlist).score(item)
+    assert decision.is_signal, decision.reasons
+    assert decision.company == "VEX", decision.reasons
+    assert decision.event_type == "airdrop", decision.reasons
