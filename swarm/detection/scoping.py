@@ -12,7 +12,8 @@ A cue word is dropped (its span removed from the scan's hits) when it qualifies 
   cue in a sentence about the season, snapshot or campaign that earned eligibility, and naming
   no event ("points season 1 is over. Claims open tomorrow");
 - **a step the event waits for**: a news cue after "after" that follows the event phrase in its
-  clause ("opens claims after its final audit").
+  clause ("opens claims after its final audit"); or the **backdrop** of the event, a news cue
+  in an "as ..." clause after the event phrase ("plans a June sale as its network expands").
 - **a scam's offer the source denies** beside an upcoming or coarsely dated event: a scam cue
   right after a denial ("there is no early access", "do not connect your wallet anywhere else")
   and a denial of a quoted term or of a scam cue ("no airdrop 'boost' exists", "there is no
@@ -67,7 +68,7 @@ RECIPIENT_NOUNS = re.compile(
     r"\s*(?:[\w-]+\s+){0,1}?(?:users?|earners?|holders?|participants?|contributors?|testers?|"
     r"farmers?|stakers?|members?|wallets?|supporters?|depositors?|accounts?|players?|"
     r"adopters?|providers?|voters?|delegators?|hunters?|grinders?|minters?|builders?|validators?|"
-    r"operators?|finalists?)\b"
+    r"operators?|runners?|finalists?)\b"
 )
 RECIPIENT_OPENERS = re.compile(
     r"\b(?:for|to)\s+(?:all\s+|every\w*\s+|the\s+|those\s+|anyone\s+|users\s+|wallets\s+"
@@ -173,6 +174,10 @@ DESCRIPTOR_BEFORE = re.compile(
 STEP_SCOPED = ("generic_news",)
 STEP_BEFORE = re.compile(r"\bafter (?:\w+ ){0,5}$")
 STEP_REACH = 48  # characters from "after" to the cue
+# The backdrop of the event, in an "as ..." clause after the event phrase: "plans a September
+# sale as its network expands" (what goes on meanwhile, not the item's news; not "such as",
+# "as well as")
+BACKDROP_BEFORE = re.compile(r"(?<!such )(?<!well )(?<!so )\bas (?:[\w-]+ ){0,4}$")
 # A question the item reports and then answers: "some of you asked wen. answer: the sale runs in
 # June", "everyone keeps asking about the token. It launches Friday" (the asking sentence names
 # no event; the answer does).
@@ -202,10 +207,12 @@ EARNED_ON_BEFORE = re.compile(
 )
 EARNED_REACH = 60
 # A points program or season the item says is ending, beside an event ahead: "confirms ACME
-# airdrop for Q3, closes points program" (the activity that earned the drop, not a testnet note).
+# airdrop for Q3, closes points program", "... as the lender wraps its points program" (the
+# activity that earned the drop, not a testnet note).
 ENDED_ACTIVITY_BEFORE = re.compile(
-    r"\b(?:closes|closing|closed|ends|ending|ended|concludes|concluded|wraps up|wrapped up"
-    r"|sunsets|final snapshot of)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+)?$"
+    r"\b(?:closes|closing|closed|ends|ending|ended|concludes|concluded"
+    r"|wrap(?:s|ping|ped)(?: up)?|sunsets|final snapshot of)"
+    r"\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+)?$"
 )
 ENDED_ACTIVITY_REACH = 40
 CLAUSE_ENDS = re.compile(r"[.;!?\n]|, but\b| but ")
@@ -451,6 +458,16 @@ def _why(
         clause = _clause_start(folded, start, floor)
         if any(clause <= a < start for a, _ in events):
             return "a step the event waits for"  # "opens claims after its final audit"
+    backdrop = (
+        BACKDROP_BEFORE.search(folded, max(0, start - STEP_REACH), start)
+        if feature in STEP_SCOPED
+        else None
+    )
+    if backdrop is not None:
+        floor, _ = sentence_of(folded, start)
+        clause = _clause_start(folded, start, floor)
+        if any(clause <= a < backdrop.start() for a, _ in events):
+            return "the backdrop of the event"  # "sale in September as its network expands"
     if (
         feature == "speculation"
         and folded.startswith("deploys", start)

@@ -26,6 +26,16 @@ def round_detector() -> Detector:
     return Detector(WatchList.from_yaml_text(ROUND_YAML))
 
 
+def test_node_runners_are_recipients(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Devnet node runners: your ACME allocations are claimable from Tuesday, 14:00 UTC, at "
+        "acme.xyz/claim. No further tasks."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert any("names the recipients" in r for r in decision.reasons), decision.reasons
+
+
 def test_rewards_that_can_be_claimed_from_a_day_are_a_claim(
     detector: Detector, make_item: MakeItem
 ) -> None:
@@ -77,3 +87,42 @@ def test_trading_at_a_named_exchange_that_begins_is_a_listing(
     decision = detector.score(make_item(text, author=author))
     assert decision.is_signal and decision.event_type == "listing", decision.reasons
     assert decision.event_date is not None and decision.event_date.isoformat() == "2026-03-17"
+
+
+def test_a_points_program_that_wraps_is_the_activity_before_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme said its ACME governance token will go live Wednesday at 10 a.m. ET.",
+            title="Acme's ACME goes live Wednesday as the lender wraps its points program",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert any("an activity window that ends" in r for r in decision.reasons), decision.reasons
+
+
+def test_news_in_an_as_clause_after_the_event_is_backdrop(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme said the public sale of its ACME token will run in October on its own site.",
+            title="Acme plans October public sale of ACME as its relay network expands",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+    assert any("the backdrop of the event" in r for r in decision.reasons), decision.reasons
+
+
+def test_news_before_an_as_clause_is_no_backdrop(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme expands to two new chains as its token sale nears.",
+            title="Acme expands",
+            source="rss",
+        )
+    )
+    assert not any("the backdrop of the event" in r for r in decision.reasons), decision.reasons
