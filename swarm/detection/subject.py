@@ -542,6 +542,12 @@ DISCLAIMER_MORE = re.compile(
 # accounting software group" (a word or two describing the sense) stay one phrase
 DISCLAIMER_LEAD = re.compile(r"[\s(]*(?:(?:the|a|an|any)\s+)?(?:[\w'-]+\s+){0,2}")
 DISCLAIMER_LEAD_MAX = 32
+# The project's own apposition, calling it a crypto project: "Acme, the protocol that lends
+# against Nvidia GPUs, said ..." (the other sense only describes what the project does)
+OWN_APPOSITION = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?:protocol|dex|blockchain|rollup|appchain|dapp"
+    r"|(?:defi|crypto|web3|on-?chain|decentrali[sz]ed|stablecoin) [\w-]+)\b[^,.;!?\n]{0,140}[,;]"
+)
 
 
 def disclaimed(scan: Scan, folded: str = "") -> list[tuple[int, int, int]]:
@@ -549,14 +555,18 @@ def disclaimed(scan: Scan, folded: str = "") -> list[tuple[int, int, int]]:
     Protocol, which has no relation to Juniper Networks" names the other sense to set it
     apart, not to use it; so are the senses listed after it ("... or the airline Juniper
     Air"), and a sense followed by its holders or users (recipients named, not the sense
-    used)."""
+    used); so is a sense inside the project's own apposition ("Acme, the protocol that lends
+    against Nvidia GPUs, ...")."""
     relations = scan.hits.get(RELATION_FEATURE, [])
     ends = [end for _, end in relations]
     listed: list[int] = []  # ends of disclaimed senses a list may continue
     kept = []
+    own = _own_appositions(scan, folded) if folded else []
     for c, s, e in sorted(scan.negatives, key=lambda n: n[1]):
         if HOLDERS_AFTER.match(folded, e) if folded else False:
             continue  # "airdropped to <other chain> holders": recipients named, not the sense
+        if any(company == c and a <= s and e <= b for company, a, b in own):
+            continue  # describes what the project does, not the name in another sense
         if any(0 <= s - end <= DISCLAIMER_GAP for end in ends) or (
             folded and any(
                 0 <= s - end <= DISCLAIMER_LEAD_MAX and DISCLAIMER_LEAD.fullmatch(folded, end, s)
@@ -573,3 +583,14 @@ def disclaimed(scan: Scan, folded: str = "") -> list[tuple[int, int, int]]:
         else:
             kept.append((c, s, e))
     return kept
+
+
+def _own_appositions(scan: Scan, folded: str) -> list[tuple[int, int, int]]:
+    """``(company, start, end)`` of each apposition that calls a mentioned project a crypto
+    project right after its name."""
+    spans = []
+    for m in scan.mentions:
+        found = OWN_APPOSITION.match(folded, m.end)
+        if found is not None:
+            spans.append((m.company, found.start(), found.end()))
+    return spans

@@ -126,3 +126,31 @@ def test_news_before_an_as_clause_is_no_backdrop(detector: Detector, make_item: 
         )
     )
     assert not any("the backdrop of the event" in r for r in decision.reasons), decision.reasons
+
+
+def test_another_sense_inside_the_projects_own_apposition_is_no_homonym(
+    round_detector: Detector, make_item: MakeItem
+) -> None:
+    decision = round_detector.score(
+        make_item(
+            "Pellet, the lending protocol that finances stove factories against their output, "
+            "said its PLT governance token will go live Wednesday at 10:00 UTC.",
+            title="Pellet's PLT goes live Wednesday",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert "negative_context" not in decision.contributions, decision.contributions
+
+
+def test_another_sense_in_an_apposition_of_no_crypto_project_stays_a_homonym(
+    round_detector: Detector, make_item: MakeItem
+) -> None:
+    decision = round_detector.score(
+        make_item(
+            "Pellet, the maker of stove heaters, said its new line will go live Wednesday.",
+            title="Pellet goes live Wednesday",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
