@@ -18,6 +18,10 @@ A cue word is dropped (its span removed from the scan's hits) when it qualifies 
   right after a denial ("there is no early access", "do not connect your wallet anywhere else")
   and a denial of a quoted term or of a scam cue ("no airdrop 'boost' exists", "there is no
   'pre-sale'"): a warning, not a denied event;
+- **a past that is not the event's** beside an event ahead or dated coarsely: time counted
+  from something other than the token's event ("two years after its rollup pitch"), a past
+  period in a sentence naming neither the event nor the project ("the bridge it shipped last
+  year"), and doubt the announcement ends ("ending months of speculation");
 - **what earned the tokens**: a testnet cue after "points earned on ..." beside an upcoming or
   live claim (a past year in the recipients' clause is dropped the same way, in ``features``).
 
@@ -149,6 +153,25 @@ DENIAL_POINT = re.compile(r"[,;:-] *(?:just|only|simply|merely)\b")
 TO_BE_BEFORE = re.compile(r"\b(?:can|will|may|to|could|would|should)(?: now| soon| also)? be $")
 # the past tense of an event said the same day: "went live earlier today", "launched today"
 SAME_DAY = re.compile(r"\b(?:earlier today|today|this morning|this afternoon|hours? ago)\b")
+# Time counted from something that is not the token's event, beside an event ahead or dated
+# coarsely: "confirms June debut for its token, two years after its rollup pitch" (the past
+# is the pitch's; "a month after its TGE" stays a recap).
+COUNTED_FROM = re.compile(r"\b(?:after|following)\b")
+ANCHOR_AFTER = re.compile(r"[^,.;:!?\n]{0,48}")
+EVENT_WORDS = re.compile(
+    r"\b(?:tge|launch\w*|airdrop\w*|list\w*|debut\w*|sale|presale|ico|ido|claims?|token\w*"
+    r"|trading|unlock\w*|genesis|drop|auction|round|live|open\w*|start\w*|began|begin\w*)\b"
+)
+# A past time in a sentence of its own that names neither the event nor the project, beside
+# an event dated coarsely: "The token will power Relay, the bridge the team shipped last year."
+PAST_PERIODS = ("last year", "last month", "last quarter", "earlier this year")
+# Doubt the item ends: "confirms a June launch, ending months of speculation", "after weeks of
+# rumours" (the doubt was before the announcement; the announcement settles it)
+DOUBT_ENDED_BEFORE = re.compile(
+    r"\b(?:(?:ending|ends|ended|end to|after|following) (?:(?:months|weeks|years|days) of"
+    r"|the|all the)|end to) (?:[\w-]+ )?$"
+)
+DOUBT_ENDED = ("speculat", "rumo", "guesswork")
 # time counted from the beginning: "today marks one week since ACME went live" is a recap
 ELAPSED_SINCE = re.compile(r"\bsince\b")
 # a beginning, not an end ("closed today" stays a recap)
@@ -176,8 +199,11 @@ STEP_BEFORE = re.compile(r"\bafter (?:\w+ ){0,5}$")
 STEP_REACH = 48  # characters from "after" to the cue
 # The backdrop of the event, in an "as ..." clause after the event phrase: "plans a September
 # sale as its network expands" (what goes on meanwhile, not the item's news; not "such as",
-# "as well as")
-BACKDROP_BEFORE = re.compile(r"(?<!such )(?<!well )(?<!so )\bas (?:[\w-]+ ){0,4}$")
+# "as well as", "act as")
+BACKDROP_BEFORE = re.compile(
+    r"(?<!such )(?<!well )(?<!so )(?<!act )(?<!acts )(?<!serve )(?<!serves )(?<!known )"
+    r"\bas (?:[\w-]+ ){0,4}$"
+)
 # A question the item reports and then answers: "some of you asked wen. answer: the sale runs in
 # June", "everyone keeps asking about the token. It launches Friday" (the asking sentence names
 # no event; the answer does).
@@ -486,6 +512,24 @@ def _why(
         and DENIED_DOUBT_BEFORE.search(folded, max(0, start - 16), start)
     ):
         return "a doubt the source denies"  # "Not a tease."
+    if (
+        feature == "speculation"
+        and (upcoming or coarse)
+        and folded.startswith(DOUBT_ENDED, start)
+        and DOUBT_ENDED_BEFORE.search(folded, max(0, start - 40), start)
+    ):
+        return "a doubt the announcement ends"  # "ending months of speculation"
+    if feature == "past" and (upcoming or coarse):
+        counted = COUNTED_FROM.search(folded, start, end)
+        if counted is not None:
+            anchor = ANCHOR_AFTER.match(folded, counted.end())
+            after, stop = counted.end(), anchor.end() if anchor is not None else 0
+            if stop > after + 1 and not EVENT_WORDS.search(folded, after, stop):
+                return "time counted from something else"  # "two years after its pitch"
+        if coarse and folded[start:end] in PAST_PERIODS:
+            s, e = sentence_of(folded, start)
+            if not any(s <= a < e for a, _ in events) and not any(s <= a < e for a, _ in names):
+                return "a past fact beside the event"
     if feature == "speculation" and "ask" in folded:
         s, e = sentence_of(folded, start)
         if ASKED_BEFORE.search(folded, s, start) and not any(s <= a < e for a, _ in events):

@@ -154,3 +154,86 @@ def test_another_sense_in_an_apposition_of_no_crypto_project_stays_a_homonym(
         )
     )
     assert not decision.is_signal, decision.reasons
+
+
+def test_speculation_the_announcement_ends_is_no_doubt(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme will launch its ACME token in June, a spokesperson said, ending months of "
+        "speculation about the network's plans."
+    )
+    decision = detector.score(
+        make_item(text, title="Acme confirms ACME token for June", source="rss")
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert any("a doubt the announcement ends" in r for r in decision.reasons), decision.reasons
+
+
+def test_speculation_without_an_announcement_stays_a_doubt(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "After months of speculation, traders still bet on an ACME token launch in June."
+    decision = detector.score(make_item(text, source="rss", title="Acme token talk"))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_time_counted_from_something_other_than_the_event_is_no_recap(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme will launch its ACME token in June, the team said.",
+            title="Acme confirms June debut for ACME, two years after its relay pitch",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert any("time counted from something else" in r for r in decision.reasons)
+
+
+def test_time_counted_from_the_token_event_stays_a_recap(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme will open a second ACME claim in June, two months after its airdrop.",
+            title="Acme plans second claim",
+            source="rss",
+        )
+    )
+    assert not any("time counted from something else" in r for r in decision.reasons)
+
+
+def test_a_past_fact_in_a_sentence_of_its_own_beside_a_coarse_event_is_no_recap(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme will launch its ACME token in June, the team said. The token will power "
+            "Relay, the bridge the team shipped last year.",
+            title="Acme token launch set for June",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert any("a past fact beside the event" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_past_period_in_the_event_sentence_stays_a_recap(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme launched its ACME token last year; a second airdrop comes in June.",
+            title="Acme token",
+            source="rss",
+        )
+    )
+    assert not any("a past fact beside the event" in r for r in decision.reasons)
+
+
+def test_a_role_after_serve_as_is_no_backdrop(detector: Detector, make_item: MakeItem) -> None:
+    text = "The ACME token will launch in June and serve as the settlement asset of Acme's rollups."
+    decision = detector.score(make_item(text, title="Acme token launch set for June", source="rss"))
+    assert not any("the backdrop of the event" in r for r in decision.reasons), decision.reasons
