@@ -1,0 +1,59 @@
+"""False alarms of the dev17 default round (made-up projects and sentences, not corpus texts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from swarm.detection import Detector, WatchList
+from swarm.detection.dates import find_dates
+
+from .conftest import PUBLISHED, MakeItem
+
+# A project whose symbol is spelled unlike its name, with a longer alias.
+QUILL_YAML = """
+companies:
+  - name: Quill
+    aliases: ["Quill Foundation"]
+    tokens: ["QUIL"]
+    priority: high
+    x_handles: ["quill_net"]
+    domains: ["quill.network"]
+"""
+MONDAY = dt.datetime(2026, 3, 16, 9, 0, tzinfo=dt.UTC)
+WEDNESDAY = dt.datetime(2026, 3, 18, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def quill() -> Detector:
+    return Detector(WatchList.from_yaml_text(QUILL_YAML))
+
+
+# --- denials: a quoted term, a negated "is" ---
+
+
+def test_an_event_word_in_a_quoted_term_after_a_denial_is_no_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Reminder: we have no 'loyalty claim' planned for ACME holders today. Staking rewards are "
+        "paid out as usual."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal, decision.reasons
+    assert any("a quoted term the source denies" in r for r in decision.reasons)
+
+
+def test_a_quoted_term_after_a_denial_leaves_the_event_outside_it(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "ACME claims open Monday 10:00 UTC on acme.xyz. There is no 'bonus claim' anywhere else."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 16)
+
+
+def first_day(text: str, published: dt.datetime = PUBLISHED) -> dt.date | None:
+    hits = [h for h in find_dates(text.lower(), published) if h.kind != "vague"]
+    return hits[0].date if hits else None
