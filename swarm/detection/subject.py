@@ -109,8 +109,10 @@ _APPOSED_SUBJECT = re.compile(
     r"(\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}), (?:a|an|the)\b[^,.;!?\n]{0,100}, "
     r"(?:(?:will|now|also|officially|is set to|plans to) )?"
     # a present-tense verb before the event: "Bolt, a rival to Acme, sets its public sale",
-    # "..., schedules token launch", "... schedules its own token sale"
-    r"(?:[a-z]{2,}s (?:(?:its|their) (?:own )?|an? |the )?)?"
+    # "..., schedules token launch", "... schedules its own token sale"; "is" or "are" ("...,
+    # is airdropping BOLT"); a reporting verb ("..., said its next sale opens May 2")
+    r"(?:(?:[a-z]{2,}s|is|are|said|announced|confirmed) "
+    r"(?:(?:its|their) (?:own |next |first |new |upcoming )?|an? |the )?)?"
 )
 
 

@@ -54,6 +54,46 @@ def test_a_quoted_term_after_a_denial_leaves_the_event_outside_it(
     assert decision.event_date == dt.date(2026, 3, 16)
 
 
+def test_an_event_word_after_a_negated_is_is_no_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Marlin opens MRL claims Monday 10:00 UTC for everyone who traded on its app. "
+        "This is not an ACME airdrop."
+    )
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal, decision.reasons
+    assert any("what the item says it is not" in r for r in decision.reasons)
+
+
+# --- whose event: the apposed subject, a launchpad's guest, a look back, a namesake ---
+
+
+def test_an_apposed_subject_owns_the_event_after_is(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Brindle, a lending app that grew up beside Acme, is airdropping BRN to early users. "
+        "Claims open Monday 10:00 UTC."
+    )
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal, decision.reasons
+    assert any("belongs to Brindle" in r for r in decision.reasons), decision.reasons
+
+
+def test_an_apposed_subject_owns_the_event_after_a_reporting_verb(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    title = "Tollgate picks storage network Kestrel after Acme and Orbit rounds"
+    text = (
+        "Tollgate, the launchpad behind earlier rounds for Orbit and Acme, announced its first "
+        "sale of the year for Kestrel, a storage network. The KSTR round opens March 20."
+    )
+    decision = detector.score(make_item(text, title=title, source="rss"))
+    assert not decision.is_signal, decision.reasons
+    assert any("belong to Tollgate" in r for r in decision.reasons), decision.reasons
+
+
 def first_day(text: str, published: dt.datetime = PUBLISHED) -> dt.date | None:
     hits = [h for h in find_dates(text.lower(), published) if h.kind != "vague"]
     return hits[0].date if hits else None
