@@ -473,6 +473,8 @@ def ownership(
                     result.foreign_names.append(name)
             continue
         found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
+        if found is not None and found[0] >= 0 and _past_phrase(folded, start, end):
+            continue  # "Acme's own token launched in April": a look back, no event of the item
         if found is not None:
             owner, at, name = found
             result.owners.append((start, end, owner))
@@ -505,6 +507,30 @@ def ownership(
                             result.disowned.add(mention.start)
                         break
     return result
+
+
+# An event phrase in the past tense: "Acme's own token launched in April", "ACME airdropped to
+# stakers" (a look back: the watched project named as its owner owns no event of the item);
+# not after a word that makes the participle future, passive or just now ("will be airdropped",
+# "has launched")
+# (a phrase matched by its stem runs into the ending: "token launch" of "token launched"; a
+# phrase written in the past is one word: "launched"; "transfers are enabled" is no look back)
+WORD_REST = re.compile(r"[a-z]*")
+NOT_PAST_BEFORE = re.compile(r"\b(?:be|been|being|to|will|has|have|just|once|when|if|get|gets)\s+$")
+NOT_PAST_REACH = 8
+
+
+def _past_phrase(folded: str, start: int, end: int) -> bool:
+    """The event phrase at ``start:end`` ends in a past-tense word and nothing before it makes
+    the participle future, passive or recent."""
+    rest = WORD_REST.match(folded, end)
+    ending = rest.group() if rest is not None else ""
+    if not (
+        ending.endswith("ed")
+        or (not ending and " " not in folded[start:end] and folded.endswith("ed", start, end))
+    ):
+        return False
+    return NOT_PAST_BEFORE.search(folded, max(0, start - NOT_PAST_REACH), start) is None
 
 
 DISCLAIMER_GAP = 2  # characters between a relation phrase and the phrase it governs (" (")

@@ -94,6 +94,46 @@ def test_an_apposed_subject_owns_the_event_after_a_reporting_verb(
     assert any("belong to Tollgate" in r for r in decision.reasons), decision.reasons
 
 
+@pytest.mark.parametrize(
+    "recap",
+    ["The ACME token launched in 2025.", "Acme's token launched a year earlier."],
+)
+def test_a_past_tense_event_phrase_gives_no_watched_owner(
+    detector: Detector, make_item: MakeItem, recap: str
+) -> None:
+    text = (
+        "Brindle, a wallet for the Acme ecosystem, will open BRN claims on Friday for early "
+        f"testers, the team said. {recap}"
+    )
+    item = make_item(text, title="Brindle opens BRN claims Friday", source="rss")
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
+
+
+# --- a sale recap: its cap filled, on a day counted back ---
+
+
+def test_a_sale_that_reached_its_cap_is_a_recap(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "ACME's community round reached its $3M hard cap less than an hour into trading on "
+        "Tuesday, organisers said."
+    )
+    item = make_item(text).model_copy(update={"published": WEDNESDAY})
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "past_recap", decision.reasons
+
+
 def first_day(text: str, published: dt.datetime = PUBLISHED) -> dt.date | None:
     hits = [h for h in find_dates(text.lower(), published) if h.kind != "vague"]
     return hits[0].date if hits else None
+
+
+def test_a_past_verb_further_back_in_the_clause_counts_the_weekday_back() -> None:
+    text = "The round reached its hard cap less than an hour into the sale on Tuesday."
+    assert first_day(text) == dt.date(2026, 3, 10)
+
+
+def test_a_present_verb_after_the_past_one_keeps_the_weekday_ahead() -> None:
+    text = "Acme, which raised funds last year, opens ACME claims on Friday."
+    assert first_day(text) == dt.date(2026, 3, 20)
