@@ -506,7 +506,28 @@ def ownership(
                         if relation in DISAVOWALS and not NAME_GOES_ON.match(doc, mention.end):
                             result.disowned.add(mention.start)
                         break
+    if result.disowned:
+        _namesakes(doc, scan, result)
     return result
+
+
+NAMESAKE = "a longer name"
+
+
+def _namesakes(doc: str, scan: Scan, result: Ownership) -> None:
+    """When the item disowns the project itself ("unrelated to the Quill Foundation"), its
+    name running into a longer one ("Quill Finance, a yield app, ...") names a namesake, not
+    the project: such a mention owning no event phrase is context."""
+    aliases = [(m.start, m.end) for m in scan.mentions if m.kind != "name"]
+    for mention in scan.mentions:
+        if (
+            mention.kind == "name"
+            and mention.start not in result.context
+            and mention.start not in result.owner_mentions
+            and NAME_GOES_ON.match(doc, mention.end)
+            and not _overlaps(aliases, mention.start, mention.end)
+        ):
+            result.context[mention.start] = NAMESAKE
 
 
 # An event phrase in the past tense: "Acme's own token launched in April", "ACME airdropped to

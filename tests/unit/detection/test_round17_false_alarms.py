@@ -110,6 +110,32 @@ def test_a_past_tense_event_phrase_gives_no_watched_owner(
     assert not decision.is_signal, decision.reasons
 
 
+def test_a_namesake_running_into_a_longer_name_is_context_when_the_item_disowns_the_project(
+    quill: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Quill Finance, a savings vault on Base, says QFI trading starts on Gate on Monday at "
+        "10:00 UTC. The vault's team added that it has nothing to do with the Quill Foundation or "
+        "its QUIL token."
+    )
+    item = make_item(text, title="Quill Finance's QFI token debuts on Gate today", source="rss")
+    decision = quill.score(item.model_copy(update={"published": MONDAY}))
+    assert not decision.is_signal, decision.reasons
+    assert any("(after 'a longer name')" in r for r in decision.reasons), decision.reasons
+
+
+def test_the_project_disowning_a_longer_namesake_keeps_its_event(
+    quill: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Quill Foundation opens QUIL claims Monday 10:00 UTC at quill.network. It is unrelated "
+        "to Quill Finance, a yield app on Base."
+    )
+    decision = quill.score(make_item(text, author="@quill_net"))
+    assert decision.is_signal and decision.company == "Quill", decision.reasons
+    assert decision.event_type == "airdrop"
+
+
 # --- a sale recap: its cap filled, on a day counted back ---
 
 
