@@ -353,6 +353,33 @@ def _program_token(
     return -1, s, bare
 
 
+# A launchpad's house style: the venue, then the project whose sale it hosts with its symbol
+# ("Next on Acme Launchpad: Brindle (BRN) opens its public sale ..."): the project named after
+# the venue owns the sale, not the venue's operator.
+VENUE_GUEST = re.compile(
+    r"[ \t]*(?:[:|>\-–—]|[^\w\s(]{1,3})?[ \t]*(?:\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) "
+    r"\((\$?[A-Z][A-Z0-9]{1,9})\)"
+)
+
+
+def _venue_guest(
+    doc: str, end: int, scan: Scan, common: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """``(company or -1, start, symbol)`` of the project a launchpad names right after itself,
+    with its symbol in brackets."""
+    found = VENUE_GUEST.match(doc, end)
+    if found is None:
+        return None
+    s, e, word = found.start(1), found.end(1), found.group(1)
+    mention = _mention_at(scan.mentions, found.start(), e)
+    if mention is not None:
+        return mention.company, mention.start, word
+    bare = word.lstrip("$")
+    if bare in common or bare.lower() in NOT_NAMES:
+        return None
+    return -1, s, bare
+
+
 def _relative_subject(doc: str, at: int) -> tuple[int, int, str, bool, bool] | None:
     """The name a relative pronoun right before ``at`` refers to ("Rigline, which will")."""
     found = _RELATIVE_SUBJECT.search(doc, max(0, at - RELATIVE_REACH), at)
@@ -465,7 +492,7 @@ def ownership(
         if folded[start:end] in VENUES or folded.startswith(PROGRAMS, start):
             # "on Acme Launchpad": the name before it is where the sale runs; the program's
             # token is the one it hands out ("stake BNB or $ACME to farm WAKE")
-            found = _program_token(doc, end, scan, common)
+            found = _program_token(doc, end, scan, common) or _venue_guest(doc, end, scan, common)
             if found is not None:
                 owner, at, name = found
                 result.owners.append((start, end, owner))

@@ -94,6 +94,27 @@ def test_an_apposed_subject_owns_the_event_after_a_reporting_verb(
     assert any("belong to Tollgate" in r for r in decision.reasons), decision.reasons
 
 
+def test_a_project_named_after_a_launchpad_owns_the_sale(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Next on Acme Launchpad: Wavelet (WVL), an options venue, opens its public sale Thursday "
+        "14:00 UTC. Details: acme.xyz/launchpad"
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal, decision.reasons
+    assert any("belongs to WVL" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_watched_project_named_after_a_launchpad_owns_its_sale(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Next on Orbit Launchpad: Acme (ACME) opens its public sale Thursday 14:00 UTC."
+    decision = detector.score(make_item(text))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert decision.event_type == "token_sale"
+
+
 @pytest.mark.parametrize(
     "recap",
     ["The ACME token launched in 2025.", "Acme's token launched a year earlier."],
