@@ -144,9 +144,10 @@ _PRESENT_BEFORE = re.compile(
     r"(?:on\s+|this\s+|next\s+|from\s+)?$"
 )
 # a present-tense main verb after the clause's past one: "Acme, which raised funds last year,
-# opens claims on Friday" (the past verb is in a clause describing the subject)
+# opens claims on Friday" (the past verb is in a clause describing the subject); not "is" or
+# "are", which describe a state since the day ("listed Tuesday and is up 30% since Tuesday")
 _PRESENT_VERB = re.compile(
-    r"\b(?:is|are|can|opens|starts|begins|launches|runs|goes|lists|debuts|unlocks|kicks off)\b"
+    r"\b(?:can|opens|starts|begins|launches|runs|goes|lists|debuts|unlocks|kicks off)\b"
 )
 # Zone abbreviations and the cities whose "<city> time" names a zone (order kept: first wins).
 _ZONE_ABBREVIATIONS = (

@@ -184,3 +184,8 @@ def test_a_past_verb_further_back_in_the_clause_counts_the_weekday_back() -> Non
 def test_a_present_verb_after_the_past_one_keeps_the_weekday_ahead() -> None:
     text = "Acme, which raised funds last year, opens ACME claims on Friday."
     assert first_day(text) == dt.date(2026, 3, 20)
+
+
+def test_a_state_since_the_day_keeps_the_weekday_back() -> None:
+    text = "ACME listed on Binance and is up 30% since Tuesday."
+    assert first_day(text) == dt.date(2026, 3, 10)
