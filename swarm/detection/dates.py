@@ -127,7 +127,7 @@ _RELATIVE = re.compile(
 # "sells out in 11 minutes": a headline's present tense for how long a sale took, not when
 SELL_OUT_BEFORE = re.compile(r"\bsells?\s+out\s+$")
 SELL_OUT_REACH = 12  # characters before "in ..." searched
-PAST_LOOKBACK = 48  # characters of the clause before a weekday checked for a past-tense verb
+PAST_LOOKBACK = 64  # characters of the clause before a day checked for a past-tense verb
 _PAST_VERB = re.compile(
     # (not the end of a compound adjective: "Telegram-focused", "VC-backed")
     r"(?<!-)\b(?!(?:scheduled|planned|expected|slated|confirmed|announced|need|based)\b)[a-z]{3,}ed\b"
@@ -142,6 +142,12 @@ _FUTURE = re.compile(
 _PRESENT_BEFORE = re.compile(
     r"\b(?:open|opens|start|starts|begin|begins|launch|launches|live|is|are|runs|run)\s+"
     r"(?:on\s+|this\s+|next\s+|from\s+)?$"
+)
+# a present-tense main verb after the clause's past one: "Acme, which raised funds last year,
+# opens claims on Friday" (the past verb is in a clause describing the subject); not "is" or
+# "are", which describe a state since the day ("listed Tuesday and is up 30% since Tuesday")
+_PRESENT_VERB = re.compile(
+    r"\b(?:can|opens|starts|begins|launches|runs|goes|lists|debuts|unlocks|kicks off)\b"
 )
 # Zone abbreviations and the cities whose "<city> time" names a zone (order kept: first wins).
 _ZONE_ABBREVIATIONS = (
@@ -309,12 +315,17 @@ def _explicit(m: re.Match[str], published: dt.date) -> dt.date | None:
 
 
 def _past_tense_before(folded: str, start: int) -> bool:
-    """The clause before ``start`` is in the past tense ("closed on Monday"), unless the verb
-    right before the day is in the present ("... who were active in March, open on Friday")."""
+    """The clause before ``start`` is in the past tense ("closed on Monday", "filled its cap
+    within minutes of opening on Tuesday"), unless the verb right before the day is in the
+    present ("... who were active in March, open on Friday") or a present-tense verb follows
+    the last past one ("Acme, which raised funds last year, opens claims on Friday")."""
     clause = _CLAUSE_END.split(folded[max(0, start - PAST_LOOKBACK) : start])[-1]
-    if _PRESENT_BEFORE.search(clause):
+    if _PRESENT_BEFORE.search(clause) or _FUTURE.search(clause):
         return False
-    return bool(_PAST_VERB.search(clause)) and not _FUTURE.search(clause)
+    last = -1
+    for m in _PAST_VERB.finditer(clause):
+        last = m.end()
+    return last >= 0 and not _PRESENT_VERB.search(clause, last)
 
 
 def _relative(m: re.Match[str], base: dt.date, backwards: bool) -> tuple[dt.date, str]:

@@ -303,6 +303,42 @@ def _drop_negated_subjects(
     return dropped
 
 
+# an event word after a negated "is": "this is not an ACME airdrop", "these aren't token sales"
+# (what the item says it is not)
+NEGATED_IS = re.compile(
+    r"\b(?:(?:is|are) not|isn't|aren't)\s+(?:(?:an?|any|the|our|its|their)\s+)?"
+    r"(?:\$?[a-z0-9]{2,10}\s+)?$"
+)
+NEGATED_IS_REACH = 36  # characters before an event word searched for the negated "is"
+
+
+def _drop_negated_is(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """Event words after a negated "is" ("this is not an ACME airdrop"): returned as
+    ``(feature, cue, why)`` and removed from ``hits``."""
+    dropped: list[tuple[str, str, str]] = []
+    for feature in [f for f in hits if f.startswith("event:")]:
+        spans = hits[feature]
+        kept = [
+            (s, e)
+            for s, e in spans
+            if not NEGATED_IS.search(folded, max(0, s - NEGATED_IS_REACH), s)
+        ]
+        if len(kept) == len(spans):
+            continue
+        dropped.extend(
+            (feature.removeprefix("event:"), folded[s:e], "what the item says it is not")
+            for s, e in spans
+            if (s, e) not in kept
+        )
+        if kept:
+            hits[feature] = kept
+        else:
+            del hits[feature]
+    return dropped
+
+
 # a testnet faucet's hand-out: "testnet faucet claim is live", "claim 100 test tokens from the
 # faucet" (test tokens dripped to builders, never an airdrop)
 FAUCET_WORD = "faucet"
@@ -358,6 +394,42 @@ def _drop_bare_denials(
             continue
         dropped.extend(
             (feature.removeprefix("event:"), folded[s:e], "a denied event")
+            for s, e in spans
+            if (s, e) not in kept
+        )
+        if kept:
+            hits[feature] = kept
+        else:
+            del hits[feature]
+    return dropped
+
+
+# an event word inside a quoted term right after a denial: "there is no 'loyalty claim'", "we
+# run no "presale"" (the source names a term to deny it; nothing is announced)
+DENIED_QUOTE = re.compile(
+    r"\b(?:no|not|never)\s+(?:(?:a|an|any|the)\s+)?(?:\$?[\w-]+\s+)?(['\"])"
+    r"([^'\"\n.!?;]{1,40})\1"
+)
+
+
+def _drop_quoted_denials(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """Event words inside a quoted term a denial names ("there is no 'loyalty claim'"):
+    returned as ``(feature, cue, why)`` and removed from ``hits``."""
+    dropped: list[tuple[str, str, str]] = []
+    if "no" not in folded and "never" not in folded:  # ("not" holds "no")
+        return dropped
+    quoted = [m.span(2) for m in DENIED_QUOTE.finditer(folded)]
+    if not quoted:
+        return dropped
+    for feature in [f for f in hits if f.startswith("event:")]:
+        spans = hits[feature]
+        kept = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in quoted)]
+        if len(kept) == len(spans):
+            continue
+        dropped.extend(
+            (feature.removeprefix("event:"), folded[s:e], "a quoted term the source denies")
             for s, e in spans
             if (s, e) not in kept
         )
@@ -486,6 +558,10 @@ def item_view(
     if "no " in folded:
         described += _drop_negated_subjects(hits, folded)
         described += _drop_bare_denials(hits, folded)
+    if "'" in folded or '"' in folded:
+        described += _drop_quoted_denials(hits, folded)
+    if " not " in folded or "n't " in folded:
+        described += _drop_negated_is(hits, folded)
     if FAUCET_WORD in folded:
         described += _drop_faucet_claims(hits, folded)
     for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing

@@ -109,8 +109,10 @@ _APPOSED_SUBJECT = re.compile(
     r"(\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}), (?:a|an|the)\b[^,.;!?\n]{0,100}, "
     r"(?:(?:will|now|also|officially|is set to|plans to) )?"
     # a present-tense verb before the event: "Bolt, a rival to Acme, sets its public sale",
-    # "..., schedules token launch", "... schedules its own token sale"
-    r"(?:[a-z]{2,}s (?:(?:its|their) (?:own )?|an? |the )?)?"
+    # "..., schedules token launch", "... schedules its own token sale"; "is" or "are" ("...,
+    # is airdropping BOLT"); a reporting verb ("..., said its next sale opens May 2")
+    r"(?:(?:[a-z]{2,}s|is|are|said|announced|confirmed) "
+    r"(?:(?:its|their) (?:own |next |first |new |upcoming )?|an? |the )?)?"
 )
 
 
@@ -351,6 +353,33 @@ def _program_token(
     return -1, s, bare
 
 
+# A launchpad's house style: the venue, then the project whose sale it hosts with its symbol
+# ("Next on Acme Launchpad: Brindle (BRN) opens its public sale ..."): the project named after
+# the venue owns the sale, not the venue's operator.
+VENUE_GUEST = re.compile(
+    r"[ \t]*(?:[:|>\-–—]|[^\w\s(]{1,3})?[ \t]*(?:\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) "
+    r"\((\$?[A-Z][A-Z0-9]{1,9})\)"
+)
+
+
+def _venue_guest(
+    doc: str, end: int, scan: Scan, common: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """``(company or -1, start, symbol)`` of the project a launchpad names right after itself,
+    with its symbol in brackets."""
+    found = VENUE_GUEST.match(doc, end)
+    if found is None:
+        return None
+    s, e, word = found.start(1), found.end(1), found.group(1)
+    mention = _mention_at(scan.mentions, found.start(), e)
+    if mention is not None:
+        return mention.company, mention.start, word
+    bare = word.lstrip("$")
+    if bare in common or bare.lower() in NOT_NAMES:
+        return None
+    return -1, s, bare
+
+
 def _relative_subject(doc: str, at: int) -> tuple[int, int, str, bool, bool] | None:
     """The name a relative pronoun right before ``at`` refers to ("Rigline, which will")."""
     found = _RELATIVE_SUBJECT.search(doc, max(0, at - RELATIVE_REACH), at)
@@ -463,7 +492,7 @@ def ownership(
         if folded[start:end] in VENUES or folded.startswith(PROGRAMS, start):
             # "on Acme Launchpad": the name before it is where the sale runs; the program's
             # token is the one it hands out ("stake BNB or $ACME to farm WAKE")
-            found = _program_token(doc, end, scan, common)
+            found = _program_token(doc, end, scan, common) or _venue_guest(doc, end, scan, common)
             if found is not None:
                 owner, at, name = found
                 result.owners.append((start, end, owner))
@@ -471,6 +500,8 @@ def ownership(
                     result.foreign_names.append(name)
             continue
         found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
+        if found is not None and found[0] >= 0 and _past_phrase(folded, start, end):
+            continue  # "Acme's own token launched in April": a look back, no event of the item
         if found is not None:
             owner, at, name = found
             result.owners.append((start, end, owner))
@@ -502,7 +533,52 @@ def ownership(
                         if relation in DISAVOWALS and not NAME_GOES_ON.match(doc, mention.end):
                             result.disowned.add(mention.start)
                         break
+    if result.disowned:
+        _namesakes(doc, scan, result)
     return result
+
+
+NAMESAKE = "a longer name"
+
+
+def _namesakes(doc: str, scan: Scan, result: Ownership) -> None:
+    """When the item disowns the project itself ("unrelated to the Quill Foundation"), its
+    name running into a longer one ("Quill Finance, a yield app, ...") names a namesake, not
+    the project: such a mention owning no event phrase is context."""
+    aliases = [(m.start, m.end) for m in scan.mentions if m.kind != "name"]
+    for mention in scan.mentions:
+        if (
+            mention.kind == "name"
+            and mention.start not in result.context
+            and mention.start not in result.owner_mentions
+            and NAME_GOES_ON.match(doc, mention.end)
+            and not _overlaps(aliases, mention.start, mention.end)
+        ):
+            result.context[mention.start] = NAMESAKE
+
+
+# An event phrase in the past tense: "Acme's own token launched in April", "ACME airdropped to
+# stakers" (a look back: the watched project named as its owner owns no event of the item);
+# not after a word that makes the participle future, passive or just now ("will be airdropped",
+# "has launched")
+# (a phrase matched by its stem runs into the ending: "token launch" of "token launched"; a
+# phrase written in the past is one word: "launched"; "transfers are enabled" is no look back)
+WORD_REST = re.compile(r"[a-z]*")
+NOT_PAST_BEFORE = re.compile(r"\b(?:be|been|being|to|will|has|have|just|once|when|if|get|gets)\s+$")
+NOT_PAST_REACH = 8
+
+
+def _past_phrase(folded: str, start: int, end: int) -> bool:
+    """The event phrase at ``start:end`` ends in a past-tense word and nothing before it makes
+    the participle future, passive or recent."""
+    rest = WORD_REST.match(folded, end)
+    ending = rest.group() if rest is not None else ""
+    if not (
+        ending.endswith("ed")
+        or (not ending and " " not in folded[start:end] and folded.endswith("ed", start, end))
+    ):
+        return False
+    return NOT_PAST_BEFORE.search(folded, max(0, start - NOT_PAST_REACH), start) is None
 
 
 DISCLAIMER_GAP = 2  # characters between a relation phrase and the phrase it governs (" (")
