@@ -1,0 +1,36 @@
+"""False alarms of the dev17 dances round and errors of dev10-default (made-up projects and
+sentences, not corpus texts)."""
+
+from __future__ import annotations
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem
+
+
+def test_a_vote_named_first_then_if_it_passes_is_conditional(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme DAO proposal AIP-9 goes to a vote this week: if it passes, a second ACME airdrop "
+        "to stakers would start March 30."
+    )
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal, decision.reasons
+    assert any("conditional" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_pronoun_condition_in_the_sentence_after_the_vote_is_conditional(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "The Acme community vote closes Friday. If it passes, ACME claims open March 30."
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_passed_vote_before_an_announced_claim_still_counts(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "The Acme vote passed. ACME claims open March 30 at acme.xyz/claim."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
