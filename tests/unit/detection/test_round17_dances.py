@@ -3,6 +3,8 @@ sentences, not corpus texts)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from swarm.detection import Detector
 
 from .conftest import MakeItem
@@ -34,3 +36,29 @@ def test_a_passed_vote_before_an_announced_claim_still_counts(
     text = "The Acme vote passed. ACME claims open March 30 at acme.xyz/claim."
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+
+
+def test_a_quarter_in_review_is_a_recap(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "The ACME token launch and the ORB airdrop topped the quarter's debuts by first-day "
+            "volume.",
+            title="Q1 in review: the quarter's largest token launches",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+    assert any(r.startswith("past ") for r in decision.reasons), decision.reasons
+
+
+def test_a_year_in_review_of_this_year_is_a_recap(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "The ACME airdrop in January and the ORB launch in September were among the largest "
+            "token debuts of 2026 by first-day volume.",
+            title="2026 in review: Acme Labs and Orbit among the year's biggest token debuts",
+            source="rss",
+            published=dt.datetime(2026, 12, 18, 9, 0, tzinfo=dt.UTC),
+        )
+    )
+    assert not decision.is_signal, decision.reasons
