@@ -62,3 +62,30 @@ def test_a_year_in_review_of_this_year_is_a_recap(detector: Detector, make_item:
         )
     )
     assert not decision.is_signal, decision.reasons
+
+
+def test_the_days_of_an_earning_range_are_not_the_listing_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Wallets that staked ORB in the vault between 2026-03-02 00:00 and 2026-03-06 23:59 "
+        "(UTC) will receive ACME in their accounts. Kraken will then list ACME at 2026-03-19 "
+        "12:00 (UTC)."
+    )
+    decision = detector.score(
+        make_item(text, title="Kraken Launchpool: Acme (ACME)", source="rss", author="Kraken")
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date is not None and decision.event_date.isoformat() == "2026-03-19"
+
+
+def test_a_range_after_the_main_verb_is_the_event_window(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Users who staked ACME can claim their rewards between March 20 and March 27 at "
+        "acme.xyz/claim."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert decision.event_date is not None and decision.event_date.isoformat() == "2026-03-20"
