@@ -89,3 +89,18 @@ def test_a_range_after_the_main_verb_is_the_event_window(
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
     assert decision.event_date is not None and decision.event_date.isoformat() == "2026-03-20"
+
+
+def test_a_token_heading_to_an_exchange_leads_with_its_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Kraken will let customers trade ACME, the token of the Acme compute network, starting "
+        "at 9 p.m. ET on March 17, a spokesperson said. The token goes live on Ethereum earlier "
+        "that day."
+    )
+    decision = detector.score(
+        make_item(text, title="Acme's ACME heads to Kraken on launch day", source="rss")
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date is not None and decision.event_date.isoformat() == "2026-03-18"
