@@ -656,6 +656,13 @@ def _gap_is_blank(text: str) -> bool:
 
 
 SUBORDINATE_FEATURES = ("host_prefix", "host_suffix", "name_suffix", "name_prefix")
+# The name goes on into another company's registered name: "Acme Bar Co. launches a rewards
+# token", "Orbit Glass Inc." (a word or two, then a legal form; not the project's own entity:
+# "Acme Labs Inc.", "Orbit Foundation Ltd.")
+LEGAL_NAME_AFTER = re.compile(
+    r" (?!(?:labs?|foundation|network|protocol|systems|technologies|tech|finance|dao|chain"
+    r"|ventures|association)\b)[a-z][\w&'-]*(?: [a-z][\w&'-]*)? (?:co|inc|corp|llc|ltd|gmbh|plc)\b"
+)
 
 
 def is_subordinate(m: Mention, scan: Scan, folded: str, window: int) -> bool:
@@ -700,6 +707,13 @@ def company_values(
     lowercase = False not in [m.lowercase for m in names]
     if names and len(names) == len(own) and lowercase and not official:
         values["lowercase_name"] = 1.0
+    if (
+        names
+        and len(names) == len(own)
+        and not official
+        and all(LEGAL_NAME_AFTER.match(folded, m.end) for m in names)
+    ):
+        values["negative_context"] = 1.0  # another company's registered name
     window = config.windows
     if (
         own

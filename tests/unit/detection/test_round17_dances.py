@@ -104,3 +104,33 @@ def test_a_token_heading_to_an_exchange_leads_with_its_listing(
     )
     assert decision.is_signal and decision.event_type == "listing", decision.reasons
     assert decision.event_date is not None and decision.event_date.isoformat() == "2026-03-18"
+
+
+def test_a_name_going_on_into_another_companys_registered_name_is_a_homonym(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "The regional chain Orbit Print Co. will launch a points-based rewards token program "
+            "on March 20, letting members claim a free poster after ten orders.",
+            title="Orbit Print Co. launches rewards token program on March 20",
+            source="rss",
+            author="Retail Weekly",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+    assert any(r.startswith("negative_context") for r in decision.reasons), decision.reasons
+
+
+def test_the_projects_own_legal_entity_is_no_other_company(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Orbit Foundation Ltd. said the ORB token launches on March 20 with claims open to "
+            "early users.",
+            title="Orbit Foundation Ltd. sets ORB token launch for March 20",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
