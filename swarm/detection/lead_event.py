@@ -110,16 +110,21 @@ CLOSING_BEFORE = re.compile(
 )
 # the days of the activity that earned the tokens, in a relative clause naming it: "users who
 # staked ACME between May 1 and May 7 receive ...", "wallets that bridged from June 2 to June 9"
-# (the activity window, not the event's day; "." only inside a date: "Dec. 1")
+# (the activity window, not the event's day; "." only inside a date: "Dec. 1"). No main verb
+# or event word between the activity and its range ("users who staked can claim from May 1").
 EARNING_RANGE_REACH = 160
 EARNING_RANGE_BEFORE = re.compile(
     r"\b(?:who|that|which)\s+(?:have\s+|had\s+)?(?:staked|subscribed|held|traded|bridged|deposited"
     r"|locked|provided|used|minted|farmed|swapped|delegated|participated|took part|completed"
     r"|earned|joined|committed|bought|interacted|voted|played)\b"
-    r"(?:(?!\b(?:will|can|may|receive|receives|get|gets|opens?|is|are)\b)(?:\.(?=\s?\d)|[^.;!?\n]))"
-    r"{0,100}?\b(?:between|from|during)\s+"
-    r"(?:(?:\.(?=\s?\d)|[^.;!?\n]){0,40}?\s(?:and|to|until|till|through|-)\s+)?$"
+    r"(?:(?!\b(?:will|can|may|must|receive|receives|get|gets|opens?|is|are|claims?|airdrops?"
+    r"|launch\w*|lists?|listing|trading|sale|goes)\b)(?:\.(?=\s?\d)|[^.;!?\n])){0,100}?"
+    # the range's first day ("between " / "from " / "during ") or its last ("between X and ")
+    r"\b(?:(?P<first>between|from)|during|(?:between|from)\s+(?:\.(?=\s?\d)|[^.;!?\n]){0,40}?"
+    r"\s(?:and|to|until|till|through|-))\s+$"
 )
+# ... a first day is a window's only when its last follows: "between May 1 and May 7"
+EARNING_RANGE_END = re.compile(r"[^.;!?\n]{0,24}?\s(?:and|to|until|till|through|-)\s")
 CLOSED_BEFORE = re.compile(r"\b(?:closed|ended|expired|shut)\b[^.!?\n\d]{0,16}[\d:apmutc. ]*$")
 CHECKER = re.compile(r"checker|eligib")
 # the lead names a checker going live: "opens airdrop checker", "allocation portal is up"
@@ -193,7 +198,10 @@ def earning_day(folded: str, hit: DateHit) -> bool:
     """The day bounds the activity that earned the tokens: "users who staked ACME between
     May 1 and May 7 (UTC) receive ..." (not the day of the event)."""
     begin = max(0, hit.start - EARNING_RANGE_REACH)
-    return EARNING_RANGE_BEFORE.search(folded, begin, hit.start) is not None
+    found = EARNING_RANGE_BEFORE.search(folded, begin, hit.start)
+    if found is None:
+        return False
+    return found.group("first") is None or EARNING_RANGE_END.match(folded, hit.end) is not None
 
 
 def event_day(

@@ -91,6 +91,15 @@ def test_a_range_after_the_main_verb_is_the_event_window(
     assert decision.event_date is not None and decision.event_date.isoformat() == "2026-03-20"
 
 
+def test_an_open_ended_day_after_the_main_verb_is_the_event_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Users who bridged from Ethereum to Acme claim ACME from March 20 at acme.xyz/claim."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert decision.event_date is not None and decision.event_date.isoformat() == "2026-03-20"
+
+
 def test_a_token_heading_to_an_exchange_leads_with_its_listing(
     detector: Detector, make_item: MakeItem
 ) -> None:
