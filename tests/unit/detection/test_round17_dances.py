@@ -38,6 +38,17 @@ def test_a_passed_vote_before_an_announced_claim_still_counts(
     assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
 
 
+def test_a_check_the_wallet_passes_after_a_vote_is_no_condition_on_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "The Acme vote passed. ACME claims open March 20 at acme.xyz/claim for each wallet, if "
+        "it passes the sybil check."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+
+
 def test_a_quarter_in_review_is_a_recap(detector: Detector, make_item: MakeItem) -> None:
     decision = detector.score(
         make_item(
