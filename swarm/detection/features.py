@@ -656,12 +656,16 @@ def _gap_is_blank(text: str) -> bool:
 
 
 SUBORDINATE_FEATURES = ("host_prefix", "host_suffix", "name_suffix", "name_prefix")
+# words that join a clause are no part of a name: "Acme will co-host", "Acme and Orbit Inc."
+_CLAUSE_GLUE = r"(?:and|or|will|to|the|of|for|with|by|at|on|in|is|are|was|its|has|had|said|says)"
 # The name goes on into another company's registered name: "Acme Bar Co. launches a rewards
 # token", "Orbit Glass Inc." (a word or two, then a legal form; not the project's own entity:
 # "Acme Labs Inc.", "Orbit Foundation Ltd.")
 LEGAL_NAME_AFTER = re.compile(
     r" (?!(?:labs?|foundation|network|protocol|systems|technologies|tech|finance|dao|chain"
-    r"|ventures|association)\b)[a-z][\w&'-]*(?: [a-z][\w&'-]*)? (?:co|inc|corp|llc|ltd|gmbh|plc)\b"
+    rf"|ventures|association)\b)(?!{_CLAUSE_GLUE}\b)[a-z][\w&'-]*"
+    rf"(?: (?!{_CLAUSE_GLUE}\b)[a-z][\w&'-]*)?"
+    r" (?:co\.|(?:inc|corp|llc|ltd|gmbh|plc)\b(?!-))"
 )
 
 

@@ -154,3 +154,16 @@ def test_the_projects_own_legal_entity_is_no_other_company(
         )
     )
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_a_verb_after_the_name_is_no_registered_name(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme will co-host its token launch with two partners on March 20.",
+            title="Acme will co-host its token launch on March 20",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
