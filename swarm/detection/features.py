@@ -732,6 +732,17 @@ def _gap_is_blank(text: str) -> bool:
 
 
 SUBORDINATE_FEATURES = ("host_prefix", "host_suffix", "name_suffix", "name_prefix")
+# words that join a clause are no part of a name: "Acme will co-host", "Acme and Orbit Inc."
+_CLAUSE_GLUE = r"(?:and|or|will|to|the|of|for|with|by|at|on|in|is|are|was|its|has|had|said|says)"
+# The name goes on into another company's registered name: "Acme Bar Co. launches a rewards
+# token", "Orbit Glass Inc." (a word or two, then a legal form; not the project's own entity:
+# "Acme Labs Inc.", "Orbit Foundation Ltd.")
+LEGAL_NAME_AFTER = re.compile(
+    r" (?!(?:labs?|foundation|network|protocol|systems|technologies|tech|finance|dao|chain"
+    rf"|ventures|association)\b)(?!{_CLAUSE_GLUE}\b)[a-z][\w&'-]*"
+    rf"(?: (?!{_CLAUSE_GLUE}\b)[a-z][\w&'-]*)?"
+    r" (?:co\.|(?:inc|corp|llc|ltd|gmbh|plc)\b(?!-))"
+)
 
 
 def is_subordinate(m: Mention, scan: Scan, folded: str, window: int) -> bool:
@@ -776,6 +787,13 @@ def company_values(
     lowercase = False not in [m.lowercase for m in names]
     if names and len(names) == len(own) and lowercase and not official:
         values["lowercase_name"] = 1.0
+    if (
+        names
+        and len(names) == len(own)
+        and not official
+        and all(LEGAL_NAME_AFTER.match(folded, m.end) for m in names)
+    ):
+        values["negative_context"] = 1.0  # another company's registered name
     window = config.windows
     if (
         own

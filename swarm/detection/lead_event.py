@@ -108,6 +108,23 @@ CLOSING_BEFORE = re.compile(
     r"\b(?:closes?|closing|ends?|ending|expires?|until|till|through|deadline|last day)\b"
     r"[^.!?\n\d]{0,16}$"
 )
+# the days of the activity that earned the tokens, in a relative clause naming it: "users who
+# staked ACME between May 1 and May 7 receive ...", "wallets that bridged from June 2 to June 9"
+# (the activity window, not the event's day; "." only inside a date: "Dec. 1"). No main verb
+# or event word between the activity and its range ("users who staked can claim from May 1").
+EARNING_RANGE_REACH = 160
+EARNING_RANGE_BEFORE = re.compile(
+    r"\b(?:who|that|which)\s+(?:have\s+|had\s+)?(?:staked|subscribed|held|traded|bridged|deposited"
+    r"|locked|provided|used|minted|farmed|swapped|delegated|participated|took part|completed"
+    r"|earned|joined|committed|bought|interacted|voted|played)\b"
+    r"(?:(?!\b(?:will|can|may|must|receive|receives|get|gets|opens?|is|are|claims?|airdrops?"
+    r"|launch\w*|lists?|listing|trading|sale|goes)\b)(?:\.(?=\s?\d)|[^.;!?\n])){0,100}?"
+    # the range's first day ("between " / "from " / "during ") or its last ("between X and ")
+    r"\b(?:(?P<first>between|from)|during|(?:between|from)\s+(?:\.(?=\s?\d)|[^.;!?\n]){0,40}?"
+    r"\s(?:and|to|until|till|through|-))\s+$"
+)
+# ... a first day is a window's only when its last follows: "between May 1 and May 7"
+EARNING_RANGE_END = re.compile(r"[^.;!?\n]{0,24}?\s(?:and|to|until|till|through|-)\s")
 CLOSED_BEFORE = re.compile(r"\b(?:closed|ended|expired|shut)\b[^.!?\n\d]{0,16}[\d:apmutc. ]*$")
 CHECKER = re.compile(r"checker|eligib")
 # the lead names a checker going live: "opens airdrop checker", "allocation portal is up"
@@ -177,6 +194,16 @@ def announcement_day(folded: str, hit: DateHit) -> bool:
     return False
 
 
+def earning_day(folded: str, hit: DateHit) -> bool:
+    """The day bounds the activity that earned the tokens: "users who staked ACME between
+    May 1 and May 7 (UTC) receive ..." (not the day of the event)."""
+    begin = max(0, hit.start - EARNING_RANGE_REACH)
+    found = EARNING_RANGE_BEFORE.search(folded, begin, hit.start)
+    if found is None:
+        return False
+    return found.group("first") is None or EARNING_RANGE_END.match(folded, hit.end) is not None
+
+
 def event_day(
     hits: list[DateHit],
     pick: EventPick | None,
@@ -209,6 +236,8 @@ def event_day(
             if not announcement_day(folded, h) and not closing_day(folded, h, names)
             and not DETAIL_DAY_BEFORE.search(folded, max(0, h.start - DETAIL_DAY_REACH), h.start)
         ]
+        if "between " in folded or "from " in folded or "during " in folded:
+            dated = [h for h in dated if not earning_day(folded, h)]
     if pick is None:
         return dated[0] if dated else None
     phrases = sorted({(pick.start, pick.end), *scan.hits.get(EVENT_PREFIX + pick.event_type, [])})
