@@ -83,9 +83,10 @@ _SUBJECT = re.compile(
 _OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
 # the token an event verb takes as its object, when nothing before the verb names an owner
 # ("Brindle will airdrop its BRN token", "to airdrop $BRN on Friday")
-# (a cashtag, or a symbol the word "token" follows: the case of other words names no one)
+# (a cashtag, or a symbol the word "token" follows, in any case: the case of other words names
+# no one)
 _OBJECT_AFTER = re.compile(
-    r"\s+(?:(?:its|their)\s+)?(\$[A-Z][A-Z0-9]{1,9}\b(?!['’])|[A-Z][A-Z0-9]{1,9}(?=\s+tokens?\b))"
+    r"\s+(?:(?:its|their)\s+)?(\$[A-Z][A-Z0-9]{1,9}\b(?!['’])|[A-Z][A-Z0-9]{1,9}(?=\s+(?i:tokens?)\b))"
 )
 _SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  # 2+ letters
 # A base symbol glued to its quote asset, as exchanges name contracts ("ACMEUSDT").

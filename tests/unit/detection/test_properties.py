@@ -132,6 +132,16 @@ def test_an_article_in_any_case_is_no_part_of_the_subject_its_refers_to(
     assert (got.is_signal, got.category, got.score) == (base.is_signal, base.category, base.score)
 
 
+@pytest.mark.parametrize("noun", ["token", "TOKEN", "Token", "tokens"])
+def test_the_word_token_after_a_symbol_names_its_owner_in_any_case(
+    detector: Detector, noun: str
+) -> None:
+    """Found by the case property: "TGE ACME token" was Acme's TGE, "TGE ACME TOKEN" had no
+    owner (the symbol-before-"token" object matched the lower-case word only)."""
+    got = detector.score(item(f"TGE ACME {noun}"))
+    assert got.is_signal and got.company == "Acme", got.reasons
+
+
 def test_published_is_utc() -> None:
     local = dt.datetime(2026, 3, 14, 18, 30, tzinfo=dt.timezone(dt.timedelta(hours=9)))
     assert ItemIn(id="x", source="x", published=local).published == PUBLISHED
