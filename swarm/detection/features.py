@@ -276,23 +276,22 @@ NEGATED_EVENT_SUBJECT = re.compile(
 NEGATED_SUBJECT_REACH = 36  # characters before an event word searched for the denied subject
 
 
-def _drop_negated_subjects(
-    hits: dict[str, list[tuple[int, int]]], folded: str
+def _drop_event_spans(
+    hits: dict[str, list[tuple[int, int]]],
+    folded: str,
+    denied: Callable[[int, int], bool],
+    why: str,
 ) -> list[tuple[str, str, str]]:
-    """Event words whose subject is denied ("no token is claimable"): returned as
-    ``(feature, cue, why)`` and removed from ``hits``."""
+    """Event words whose span ``denied(start, end)`` holds for: returned as ``(feature, cue,
+    why)`` and removed from ``hits``."""
     dropped: list[tuple[str, str, str]] = []
     for feature in [f for f in hits if f.startswith("event:")]:
         spans = hits[feature]
-        kept = [
-            (s, e)
-            for s, e in spans
-            if not NEGATED_EVENT_SUBJECT.search(folded, max(0, s - NEGATED_SUBJECT_REACH), s)
-        ]
+        kept = [(s, e) for s, e in spans if not denied(s, e)]
         if len(kept) == len(spans):
             continue
         dropped.extend(
-            (feature.removeprefix("event:"), folded[s:e], "its subject is denied")
+            (feature.removeprefix("event:"), folded[s:e], why)
             for s, e in spans
             if (s, e) not in kept
         )
@@ -301,6 +300,19 @@ def _drop_negated_subjects(
         else:
             del hits[feature]
     return dropped
+
+
+def _drop_negated_subjects(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """Event words whose subject is denied ("no token is claimable")."""
+    return _drop_event_spans(
+        hits,
+        folded,
+        lambda s, e: NEGATED_EVENT_SUBJECT.search(folded, max(0, s - NEGATED_SUBJECT_REACH), s)
+        is not None,
+        "its subject is denied",
+    )
 
 
 # an event word after a negated "is": "this is not an ACME airdrop", "these aren't token sales"
@@ -315,28 +327,13 @@ NEGATED_IS_REACH = 36  # characters before an event word searched for the negate
 def _drop_negated_is(
     hits: dict[str, list[tuple[int, int]]], folded: str
 ) -> list[tuple[str, str, str]]:
-    """Event words after a negated "is" ("this is not an ACME airdrop"): returned as
-    ``(feature, cue, why)`` and removed from ``hits``."""
-    dropped: list[tuple[str, str, str]] = []
-    for feature in [f for f in hits if f.startswith("event:")]:
-        spans = hits[feature]
-        kept = [
-            (s, e)
-            for s, e in spans
-            if not NEGATED_IS.search(folded, max(0, s - NEGATED_IS_REACH), s)
-        ]
-        if len(kept) == len(spans):
-            continue
-        dropped.extend(
-            (feature.removeprefix("event:"), folded[s:e], "what the item says it is not")
-            for s, e in spans
-            if (s, e) not in kept
-        )
-        if kept:
-            hits[feature] = kept
-        else:
-            del hits[feature]
-    return dropped
+    """Event words after a negated "is" ("this is not an ACME airdrop")."""
+    return _drop_event_spans(
+        hits,
+        folded,
+        lambda s, e: NEGATED_IS.search(folded, max(0, s - NEGATED_IS_REACH), s) is not None,
+        "what the item says it is not",
+    )
 
 
 # a testnet faucet's hand-out: "testnet faucet claim is live", "claim 100 test tokens from the
@@ -380,28 +377,14 @@ def _drop_bare_denials(
     """Event words right after "no" ("No sale, no presale"): returned as ``(feature, cue,
     why)`` and removed from ``hits``. A word inside a denial phrase ("no claim") is left to
     the denial's own scoping (:func:`swarm.detection.scoping.scope_cues`)."""
-    dropped: list[tuple[str, str, str]] = []
-    denials = hits.get("negated_event", ())
-    for feature in [f for f in hits if f.startswith("event:")]:
-        spans = hits[feature]
-        kept = [
-            (s, e)
-            for s, e in spans
-            if not DENIED_BEFORE.search(folded, max(0, s - DENIED_BEFORE_REACH), s)
-            or any(a <= s and e <= b for a, b in denials)
-        ]
-        if len(kept) == len(spans):
-            continue
-        dropped.extend(
-            (feature.removeprefix("event:"), folded[s:e], "a denied event")
-            for s, e in spans
-            if (s, e) not in kept
-        )
-        if kept:
-            hits[feature] = kept
-        else:
-            del hits[feature]
-    return dropped
+    denials = hits.get("negated_event", [])
+    return _drop_event_spans(
+        hits,
+        folded,
+        lambda s, e: DENIED_BEFORE.search(folded, max(0, s - DENIED_BEFORE_REACH), s) is not None
+        and not any(a <= s and e <= b for a, b in denials),
+        "a denied event",
+    )
 
 
 # an event word inside a quoted term right after a denial: "there is no 'loyalty claim'", "we
@@ -417,27 +400,17 @@ def _drop_quoted_denials(
 ) -> list[tuple[str, str, str]]:
     """Event words inside a quoted term a denial names ("there is no 'loyalty claim'"):
     returned as ``(feature, cue, why)`` and removed from ``hits``."""
-    dropped: list[tuple[str, str, str]] = []
     if "no" not in folded and "never" not in folded:  # ("not" holds "no")
-        return dropped
+        return []
     quoted = [m.span(2) for m in DENIED_QUOTE.finditer(folded)]
     if not quoted:
-        return dropped
-    for feature in [f for f in hits if f.startswith("event:")]:
-        spans = hits[feature]
-        kept = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in quoted)]
-        if len(kept) == len(spans):
-            continue
-        dropped.extend(
-            (feature.removeprefix("event:"), folded[s:e], "a quoted term the source denies")
-            for s, e in spans
-            if (s, e) not in kept
-        )
-        if kept:
-            hits[feature] = kept
-        else:
-            del hits[feature]
-    return dropped
+        return []
+    return _drop_event_spans(
+        hits,
+        folded,
+        lambda s, e: any(a <= s and e <= b for a, b in quoted),
+        "a quoted term the source denies",
+    )
 
 
 def _drop_descriptive_events(
