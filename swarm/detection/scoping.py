@@ -479,21 +479,16 @@ def _why(
         floor, _ = sentence_of(folded, start)
         if FUTURE_MAIN.search(folded, floor, start):
             return "a step before a future event"  # "will launch in October after its auction"
-    if feature in STEP_SCOPED and STEP_BEFORE.search(folded, max(0, start - STEP_REACH), start):
-        floor, _ = sentence_of(folded, start)
-        clause = _clause_start(folded, start, floor)
-        if any(clause <= a < start for a, _ in events):
-            return "a step the event waits for"  # "opens claims after its final audit"
-    backdrop = (
-        BACKDROP_BEFORE.search(folded, max(0, start - STEP_REACH), start)
-        if feature in STEP_SCOPED
-        else None
-    )
-    if backdrop is not None:
-        floor, _ = sentence_of(folded, start)
-        clause = _clause_start(folded, start, floor)
-        if any(clause <= a < backdrop.start() for a, _ in events):
-            return "the backdrop of the event"  # "sale in September as its network expands"
+    if feature in STEP_SCOPED:
+        step = STEP_BEFORE.search(folded, max(0, start - STEP_REACH), start)
+        backdrop = BACKDROP_BEFORE.search(folded, max(0, start - STEP_REACH), start)
+        if step is not None or backdrop is not None:
+            floor, _ = sentence_of(folded, start)
+            clause = _clause_start(folded, start, floor)
+            if step is not None and any(clause <= a < start for a, _ in events):
+                return "a step the event waits for"  # "opens claims after its final audit"
+            if backdrop is not None and any(clause <= a < backdrop.start() for a, _ in events):
+                return "the backdrop of the event"  # "sale in September as its network expands"
     if (
         feature == "speculation"
         and folded.startswith("deploys", start)
