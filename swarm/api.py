@@ -21,9 +21,9 @@ from swarm import runtime as rt_mod
 from swarm.errors import PermanentError
 from swarm.pipeline import source_store as repo
 from swarm.runtime import Runtime
-from swarm.storage.models import Alert
+from swarm.storage.models import ALERT_MERGED, Alert
 
-ALERT_STATUSES = ("new", "notified", "confirmed", "false_positive", "dismissed")
+ALERT_STATUSES = ("new", "notified", "confirmed", "false_positive", "dismissed", ALERT_MERGED)
 
 
 def _rt(runtime: Runtime | None) -> Runtime:
@@ -57,6 +57,7 @@ def alert_dict(a: Alert, with_evidence: bool = True) -> dict[str, Any]:
         "config_version": a.config_version,
         "created_at": a.created_at.isoformat(),
         "note": a.note,
+        "merged_into": a.merged_into,
     }
     if with_evidence:
         doc["evidence"] = [
@@ -77,10 +78,11 @@ def alert_dict(a: Alert, with_evidence: bool = True) -> dict[str, Any]:
 def alerts(
     status: str | None = None, limit: int = 100, runtime: Runtime | None = None
 ) -> list[dict[str, Any]]:
-    """Newest alerts first, each with its evidence."""
+    """Newest alerts first, each with its evidence; alerts merged into another only when
+    ``status`` asks for them."""
     stmt = select(Alert).options(selectinload(Alert.evidence)).order_by(Alert.id.desc())
-    if status:
-        stmt = stmt.where(Alert.status == status)
+    shown = Alert.status == status if status else Alert.status != ALERT_MERGED
+    stmt = stmt.where(shown)
     with _rt(runtime).transaction() as s:
         return [alert_dict(a) for a in s.scalars(stmt.limit(limit))]
 
@@ -108,6 +110,11 @@ def label_alert(
         a = s.get(Alert, alert_id)
         if a is None:
             raise PermanentError(f"no alert {alert_id}; see `swarm alerts list`")
+        if a.status == ALERT_MERGED:
+            raise PermanentError(
+                f"alert {alert_id} was merged into alert {a.merged_into} (one event); "
+                f"label alert {a.merged_into} instead"
+            )
         a.status = "confirmed" if true_positive else "false_positive"
         if note is not None:
             a.note = note

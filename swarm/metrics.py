@@ -34,7 +34,7 @@ from swarm.health import queue_depth
 from swarm.healthchecks import oldest_age
 from swarm.queues import Queue
 from swarm.storage.base import as_utc
-from swarm.storage.models import Alert, DeadLetter, Delivery, Item, Signal, Source
+from swarm.storage.models import ALERT_MERGED, Alert, DeadLetter, Delivery, Item, Signal, Source
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +176,7 @@ class SwarmCollector(Collector):
 def _latency(s: Session) -> HistogramMetricFamily:
     """Detection latency (first evidence published -> alert raised) of the newest alerts."""
     rows = s.execute(select(Alert.published_at, Alert.created_at)
+                     .where(Alert.status != ALERT_MERGED)
                      .order_by(Alert.id.desc()).limit(LATENCY_ALERTS)).all()  # fmt: skip
     values = [max((as_utc(c) - as_utc(p)).total_seconds(), 0.0) for p, c in rows if p and c]
     buckets, acc = [], 0

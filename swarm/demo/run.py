@@ -25,7 +25,7 @@ from swarm.queues import Queue
 from swarm.runtime import Runtime
 from swarm.settings import get_settings
 from swarm.storage import migrate
-from swarm.storage.models import Alert, Item, Source
+from swarm.storage.models import ALERT_MERGED, Alert, Item, Source
 from workers.manager import Supervisor
 from workers.pools import children_for, pool_specs
 
@@ -132,7 +132,12 @@ def _counts(rt: Runtime) -> tuple[int, int, int, int, int]:
             s.scalar(select(func.count()).select_from(Item).where(Item.processed_at.is_not(None)))
             or 0
         )
-        n_alerts = s.scalar(select(func.count()).select_from(Alert)) or 0
+        n_alerts = (
+            s.scalar(
+                select(func.count()).select_from(Alert).where(Alert.status != ALERT_MERGED)
+            )
+            or 0
+        )
     return fetched, total, items, done, n_alerts
 
 

@@ -33,7 +33,8 @@ line of defence.
 
 When every configured channel of an alert is ``delivered``, the alert moves from ``new`` to
 ``notified`` (checked in its own transaction after the record commits, so of two channels
-finishing together the later one always sees both).
+finishing together the later one always sees both). An alert merged into another before
+it was sent (:mod:`swarm.pipeline.merging`) is not sent: its evidence went to that alert.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from swarm.errors import PermanentError, TransientError
 from swarm.notify.errors import AlertNotFound, DeliveryUncertain
 from swarm.notify.message import AlertMessage, load_alert_message
 from swarm.storage.base import utcnow
-from swarm.storage.models import Alert, Delivery
+from swarm.storage.models import ALERT_MERGED, Alert, Delivery
 
 log = logging.getLogger("swarm.notify.delivery")
 
@@ -73,6 +74,7 @@ class Outcome(StrEnum):
     ALREADY_DELIVERED = "already_delivered"
     ALREADY_FAILED = "already_failed"
     IN_FLIGHT = "in_flight"  # another attempt holds the row, or one died holding it
+    MERGED = "merged"  # the alert was merged into another before it was sent: nothing to send
 
 
 _SKIPPED = {
@@ -166,6 +168,9 @@ def deliver(
     """
     with transaction() as session:
         msg = load_alert_message(session, alert_id)
+        if msg.status == ALERT_MERGED:
+            log.info("alert %d on %s not sent: merged into another alert", alert_id, channel)
+            return Outcome.MERGED
         claimed = claim(session, alert_id, channel)
     if not claimed.owned:
         outcome = _SKIPPED.get(claimed.status, Outcome.IN_FLIGHT)

@@ -131,6 +131,10 @@ class Signal(Base):
     merged_at: Mapped[datetime | None] = mapped_column(TZ, index=True)
 
 
+# The status of an alert merged into another (``Alert.merged_into``): never matched again.
+ALERT_MERGED = "merged"
+
+
 class Alert(Base):
     """An event (company × event type × date window) raised as one alert."""
 
@@ -146,9 +150,13 @@ class Alert(Base):
     status: Mapped[str] = mapped_column(String(20), default="new")
     config_version: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
-    # Publication time of the event's first evidence: merge windows count from it, so a
-    # backfill of old items never joins an alert raised for recent ones.
+    # Publication times of the event's earliest and latest evidence: merge windows count from
+    # this span, so a backfill of old items never joins an alert raised for recent ones.
     published_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
+    last_published_at: Mapped[datetime | None] = mapped_column(TZ)  # None: published_at
+    # Set when a later signal showed this alert and another to be one event: the evidence
+    # moved to that alert and this one's status is ``merged``.
+    merged_into: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(TZ, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(TZ, default=utcnow, onupdate=utcnow)
     evidence: Mapped[list[Evidence]] = relationship(

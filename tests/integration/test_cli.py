@@ -13,7 +13,7 @@ import pytest
 from swarm import api
 from swarm.runtime import Runtime
 from swarm.settings import load_settings
-from swarm.storage.models import Alert, Evidence
+from swarm.storage.models import ALERT_MERGED, Alert, Evidence
 from tests.integration.pipeline.feeds import WATCHLIST
 
 pytestmark = pytest.mark.integration
@@ -52,10 +52,20 @@ def test_sources_watchlist_and_alerts(tmp_path: Path) -> None:
         alert.evidence = [Evidence(item_id="i", kind="rss", url="https://n.example/1",
                                    author="Wire", score=0.9, details={"reasons": ["why"]})]
         s.add(alert)
+        s.flush()
+        # An alert a later signal merged into this one: listed only when asked for.
+        s.add(Alert(event_key="k2", company="Acme", event_type="tge", confidence=0.0,
+                    status=ALERT_MERGED, merged_into=alert.id))  # fmt: skip
     rt.close()
     listed = [json.loads(line) for line in
               swarm(tmp_path, "alerts", "list", "--json").stdout.splitlines()]
     assert [a["company"] for a in listed] == ["Acme"]
+    merged = [json.loads(line) for line in swarm(
+        tmp_path, "alerts", "list", "--status", "merged", "--json").stdout.splitlines()]
+    assert [a["merged_into"] for a in merged] == [listed[0]["id"]]
+    refused = swarm(tmp_path, "alerts", "label", str(merged[0]["id"]), "--tp")
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert f"label alert {listed[0]['id']} instead" in refused.stderr
     shown = swarm(tmp_path, "alerts", "show", str(listed[0]["id"]))
     assert "https://n.example/1" in shown.stdout and "why" in shown.stdout
     assert swarm(tmp_path, "alerts", "label", str(listed[0]["id"]), "--fp",

@@ -23,9 +23,9 @@ from swarm.notify.errors import (
 )
 from swarm.notify.message import AlertMessage
 from swarm.settings import SmtpSettings, WebhookSettings
-from swarm.storage.models import Alert, Delivery
+from swarm.storage.models import ALERT_MERGED, Alert, Delivery
 from tests.httpserver import LoopbackServer, Reply, Request
-from tests.integration.notify.helpers import replies
+from tests.integration.notify.helpers import add_alert, replies
 from tests.smtpserver import SmtpServer
 
 pytestmark = pytest.mark.integration
@@ -254,3 +254,20 @@ def test_an_unexpected_sender_error_is_recorded_as_unknown(
 
 def _email(smtp: SmtpSettings) -> Callable[[AlertMessage], None]:
     return lambda msg: send_email(msg, smtp)
+
+
+def test_an_alert_merged_into_another_before_sending_is_not_sent(
+    sessions: Sessions, http_server: LoopbackServer, client: httpx.Client
+) -> None:
+    """Its evidence went to the alert that carries the event on: nothing is sent for it."""
+    kept = add_alert(sessions, "Kept")
+    gone = add_alert(sessions, "Gone", status=ALERT_MERGED, merged_into=kept)
+    replies(http_server)
+    hooks, channel = hook(http_server)
+    send = sender_for(channel, NO_SMTP, hooks, client)
+    assert deliver(sessions.begin, gone, channel, send, [channel]) is Outcome.MERGED
+    assert deliver(sessions.begin, kept, channel, send, [channel]) is Outcome.DELIVERED
+    assert [r.headers["idempotency-key"] for r in http_server.requests] == [f"{kept}:{channel}"]
+    assert alert_status(sessions, gone) == ALERT_MERGED
+    with sessions() as s:
+        assert s.scalars(select(Delivery.alert_id)).all() == [kept]
