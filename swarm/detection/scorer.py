@@ -25,7 +25,7 @@ from swarm.detection.features import (
 )
 from swarm.detection.folding import fold, handle_of, hostname, to_original
 from swarm.detection.gates import GatedPattern
-from swarm.detection.matcher import Matcher, Scan
+from swarm.detection.matcher import Matcher, Mention, Scan
 from swarm.detection.models import Decision, ItemIn
 from swarm.detection.provenance import ExchangeVoices, Profile, byline_site, host_suffixes
 from swarm.detection.rejects import reject_rules
@@ -73,6 +73,19 @@ def _cut(doc: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, i
         cursor = end
     pieces.append(doc[cursor:])
     return "".join(pieces), removed
+
+
+def _outside(
+    mentions: list[Mention], named: list[tuple[int, int, int]], kept: list[tuple[int, int, int]]
+) -> list[Mention]:
+    """The mentions outside every sense the item sets apart (negative-context phrases ``named``
+    but not ``kept``): the watched word inside "no relation to Acme Stadium" is that sense."""
+    apart = [n for n in named if n not in kept]
+    return [
+        m
+        for m in mentions
+        if not any(c == m.company and s <= m.start and m.end <= e for c, s, e in apart)
+    ]
 
 
 class Detector:
@@ -161,7 +174,14 @@ class Detector:
             return Decision(False, 0.0, None, None, None, None, False, NO_COMPANY,
                             ["names no watched project"])  # fmt: skip
         if scan.negatives:
+            named = scan.negatives
             scan.negatives = disclaimed(scan, folded)  # "no relation to Acme Stadium" is no homonym
+            if len(scan.negatives) < len(named):
+                scan.mentions = _outside(scan.mentions, named, scan.negatives)
+                candidates = {m.company for m in scan.mentions} | official
+                if not candidates:
+                    reason = "every mention is in a sense the item sets apart"
+                    return Decision(False, 0.0, None, None, None, None, False, "homonym", [reason])
         if scan.negatives:
             window = self.config.windows.negative_context
             negative = {c: negative_context_value(c, scan, window) for c in candidates}

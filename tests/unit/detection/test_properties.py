@@ -61,6 +61,16 @@ def test_negative_context_never_raises_the_score(
     assert detector.score(item(marked)).score <= detector.score(item(plain)).score + 1e-12
 
 
+def test_a_watched_word_inside_a_sense_set_apart_is_not_a_mention(detector: Detector) -> None:
+    """Found by the property above: after "live on" (a relation), "acme stadium" reads as a
+    sense set apart, and its "acme" counted as a mention of Acme that is not a host chain, so
+    the host-chain penalty of the plain text was lost and the score rose."""
+    plain, marked = item("live on Acme"), item("live on Acme acme stadium")
+    assert detector.score(marked).score <= detector.score(plain).score + 1e-12
+    alone = detector.score(item("We have no relation to Acme Stadium."))
+    assert not alone.is_signal and alone.category == "homonym"
+
+
 def _case(word: str, style: int) -> str:
     return (word, word.upper(), word.lower(), word.title())[style]
 
