@@ -1,0 +1,86 @@
+"""Event days and types of older dev rounds' leftovers (made-up projects and sentences, not
+corpus texts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem
+
+# PUBLISHED (conftest) is Saturday 14 March 2026.
+TODAY = dt.date(2026, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "ACME public sale: open.\n\nFixed price of $0.04 until Friday. Cap per wallet: $500.",
+            "token_sale",
+        ),
+        ("ACME claim page: live.\n\nSecond wave, for LPs, opens in 10 days.", "airdrop"),
+        (
+            "We're open.\n\nACME subscriptions are accepted on the Acme launchpad for the next "
+            "48 hours. Subscribing does not guarantee an allocation.",
+            "token_sale",
+        ),
+    ],
+)
+def test_a_status_line_saying_open_dates_the_event_today(
+    detector: Detector, make_item: MakeItem, text: str, event_type: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == event_type, decision.reasons
+    assert decision.event_date == TODAY, decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a status of the sign-up, not of the sale: the sale's own day stands
+        (
+            "ACME sale registration: open.\n\nThe sale itself starts Tuesday at 14:00 UTC.",
+            dt.date(2026, 3, 17),
+        ),
+        # no status line: the day named
+        (
+            "ACME public sale opens Tuesday at 14:00 UTC. Fixed price of $0.04.",
+            dt.date(2026, 3, 17),
+        ),
+    ],
+)
+def test_a_status_line_of_something_else_leaves_the_day(
+    detector: Detector, make_item: MakeItem, text: str, expected: dt.date
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_date == expected, decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme has launched its ACME airdrop query page. 12% of supply goes to early users; "
+        "claims open on launch day.",
+        "Acme launches the ACME eligibility checker for its community drop.",
+    ],
+)
+def test_launching_a_lookup_page_is_the_claim_not_the_token(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@newsdesk"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert decision.event_date == TODAY, decision.reasons
+
+
+def test_launching_the_token_itself_stays_the_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item("Acme will launch its ACME token on Tuesday; an airdrop checker follows.")
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
