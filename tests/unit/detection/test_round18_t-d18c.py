@@ -84,3 +84,32 @@ def test_launching_the_token_itself_stays_the_launch(
     )
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
 
+
+def test_an_event_the_item_comes_after_is_not_the_watched_projects(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Following the recent listings of tokens such as ZetaChain and Acme, wallet maker "
+            "Brindle said its BRN token goes live on March 20.",
+            title="Wallet maker Brindle schedules BRN launch after Acme, Orbit debuts",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "unwatched", decision.reasons
+
+
+def test_the_project_after_the_others_keeps_its_own_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "After Orbit and Brindle, Acme sets its ACME token launch for March 20, the team "
+            "said.",
+            title="Acme schedules ACME token launch for March 20",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+
