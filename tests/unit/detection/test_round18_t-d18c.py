@@ -113,3 +113,65 @@ def test_the_project_after_the_others_keeps_its_own_event(
     )
     assert decision.is_signal and decision.company == "Acme", decision.reasons
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACME claims open tomorrow evening Pacific, which is Monday 02:00 UTC.",
+        "The ACME checker is live at acme.xyz/check.\n\nClaims open tomorrow night Eastern "
+        "(i.e. Monday 01:00 UTC).",
+    ],
+)
+def test_a_day_restated_in_utc_is_the_events_day(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 16), decision.reasons
+
+
+def test_a_second_day_of_something_else_is_no_restatement(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "ACME claims open tomorrow at 14:00 UTC, and the staking vault opens Monday.",
+            author="@acme_xyz",
+        )
+    )
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 15), decision.reasons
+
+
+WEDNESDAY = dt.datetime(2026, 3, 11, 12, 0, tzinfo=dt.UTC)
+
+
+def test_a_weekday_pins_down_the_week_a_headline_gives(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme's token will begin trading next Thursday, the team said on Wednesday, with "
+            "claims for early users opening the same day.",
+            title="ACME token to go live next week, Acme says",
+            source="rss",
+            published=WEDNESDAY,
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 19), decision.reasons
+
+
+def test_a_weekday_of_something_else_leaves_the_week_coarse(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "The ACME token goes live next week, the team said. Its office in Lisbon opens to "
+            "visitors on Friday.",
+            title="ACME token to go live next week, Acme says",
+            source="rss",
+            published=WEDNESDAY,
+        )
+    )
+    assert decision.is_signal and decision.event_date is None, decision.reasons
+    assert decision.date_precision == "none", decision.reasons
