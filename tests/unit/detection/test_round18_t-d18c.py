@@ -175,3 +175,26 @@ def test_a_weekday_of_something_else_leaves_the_week_coarse(
     )
     assert decision.is_signal and decision.event_date is None, decision.reasons
     assert decision.date_precision == "none", decision.reasons
+
+
+def test_a_debut_on_an_exchange_is_its_listing(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme's ACME token begins trading on Monday, with Kraken and Bitget listing it at "
+            "launch, the exchanges said.",
+            title="Acme's ACME debuts on Kraken and Bitget",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+
+
+def test_a_debut_on_a_chain_stays_the_launch(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "The ACME token goes live at genesis on Monday; claims open the same hour.",
+            title="Acme's ACME debuts on Solana on Monday",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
