@@ -54,6 +54,13 @@ GENESIS_MOMENT = re.compile(r"\s*(?:[:.,;!\n]|$|(?:on|at|in|is|tomorrow|today|to
 MARKET_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:\$?[a-z][a-z0-9]{1,11}/[a-z0-9]{2,6}\s+)?(?:spot|margin|perpetual|futures|derivatives)?\s*(?:trading|markets?|pairs?)\b"
 )
+# ... or whose object is a page for checking or claiming the token: "has launched its ACME
+# airdrop query page", "launches the ACME claim portal" (the tool goes live, not the token)
+TOOL_AFTER = re.compile(
+    r"\s+(?:(?:its|the|their|our|an?)\s+)?(?:\$?[a-z][a-z0-9]{1,11}\s+)?(?:token\s+)?"
+    r"(?:(?:airdrop|claim|claims|eligibility|allocation|rewards?)\s+(?:checker|query\s+page|portal"
+    r"|page|lookup|site|dashboard)|(?:eligibility\s+)?checker|query\s+page)\b"
+)
 # ... and "launch" whose subject is a market or a product version is the product's launch, an
 # upgrade ("Acme v2 markets launch Thursday", "the lending pools launch on Base")
 PRODUCT_BEFORE = re.compile(
@@ -158,6 +165,8 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
             continue  # "genesis drop", "genesis block": a noun, not the token's first moment
         if folded and MARKET_AFTER.match(folded, end):
             continue  # "launch spot trading for ACME": an exchange's market, a listing
+        if folded and TOOL_AFTER.match(folded, end):
+            continue  # "launched its ACME airdrop checker": a tool for the claim, not the token
         if folded and PRODUCT_BEFORE.search(folded, max(0, start - PRODUCT_REACH), start):
             continue  # "v2 markets launch Thursday": a product's launch, an upgrade
         if folded and LEFT_OUT_BEFORE.search(folded, max(0, start - LEFT_OUT_REACH), start):

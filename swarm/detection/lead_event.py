@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from swarm.detection.dates import MONTHS, DateHit
+from swarm.detection.dates import MONTHS, WEEKDAYS, DateHit
 from swarm.detection.matcher import Scan
 from swarm.detection.models import EVENT_TYPES, DatePrecision, EventType, Temporal
 from swarm.detection.scoping import sentence_of
@@ -163,6 +163,29 @@ LIVE_FROM = re.compile(
 )
 
 
+# a day said again in another form, the second being the one meant: "tomorrow evening
+# Pacific, which is Thursday 03:00 UTC", "Friday night ET (i.e. Saturday 01:00 UTC)"
+RESTATED_REACH = 48
+RESTATE_WORDS = ("which", "that", "i.e")
+RESTATED = re.compile(
+    r"[^.;!?\n\d]{0,24}?(?:,\s*|\s*\(\s*|\s+)(?:which is|which would be|that is|that's"
+    r"|i\.e\.,?)\s+$"
+)
+
+
+def restated(dated: list[DateHit], hit: DateHit, folded: str) -> DateHit:
+    """The day that restates ``hit`` right after it ("..., which is Thursday"), else ``hit``."""
+    if not any(map(folded.__contains__, RESTATE_WORDS)):
+        return hit
+    for other in dated:
+        if (
+            hit.end <= other.start <= hit.end + RESTATED_REACH
+            and RESTATED.fullmatch(folded, hit.end, other.start) is not None
+        ):
+            return other
+    return hit
+
+
 def closing_day(folded: str, hit: DateHit, names: Sequence[tuple[int, int]] = ()) -> bool:
     """The day something ends: "closes on May 31", "open until June 30", "deadline: May 2".
 
@@ -256,7 +279,7 @@ def event_day(
                 if same_sentence:
                     after = [h for h in after if not SENTENCE_BREAK.search(folded, end, h.start)]
                 if after:
-                    return after[0]
+                    return restated(dated, after[0], folded)
         return DateHit(pick.start, pick.end, published, "now")
     if folded and CHECKER.search(folded, pick.start, pick.end):
         # docs/labels.md: a checker post is dated by the claim opening it states, if it states one
@@ -313,13 +336,50 @@ def event_day(
             coarse = True  # "launches in November, after its points close on Oct. 31"
             continue
         if after:
-            return after[0]
+            return restated(dated, after[0], folded) if folded else after[0]
         before = [h for h in dated if h.end <= start and start - h.end <= window]
         if before:
             return before[-1]
     if coarse or any(abs(h.start - pick.end) <= window for h in vague):
+        if folded and dated and "week" in folded:
+            return day_in_week(dated, vague, scan, folded, published)
         return None
     return dated[0] if dated else None
+
+
+WEEK_STARTS = {"next week": 7, "this week": 0}  # days from this week's Monday
+WEEKDAY_HIT = re.compile(r"(?:(?:next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*")
+
+
+def day_in_week(
+    dated: list[DateHit], vague: list[DateHit], scan: Scan, folded: str, published: dt.date
+) -> DateHit | None:
+    """A weekday that pins down the week the event is set for: "SPACE to go live next week"
+    then "trading begins next Thursday" is the Thursday of next week. The weekday must be in a
+    sentence naming an event and fall on or after publication."""
+    for coarse in vague:
+        offset = WEEK_STARTS.get(folded[coarse.start : coarse.end])
+        if offset is None:
+            continue
+        monday = published + dt.timedelta(days=offset - published.weekday())
+        for hit in dated:
+            found = WEEKDAY_HIT.fullmatch(folded, hit.start, hit.end)
+            if found is None:
+                continue
+            start, end = sentence_of(folded, hit.start)
+            if not any(
+                start <= s < end
+                for feature, spans in scan.hits.items()
+                if feature.startswith(EVENT_PREFIX)
+                for s, _ in spans
+            ):
+                continue
+            day = monday + dt.timedelta(days=WEEKDAYS[found.group(1)])
+            if hit.date is not None and abs((hit.date - day).days) <= 1:
+                day = hit.date  # the same day, converted to UTC by its clock
+            if day >= published:
+                return DateHit(hit.start, hit.end, day, hit.kind)
+    return None
 
 
 def temporal_status(

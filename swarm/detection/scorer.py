@@ -36,6 +36,8 @@ from swarm.detection.watchlist import WatchList
 NO_COMPANY = "unwatched"
 MAX_CUTS = 4  # rounds of cutting negative context (a cut can join the words of another)
 FALLBACK_CATEGORY = "generic"
+# config patterns of this feature run with the event patterns: a live status read before the day
+LIVE_FEATURE = "live"
 # Ownership lowers logits, except that a weak symbol owning the event becomes a strong mention
 # (+1, and no longer "no context": +4): items below the threshold by more than this (or at all,
 # with no weak mention) skip it.
@@ -113,7 +115,7 @@ class Detector:
         self._threshold_logit = math.log(threshold / (1 - threshold)) - 1e-9
         self._event_patterns = tuple(
             (name, patterns) for name, patterns in self._patterns.items()
-            if name.startswith("event:")
+            if name.startswith("event:") or name == LIVE_FEATURE
         )  # fmt: skip
         affixes = tuple(self.config.lookalike_affixes)
         self._profiles = [Profile.of(c, affixes) for c in self.companies]

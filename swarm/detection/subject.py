@@ -503,6 +503,13 @@ def ownership(
         found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
         if found is not None and found[0] >= 0 and _past_phrase(folded, start, end):
             continue  # "Acme's own token launched in April": a look back, no event of the item
+        if found is not None and found[0] >= 0 and ("after " in folded or "following " in folded):
+            after = _after_names(doc, start)
+            if after is not None:  # "Brindle sets its sale after Acme, Orbit debuts": the
+                for mention in scan.mentions:  # others' events it follows, their names context
+                    if after[0] <= mention.start < after[1]:
+                        result.context[mention.start] = "after"
+                continue
         if found is not None:
             owner, at, name = found
             result.owners.append((start, end, owner))
@@ -580,6 +587,22 @@ def _past_phrase(folded: str, start: int, end: int) -> bool:
     ):
         return False
     return NOT_PAST_BEFORE.search(folded, max(0, start - NOT_PAST_REACH), start) is None
+
+
+# An event phrase the item's event comes after, named by its owners only: "Brindle sets BRN
+# launch after Acme, Orbit debuts", "following the Acme and Orbit airdrops" (what came before,
+# not an event of the item)
+AFTER_NAMES = re.compile(
+    r"\b(?i:after|following)\s+(?:(?i:the|recent|latest)\s+)?"
+    r"(?:\$?[A-Z][\w.-]*(?:'s|’s)?(?:,|\s+(?:and|&))?\s+){1,4}$"
+)
+AFTER_NAMES_REACH = 64
+
+
+def _after_names(doc: str, start: int) -> tuple[int, int] | None:
+    """The span of "after"/"following" and the names owning the phrase at ``start``."""
+    found = AFTER_NAMES.search(doc, max(0, start - AFTER_NAMES_REACH), start)
+    return found.span() if found is not None else None
 
 
 DISCLAIMER_GAP = 2  # characters between a relation phrase and the phrase it governs (" (")
