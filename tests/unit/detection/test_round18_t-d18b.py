@@ -1,0 +1,57 @@
+"""Errors of the dev18 shapes round as classes (made-up projects and sentences, not corpus
+texts): a zoned day written once as a weekday and once as a date, "launch" as a moment other
+news is placed by, a new venue of a token that debuted earlier, and a source saying the project
+is silent or taking its own date back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem
+
+# Published Saturday 14 March 2026 (conftest); US daylight saving runs from 8 March, so 9 p.m.
+# ET on Tuesday 17 March is 01:00 UTC on Wednesday 18 March.
+
+
+def test_a_headline_weekday_takes_the_utc_day_of_the_zoned_date_below(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme will open its ACME public sale at 9 p.m. ET on Tuesday, March 17, selling 4% "
+            "of supply on its own site, the team said.",
+            title="Acme's ACME public sale opens Tuesday night US time",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 18), decision.reasons
+
+
+def test_a_headline_date_takes_the_utc_day_of_the_zoned_weekday_below(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme, the lending protocol for GPU owners, said its ACME public sale opens on the "
+            "Acme site Tuesday at 9 p.m. ET.",
+            title="Acme sets ACME public sale for March 17",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 18), decision.reasons
+
+
+def test_a_weekday_without_a_clock_keeps_its_own_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme will open its ACME public sale on Tuesday, March 17, selling 4% of supply.",
+            title="Acme's ACME public sale opens Tuesday",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 17), decision.reasons
