@@ -64,6 +64,13 @@ PRODUCT_REACH = 16  # characters before "launch" searched for the product noun
 # token is not included in this launch" (a launch without the token)
 LEFT_OUT_BEFORE = re.compile(r"\b(?:not|n't|never) (?:part of|included in) (?:the |this |its )?$")
 LEFT_OUT_REACH = 28
+# ... and a bare "launch" after a preposition of time is a moment other news is placed by, not
+# the launch announced: "ACME trades on launch day", "seven months after launch", "unlocked at
+# launch" (the item's event, if any, is another phrase)
+ANCHOR_BEFORE = re.compile(r"\b(?:at|after|before|from|until|till|following|on)\s+$")
+ANCHOR_REACH = 11  # characters before "launch" searched for the preposition
+# ... unless the launch itself is dated right after it: "unlocked at launch on May 2"
+ANCHOR_DATED = re.compile(r"\s+(?:on|is|set|scheduled|slated|today|tonight|tomorrow)\b")
 _SYMBOL_NAME = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # how another project's token is written
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
 # "Our token is ACME. It goes live Monday": "it" opening a sentence refers to the token when
@@ -162,6 +169,8 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
             continue  # "v2 markets launch Thursday": a product's launch, an upgrade
         if folded and LEFT_OUT_BEFORE.search(folded, max(0, start - LEFT_OUT_REACH), start):
             continue  # "token not part of launch": the launch is not the token's
+        if folded and _launch_anchor(folded, start, end):
+            continue  # "listed on launch day", "months after launch": a time, not the event
         by_word = any(abs(start - e) <= NEAR_TOKEN or abs(s - end) <= NEAR_TOKEN for s, e in tokens)
         if by_word or any(
             abs(start - m.end) <= NEAR_TOKEN or abs(m.start - end) <= NEAR_TOKEN for m in symbols
@@ -170,6 +179,21 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
     if found:
         hits.setdefault("event:tge", []).extend(found)
         hits["event:tge"].sort()
+
+
+def _launch_anchor(folded: str, start: int, end: int) -> bool:
+    """A bare "launch" used as a moment after a preposition ("after launch", "at launch"; "on"
+    only as "on launch day/date"), not dated right after ("at launch on May 2")."""
+    if end - start != 6 or not folded.startswith("launch", start):
+        return False
+    if folded[end : end + 1].isalnum():
+        return False
+    prep = ANCHOR_BEFORE.search(folded, max(0, start - ANCHOR_REACH), start)
+    if prep is None or ANCHOR_DATED.match(folded, end):
+        return False
+    if folded.startswith("on", prep.start()):
+        return folded.startswith((" day", " date"), end)
+    return True
 
 
 def _it_is_the_token(folded: str, start: int) -> bool:

@@ -55,3 +55,39 @@ def test_a_weekday_without_a_clock_keeps_its_own_day(
         )
     )
     assert decision.is_signal and decision.event_date == dt.date(2026, 3, 17), decision.reasons
+
+
+def test_launch_day_as_the_moment_of_an_exchange_listing_is_no_tge(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Kraken said ORB will be available for trading on March 20, the day the token "
+            "launches.",
+            title="Kraken to add Orbit's ORB on launch day",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
+
+
+def test_the_token_launch_itself_is_still_a_tge(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "Orbit said ORB will become transferable on March 20.",
+            title="Orbit sets ORB launch for March 20",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_a_launch_dated_right_after_its_preposition_is_still_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item("ORB token: 15% of supply unlocked at launch on March 20, the Orbit team said.")
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
