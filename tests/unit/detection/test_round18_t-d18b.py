@@ -91,3 +91,41 @@ def test_a_launch_dated_right_after_its_preposition_is_still_the_event(
     )
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
     assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
+
+
+def test_a_new_venue_for_a_token_that_debuted_months_ago_is_no_signal(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Bithumb opened ORB trading in its KRW market on Saturday, giving Korean users "
+            "access to the token that debuted on Kraken and two other exchanges in September.",
+            title="Bithumb brings Orbit's ORB to Korean traders",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_listing_months_after_launch_is_no_signal(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Bitstamp opens ORB trading in its euro market on Saturday, eight months after launch.",
+            title="Bitstamp brings Orbit's ORB to European traders",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_first_listing_on_debut_day_still_counts(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "Bithumb opens ORB trading in its KRW market on Saturday, the day the token debuts.",
+            title="Bithumb brings Orbit's ORB to Korean traders",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
