@@ -129,3 +129,44 @@ def test_a_first_listing_on_debut_day_still_counts(detector: Detector, make_item
         )
     )
     assert decision.is_signal and decision.event_type == "listing", decision.reasons
+
+
+def test_the_source_saying_the_team_said_nothing_is_speculation(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item("ORB season 2 airdrop confirmed for March 20. The Orbit team has said nothing.")
+    )
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "speculation", decision.reasons
+
+
+def test_a_team_silent_only_about_a_detail_still_announces(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "ACME claims open March 20 at acme.xyz/claim. The team said nothing about the time.",
+            author="@acme_xyz",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+
+
+def test_a_date_its_author_spells_out_as_never_is_a_joke(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item("ORB airdrop goes out the day my landlord fixes the heating. So, never.")
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_never_in_a_safety_line_is_no_retraction(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "ACME claims open March 20 at acme.xyz/claim, so never sign anything on other sites.",
+            author="@acme_xyz",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
