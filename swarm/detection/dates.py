@@ -430,9 +430,17 @@ def find_dates(
             rel_unzoned.append(len(hits))
         hits.append(DateHit(start, end, day, kind))
         taken.append((start, end))
-    for index in rel_unzoned if rel_zoned else ():
+    # across the two kinds too: a weekday in a headline and "9 p.m. ET on Sunday, June 7" below
+    # (the weekday beside the date is the date's), or "June 7" above and "Sunday at 9 p.m. ET"
+    for index in rel_unzoned if rel_zoned or zoned else ():
         hit = hits[index]
         if hit.date in rel_zoned:
+            hits[index] = DateHit(hit.start, hit.end, rel_zoned[hit.date], hit.kind)
+        elif hit.date in zoned:
+            hits[index] = DateHit(hit.start, hit.end, zoned[hit.date], hit.kind)
+    for index in unzoned if rel_zoned else ():
+        hit = hits[index]
+        if hit.date in rel_zoned and hit.date not in zoned:
             hits[index] = DateHit(hit.start, hit.end, rel_zoned[hit.date], hit.kind)
     if clocks and not hits and not _MONTH_NAME.search(folded):  # the clock is the only time named
         hits.extend(_bare_clocks(clocks, folded, published))

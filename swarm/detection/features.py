@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from swarm.detection.config import DetectionConfig
-from swarm.detection.dates import DATE_WORDS, DateHit, find_dates
+from swarm.detection.dates import DATE_WORDS, MONTHS, DateHit, find_dates
 from swarm.detection.gates import GatedPattern, has_choices
 from swarm.detection.lead_event import (
     EventPick,
@@ -71,6 +71,13 @@ PRODUCT_REACH = 16  # characters before "launch" searched for the product noun
 # token is not included in this launch" (a launch without the token)
 LEFT_OUT_BEFORE = re.compile(r"\b(?:not|n't|never) (?:part of|included in) (?:the |this |its )?$")
 LEFT_OUT_REACH = 28
+# ... and a bare "launch" after a preposition of time is a moment other news is placed by, not
+# the launch announced: "ACME trades on launch day", "eight months after launch", "unlocked at
+# launch" (the item's event, if any, is another phrase)
+ANCHOR_BEFORE = re.compile(r"\b(?:at|after|before|from|until|till|following|on)\s+$")
+ANCHOR_REACH = 11  # characters before "launch" searched for the preposition
+# ... unless the launch itself is dated right after it: "unlocked at launch on May 2"
+ANCHOR_DATED = re.compile(r"\s+(?:on|is|set|scheduled|slated|today|tonight|tomorrow)\b")
 _SYMBOL_NAME = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # how another project's token is written
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
 # "Our token is ACME. It goes live Monday": "it" opening a sentence refers to the token when
@@ -171,6 +178,8 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
             continue  # "v2 markets launch Thursday": a product's launch, an upgrade
         if folded and LEFT_OUT_BEFORE.search(folded, max(0, start - LEFT_OUT_REACH), start):
             continue  # "token not part of launch": the launch is not the token's
+        if folded and _launch_anchor(folded, start, end):
+            continue  # "listed on launch day", "months after launch": a time, not the event
         by_word = any(abs(start - e) <= NEAR_TOKEN or abs(s - end) <= NEAR_TOKEN for s, e in tokens)
         if by_word or any(
             abs(start - m.end) <= NEAR_TOKEN or abs(m.start - end) <= NEAR_TOKEN for m in symbols
@@ -179,6 +188,21 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
     if found:
         hits.setdefault("event:tge", []).extend(found)
         hits["event:tge"].sort()
+
+
+def _launch_anchor(folded: str, start: int, end: int) -> bool:
+    """A bare "launch" used as a moment after a preposition ("after launch", "at launch"; "on"
+    only as "on launch day/date"), not dated right after ("at launch on May 2")."""
+    if end - start != 6 or not folded.startswith("launch", start):
+        return False
+    if folded[end : end + 1].isalnum():
+        return False
+    prep = ANCHOR_BEFORE.search(folded, max(0, start - ANCHOR_REACH), start)
+    if prep is None or ANCHOR_DATED.match(folded, end):
+        return False
+    if folded.startswith("on", prep.start()):
+        return folded.startswith((" day", " date"), end)
+    return True
 
 
 def _it_is_the_token(folded: str, start: int) -> bool:
@@ -231,11 +255,33 @@ def _removed_market(folded: str, start: int) -> bool:
     return REMOVAL_BEFORE.search(folded, max(0, start - REMOVAL_REACH), start) is not None
 
 
+# a sentence placing the token's own debut well before: "gives euro buyers the token that
+# debuted on two other exchanges in March", "adds ACME eight months after launch" (a new venue
+# for a token that trades already, not part of its debut; docs/labels.md)
+_MONTH_STEMS = "|".join(MONTHS)
+DEBUTED_EARLIER = re.compile(
+    r"\b(?:the|its|their) (?:token|coin)s? (?:that|which) (?:first )?(?:debuted|began trading"
+    r"|started trading|first listed|went live)\b[^.;!?\n]{0,60}?\b"
+    rf"(?:in (?:{_MONTH_STEMS})[a-z]*\b|last (?:year|month|spring|summer|autumn|fall|winter)\b"
+    r"|in 20\d\d\b"
+    r"|(?:\w+ )?(?:months|years) ago\b)"
+    r"|\b(?:months?|years?) (?:after|since) (?:its |the )?(?:launch|debut|tge)\b(?! of\b)"
+)
+DEBUTED_EARLIER_WORDS = ("debuted", "began trading", "started trading", "first listed",
+                         "went live", "month", "year")  # fmt: skip
+
+
+def _later_venue(folded: str, start: int) -> bool:
+    begin, end = sentence_of(folded, start)
+    return DEBUTED_EARLIER.search(folded, begin, end) is not None
+
+
 # Clauses in which a listing word names no debut: (words the text must hold for the clause
 # test to be worth running, the test at a listing word's start, why it is dropped)
 LISTING_NON_EVENTS: tuple[tuple[tuple[str, ...], Callable[[str, int], bool], str], ...] = (
     (("been", "already"), _already_trading, "a market the token already trades on"),
     (REMOVAL_WORDS, _removed_market, "a market being removed"),
+    (DEBUTED_EARLIER_WORDS, _later_venue, "a new venue of a token that debuted earlier"),
 )
 
 
@@ -422,6 +468,21 @@ def _drop_quoted_denials(
     )
 
 
+def _drop_listing_non_events(
+    spans: list[tuple[int, int]], folded: str, dropped: list[tuple[str, str, str]]
+) -> list[tuple[int, int]]:
+    """``spans`` of listing words without those in a clause of :data:`LISTING_NON_EVENTS`
+    (each added to ``dropped`` as ``(feature, cue, why)``)."""
+    for words, in_clause, why in LISTING_NON_EVENTS:
+        if not any(w in folded for w in words):
+            continue
+        gone = [(s, e) for s, e in spans if in_clause(folded, s)]
+        if gone:
+            dropped.extend(("listing", folded[s:e], why) for s, e in gone)
+            spans = [span for span in spans if span not in gone]
+    return spans
+
+
 def _drop_descriptive_events(
     hits: dict[str, list[tuple[int, int]]], folded: str
 ) -> list[tuple[str, str, str]]:
@@ -435,12 +496,7 @@ def _drop_descriptive_events(
         if not spans:
             continue
         if feature == "event:listing":
-            for words, in_clause, why in LISTING_NON_EVENTS:
-                if not any(w in folded for w in words):
-                    continue
-                gone = [(s, e) for s, e in spans if in_clause(folded, s)]
-                dropped.extend(("listing", folded[s:e], why) for s, e in gone)
-                spans = [span for span in spans if span not in gone]
+            spans = _drop_listing_non_events(spans, folded, dropped)
             if not spans:
                 del hits[feature]
                 continue
@@ -555,6 +611,8 @@ def item_view(
                 if pattern.choices and not has_choices(folded, pattern.choices):
                     continue
                 found = [m.span() for m in pattern.regex.finditer(folded)]
+                if found and feature == "event:listing":  # the same clauses as listing words
+                    found = _drop_listing_non_events(found, folded, described)
                 if found:
                     hits[feature] = sorted([*hits.get(feature, []), *found])
     lead = lead_end(folded, title_len, win.lead_chars)
