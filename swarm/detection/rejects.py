@@ -29,10 +29,38 @@ RejectRule = tuple[
 ]
 
 
+# A percentage move of a product's running figure, not of a token's price: "verifier costs are
+# down 40%", "fees fell 25%", "proof times dropped 30%" (the figure right before the move).
+FIGURE_MOVE_REACH = 40
+FIGURE_BEFORE = re.compile(
+    r"\b(?:costs?|fees?|latency|gas|downtime|(?:wait|load|block|proof|proving|sync|build|response"
+    r"|confirmation|finality) times?|error rates?|memory use|bandwidth|storage)"
+    r"(?: (?:are|is|were|was|have|has|had))?(?: now| also)? $"
+)
+
+
+def _price_search(regex: re.Pattern[str]) -> Search:
+    """``regex.search`` passing over a move of a product figure (:data:`FIGURE_BEFORE`)."""
+
+    def search(folded: str) -> re.Match[str] | None:
+        found = regex.search(folded)
+        while found is not None and FIGURE_BEFORE.search(
+            folded, max(0, found.start() - FIGURE_MOVE_REACH), found.start()
+        ):
+            found = regex.search(folded, found.end())
+        return found
+
+    return search
+
+
+def _search(name: str, pattern: GatedPattern) -> Search:
+    return _price_search(pattern.regex) if name == "price_talk" else pattern.regex.search
+
+
 def reject_rules(patterns: dict[str, tuple[GatedPattern, ...]]) -> tuple[RejectRule, ...]:
     """The reject features of :data:`REJECT_PHRASES` with their config patterns, built once."""
     return tuple(
-        (name, tuple((p.gates, p.choices, p.regex.search) for p in patterns.get(name, ())),
+        (name, tuple((p.gates, p.choices, _search(name, p)) for p in patterns.get(name, ())),
          name in CONTEXT_REJECTS)
         for name in REJECT_PHRASES
     )  # fmt: skip
