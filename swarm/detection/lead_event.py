@@ -87,6 +87,12 @@ ANNOUNCED_BEFORE = re.compile(
 ANNOUNCED_AFTER = re.compile(
     r"[^.!?\n]{0,60}\b(?:said|announced|confirmed|unveiled|revealed|told|posted|disclosed)\b"
 )
+# the day written between the subject and its reporting verb: "Acme today published its plan",
+# "the team on Tuesday said ..." (the day it was said, not the event's)
+SAID_AFTER = re.compile(
+    r"\s+(?:said|says|announced|published|confirmed|unveiled|revealed|disclosed|posted|shared"
+    r"|outlined|detailed)\b"
+)
 CLOSING_REACH = 28
 # the day a detail of the event is published, not the event's: "exact hour comes Monday",
 # "details will be shared on Friday", "the time is announced tomorrow"
@@ -214,7 +220,7 @@ def announcement_day(folded: str, hit: DateHit) -> bool:
         return True
     if SENTENCE_ON.search(folded[max(0, hit.start - 8) : hit.start]):
         return ANNOUNCED_AFTER.match(folded, hit.end, hit.end + ANNOUNCED_REACH * 3) is not None
-    return False
+    return SAID_AFTER.match(folded, hit.end) is not None
 
 
 def earning_day(folded: str, hit: DateHit) -> bool:
