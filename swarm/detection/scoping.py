@@ -151,6 +151,9 @@ DENIED_OBJECT = re.compile(r"\s*(?:(?:a|an|any|new|public|private|official|token
 DENIAL_POINT = re.compile(r"[,;:-] *(?:just|only|simply|merely)\b")
 # "can (now) be traded on", "will be traded at", "to be traded": a participle of what is to come
 TO_BE_BEFORE = re.compile(r"\b(?:can|will|may|to|could|would|should)(?: now| soon| also)? be $")
+# "will be minted", "is set to be minted": the token's creation said as a plan (not the
+# on-chain sighting "tokens were minted to a wallet", nor a guess "could be minted")
+MINT_PLANNED = re.compile(r"\b(?:will|(?:set|scheduled|slated) to)(?: now| also| then)? be $")
 # the past tense of an event said the same day: "went live earlier today", "launched today"
 SAME_DAY = re.compile(r"\b(?:earlier today|today|this morning|this afternoon|hours? ago)\b")
 # Time counted from something that is not the token's event, beside an event ahead or dated
@@ -466,6 +469,12 @@ def _why(
             return "names the recipients"
     if feature == "price_talk" and TO_BE_BEFORE.search(folded, max(0, start - 16), start):
         return "a trade still to come"  # "can now be traded on Kraken", "will be traded at"
+    if (
+        feature == "speculation"
+        and folded.startswith("minted", start)
+        and MINT_PLANNED.search(folded, max(0, start - 24), start)
+    ):
+        return "a mint still to come"  # "the ACME token will be minted on May 2"
     if (
         feature in ("past", "past_event")
         and upcoming

@@ -62,3 +62,31 @@ def test_today_after_the_event_phrase_is_still_the_event_day(
         )
     )
     assert decision.is_signal and decision.event_date is not None, decision.reasons
+
+
+def test_a_token_that_will_be_minted_is_a_plan_not_a_sighting(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme Labs said its ACME token will be minted and become transferable on March 19, "
+            "ending a six-month quest season on the payments chain.",
+            title="Acme sets ACME token generation for March 19",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_tokens_minted_to_a_wallet_stay_a_sighting(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "On-chain sleuths say 40 million ACME were minted to a fresh wallet overnight; the "
+            "ACME token could become transferable on March 19, according to the contract.",
+            title="ACME tokens minted ahead of a rumoured token generation",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
