@@ -1,0 +1,42 @@
+"""Missed announcements, a false alarm and a wrong event type of the dev18 default round
+(made-up projects and sentences, not corpus texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from swarm.detection import Detector, WatchList
+
+from .conftest import MakeItem
+
+ROUND_YAML = """
+companies:
+  - name: Lantern
+    aliases: ["Lantern Finance"]
+    tokens: ["LNTN"]
+    priority: medium
+    x_handles: ["lantern_fi"]
+    domains: ["lantern.fi"]
+    negative_context: ["candle", "paraffin", "wick"]
+"""
+
+
+@pytest.fixture(scope="module")
+def round_detector() -> Detector:
+    return Detector(WatchList.from_yaml_text(ROUND_YAML))
+
+
+# --- a claim deadline that has passed ---------------------------------------------------------
+
+
+def test_a_claim_deadline_that_passed_is_a_recap(detector: Detector, make_item: MakeItem) -> None:
+    text = "The ACME airdrop claim deadline passed on Friday. Thanks, stakers."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal
+    assert decision.category == "past_recap", decision.reasons
+
+
+def test_a_claim_deadline_ahead_keeps_the_claim(detector: Detector, make_item: MakeItem) -> None:
+    text = "ACME claims open Monday at 12:00 UTC. The claim deadline is April 30."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
