@@ -26,6 +26,39 @@ def round_detector() -> Detector:
     return Detector(WatchList.from_yaml_text(ROUND_YAML))
 
 
+# --- a newswire's headline of an exchange adding the token as it debuts ----------------------
+
+
+def test_an_exchange_adding_the_token_as_it_debuts_is_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Kraken will add ACME to its USD markets at 15:00 UTC on March 17, the exchange "
+            "said, minutes after Acme's token goes live.",
+            title="Kraken to add Acme's ACME as the token debuts",
+            author="newsdesk.example",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+
+
+def test_an_exchange_adding_the_token_months_later_is_no_debut(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Coinbase added Acme's ACME to its app on Friday, seven months after the token's "
+            "debut in August.",
+            title="Coinbase adds Acme's ACME",
+            author="newsdesk.example",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
 # --- a claim deadline that has passed ---------------------------------------------------------
 
 
