@@ -491,6 +491,13 @@ def _why(
                 return "the backdrop of the event"  # "sale in September as its network expands"
     if (
         feature == "speculation"
+        and upcoming
+        and day_at >= 0
+        and any(s <= start and end <= e for s, e in events)
+    ):
+        return "the event's own words"  # "$ACME is minted and transferable from May 4"
+    if (
+        feature == "speculation"
         and folded.startswith("deploys", start)
         and HOST_AFTER.match(folded, end)
     ):

@@ -26,6 +26,36 @@ def round_detector() -> Detector:
     return Detector(WatchList.from_yaml_text(ROUND_YAML))
 
 
+# --- the token minted at a moment ahead is its creation --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Fees in one asset: $ACME is minted and becomes transferable from March 20, 10:00 "
+         "UTC. Watch this account for the contract.", "2026-03-20"),
+        ("Mark the calendar: ACME, the staking asset of Acme Labs, mints in three days.",
+         "2026-03-17"),
+        ("ACME mints on Thursday at 18:00 UTC. Balances show up in the app.", "2026-03-19"),
+    ],
+)  # fmt: skip
+def test_a_token_minted_at_a_moment_ahead_launches(
+    detector: Detector, make_item: MakeItem, text: str, day: str
+) -> None:
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert decision.event_date is not None and decision.event_date.isoformat() == day
+
+
+def test_a_mint_spotted_on_chain_stays_speculation(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Someone just spotted 400M ACME tokens minted to a fresh wallet. TGE this month?"
+    decision = detector.score(make_item(text, author="@chain_watcher"))
+    assert not decision.is_signal
+    assert decision.category == "speculation", decision.reasons
+
+
 # --- a newswire's headline of an exchange adding the token as it debuts ----------------------
 
 
