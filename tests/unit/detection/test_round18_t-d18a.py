@@ -56,6 +56,26 @@ def test_a_mint_spotted_on_chain_stays_speculation(
     assert decision.category == "speculation", decision.reasons
 
 
+# --- recipients named by what they hold --------------------------------------------------------
+
+
+def test_holders_of_points_are_recipients(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Round 2 ACME rewards become claimable Tuesday at 14:00 UTC for everyone holding "
+        "Arena XP. Claim at acme.xyz/claim."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert any("names the recipients" in r for r in decision.reasons), decision.reasons
+
+
+def test_an_xp_season_of_its_own_stays_testnet(detector: Detector, make_item: MakeItem) -> None:
+    text = "Arena XP season starts Tuesday on the Acme testnet: quests, XP and a leaderboard."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal
+    assert decision.category == "testnet", decision.reasons
+
+
 # --- a newswire's headline of an exchange adding the token as it debuts ----------------------
 
 
