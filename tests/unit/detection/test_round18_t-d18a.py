@@ -56,6 +56,33 @@ def test_a_mint_spotted_on_chain_stays_speculation(
     assert decision.category == "speculation", decision.reasons
 
 
+# --- the project's own account playing on its name's ordinary sense ---------------------------
+
+
+def test_official_wordplay_on_the_name_is_no_homonym(
+    round_detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Light a candle: LNTN goes live Thursday at 16:00 UTC. Early testers and grant "
+        "holders are in the genesis distribution."
+    )
+    decision = round_detector.score(make_item(text, author="@lantern_fi"))
+    assert decision.is_signal and decision.company == "Lantern", decision.reasons
+    assert decision.event_type == "tge"
+
+
+def test_the_same_wordplay_from_another_account_stays_a_homonym(
+    round_detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Light a candle: LNTN goes live Thursday at 16:00 UTC. Early testers and grant "
+        "holders are in the genesis distribution."
+    )
+    decision = round_detector.score(make_item(text, author="@wax_and_wick"))
+    assert not decision.is_signal
+    assert decision.category == "homonym", decision.reasons
+
+
 # --- recipients named by what they hold --------------------------------------------------------
 
 
