@@ -150,3 +150,32 @@ def test_a_claim_deadline_ahead_keeps_the_claim(detector: Detector, make_item: M
     text = "ACME claims open Monday at 12:00 UTC. The claim deadline is April 30."
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+
+
+# --- the project's own relative clause before the sentence gives it its token ----------------
+
+
+def test_a_relative_clause_of_the_project_is_no_homonym(
+    round_detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Lantern, whose first grants went to candle makers in 2024, said its LNTN token will "
+        "go live in the third quarter."
+    )
+    decision = round_detector.score(
+        make_item(text, title="Lantern sets Q3 for its token", author="newsdesk.example",
+                  source="rss")
+    )  # fmt: skip
+    assert decision.is_signal and decision.company == "Lantern", decision.reasons
+    assert decision.event_type == "tge" and decision.event_date is None
+
+
+def test_a_relative_clause_of_the_ordinary_sense_stays_a_homonym(
+    round_detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Lantern, which sells candle holders in 40 stores, said its summer range will go live "
+        "online in the third quarter."
+    )
+    decision = round_detector.score(make_item(text, author="newsdesk.example", source="rss"))
+    assert not decision.is_signal, decision.reasons
