@@ -77,7 +77,10 @@ RECIPIENT_NOUNS = re.compile(
 RECIPIENT_OPENERS = re.compile(
     r"\b(?:for|to)\s+(?:all\s+|every\w*\s+|the\s+|those\s+|anyone\s+|users\s+|wallets\s+"
     r"|people\s+)?"
-    r"(?:who|that|with|from)\b|\bholders of\b|\bstakers of\b|\beligib\w*\b|\bbased on\b|"
+    r"(?:who|that|with|from)\b"
+    # recipients named by what they hold: "for everyone holding Season 1 XP", "to wallets staking"
+    r"|\b(?:for|to)\s+(?:all\s+|every\w*\s+|anyone\s+|users\s+|wallets\s+|people\s+|those\s+)"
+    r"(?:holding|owning|staking)\b|\bholders of\b|\bstakers of\b|\beligib\w*\b|\bbased on\b|"
     r"\bfor (?:testnet|early|active|season|points?|xp|quest|beta|alpha)\b|\bwho (?:earned|"
     r"completed|joined|took part|participated|farmed|held|staked|used|placed|traded|bridged|"
     r"deposited|minted|played|voted|provided|bought|ran|won)\b|\bopen to\b"
@@ -498,6 +501,13 @@ def _why(
                 return "a step the event waits for"  # "opens claims after its final audit"
             if backdrop is not None and any(clause <= a < backdrop.start() for a, _ in events):
                 return "the backdrop of the event"  # "sale in September as its network expands"
+    if (
+        feature == "speculation"
+        and upcoming
+        and day_at >= 0
+        and any(s <= start and end <= e for s, e in events)
+    ):
+        return "the event's own words"  # "$ACME is minted and transferable from May 4"
     if (
         feature == "speculation"
         and folded.startswith("deploys", start)

@@ -236,7 +236,9 @@ class Detector:
                 company, scan.mentions, scan, folded, view, self._profiles[company], handle, site,
                 self.config,
             )  # fmt: skip
-            if negative.get(company):
+            # the project's own account playing on its name's ordinary sense ("Brew a coffee:
+            # ESP goes live Tuesday" from Espresso's handle) speaks as the project: no homonym
+            if negative.get(company) and company not in official:
                 values["negative_context"] = negative[company]
             values.update(view_values)
             scored.append((company, values))

@@ -650,6 +650,15 @@ OWN_APPOSITION = re.compile(
 )
 
 
+# ... and its own relative clause, when the sentence goes on to give the project a token:
+# "Acme, whose nodes rode a SpaceX launch last year, said its ACME token goes live in May" (the
+# clause says what the project did; the name is the token's owner, not the other sense)
+OWN_RELATIVE = re.compile(
+    r", (?:whose|which|who)\b[^,.;!?\n]{0,140}, (?=[^.;!?\n]{0,40}?\b(?:its|their) "
+    r"(?:\$?[a-z][a-z0-9]{1,9} )?tokens?\b)"
+)
+
+
 def disclaimed(scan: Scan, folded: str = "") -> list[tuple[int, int, int]]:
     """The negative-context hits of ``scan`` that no relation phrase governs: "Juniper
     Protocol, which has no relation to Juniper Networks" names the other sense to set it
@@ -687,10 +696,12 @@ def disclaimed(scan: Scan, folded: str = "") -> list[tuple[int, int, int]]:
 
 def _own_appositions(scan: Scan, folded: str) -> list[tuple[int, int, int]]:
     """``(company, start, end)`` of each apposition that calls a mentioned project a crypto
-    project right after its name."""
+    project right after its name, or relative clause before the sentence gives it a token."""
     spans = []
     for m in scan.mentions:
         found = OWN_APPOSITION.match(folded, m.end)
+        if found is None and folded.startswith(", w", m.end):
+            found = OWN_RELATIVE.match(folded, m.end)
         if found is not None:
             spans.append((m.company, found.start(), found.end()))
     return spans
