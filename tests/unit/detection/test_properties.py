@@ -96,13 +96,27 @@ def _refers_back(words: list[str], i: int) -> bool:
     return False
 
 
+# Words after which a run of capitalised words is a list of names ("after Orbit, Nova debuts":
+# the others' event the item's event follows); the run is at most this many words long.
+AFTER_WORDS = {"after", "following"}
+NAMES_RUN = 4
+
+
+def _after_names_run(words: list[str], i: int) -> bool:
+    """``words[i]`` is within a names run after "after"/"following" (subject.py)."""
+    return any(w.lower() in AFTER_WORDS for w in words[max(0, i - NAMES_RUN) : i])
+
+
 def _recased(words: list[str], styles: list[int]) -> list[str]:
     """``words`` in the given case styles, except where case says whether a word is a symbol
-    or a name that owns the event (subject.py): right before an event noun, and opening a
-    sentence whose "its" refers to it ("BUILT ... its claim": a symbol's claim)."""
+    or a name that owns the event (subject.py): right before an event noun, opening a
+    sentence whose "its" refers to it ("BUILT ... its claim": a symbol's claim), and in the
+    run of names after "after" ("after TOKEN Acme TGE": "TOKEN Acme" are names there)."""
     return [
         w
-        if (i + 1 < len(words) and words[i + 1].lower() in EVENT_NOUNS) or _refers_back(words, i)
+        if (i + 1 < len(words) and words[i + 1].lower() in EVENT_NOUNS)
+        or _refers_back(words, i)
+        or _after_names_run(words, i)
         else _case(w, styles[i])
         for i, w in enumerate(words)
     ]
@@ -112,6 +126,7 @@ def test_the_case_property_keeps_the_words_case_decides() -> None:
     words = ["built", "March", "token", "its", "claim"]
     assert _recased(words, [1] * 5) == ["built", "March", "TOKEN", "its", "CLAIM"]
     assert _recased(["now", ".", "built", "its"], [1] * 4) == ["NOW", ".", "built", "ITS"]
+    assert _recased(["the", "after", "wen", "a"], [1] * 4) == ["THE", "AFTER", "wen", "a"]
 
 
 @SETTINGS
