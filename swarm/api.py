@@ -21,9 +21,11 @@ from swarm import runtime as rt_mod
 from swarm.errors import PermanentError
 from swarm.pipeline import source_store as repo
 from swarm.runtime import Runtime
-from swarm.storage.models import ALERT_MERGED, Alert
+from swarm.storage.models import ALERT_MERGED, ALERT_NEW, ALERT_NOTIFIED, Alert
 
-ALERT_STATUSES = ("new", "notified", "confirmed", "false_positive", "dismissed", ALERT_MERGED)
+ALERT_STATUSES = (
+    ALERT_NEW, ALERT_NOTIFIED, "confirmed", "false_positive", "dismissed", ALERT_MERGED
+)
 
 
 def _rt(runtime: Runtime | None) -> Runtime:

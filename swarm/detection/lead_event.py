@@ -342,7 +342,7 @@ def event_day(
             coarse = True  # "launches in November, after its points close on Oct. 31"
             continue
         if after:
-            return restated(dated, after[0], folded) if folded else after[0]
+            return restated(dated, after[0], folded)
         before = [h for h in dated if h.end <= start and start - h.end <= window]
         if before:
             return before[-1]

@@ -54,7 +54,7 @@ from swarm.errors import PermanentError, TransientError
 from swarm.notify.errors import AlertNotFound, DeliveryUncertain
 from swarm.notify.message import AlertMessage, load_alert_message
 from swarm.storage.base import utcnow
-from swarm.storage.models import ALERT_MERGED, Alert, Delivery
+from swarm.storage.models import ALERT_MERGED, ALERT_NEW, ALERT_NOTIFIED, Alert, Delivery
 
 log = logging.getLogger("swarm.notify.delivery")
 
@@ -62,8 +62,6 @@ PENDING = "pending"
 SENDING = "sending"
 DELIVERED = "delivered"
 FAILED = "failed"
-ALERT_NEW = "new"
-ALERT_NOTIFIED = "notified"
 
 Transaction = Callable[[], AbstractContextManager[Session]]
 Sender = Callable[[AlertMessage], None]

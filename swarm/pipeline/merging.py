@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session, selectinload
 from swarm.pipeline import signal_store
 from swarm.pipeline.ingest import SignalPayload
 from swarm.storage.base import as_utc
-from swarm.storage.models import ALERT_MERGED, Alert, Evidence
+from swarm.storage.models import ALERT_MERGED, ALERT_NEW, ALERT_NOTIFIED, Alert, Evidence
 
 DATE_WINDOW = timedelta(days=3)
 UNDATED_WINDOW = timedelta(days=14)
@@ -92,7 +92,7 @@ def merge_signal(session: Session, sig: SignalPayload, now: datetime) -> MergeRe
             event_type=sig.event_type,
             event_date=sig_date,
             confidence=0.0,
-            status="new",
+            status=ALERT_NEW,
             config_version=sig.config_version,
             published_at=published,
             last_published_at=published,
@@ -205,7 +205,7 @@ def _coalesce(alert: Alert, others: list[Alert], now: datetime) -> Alert:
 
 
 # An analyst's label is a decision about that alert: such alerts are never merged away.
-_MERGEABLE = ("new", "notified")
+_MERGEABLE = (ALERT_NEW, ALERT_NOTIFIED)
 
 
 def _absorbs(keep: Alert, gone: Alert) -> bool:

@@ -30,7 +30,7 @@ from swarm import keys
 from swarm.pipeline import signal_store
 from swarm.pipeline.ingest import ItemPayload, SignalPayload, pending_items
 from swarm.settings import RecoverySettings
-from swarm.storage.models import Alert, Delivery
+from swarm.storage.models import ALERT_NEW, Alert, Delivery
 
 # A delivery row in this state waits for a retry message the broker may have lost.
 RETRYABLE_DELIVERY = "pending"
@@ -69,7 +69,7 @@ def lost_work(
             session.scalars(
                 select(Alert.id)
                 .where(
-                    Alert.status == "new",
+                    Alert.status == ALERT_NEW,
                     Alert.created_at <= now - timedelta(seconds=bounds.renotify_after_s),
                     settled < channels,
                 )

@@ -131,7 +131,10 @@ class Signal(Base):
     merged_at: Mapped[datetime | None] = mapped_column(TZ, index=True)
 
 
-# The status of an alert merged into another (``Alert.merged_into``): never matched again.
+# Alert statuses set by the pipeline: raised, sent on every channel, and merged into another
+# (``Alert.merged_into``: never matched again). Analysts set ``confirmed`` / ``false_positive``.
+ALERT_NEW = "new"
+ALERT_NOTIFIED = "notified"
 ALERT_MERGED = "merged"
 
 
