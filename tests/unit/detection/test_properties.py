@@ -75,9 +75,11 @@ def _case(word: str, style: int) -> str:
     return (word, word.upper(), word.lower(), word.title())[style]
 
 
-# Words an owner of an event phrase stands before ("LUM token launch", "the Quarry airdrop").
+# Words an owner of an event phrase stands before ("LUM token launch", "the Quarry airdrop",
+# "LUM will launch": the subject of an event verb phrase).
 EVENT_NOUNS = {"token", "tge", "airdrop", "claims", "claim", "sale", "launch", "launches",
-               "listing", "checker", "eligibility", "public", "official", "new"}  # fmt: skip
+               "listing", "checker", "eligibility", "public", "official", "new",
+               "will"}  # fmt: skip
 
 
 SENTENCE_ENDS = {".", "!", "?", "\n"}
@@ -144,6 +146,17 @@ def test_decision_ignores_case_of_words_around_a_match(
         two.is_signal, two.category, two.company, two.event_type, two.event_date,
     )  # fmt: skip
     assert abs(one.score - two.score) < 1e-9
+
+
+def test_a_capitalised_word_before_an_event_verb_owns_the_event(detector: Detector) -> None:
+    """Found by the case property: "Acme TEAM will launch token" is the TEAM token's launch
+    (a symbol as the subject of the event verb), "Acme team will launch token" Acme's. Case
+    decides there, as it does before an event noun, so the property keeps it."""
+    symbol = detector.score(item("Acme TEAM will launch token"))
+    word = detector.score(item("Acme team will launch token"))
+    assert not symbol.is_signal and symbol.category == "unwatched", symbol.reasons
+    assert word.is_signal and word.company == "Acme", word.reasons
+    assert _recased(["team", "will"], [1, 1]) == ["team", "WILL"]
 
 
 @pytest.mark.parametrize("article", ["the", "The", "THE", "a", "A", "an", "AN"])
