@@ -24,7 +24,7 @@ from swarm.detection.features import (
     ownership_values,
 )
 from swarm.detection.folding import fold, handle_of, hostname, to_original
-from swarm.detection.gates import GatedPattern
+from swarm.detection.gates import GatedPattern, GateWords
 from swarm.detection.matcher import Matcher, Mention, Scan
 from swarm.detection.models import Decision, ItemIn
 from swarm.detection.provenance import ExchangeVoices, Profile, byline_site, host_suffixes
@@ -117,6 +117,8 @@ class Detector:
             (name, patterns) for name, patterns in self._patterns.items()
             if name.startswith("event:") or name == LIVE_FEATURE
         )  # fmt: skip
+        # which gate words of the event and reject patterns an item contains: one pass
+        self._gate_words = GateWords(p for ps in self._patterns.values() for p in ps)
         affixes = tuple(self.config.lookalike_affixes)
         self._profiles = [Profile.of(c, affixes) for c in self.companies]
         self._exchanges = ExchangeVoices.of(self.config.exchanges)
@@ -224,7 +226,7 @@ class Detector:
         exchange = self._exchanges.speaks(handle, host, item.author)
         view = item_view(
             scan, doc, folded, title_len, item.published, self.config, self._rejects,
-            self._event_patterns, exchange,
+            self._event_patterns, self._gate_words, exchange,
         )  # fmt: skip
         view_values = view.values
         scored = []
