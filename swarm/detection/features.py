@@ -605,7 +605,7 @@ def item_view(
         described += _drop_negated_is(hits, folded)
     if FAUCET_WORD in folded:
         described += _drop_faucet_claims(hits, folded)
-    present = gate_words.found(folded)
+    present = gate_words.found(folded, scan.gate_words)
     for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
         for pattern in patterns:
             if admits(pattern.gates, pattern.choices, present):

@@ -16,8 +16,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import ahocorasick
-
 SPECIAL = set("\\.^$*+?{}[]()|")
 QUANTIFIERS = set("*?{")
 ESCAPED_LITERALS = set(".^$*+?{}[]()|\\/-%#&~ ")
@@ -296,7 +294,8 @@ class GateWords:
     """The gate words (literals and choices) of ``patterns``, found in a text in one pass.
 
     Testing each pattern's gates with ``word in text`` scans the text once per word tested (the
-    bundled patterns have over two hundred); one Aho-Corasick pass reports them all.
+    bundled patterns have over two hundred); the matcher's one Aho-Corasick pass reports the
+    ``indexed`` words instead (``Scan.gate_words``), and only the ``short`` ones are tested here.
     """
 
     def __init__(self, patterns: Iterable[GatedPattern]) -> None:
@@ -305,22 +304,13 @@ class GateWords:
             words.update(pattern.gates)
             for choice in pattern.choices:
                 words.update(choice)
-        self._short = tuple(sorted(w for w in words if len(w) < MIN_INDEXED))
-        self._automaton = ahocorasick.Automaton()
-        indexed = sorted(w for w in words if len(w) >= MIN_INDEXED)
-        for word in indexed:
-            self._automaton.add_word(word, word)
-        self._empty = not indexed
-        if not self._empty:
-            self._automaton.make_automaton()
+        self.short = tuple(sorted(w for w in words if len(w) < MIN_INDEXED))
+        self.indexed = tuple(sorted(w for w in words if len(w) >= MIN_INDEXED))
 
-    def found(self, folded: str) -> set[str]:
-        """The gate words ``folded`` contains."""
-        present: set[str] = set()
-        if not self._empty:
-            for _, word in self._automaton.iter(folded):
-                present.add(word)
-        for word in self._short:
+    def found(self, folded: str, indexed: set[str]) -> set[str]:
+        """The gate words ``folded`` contains, given the ``indexed`` ones it contains."""
+        present = set(indexed)
+        for word in self.short:
             if word in folded:
                 present.add(word)
         return present

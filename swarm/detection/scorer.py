@@ -104,12 +104,15 @@ class Detector:
         phrases = {f"event:{t}": list(p) for t, p in self.config.events.items()}
         phrases.update(self.config.phrases)
         phrases.update({DATE_FEATURE + k: list(v) for k, v in DATE_WORDS.items()})
-        self._matcher = Matcher(self.companies, phrases)
         self._patterns = {
             name: tuple(GatedPattern.of(p) for p in items)
             for name, items in self.config.patterns.items()
             if items
         }
+        # which gate words of the event and reject patterns an item contains: found by the
+        # matcher's pass
+        self._gate_words = GateWords(p for ps in self._patterns.values() for p in ps)
+        self._matcher = Matcher(self.companies, phrases, self._gate_words.indexed)
         self._rejects = reject_rules(self._patterns)
         threshold = min(max(self.config.threshold, 1e-9), 1 - 1e-9)
         self._threshold_logit = math.log(threshold / (1 - threshold)) - 1e-9
@@ -117,8 +120,6 @@ class Detector:
             (name, patterns) for name, patterns in self._patterns.items()
             if name.startswith("event:") or name == LIVE_FEATURE
         )  # fmt: skip
-        # which gate words of the event and reject patterns an item contains: one pass
-        self._gate_words = GateWords(p for ps in self._patterns.values() for p in ps)
         affixes = tuple(self.config.lookalike_affixes)
         self._profiles = [Profile.of(c, affixes) for c in self.companies]
         self._exchanges = ExchangeVoices.of(self.config.exchanges)
