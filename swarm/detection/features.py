@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from swarm.detection.config import DetectionConfig
 from swarm.detection.dates import DATE_WORDS, MONTHS, DateHit, find_dates
-from swarm.detection.gates import GatedPattern, has_choices
+from swarm.detection.gates import GatedPattern, GateWords, admits
 from swarm.detection.lead_event import (
     EventPick,
     closed_day,
@@ -578,10 +578,13 @@ def item_view(
     published: dt.datetime,
     config: DetectionConfig,
     rejects: tuple[RejectRule, ...],
-    event_patterns: tuple[tuple[str, tuple[GatedPattern, ...]], ...] = (),
+    event_patterns: tuple[tuple[str, tuple[GatedPattern, ...]], ...],
+    gate_words: GateWords,
     exchange: bool = False,
 ) -> ItemView:
     """Event, day, temporal status and the item-level feature values.
+
+    ``gate_words``: the gate words of ``event_patterns`` and of the patterns of ``rejects``.
 
     ``exchange``: an exchange published the item; its notice is a listing whenever it names
     one, even if it leads with an exchange-run airdrop or the token's launch (a sale stays a
@@ -602,14 +605,10 @@ def item_view(
         described += _drop_negated_is(hits, folded)
     if FAUCET_WORD in folded:
         described += _drop_faucet_claims(hits, folded)
+    present = gate_words.found(folded, scan.gate_words)
     for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
         for pattern in patterns:
-            for gate in pattern.gates:  # a loop, not all(): no generator per item
-                if gate not in folded:
-                    break
-            else:
-                if pattern.choices and not has_choices(folded, pattern.choices):
-                    continue
+            if admits(pattern.gates, pattern.choices, present):
                 found = [m.span() for m in pattern.regex.finditer(folded)]
                 if found and feature == "event:listing":  # the same clauses as listing words
                     found = _drop_listing_non_events(found, folded, described)
@@ -688,7 +687,7 @@ def item_view(
         values["date_past"] = 1.0 if behind > win.recent_days else 0.0
         if behind > 0 and not is_live and day is not None and _said_yesterday(day, folded):
             values["date_past"] = 1.0  # "got into the sale yesterday": over, nothing still open
-    reject_values(values, hits, folded, lead, pick is not None and pick.in_lead, rejects)
+    reject_values(values, hits, folded, lead, pick is not None and pick.in_lead, rejects, present)
     if not (announce or is_live or upcoming):
         values["no_announcement"] = 1.0
     safety = hits.get("safety")

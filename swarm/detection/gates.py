@@ -6,11 +6,14 @@ pattern's source conservatively (top level only, no alternation) and returns the
 of plain characters every match must contain, or ``""`` when it cannot tell.
 :func:`required_choices` reads the groups a match must go through ("(?:binance|kraken) lists"):
 each gives words one of which every match contains, a test for patterns whose literals are short.
+:class:`GateWords` finds every gate word of a set of patterns in one pass over a text, so that
+each pattern's gates are then set look-ups instead of a containment test per word.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 SPECIAL = set("\\.^$*+?{}[]()|")
@@ -20,6 +23,9 @@ MULTI_CHAR_ESCAPES = set("xuUN0123456789")  # escapes whose code continues past 
 OPTIONAL_AFTER = ("?", "*", "{")  # what after a group can let a match skip it
 MIN_CHOICE = 3  # a group is a gate when each of its words has at least this many characters
 MAX_CHOICE_SETS = 2  # groups used as gates per pattern (the ones with the longest words)
+# Gate words shorter than this are tested directly: the automaton reports every occurrence, and
+# a one-character word (" ", ":") would be one report per space or colon.
+MIN_INDEXED = 2
 
 
 def _class_end(pattern: str, start: int) -> int:
@@ -267,3 +273,44 @@ class GatedPattern:
             return -1
         found = self.regex.search(folded)
         return found.start() if found else -1
+
+
+def admits(gates: tuple[str, ...], choices: tuple[tuple[str, ...], ...], found: set[str]) -> bool:
+    """A text whose gate words are ``found`` (:meth:`GateWords.found`) contains every literal of
+    ``gates`` and a word of every set of ``choices``."""
+    for gate in gates:  # loops, not all()/any(): no generator per pattern
+        if gate not in found:
+            return False
+    for words in choices:
+        for word in words:
+            if word in found:
+                break
+        else:
+            return False
+    return True
+
+
+class GateWords:
+    """The gate words (literals and choices) of ``patterns``, found in a text in one pass.
+
+    Testing each pattern's gates with ``word in text`` scans the text once per word tested (the
+    bundled patterns have over two hundred); the matcher's one Aho-Corasick pass reports the
+    ``indexed`` words instead (``Scan.gate_words``), and only the ``short`` ones are tested here.
+    """
+
+    def __init__(self, patterns: Iterable[GatedPattern]) -> None:
+        words: set[str] = set()
+        for pattern in patterns:
+            words.update(pattern.gates)
+            for choice in pattern.choices:
+                words.update(choice)
+        self.short = tuple(sorted(w for w in words if len(w) < MIN_INDEXED))
+        self.indexed = tuple(sorted(w for w in words if len(w) >= MIN_INDEXED))
+
+    def found(self, folded: str, indexed: set[str]) -> set[str]:
+        """The gate words ``folded`` contains, given the ``indexed`` ones it contains."""
+        present = set(indexed)
+        for word in self.short:
+            if word in folded:
+                present.add(word)
+        return present

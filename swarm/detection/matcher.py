@@ -1,5 +1,6 @@
 """One Aho-Corasick automaton over every name, alias, symbol, handle, negative-context phrase and
-config phrase; one pass over the folded text finds them all, with word boundaries.
+config phrase; one pass over the folded text finds them all, with word boundaries. The same pass
+reports the gate words of the config patterns (swarm/detection/gates.py), bounded or not.
 
 Symbols are case-aware: a bare ``ACME`` must appear exactly as the watch list spells it, while
 ``$acme`` matches in any case. A name written in the watch list with capitals but found only in
@@ -60,6 +61,7 @@ class Scan:
     mentions: list[Mention] = field(default_factory=list)
     negatives: list[tuple[int, int, int]] = field(default_factory=list)
     hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    gate_words: set[str] = field(default_factory=set)  # anywhere, inside words too
 
     def first(self, feature: str) -> int:
         spans = self.hits.get(feature)
@@ -74,7 +76,12 @@ _Entry = tuple[int, object, object, bool]
 class Matcher:
     """Compiled once per (watch list, config); :meth:`scan` is the hot path."""
 
-    def __init__(self, companies: Sequence[Company], phrases: dict[str, list[str]]) -> None:
+    def __init__(
+        self,
+        companies: Sequence[Company],
+        phrases: dict[str, list[str]],
+        gate_words: Iterable[str] = (),
+    ) -> None:
         table: dict[str, list[_Entry]] = {}
 
         def add(key: str, entry: _Entry) -> None:
@@ -100,13 +107,17 @@ class Matcher:
                 key = fold(phrase.rstrip(PREFIX_MARK)).strip()
                 add(key, (ROLE_PHRASE, feature, None, prefix))
 
+        gates = {word for word in gate_words if word}
+        for word in gates:
+            table.setdefault(word, [])
         self._automaton = ahocorasick.Automaton()
         for key, entries in table.items():
             bound_start = is_word_char(key[0])
             bound_end = is_word_char(key[-1])
             features = tuple((str(e[1]), e[3]) for e in entries if e[0] == ROLE_PHRASE)
             others = tuple(e for e in entries if e[0] != ROLE_PHRASE)
-            value = (len(key), bound_start, bound_end, features, others)
+            gate = key if key in gates else ""
+            value = (len(key), bound_start, bound_end, features, others, gate)
             self._automaton.add_word(key, value)
         self._empty = not table
         if not self._empty:
@@ -120,8 +131,14 @@ class Matcher:
         size = len(folded)
         seen: dict[tuple[int, int], int] = {}
         hits = result.hits
+        gates = result.gate_words
         others_of = self._others
-        for last, (length, bound_start, bound_end, phrases, others) in self._automaton.iter(folded):
+        for last, value in self._automaton.iter(folded):
+            length, bound_start, bound_end, phrases, others, gate = value
+            if gate:
+                gates.add(gate)
+                if not phrases and not others:
+                    continue  # only a gate word: no boundary to check
             start = last - length + 1
             if bound_start and start:
                 char = folded[start - 1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from swarm.detection.gates import GatedPattern, has_choices
+from swarm.detection.gates import GatedPattern, admits
 
 REJECT_PHRASES = (
     "past", "speculation", "price_talk", "testnet", "scam", "tutorial", "generic_news",
@@ -73,10 +73,12 @@ def reject_values(
     lead: int,
     event_lead: bool,
     rules: tuple[RejectRule, ...],
+    gate_words: set[str],
 ) -> None:
     """Reject features: 1 when a phrase or pattern of one is found in the lead, less elsewhere.
 
     Only whether the first hit lies in the lead matters, so patterns stop at the first hit there.
+    ``gate_words``: the gate words of the patterns that ``folded`` contains (GateWords.found).
     """
     size = len(folded)
     for name, patterns, in_context in rules:
@@ -87,13 +89,8 @@ def reject_values(
             if first < lead:
                 values[name] = 1.0
                 continue
-        for gates, choices, search in patterns:  # GatedPattern.first, inlined
-            for gate in gates:
-                if gate not in folded:
-                    break
-            else:
-                if choices and not has_choices(folded, choices):
-                    continue
+        for gates, choices, search in patterns:
+            if admits(gates, choices, gate_words):
                 match = search(folded)
                 if match is not None and match.start() < first:
                     first = match.start()

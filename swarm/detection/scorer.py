@@ -24,7 +24,7 @@ from swarm.detection.features import (
     ownership_values,
 )
 from swarm.detection.folding import fold, handle_of, hostname, to_original
-from swarm.detection.gates import GatedPattern
+from swarm.detection.gates import GatedPattern, GateWords
 from swarm.detection.matcher import Matcher, Mention, Scan
 from swarm.detection.models import Decision, ItemIn
 from swarm.detection.provenance import ExchangeVoices, Profile, byline_site, host_suffixes
@@ -104,12 +104,15 @@ class Detector:
         phrases = {f"event:{t}": list(p) for t, p in self.config.events.items()}
         phrases.update(self.config.phrases)
         phrases.update({DATE_FEATURE + k: list(v) for k, v in DATE_WORDS.items()})
-        self._matcher = Matcher(self.companies, phrases)
         self._patterns = {
             name: tuple(GatedPattern.of(p) for p in items)
             for name, items in self.config.patterns.items()
             if items
         }
+        # which gate words of the event and reject patterns an item contains: found by the
+        # matcher's pass
+        self._gate_words = GateWords(p for ps in self._patterns.values() for p in ps)
+        self._matcher = Matcher(self.companies, phrases, self._gate_words.indexed)
         self._rejects = reject_rules(self._patterns)
         threshold = min(max(self.config.threshold, 1e-9), 1 - 1e-9)
         self._threshold_logit = math.log(threshold / (1 - threshold)) - 1e-9
@@ -224,7 +227,7 @@ class Detector:
         exchange = self._exchanges.speaks(handle, host, item.author)
         view = item_view(
             scan, doc, folded, title_len, item.published, self.config, self._rejects,
-            self._event_patterns, exchange,
+            self._event_patterns, self._gate_words, exchange,
         )  # fmt: skip
         view_values = view.values
         scored = []
