@@ -10,12 +10,17 @@ from hypothesis import strategies as st
 
 from swarm.detection import DetectionConfig, Detector, WatchList
 from swarm.detection.dates import find_dates
+from swarm.detection.folding import fold
 from swarm.detection.gates import (
     GatedPattern,
+    GateWords,
+    admits,
+    has_choices,
     required_choices,
     required_literal,
     required_literals,
 )
+from swarm.detection.matcher import Matcher
 
 from .conftest import PUBLISHED, MakeItem
 
@@ -172,6 +177,27 @@ def test_choices_never_hide_a_match(text: str) -> None:
     for gated in BUNDLED:
         found = gated.regex.search(text)
         assert gated.first(text) == (found.start() if found else -1)
+
+
+GATE_WORDS = GateWords(BUNDLED)
+GATE_MATCHER = Matcher([], {"event:tge": ["launch"]}, GATE_WORDS.indexed)
+# gate words glued to each other and to letters, digits and punctuation: the automaton reports
+# them inside words too, as ``word in text`` does
+GLUED_TEXT = st.lists(
+    st.sampled_from([*GATE_WORDS.indexed, *GATE_WORDS.short, " ", "re", "s", "ing", "2", "$"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=GLUED_TEXT)
+def test_one_pass_gate_words_admit_what_containment_admits(text: str) -> None:
+    folded = fold(text)
+    scan = GATE_MATCHER.scan(text, folded)
+    present = GATE_WORDS.found(folded, scan.gate_words)
+    for gated in BUNDLED:
+        direct = all(g in folded for g in gated.gates) and has_choices(folded, gated.choices)
+        assert admits(gated.gates, gated.choices, present) == direct, gated.regex.pattern
 
 
 def test_gated_pattern_finds_the_first_match() -> None:
