@@ -58,3 +58,137 @@ def test_a_sale_that_fills_in_minutes_is_a_recap(detector: Detector, make_item: 
         )
     )
     assert not decision.is_signal, decision.reasons
+
+
+def test_the_day_a_whitelist_closed_is_not_the_sale_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "ACME public sale\n\nwhitelist closed yesterday.\nsale opens Wed 18 March, 15:00 CET\n"
+            "acme.xyz/sale",
+            author="@acme_xyz",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 18), decision.reasons
+
+
+def test_a_sale_that_closed_yesterday_stays_a_recap(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item("The ACME public sale closed yesterday. Thanks all!"))
+    assert not decision.is_signal, decision.reasons
+
+
+# -- a past step the planned event follows ----------------------------------------------------
+
+
+def test_a_launch_following_last_weeks_sale_is_a_plan(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "The Acme Foundation said its ACME token will launch in April, following last week's "
+            "community sale, without naming a day.",
+            title="Acme Foundation Says ACME Token Will Debut in April",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert decision.event_date is None, decision.reasons
+
+
+def test_a_launch_last_week_stays_a_recap(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "The ACME token launched last week, following its community sale.",
+            title="ACME token launched last week",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+# -- questions that doubt nothing -------------------------------------------------------------
+
+
+def test_a_one_word_opening_question_is_no_doubt(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "Ready? \U0001f680\n\n$ACME claims open 14:00 UTC tmrw\nacme.xyz/claim",
+            author="@acme_xyz",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 15), decision.reasons
+
+
+def test_a_question_about_the_event_is_still_doubt(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(make_item("TGE? leaderboard froze again. $ACME claims soon maybe"))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_question_the_post_answers_is_the_announcement(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "wen ACME? now. \U0001f3c1\n\nACME is transferable. airdrop claims are open at "
+            "acme.xyz",
+            author="@acme_xyz",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert decision.event_date == SAT.date(), decision.reasons
+
+
+def test_an_unanswered_wen_is_still_doubt(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(make_item("wen ACME? nobody knows. airdrop claims someday"))
+    assert not decision.is_signal, decision.reasons
+
+
+# -- an exchange's notices ---------------------------------------------------------------------
+
+
+def test_a_pre_market_the_spot_listing_settles_is_no_speculation(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Pre-Market \u27a1\ufe0f Spot\n\nACME/USDT spot trading opens Mar 17, 10:00 UTC\n"
+            "Pre-Market positions settle at the same time",
+            author="@Bybit_Official",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 17), decision.reasons
+
+
+def test_pre_market_trading_of_an_undated_token_is_speculation(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item("ACME pre-market is at 0.40 while the TGE still has no date. Launch next?")
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+# -- a joke the source denies -------------------------------------------------------------------
+
+
+def test_a_denied_april_fools_is_no_retraction(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "ACME public sale\n\nwhen: 18.03.2026, 14:00 CET\nwhere: acme.xyz/sale\n\n"
+            "not an april fools. really.",
+            author="@acme_xyz",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 18), decision.reasons
+
+
+def test_an_april_fools_retraction_still_counts(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(make_item("ACME public sale on March 18. April Fools!"))
+    assert not decision.is_signal, decision.reasons
