@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from swarm.detection import Detector
+from swarm.detection import Detector, WatchList
 from swarm.detection.dates import find_dates
 
 from .conftest import PUBLISHED, MakeItem
@@ -110,6 +110,23 @@ def test_a_launch_last_week_stays_a_recap(detector: Detector, make_item: MakeIte
     assert not decision.is_signal, decision.reasons
 
 
+# -- debuts a regulator calls recent ----------------------------------------------------------
+
+
+def test_recent_debuts_a_regulator_cites_are_no_announcement(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "A regulator's staff roundtable on token distributions on Thursday cited the recent "
+            "launches of Acme's ACME and Orbit's ORB as examples of airdrop-first debuts.",
+            title="Regulator Roundtable Cites Recent Token Debuts by Acme and Orbit",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
 # -- questions that doubt nothing -------------------------------------------------------------
 
 
@@ -174,6 +191,25 @@ def test_pre_market_trading_of_an_undated_token_is_speculation(
     assert not decision.is_signal, decision.reasons
 
 
+def test_a_pair_given_a_time_as_a_field_is_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "MEXC Kickstarter \U0001f389 ACME (Acme Labs)\n\nACME/USDT: 2026-03-17 10:00 (UTC)\n"
+            "deposits: open now\n\n#MEXC #ACME",
+            author="@MEXC_Official",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 17), decision.reasons
+
+
+def test_a_pair_given_a_price_is_no_listing(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(make_item("ACME/USDT: 0.42 and climbing, next target 0.50"))
+    assert not decision.is_signal, decision.reasons
+
+
 # -- a joke the source denies -------------------------------------------------------------------
 
 
@@ -192,3 +228,91 @@ def test_a_denied_april_fools_is_no_retraction(detector: Detector, make_item: Ma
 def test_an_april_fools_retraction_still_counts(detector: Detector, make_item: MakeItem) -> None:
     decision = detector.score(make_item("ACME public sale on March 18. April Fools!"))
     assert not decision.is_signal, decision.reasons
+
+
+# -- senses set apart, described or staked ---------------------------------------------------
+
+SENSES_YAML = """
+companies:
+  - name: Lumen
+    aliases: ["Lumen Chain"]
+    tokens: ["LUMN"]
+    priority: high
+    negative_context: ["lmx", "light bulb"]
+  - name: Heel
+    aliases: ["Heel Protocol"]
+    tokens: ["HEEL"]
+    priority: low
+    negative_context: ["sneaker", "shoe"]
+"""
+
+
+def _senses() -> Detector:
+    return Detector(WatchList.from_yaml_text(SENSES_YAML))
+
+
+def test_a_disclaimed_project_named_by_its_symbol_is_no_homonym(make_item: MakeItem) -> None:
+    decision = _senses().score(
+        make_item(
+            "Lumen Chain, a layer-2 built for on-chain inference, said Thursday that its LUMN "
+            "token will launch in the second quarter. It is not connected to the older Lumen "
+            "(LMX) project.",
+            title="Lumen Chain Plans LUMN Token Launch in Second Quarter",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.company == "Lumen", decision.reasons
+
+
+def test_a_tokenised_description_of_the_project_is_no_homonym(make_item: MakeItem) -> None:
+    decision = _senses().score(
+        make_item(
+            "Heel Protocol, a marketplace for tokenised sneaker inventory, will hold a public "
+            "sale of its HEEL token in April, co-founder Ana Ruiz said on Thursday.",
+            title="Heel Protocol to Hold Public HEEL Sale in April",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.company == "Heel", decision.reasons
+
+
+def test_a_shoe_shop_sale_stays_a_homonym(make_item: MakeItem) -> None:
+    decision = _senses().score(
+        make_item(
+            "Heel, a sneaker and shoe boutique, will hold its spring sale in April.",
+            title="Heel boutique spring sale",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_token_staked_in_another_tokens_launchpool_is_context(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Binance will list Nova's NOVA token after a three-day Launchpool starting Monday in "
+            "which users stake BNB, FDUSD or Acme's ACME to farm NOVA.",
+            title="Binance Launchpool Adds Nova; Users Can Stake BNB, FDUSD or ACME",
+            source="rss",
+            author="Chain Wire",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_launchpool_farming_the_watched_token_stays_its_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Binance will list Acme's ACME token after a three-day Launchpool starting Monday in "
+            "which users stake BNB or FDUSD to farm ACME.",
+            title="Binance Launchpool Adds Acme; Users Can Stake BNB or FDUSD",
+            source="rss",
+            author="Chain Wire",
+        )
+    )
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert decision.event_type == "listing", decision.reasons
