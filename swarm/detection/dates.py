@@ -65,6 +65,11 @@ _EXPLICIT = [
     re.compile(
         r"(?=\d)(?<=\bon )(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)(?:\.(?P<year>20\d\d))?(?![\d.,%x])"
     ),
+    # "22.04.2026", "when: 08.04.2026, 14:00 CET": day first, dotted, with its four-digit year
+    # (the year makes it a date wherever it stands; not a version "1.2.3")
+    re.compile(
+        r"(?=\d)(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>20\d\d)(?![\d%x]|[.,]\d)"
+    ),
 ]
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.
@@ -87,7 +92,7 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 ALL_FAMILIES = frozenset(DATE_WORDS)
 # a family, or a literal the text must contain
-_EXPLICIT_NEEDS = ("month", "month", "month", "20", "/", "on ")
+_EXPLICIT_NEEDS = ("month", "month", "month", "20", "/", "on ", "20")
 _CLOCK_GATE = (":", "am", "pm", "a.m", "p.m", "utc", "gmt")
 _NAMED_HOURS = ("midnight", "noon")  # clocks without digits: "midnight Tokyo time"
 # Zones named by a city ("18:00 Seoul time", "midnight Tokyo time"): fixed offsets only.
@@ -124,8 +129,18 @@ _RELATIVE = re.compile(
     r"|in\s+(?P<hn>\d+|a few|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?P<hunit>minutes?|mins?|hours?|hrs?)\b)"
 )
-# "sells out in 11 minutes": a headline's present tense for how long a sale took, not when
-SELL_OUT_BEFORE = re.compile(r"\bsells?\s+out\s+$")
+# "in 48h", "in 2hrs": hours written short, glued to the number (the words of the relative
+# family do not cover them)
+_IN_SHORT_HOURS = re.compile(r"(?=i)\bin\s+(?P<hn>\d{1,3})\s?(?P<hunit>h|hr|hrs)\b")
+# ... not a period a figure was measured over: "$84M volume in 24h", "up 30% in 24h"
+MEASURED_BEFORE = re.compile(
+    r"(?:\d[\d.,]*\s*(?:[kmb%]|bn|usd|usdt)?|\b(?:volume|volumes|trades|traded|raised|sold"
+    r"|claimed|minted|bridged|deposits|users|wallets|holders|signups))\s+$"
+)
+MEASURED_REACH = 16
+# "sells out in 11 minutes", "sale fills in 40 minutes": a headline's present tense for how long
+# a sale took, not when
+SELL_OUT_BEFORE = re.compile(r"\b(?:sells?\s+out|fills|filled|sold\s+out)\s+$")
 SELL_OUT_REACH = 12  # characters before "in ..." searched
 PAST_LOOKBACK = 64  # characters of the clause before a day checked for a past-tense verb
 _PAST_VERB = re.compile(
@@ -442,6 +457,16 @@ def find_dates(
         hit = hits[index]
         if hit.date in rel_zoned and hit.date not in zoned:
             hits[index] = DateHit(hit.start, hit.end, rel_zoned[hit.date], hit.kind)
+    if has_digit and "in " in folded:
+        for m in _IN_SHORT_HOURS.finditer(folded):
+            start, end = m.span()
+            if (
+                (not taken or _free(taken, start, end))
+                and not _past_tense_before(folded, start)
+                and not MEASURED_BEFORE.search(folded, max(0, start - MEASURED_REACH), start)
+            ):
+                hits.append(DateHit(start, end, _in_hours(m, published), "relative"))
+                taken.append((start, end))
     if clocks and not hits and not _MONTH_NAME.search(folded):  # the clock is the only time named
         hits.extend(_bare_clocks(clocks, folded, published))
     for pattern, family in ((_MONTH_ONLY, "month"), (_MONTH_LABEL, "month"), (_VAGUE, "vague")):

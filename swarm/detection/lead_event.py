@@ -145,8 +145,11 @@ DEPOSITS_REACH = 40  # characters before a phrase or day searched for that stage
 # "Funding for Acme Network (ACME) is now live. Trading will start on May 13"
 STAGE_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:deposits?|withdrawals?|funding|transfers?)\b")
 # a stage before the event, right before a day: "snapshot set for June 15", "registration
-# closes on May 2" (the day of the stage, not of the event)
-STAGE = re.compile(r"\b(?:snapshots?|registrations?)\b[^.;,\n]{0,60}$")
+# closes on May 2", "whitelist closed yesterday" (the day of the stage, not of the event)
+STAGE = re.compile(
+    r"\b(?:snapshots?|registrations?|whitelists?|allowlists?|waitlists?|kyc)\b[^.;,\n]{0,60}$"
+)
+STAGE_WORDS = ("snapshot", "regist", "whitelist", "allowlist", "waitlist", "kyc")
 STAGE_REACH = 72
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on $")  # "On May 4, ..." opening a sentence
@@ -304,7 +307,7 @@ def event_day(
             and not STAGE_SUBJECT.match(folded, sentence_of(folded, s)[0], s)
         ]
         dated = [h for h in dated if not DEPOSITS.search(folded, max(0, h.start - reach), h.start)]
-    if folded and len(dated) > 1 and ("snapshot" in folded or "regist" in folded):
+    if folded and len(dated) > 1 and any(map(folded.__contains__, STAGE_WORDS)):
         # "the snapshot is taken June 15, claims open June 22": a stage before the event has
         # its own day (kept when it is the only day named)
         staged = [h for h in dated if STAGE.search(folded, max(0, h.start - STAGE_REACH), h.start)]

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from swarm.detection.gates import GatedPattern, admits
+from swarm.detection.scoping import answered_question, opener_question
 
 REJECT_PHRASES = (
     "past", "speculation", "price_talk", "testnet", "scam", "tutorial", "generic_news",
@@ -53,8 +54,32 @@ def _price_search(regex: re.Pattern[str]) -> Search:
     return search
 
 
+def _question_search(regex: re.Pattern[str]) -> Search:
+    """``regex.search`` passing over a question the source answers ("wen ACME? now.") and a
+    question of one or two words opening the item ("Ready?"): neither doubts the event."""
+
+    def search(folded: str) -> re.Match[str] | None:
+        found = regex.search(folded)
+        while (
+            found is not None
+            and "?" in found.group()
+            and (
+                answered_question(folded, found.start())
+                or opener_question(folded, found.start() + len(found.group().rstrip()))
+            )
+        ):
+            found = regex.search(folded, found.end())
+        return found
+
+    return search
+
+
 def _search(name: str, pattern: GatedPattern) -> Search:
-    return _price_search(pattern.regex) if name == "price_talk" else pattern.regex.search
+    if name == "price_talk":
+        return _price_search(pattern.regex)
+    if name == "speculation" and "\\?" in pattern.regex.pattern:  # a literal question mark
+        return _question_search(pattern.regex)
+    return pattern.regex.search
 
 
 def reject_rules(patterns: dict[str, tuple[GatedPattern, ...]]) -> tuple[RejectRule, ...]:

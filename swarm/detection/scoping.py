@@ -24,6 +24,12 @@ A cue word is dropped (its span removed from the scan's hits) when it qualifies 
   year"), and doubt the announcement ends ("ending months of speculation");
 - **what earned the tokens**: a testnet cue after "points earned on ..." beside an upcoming or
   live claim (a past year in the recipients' clause is dropped the same way, in ``features``).
+- **a question that doubts nothing**: one the source answers at once ("wen ACME? now."), or a
+  one- or two-word opener naming nothing of the event ("Ready?"; the question-mark pattern
+  skips these in ``rejects``);
+- **an exchange's pre-market** the dated spot listing settles ("pre-market positions settle at
+  the open"), and a past step after "after"/"following" under a future main verb ("will launch
+  in June, following last week's sale").
 
 Safety boilerplate ("we will never DM you") is cut out of the text before scoring
 (:func:`boilerplate`), so a safety line never changes an announcement's decision. A giveaway
@@ -103,8 +109,10 @@ REQUEST_CUES = ("reply with", "drop your", "comment your", "send your", "share y
 # Recipients headed by the people a contest or league ranked: "a bonus for the winners of the
 # Hype Cup", "for finalists of ..." (the cue may be that noun itself or inside what follows it).
 RECIPIENT_HEAD = re.compile(r"\bfor (?:the |all |our )?(?:top \w+ )?(?:winners|finalists)\b")
+# (the sign-up stages before a sale too: "whitelist closed yesterday. sale opens Friday")
 ACTIVITY_WORDS = re.compile(
-    r"\b(?:snapshot|season|points|campaign|activity|epoch|quests?|phase|xp|testnet|program)\b"
+    r"\b(?:snapshot|season|points|campaign|activity|epoch|quests?|phase|xp|testnet|program"
+    r"|whitelist|allowlist|waitlist|registration|kyc)\b"
 )
 # A sentence about who is eligible: "node operators are included", "you're probably in".
 RECIPIENT_SENTENCE = re.compile(
@@ -214,6 +222,25 @@ BACKDROP_BEFORE = re.compile(
 # June", "everyone keeps asking about the token. It launches Friday" (the asking sentence names
 # no event; the answer does).
 ASKED_BEFORE = re.compile(r"\b(?:asked|asking|asks)\b[^.!?\n]*$")
+# A question the source answers at once: "wen ACME? now.", "when TGE? today" (the post asks to
+# answer; the answer is the announcement, not doubt).
+QUESTION_REACH = 40  # characters from a cue to its question mark
+ANSWERED_AFTER = re.compile(
+    r"\?+[\s!.]*(?:right |just )?(?:now|today|tonight|tomorrow|here|live|it'?s (?:live|here))\b"
+)
+# A question of one or two words opening the item ("Ready?", "Guess what?"): an opener that asks
+# nothing about the event (not "TGE?", "wen?", "soon?").
+OPENER_QUESTION = re.compile(r"\s*(?:[a-z']+\s+)?[a-z']+\?+")
+OPENER_DOUBT = re.compile(r"\b(?:wen|when|soon|date|token|confirmed|real|true)\b")
+# "pre-market positions settle when spot trading opens", "Pre-Market -> Spot": an exchange's
+# pre-market that the dated spot listing settles or converts, not a bet on an unlaunched token
+PRE_MARKET = ("pre-market", "premarket")
+PRE_MARKET_ENDS = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:settles?|settled|settlement|converts?|converted|conversion|spot)\b"
+)
+# a past time right after "after" or "following" ("will launch in June, following last week's
+# sale"): the step the future event follows
+STEP_AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:the\s+|its\s+)?$")
 # A plan the source denies is no doubt: "the team is not considering a private round", "isn't
 # exploring other venues" (a deliberation verb after a negation).
 # "deploys on Base, Arbitrum and Ethereum": the chains a project runs on, not a contract found
@@ -487,6 +514,20 @@ def _why(
         s, e = sentence_of(folded, start)
         if SAME_DAY.search(folded, s, e) and not ELAPSED_SINCE.search(folded, s, start):
             return "a same-day report"  # "went live earlier today", "launched today at 11:00"
+    if feature == "speculation" and "?" in folded and answered_question(folded, start):
+        return "a question the source answers"  # "wen ACME? now."
+    if (
+        feature == "speculation"
+        and upcoming
+        and day_at >= 0
+        and folded.startswith(PRE_MARKET, start)
+        and PRE_MARKET_ENDS.match(folded, end)
+    ):
+        return "a pre-market the listing settles"  # "pre-market positions settle at the open"
+    if feature == "past" and STEP_AFTER_BEFORE.search(folded, max(0, start - 24), start):
+        floor, _ = sentence_of(folded, start)
+        if FUTURE_MAIN.search(folded, floor, start):
+            return "a step before a future event"  # "will launch in June, following last week's"
     if feature == "past" and folded.startswith("after", start):
         floor, _ = sentence_of(folded, start)
         if FUTURE_MAIN.search(folded, floor, start):
@@ -593,6 +634,27 @@ def _why(
         if not in_sentence and ACTIVITY_WORDS.search(folded, s, e):
             return "a past activity window"
     return ""
+
+
+def answered_question(folded: str, at: int) -> bool:
+    """The question at ``at`` ends within its clause and the source answers it right after
+    ("wen ACME? now.")."""
+    mark = folded.find("?", at, at + QUESTION_REACH)
+    if mark < 0:
+        return False
+    for stop in ".!\n":
+        if folded.find(stop, at, mark) >= 0:
+            return False
+    return ANSWERED_AFTER.match(folded, mark) is not None
+
+
+def opener_question(folded: str, end: int) -> bool:
+    """The item opens with a question of one or two words ending at ``end`` that names nothing
+    of the event ("Ready?", "Guess what?")."""
+    found = OPENER_QUESTION.fullmatch(folded, 0, end)
+    if found is None:
+        return False
+    return not EVENT_WORDS.search(folded, 0, end) and not OPENER_DOUBT.search(folded, 0, end)
 
 
 SCAM_AFTER_REACH = 3  # characters from a denial's end to the scam cue it denies

@@ -178,10 +178,12 @@ class Detector:
         if not candidates:
             return Decision(False, 0.0, None, None, None, None, False, NO_COMPANY,
                             ["names no watched project"])  # fmt: skip
+        apart: set[str] = set()  # the senses the item sets apart, as written
         if scan.negatives:
             named = scan.negatives
             scan.negatives = disclaimed(scan, folded)  # "no relation to Acme Stadium" is no homonym
             if len(scan.negatives) < len(named):
+                apart = {doc[s:e].upper() for c, s, e in named if (c, s, e) not in scan.negatives}
                 scan.mentions = _outside(scan.mentions, named, scan.negatives)
                 candidates = {m.company for m in scan.mentions} | official
                 if not candidates:
@@ -229,6 +231,10 @@ class Detector:
             scan, doc, folded, title_len, item.published, self.config, self._rejects,
             self._event_patterns, self._gate_words, exchange,
         )  # fmt: skip
+        if apart and view.symbols:
+            # "not connected to the older Acme (ACM) project": a symbol set apart is no other
+            # token's
+            view.symbols -= apart
         view_values = view.values
         scored = []
         # a blog's byline written as its domain ("Acme Labs blog" on acmelabsblog.com) is no

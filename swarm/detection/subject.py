@@ -640,13 +640,17 @@ DISCLAIMER_MORE = re.compile(
 # what may stand between a relation phrase and the sense it governs: "no relation to the Acme
 # Stadium", "not affiliated with (or endorsed by) any ...", "not to be confused with the UK
 # accounting software group" (a word or two describing the sense) stay one phrase
-DISCLAIMER_LEAD = re.compile(r"[\s(]*(?:(?:the|a|an|any)\s+)?(?:[\w'-]+\s+){0,2}")
+# (... up to the symbol in brackets after the name: "not connected to the older Acme (ACM)
+# project")
+DISCLAIMER_LEAD = re.compile(r"[\s(]*(?:(?:the|a|an|any)\s+)?(?:[\w'-]+\s+){0,2}\(?")
 DISCLAIMER_LEAD_MAX = 32
 # The project's own apposition, calling it a crypto project: "Acme, the protocol that lends
 # against Nvidia GPUs, said ..." (the other sense only describes what the project does)
+# or a tokenised thing ("Sole, a marketplace for tokenised sneaker inventory, ...")
 OWN_APPOSITION = re.compile(
     r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?:protocol|dex|blockchain|rollup|appchain|dapp"
-    r"|(?:defi|crypto|web3|on-?chain|decentrali[sz]ed|stablecoin) [\w-]+)\b[^,.;!?\n]{0,140}[,;]"
+    r"|(?:defi|crypto|web3|on-?chain|decentrali[sz]ed|stablecoin|tokeni[sz]ed) [\w-]+)\b"
+    r"[^,.;!?\n]{0,140}[,;]"
 )
 
 
