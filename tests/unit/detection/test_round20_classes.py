@@ -1,0 +1,89 @@
+"""Errors of the dev20 round as classes (made-up projects and sentences, not corpus texts): a
+press release's dateline, a clock that says since when something holds, "genesis" as the moment
+an exchange adds a token, pairs opening together, a cut-off of the activity that counts, and a
+symbol disowned with its name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from swarm.detection import Detector
+
+from .conftest import PUBLISHED, MakeItem
+
+
+def test_a_press_release_dateline_is_not_the_event_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "LISBON, March 13, 2026 -- Acme Labs today announced that the public sale of its "
+            "ACME token will open on March 24 at 14:00 UTC on acme.xyz.",
+            title="Acme Labs Announces Public Sale of ACME Token",
+            author="Wire Releases",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 24), decision.reasons
+
+
+def test_a_date_before_a_dash_in_a_sentence_is_still_the_event_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item("The ACME airdrop claim opens March 20 -- check acme.xyz for the portal.")
+    )
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
+
+
+def test_a_clock_after_as_of_is_a_moment_already_reached(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "ACME is available for trading. Acme (ACME) spot pairs ACME/USDT and ACME/BTC are "
+            "open as of 09:00 UTC.",
+            author="@binance",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == PUBLISHED.date(), decision.reasons
+
+
+def test_a_bare_clock_before_publication_is_still_the_next_one(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item("ACME/USDT trading opens at 09:00 UTC. Deposits are open now.", author="@binance")
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == PUBLISHED.date() + dt.timedelta(days=1), decision.reasons
+
+
+def test_a_cut_off_of_the_activity_that_counts_is_not_the_event_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme Labs will airdrop its ACME token to lenders in April, the company confirmed on "
+            "Thursday. A spokesperson said the claim day would be posted on X. Loans opened "
+            "after March 20 will not count.",
+            title="Acme Labs confirms ACME airdrop for lenders in April",
+            author="The Ledger",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    assert decision.event_date is None, decision.reasons
+
+
+def test_a_day_the_event_opens_after_is_still_its_day_without_a_cut_off(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item("ACME claims open on March 20, after the snapshot.", author="@acme_xyz")
+    )
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
