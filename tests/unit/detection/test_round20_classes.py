@@ -62,6 +62,39 @@ def test_a_bare_clock_before_publication_is_still_the_next_one(
     assert decision.event_date == PUBLISHED.date() + dt.timedelta(days=1), decision.reasons
 
 
+def test_an_exchange_adding_a_token_at_genesis_is_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Northex adds Acme (ACME) at genesis. The ACME/USDT pair opens for trading at "
+            "22:00 UTC tonight; deposits an hour earlier.",
+            author="@Northex_Listings",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+
+
+def test_genesis_named_as_the_launch_is_still_a_tge(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item("Acme genesis is on Thursday: the ACME token goes live at 14:00 UTC.")
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_pairs_opening_together_are_a_listing(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "New on Northex: Acme (ACME). ACME/USDT and ACME/EUR open for trading on March 17.",
+            author="@Northex_Listings",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 17), decision.reasons
+
+
 def test_a_cut_off_of_the_activity_that_counts_is_not_the_event_day(
     detector: Detector, make_item: MakeItem
 ) -> None:
