@@ -913,7 +913,9 @@ def ownership_values(
         owners.disowned
         and any(m.start in owners.disowned for m in own)
         and (
-            not any(m.kind == "ticker" for m in own)
+            # a symbol the same disavowal governs is disowned too ("not affiliated with Acme
+            # or ACME"): only a symbol named outside it can be the token's own
+            not any(m.kind == "ticker" and m.start not in owners.disowned for m in own)
             or _disowned_with_a_shared_symbol(own, owners.context, original)
         )
         and not _owns_beside_a_namesake(own, owners, original)

@@ -120,3 +120,28 @@ def test_a_day_the_event_opens_after_is_still_its_day_without_a_cut_off(
     )
     assert decision.is_signal, decision.reasons
     assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
+
+
+def test_a_symbol_disowned_with_its_name_leaves_another_projects_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Brindleswap is NOT affiliated with Orbit or ORB. Our own token, BRND, launches "
+            "Monday 12:00 UTC on brindleswap.fi. Please don't ask the Orbit mods about it.",
+            author="@brindleswap",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_symbol_named_outside_the_disavowal_is_still_the_projects(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Orbit Inu is not affiliated with Orbit. The real ORB token launches Monday at "
+            "12:00 UTC, per the Orbit team.",
+        )
+    )
+    assert decision.is_signal and decision.company == "Orbit", decision.reasons
