@@ -145,3 +145,22 @@ def test_a_symbol_named_outside_the_disavowal_is_still_the_projects(
         )
     )
     assert decision.is_signal and decision.company == "Orbit", decision.reasons
+
+
+def test_a_question_is_no_quest(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "Answering the question we get most: the ACME token launches in Q2. Until then, "
+            "anything claiming to sell ACME is fake.",
+            author="@acme_xyz",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert decision.event_date is None, decision.reasons
+
+
+def test_quests_are_still_testnet_activity(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item("New Acme quests are live: finish them to climb the board before any token.")
+    )
+    assert not decision.is_signal, decision.reasons
