@@ -164,3 +164,35 @@ def test_quests_are_still_testnet_activity(detector: Detector, make_item: MakeIt
         make_item("New Acme quests are live: finish them to climb the board before any token.")
     )
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_plan_a_founder_states_in_an_interview_is_an_announcement(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "The ACME token will be generated in June, Acme's co-founder told us in an "
+            "interview, with the exact day to be published two weeks ahead. Supply and the "
+            "airdrop split were finalised in April.",
+            title="Acme co-founder: 'June is the month'",
+            author="The Letter",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert decision.event_date is None, decision.reasons
+
+
+def test_an_interview_with_no_token_event_is_still_generic(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme's co-founder told us in an interview that the team hired two engineers and "
+            "is focused on the lending app.",
+            title="Interview: Acme's co-founder on hiring",
+            author="The Letter",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
