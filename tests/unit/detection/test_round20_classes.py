@@ -196,3 +196,30 @@ def test_an_interview_with_no_token_event_is_still_generic(
         )
     )
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_sense_disowned_through_its_maker_is_no_homonym(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme's ACME token goes live next Tuesday, the lending project said. Acme is "
+            "unrelated to the maker of the Road Runner cartoons.",
+            title="Acme's ACME to go live next Tuesday",
+            author="The Ledger",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_a_sense_the_item_is_about_is_still_a_homonym(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "The maker of the Road Runner cartoons says its Acme box set goes live next Tuesday "
+            "on the studio's store.",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
