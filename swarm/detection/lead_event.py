@@ -118,6 +118,12 @@ DETAIL_DAY_BEFORE = re.compile(
     r"|announced|posted|published|revealed)|(?:is|are) (?:coming|announced|shared|posted"
     r"|published|revealed)|drops?|lands?|follows?)(?: on)?\s*$"
 )
+# ... or a clause naming only the detail and its day: "the sale opens next week, exact time on
+# Monday" (the day the time is given, not the sale's)
+DETAIL_CLAUSE_BEFORE = re.compile(
+    r"[,;:(]\s*(?:the\s+)?(?:exact|precise|full|final)\s+(?:hour|time|timing|date|day|details"
+    r"|schedule)s?\s+(?:(?:on|by|from)\s+)?$"
+)
 # a coarse date of a detail, not of the event: "claim details later this week", "exact dates
 # and caps next week", "timing to follow next week"
 VAGUE_DETAIL_REACH = 40
@@ -295,6 +301,7 @@ def event_day(
             for h in dated
             if not announcement_day(folded, h) and not closing_day(folded, h, names)
             and not DETAIL_DAY_BEFORE.search(folded, max(0, h.start - DETAIL_DAY_REACH), h.start)
+            and not DETAIL_CLAUSE_BEFORE.search(folded, max(0, h.start - DETAIL_DAY_REACH), h.start)
             and not cutoff_day(folded, h)
         ]
         if "between " in folded or "from " in folded or "during " in folded:

@@ -1,7 +1,8 @@
 """Errors of the dev20 round as classes (made-up projects and sentences, not corpus texts): a
 press release's dateline, a clock that says since when something holds, "genesis" as the moment
-an exchange adds a token, pairs opening together, a cut-off of the activity that counts, and a
-symbol disowned with its name."""
+an exchange adds a token, pairs opening together, a cut-off of the activity that counts, a
+symbol disowned with its name, a question that is no quest, a plan stated in an interview, a
+sense disowned through its maker, and the day a detail is given."""
 
 from __future__ import annotations
 
@@ -223,3 +224,26 @@ def test_a_sense_the_item_is_about_is_still_a_homonym(
         )
     )
     assert not decision.is_signal, decision.reasons
+
+
+def test_the_day_a_detail_is_given_in_its_own_clause_is_not_the_event_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Yes, it is still on: the ACME sale opens next week on acme.xyz/sale, exact time on "
+            "Monday.",
+            author="@acme_xyz",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+    assert decision.event_date is None, decision.reasons
+
+
+def test_a_sale_opening_on_a_day_at_an_exact_time_keeps_the_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item("The ACME sale opens on Monday at 14:00 UTC on acme.xyz.", author="@acme_xyz")
+    )
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 16), decision.reasons
