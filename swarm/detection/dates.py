@@ -189,6 +189,11 @@ _NAMED_TIME = re.compile(
 )
 
 
+# a clock that says since when something holds ("open as of 10:00 UTC", "live since 09:00")
+SINCE_BEFORE = re.compile(r"\b(?:as of|since)\s+$")
+SINCE_REACH = 10
+
+
 class DateHit(NamedTuple):
     """A day reference: ``kind`` is ``explicit``, ``relative``, ``now`` or ``vague``.
 
@@ -497,7 +502,9 @@ def _bare_clocks(clocks: list[_Clock], folded: str, published: dt.datetime) -> l
         moment = dt.datetime.combine(published.date(), dt.time(clock.hour % 24, clock.minute))
         moment -= dt.timedelta(hours=clock.offset(published.date()))
         naive = published.replace(tzinfo=None)
-        while moment < naive:
+        # "open as of 10:00 UTC", "live since 09:00 UTC": a moment already reached, today's
+        reached = SINCE_BEFORE.search(folded, max(0, clock.start - SINCE_REACH), clock.start)
+        while moment < naive and not (reached and naive - moment < dt.timedelta(days=1)):
             moment += dt.timedelta(days=1)
         found.append(DateHit(clock.start, clock.end, moment.date(), "relative"))
     return found

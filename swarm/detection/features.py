@@ -76,6 +76,7 @@ LEFT_OUT_REACH = 28
 # launch" (the item's event, if any, is another phrase)
 ANCHOR_BEFORE = re.compile(r"\b(?:at|after|before|from|until|till|following|on)\s+$")
 ANCHOR_REACH = 11  # characters before "launch" searched for the preposition
+ANCHOR_WORDS = ("launch", "genesis")  # the token's first moment, as other news is placed by it
 # ... unless the launch itself is dated right after it: "unlocked at launch on May 2"
 ANCHOR_DATED = re.compile(r"\s+(?:on|is|set|scheduled|slated|today|tonight|tomorrow)\b")
 _SYMBOL_NAME = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # how another project's token is written
@@ -193,8 +194,8 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
 def _launch_anchor(folded: str, start: int, end: int) -> bool:
     """A bare "launch" used as a moment after a preposition ("after launch", "at launch"; "on"
     only as "on launch day/date"), not dated right after ("at launch on May 2")."""
-    if end - start != 6 or not folded.startswith("launch", start):
-        return False
+    if folded[start:end] not in ANCHOR_WORDS:
+        return False  # ("genesis" too: "adds ACME at genesis", an exchange's moment)
     if folded[end : end + 1].isalnum():
         return False
     prep = ANCHOR_BEFORE.search(folded, max(0, start - ANCHOR_REACH), start)
@@ -911,7 +912,9 @@ def ownership_values(
         owners.disowned
         and any(m.start in owners.disowned for m in own)
         and (
-            not any(m.kind == "ticker" for m in own)
+            # a symbol the same disavowal governs is disowned too ("not affiliated with Acme
+            # or ACME"): only a symbol named outside it can be the token's own
+            not any(m.kind == "ticker" and m.start not in owners.disowned for m in own)
             or _disowned_with_a_shared_symbol(own, owners.context, original)
         )
         and not _owns_beside_a_namesake(own, owners, original)

@@ -93,6 +93,22 @@ SAID_AFTER = re.compile(
     r"\s+(?:said|says|announced|published|confirmed|unveiled|revealed|disclosed|posted|shared"
     r"|outlined|detailed)\b"
 )
+# a press release's dateline: the place and the day it was issued, opening the body and set off
+# by a dash ("SINGAPORE, July 7, 2026 -- Acme today announced ..."): the release's day, not
+# the event's
+DATELINE_REACH = 48
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[a-z][a-z .'&-]{1,30}(?:,\s*[a-z][a-z .'&-]{1,30})?,\s*$")
+DATELINE_AFTER = re.compile(r",?\s*(?:-{1,2}|/|\()")
+# the day bounding which activity counts toward the allocation ("deposits made after August 31
+# will not count", "trades placed before May 2 qualify"): a cut-off, not the event's day
+CUTOFF_REACH = 40
+CUTOFF_BEFORE = re.compile(
+    r"\b(?:made|placed|opened|earned|held|recorded|bridged|staked|deposited|traded|swapped"
+    r"|accrued|locked|minted)\s+(?:on\s+or\s+)?(?:after|before|until|since|by|prior to)\s+$"
+)
+CUTOFF_AFTER = re.compile(
+    r"[^.;!?\n]{0,32}?\b(?:count|counts|counted|qualify|qualifies|eligible|ineligible|excluded)\b"
+)
 CLOSING_REACH = 28
 # the day a detail of the event is published, not the event's: "exact hour comes Monday",
 # "details will be shared on Friday", "the time is announced tomorrow"
@@ -101,6 +117,12 @@ DETAIL_DAY_BEFORE = re.compile(
     r"\b(?:hour|time|timing|date|day|details|schedule)s? (?:comes?|will come|will be (?:shared"
     r"|announced|posted|published|revealed)|(?:is|are) (?:coming|announced|shared|posted"
     r"|published|revealed)|drops?|lands?|follows?)(?: on)?\s*$"
+)
+# ... or a clause naming only the detail and its day: "the sale opens next week, exact time on
+# Monday" (the day the time is given, not the sale's)
+DETAIL_CLAUSE_BEFORE = re.compile(
+    r"[,;:(]\s*(?:the\s+)?(?:exact|precise|full|final)\s+(?:hour|time|timing|date|day|details"
+    r"|schedule)s?\s+(?:(?:on|by|from)\s+)?$"
 )
 # a coarse date of a detail, not of the event: "claim details later this week", "exact dates
 # and caps next week", "timing to follow next week"
@@ -221,9 +243,24 @@ def announcement_day(folded: str, hit: DateHit) -> bool:
     reach = ANNOUNCED_REACH + ANNOUNCED_IN
     if ANNOUNCED_BEFORE.search(folded, max(0, hit.start - reach), hit.start):
         return True
+    if (
+        hit.kind == "explicit"
+        and DATELINE_AFTER.match(folded, hit.end)
+        and DATELINE_BEFORE.search(folded, max(0, hit.start - DATELINE_REACH), hit.start)
+    ):
+        return True  # "SINGAPORE, July 7, 2026 -- ...": the day the release was issued
     if SENTENCE_ON.search(folded[max(0, hit.start - 8) : hit.start]):
         return ANNOUNCED_AFTER.match(folded, hit.end, hit.end + ANNOUNCED_REACH * 3) is not None
     return SAID_AFTER.match(folded, hit.end) is not None
+
+
+def cutoff_day(folded: str, hit: DateHit) -> bool:
+    """The day bounds which activity counts toward the allocation: "deposits made after
+    August 31 will not count" (not the day of the event)."""
+    return (
+        CUTOFF_BEFORE.search(folded, max(0, hit.start - CUTOFF_REACH), hit.start) is not None
+        and CUTOFF_AFTER.match(folded, hit.end) is not None
+    )
 
 
 def earning_day(folded: str, hit: DateHit) -> bool:
@@ -267,6 +304,8 @@ def event_day(
             for h in dated
             if not announcement_day(folded, h) and not closing_day(folded, h, names)
             and not DETAIL_DAY_BEFORE.search(folded, max(0, h.start - DETAIL_DAY_REACH), h.start)
+            and not DETAIL_CLAUSE_BEFORE.search(folded, max(0, h.start - DETAIL_DAY_REACH), h.start)
+            and not cutoff_day(folded, h)
         ]
         if "between " in folded or "from " in folded or "during " in folded:
             dated = [h for h in dated if not earning_day(folded, h)]

@@ -56,6 +56,18 @@ SPEAKER_AFTER = re.compile(
     r"(?:\s+(?!said\b|says\b|told\b|tells\b)[\w.'-]+){0,3}?\s+(?:says|said|told|tells)\b"
     r"(?!\s+to\b)"
 )
+# "interview" or "podcast" naming how a statement was made ("told us in an interview", a headline
+# labelled "Interview: ..."): the item's form, not news of the project
+CHANNEL_WORDS = ("interview", "podcast")
+CHANNEL_REACH = 48
+CHANNEL_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told|tells|confirmed|confirms|revealed|reveals)\b(?:\s+(?:us|me|reporters"
+    r"|[\w.'-]+))?\s+(?:in|during|on)\s+(?:an?|the|our|its|their|this week's|a recent)\s+"
+    r"(?:[\w'-]+\s+)?|(?:^|\n))$"
+)
+CHANNEL_LABEL = re.compile(r"s?\s*:")
+# ... or a quote it is given in a headline: "Acme co-founder: 'June is the month'"
+SPEAKER_QUOTE = re.compile(r"\s*:\s*['\"]")
 # a future main verb before "after ..." in the sentence: the past clause is a precondition
 FUTURE_MAIN = re.compile(r"\b(?:will|is set to|are set to|is scheduled to|plans to|is to)\b")
 VENUE_BEFORE = re.compile(
@@ -447,9 +459,17 @@ def _why(
     if (
         feature == "generic_news"
         and folded.startswith(SPEAKER_ROLES, start)
-        and SPEAKER_AFTER.match(folded, end, end + SPEAKER_REACH)
+        and (
+            SPEAKER_AFTER.match(folded, end, end + SPEAKER_REACH)
+            or SPEAKER_QUOTE.match(folded, end)
+        )
     ):
         return "names who said it"  # "..., CEO says", "chief executive Jane Roe said"
+    if feature == "generic_news" and folded.startswith(CHANNEL_WORDS, start):
+        found = CHANNEL_BEFORE.search(folded, max(0, start - CHANNEL_REACH), start)
+        labelled = CHANNEL_LABEL.match(folded, end) is not None  # "Interview: ..." opens a line
+        if found is not None and (found.group() not in ("", "\n") or labelled):
+            return "names how it was said"  # "told us in an interview", "Interview: ..."
     if not events:
         return ""
     if feature in DETAIL_SCOPED and DETAIL_AFTER.match(folded, end, end + DETAIL_REACH):

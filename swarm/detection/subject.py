@@ -639,10 +639,13 @@ DISCLAIMER_MORE = re.compile(
 )
 # what may stand between a relation phrase and the sense it governs: "no relation to the Acme
 # Stadium", "not affiliated with (or endorsed by) any ...", "not to be confused with the UK
-# accounting software group" (a word or two describing the sense) stay one phrase
-# (... up to the symbol in brackets after the name: "not connected to the older Acme (ACM)
-# project")
-DISCLAIMER_LEAD = re.compile(r"[\s(]*(?:(?:the|a|an|any)\s+)?(?:[\w'-]+\s+){0,2}\(?")
+# accounting software group" (a word or two describing the sense) stay one phrase; so does the
+# sense named through its maker: "unrelated to the maker of the self-heating mug" (... up to the
+# symbol in brackets after the name: "not connected to the older Acme (ACM) project")
+DISCLAIMER_LEAD = re.compile(
+    r"[\s(]*(?:(?:the|a|an|any)\s+)?(?:(?:makers?|company|firm|developers?|owners?|creators?)"
+    r"\s+(?:of|behind)\s+(?:(?:the|a|an)\s+)?)?(?:[\w'-]+\s+){0,2}\(?"
+)
 DISCLAIMER_LEAD_MAX = 32
 # The project's own apposition, calling it a crypto project: "Acme, the protocol that lends
 # against Nvidia GPUs, said ..." (the other sense only describes what the project does)
