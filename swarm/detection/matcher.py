@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import NamedTuple, final
 
 import ahocorasick
@@ -54,14 +53,20 @@ def is_distinctive(term: str) -> bool:
     return any(c.isupper() for c in term[1:]) and not term.isupper()
 
 
-@dataclass(slots=True)
 class Scan:
-    """Everything one pass found. Spans are ``(start, end)`` with ``end`` exclusive."""
+    """Everything one pass found. Spans are ``(start, end)`` with ``end`` exclusive.
 
-    mentions: list[Mention] = field(default_factory=list)
-    negatives: list[tuple[int, int, int]] = field(default_factory=list)
-    hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    gate_words: set[str] = field(default_factory=set)  # anywhere, inside words too
+    A class with its own ``__init__``, not a dataclass: compiled, that is native code, where a
+    dataclass's generated ``__init__`` runs in the interpreter (once per scan).
+    """
+
+    __slots__ = ("gate_words", "hits", "mentions", "negatives")
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self.negatives: list[tuple[int, int, int]] = []
+        self.hits: dict[str, list[tuple[int, int]]] = {}
+        self.gate_words: set[str] = set()  # anywhere, inside words too
 
     def first(self, feature: str) -> int:
         spans = self.hits.get(feature)
