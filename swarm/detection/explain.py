@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from swarm.detection.features import ItemView
 from swarm.detection.folding import to_original
 from swarm.detection.matcher import Scan
@@ -97,18 +95,34 @@ def reasons_for(
     return reasons
 
 
-class MatchExplanation(NamedTuple):
+class MatchExplanation:
     """The raw match data behind a decision; :meth:`render` turns it into reasons and evidence
-    (a :class:`~swarm.detection.models.Explanation`, rendered only when a caller reads them)."""
+    (a :class:`~swarm.detection.models.Explanation`, rendered only when a caller reads them).
 
-    doc: str
-    scan: Scan
-    view: ItemView
-    company: int
-    removed: list[tuple[int, int]]
-    name: str
-    category: str
-    contributions: dict[str, float]
+    A class with its own ``__init__``, not a named tuple: compiled, building it is native code,
+    where a named tuple's ``__new__`` runs in the interpreter (once per decision)."""
+
+    __slots__ = ("category", "company", "contributions", "doc", "name", "removed", "scan", "view")
+
+    def __init__(
+        self,
+        doc: str,
+        scan: Scan,
+        view: ItemView,
+        company: int,
+        removed: list[tuple[int, int]],
+        name: str,
+        category: str,
+        contributions: dict[str, float],
+    ) -> None:
+        self.doc = doc
+        self.scan = scan
+        self.view = view
+        self.company = company
+        self.removed = removed
+        self.name = name
+        self.category = category
+        self.contributions = contributions
 
     def render(self) -> tuple[list[str], list[Evidence]]:
         evidence = evidence_for(self.doc, self.scan, self.view, self.company, self.removed)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from swarm.detection.config import DetectionConfig
 from swarm.detection.dates import DATE_WORDS, MONTHS, DateHit, find_dates
@@ -105,22 +104,39 @@ NOT_PAST = frozenset(
 )
 
 
-@dataclass(slots=True)
 class ItemView:
-    """Item-level facts shared by every candidate company."""
+    """Item-level facts shared by every candidate company.
 
-    pick: EventPick | None
-    day: DateHit | None
-    event_date: dt.date | None
-    temporal: Temporal | None
-    values: dict[str, float] = field(default_factory=dict)
-    handles: list[str] = field(default_factory=list)
-    hosts: list[str] = field(default_factory=list)
-    symbols: set[str] = field(default_factory=set)
-    lead: int = 0
-    dropped: list[tuple[str, str, str]] = field(default_factory=list)  # (feature, cue, why)
-    precision: DatePrecision = "none"
-    ownership: Ownership | None = None  # set for items with an event (subject.ownership)
+    A class with its own ``__init__``, not a dataclass: compiled, that is native code, where a
+    dataclass's generated ``__init__`` runs in the interpreter (once per item).
+    """
+
+    __slots__ = (
+        "day", "dropped", "event_date", "handles", "hosts", "lead", "ownership", "pick",
+        "precision", "symbols", "temporal", "values",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        pick: EventPick | None,
+        day: DateHit | None,
+        event_date: dt.date | None,
+        temporal: Temporal | None,
+        lead: int = 0,
+        dropped: list[tuple[str, str, str]] | None = None,
+    ) -> None:
+        self.pick = pick
+        self.day = day
+        self.event_date = event_date
+        self.temporal = temporal
+        self.values: dict[str, float] = {}
+        self.handles: list[str] = []
+        self.hosts: list[str] = []
+        self.symbols: set[str] = set()
+        self.lead = lead
+        self.dropped = [] if dropped is None else dropped  # (feature, cue, why)
+        self.precision: DatePrecision = "none"
+        self.ownership: Ownership | None = None  # set for items with an event (ownership())
 
 
 def _capped(count: int, cap: int) -> float:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, final
 
 import ahocorasick
 
@@ -54,14 +53,20 @@ def is_distinctive(term: str) -> bool:
     return any(c.isupper() for c in term[1:]) and not term.isupper()
 
 
-@dataclass(slots=True)
 class Scan:
-    """Everything one pass found. Spans are ``(start, end)`` with ``end`` exclusive."""
+    """Everything one pass found. Spans are ``(start, end)`` with ``end`` exclusive.
 
-    mentions: list[Mention] = field(default_factory=list)
-    negatives: list[tuple[int, int, int]] = field(default_factory=list)
-    hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    gate_words: set[str] = field(default_factory=set)  # anywhere, inside words too
+    A class with its own ``__init__``, not a dataclass: compiled, that is native code, where a
+    dataclass's generated ``__init__`` runs in the interpreter (once per scan).
+    """
+
+    __slots__ = ("gate_words", "hits", "mentions", "negatives")
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self.negatives: list[tuple[int, int, int]] = []
+        self.hits: dict[str, list[tuple[int, int]]] = {}
+        self.gate_words: set[str] = set()  # anywhere, inside words too
 
     def first(self, feature: str) -> int:
         spans = self.hits.get(feature)
@@ -71,6 +76,31 @@ class Scan:
 # (role, a, b, prefix): company -> (index, (kind, spelled form, distinctive));
 # negative -> (index, None); phrase -> (feature name, None).
 _Entry = tuple[int, object, object, bool]
+
+
+@final
+class _Key:
+    """What the automaton holds for one key. A class of typed attributes, not a tuple: compiled,
+    reading it is a field access where unpacking a tuple of unknown type walks an iterator (the
+    automaton reports a dozen keys per item)."""
+
+    __slots__ = ("bound_end", "bound_start", "gate", "length", "others", "phrases")
+
+    def __init__(
+        self,
+        length: int,
+        bound_start: bool,
+        bound_end: bool,
+        phrases: tuple[tuple[str, bool], ...],
+        others: tuple[_Entry, ...],
+        gate: str,
+    ) -> None:
+        self.length = length
+        self.bound_start = bound_start  # a word character must not come right before
+        self.bound_end = bound_end  # ... nor right after
+        self.phrases = phrases  # (feature, prefix): the config phrases spelled as the key
+        self.others = others  # company mentions and negative-context phrases
+        self.gate = gate  # the key itself when it is a gate word, else ""
 
 
 class Matcher:
@@ -117,8 +147,9 @@ class Matcher:
             features = tuple((str(e[1]), e[3]) for e in entries if e[0] == ROLE_PHRASE)
             others = tuple(e for e in entries if e[0] != ROLE_PHRASE)
             gate = key if key in gates else ""
-            value = (len(key), bound_start, bound_end, features, others, gate)
-            self._automaton.add_word(key, value)
+            self._automaton.add_word(
+                key, _Key(len(key), bound_start, bound_end, features, others, gate)
+            )
         self._empty = not table
         if not self._empty:
             self._automaton.make_automaton()
@@ -132,21 +163,23 @@ class Matcher:
         seen: dict[tuple[int, int], int] = {}
         hits = result.hits
         gates = result.gate_words
-        others_of = self._others
-        for last, value in self._automaton.iter(folded):
-            length, bound_start, bound_end, phrases, others, gate = value
-            if gate:
-                gates.add(gate)
+        # typed, so that the compiled build checks each report once and reads it natively
+        hit: tuple[int, _Key]
+        for hit in self._automaton.iter(folded):
+            last, key = hit
+            phrases, others = key.phrases, key.others
+            if key.gate:
+                gates.add(key.gate)
                 if not phrases and not others:
                     continue  # only a gate word: no boundary to check
-            start = last - length + 1
-            if bound_start and start:
+            start = last - key.length + 1
+            if key.bound_start and start:
                 char = folded[start - 1]
                 if char.isalnum() or char == "_":
                     continue
             end = last + 1
             end_ok = True
-            if bound_end and end < size:
+            if key.bound_end and end < size:
                 char = folded[end]
                 end_ok = not (char.isalnum() or char == "_")
             for feature, prefix in phrases:
@@ -158,37 +191,37 @@ class Matcher:
                         spans.append((start, end))
             if others and (end_ok or _GLUED_QUOTE.match(folded, end) is not None):
                 # "ACMEUSDT perpetual": a pair glued to its quote names the symbol too
-                others_of(result, seen, others, original, folded, start, end)
+                _record(result, seen, others, original, folded, start, end)
         return result
 
-    @staticmethod
-    def _others(
-        result: Scan,
-        seen: dict[tuple[int, int], int],
-        entries: tuple[_Entry, ...],
-        original: str,
-        folded: str,
-        start: int,
-        end: int,
-    ) -> None:
-        """Record the company mentions and negative-context phrases of one automaton hit."""
-        for role, a, b, _ in entries:
-            if role == ROLE_NEGATIVE:
-                if len(result.negatives) < MAX_SPANS:
-                    result.negatives.append((a, start, end))  # type: ignore[arg-type]
-            elif len(result.mentions) < MAX_SPANS:
-                mention = _mention(a, b, original, folded, start, end)  # type: ignore[arg-type]
-                if mention is None:
+
+def _record(
+    result: Scan,
+    seen: dict[tuple[int, int], int],
+    entries: tuple[_Entry, ...],
+    original: str,
+    folded: str,
+    start: int,
+    end: int,
+) -> None:
+    """Record the company mentions and negative-context phrases of one automaton hit."""
+    for role, a, b, _ in entries:
+        if role == ROLE_NEGATIVE:
+            if len(result.negatives) < MAX_SPANS:
+                result.negatives.append((a, start, end))  # type: ignore[arg-type]
+        elif len(result.mentions) < MAX_SPANS:
+            mention = _mention(a, b, original, folded, start, end)  # type: ignore[arg-type]
+            if mention is None:
+                continue
+            key = (mention.company, mention.start)
+            if key in seen:
+                old = result.mentions[seen[key]]
+                if old.end >= mention.end:
                     continue
-                key = (mention.company, mention.start)
-                if key in seen:
-                    old = result.mentions[seen[key]]
-                    if old.end >= mention.end:
-                        continue
-                    result.mentions[seen[key]] = mention
-                else:
-                    seen[key] = len(result.mentions)
-                    result.mentions.append(mention)
+                result.mentions[seen[key]] = mention
+            else:
+                seen[key] = len(result.mentions)
+                result.mentions.append(mention)
 
 
 _PLAIN_KINDS = frozenset({"name", "alias", "ticker"})

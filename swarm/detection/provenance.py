@@ -87,7 +87,9 @@ def resembles(candidate: str, official: str) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: a profile is equal only to itself, so that the lru_cache of lookalike_host hashes it
+# by identity (in C) instead of hashing every field in a generated Python __hash__ per call
+@dataclass(frozen=True, slots=True, eq=False)
 class Profile:
     """What identifies one company's official voice."""
 
