@@ -370,6 +370,42 @@ def _drop_negated_subjects(
     )
 
 
+# an event word a cancelling verb governs: "has cancelled the ACME community sale", "calls off
+# its second sale", "the airdrop has been scrapped" (the event will not happen; a new date set in
+# the same clause is its own event: "scraps the March date and sets the sale for April 3"; a
+# denied cancellation cancels nothing: "postponed, not cancelled: the sale moves to May 9")
+CANCEL_WORDS = ("cancel", "call", "scrap", "shelv", "abandon")
+CANCEL_REACH = 60  # characters between the cancelling verb and the event word
+CANCEL_BEFORE = re.compile(
+    r"(?<!not )(?<!n't )(?<!never )"  # "postponed, not cancelled: the sale moves to May 9"
+    r"\b(?:cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?"
+    r"|shelv(?:e|es|ed|ing)|abandon(?:s|ed|ing)?)\b"
+    # no scheduling verb in between: "cancels the quest and sets its sale for May 2"
+    r"(?:(?!\b(?:and|but|sets?|moves?|will|opens?|launch(?:es)?|starts?|begins?|holds?)\b)"
+    r"[^.;!?\n])*$"
+)
+CANCEL_AFTER = re.compile(
+    r"[^.;!?\n]{0,30}?\b(?:is|are|was|were|has been|have been|had been)"
+    r" (?:now |officially )?(?:cancelled|canceled|called off|scrapped|shelved|abandoned)\b"
+)
+
+
+def _cancelled(folded: str, start: int, end: int) -> bool:
+    return (
+        CANCEL_BEFORE.search(folded, max(0, start - CANCEL_REACH), start) is not None
+        or CANCEL_AFTER.match(folded, end) is not None
+    )
+
+
+def _drop_cancelled_events(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """Event words a cancelling verb governs ("has cancelled the ACME sale")."""
+    return _drop_event_spans(
+        hits, folded, lambda s, e: _cancelled(folded, s, e), "a cancelled event"
+    )
+
+
 # an event word after a negated "is": "this is not an ACME airdrop", "these aren't token sales"
 # (what the item says it is not)
 NEGATED_IS = re.compile(
@@ -605,6 +641,8 @@ def item_view(
         described += _drop_negated_is(hits, folded)
     if FAUCET_WORD in folded:
         described += _drop_faucet_claims(hits, folded)
+    if any(w in folded for w in CANCEL_WORDS):
+        described += _drop_cancelled_events(hits, folded)
     present = gate_words.found(folded, scan.gate_words)
     for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
         for pattern in patterns:
