@@ -59,3 +59,69 @@ def test_a_new_date_set_after_a_scrapped_one_is_the_event(
         )
     )
     assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+
+
+def test_a_venue_opening_years_after_the_debut_is_no_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Kraken will open ACME trading on March 19, the exchange said, more than a year "
+            "after the Acme network's token first launched on other venues.",
+            title="Kraken to open ACME trading, more than a year after Acme Labs' debut",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_debut_counted_from_years_on_is_no_event(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "Kraken will add ACME on March 19, the exchange said.",
+            title="Kraken adds ACME, two years after its token debut",
+            source="rss",
+        )
+    )
+    assert any("a time reference long before" in r for r in decision.reasons), decision.reasons
+    assert decision.event_type != "tge", decision.reasons
+
+
+def test_a_listing_days_after_the_debut_is_still_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Kraken will open ACME trading on March 19, two days after the token's debut.",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+
+
+def test_a_sale_named_as_a_price_reference_is_no_sale(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "ACME, the token of Acme Labs, is trading 30% below the price paid in its May "
+            "community sale, with the first team unlock due on April 1.",
+            title="ACME trades below its token sale price ahead of unlock",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+    assert any("a price's reference point" in r for r in decision.reasons), decision.reasons
+
+
+def test_a_sale_with_its_price_stated_is_still_a_sale(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme Labs set the ACME community sale price at $0.05; the sale opens March 20, "
+            "14:00 UTC.",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
