@@ -1,8 +1,10 @@
 """Errors of the dev23 round as classes (made-up projects and sentences, not corpus texts): an
 event a cancelling verb governs, a listing or launch word used as a time reference long before,
-and a sale named as the source of a price."""
+a sale named as the source of a price, and the day a postponed event was moved away from."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from swarm.detection import Detector
 
@@ -125,3 +127,40 @@ def test_a_sale_with_its_price_stated_is_still_a_sale(
         )
     )
     assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+
+
+def test_a_postponed_sale_is_dated_by_the_day_it_moves_to(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "The ACME sale is postponed from March 18 to March 25, 14:00 UTC, so KYC can "
+            "finish. Everything else is unchanged.",
+            author="@acme_xyz",
+        )
+    )
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 25), decision.reasons
+
+
+def test_the_originally_set_day_is_not_the_event_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme Labs has postponed the launch of its ACME token, originally set for March 20, "
+            "after an auditor flagged an issue, the team said. Token generation will now take "
+            "place at 13:00 UTC on April 3.",
+            title="Acme pushes ACME launch back two weeks",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_date == dt.date(2026, 4, 3), decision.reasons
+
+
+def test_a_sale_running_from_one_day_to_another_starts_on_the_first(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item("Acme Labs said the ACME sale runs from March 18 to March 25.", source="rss")
+    )
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 18), decision.reasons
