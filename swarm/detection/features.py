@@ -474,6 +474,27 @@ def _drop_price_references(
     )
 
 
+# an event word after a determiner of any one at all: "update before you claim any airdrop",
+# "check every token sale link twice" (advice about events in general, not an event)
+ANY_EVENT = re.compile(r"\b(?:any|every|all)\s+(?:(?:future|upcoming|new|other)\s+)?$")
+ANY_EVENT_REACH = 20
+ANY_OBJECT = re.compile(r"\s+(?:any|every)\b")  # "claim any airdrop": the verb of any one
+
+
+def _drop_any_events(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """Event words after "any" / "every", or taking it as object ("before you claim any
+    airdrop")."""
+    return _drop_event_spans(
+        hits,
+        folded,
+        lambda s, e: ANY_EVENT.search(folded, max(0, s - ANY_EVENT_REACH), s) is not None
+        or ANY_OBJECT.match(folded, e) is not None,
+        "names no particular event",
+    )
+
+
 # an event word after a negated "is": "this is not an ACME airdrop", "these aren't token sales"
 # (what the item says it is not)
 NEGATED_IS = re.compile(
@@ -715,6 +736,8 @@ def item_view(
         described += _drop_long_after(hits, folded)
     if PRICE_WORD in folded:
         described += _drop_price_references(hits, folded)
+    if "any " in folded or "every " in folded or "all " in folded:
+        described += _drop_any_events(hits, folded)
     present = gate_words.found(folded, scan.gate_words)
     for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
         for pattern in patterns:

@@ -164,3 +164,23 @@ def test_a_sale_running_from_one_day_to_another_starts_on_the_first(
         make_item("Acme Labs said the ACME sale runs from March 18 to March 25.", source="rss")
     )
     assert decision.is_signal and decision.event_date == dt.date(2026, 3, 18), decision.reasons
+
+
+def test_advice_about_any_airdrop_names_no_event(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "New ACME vulnerability note for a wallet SDK: the fix goes live in v4.2 on "
+            "Thursday. Update before you claim any airdrop.",
+            author="@sec_alerts",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_all_claims_of_a_named_airdrop_are_still_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item("All ACME airdrop claims open on March 20 at acme.xyz/claim.", author="@acme_xyz")
+    )
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
