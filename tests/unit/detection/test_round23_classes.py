@@ -184,3 +184,16 @@ def test_all_claims_of_a_named_airdrop_are_still_the_event(
         make_item("All ACME airdrop claims open on March 20 at acme.xyz/claim.", author="@acme_xyz")
     )
     assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+
+
+def test_a_pair_whose_trading_goes_live_is_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "$ACME deposits are open. ACME/USDT trading goes live 19 Mar 00:30 UTC+8.",
+            author="@SomeExchange_Official",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 18), decision.reasons
