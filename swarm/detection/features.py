@@ -273,16 +273,23 @@ def _removed_market(folded: str, start: int) -> bool:
 
 
 # a sentence placing the token's own debut well before: "gives euro buyers the token that
-# debuted on two other exchanges in March", "adds ACME eight months after launch" (a new venue
+# debuted on two other exchanges in March", "adds ACME eight months after launch", "more than a
+# year after Acme's debut", "two years after its token first launched elsewhere" (a new venue
 # for a token that trades already, not part of its debut; docs/labels.md)
 _MONTH_STEMS = "|".join(MONTHS)
+POSSESSOR = r"(?:[\w.-]+ ){0,2}[\w.-]+(?:'s|s')"  # "Acme Labs' ", "the network's "
 DEBUTED_EARLIER = re.compile(
     r"\b(?:the|its|their) (?:token|coin)s? (?:that|which) (?:first )?(?:debuted|began trading"
     r"|started trading|first listed|went live)\b[^.;!?\n]{0,60}?\b"
     rf"(?:in (?:{_MONTH_STEMS})[a-z]*\b|last (?:year|month|spring|summer|autumn|fall|winter)\b"
     r"|in 20\d\d\b"
     r"|(?:\w+ )?(?:months|years) ago\b)"
-    r"|\b(?:months?|years?) (?:after|since) (?:its |the )?(?:launch|debut|tge)\b(?! of\b)"
+    r"|\b(?:months?|years?) (?:after|since) (?:its |the |their |" + POSSESSOR + " )?"
+    r"(?:token |coin )?"
+    r"(?:launch|debut|tge)\b(?! of\b)"
+    # "a year after the network's token first launched on other venues"
+    r"|\b(?:months?|years?) (?:after|since)\b[^.;!?\n]{0,50}?\b(?:token|coin)s? (?:first )?"
+    r"(?:launched|debuted|went live|began trading|started trading)\b"
 )
 DEBUTED_EARLIER_WORDS = ("debuted", "began trading", "started trading", "first listed",
                          "went live", "month", "year")  # fmt: skip
@@ -384,6 +391,124 @@ def _drop_negated_subjects(
         lambda s, e: NEGATED_EVENT_SUBJECT.search(folded, max(0, s - NEGATED_SUBJECT_REACH), s)
         is not None,
         "its subject is denied",
+    )
+
+
+# an event word a cancelling verb governs: "has cancelled the ACME community sale", "calls off
+# its second sale", "the airdrop has been scrapped" (the event will not happen; a new date set in
+# the same clause is its own event: "scraps the March date and sets the sale for April 3"; a
+# denied cancellation cancels nothing: "postponed, not cancelled: the sale moves to May 9")
+CANCEL_WORDS = ("cancel", "call", "scrap", "shelv", "abandon")
+CANCEL_REACH = 60  # characters between the cancelling verb and the event word
+CANCEL_BEFORE = re.compile(
+    r"(?<!not )(?<!n't )(?<!never )"  # "postponed, not cancelled: the sale moves to May 9"
+    r"\b(?:cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?"
+    r"|shelv(?:e|es|ed|ing)|abandon(?:s|ed|ing)?)\b"
+    # no scheduling verb in between: "cancels the quest and sets its sale for May 2"
+    r"(?:(?!\b(?:and|but|sets?|moves?|will|opens?|launch(?:es)?|starts?|begins?|holds?)\b)"
+    r"[^.;!?\n])*$"
+)
+CANCEL_AFTER = re.compile(
+    r"[^.;!?\n]{0,30}?\b(?:is|are|was|were|has been|have been|had been)"
+    r" (?:now |officially )?(?:cancelled|canceled|called off|scrapped|shelved|abandoned)\b"
+)
+
+
+def _cancelled(folded: str, start: int, end: int) -> bool:
+    return (
+        CANCEL_BEFORE.search(folded, max(0, start - CANCEL_REACH), start) is not None
+        or CANCEL_AFTER.match(folded, end) is not None
+    )
+
+
+def _drop_cancelled_events(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """Event words a cancelling verb governs ("has cancelled the ACME sale")."""
+    return _drop_event_spans(
+        hits, folded, lambda s, e: _cancelled(folded, s, e), "a cancelled event"
+    )
+
+
+# an event word counted from, months or years on: "two years after its token debut", "a year
+# since the network's launch", "a year after the chain's token first launched" (a time
+# reference long before the item, not its event)
+LONG_AFTER = re.compile(
+    r"\b(?:months?|years?) (?:after|since) (?:(?:its|the|their|our|" + POSSESSOR + ") )?"
+    r"(?:(?:token|coin|\$?[a-z][a-z0-9]{1,11}) )?$"
+    # "a year after the network's token first launched"
+    r"|\b(?:months?|years?) (?:after|since)\b[^.;!?\n]{0,50}?\b(?:token|coin)s? (?:first )?$"
+)
+LONG_AFTER_REACH = 90
+
+
+def _drop_long_after(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """Event words that a span of months or years is counted from ("two years after its token
+    debut")."""
+    return _drop_event_spans(
+        hits,
+        folded,
+        lambda s, e: LONG_AFTER.search(folded, max(0, s - LONG_AFTER_REACH), s) is not None,
+        "a time reference long before",
+    )
+
+
+# an event named as where a price comes from: "trades 20% below the price paid in its May
+# community sale", "slips under its token sale price", "back above its listing price" (a
+# reference point for price talk, not an event)
+PRICE_WORD = "price"
+PRICE_PAID_IN = re.compile(
+    r"\bprices? (?:(?:paid|offered|set|charged) )?(?:in|at|during) (?:its|the|their|a|an|our) "
+    r"(?:[\w$.-]+ ){0,3}$"
+)
+PRICE_COMPARED = re.compile(
+    r"\b(?:below|above|under|beneath|over|than|versus|vs|near|from) (?:(?:its|the|their|our) )?"
+    r"(?:[\w$.-]+ ){0,3}$"
+)
+PRICE_AFTER = re.compile(r"s? prices?\b")
+PRICE_REACH = 48
+
+
+def _price_reference(folded: str, start: int, end: int) -> bool:
+    reach = max(0, start - PRICE_REACH)
+    if PRICE_PAID_IN.search(folded, reach, start) is not None:
+        return True
+    return (
+        PRICE_AFTER.match(folded, end) is not None
+        and PRICE_COMPARED.search(folded, reach, start) is not None
+    )
+
+
+def _drop_price_references(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """Event words naming where a price comes from ("below the price paid in its sale", "under
+    its listing price")."""
+    return _drop_event_spans(
+        hits, folded, lambda s, e: _price_reference(folded, s, e), "a price's reference point"
+    )
+
+
+# an event word after a determiner of any one at all: "update before you claim any airdrop",
+# "check every token sale link twice" (advice about events in general, not an event)
+ANY_EVENT = re.compile(r"\b(?:any|every|all)\s+(?:(?:future|upcoming|new|other)\s+)?$")
+ANY_EVENT_REACH = 20
+ANY_OBJECT = re.compile(r"\s+(?:any|every)\b")  # "claim any airdrop": the verb of any one
+
+
+def _drop_any_events(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """Event words after "any" / "every", or taking it as object ("before you claim any
+    airdrop")."""
+    return _drop_event_spans(
+        hits,
+        folded,
+        lambda s, e: ANY_EVENT.search(folded, max(0, s - ANY_EVENT_REACH), s) is not None
+        or ANY_OBJECT.match(folded, e) is not None,
+        "names no particular event",
     )
 
 
@@ -622,6 +747,14 @@ def item_view(
         described += _drop_negated_is(hits, folded)
     if FAUCET_WORD in folded:
         described += _drop_faucet_claims(hits, folded)
+    if any(w in folded for w in CANCEL_WORDS):
+        described += _drop_cancelled_events(hits, folded)
+    if (" after " in folded or " since " in folded) and ("month" in folded or "year" in folded):
+        described += _drop_long_after(hits, folded)
+    if PRICE_WORD in folded:
+        described += _drop_price_references(hits, folded)
+    if "any " in folded or "every " in folded or "all " in folded:
+        described += _drop_any_events(hits, folded)
     present = gate_words.found(folded, scan.gate_words)
     for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
         for pattern in patterns:

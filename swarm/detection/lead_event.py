@@ -273,6 +273,26 @@ def earning_day(folded: str, hit: DateHit) -> bool:
     return found.group("first") is None or EARNING_RANGE_END.match(folded, hit.end) is not None
 
 
+# a day the event was moved away from: "postponed from April 9 to April 16", "moves from July 8
+# to July 15", "the launch, originally set for May 20, ... will now take place on June 3" (the
+# old day; the day it moved to is the event's)
+REPLACED_WORDS = ("from ", "originally", "initially", "previously")
+REPLACED_REACH = 80
+REPLACED_BEFORE = re.compile(
+    r"\b(?:originally|initially|previously|first) (?:set|scheduled|planned|slated|due|expected)"
+    r" (?:for|on) (?:the )?$"
+    r"|\b(?:postpon|delay|push|mov|shift|slip|resched|bump)\w*"
+    r"[^.;!?\n]{0,60}\bfrom (?:the )?$"
+)
+
+
+def replaced_day(folded: str, hit: DateHit) -> bool:
+    """The day the event was moved away from ("postponed from April 9 to April 16")."""
+    return (
+        REPLACED_BEFORE.search(folded, max(0, hit.start - REPLACED_REACH), hit.start) is not None
+    )
+
+
 def event_day(
     hits: list[DateHit],
     pick: EventPick | None,
@@ -309,6 +329,10 @@ def event_day(
         ]
         if "between " in folded or "from " in folded or "during " in folded:
             dated = [h for h in dated if not earning_day(folded, h)]
+        if any(map(folded.__contains__, REPLACED_WORDS)):
+            moved = [h for h in dated if not replaced_day(folded, h)]
+            if moved:  # (a day moved away from, with no new day named, stays the only day)
+                dated = moved
     if pick is None:
         return dated[0] if dated else None
     phrases = sorted({(pick.start, pick.end), *scan.hits.get(EVENT_PREFIX + pick.event_type, [])})
