@@ -90,7 +90,7 @@ ANNOUNCED_AFTER = re.compile(
 # the day written between the subject and its reporting verb: "Acme today published its plan",
 # "the team on Tuesday said ..." (the day it was said, not the event's)
 SAID_AFTER = re.compile(
-    r"\s+(?:said|says|announced|published|confirmed|unveiled|revealed|disclosed|posted|shared"
+    r"(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\))?\)?\s+(?:said|says|announced|published|confirmed|unveiled|revealed|disclosed|posted|shared"
     r"|outlined|detailed)\b"
 )
 CLOSING_REACH = 28
