@@ -118,3 +118,93 @@ def test_an_ambiguous_numeric_day_stays_month_first() -> None:
 def test_an_ordinal_naming_a_round_is_no_day() -> None:
     hits = find_dates("acme opens the 3rd round of grants", PUBLISHED)
     assert [h for h in hits if h.kind == "explicit"] == []
+
+
+# Event wording of translated press: an exchange that begins "handling" a token (Japanese
+# exchanges' house style) lists it; a token "generated", "put live" or "started" is its launch.
+
+
+def test_an_exchange_beginning_the_handling_of_a_token_lists_it(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Kestrel Exchange announced that it will begin the handling of ACME, the new token "
+            "of Acme Labs, from 20 March (Fri) 10:00 JST, the company said.",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
+
+
+def test_handling_of_requests_is_no_listing(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme Labs will begin the handling of refund requests on Monday, the support team "
+            "said.",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_token_that_was_generated_today_is_its_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme Labs announced that the ACME token was generated today at 09:00 JST, and "
+            "transfers are now possible.",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_a_token_put_live_is_its_launch(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "The DeFi project Acme Labs has announced that its ACME token will be put live on "
+            "Friday at 02:00 TSİ.",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 19), decision.reasons
+
+
+def test_a_project_starting_its_token_launches_it(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "The start-up Acme Labs will start its ACME token on Wednesday, the company "
+            "announced on Monday.",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_starting_a_token_sale_is_still_a_sale(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme Labs will start its ACME token sale on Wednesday, the company announced.",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+
+
+def test_no_relation_with_another_sense_sets_it_apart(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme Labs has announced that its ACME token will be put live on Friday. The team "
+            "underlined that it has no relation with Acme Stadium.",
+            source="rss",
+        )
+    )
+    assert decision.is_signal, decision.reasons
