@@ -86,7 +86,7 @@ _OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
 # (a cashtag, or a symbol the word "token" follows, in any case: the case of other words names
 # no one)
 _OBJECT_AFTER = re.compile(
-    r"\s+(?:(?:its|their)\s+)?(\$[A-Z][A-Z0-9]{1,9}\b(?!['’])|[A-Z][A-Z0-9]{1,9}(?=\s+(?i:tokens?)\b))"
+    r"\s+(?:(?:its|their)\s+)?(\$[A-Z][A-Z0-9]{1,9}\b(?!['’])|[A-Z][A-Z0-9]{1,9}(?=\s+(?i:tokens?|to)\b))"
 )
 _SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  # 2+ letters
 # A base symbol glued to its quote asset, as exchanges name contracts ("ACMEUSDT").

@@ -208,3 +208,36 @@ def test_no_relation_with_another_sense_sets_it_apart(
         )
     )
     assert decision.is_signal, decision.reasons
+
+
+# Subject attribution: the token an airdrop verb takes as its object, right before the
+# recipients it goes "to", owns the airdrop; the watched token's stakers only receive it.
+
+
+def test_another_token_airdropped_to_a_watched_tokens_stakers_is_not_its_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Brindle Games, a studio building on Acme Labs' chain, announced that ACME stakers "
+            "will receive 4% of the BRIN supply. The claim of BRIN opens on 19 March at "
+            "brindle.gg.",
+            title="Brindle Games to airdrop BRIN to ACME stakers on 19 March",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_project_airdropping_its_own_token_to_holders_is_its_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme Labs announced that ACME stakers will receive 4% of the supply. The claim "
+            "opens on 19 March at acme.xyz/claim.",
+            title="Acme Labs to airdrop ACME to stakers on 19 March",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
