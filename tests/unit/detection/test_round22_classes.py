@@ -241,3 +241,29 @@ def test_a_project_airdropping_its_own_token_to_holders_is_its_event(
         )
     )
     assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+
+
+def test_the_day_a_source_gave_its_information_is_not_the_event_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "According to information from Acme Labs on 14/3, the project will carry out the "
+            "TGE of the ACME token after the eligibility check is finished.",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert decision.event_date is None, decision.reasons
+
+
+def test_according_to_a_source_the_event_is_on_a_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "According to Acme Labs, the ACME token generation event is on 19 March.",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 19), decision.reasons
