@@ -103,7 +103,8 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
 ALL_FAMILIES = frozenset(DATE_WORDS)
 # a family, or a literal the text must contain
 _EXPLICIT_NEEDS = ("month", "month", "month", "20", "/", "on ", "/", "the ")
-_CLOCK_GATE = (":", "am", "pm", "a.m", "p.m", "utc", "gmt", "time", "h ", "h,")
+_CLOCK_GATE = (":", "am", "pm", "a.m", "p.m", "utc", "gmt", " time)")
+_H_CLOCK = re.compile(r"(?=\d)\dh(?:\b|[0-5]\d)")  # "21h", "22h30": a clock without a colon
 _NAMED_HOURS = ("midnight", "noon")  # clocks without digits: "midnight Tokyo time"
 # Zones named by a city ("18:00 Seoul time", "midnight Tokyo time"): fixed offsets only.
 CITY_ZONES = {
@@ -411,9 +412,10 @@ def find_dates(
     """
     pub_day = published.date()
     has_digit = _DIGIT.search(folded) is not None
-    has_clock = (has_digit and any(map(folded.__contains__, _CLOCK_GATE))) or any(
-        map(folded.__contains__, _NAMED_HOURS)
-    )
+    has_clock = (
+        has_digit
+        and (any(map(folded.__contains__, _CLOCK_GATE)) or _H_CLOCK.search(folded) is not None)
+    ) or any(map(folded.__contains__, _NAMED_HOURS))
     clocks = _clocks(folded) if has_clock else []
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
