@@ -32,6 +32,8 @@ ZONES = {
     "cet": 1.0, "cest": 2.0, "bst": 1.0, "ist": 5.5, "msk": 3.0, "wib": 7.0, "ict": 7.0,
     "aest": 10.0, "est": -5.0, "edt": -4.0, "cdt": -5.0, "pst": -8.0, "pdt": -7.0,
     "mst": -7.0, "mdt": -6.0,
+    # Turkey (TSİ, Türkiye saati; TRT) and Brasília (BRT) keep no daylight saving
+    "tsi": 3.0, "trt": 3.0, "brt": -3.0,
 }  # fmt: skip
 US_STANDARD = {"et": -5.0, "pt": -8.0, "ct": -6.0}
 ZONE_NAMES = {"eastern": "et", "pacific": "pt"}  # "8 p.m. Eastern"
@@ -70,6 +72,19 @@ _EXPLICIT = [
     re.compile(
         r"(?=\d)(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>20\d\d)(?![\d%x]|[.,]\d)"
     ),
+    # "on 30/06", "from 18/6": day first, as most of the world writes it, where the first number
+    # cannot be a month (an ambiguous "6/7" stays month first, above)
+    re.compile(
+        r"(?=[123])(?<![\d/.])(?P<day>1[3-9]|2\d|3[01])/(?P<mnum>0?[1-9]|1[0-2])"
+        r"(?:/(?P<year>20\d\d))?(?![\d/])"
+    ),
+    # "on the 12th", "from the 27th": a day of the month named without it, the nearest such day
+    # to publication (not "the 12th of March", read above, nor "the 3rd round")
+    re.compile(
+        r"(?=t)(?:(?<=\bon )|(?<=\bfrom )|(?<=\bby )|(?<=\buntil ))"
+        r"the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"(?=\s*(?:$|[^\sa-z]|(?:at|from|to|until|and|with|through|via|in|for|on)\b))"
+    ),
 ]
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.
@@ -92,8 +107,9 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 ALL_FAMILIES = frozenset(DATE_WORDS)
 # a family, or a literal the text must contain
-_EXPLICIT_NEEDS = ("month", "month", "month", "20", "/", "on ", "20")
-_CLOCK_GATE = (":", "am", "pm", "a.m", "p.m", "utc", "gmt")
+_EXPLICIT_NEEDS = ("month", "month", "month", "20", "/", "on ", "20", "/", "the ")
+_CLOCK_GATE = (":", "am", "pm", "a.m", "p.m", "utc", "gmt", " time)")
+_H_CLOCK = re.compile(r"(?=\d)\dh(?:\b|[0-5]\d)")  # "21h", "22h30": a clock without a colon
 _NAMED_HOURS = ("midnight", "noon")  # clocks without digits: "midnight Tokyo time"
 # Zones named by a city ("18:00 Seoul time", "midnight Tokyo time"): fixed offsets only.
 CITY_ZONES = {
@@ -101,7 +117,8 @@ CITY_ZONES = {
     "shanghai": 8.0, "taipei": 8.0, "dubai": 4.0,
     # countries on one zone without daylight saving: "01:00 Korea time", "9am Japan time"
     "korea": 9.0, "korean": 9.0, "japan": 9.0, "japanese": 9.0, "china": 8.0, "chinese": 8.0,
-    "taiwan": 8.0,
+    "taiwan": 8.0, "vietnam": 7.0, "vietnamese": 7.0, "hanoi": 7.0, "turkish": 3.0,
+    "turkey": 3.0, "istanbul": 3.0, "brasilia": -3.0, "brasília": -3.0,
 }  # fmt: skip
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(
@@ -167,13 +184,16 @@ _PRESENT_VERB = re.compile(
 # Zone abbreviations and the cities whose "<city> time" names a zone (order kept: first wins).
 _ZONE_ABBREVIATIONS = (
     "utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist|msk|wib|ict|aest|est|edt|cdt|pst|pdt|mst|mdt"
+    "|tsi|tsİ|trt|brt"  # "TSİ" keeps its dotted capital when folded
 )
 _ZONE_CITIES = (
     "tokyo|seoul|singapore|hong kong|beijing|shanghai|taipei|dubai"
-    "|korean|korea|japanese|japan|chinese|china|taiwan"
+    "|korean|korea|japanese|japan|chinese|china|taiwan|vietnamese|vietnam|hanoi|turkish|turkey"
+    "|istanbul|brasilia|brasília"
 )
 _TIME = re.compile(
-    r"(?=\d)\b(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*\(?"
+    r"(?=\d)\b(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)|(?P<hh>h)(?P<hm>[0-5]\d)?)?"
+    r"\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*(?:(?<=h),\s*)?\(?"
     rf"(?P<zone>{_ZONE_ABBREVIATIONS}|eastern|pacific|et|pt|ct"
     rf"|(?P<city>{_ZONE_CITIES})(?: standard)? time)"
     r"(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2}))?\b"
@@ -181,7 +201,10 @@ _TIME = re.compile(
 # a clock whose zone follows the day it sets, in brackets: "20:00 on March 17 (UTC+8)"
 ZONE_AFTER_REACH = 40
 _UNZONED = re.compile(r"(?=\d)\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b")
-_ZONE_AFTER = re.compile(r"\((?:utc|gmt)\s*(?P<sign>[+-])\s*(?P<off>\d{1,2})\)")
+_ZONE_AFTER = re.compile(
+    r"\((?:(?:utc|gmt)\s*(?P<sign>[+-])\s*(?P<off>\d{1,2})"
+    rf"|(?P<city>{_ZONE_CITIES}) time)\)"
+)  # "(UTC+8)", "(Vietnam time)"
 _NAMED_TIME = re.compile(
     r"\b(?P<named>midnight|noon)\s*\(?(?:in\s+)?"
     rf"(?P<zone>{_ZONE_ABBREVIATIONS}|et|pt|ct|(?P<city>{_ZONE_CITIES})(?: time)?)"
@@ -253,7 +276,7 @@ def _clocks(folded: str) -> list[_Clock]:
     for m in _TIME.finditer(folded):
         hour = int(m["h"])
         ampm = (m["ampm"] or "").replace(".", "")
-        if not m["m"] and not ampm and (not m["off"] or "(" in m[0]):
+        if not m["m"] and not m["hh"] and not ampm and (not m["off"] or "(" in m[0]):
             continue  # "2 et" is not a time; need "2:00", "2pm" or "utc+2" ("10 (utc+8)": a day)
         if hour > 24 or (ampm and hour > 12):
             continue
@@ -263,8 +286,10 @@ def _clocks(folded: str) -> list[_Clock]:
             hour = 0
         extra = _extra_hours(m)
         zone = m["city"] or ZONE_NAMES.get(m["zone"], m["zone"])
-        clocks.append(_Clock(hour, int(m["m"] or 0), zone, extra, m.start(), m.end()))
-    if "(utc" in folded or "(gmt" in folded:  # "00:00 on September 10 (UTC+8)"
+        zone = "tsi" if zone == "tsİ" else zone
+        minute = int(m["m"] or m["hm"] or 0)
+        clocks.append(_Clock(hour, minute, zone, extra, m.start(), m.end()))
+    if "(utc" in folded or "(gmt" in folded or " time)" in folded:  # "06:00 on 30/7 (Vietnam time)"
         for m in _UNZONED.finditer(folded):
             if any(c.start <= m.start() < c.end for c in clocks):
                 continue
@@ -272,7 +297,8 @@ def _clocks(folded: str) -> list[_Clock]:
             if zone is None or ":" in folded[m.end() : zone.start()]:
                 continue
             extra = _extra_hours(zone)
-            clocks.append(_Clock(int(m["h"]), int(m["m"]), "utc", extra, m.start(), m.end()))
+            name = zone["city"] or "utc"
+            clocks.append(_Clock(int(m["h"]), int(m["m"]), name, extra, m.start(), m.end()))
         clocks.sort(key=_START)
     if any(map(folded.__contains__, _NAMED_HOURS)):
         for m in _NAMED_TIME.finditer(folded):
@@ -283,6 +309,8 @@ def _clocks(folded: str) -> list[_Clock]:
     return clocks
 
 
+# a day's weekday in brackets between the day and its clock: "18 May (Monday) at 00:30 TSİ"
+WEEKDAY_ASIDE = re.compile(r"\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\)\s*(?:at\s+|,\s*)?")
 ASIDE_COST = 50  # a clock in brackets after a day ("(16:00 UTC, Sept 8)") belongs to its own day
 
 
@@ -298,7 +326,11 @@ def _nearest_clock(
     for clock in clocks:
         # a clock before the day counts from its end ("00:00 JST on July 21")
         gap = clock.start - end if clock.start >= end else start - max(clock.start, clock.end)
-        if clock.start >= end and "(" in folded[end : clock.start]:
+        if (
+            clock.start >= end
+            and "(" in folded[end : clock.start]
+            and not WEEKDAY_ASIDE.match(folded, end, clock.start)  # "18 May (Mon) at 09:00"
+        ):
             gap += ASIDE_COST
         if gap <= window and gap < best_gap:
             best, best_gap = clock, gap
@@ -322,6 +354,8 @@ def _pick_year(month: int, day: int, published: dt.date) -> dt.date | None:
 
 def _explicit(m: re.Match[str], published: dt.date) -> dt.date | None:
     groups = m.groupdict()
+    if not groups.get("mon") and not groups.get("mnum"):
+        return _nearest_month_day(int(groups["day"]), published)
     month = MONTHS[groups["mon"][:3]] if groups.get("mon") else int(groups["mnum"])
     day = int(groups["day"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -332,6 +366,20 @@ def _explicit(m: re.Match[str], published: dt.date) -> dt.date | None:
         except ValueError:
             return None
     return _pick_year(month, day, published)
+
+
+def _nearest_month_day(day: int, published: dt.date) -> dt.date | None:
+    """The day ``day`` of the previous, current or next month nearest to ``published``."""
+    best: dt.date | None = None
+    for shift in (-1, 0, 1):
+        year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
+        try:
+            candidate = dt.date(year, month + 1, day)
+        except ValueError:
+            continue
+        if best is None or abs((candidate - published).days) < abs((best - published).days):
+            best = candidate
+    return best
 
 
 def _past_tense_before(folded: str, start: int) -> bool:
@@ -384,9 +432,10 @@ def find_dates(
     """
     pub_day = published.date()
     has_digit = _DIGIT.search(folded) is not None
-    has_clock = (has_digit and any(map(folded.__contains__, _CLOCK_GATE))) or any(
-        map(folded.__contains__, _NAMED_HOURS)
-    )
+    has_clock = (
+        has_digit
+        and (any(map(folded.__contains__, _CLOCK_GATE)) or _H_CLOCK.search(folded) is not None)
+    ) or any(map(folded.__contains__, _NAMED_HOURS))
     clocks = _clocks(folded) if has_clock else []
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
@@ -427,6 +476,8 @@ def find_dates(
             continue
         if m["wd"] and any(0 <= s - end <= WEEKDAY_GAP for s in explicit_starts):
             continue  # "Monday, April 27": the explicit date says it
+        if m["wd"] and start and folded[start - 1] == "(" and _after_day(taken, start):
+            continue  # "18 May (Monday)", "the 12th (Thu)": the weekday of the day before it
         if m["hunit"] and (
             _past_tense_before(folded, start)
             or SELL_OUT_BEFORE.search(folded, max(0, start - SELL_OUT_REACH), start)
@@ -508,6 +559,14 @@ def _bare_clocks(clocks: list[_Clock], folded: str, published: dt.datetime) -> l
             moment += dt.timedelta(days=1)
         found.append(DateHit(clock.start, clock.end, moment.date(), "relative"))
     return found
+
+
+def _after_day(taken: list[tuple[int, int]], start: int) -> bool:
+    """A day of ``taken`` ends right before the bracket that opens at ``start - 1``."""
+    for _, e in taken:  # noqa: SIM110 - a loop: a generator costs more than it checks
+        if 0 <= start - 1 - e <= 1:
+            return True
+    return False
 
 
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:

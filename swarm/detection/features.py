@@ -87,6 +87,30 @@ TOKEN_OPENER = re.compile(r"(?:our|the|its|their) (?:\$?[a-z][a-z0-9]{1,9} )?tok
 IT_REACH = 20  # characters before the phrase searched for "it"
 # A token symbol as written, in any case: "$acme", "(ACME)".
 SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
+# A weekday in brackets right after the day it names ("on the 12th (Thu)", "18 May (Monday)",
+# "2026.03.12 (Thu)") is the day's weekday, as dates are written in many countries' press; it
+# names no token.
+WEEKDAY_NAMES = frozenset({
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})  # fmt: skip
+DAY_BEFORE_ASIDE = re.compile(
+    r"(?:\d(?:st|nd|rd|th)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*$"
+)
+ASIDE_REACH = 12  # characters before the bracket searched for the day
+
+
+def _weekday_aside(folded: str, m: re.Match[str]) -> bool:
+    """The bracketed word of ``m`` is the weekday of the day written right before it."""
+    word = m.group(2)
+    return (
+        word is not None
+        and word in WEEKDAY_NAMES
+        and DAY_BEFORE_ASIDE.search(folded, max(0, m.start() - ASIDE_REACH), m.start())
+        is not None
+    )
+
+
 YEAR_RE = re.compile(r"(?=2)\b(20\d\d)\b")  # the lookahead skips to "2"s: 2x faster
 ARTICLES = ("", "a", "an", "the")
 NEGATED_SUBJECT = re.compile(r"\bno\s+(?:\$?[a-z0-9]{2,10}\s+)?$")  # "no token is live"
@@ -814,7 +838,11 @@ def item_view(
     view = ItemView(pick, day, event_date, temporal, lead=lead, dropped=dropped)
     view.precision = precision
     if "$" in folded or "(" in folded:
-        view.symbols = {(a or b).upper() for a, b in SYMBOL_RE.findall(folded)}
+        view.symbols = {
+            (m.group(1) or m.group(2)).upper()
+            for m in SYMBOL_RE.finditer(folded)
+            if not _weekday_aside(folded, m)
+        }
         view.symbols -= config.common_symbols
     if "@" in folded:
         view.handles = handles_in(folded)

@@ -90,8 +90,8 @@ ANNOUNCED_AFTER = re.compile(
 # the day written between the subject and its reporting verb: "Acme today published its plan",
 # "the team on Tuesday said ..." (the day it was said, not the event's)
 SAID_AFTER = re.compile(
-    r"\s+(?:said|says|announced|published|confirmed|unveiled|revealed|disclosed|posted|shared"
-    r"|outlined|detailed)\b"
+    r"(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\))?\)?\s+(?:said|says|announced"
+    r"|published|confirmed|unveiled|revealed|disclosed|posted|shared|outlined|detailed)\b"
 )
 # a press release's dateline: the place and the day it was issued, opening the body and set off
 # by a dash ("SINGAPORE, July 7, 2026 -- Acme today announced ..."): the release's day, not
@@ -109,6 +109,10 @@ CUTOFF_BEFORE = re.compile(
 CUTOFF_AFTER = re.compile(
     r"[^.;!?\n]{0,32}?\b(?:count|counts|counted|qualify|qualifies|eligible|ineligible|excluded)\b"
 )
+# the day a source gave what the item reports: "according to information from Acme Labs on
+# 19/8, ...", "according to a statement by the team on Monday" (not the event's day)
+ACCORDING_REACH = 64
+ACCORDING_BEFORE = re.compile(r"\baccording to (?:[\w'.-]+ ){0,6}on $")
 CLOSING_REACH = 28
 # the day a detail of the event is published, not the event's: "exact hour comes Monday",
 # "details will be shared on Friday", "the time is announced tomorrow"
@@ -251,7 +255,13 @@ def announcement_day(folded: str, hit: DateHit) -> bool:
         return True  # "SINGAPORE, July 7, 2026 -- ...": the day the release was issued
     if SENTENCE_ON.search(folded[max(0, hit.start - 8) : hit.start]):
         return ANNOUNCED_AFTER.match(folded, hit.end, hit.end + ANNOUNCED_REACH * 3) is not None
-    return SAID_AFTER.match(folded, hit.end) is not None
+    if SAID_AFTER.match(folded, hit.end) is not None:
+        return True
+    return (
+        "according to" in folded
+        and ACCORDING_BEFORE.search(folded, max(0, hit.start - ACCORDING_REACH), hit.start)
+        is not None
+    )
 
 
 def cutoff_day(folded: str, hit: DateHit) -> bool:

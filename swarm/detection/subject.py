@@ -86,7 +86,7 @@ _OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
 # (a cashtag, or a symbol the word "token" follows, in any case: the case of other words names
 # no one)
 _OBJECT_AFTER = re.compile(
-    r"\s+(?:(?:its|their)\s+)?(\$[A-Z][A-Z0-9]{1,9}\b(?!['’])|[A-Z][A-Z0-9]{1,9}(?=\s+(?i:tokens?)\b))"
+    r"\s+(?:(?:its|their)\s+)?(\$[A-Z][A-Z0-9]{1,9}\b(?!['’])|[A-Z][A-Z0-9]{1,9}(?=\s+(?i:tokens?|to)\b))"
 )
 _SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  # 2+ letters
 # A base symbol glued to its quote asset, as exchanges name contracts ("ACMEUSDT").
@@ -100,7 +100,8 @@ DISAVOWALS = frozenset({
     "no links to", "no link with", "no ties to", "no ties with", "no connection to",
     "no connection with", "not connected to", "not connected with", "not linked to",
     "nothing to do with", "no relationship with", "no relationship to", "no affiliation with",
-    "no affiliation to",
+    "no affiliation to", "no relation with", "not related with", "in no way connected with",
+    "in no way connected to", "in no way related to",
 })  # fmt: skip
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z0-9]")  # "Quill Pens": a longer name, another sense
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\|\|\s*)$")  # a clause after ";" opens too
