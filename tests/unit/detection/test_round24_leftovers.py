@@ -1,0 +1,48 @@
+"""Leftover errors of the dev20/dev23 rounds as classes (made-up projects and sentences, not
+corpus texts): recipients named by what they hold, a project disowning the event, "claim" with
+an object that is no token, and a product on sale in shops."""
+
+from __future__ import annotations
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem
+
+
+def test_wallets_holding_a_token_are_recipients_of_another_drop(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Nimbus, a private-payments app, will open claims for its NIM token on Monday, and "
+            "wallets holding Acme's ACME token will receive twice the base allocation.",
+            title="Holders get double weight in Nimbus airdrop",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_the_project_saying_it_has_no_role_is_context(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "The airdrop opens claims on Monday, and Acme said it has no role in the drop.",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_the_project_opening_its_own_claims_still_counts(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme will open claims for its ACME token on Monday. Orbit said it has no role in "
+            "the drop.",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
