@@ -46,3 +46,22 @@ def test_the_project_opening_its_own_claims_still_counts(
         )
     )
     assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+
+
+def test_claiming_a_credit_is_no_token_claim(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item(
+            "Orbit Cloud will switch storage to per-token billing on March 20, and customers "
+            "can claim a one-time credit before the change goes live.",
+            title="Orbit moves to per-token billing",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_claiming_tokens_is_still_a_claim(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item("Users can claim their ORB tokens on March 20, Orbit said.", source="rss")
+    )
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
