@@ -525,6 +525,24 @@ OTHER_OBJECT = re.compile(
 )
 
 
+# a product sold in shops: "the new deck goes on sale in stores May 8", "on sale at retailers"
+# ("on sale" of an item that names a shop counter is retail, not a token sale)
+RETAIL = re.compile(r"\b(?:in stores|in-store|at retailers|on store shelves)\b")
+ON_SALE = re.compile(r"\bon $")
+
+
+def _drop_retail_sales(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """The event word "sale" of "on sale" in an item that sells in shops."""
+    return _drop_event_spans(
+        hits,
+        folded,
+        lambda s, e: folded[s:e] == "sale" and ON_SALE.search(folded, max(0, s - 3), s) is not None,
+        "a product on sale in shops",
+    )
+
+
 def _drop_other_claims(
     hits: dict[str, list[tuple[int, int]]], folded: str
 ) -> list[tuple[str, str, str]]:
@@ -782,6 +800,8 @@ def item_view(
         described += _drop_any_events(hits, folded)
     if "claim" in folded:
         described += _drop_other_claims(hits, folded)
+    if "on sale" in folded and RETAIL.search(folded):
+        described += _drop_retail_sales(hits, folded)
     present = gate_words.found(folded, scan.gate_words)
     for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
         for pattern in patterns:

@@ -65,3 +65,33 @@ def test_claiming_tokens_is_still_a_claim(detector: Detector, make_item: MakeIte
         make_item("Users can claim their ORB tokens on March 20, Orbit said.", source="rss")
     )
     assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+
+
+def test_a_product_on_sale_in_stores_is_no_token_sale(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "A new edition of the Orbit board game with collectible tokens will launch in "
+            "stores on March 20, its publisher said, with a presale on its website starting "
+            "next week.",
+            title="New Orbit edition with collectible tokens goes on sale March 20",
+            source="rss",
+            author="Toy Weekly",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_token_sale_with_a_website_presale_still_counts(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Orbit will open the public sale of its ORB token on March 20, with a presale on "
+            "its website starting next week.",
+            title="Orbit sets ORB token sale for March 20",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
