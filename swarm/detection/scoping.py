@@ -90,7 +90,9 @@ RECIPIENT_NOUNS = re.compile(
     r"\s*(?:[\w-]+\s+){0,1}?(?:users?|earners?|holders?|participants?|contributors?|testers?|"
     r"farmers?|stakers?|members?|wallets?|supporters?|depositors?|accounts?|players?|"
     r"adopters?|providers?|voters?|delegators?|hunters?|grinders?|minters?|builders?|validators?|"
-    r"operators?|runners?|finalists?)\b"
+    r"operators?|runners?|finalists?|"
+    # the roles that run a network's machinery: "testnet relayers", "devnet provers"
+    r"relayers?|provers?|sequencers?|miners?|bridgers?|keepers?|signers?|attesters?)\b"
 )
 RECIPIENT_OPENERS = re.compile(
     r"\b(?:for|to)\s+(?:all\s+|every\w*\s+|the\s+|those\s+|anyone\s+|users\s+|wallets\s+"

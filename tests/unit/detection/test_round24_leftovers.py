@@ -1,6 +1,7 @@
 """Leftover errors of the dev20/dev23 rounds as classes (made-up projects and sentences, not
 corpus texts): recipients named by what they hold, a project disowning the event, "claim" with
-an object that is no token, and a product on sale in shops."""
+an object that is no token, a product on sale in shops, and the roles that run a network named
+as recipients ("testnet relayers")."""
 
 from __future__ import annotations
 
@@ -95,3 +96,31 @@ def test_a_token_sale_with_a_website_presale_still_counts(
         )
     )
     assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+
+
+def test_testnet_relayers_in_a_headline_are_recipients(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme has opened an eligibility checker for its ACME airdrop. Claims begin on "
+            "March 20, the team said.",
+            title="Acme opens ACME checker for testnet relayers; claims start March 20",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+
+
+def test_a_testnet_launch_for_relayers_is_still_a_testnet(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Acme will launch its incentivized testnet on March 20, and relayers can claim test "
+            "ACME tokens from the faucet.",
+            title="Acme testnet goes live March 20 for relayers",
+            source="rss",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
