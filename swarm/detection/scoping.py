@@ -83,6 +83,14 @@ EXCHANGE_AFTER = re.compile(
     r"\s+(?:binance|coinbase|kraken|okx|bybit|upbit|bithumb|kucoin|bitget|mexc|gate|htx|bitstamp"
     r"|gemini|robinhood|bitfinex)\b"
 )
+# a slide whose subject is the event, not a price: "the ACME launch slips a week", "the sale
+# date slid to June" (a delay)
+SLIP_WORDS = frozenset({"slips", "slipped", "slides", "slid"})
+EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:launch|tge|sale|airdrop|listing|claims?|debut|unlock|generation|mainnet)"
+    r"(?:\s+(?:date|day|window|timeline|schedule))?\s+(?:(?:again|further|back)\s+)?$"
+)
+EVENT_NOUN_REACH = 40
 MARKET_REACH = 40  # characters before "futures" searched for the verb
 RECIPIENT_REACH = 24  # characters from a cue to the recipient noun after it
 APPOSITION_REACH = 80  # characters an apposition after a name may run
@@ -452,6 +460,12 @@ def _why(
         return "an exchange's market"  # "ACME is now available on Coinbase"
     if any(s <= start and end <= e for s, e in appositions):
         return "describes a named project"
+    if (
+        feature == "price_talk"
+        and folded[start:end] in SLIP_WORDS
+        and EVENT_NOUN_BEFORE.search(folded, max(0, start - EVENT_NOUN_REACH), start)
+    ):
+        return "the event's schedule moves, not a price"  # "launch slips a week"
     if (
         feature == "negated_event"
         and folded.endswith("claim", start, end)

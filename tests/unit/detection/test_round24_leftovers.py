@@ -1,7 +1,7 @@
 """Leftover errors of the dev20/dev23 rounds as classes (made-up projects and sentences, not
 corpus texts): recipients named by what they hold, a project disowning the event, "claim" with
-an object that is no token, a product on sale in shops, and the roles that run a network named
-as recipients ("testnet relayers")."""
+an object that is no token, a product on sale in shops, the roles that run a network named
+as recipients ("testnet relayers"), and a launch that slips (a delay, not a price)."""
 
 from __future__ import annotations
 
@@ -124,3 +124,23 @@ def test_a_testnet_launch_for_relayers_is_still_a_testnet(
         )
     )
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_launch_that_slips_is_a_delay_not_price_talk(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "The ACME token launch slips a week, Acme said. Generation is now set for 12:00 UTC "
+            "on March 23.",
+            source="rss",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_a_token_that_slips_is_still_price_talk(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(
+        make_item("ACME slips 8% as traders wait for the token launch on March 23.", source="rss")
+    )
+    assert not decision.is_signal and decision.category == "price_talk", decision.reasons
