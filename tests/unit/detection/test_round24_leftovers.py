@@ -1,7 +1,8 @@
 """Leftover errors of the dev20/dev23 rounds as classes (made-up projects and sentences, not
 corpus texts): recipients named by what they hold, a project disowning the event, "claim" with
 an object that is no token, a product on sale in shops, the roles that run a network named
-as recipients ("testnet relayers"), and a launch that slips (a delay, not a price)."""
+as recipients ("testnet relayers"), a launch that slips (a delay, not a price), and a
+job post in another entry of a digest."""
 
 from __future__ import annotations
 
@@ -144,3 +145,30 @@ def test_a_token_that_slips_is_still_price_talk(detector: Detector, make_item: M
         make_item("ACME slips 8% as traders wait for the token launch on March 23.", source="rss")
     )
     assert not decision.is_signal and decision.category == "price_talk", decision.reasons
+
+
+def test_a_job_post_in_another_entry_of_a_digest_denies_no_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Three things: 1) the new vault UI is up 2) we're hiring a Rust engineer 3) ACME "
+            "goes live in March, with the day announced alongside the audit report.",
+            author="@acme_xyz",
+        )
+    )
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert decision.event_date is None, decision.reasons
+
+
+def test_a_job_post_about_the_launch_is_still_a_job_post(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "We're hiring a Rust engineer to help ship the ACME token launch in March. Apply "
+            "on our careers page.",
+            author="@acme_xyz",
+        )
+    )
+    assert not decision.is_signal, decision.reasons
