@@ -536,6 +536,49 @@ def _drop_any_events(
     )
 
 
+# "claim" with an object that is no token: "customers can claim a one-time credit", "claim a
+# refund", "claimed responsibility" (the ordinary verb, not a token claim); a token word in
+# the object keeps it ("claim a share of the airdrop", "claim your reward tokens")
+CLAIM_VERB = frozenset({"claim", "claimed", "claiming"})
+OTHER_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|your|their|its|his|her|our|any)\s+)?"
+    r"(?:(?!(?:token|airdrop|reward|point|allocation|drop|share|coin)s?\b)[\w-]+\s+){0,2}?"
+    r"(?:refunds?|credits?|rebates?|discounts?|vouchers?|coupons?|compensation|reimbursements?|"
+    r"warrant(?:y|ies)|prizes?|tickets?|seats?|titles?|victory|responsibility|damages|"
+    r"insurance|deductions?|expenses?|benefits?)\b"
+)
+
+
+# a product sold in shops: "the new deck goes on sale in stores May 8", "on sale at retailers"
+# ("on sale" of an item that names a shop counter is retail, not a token sale)
+RETAIL = re.compile(r"\b(?:in stores|in-store|at retailers|on store shelves)\b")
+ON_SALE = re.compile(r"\bon $")
+
+
+def _drop_retail_sales(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """The event word "sale" of "on sale" in an item that sells in shops."""
+    return _drop_event_spans(
+        hits,
+        folded,
+        lambda s, e: folded[s:e] == "sale" and ON_SALE.search(folded, max(0, s - 3), s) is not None,
+        "a product on sale in shops",
+    )
+
+
+def _drop_other_claims(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """The verb "claim" taking an object that is no token ("claim a one-time credit")."""
+    return _drop_event_spans(
+        hits,
+        folded,
+        lambda s, e: folded[s:e] in CLAIM_VERB and OTHER_OBJECT.match(folded, e) is not None,
+        "claims something other than a token",
+    )
+
+
 # an event word after a negated "is": "this is not an ACME airdrop", "these aren't token sales"
 # (what the item says it is not)
 NEGATED_IS = re.compile(
@@ -779,6 +822,10 @@ def item_view(
         described += _drop_price_references(hits, folded)
     if "any " in folded or "every " in folded or "all " in folded:
         described += _drop_any_events(hits, folded)
+    if "claim" in folded:
+        described += _drop_other_claims(hits, folded)
+    if "on sale" in folded and RETAIL.search(folded):
+        described += _drop_retail_sales(hits, folded)
     present = gate_words.found(folded, scan.gate_words)
     for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
         for pattern in patterns:

@@ -83,6 +83,20 @@ EXCHANGE_AFTER = re.compile(
     r"\s+(?:binance|coinbase|kraken|okx|bybit|upbit|bithumb|kucoin|bitget|mexc|gate|htx|bitstamp"
     r"|gemini|robinhood|bitfinex)\b"
 )
+# a slide whose subject is the event, not a price: "the ACME launch slips a week", "the sale
+# date slid to June" (a delay)
+SLIP_WORDS = frozenset({"slips", "slipped", "slides", "slid"})
+EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?:launch|tge|sale|airdrop|listing|claims?|debut|unlock|generation|mainnet)"
+    r"(?:\s+(?:date|day|window|timeline|schedule))?\s+(?:(?:again|further|back)\s+)?$"
+)
+EVENT_NOUN_REACH = 40
+# A job post named in one entry of a numbered or bulleted list ("three things: 1) ... 2) we're
+# hiring a Rust engineer 3) ACME goes live in August"): it is that entry's story, not the event's
+JOB_WORDS = frozenset({"hiring", "careers", "open roles"})
+# ("1)" anywhere; "1." and "-" / "*" only opening a line: "on March 1. We" is no list)
+LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}\)|[•·▪])\s|(?m:^)[ \t]*(?:\d{1,2}\.|[-*])\s")
+MIN_LIST_ENTRIES = 2
 MARKET_REACH = 40  # characters before "futures" searched for the verb
 RECIPIENT_REACH = 24  # characters from a cue to the recipient noun after it
 APPOSITION_REACH = 80  # characters an apposition after a name may run
@@ -90,7 +104,9 @@ RECIPIENT_NOUNS = re.compile(
     r"\s*(?:[\w-]+\s+){0,1}?(?:users?|earners?|holders?|participants?|contributors?|testers?|"
     r"farmers?|stakers?|members?|wallets?|supporters?|depositors?|accounts?|players?|"
     r"adopters?|providers?|voters?|delegators?|hunters?|grinders?|minters?|builders?|validators?|"
-    r"operators?|runners?|finalists?)\b"
+    r"operators?|runners?|finalists?|"
+    # the roles that run a network's machinery: "testnet relayers", "devnet provers"
+    r"relayers?|provers?|sequencers?|miners?|bridgers?|keepers?|signers?|attesters?)\b"
 )
 RECIPIENT_OPENERS = re.compile(
     r"\b(?:for|to)\s+(?:all\s+|every\w*\s+|the\s+|those\s+|anyone\s+|users\s+|wallets\s+"
@@ -351,6 +367,18 @@ def sentence_of(folded: str, at: int) -> tuple[int, int]:
     return start, end
 
 
+def _other_list_entry(folded: str, at: int, events: list[tuple[int, int]]) -> bool:
+    """``at`` lies in one entry of a list of two or more, and every event phrase lies in
+    another entry."""
+    marks = [m.start() for m in LIST_MARK.finditer(folded)]
+    if len(marks) < MIN_LIST_ENTRIES or at < marks[0]:
+        return False
+    first = max(m for m in marks if m <= at)
+    later = [m for m in marks if m > at]
+    last = later[0] if later else len(folded)
+    return all(not first <= a < last for a, _ in events)
+
+
 def _clause_start(folded: str, at: int, floor: int) -> int:
     last = floor
     for m in CLAUSE_ENDS.finditer(folded, floor, at):
@@ -450,6 +478,19 @@ def _why(
         return "an exchange's market"  # "ACME is now available on Coinbase"
     if any(s <= start and end <= e for s, e in appositions):
         return "describes a named project"
+    if (
+        feature == "negated_event"
+        and folded[start:end] in JOB_WORDS
+        and events
+        and _other_list_entry(folded, start, events)
+    ):
+        return "another entry of a list"  # "1) vault UI is up 2) we're hiring 3) TGE in May"
+    if (
+        feature == "price_talk"
+        and folded[start:end] in SLIP_WORDS
+        and EVENT_NOUN_BEFORE.search(folded, max(0, start - EVENT_NOUN_REACH), start)
+    ):
+        return "the event's schedule moves, not a price"  # "launch slips a week"
     if (
         feature == "negated_event"
         and folded.endswith("claim", start, end)

@@ -71,6 +71,13 @@ RECIPIENT_AFTER = re.compile(
     r"stakers|delegators|LPs|liquidity providers|depositors|communit(?:y|ies)|fam|members|folks"
     r"|people|crowd)\b"
 )
+# The subject of a clause that disowns the event ("Acme said it has no role in the drop",
+# "Acme is not involved in the sale"): the project is named to set it apart, not as the owner.
+DISOWNS_AFTER = re.compile(
+    r"\s+(?:(?:said|says|stated|added|noted|confirmed)\s+(?:that\s+)?it\s+)?"
+    r"(?:(?:has|had|have|plays|played|play)\s+no\s+(?:role|part)|(?:is|was|are|were)\s+not\s+"
+    r"involved)\s+in\b"
+)
 MAX_OWNER_WORDS = 5  # words looked at before an event phrase
 JOINERS = " \t:-"  # what may separate an owner from the words after it (not a line break)
 PRONOUNS = frozenset({"its"})  # "their" is as often the holders as the project
@@ -524,6 +531,10 @@ def ownership(
                 result.context[mention.start] = "recipients"
     if ", " in doc and -1 in [o for _, _, o in result.owners]:
         _apposition_context(doc, scan, result)
+    if " no role" in folded or " no part" in folded or " not involved" in folded:
+        for mention in scan.mentions:  # "Acme said it has no role in the drop": disowned
+            if DISOWNS_AFTER.match(doc, mention.end, mention.end + RELATION_REACH):
+                result.context[mention.start] = "no role in"
     if "-" in folded:  # fold() maps the other dashes to "-"
         for mention in scan.mentions:  # "Acme-incubated Brindle": the backer is context
             compound = BACKER_COMPOUND.match(folded, mention.end)
