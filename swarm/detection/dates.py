@@ -309,8 +309,11 @@ def _clocks(folded: str) -> list[_Clock]:
     return clocks
 
 
-# a day's weekday in brackets between the day and its clock: "18 May (Monday) at 00:30 TSİ"
-WEEKDAY_ASIDE = re.compile(r"\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\)\s*(?:at\s+|,\s*)?")
+# a day's weekday in brackets right after it, as much of the world's press writes dates: "18 May
+# (Monday)", "on the 5th (Thu)"
+WEEKDAY_IN_BRACKETS = r"\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\)"
+# ... between the day and its clock: "18 May (Monday) at 00:30 TSİ"
+WEEKDAY_ASIDE = re.compile(r"\s*" + WEEKDAY_IN_BRACKETS + r"\s*(?:at\s+|,\s*)?")
 ASIDE_COST = 50  # a clock in brackets after a day ("(16:00 UTC, Sept 8)") belongs to its own day
 
 

@@ -302,18 +302,20 @@ def _removed_market(folded: str, start: int) -> bool:
 # for a token that trades already, not part of its debut; docs/labels.md)
 _MONTH_STEMS = "|".join(MONTHS)
 POSSESSOR = r"(?:[\w.-]+ ){0,2}[\w.-]+(?:'s|s')"  # "Acme Labs' ", "the network's "
+SPAN_SINCE = r"\b(?:months?|years?) (?:after|since)"  # a span counted from an event
+# ... from the token's first moment, named further on: "a year after the network's token first"
+SPAN_SINCE_TOKEN = SPAN_SINCE + r"\b[^.;!?\n]{0,50}?\b(?:token|coin)s? (?:first )?"
 DEBUTED_EARLIER = re.compile(
     r"\b(?:the|its|their) (?:token|coin)s? (?:that|which) (?:first )?(?:debuted|began trading"
     r"|started trading|first listed|went live)\b[^.;!?\n]{0,60}?\b"
     rf"(?:in (?:{_MONTH_STEMS})[a-z]*\b|last (?:year|month|spring|summer|autumn|fall|winter)\b"
     r"|in 20\d\d\b"
     r"|(?:\w+ )?(?:months|years) ago\b)"
-    r"|\b(?:months?|years?) (?:after|since) (?:its |the |their |" + POSSESSOR + " )?"
+    r"|" + SPAN_SINCE + " (?:its |the |their |" + POSSESSOR + " )?"
     r"(?:token |coin )?"
     r"(?:launch|debut|tge)\b(?! of\b)"
     # "a year after the network's token first launched on other venues"
-    r"|\b(?:months?|years?) (?:after|since)\b[^.;!?\n]{0,50}?\b(?:token|coin)s? (?:first )?"
-    r"(?:launched|debuted|went live|began trading|started trading)\b"
+    r"|" + SPAN_SINCE_TOKEN + r"(?:launched|debuted|went live|began trading|started trading)\b"
 )
 DEBUTED_EARLIER_WORDS = ("debuted", "began trading", "started trading", "first listed",
                          "went live", "month", "year")  # fmt: skip
@@ -458,10 +460,10 @@ def _drop_cancelled_events(
 # since the network's launch", "a year after the chain's token first launched" (a time
 # reference long before the item, not its event)
 LONG_AFTER = re.compile(
-    r"\b(?:months?|years?) (?:after|since) (?:(?:its|the|their|our|" + POSSESSOR + ") )?"
+    SPAN_SINCE + r" (?:(?:its|the|their|our|" + POSSESSOR + ") )?"
     r"(?:(?:token|coin|\$?[a-z][a-z0-9]{1,11}) )?$"
     # "a year after the network's token first launched"
-    r"|\b(?:months?|years?) (?:after|since)\b[^.;!?\n]{0,50}?\b(?:token|coin)s? (?:first )?$"
+    r"|" + SPAN_SINCE_TOKEN + "$"
 )
 LONG_AFTER_REACH = 90
 
@@ -549,6 +551,18 @@ OTHER_OBJECT = re.compile(
 )
 
 
+def _drop_other_claims(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """The verb "claim" taking an object that is no token ("claim a one-time credit")."""
+    return _drop_event_spans(
+        hits,
+        folded,
+        lambda s, e: folded[s:e] in CLAIM_VERB and OTHER_OBJECT.match(folded, e) is not None,
+        "claims something other than a token",
+    )
+
+
 # a product sold in shops: "the new deck goes on sale in stores May 8", "on sale at retailers"
 # ("on sale" of an item that names a shop counter is retail, not a token sale)
 RETAIL = re.compile(r"\b(?:in stores|in-store|at retailers|on store shelves)\b")
@@ -564,18 +578,6 @@ def _drop_retail_sales(
         folded,
         lambda s, e: folded[s:e] == "sale" and ON_SALE.search(folded, max(0, s - 3), s) is not None,
         "a product on sale in shops",
-    )
-
-
-def _drop_other_claims(
-    hits: dict[str, list[tuple[int, int]]], folded: str
-) -> list[tuple[str, str, str]]:
-    """The verb "claim" taking an object that is no token ("claim a one-time credit")."""
-    return _drop_event_spans(
-        hits,
-        folded,
-        lambda s, e: folded[s:e] in CLAIM_VERB and OTHER_OBJECT.match(folded, e) is not None,
-        "claims something other than a token",
     )
 
 

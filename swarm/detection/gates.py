@@ -265,7 +265,8 @@ class GatedPattern:
         return self.gates[0] if self.gates else ""
 
     def first(self, folded: str) -> int:
-        """Start of the first match in ``folded``, or -1."""
+        """Start of the first match in ``folded``, or -1, testing the gates by containment (the
+        scorer tests them against the words its one pass found instead: :func:`admits`)."""
         for gate in self.gates:
             if gate not in folded:
                 return -1

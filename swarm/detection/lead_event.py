@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from swarm.detection.dates import MONTHS, WEEKDAYS, DateHit
+from swarm.detection.dates import MONTHS, WEEKDAY_IN_BRACKETS, WEEKDAYS, DateHit
 from swarm.detection.matcher import Scan
 from swarm.detection.models import EVENT_TYPES, DatePrecision, EventType, Temporal
 from swarm.detection.scoping import sentence_of
@@ -90,7 +90,7 @@ ANNOUNCED_AFTER = re.compile(
 # the day written between the subject and its reporting verb: "Acme today published its plan",
 # "the team on Tuesday said ..." (the day it was said, not the event's)
 SAID_AFTER = re.compile(
-    r"(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\))?\)?\s+(?:said|says|announced"
+    r"(?:\s*" + WEEKDAY_IN_BRACKETS + r")?\)?\s+(?:said|says|announced"
     r"|published|confirmed|unveiled|revealed|disclosed|posted|shared|outlined|detailed)\b"
 )
 # a press release's dateline: the place and the day it was issued, opening the body and set off

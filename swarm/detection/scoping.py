@@ -269,6 +269,7 @@ PRE_MARKET_ENDS = re.compile(
 # a past time right after "after" or "following" ("will launch in June, following last week's
 # sale"): the step the future event follows
 STEP_AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:the\s+|its\s+)?$")
+STEP_AFTER_REACH = 24  # characters before the cue searched for "after"/"following"
 # A plan the source denies is no doubt: "the team is not considering a private round", "isn't
 # exploring other venues" (a deliberation verb after a negation).
 # "deploys on Base, Arbitrum and Ethereum": the chains a project runs on, not a contract found
@@ -585,14 +586,14 @@ def _why(
         and PRE_MARKET_ENDS.match(folded, end)
     ):
         return "a pre-market the listing settles"  # "pre-market positions settle at the open"
-    if feature == "past" and STEP_AFTER_BEFORE.search(folded, max(0, start - 24), start):
+    if feature == "past" and (
+        folded.startswith("after", start)  # "will launch in October after its auction"
+        # "will launch in June, following last week's sale"
+        or STEP_AFTER_BEFORE.search(folded, max(0, start - STEP_AFTER_REACH), start)
+    ):
         floor, _ = sentence_of(folded, start)
         if FUTURE_MAIN.search(folded, floor, start):
-            return "a step before a future event"  # "will launch in June, following last week's"
-    if feature == "past" and folded.startswith("after", start):
-        floor, _ = sentence_of(folded, start)
-        if FUTURE_MAIN.search(folded, floor, start):
-            return "a step before a future event"  # "will launch in October after its auction"
+            return "a step before a future event"
     if feature in STEP_SCOPED:
         step = STEP_BEFORE.search(folded, max(0, start - STEP_REACH), start)
         backdrop = BACKDROP_BEFORE.search(folded, max(0, start - STEP_REACH), start)
