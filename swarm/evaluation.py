@@ -165,11 +165,13 @@ def load_watchlist(path: Path | None) -> WatchList:
     return WatchList.from_yaml_text(text, source=str(path))
 
 
-def build_detector(watchlist: WatchList, threshold: float | None = None) -> Detector:
+def build_detector(
+    watchlist: WatchList, threshold: float | None = None, second_opinion: bool = True
+) -> Detector:
     config = DetectionConfig.default()
     if threshold is not None:
         config = config.model_copy(update={"threshold": threshold})
-    return Detector(watchlist, config)
+    return Detector(watchlist, config, second_opinion=second_opinion)
 
 
 def evaluate(

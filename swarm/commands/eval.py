@@ -72,16 +72,20 @@ def eval_command(
     threshold: float | None = typer.Option(
         None, "--threshold", min=0.0, max=1.0, help="Override the config's threshold."
     ),
+    rules_only: bool = typer.Option(
+        False, "--rules-only", help="Decide by the rules alone (no text model)."
+    ),
 ) -> None:
     """Run the production decision over a JSONL file and print the quality metrics.
 
     Prints precision, recall and F1; errors per labelled category; company, event-type and
     event-date accuracy on true positives; and a confusion table of labelled vs predicted
-    category (``--json``: ``field_accuracy`` and ``category_confusion``).
+    category (``--json``: ``field_accuracy`` and ``category_confusion``). ``--rules-only``
+    shows what the rules decide without the text model (docs/architecture.md).
     """
     try:
         rows = read_rows(items)
-        detector = build_detector(load_watchlist(watchlist), threshold)
+        detector = build_detector(load_watchlist(watchlist), threshold, not rules_only)
         console = Console(stderr=as_json)
         if as_json or len(rows) < PROGRESS_MIN_ITEMS:
             report, decisions = evaluate(detector, rows)

@@ -72,6 +72,7 @@ def reasons_for(
     contributions: dict[str, float],
     evidence: list[Evidence],
     subject: list[str] | None = None,
+    second: str = "",
 ) -> list[str]:
     """Short sentences an analyst can read: what was found and what weighed most."""
     reasons = [f"best candidate: {name}"]
@@ -89,6 +90,8 @@ def reasons_for(
     reasons += dict.fromkeys(  # cues that scoping did not count, each said once
         f"'{cue}' not counted as {feature}: {why}" for feature, cue, why in view.dropped
     )
+    if second:
+        reasons.append(second)
     if category != "announcement":
         quotes = [e.text for e in evidence if e.feature not in ("date",)][-2:]
         reasons.append(f"not a signal: {category}" + (f" ({', '.join(quotes)})" if quotes else ""))
@@ -102,7 +105,9 @@ class MatchExplanation:
     A class with its own ``__init__``, not a named tuple: compiled, building it is native code,
     where a named tuple's ``__new__`` runs in the interpreter (once per decision)."""
 
-    __slots__ = ("category", "company", "contributions", "doc", "name", "removed", "scan", "view")
+    __slots__ = (
+        "category", "company", "contributions", "doc", "name", "removed", "scan", "second", "view",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -114,6 +119,7 @@ class MatchExplanation:
         name: str,
         category: str,
         contributions: dict[str, float],
+        second: str = "",
     ) -> None:
         self.doc = doc
         self.scan = scan
@@ -123,11 +129,13 @@ class MatchExplanation:
         self.name = name
         self.category = category
         self.contributions = contributions
+        self.second = second  # what the text model changed, if anything
 
     def render(self) -> tuple[list[str], list[Evidence]]:
         evidence = evidence_for(self.doc, self.scan, self.view, self.company, self.removed)
         subject = subject_reasons(self.doc, self.scan, self.view, self.company, self.name)
         reasons = reasons_for(
-            self.name, self.category, self.view, self.contributions, evidence, subject
+            self.name, self.category, self.view, self.contributions, evidence, subject,
+            self.second,
         )
         return reasons, evidence

@@ -38,7 +38,7 @@ PURE_ENV = "SWARM_DETECTION_PURE"
 # The modules on the scoring path, compiled together (one mypyc group).
 MODULES = (
     "dates", "explain", "features", "folding", "gates", "lead_event", "matcher", "provenance",
-    "rejects", "scoping", "scorer", "subject",
+    "rejects", "scoping", "scorer", "subject", "textmodel",
 )  # fmt: skip
 GROUP = f"{PACKAGE}.native_build"  # its shared library: native_build__mypyc.<suffix>
 

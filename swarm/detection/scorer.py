@@ -31,6 +31,7 @@ from swarm.detection.provenance import ExchangeVoices, Profile, byline_site, hos
 from swarm.detection.rejects import reject_rules
 from swarm.detection.scoping import boilerplate
 from swarm.detection.subject import Ownership, disclaimed, foreign_symbol, ownership
+from swarm.detection.textmodel import TextModel
 from swarm.detection.watchlist import WatchList
 
 NO_COMPANY = "unwatched"
@@ -43,7 +44,16 @@ LIVE_FEATURE = "live"
 # with no weak mention) skip it.
 OWNERSHIP_REACH = 5.5
 TIE = 1e-9  # logits this close are equal (sums of the same weights in another order)
-HOST_CACHE_SIZE = 4096  # hosts whose official companies are remembered (cleared when full)
+# rejections the text model never overrides: a scam's source and another project's event are the
+# rules' to judge (the model reads neither the author nor who owns the event)
+KEPT = frozenset({"scam", "unwatched"})
+HOST_CACHE_SIZE = 4096
+# what the rules hand from reading an item to deciding it: the text as scored (cuts made), its
+# scan and view, the best candidate (logit, company, contributions), the official companies and
+# the cut spans
+Analysis = tuple[
+    str, Scan, ItemView, tuple[float, int, dict[str, float]], set[int], list[tuple[int, int]]
+]  # hosts whose official companies are remembered (cleared when full)
 
 
 def _sigmoid(logit: float) -> float:
@@ -95,11 +105,20 @@ class Detector:
 
     - ``watchlist``: the projects to watch.
     - ``config``: phrases, weights and threshold (default: the bundled config).
+    - ``text_model``: the second opinion on the item's words (default: the bundled model);
+      ``second_opinion=False`` decides by the rules alone.
     """
 
-    def __init__(self, watchlist: WatchList, config: DetectionConfig | None = None) -> None:
+    def __init__(
+        self,
+        watchlist: WatchList,
+        config: DetectionConfig | None = None,
+        text_model: TextModel | None = None,
+        second_opinion: bool = True,
+    ) -> None:
         self.watchlist = watchlist
         self.config = config or DetectionConfig.default()
+        self.text_model = (text_model or TextModel.default()) if second_opinion else None
         self.companies = list(watchlist.companies)
         phrases = {f"event:{t}": list(p) for t, p in self.config.events.items()}
         phrases.update(self.config.phrases)
@@ -168,6 +187,24 @@ class Detector:
 
     def score(self, item: ItemIn) -> Decision:
         """The decision for one item (never raises on any text)."""
+        found = self._analyse(item)
+        if isinstance(found, Decision):
+            return found
+        doc, scan, view, best, official, removed = found
+        return self._decide(item, doc, scan, view, best, official, removed)
+
+    def model_text(self, item: ItemIn) -> str:
+        """The words the text model reads for ``item``: the item as the rules scored it, without
+        the safety lines of an announcement and the senses it sets apart (what it is trained
+        on, too)."""
+        found = self._analyse(item)
+        if isinstance(found, Decision):
+            return f"{item.title}\n{item.text}"[: self.config.windows.max_chars]
+        return found[0]
+
+    def _analyse(self, item: ItemIn) -> Decision | Analysis:
+        """The rules' reading of ``item``: a decision already when it names no watched project
+        (or only in senses it sets apart), else what :meth:`_decide` weighs."""
         doc = f"{item.title}\n{item.text}"[: self.config.windows.max_chars]
         folded = fold(doc)
         scan = self._matcher.scan(doc, folded)
@@ -273,7 +310,7 @@ class Detector:
             for company, values in scored:
                 ownership_values(company, scan.mentions, view, values, len(doc), doc)
             best = self._best(scored, view.ownership)
-        return self._decide(item, doc, scan, view, best, official, removed)
+        return doc, scan, view, best, official, removed
 
     def _best(
         self, scored: list[tuple[int, dict[str, float]]], owners: Ownership | None = None
@@ -317,9 +354,18 @@ class Detector:
         score = _sigmoid(logit)
         is_signal = score >= self.config.threshold
         category = "announcement" if is_signal else self._category(contributions)
+        second = ""
+        if self.text_model is not None and (
+            is_signal
+            or (view.pick is not None and view.temporal != "past" and category not in KEPT)
+        ):
+            changed, chance, second = self._second_opinion(self.text_model, doc, is_signal)
+            if changed:
+                is_signal, score = not is_signal, chance
+                category = "announcement" if is_signal else self._category(contributions)
         explanation = MatchExplanation(
             doc, scan, view, company, removed, self.companies[company].name, category,
-            contributions,
+            contributions, second,
         )  # fmt: skip
         if not is_signal:
             return Decision(False, score, None, None, view.temporal, None, company in official,
@@ -331,6 +377,27 @@ class Detector:
             company in official, category, contributions=contributions,
             date_precision=view.precision, explanation=explanation,
         )  # fmt: skip
+
+    @staticmethod
+    def _second_opinion(model: TextModel, words: str, is_signal: bool) -> tuple[bool, float, str]:
+        """Whether the text model turns the rules' decision over, its probability, and the
+        reason: at the edges only, a signal its words make very unlikely is vetoed, and a
+        rejected upcoming event of a watched project they make very likely is rescued (the rules
+        still give the company, type and date). ``words``: :meth:`model_text`."""
+        chance = model.opinion(words)
+        if chance is None:
+            return False, 0.0, ""
+        if is_signal and chance < model.veto_below:
+            strongest = "', '".join(model.strongest(words, -1.0))
+            return True, chance, (
+                f"text model vetoed: p {chance:.2f} < {model.veto_below:.2f} ('{strongest}')"
+            )  # fmt: skip
+        if not is_signal and chance > model.rescue_above:
+            strongest = "', '".join(model.strongest(words, 1.0))
+            return True, chance, (
+                f"text model rescued: p {chance:.2f} > {model.rescue_above:.2f} ('{strongest}')"
+            )  # fmt: skip
+        return False, chance, ""
 
     def _category(self, contributions: dict[str, float]) -> str:
         """The reject reason that weighed most; ``generic`` only when nothing specific did."""

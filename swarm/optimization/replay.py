@@ -62,7 +62,7 @@ def feature_table(
     features: Sequence[str],
 ) -> FeatureTable:
     probe = probe_config(config, features)
-    detector = Detector(watchlist, probe)
+    detector = Detector(watchlist, probe, second_opinion=False)  # contributions: the rules
     weights = probe.weights
     rows = []
     for decision in replay(detector, examples):

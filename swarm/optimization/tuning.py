@@ -30,13 +30,21 @@ class TuningParams:
     """``folds``: k of k-fold cross-validation; ``seed``: fixes the split and the bootstrap;
     ``floor``: precision no kept change may end below; ``min_support``: items a mined term must
     explain (false positives, or missed events of one type); ``max_terms``: mined terms tried
-    (per kind, and per event type for phrasings)."""
+    (per kind, and per event type for phrasings); ``second_opinion``: measure with the text
+    model's second opinion too. Off by default: the run tunes the rules, and the model was
+    trained on the dev corpus the run replays, so with it the run would read the rules'
+    errors through a model that has seen those very items."""
 
     folds: int = 5
     seed: int = 0
     floor: float = 0.9
     min_support: int = mining.MIN_SUPPORT
     max_terms: int = mining.MAX_TERMS
+    second_opinion: bool = False
+
+
+def _detector(watchlist: WatchList, config: DetectionConfig, params: TuningParams) -> Detector:
+    return Detector(watchlist, config, second_opinion=params.second_opinion)
 
 
 @dataclass(slots=True)
@@ -122,7 +130,7 @@ def tune(
     """Measure the active config and propose weight/threshold moves, negative-context terms and
     event phrasings."""
     labels = [e.label for e in examples]
-    base = predictions(Detector(watchlist, config), examples)
+    base = predictions(_detector(watchlist, config, params), examples)
     result = TuningResult(Counts.of(labels, base), items_replayed=len(examples))
     if len(examples) < params.folds or len(set(labels)) < 2:
         return result
@@ -172,7 +180,7 @@ def _weight_proposal(
         diff = _fit_diff(config, fit)
         if diff:
             held_preds = predictions(
-                Detector(watchlist, _with(config, diff)), [examples[i] for i in held]
+                _detector(watchlist, _with(config, diff), params), [examples[i] for i in held]
             )
             result.items_replayed += len(held)
             for i, p in zip(held, held_preds, strict=True):
@@ -182,7 +190,7 @@ def _weight_proposal(
     diff = _fit_diff(config, fit)
     if not diff:
         return None
-    full = predictions(Detector(watchlist, _with(config, diff)), examples)
+    full = predictions(_detector(watchlist, _with(config, diff), params), examples)
     result.items_replayed += len(examples)
     moved = ", ".join(f"{e['key']} {e['before']} -> {e['after']}" for e in diff)
     return _proposal("detection_weights", diff, [e.label for e in examples], base, cv_after,
@@ -217,7 +225,7 @@ def _list_proposals(
         for key in candidate.keys:
             diff = [{"key": key, "add": [term], "remove": []}]
             preds = list(base)
-            detector = Detector(watchlist, _with(config, diff))
+            detector = _detector(watchlist, _with(config, diff), params)
             for i, p in zip(
                 touched, predictions(detector, [examples[i] for i in touched]), strict=True
             ):

@@ -31,7 +31,7 @@ LEASE = 10_000
 
 
 def counts(watchlist: WatchList, config: DetectionConfig, examples: list[Example]) -> Counts:
-    preds = predictions(Detector(watchlist, config), examples)
+    preds = predictions(Detector(watchlist, config, second_opinion=False), examples)
     return Counts.of([e.label for e in examples], preds)
 
 
@@ -44,7 +44,8 @@ def test_reported_misses_sharing_a_wording_become_an_event_phrase(rt: Runtime) -
         missed = labelled.feedback_examples(s)
     assert [e.event_type for e in missed] == ["airdrop"] * len(REPORTED)
     wl = WatchList.default()
-    assert not any(predictions(Detector(wl, before_config), missed))  # all missed today
+    rules = Detector(wl, before_config, second_opinion=False)
+    assert not any(predictions(rules, missed))  # all missed today
     corpus = labelled.default_corpus()
     options = jobs.RunOptions(corpus, folds=5, seed=3, floor=0.9)
     report = jobs.run_tuning(rt.transaction, rt.redis, wl, options)
@@ -59,7 +60,7 @@ def test_reported_misses_sharing_a_wording_become_an_event_phrase(rt: Runtime) -
     with rt.transaction() as s:
         _, active = catalog.active_config(s)
     assert PHRASING in active.events["airdrop"]
-    decisions = replay(Detector(wl, active), missed)
+    decisions = replay(Detector(wl, active, second_opinion=False), missed)
     assert all(d.is_signal and d.event_type == "airdrop" for d in decisions)
     assert [d.company for d in decisions] == [company for company, _, _ in REPORTED]
     examples = labelled.merge(missed, labelled.corpus_examples(corpus))

@@ -39,6 +39,14 @@ def watchlist() -> WatchList:
 
 @pytest.fixture(scope="session")
 def detector(watchlist: WatchList) -> Detector:
+    """The rules alone: tests of a rule state what the rules decide (the text model's second
+    opinion is tested in test_textmodel.py and on the corpora)."""
+    return Detector(watchlist, second_opinion=False)
+
+
+@pytest.fixture(scope="session")
+def production(watchlist: WatchList) -> Detector:
+    """The production decision: the rules with the bundled text model's second opinion."""
     return Detector(watchlist)
 
 

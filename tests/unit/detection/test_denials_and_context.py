@@ -43,7 +43,7 @@ def test_the_people_of_a_disowned_project_are_context(make_item: MakeItem) -> No
         title="Brindle Vaults opens BRN claim",
         source="rss",
     )
-    decision = Detector(watchlist).score(item)
+    decision = Detector(watchlist, second_opinion=False).score(item)
     assert not decision.is_signal, decision.reasons
     assert decision.category == "unwatched", decision.reasons
 
@@ -210,7 +210,7 @@ def test_a_project_owning_its_event_beside_a_disowned_namesake_is_signalled(
         source="rss",
         published=dt.datetime(2026, 3, 3, 15, tzinfo=dt.UTC),
     )
-    decision = Detector(watchlist).score(item)
+    decision = Detector(watchlist, second_opinion=False).score(item)
     assert decision.is_signal, decision.reasons
     assert decision.company == "VEX", decision.reasons
     assert decision.event_type == "airdrop", decision.reasons

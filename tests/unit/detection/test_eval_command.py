@@ -120,3 +120,25 @@ def test_field_accuracy_and_category_confusion(tmp_path: Path) -> None:
     assert sum(confusion["speculation"].values()) == 1
     table = runner.invoke(app(), args[:-1])
     assert "labelled" in table.output and "50.0%" in table.output
+
+
+def test_rules_only_shows_what_the_text_model_changed(tmp_path: Path) -> None:
+    """On a round the rules alone get partly wrong, the production decision (with the text
+    model) differs from ``--rules-only``, and each item it turned says so in its reasons."""
+    data = Path(__file__).resolve().parents[2] / "data"
+    base = ["eval", "--items", str(data / "dev24-landforms.jsonl"),
+            "--watchlist", str(data / "watchlists" / "landforms.yaml"), "--json"]  # fmt: skip
+    runs = {}
+    for name, extra in (("both", []), ("rules", ["--rules-only"])):
+        preds = tmp_path / f"{name}.jsonl"
+        result = runner.invoke(app(), [*base, *extra, "--predictions", str(preds)])
+        assert result.exit_code == 0, result.output
+        lines = [json.loads(line) for line in preds.read_text().splitlines()]
+        runs[name] = (json.loads(result.stdout), {line["id"]: line for line in lines})
+    (both, with_model), (rules, alone) = runs["both"], runs["rules"]
+    assert (both["tp"], both["fp"]) != (rules["tp"], rules["fp"])
+    turned = [i for i in with_model if with_model[i]["label"] != alone[i]["label"]]
+    assert turned
+    for i in turned:
+        assert any(r.startswith("text model") for r in with_model[i]["reasons"])
+    assert not any(r.startswith("text model") for line in alone.values() for r in line["reasons"])

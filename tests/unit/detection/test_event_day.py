@@ -31,7 +31,7 @@ PUBLISHED = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)  # a Saturday
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return Detector(WatchList.from_yaml_text(WATCHLIST_YAML))
+    return Detector(WatchList.from_yaml_text(WATCHLIST_YAML), second_opinion=False)
 
 
 def _item(text: str, title: str = "", author: str = "@newsdesk", source: str = "x") -> ItemIn:

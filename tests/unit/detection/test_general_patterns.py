@@ -79,7 +79,7 @@ def test_affix_lookalikes_without_official_accounts(make_item: MakeItem) -> None
     watchlist = WatchList.from_yaml_text(
         "companies:\n  - {name: Quillon, tokens: [QLN], priority: low}\n"
     )
-    detector = Detector(watchlist)
+    detector = Detector(watchlist, second_opinion=False)
     text = "$QLN airdrop claims are live now, claim at quillon-airdrop.net"
     assert detector.score(make_item(text)).category == "scam"
     fake = detector.score(make_item("$QLN airdrop claims are live now", author="@quillon_claims"))

@@ -48,7 +48,7 @@ def item(text: str, title: str = "", author: str = "@newsdesk", source: str = "x
     placement=st.integers(0, 2), as_title=st.booleans(),
 )  # fmt: skip
 def test_watched_name_in_a_relation_never_gets_another_projects_event(
-    detector: Detector, other: str, sym: str, event: str, relation: str, watched: str,
+    production: Detector, other: str, sym: str, event: str, relation: str, watched: str,
     placement: int, as_title: bool,
 ) -> None:  # fmt: skip
     announcement = event.format(other=other, sym=sym)
@@ -61,9 +61,9 @@ def test_watched_name_in_a_relation_never_gets_another_projects_event(
     else:  # its own sentence before the event
         text = f"{context} {announcement}."
     decision = (
-        detector.score(item(text.split(". ", 1)[-1], title=announcement, source="rss"))
+        production.score(item(text.split(". ", 1)[-1], title=announcement, source="rss"))
         if as_title
-        else detector.score(item(text))
+        else production.score(item(text))
     )
     assert not (decision.is_signal and decision.company == WATCHED[watched]), (
         text, decision.reasons,
@@ -97,9 +97,9 @@ def _fields(decision: object) -> tuple[object, ...]:
     author=st.sampled_from(["@acme_xyz", "@newsdesk"]),
 )  # fmt: skip
 def test_a_safety_line_never_changes_an_announcement(
-    detector: Detector, post: str, line: str, first: bool, author: str
+    production: Detector, post: str, line: str, first: bool, author: str
 ) -> None:
-    plain = detector.score(item(post, author=author))
+    plain = production.score(item(post, author=author))
     text = f"{line} {post}" if first else f"{post} {line}"
-    warned = detector.score(item(text, author=author))
+    warned = production.score(item(text, author=author))
     assert _fields(warned) == _fields(plain), (text, warned.reasons, plain.reasons)

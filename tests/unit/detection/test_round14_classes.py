@@ -25,7 +25,7 @@ companies:
 
 @pytest.fixture(scope="module")
 def round_detector() -> Detector:
-    return Detector(WatchList.from_yaml_text(ROUND_YAML))
+    return Detector(WatchList.from_yaml_text(ROUND_YAML), second_opinion=False)
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ PUBLISHED = dt.datetime(2026, 6, 11, 12, 0, tzinfo=dt.UTC)
 
 @pytest.fixture(scope="module")
 def round_detector() -> Detector:
-    return Detector(WatchList.from_yaml_text(ROUND_YAML))
+    return Detector(WatchList.from_yaml_text(ROUND_YAML), second_opinion=False)
 
 
 def test_faucet_claim_is_no_airdrop(round_detector: Detector, make_item: MakeItem) -> None:

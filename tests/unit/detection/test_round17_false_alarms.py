@@ -27,7 +27,7 @@ WEDNESDAY = dt.datetime(2026, 3, 18, 9, 0, tzinfo=dt.UTC)
 
 @pytest.fixture(scope="module")
 def quill() -> Detector:
-    return Detector(WatchList.from_yaml_text(QUILL_YAML))
+    return Detector(WatchList.from_yaml_text(QUILL_YAML), second_opinion=False)
 
 
 # --- denials: a quoted term, a negated "is" ---

@@ -23,7 +23,7 @@ companies:
 
 @pytest.fixture(scope="module")
 def round_detector() -> Detector:
-    return Detector(WatchList.from_yaml_text(ROUND_YAML))
+    return Detector(WatchList.from_yaml_text(ROUND_YAML), second_opinion=False)
 
 
 def test_node_runners_are_recipients(detector: Detector, make_item: MakeItem) -> None:

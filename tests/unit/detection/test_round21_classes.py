@@ -248,7 +248,7 @@ companies:
 
 
 def _senses() -> Detector:
-    return Detector(WatchList.from_yaml_text(SENSES_YAML))
+    return Detector(WatchList.from_yaml_text(SENSES_YAML), second_opinion=False)
 
 
 def test_a_disclaimed_project_named_by_its_symbol_is_no_homonym(make_item: MakeItem) -> None:

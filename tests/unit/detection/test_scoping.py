@@ -41,7 +41,7 @@ def test_a_cue_inside_a_project_name_does_not_count() -> None:
         "companies:\n  - {name: Questline, tokens: [QSTL], priority: low}\n"
         "  - {name: Rally, tokens: [RLY], priority: low}\n"
     )
-    detector = Detector(watchlist)
+    detector = Detector(watchlist, second_opinion=False)
     titles = (
         ("Questline confirms QSTL token generation event for March 20", "Questline"),
         ("Rally sets RLY airdrop for early supporters on March 19", "Rally"),

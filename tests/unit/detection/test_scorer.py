@@ -146,7 +146,7 @@ def test_symbol_spelled_like_an_event_word_is_no_event(
         "companies:\n  - name: Spotter\n    tokens: [SPOT]\n    priority: high\n"
         "    x_handles: [spotter_app]\n"
     )
-    decision = Detector(spot).score(
+    decision = Detector(spot, second_opinion=False).score(
         make_item("SPOT goes live next Thursday, 14:00 UTC. Sale buyers unlock 20%.",
                   author="@spotter_app")
     )

@@ -228,7 +228,7 @@ companies:
     tokens: ["BRAMBLE"]
     priority: low
 """
-    detector = Detector(WatchList.from_yaml_text(spec))
+    detector = Detector(WatchList.from_yaml_text(spec), second_opinion=False)
     text = (
         "Bramble, the zero-knowledge identity project, said on Tuesday that its BRAMBLE public "
         "sale opens at 14:00 UTC on March 19."

@@ -1,0 +1,257 @@
+"""A second opinion from the words of the whole item: a logistic model over words and word pairs.
+
+The rules of the scorer look at the event phrase, its owner and the cues scoped to it; each rule
+was written for phrasings seen in a tuning round, and phrasings no round showed slip past them.
+This model reads every word of the item instead: trained on the project's labelled dev corpora
+(``scripts/train_text_model.py``; never on a held-out file), it gives the probability that the
+item is a signal. The detector asks it only at the edges: a signal the model finds very unlikely
+is vetoed, and a rejected item that names a watched project and an upcoming event and that the
+model finds very likely is rescued (the rules still supply its company, type and date).
+
+Features are the item's words (two letters or more, lower case, digits folded to ``0``) and
+adjacent word pairs, counted, scaled by ``1 / sqrt(total count)``; weights are learnt by
+L2-regularised logistic regression (Adagrad, a fixed seed, so training is reproducible). Scoring
+walks the words once, looking each word and each pair up in nested dicts (no pair strings are
+built), so an item costs a few microseconds.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import pairwise
+
+from swarm.detection.errors import DetectionConfigError
+from swarm.detection.resources import bundled_text
+
+MODEL_FILE = "text_model.json"
+FORMAT = 1
+TOKEN = re.compile(r"\w\w+")
+DIGITS = re.compile(r"\d+")
+# training: weights below this are dropped from the saved model; decimals kept
+MIN_WEIGHT = 1e-3
+DECIMALS = 4
+# no opinion on items of fewer words and pairs than this (five words or fewer): too little to weigh
+MIN_GRAMS = 10
+
+
+def words_of(doc: str) -> list[str]:
+    """The words of ``doc``, in order: lower case, digits as ``0``, two characters or more
+    after that (a bare number is no word). Digits are folded per word, and only in words that
+    are not all letters: one pass over the text instead of two."""
+    words = []
+    for word in TOKEN.findall(doc.lower()):
+        if not word.isalpha():
+            word = DIGITS.sub("0", word)
+            if len(word) < 2:
+                continue
+        words.append(word)
+    return words
+
+
+def grams(doc: str) -> list[str]:
+    """Every word of ``doc`` and every adjacent pair ("claims open"), repeats kept."""
+    words = words_of(doc)
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
+
+
+def _refused(where: str, field: str, problem: str) -> DetectionConfigError:
+    return DetectionConfigError(
+        [(field, f"{problem}; rebuild it with scripts/train_text_model.py")], source=where
+    )
+
+
+def _sigmoid(logit: float) -> float:
+    bounded = min(50.0, max(-50.0, logit))
+    return 1.0 / (1.0 + math.exp(-bounded))
+
+
+class TextModel:
+    """Weights of words and word pairs, a bias, and the two thresholds the detector uses.
+
+    - ``veto_below``: a signal whose probability is below this is not a signal.
+    - ``rescue_above``: a rejected item with an upcoming event of a watched project whose
+      probability is above this is a signal.
+    """
+
+    __slots__ = (
+        "_pairs", "_words", "bias", "rescue_above", "trained_on", "veto_below", "weights",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        weights: dict[str, float],
+        bias: float,
+        veto_below: float,
+        rescue_above: float,
+        trained_on: Sequence[str] = (),
+    ) -> None:
+        self.weights = weights
+        self.bias = bias
+        self.veto_below = veto_below
+        self.rescue_above = rescue_above
+        self.trained_on = list(trained_on)
+        self._words: dict[str, float] = {}
+        self._pairs: dict[str, dict[str, float]] = {}  # first word -> second word -> weight
+        for gram, weight in weights.items():
+            first, _, second = gram.partition(" ")
+            if second:
+                self._pairs.setdefault(first, {})[second] = weight
+            else:
+                self._words[gram] = weight
+
+    def probability(self, doc: str) -> float:
+        """The model's probability that ``doc`` (title, newline, text) is a signal."""
+        return _sigmoid(self._logit(words_of(doc)))
+
+    def opinion(self, doc: str) -> float | None:
+        """:meth:`probability`, or ``None`` for an item too short to judge by its words."""
+        words = words_of(doc)
+        if 2 * len(words) - 1 < MIN_GRAMS:
+            return None
+        return _sigmoid(self._logit(words))
+
+    def _logit(self, words: list[str]) -> float:
+        if not words:
+            return self.bias
+        singles, pairs = self._words, self._pairs
+        total = 0.0
+        after: dict[str, float] | None = None  # the pairs the previous word starts
+        for word in words:
+            weight = singles.get(word)
+            if weight is not None:
+                total += weight
+            if after is not None:
+                weight = after.get(word)
+                if weight is not None:
+                    total += weight
+            after = pairs.get(word)
+        return self.bias + total / math.sqrt(2 * len(words) - 1)
+
+    def strongest(self, doc: str, sign: float, count: int = 3) -> list[str]:
+        """The ``count`` words or pairs of ``doc`` that pushed hardest in the direction of
+        ``sign`` (negative: towards "no signal"), for the decision's reasons."""
+        weights = self.weights
+        found = [(weights[g], g) for g in set(grams(doc)) if g in weights]
+        found = [(w, g) for w, g in found if w * sign > 0]
+        found.sort(key=lambda wg: (-abs(wg[0]), wg[1]))
+        return [g for _, g in found[:count]]
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "format": FORMAT,
+                "trained_on": self.trained_on,
+                "veto_below": self.veto_below,
+                "rescue_above": self.rescue_above,
+                "bias": round(self.bias, DECIMALS),
+                "weights": {g: self.weights[g] for g in sorted(self.weights)},
+            },
+            indent=0,
+            ensure_ascii=False,
+        ) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, where: str = MODEL_FILE) -> TextModel:
+        """Parse a saved model; a malformed one is refused with what was wrong."""
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise _refused(where, "file", f"not JSON ({exc})") from exc
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise _refused(where, "format", f"not a text model of format {FORMAT}")
+        weights = data.get("weights")
+        numbers = (data.get("bias"), data.get("veto_below"), data.get("rescue_above"))
+        if (
+            not isinstance(weights, dict)
+            or not all(isinstance(v, (int, float)) for v in weights.values())
+            or not all(isinstance(n, (int, float)) for n in numbers)
+        ):
+            raise _refused(
+                where, "weights", "weights must map words to numbers, and bias, veto_below "
+                "and rescue_above must be numbers",
+            )  # fmt: skip
+        veto, rescue = float(data["veto_below"]), float(data["rescue_above"])
+        if not 0.0 <= veto <= rescue <= 1.0:
+            raise _refused(
+                where, "veto_below", f"need 0 <= veto_below <= rescue_above <= 1 (got {veto} "
+                f"and {rescue})",
+            )  # fmt: skip
+        trained = data.get("trained_on", [])
+        return cls(
+            {k: float(v) for k, v in weights.items()}, float(data["bias"]), veto, rescue,
+            [str(t) for t in trained] if isinstance(trained, list) else [],
+        )  # fmt: skip
+
+    @classmethod
+    def default(cls) -> TextModel:
+        """The bundled model (``swarm/data/text_model.json``), read once."""
+        return _bundled()
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> TextModel:
+    return TextModel.from_json(bundled_text(MODEL_FILE))
+
+
+def train(
+    docs: Sequence[str],
+    labels: Sequence[bool],
+    *,
+    veto_below: float,
+    rescue_above: float,
+    trained_on: Iterable[str] = (),
+    epochs: int = 30,
+    rate: float = 0.5,
+    l2: float = 1e-4,
+    min_count: int = 2,
+    seed: int = 8,
+) -> TextModel:
+    """Fit the model to ``docs`` (title, newline, text) and their labels.
+
+    Words and pairs seen in fewer than ``min_count`` documents get no weight. Deterministic for
+    the same inputs (a seeded shuffle, and sums in a fixed order)."""
+    if len(docs) != len(labels) or not docs:
+        raise ValueError("train needs as many labels as documents, and at least one of each")
+    found: list[dict[str, int]] = []
+    for doc in docs:
+        tally: dict[str, int] = {}
+        for gram in grams(doc):
+            tally[gram] = tally.get(gram, 0) + 1
+        found.append(tally)
+    documents: dict[str, int] = {}  # in how many documents each gram appears
+    for tally in found:
+        for gram in tally:
+            documents[gram] = documents.get(gram, 0) + 1
+    rows = [
+        (
+            sorted((g, n) for g, n in tally.items() if documents[g] >= min_count),
+            1.0 / math.sqrt(sum(tally.values())) if tally else 0.0,
+        )
+        for tally in found
+    ]
+    weights: dict[str, float] = {}
+    squares: dict[str, float] = {}
+    bias, bias_square = 0.0, 0.0
+    order = list(range(len(docs)))
+    shuffle = random.Random(seed)
+    for _ in range(epochs):
+        shuffle.shuffle(order)
+        for index in order:
+            features, scale = rows[index]
+            logit = bias + scale * sum(weights.get(g, 0.0) * n for g, n in features)
+            error = _sigmoid(logit) - (1.0 if labels[index] else 0.0)
+            for gram, times in features:
+                weight = weights.get(gram, 0.0)
+                gradient = error * scale * times + l2 * weight
+                square = squares.get(gram, 0.0) + gradient * gradient
+                squares[gram] = square
+                weights[gram] = weight - rate * gradient / math.sqrt(square + 1e-12)
+            bias_square += error * error
+            bias -= rate * error / math.sqrt(bias_square + 1e-12)
+    kept = {g: round(w, DECIMALS) for g, w in weights.items() if abs(w) >= MIN_WEIGHT}
+    return TextModel(kept, round(bias, DECIMALS), veto_below, rescue_above, list(trained_on))

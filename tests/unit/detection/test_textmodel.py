@@ -1,0 +1,163 @@
+"""The text model: its features, training, file format, and where it may overturn the rules."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from swarm.detection import Detector, WatchList
+from swarm.detection.errors import DetectionConfigError
+from swarm.detection.textmodel import MIN_GRAMS, TextModel, grams, train
+
+from .conftest import MakeItem
+
+ROOT = Path(__file__).resolve().parents[3]
+
+SIGNAL = "Acme Labs confirms the ACME token launches on March 20 at 14:00 UTC on its own chain."
+REJECTED = "Rumour from a group chat: the ACME token launches on March 20, nothing official yet."
+
+
+def model(weights: dict[str, float], veto: float = 0.1, rescue: float = 0.9) -> TextModel:
+    return TextModel(weights, 0.0, veto, rescue)
+
+
+def test_grams_are_words_and_pairs_with_digits_folded() -> None:
+    found = set(grams("ACME lists on 20 March in Q3, at 14h a day!"))
+    assert {"acme", "lists", "march", "acme lists", "on march", "q0", "at 0h"} <= found
+    # digits fold to 0 and words of one letter (a bare number too) are dropped
+    assert not {"20", "0", "a", "q3"} & found
+
+
+def test_training_is_reproducible_and_learns_the_labels() -> None:
+    positives = [f"the token {w} launches on friday with claims open at noon" for w in "abcdefgh"]
+    negatives = [f"a rumour says the token {w} may launch someday maybe soon" for w in "abcdefgh"]
+    docs, labels = positives + negatives, [True] * 8 + [False] * 8
+    first = train(docs, labels, veto_below=0.1, rescue_above=0.9)
+    again = train(docs, labels, veto_below=0.1, rescue_above=0.9)
+    assert first.to_json() == again.to_json()
+    assert first.probability("the token zz launches on friday, claims open at noon") > 0.5
+    assert first.probability("a rumour says the token zz may launch someday") < 0.5
+    # a word seen in one document only gets no weight
+    assert not any(w in first.weights for w in ("abcdefgh",))
+    assert "rumour" in first.weights and "launches" in first.weights
+
+
+def test_a_saved_model_reads_back_the_same() -> None:
+    saved = train(["a b c d", "e f g h"], [True, False], veto_below=0.2, rescue_above=0.8,
+                  trained_on=["x.jsonl"], min_count=1)  # fmt: skip
+    back = TextModel.from_json(saved.to_json())
+    assert back.to_json() == saved.to_json()
+    assert (back.veto_below, back.rescue_above, back.trained_on) == (0.2, 0.8, ["x.jsonl"])
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("{not json", "file"),
+        ('{"format": 9, "weights": {}}', "format"),
+        ('{"format": 1, "weights": {"a": "x"}, "bias": 0, "veto_below": 0.1, '
+         '"rescue_above": 0.9}', "weights"),
+        ('{"format": 1, "weights": {}, "bias": 0, "veto_below": 0.9, "rescue_above": 0.1}',
+         "veto_below"),
+    ],
+)  # fmt: skip
+def test_a_malformed_model_is_refused_with_what_to_do(text: str, field: str) -> None:
+    with pytest.raises(DetectionConfigError) as caught:
+        TextModel.from_json(text, where="model.json")
+    assert caught.value.problems[0][0] == field
+    assert "scripts/train_text_model.py" in str(caught.value) and "model.json" in str(caught.value)
+
+
+def test_a_signal_the_words_make_very_unlikely_is_vetoed(
+    watchlist: WatchList, make_item: MakeItem
+) -> None:
+    item = make_item(SIGNAL, author="@acme_xyz")
+    assert Detector(watchlist, second_opinion=False).score(item).is_signal
+    vetoed = Detector(watchlist, text_model=model({"own chain": -60.0})).score(item)
+    assert not vetoed.is_signal and vetoed.category != "announcement"
+    assert vetoed.score < 0.1
+    assert any(r.startswith("text model vetoed") and "own chain" in r for r in vetoed.reasons)
+    kept = Detector(watchlist, text_model=model({"own chain": -1.0})).score(item)
+    assert kept.is_signal and not any("text model" in r for r in kept.reasons)
+
+
+def test_a_rejected_upcoming_event_the_words_make_very_likely_is_rescued(
+    watchlist: WatchList, make_item: MakeItem
+) -> None:
+    item = make_item(REJECTED)
+    rules = Detector(watchlist, second_opinion=False).score(item)
+    assert not rules.is_signal and rules.category == "speculation"
+    rescued = Detector(watchlist, text_model=model({"group chat": 60.0})).score(item)
+    assert rescued.is_signal and rescued.category == "announcement"
+    # the rules still say whose event, which event and which day
+    assert (rescued.company, rescued.event_type, str(rescued.event_date)) == (
+        "Acme", "tge", "2026-03-20",
+    )  # fmt: skip
+    assert any(r.startswith("text model rescued") for r in rescued.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # another project's event: who owns it is the rules' to judge
+        ("Brindle, a wallet built on Acme, launches its BRN token on March 20 for its users.",
+         "@newsdesk"),
+        # a look-alike account: the model does not read the author
+        ("ACME claim is live early for the first 1,000 wallets, connect now at the claim page.",
+         "@acme_xyzz"),
+        # an event in the past
+        ("The ACME token launched on March 2 and its claim window closed last week for users.",
+         "@newsdesk"),
+    ],
+)  # fmt: skip
+def test_the_rules_keep_scams_other_projects_events_and_past_events(
+    watchlist: WatchList, make_item: MakeItem, text: str, author: str
+) -> None:
+    item = make_item(text, author=author)
+    assert not Detector(watchlist, second_opinion=False).score(item).is_signal
+    eager = model(dict.fromkeys(grams(text), 60.0))
+    assert not Detector(watchlist, text_model=eager).score(item).is_signal
+
+
+def test_a_short_item_gets_no_opinion(watchlist: WatchList, make_item: MakeItem) -> None:
+    text = "$ACME TGE tomorrow."
+    assert len(grams(text)) < MIN_GRAMS
+    assert model({"tge": -60.0}).opinion(text) is None
+    decision = Detector(watchlist, text_model=model({"tge": -60.0})).score(
+        make_item(text, author="@acme_xyz")
+    )
+    assert decision.is_signal
+
+
+def test_a_safety_line_is_not_read_by_the_model(watchlist: WatchList, make_item: MakeItem) -> None:
+    """The model reads the item as the rules scored it: the safety line of an announcement is
+    cut, so words of such a line cannot veto it."""
+    text = SIGNAL + " We will never DM you first and never ask for your seed phrase."
+    detector = Detector(watchlist, text_model=model({"seed phrase": -60.0, "dm you": -60.0}))
+    assert "seed phrase" not in detector.model_text(make_item(text, author="@acme_xyz")).lower()
+    assert detector.score(make_item(text, author="@acme_xyz")).is_signal
+
+
+def test_the_bundled_model_is_trained_on_dev_corpora_only() -> None:
+    bundled = TextModel.default()
+    assert bundled.trained_on and all(name.startswith("dev") for name in bundled.trained_on)
+    assert 0.0 < bundled.veto_below < 0.5 < bundled.rescue_above < 1.0
+    shipped = json.loads((ROOT / "swarm" / "data" / "text_model.json").read_text("utf-8"))
+    assert shipped["trained_on"] == bundled.trained_on
+
+
+def test_the_bundled_model_is_what_the_dev_corpora_train() -> None:
+    """A corpus or rule change without a retrain leaves the model stale: this fails then, and
+    says to run ``python scripts/train_text_model.py``."""
+    spec = importlib.util.spec_from_file_location(
+        "train_text_model", ROOT / "scripts" / "train_text_model.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = script
+    spec.loader.exec_module(script)
+    assert script.main(["--check"]) == 0
