@@ -87,6 +87,14 @@ TOKEN_OPENER = re.compile(r"(?:our|the|its|their) (?:\$?[a-z][a-z0-9]{1,9} )?tok
 IT_REACH = 20  # characters before the phrase searched for "it"
 # A token symbol as written, in any case: "$acme", "(ACME)".
 SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
+def _bracketed_word(original: str, m: re.Match[str]) -> bool:
+    """A word in brackets written with lower-case letters ("Acme Foundation (Telegram)",
+    "(updated)") is an aside, not a symbol: bracketed symbols are written in capitals
+    ("Acme (ACME)"); a cashtag counts in any case."""
+    start, end = m.span(2)
+    return start >= 0 and not original[start:end].isupper()
+
+
 # A weekday in brackets right after the day it names ("on the 12th (Thu)", "18 May (Monday)",
 # "2026.03.12 (Thu)") is the day's weekday, as dates are written in many countries' press; it
 # names no token.
@@ -890,7 +898,7 @@ def item_view(
         view.symbols = {
             (m.group(1) or m.group(2)).upper()
             for m in SYMBOL_RE.finditer(folded)
-            if not _weekday_aside(folded, m)
+            if not _weekday_aside(folded, m) and not _bracketed_word(original, m)
         }
         view.symbols -= config.common_symbols
     if "@" in folded:

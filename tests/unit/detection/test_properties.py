@@ -75,6 +75,9 @@ def _case(word: str, style: int) -> str:
     return (word, word.upper(), word.lower(), word.title())[style]
 
 
+# Event verbs whose object is the token of the event ("claim ACME", "list ACME").
+EVENT_VERBS = {"claim", "list", "launch", "launches", "airdrop"}
+
 # Words an owner of an event phrase stands before ("LUM token launch", "the Quarry airdrop",
 # "LUM will launch": the subject of an event verb phrase).
 EVENT_NOUNS = {"token", "tge", "airdrop", "claims", "claim", "sale", "launch", "launches",
@@ -113,10 +116,16 @@ def _recased(words: list[str], styles: list[int]) -> list[str]:
     """``words`` in the given case styles, except where case says whether a word is a symbol
     or a name that owns the event (subject.py): right before an event noun, opening a
     sentence whose "its" refers to it ("BUILT ... its claim": a symbol's claim), and in the
-    run of names after "after" ("after TOKEN Acme TGE": "TOKEN Acme" are names there)."""
+    run of names after "after" ("after TOKEN Acme TGE": "TOKEN Acme" are names there), in
+    brackets ("(ZRB)" is a symbol, "(Telegram)" an aside), right after an event verb ("claim
+    PRICE" claims the PRICE token, "claim price" claims no token) and right before the
+    recipients' "to" ("checker PRICE to Acme": the PRICE token goes to Acme's users)."""
     return [
         w
         if (i + 1 < len(words) and words[i + 1].lower() in EVENT_NOUNS)
+        or (i > 0 and words[i - 1].lower() in EVENT_VERBS)
+        or (i + 1 < len(words) and words[i + 1].lower() == "to")
+        or w.startswith("(")
         or _refers_back(words, i)
         or _after_names_run(words, i)
         else _case(w, styles[i])
@@ -129,6 +138,8 @@ def test_the_case_property_keeps_the_words_case_decides() -> None:
     assert _recased(words, [1] * 5) == ["built", "March", "TOKEN", "its", "CLAIM"]
     assert _recased(["now", ".", "built", "its"], [1] * 4) == ["NOW", ".", "built", "ITS"]
     assert _recased(["the", "after", "wen", "a"], [1] * 4) == ["THE", "AFTER", "wen", "a"]
+    assert _recased(["(ZRB)", "(Telegram)", "the"], [2] * 3)[:2] == ["(ZRB)", "(Telegram)"]
+    assert _recased(["claim", "price", "to"], [1] * 3) == ["CLAIM", "price", "TO"]
 
 
 @SETTINGS
