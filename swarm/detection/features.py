@@ -760,6 +760,28 @@ def _in_a_name(names: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     return False
 
 
+def _background_past(
+    hits: dict[str, list[tuple[int, int]]], date_hits: list[DateHit], pick: EventPick, folded: str
+) -> list[tuple[str, str, str]]:
+    """Past cues outside the sentence of an event its own sentence dates coarsely ("the BSN
+    token launches in Q4 2026. Audits are done.", a blog's history before its plan) are the
+    background, not the event: dropped, and returned as (feature, cue, why) for the reasons. A
+    past cue in the event's sentence stays ("launched in Q3 2025")."""
+    start, end = sentence_of(folded, pick.start)
+    if not any(h.kind == "vague" and start <= h.start < end for h in date_hits):
+        return []
+    spans = hits["past"]
+    kept = [(s, e) for s, e in spans if start <= s < end]
+    if len(kept) == len(spans):
+        return []
+    if kept:
+        hits["past"] = kept
+    else:
+        del hits["past"]
+    why = "background of an event its own sentence dates coarsely"
+    return [("past", folded[s:e], why) for s, e in spans if not start <= s < end]
+
+
 def _drop_cues_in_dates(hits: dict[str, list[tuple[int, int]]], date_hits: list[DateHit]) -> None:
     """A past cue inside a coarse date is the date ("later this year after its audit": not "a
     year after")."""
@@ -889,6 +911,8 @@ def item_view(
             start, end = sentence_of(folded, pick.start)
             coarse = any(h.kind == "vague" and start <= h.start < end for h in date_hits)
         dropped = scope_cues(hits, scan.mentions, folded, ahead, day_at, coarse)
+        if "past" in hits and event_date is None and not live and precision in COARSE_PRECISIONS:
+            dropped += _background_past(hits, date_hits, pick, folded)
     dropped = described + dropped if described else dropped
     past = bool(hits.get("past"))
     temporal = temporal_status(event_date, pub_day, live, past, win.recent_days)
