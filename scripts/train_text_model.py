@@ -29,11 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from swarm.detection.models import ItemIn  # noqa: E402
 from swarm.detection.scorer import Detector  # noqa: E402
 from swarm.detection.textmodel import TextModel, train  # noqa: E402
 from swarm.detection.watchlist import WatchList  # noqa: E402
-from swarm.evaluation import load_watchlist, read_rows  # noqa: E402
+from swarm.evaluation import Report, Row, load_watchlist, read_rows  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 MODEL = ROOT / "swarm" / "data" / "text_model.json"
@@ -57,21 +56,17 @@ def watchlist_of(path: Path) -> WatchList:
     return load_watchlist(None if listed == "default" else DATA / "watchlists" / f"{listed}.yaml")
 
 
-def examples(path: Path) -> list[tuple[str, bool, ItemIn]]:
-    """The labelled items of ``path``: the words the model reads (the item as the rules score
-    it, :meth:`Detector.model_text`), the label, and the item."""
+def examples(path: Path) -> list[tuple[str, Row]]:
+    """The labelled rows of ``path``, each with the words the model reads (the item as the
+    rules score it, :meth:`Detector.model_text`)."""
     rules = Detector(watchlist_of(path), second_opinion=False)
-    return [
-        (rules.model_text(row.item), row.label, row.item)
-        for row in read_rows(path)
-        if row.label is not None
-    ]
+    return [(rules.model_text(row.item), row) for row in read_rows(path) if row.label is not None]
 
 
-def fit(files: list[Path], cache: dict[Path, list[tuple[str, bool, ItemIn]]]) -> TextModel:
+def fit(files: list[Path], cache: dict[Path, list[tuple[str, Row]]]) -> TextModel:
     rows = [r for p in files for r in cache.setdefault(p, examples(p))]
     return train(
-        [text for text, _, _ in rows], [label for _, label, _ in rows],
+        [text for text, _ in rows], [bool(row.label) for _, row in rows],
         veto_below=VETO_BELOW, rescue_above=RESCUE_ABOVE,
         trained_on=[p.name for p in files],
     )  # fmt: skip
@@ -83,36 +78,34 @@ def leave_out(files: list[Path]) -> dict[str, object]:
     rounds: dict[str, list[Path]] = defaultdict(list)
     for p in files:
         rounds[round_of(p)].append(p)
-    cache: dict[Path, list[tuple[str, bool, ItemIn]]] = {}
-    totals: dict[str, dict[str, int]] = {"rules": defaultdict(int), "both": defaultdict(int)}
+    cache: dict[Path, list[tuple[str, Row]]] = {}
+    totals = {"rules": Report(), "both": Report()}
     out: dict[str, object] = {}
     for name, own in rounds.items():
         model = fit([p for p in files if round_of(p) != name], cache)
-        counts: dict[str, dict[str, int]] = {"rules": defaultdict(int), "both": defaultdict(int)}
+        reports = {"rules": Report(), "both": Report()}
         for path in own:
             watchlist = watchlist_of(path)
             detectors = {
                 "rules": Detector(watchlist, second_opinion=False),
                 "both": Detector(watchlist, text_model=model),
             }
-            for _, label, item in cache.setdefault(path, examples(path)):
+            for _, row in cache.setdefault(path, examples(path)):
                 for key, detector in detectors.items():
-                    said = detector.score(item).is_signal
-                    outcome = ("tp" if label else "fp") if said else ("fn" if label else "tn")
-                    counts[key][outcome] += 1
-                    totals[key][outcome] += 1
-        out[name] = {key: figures(c) for key, c in counts.items()}
-    out["all"] = {key: figures(c) for key, c in totals.items()}
+                    decision = detector.score(row.item)
+                    reports[key].add(row, decision)
+                    totals[key].add(row, decision)
+        out[name] = {key: figures(r) for key, r in reports.items()}
+    out["all"] = {key: figures(r) for key, r in totals.items()}
     return out
 
 
-def figures(c: dict[str, int]) -> dict[str, float | int]:
-    tp, fp, fn = c["tp"], c["fp"], c["fn"]
+def figures(report: Report) -> dict[str, float | int]:
     return {
-        "precision": round(tp / (tp + fp), 3) if tp + fp else 1.0,
-        "recall": round(tp / (tp + fn), 3) if tp + fn else 1.0,
-        "fp": fp,
-        "fn": fn,
+        "precision": round(report.precision, 3),
+        "recall": round(report.recall, 3),
+        "fp": report.fp,
+        "fn": report.fn,
     }
 
 

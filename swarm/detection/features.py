@@ -87,14 +87,6 @@ TOKEN_OPENER = re.compile(r"(?:our|the|its|their) (?:\$?[a-z][a-z0-9]{1,9} )?tok
 IT_REACH = 20  # characters before the phrase searched for "it"
 # A token symbol as written, in any case: "$acme", "(ACME)".
 SYMBOL_RE = re.compile(r"\$([a-z][a-z0-9]{1,9})\b|\(([a-z][a-z0-9]{1,9})\)")
-def _bracketed_word(original: str, m: re.Match[str]) -> bool:
-    """A word in brackets written with lower-case letters ("Acme Foundation (Telegram)",
-    "(updated)") is an aside, not a symbol: bracketed symbols are written in capitals
-    ("Acme (ACME)"); a cashtag counts in any case."""
-    start, end = m.span(2)
-    return start >= 0 and not original[start:end].isupper()
-
-
 # A weekday in brackets right after the day it names ("on the 12th (Thu)", "18 May (Monday)",
 # "2026.03.12 (Thu)") is the day's weekday, as dates are written in many countries' press; it
 # names no token.
@@ -117,6 +109,14 @@ def _weekday_aside(folded: str, m: re.Match[str]) -> bool:
         and DAY_BEFORE_ASIDE.search(folded, max(0, m.start() - ASIDE_REACH), m.start())
         is not None
     )
+
+
+def _bracketed_word(original: str, m: re.Match[str]) -> bool:
+    """A word in brackets written with lower-case letters ("Acme Foundation (Telegram)",
+    "(updated)") is an aside, not a symbol: bracketed symbols are written in capitals
+    ("Acme (ACME)"); a cashtag counts in any case."""
+    start, end = m.span(2)
+    return start >= 0 and not original[start:end].isupper()
 
 
 YEAR_RE = re.compile(r"(?=2)\b(20\d\d)\b")  # the lookahead skips to "2"s: 2x faster
@@ -761,15 +761,14 @@ def _in_a_name(names: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 
 
 def _background_past(
-    hits: dict[str, list[tuple[int, int]]], date_hits: list[DateHit], pick: EventPick, folded: str
+    hits: dict[str, list[tuple[int, int]]], pick: EventPick, folded: str
 ) -> list[tuple[str, str, str]]:
     """Past cues outside the sentence of an event its own sentence dates coarsely ("the BSN
     token launches in Q4 2026. Audits are done.", a blog's history before its plan) are the
     background, not the event: dropped, and returned as (feature, cue, why) for the reasons. A
-    past cue in the event's sentence stays ("launched in Q3 2025")."""
+    past cue in the event's sentence stays ("launched in Q3 2025"). Called when that sentence
+    gives a coarse date (``coarse`` in :func:`item_view`)."""
     start, end = sentence_of(folded, pick.start)
-    if not any(h.kind == "vague" and start <= h.start < end for h in date_hits):
-        return []
     spans = hits["past"]
     kept = [(s, e) for s, e in spans if start <= s < end]
     if len(kept) == len(spans):
@@ -911,8 +910,8 @@ def item_view(
             start, end = sentence_of(folded, pick.start)
             coarse = any(h.kind == "vague" and start <= h.start < end for h in date_hits)
         dropped = scope_cues(hits, scan.mentions, folded, ahead, day_at, coarse)
-        if "past" in hits and event_date is None and not live and precision in COARSE_PRECISIONS:
-            dropped += _background_past(hits, date_hits, pick, folded)
+        if coarse and "past" in hits and event_date is None and precision in COARSE_PRECISIONS:
+            dropped += _background_past(hits, pick, folded)
     dropped = described + dropped if described else dropped
     past = bool(hits.get("past"))
     temporal = temporal_status(event_date, pub_day, live, past, win.recent_days)

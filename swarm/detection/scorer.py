@@ -31,7 +31,7 @@ from swarm.detection.provenance import ExchangeVoices, Profile, byline_site, hos
 from swarm.detection.rejects import reject_rules
 from swarm.detection.scoping import boilerplate
 from swarm.detection.subject import Ownership, disclaimed, foreign_symbol, ownership
-from swarm.detection.textmodel import TextModel
+from swarm.detection.textmodel import TextModel, sigmoid
 from swarm.detection.watchlist import WatchList
 
 NO_COMPANY = "unwatched"
@@ -47,19 +47,13 @@ TIE = 1e-9  # logits this close are equal (sums of the same weights in another o
 # rejections the text model never overrides: a scam's source and another project's event are the
 # rules' to judge (the model reads neither the author nor who owns the event)
 KEPT = frozenset({"scam", "unwatched"})
-HOST_CACHE_SIZE = 4096
+HOST_CACHE_SIZE = 4096  # hosts whose official companies are remembered (cleared when full)
 # what the rules hand from reading an item to deciding it: the text as scored (cuts made), its
 # scan and view, the best candidate (logit, company, contributions), the official companies and
 # the cut spans
 Analysis = tuple[
     str, Scan, ItemView, tuple[float, int, dict[str, float]], set[int], list[tuple[int, int]]
-]  # hosts whose official companies are remembered (cleared when full)
-
-
-def _sigmoid(logit: float) -> float:
-    bounded = logit if logit < 50.0 else 50.0  # min(50, logit), max(-50, ...) without the calls
-    bounded = bounded if bounded > -50.0 else -50.0
-    return 1.0 / (1.0 + math.exp(-bounded))
+]
 
 
 def _cut(doc: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
@@ -351,7 +345,7 @@ class Detector:
         removed: list[tuple[int, int]],
     ) -> Decision:
         logit, company, contributions = best
-        score = _sigmoid(logit)
+        score = sigmoid(logit)
         is_signal = score >= self.config.threshold
         category = "announcement" if is_signal else self._category(contributions)
         second = ""

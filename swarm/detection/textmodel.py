@@ -65,8 +65,10 @@ def _refused(where: str, field: str, problem: str) -> DetectionConfigError:
     )
 
 
-def _sigmoid(logit: float) -> float:
-    bounded = min(50.0, max(-50.0, logit))
+def sigmoid(logit: float) -> float:
+    """The probability of a logit, bounded to +-50 (the scorer's and this model's)."""
+    bounded = logit if logit < 50.0 else 50.0  # min(50, logit), max(-50, ...) without the calls
+    bounded = bounded if bounded > -50.0 else -50.0
     return 1.0 / (1.0 + math.exp(-bounded))
 
 
@@ -106,14 +108,14 @@ class TextModel:
 
     def probability(self, doc: str) -> float:
         """The model's probability that ``doc`` (title, newline, text) is a signal."""
-        return _sigmoid(self._logit(words_of(doc)))
+        return sigmoid(self._logit(words_of(doc)))
 
     def opinion(self, doc: str) -> float | None:
         """:meth:`probability`, or ``None`` for an item too short to judge by its words."""
         words = words_of(doc)
         if 2 * len(words) - 1 < MIN_GRAMS:
             return None
-        return _sigmoid(self._logit(words))
+        return sigmoid(self._logit(words))
 
     def _logit(self, words: list[str]) -> float:
         if not words:
@@ -244,7 +246,7 @@ def train(
         for index in order:
             features, scale = rows[index]
             logit = bias + scale * sum(weights.get(g, 0.0) * n for g, n in features)
-            error = _sigmoid(logit) - (1.0 if labels[index] else 0.0)
+            error = sigmoid(logit) - (1.0 if labels[index] else 0.0)
             for gram, times in features:
                 weight = weights.get(gram, 0.0)
                 gradient = error * scale * times + l2 * weight
