@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from swarm.detection import Detector, WatchList
 from swarm.detection.errors import DetectionConfigError
-from swarm.detection.textmodel import MIN_GRAMS, TextModel, grams, train
+from swarm.detection.textmodel import DIGITS, MIN_GRAMS, TOKEN, TextModel, grams, train, words_of
 
 from .conftest import MakeItem
 
@@ -30,6 +32,18 @@ def test_grams_are_words_and_pairs_with_digits_folded() -> None:
     assert {"acme", "lists", "march", "acme lists", "on march", "q0", "at 0h"} <= found
     # digits fold to 0 and words of one letter (a bare number too) are dropped
     assert not {"20", "0", "a", "q3"} & found
+
+
+def _words_folded_one_by_one(doc: str) -> list[str]:
+    """The words as the model was trained on them: found first, then each word's digits folded,
+    and a word of fewer than two characters after that dropped."""
+    words = (DIGITS.sub("0", w) for w in TOKEN.findall(doc.lower()))
+    return [w for w in words if len(w) >= 2]
+
+
+@given(st.text(alphabet=st.sampled_from("aZ _-.\n190²٣５é"), max_size=60) | st.text(max_size=60))
+def test_folding_the_whole_text_finds_the_words_folding_each_word_finds(doc: str) -> None:
+    assert words_of(doc) == _words_folded_one_by_one(doc)
 
 
 def test_training_is_reproducible_and_learns_the_labels() -> None:
