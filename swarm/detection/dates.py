@@ -42,6 +42,39 @@ HALF_YEAR_DAYS = 183
 MAX_HITS = 256  # day references kept per text (bounds the work on pathological texts)
 WEEKDAY_GAP = 3  # a weekday this close before an explicit date is part of it
 
+# Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
+# German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish; the genitive where a
+# day comes first), as folded.
+FOREIGN_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "enero janeiro janvier januar jänner gennaio januari ocak января січня stycznia",
+        "febrero fevereiro février februar febbraio februari şubat февраля лютого lutego",
+        "marzo março mars märz maart maret mart марта березня marca",
+        "abril avril april aprile nisan апреля квітня kwietnia",
+        "mayo maio mai maggio mei mayıs мая травня maja",
+        "junio junho juin juni giugno haziran июня червня czerwca",
+        "julio julho juillet juli luglio temmuz июля липня lipca",
+        "agosto août august augustus agustus ağustos августа серпня sierpnia",
+        "septiembre setiembre setembro septembre september settembre eylül сентября вересня"
+        " września",
+        "octubre outubro octobre oktober ottobre ekim октября жовтня października",
+        "noviembre novembro novembre november kasım ноября листопада listopada",
+        "diciembre dezembro décembre dezember dicembre december desember aralık декабря грудня"
+        " grudnia",
+    ),
+    start=1,
+):
+    FOREIGN_MONTHS.update(dict.fromkeys(_names.split(), _number))
+# Local time named in the language of the post ("23時（日本時間）", "0시(한국시간)", "16 Uhr MESZ",
+# "às 10h (horário de Brasília)"): fixed offsets only.
+LOCAL_ZONES = {
+    "日本時間": 9.0, "한국시간": 9.0, "한국 시간": 9.0, "北京时间": 8.0, "北京時間": 8.0,
+    "giờ việt nam": 7.0, "horário de brasília": -3.0, "hora de brasília": -3.0,
+    "по московскому времени": 3.0, "мск": 3.0, "mesz": 2.0, "mez": 1.0,
+}  # fmt: skip
+_FOREIGN_MONTH = "(?P<fmon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+_LOCAL_ZONE = "|".join(sorted(LOCAL_ZONES, key=len, reverse=True))
 _MONTH = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -86,6 +119,8 @@ _EXPLICIT = [
         r"(?=\s*(?:$|[^\sa-z]|(?:at|from|to|until|and|with|through|via|in|for|on)\b))"
     ),
 ]
+# a family, or a literal the text must contain
+_EXPLICIT_NEEDS: tuple[str, ...] = ("month", "month", "month", "20", "/", "on ", "20", "/", "the ")
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.
 DATE_WORDS: dict[str, tuple[str, ...]] = {
@@ -105,9 +140,32 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
         "quarter",
     ),
 }  # fmt: skip
+# Dates written in other languages: "26 de mayo", "17. Februar", "1er septembre", "24 Şubat'ta",
+# "1 сентября"; "4月2日", "2026년 3월 11일"; Vietnamese "ngày 29/4", day first
+# (after the English ones, which read "7 April" and the ranges "5 to 7 April")
+_EXPLICIT += [
+    re.compile(
+        r"(?=\d)(?<![\d.,/])(?P<day>[0-3]?\d)(?:er|\.)?\s+(?:de\s+)?"
+        + _FOREIGN_MONTH
+        + r"(?!\w)(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?"
+    ),
+    re.compile(
+        r"(?=\d)(?<!\d)(?:(?P<year>20\d\d)\s*[年년]\s*)?(?P<mnum>1[0-2]|0?[1-9])\s*[月월]\s*"
+        r"(?P<day>3[01]|[12]\d|0?[1-9])\s*[日일号]"
+    ),
+]
+_EXPLICIT_NEEDS += ("foreign", "foreign")
+# (first: "ngày 2/4" is April 2, not the month-first "2/4" of the English patterns)
+_EXPLICIT.insert(
+    0,
+    re.compile(
+        r"(?=\d)(?<=\bngày )(?P<day>[0-3]?\d)(?:/|\s+tháng\s+)(?P<mnum>[01]?\d)"
+        r"(?:/(?P<year>20\d\d))?(?![\d/])"
+    ),
+)
+_EXPLICIT_NEEDS = ("foreign", *_EXPLICIT_NEEDS)
+DATE_WORDS["foreign"] = (*FOREIGN_MONTHS, "月", "월", "ngày")
 ALL_FAMILIES = frozenset(DATE_WORDS)
-# a family, or a literal the text must contain
-_EXPLICIT_NEEDS = ("month", "month", "month", "20", "/", "on ", "20", "/", "the ")
 _CLOCK_GATE = (":", "am", "pm", "a.m", "p.m", "utc", "gmt", " time)")
 _H_CLOCK = re.compile(r"(?=\d)\dh(?:\b|[0-5]\d)")  # "21h", "22h30": a clock without a colon
 _NAMED_HOURS = ("midnight", "noon")  # clocks without digits: "midnight Tokyo time"
@@ -192,7 +250,8 @@ _ZONE_CITIES = (
     "|istanbul|brasilia|brasília"
 )
 _TIME = re.compile(
-    r"(?=\d)\b(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)|(?P<hh>h)(?P<hm>[0-5]\d)?)?"
+    # (a Turkish case ending glued to the clock: "17:00'de (TSİ)")
+    r"(?=\d)\b(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)|(?P<hh>h)(?P<hm>[0-5]\d)?)?(?:'[a-zçğıöşü]{1,3})?"
     r"\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*(?:(?<=h),\s*)?\(?"
     rf"(?P<zone>{_ZONE_ABBREVIATIONS}|eastern|pacific|et|pt|ct"
     rf"|(?P<city>{_ZONE_CITIES})(?: standard)? time)"
@@ -200,11 +259,19 @@ _TIME = re.compile(
 )
 # a clock whose zone follows the day it sets, in brackets: "20:00 on March 17 (UTC+8)"
 ZONE_AFTER_REACH = 40
-_UNZONED = re.compile(r"(?=\d)\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b")
+# (also "22h", as Portuguese and French write a clock: "às 22h (horário de Brasília)")
+_UNZONED = re.compile(r"(?=\d)\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)|h(?P<hm>[0-5]\d)?)\b")
 _ZONE_AFTER = re.compile(
     r"\((?:(?:utc|gmt)\s*(?P<sign>[+-])\s*(?P<off>\d{1,2})"
-    rf"|(?P<city>{_ZONE_CITIES}) time)\)"
-)  # "(UTC+8)", "(Vietnam time)"
+    rf"|(?P<city>{_ZONE_CITIES}) time|(?P<local>{_LOCAL_ZONE}))\)"
+)  # "(UTC+8)", "(Vietnam time)", "(giờ Việt Nam)"
+# a clock in the local time of the post's language: "23時（日本時間）", "오후 3시(한국시간)",
+# "16 Uhr MESZ", "às 10h (horário de Brasília)", "в 15:00 по московскому времени"
+_LOCAL_TIME = re.compile(
+    r"(?<![\d/.])(?P<half>午前|午後|오전|오후)?\s*(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)|h(?P<hm>[0-5]\d)?"
+    r"|\s*(?:時|시|uhr|h)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?)(?:'[a-zçğıöşü]{1,3})?"
+    rf"\s*[(,]?\s*(?P<local>{_LOCAL_ZONE})"
+)
 _NAMED_TIME = re.compile(
     r"\b(?P<named>midnight|noon)\s*\(?(?:in\s+)?"
     rf"(?P<zone>{_ZONE_ABBREVIATIONS}|et|pt|ct|(?P<city>{_ZONE_CITIES})(?: time)?)"
@@ -260,7 +327,11 @@ def _zone_offset(zone: str, extra: float, day: dt.date) -> float:
     if zone in US_STANDARD:
         base = _us_offset(zone, day)
     else:
-        base = ZONES[zone] if zone in ZONES else CITY_ZONES[zone]
+        base = (
+            ZONES[zone] if zone in ZONES
+            else CITY_ZONES[zone] if zone in CITY_ZONES
+            else LOCAL_ZONES[zone]
+        )  # fmt: skip
     return base + extra
 
 
@@ -289,7 +360,9 @@ def _clocks(folded: str) -> list[_Clock]:
         zone = "tsi" if zone == "tsİ" else zone
         minute = int(m["m"] or m["hm"] or 0)
         clocks.append(_Clock(hour, minute, zone, extra, m.start(), m.end()))
-    if "(utc" in folded or "(gmt" in folded or " time)" in folded:  # "06:00 on 30/7 (Vietnam time)"
+    if (
+        "(utc" in folded or "(gmt" in folded or " time)" in folded or not folded.isascii()
+    ):  # "06:00 on 30/7 (Vietnam time)", "6:00 sáng 7/7 (giờ Việt Nam)"
         for m in _UNZONED.finditer(folded):
             if any(c.start <= m.start() < c.end for c in clocks):
                 continue
@@ -297,8 +370,21 @@ def _clocks(folded: str) -> list[_Clock]:
             if zone is None or ":" in folded[m.end() : zone.start()]:
                 continue
             extra = _extra_hours(zone)
-            name = zone["city"] or "utc"
-            clocks.append(_Clock(int(m["h"]), int(m["m"]), name, extra, m.start(), m.end()))
+            name = zone["city"] or zone["local"] or "utc"
+            minute = int(m["m"] or m["hm"] or 0)
+            clocks.append(_Clock(int(m["h"]), minute, name, extra, m.start(), m.end()))
+        clocks.sort(key=_START)
+    if not folded.isascii() or "mez" in folded or "mesz" in folded:
+        for m in _LOCAL_TIME.finditer(folded):
+            if any(c.start <= m.start() < c.end for c in clocks):
+                continue
+            hour = int(m["h"])
+            if hour > 24:
+                continue
+            if m["half"] in ("午後", "오후") and hour < 12:
+                hour += 12
+            minute = int(m["m"] or m["hm"] or m["mm"] or 0)
+            clocks.append(_Clock(hour, minute, m["local"], 0.0, m.start(), m.end()))
         clocks.sort(key=_START)
     if any(map(folded.__contains__, _NAMED_HOURS)):
         for m in _NAMED_TIME.finditer(folded):
@@ -357,9 +443,12 @@ def _pick_year(month: int, day: int, published: dt.date) -> dt.date | None:
 
 def _explicit(m: re.Match[str], published: dt.date) -> dt.date | None:
     groups = m.groupdict()
-    if not groups.get("mon") and not groups.get("mnum"):
+    if not groups.get("mon") and not groups.get("mnum") and not groups.get("fmon"):
         return _nearest_month_day(int(groups["day"]), published)
-    month = MONTHS[groups["mon"][:3]] if groups.get("mon") else int(groups["mnum"])
+    if groups.get("fmon"):
+        month = FOREIGN_MONTHS[groups["fmon"]]
+    else:
+        month = MONTHS[groups["mon"][:3]] if groups.get("mon") else int(groups["mnum"])
     day = int(groups["day"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
@@ -436,9 +525,13 @@ def find_dates(
     pub_day = published.date()
     has_digit = _DIGIT.search(folded) is not None
     has_clock = (
-        has_digit
-        and (any(map(folded.__contains__, _CLOCK_GATE)) or _H_CLOCK.search(folded) is not None)
-    ) or any(map(folded.__contains__, _NAMED_HOURS))
+        (
+            has_digit
+            and (any(map(folded.__contains__, _CLOCK_GATE)) or _H_CLOCK.search(folded) is not None)
+        )
+        or any(map(folded.__contains__, _NAMED_HOURS))
+        or (has_digit and not folded.isascii())
+    )
     clocks = _clocks(folded) if has_clock else []
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []

@@ -37,9 +37,31 @@ def fold(text: str) -> str:
     return "".join([_fold_char(c) for c in text])
 
 
+# Scripts written without spaces between words, or whose words take particles glued on (Han,
+# kana, Hangul): no word boundary can be told from one character, so a term of these scripts
+# matches wherever it stands, and a Latin term glued to them ("FDRAの", "BLZR을") still ends.
+SPACELESS_FROM = "\u1100"  # nothing below this code point is spaceless
+
+
+def is_spaceless(char: str) -> bool:
+    """A character of Hangul, the CJK ideographs or kana (and their compatibility forms)."""
+    code = ord(char)
+    return (
+        0x1100 <= code <= 0x11FF
+        or 0x2E80 <= code <= 0x9FFF
+        or 0xA960 <= code <= 0xA97F
+        or 0xAC00 <= code <= 0xD7FF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF66 <= code <= 0xFFDC
+    )
+
+
 def is_word_char(char: str) -> bool:
-    """Letters, digits and ``_`` belong to words; everything else is a boundary."""
-    return char.isalnum() or char == "_"
+    """Letters, digits and ``_`` belong to words, except in the spaceless scripts; everything
+    else is a boundary."""
+    if char == "_":
+        return True
+    return char.isalnum() and (char < SPACELESS_FROM or not is_spaceless(char))
 
 
 @lru_cache(maxsize=8192)

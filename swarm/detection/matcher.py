@@ -15,7 +15,7 @@ from typing import NamedTuple, final
 
 import ahocorasick
 
-from swarm.detection.folding import fold, is_word_char
+from swarm.detection.folding import SPACELESS_FROM, fold, is_spaceless, is_word_char
 from swarm.detection.watchlist import Company
 
 PREFIX_MARK = "*"
@@ -175,13 +175,17 @@ class Matcher:
             start = last - key.length + 1
             if key.bound_start and start:
                 char = folded[start - 1]
-                if char.isalnum() or char == "_":
+                if (char.isalnum() or char == "_") and (
+                    char < SPACELESS_FROM or not is_spaceless(char)
+                ):
                     continue
             end = last + 1
             end_ok = True
             if key.bound_end and end < size:
                 char = folded[end]
-                end_ok = not (char.isalnum() or char == "_")
+                end_ok = not (char.isalnum() or char == "_") or (
+                    char >= SPACELESS_FROM and is_spaceless(char)
+                )
             for feature, prefix in phrases:
                 if end_ok or prefix:
                     spans = hits.get(feature)
