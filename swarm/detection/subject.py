@@ -87,7 +87,15 @@ _SUBJECT = re.compile(
     r"\s*(?:(?i:the|a|an)\s+)*(?!(?i:the|a|an)\b)"
     r"(\$?[A-Z][\w.-]*(?:\s+(?!(?i:the|a|an)\b)[A-Z][\w.-]*){0,2})"
 )
-_OWNER_AFTER = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(\$?[A-Z][\w-]*)")
+# The token named after an event phrase that nothing before names an owner: "sale of ACME",
+# and as other languages write it, "la venta pública de RIST", "la vente de son jeton RIST",
+# "mở bán token FORGE" (a preposition, an article or possessive, the word "token")
+_OWNER_AFTER = re.compile(
+    r"\s+(?:(?:for|of|de|del|da|do|du|des|di|von|für|pour|para|của)\s+"
+    r"(?:(?:the|la|el|le|les|los|las|o|a|su|sus|seu|sua|son|sa|ses|seines|seinen|ihres)\s+)?"
+    r"(?:(?:token|tokens|jeton|jetons|токенов|токена)\s+)?|(?:token|jeton|токен)\s+)"
+    r"(\$?[A-Z][\w-]*)"
+)
 # the token an event verb takes as its object, when nothing before the verb names an owner
 # ("Brindle will airdrop its BRN token", "to airdrop $BRN on Friday")
 # (a cashtag, or a symbol the word "token" follows, in any case: the case of other words names
@@ -193,39 +201,42 @@ def _owner_of(
     shouting: Callable[[], bool],
 ) -> tuple[int, int, str] | None:
     """``(company or -1, span start, name)`` of the owner of the phrase at ``start:end``."""
-    after = _OWNER_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))
     # start, end, word, opens its sentence, is the subject an "its" refers to
     candidates: list[tuple[int, int, str, bool, bool]] = []
-    if after is not None:
-        candidates.append((after.start(1), after.end(1), after.group(1), False, False))
-    else:
-        found = _word_before(doc, start, scan.mentions)
-        if found is None and doc.startswith(", ", start - 2):
-            found = _apposed_subject(doc, start)
-        elif found is None and ", " in doc[max(0, start - OWNER_LOOKBACK) : start]:
-            found = _apposed_subject(doc, start)  # "Bolt, a rival to Acme, sets its sale"
-        elif (
-            found is not None
-            and found[2].islower()
-            and found[2] not in RELATIVE_WORDS
-            and _mention_at(scan.mentions, found[0], found[1]) is None
-            and ", " in doc[max(0, start - OWNER_LOOKBACK) : start]
-        ):
-            found = _apposed_subject(doc, start) or found  # "..., sets token launch"
-        elif (
-            found is not None
-            and (found[2].lower() in RELATIVE_WORDS or found[2][:1].islower())
-            and ", " in doc[:start]
-        ):
-            # "Bolt, a rollup, will launch", "Bolt, which will airdrop BOLT": Bolt's event
-            found = _apposed_subject(doc, start) or _relative_subject(doc, start) or found
-        if found is not None:
-            candidates.append(found)
-        # "will airdrop its BRN token"; and after a subject that names no project it can
-        # confirm ("Proof of Play launches BRN token": the symbol it launches is the owner)
-        obj = _OBJECT_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))
-        if obj is not None and _SYMBOL.fullmatch(obj.group(1)):
-            candidates.append((obj.start(1), obj.end(1), obj.group(1), False, False))
+    found = _word_before(doc, start, scan.mentions)
+    if found is None and doc.startswith(", ", start - 2):
+        found = _apposed_subject(doc, start)
+    elif found is None and ", " in doc[max(0, start - OWNER_LOOKBACK) : start]:
+        found = _apposed_subject(doc, start)  # "Bolt, a rival to Acme, sets its sale"
+    elif (
+        found is not None
+        and found[2].islower()
+        and found[2] not in RELATIVE_WORDS
+        and _mention_at(scan.mentions, found[0], found[1]) is None
+        and ", " in doc[max(0, start - OWNER_LOOKBACK) : start]
+    ):
+        found = _apposed_subject(doc, start) or found  # "..., sets token launch"
+    elif (
+        found is not None
+        and (found[2].lower() in RELATIVE_WORDS or found[2][:1].islower())
+        and ", " in doc[:start]
+    ):
+        # "Bolt, a rollup, will launch", "Bolt, which will airdrop BOLT": Bolt's event
+        found = _apposed_subject(doc, start) or _relative_subject(doc, start) or found
+    if found is not None:
+        candidates.append(found)
+    # "will airdrop its BRN token"; and after a subject that names no project it can
+    # confirm ("Proof of Play launches BRN token": the symbol it launches is the owner)
+    obj = _OBJECT_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))
+    if obj is not None and _SYMBOL.fullmatch(obj.group(1)):
+        candidates.append((obj.start(1), obj.end(1), obj.group(1), False, False))
+    if all(c[2][:1].islower() and _mention_at(scan.mentions, c[0], c[1]) is None
+           for c in candidates):  # fmt: skip
+        # nothing before the phrase can name an owner (no word, or a verb: "abre la venta
+        # pública de RIST"): the token after it may ("sale of ACME", "mở bán token FORGE")
+        after = _OWNER_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))
+        if after is not None:
+            candidates = [(after.start(1), after.end(1), after.group(1), False, False)]
     for s, e, word, initial, subject in candidates:
         mention = _mention_at(scan.mentions, s, e)
         if mention is not None:

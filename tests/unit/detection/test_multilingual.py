@@ -72,3 +72,30 @@ def test_an_event_in_another_language_dated_before_publication_is_past(
     assert not decision.is_signal, decision.reasons
     assert decision.temporal == "past"
     assert PUBLISHED.date() > dt.date(2026, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another project's sale, the watched one named in a disclaimer (the sale's token named
+        # after the phrase, the verb before it naming no one)
+        "Ristretto Network abre la venta pública de RIST el jueves 19 de marzo a las 17:00 UTC. "
+        "Aclaración: no tenemos ninguna relación con Acme Labs ni con el token ACME.",
+        # an app incubated by the watched project opening its own sale
+        "Smolforge, trò chơi được ươm tạo bởi Acme Labs, sẽ mở bán token FORGE vào ngày 19/3.",
+    ],
+)
+def test_another_tokens_event_in_another_language_is_not_the_watched_projects(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, source="rss", url="", author="Newsdesk"))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_rumour_in_another_language_is_speculation(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Слух: Acme Labs проведёт TGE 20 марта, официально ничего не объявлено."
+    decision = detector.score(make_item(text, source="x", url="", author="@someone"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "speculation"
