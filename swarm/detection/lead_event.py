@@ -141,14 +141,17 @@ CLOSING_BEFORE = re.compile(
     r"[^.!?\n\d]{0,16}$"
 )
 # the days of the activity that earned the tokens, in a relative clause naming it: "users who
-# staked ACME between May 1 and May 7 receive ...", "wallets that bridged from June 2 to June 9"
+# staked ACME between May 1 and May 7 receive ...", "wallets that bridged from June 2 to June 9",
+# or as a noun: "allocations follow hours played between March 1 and April 30"
 # (the activity window, not the event's day; "." only inside a date: "Dec. 1"). No main verb
 # or event word between the activity and its range ("users who staked can claim from May 1").
 EARNING_RANGE_REACH = 160
 EARNING_RANGE_BEFORE = re.compile(
-    r"\b(?:who|that|which)\s+(?:have\s+|had\s+)?(?:staked|subscribed|held|traded|bridged|deposited"
-    r"|locked|provided|used|minted|farmed|swapped|delegated|participated|took part|completed"
-    r"|earned|joined|committed|bought|interacted|voted|played)\b"
+    r"\b(?:(?:who|that|which)\s+(?:have\s+|had\s+)?(?:staked|subscribed|held|traded|bridged"
+    r"|deposited|locked|provided|used|minted|farmed|swapped|delegated|participated|took part"
+    r"|completed|earned|joined|committed|bought|interacted|voted|played|reached)"
+    # ... or the activity named as a noun: "based on activity between ...", "hours played from"
+    r"|activity|usage|(?:hours|games|matches|levels)\s+(?:played|completed))\b"
     r"(?:(?!\b(?:will|can|may|must|receive|receives|get|gets|opens?|is|are|claims?|airdrops?"
     r"|launch\w*|lists?|listing|trading|sale|goes)\b)(?:\.(?=\s?\d)|[^.;!?\n])){0,100}?"
     # the range's first day ("between " / "from " / "during ") or its last ("between X and ")
@@ -355,6 +358,13 @@ def event_day(
             (s, e) for s, e in scan.hits.get(EVENT_PREFIX + "airdrop", [])
             if folded.startswith("claim", s)
         ]  # fmt: skip
+        if any(map(folded.__contains__, STAGE_WORDS)):
+            # "ahead of the claim. The snapshot was taken on August 14": a stage's day is not
+            # the claim's, even when it is the only day named
+            dated = [
+                h for h in dated
+                if not STAGE.search(folded, max(0, h.start - STAGE_REACH), h.start)
+            ]  # fmt: skip
         for same_sentence in (True, False):
             for start, end in claims:
                 after = [h for h in dated if h.start >= start and h.start - end <= window]
