@@ -87,6 +87,15 @@ def resembles(candidate: str, official: str) -> bool:
     )
 
 
+# Suffixes of a project's accounts for one country or language ("acme_vn", "acme_kr",
+# "acme_latam"): its regional community, not an imitation of it
+REGIONS = frozenset({
+    "vn", "kr", "jp", "cn", "tw", "hk", "th", "id", "ph", "in", "tr", "ru", "ua", "br", "pt", "es",
+    "fr", "de", "it", "nl", "pl", "ar", "latam", "africa", "arabic", "korea", "japan", "china",
+    "vietnam", "turkey", "turkiye", "russia", "brasil", "brazil", "espanol", "indonesia",
+})  # fmt: skip
+
+
 # eq=False: a profile is equal only to itself, so that the lru_cache of lookalike_host hashes it
 # by identity (in C) instead of hashing every field in a generated Python __hash__ per call
 @dataclass(frozen=True, slots=True, eq=False)
@@ -128,6 +137,9 @@ class Profile:
     def lookalike_handle(self, handle: str) -> bool:
         if not handle or handle in self.handles:
             return False
+        base, _, region = handle.rpartition("_")
+        if region in REGIONS and base in self.handles:
+            return False  # the project's account for one country or language: "acme_vn"
         if not self.handles:
             return self._stem_and_affix(_alnum(handle))
         for official in self.handles:  # a loop: no generator per item
