@@ -12,7 +12,8 @@ Features are the item's words (two letters or more, lower case, digits folded to
 adjacent word pairs, counted, scaled by ``1 / sqrt(total count)``; weights are learnt by
 L2-regularised logistic regression (Adagrad, a fixed seed, so training is reproducible). Scoring
 walks the words once, looking each word and each pair up in nested dicts (no pair strings are
-built), so an item costs a few microseconds.
+built), so an item costs a few microseconds. It says nothing on short items and on items of
+which it knows less than half the words and pairs (its bias alone would speak).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ MIN_WEIGHT = 1e-3
 DECIMALS = 4
 # no opinion on items of fewer words and pairs than this (five words or fewer): too little to weigh
 MIN_GRAMS = 10
+# ... nor on items of which it knows less than this share of the words and pairs (a language or a
+# vocabulary it was not trained on): its bias alone would speak, and the bias says "no signal"
+MIN_KNOWN_SHARE = 0.5
 
 
 def words_of(doc: str) -> list[str]:
@@ -105,28 +109,41 @@ class TextModel:
         return sigmoid(self._logit(words_of(doc)))
 
     def opinion(self, doc: str) -> float | None:
-        """:meth:`probability`, or ``None`` for an item too short to judge by its words."""
+        """:meth:`probability`, or ``None`` for an item too short to judge by its words or
+        written mostly in words the model does not know."""
         words = words_of(doc)
-        if 2 * len(words) - 1 < MIN_GRAMS:
+        grams = 2 * len(words) - 1
+        if grams < MIN_GRAMS:
             return None
-        return sigmoid(self._logit(words))
+        total, known = self._weighed(words)
+        if known < MIN_KNOWN_SHARE * grams:
+            return None
+        return sigmoid(self.bias + total / math.sqrt(grams))
 
     def _logit(self, words: list[str]) -> float:
         if not words:
             return self.bias
+        total, _ = self._weighed(words)
+        return self.bias + total / math.sqrt(2 * len(words) - 1)
+
+    def _weighed(self, words: list[str]) -> tuple[float, int]:
+        """The sum of the weights of ``words`` and their pairs, and how many have a weight."""
         singles, pairs = self._words, self._pairs
         total = 0.0
+        known = 0
         after: dict[str, float] | None = None  # the pairs the previous word starts
         for word in words:
             weight = singles.get(word)
             if weight is not None:
                 total += weight
+                known += 1
             if after is not None:
                 weight = after.get(word)
                 if weight is not None:
                     total += weight
+                    known += 1
             after = pairs.get(word)
-        return self.bias + total / math.sqrt(2 * len(words) - 1)
+        return total, known
 
     def strongest(self, doc: str, sign: float, count: int = 3) -> list[str]:
         """The ``count`` words or pairs of ``doc`` that pushed hardest in the direction of

@@ -23,8 +23,13 @@ SIGNAL = "Acme Labs confirms the ACME token launches on March 20 at 14:00 UTC on
 REJECTED = "Rumour from a group chat: the ACME token launches on March 20, nothing official yet."
 
 
+# the words of the items below, known to the test models (with no weight of their own): a model
+# says nothing about an item of which it knows less than half the words and pairs
+KNOWN = dict.fromkeys(grams(SIGNAL) + grams(REJECTED) + grams(" We will never DM you first"), 0.0)
+
+
 def model(weights: dict[str, float], veto: float = 0.1, rescue: float = 0.9) -> TextModel:
-    return TextModel(weights, 0.0, veto, rescue)
+    return TextModel({**KNOWN, **weights}, 0.0, veto, rescue)
 
 
 def test_grams_are_words_and_pairs_with_digits_folded() -> None:
@@ -145,6 +150,21 @@ def test_a_short_item_gets_no_opinion(watchlist: WatchList, make_item: MakeItem)
         make_item(text, author="@acme_xyz")
     )
     assert decision.is_signal
+
+
+def test_an_item_in_words_the_model_does_not_know_gets_no_opinion(
+    watchlist: WatchList, make_item: MakeItem
+) -> None:
+    """A language or vocabulary the model was not trained on: its bias alone would say "no
+    signal", so it says nothing and the rules decide."""
+    item = make_item(SIGNAL, author="@acme_xyz")
+    stranger = TextModel({"own chain": -1.0, "the acme": -1.0}, -60.0, 0.1, 0.9)
+    assert stranger.opinion(SIGNAL) is None and stranger.probability(SIGNAL) < 0.1
+    decision = Detector(watchlist, text_model=stranger).score(item)
+    assert decision.is_signal and not any("text model" in r for r in decision.reasons)
+    knowing = TextModel({**KNOWN, "own chain": -1.0}, -60.0, 0.1, 0.9)
+    assert knowing.opinion(SIGNAL) is not None
+    assert not Detector(watchlist, text_model=knowing).score(item).is_signal
 
 
 def test_a_safety_line_is_not_read_by_the_model(watchlist: WatchList, make_item: MakeItem) -> None:
