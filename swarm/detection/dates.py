@@ -7,6 +7,8 @@
 - "today", "tonight", "now" give the publication day.
 - A time with a zone near a day ("23:00 KST", "9am ET", "UTC+9") converts it to UTC.
 - Vague references ("Q3", "in September", "soon", "next week") are hits with no date.
+- Days and clocks in other languages: "26 de mayo", "17. Februar", "1 сентября", "4月2日",
+  "2026년 3월 11일", "ngày 2/4" (day first); "23時（日本時間）", "16 Uhr MESZ" in local time.
 """
 
 from __future__ import annotations
