@@ -87,6 +87,11 @@ _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 # skips to those positions instead of trying every word boundary (same matches, 1.2-2x faster).
 _MONTH_START = "(?=[jfmasond])"
 _EXPLICIT = [
+    # Vietnamese writes the day first: "ngày 2/4" is April 2 (before the month-first "2/4" below)
+    re.compile(
+        r"(?=\d)(?<=\bngày )(?P<day>[0-3]?\d)(?:/|\s+tháng\s+)(?P<mnum>[01]?\d)"
+        r"(?:/(?P<year>20\d\d))?(?![\d/])"
+    ),
     # (not a clock after the month: "3 June 14:00 UTC" is June 3)
     re.compile(rf"{_MONTH_START}\b{_MONTH}\s+{_DAY}\b(?![:.]\d){_YEAR}"),
     # a range of days names its first: "runs 22-24 Jan", "2 to 4 March"
@@ -120,9 +125,23 @@ _EXPLICIT = [
         r"the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
         r"(?=\s*(?:$|[^\sa-z]|(?:at|from|to|until|and|with|through|via|in|for|on)\b))"
     ),
+    # other languages, after the English patterns (which read "7 April" and the range "5 to 7
+    # April"): "26 de mayo", "17. Februar", "1er septembre", "24 Şubat'ta", "1 сентября"
+    re.compile(
+        r"(?=\d)(?<![\d.,/])(?P<day>[0-3]?\d)(?:er|\.)?\s+(?:de\s+)?"
+        + _FOREIGN_MONTH
+        + r"(?!\w)(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?"
+    ),
+    # "4月2日", "2026년 3월 11일"
+    re.compile(
+        r"(?=\d)(?<!\d)(?:(?P<year>20\d\d)\s*[年년]\s*)?(?P<mnum>1[0-2]|0?[1-9])\s*[月월]\s*"
+        r"(?P<day>3[01]|[12]\d|0?[1-9])\s*[日일号]"
+    ),
 ]
 # a family, or a literal the text must contain
-_EXPLICIT_NEEDS: tuple[str, ...] = ("month", "month", "month", "20", "/", "on ", "20", "/", "the ")
+_EXPLICIT_NEEDS = (
+    "foreign", "month", "month", "month", "20", "/", "on ", "20", "/", "the ", "foreign", "foreign",
+)  # fmt: skip
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.
 DATE_WORDS: dict[str, tuple[str, ...]] = {
@@ -141,32 +160,8 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
         "coming weeks", "this quarter", "this month", "next month", "date to follow", "tba", "tbd",
         "quarter",
     ),
+    "foreign": (*FOREIGN_MONTHS, "月", "월", "ngày"),
 }  # fmt: skip
-# Dates written in other languages: "26 de mayo", "17. Februar", "1er septembre", "24 Şubat'ta",
-# "1 сентября"; "4月2日", "2026년 3월 11일"; Vietnamese "ngày 29/4", day first
-# (after the English ones, which read "7 April" and the ranges "5 to 7 April")
-_EXPLICIT += [
-    re.compile(
-        r"(?=\d)(?<![\d.,/])(?P<day>[0-3]?\d)(?:er|\.)?\s+(?:de\s+)?"
-        + _FOREIGN_MONTH
-        + r"(?!\w)(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?"
-    ),
-    re.compile(
-        r"(?=\d)(?<!\d)(?:(?P<year>20\d\d)\s*[年년]\s*)?(?P<mnum>1[0-2]|0?[1-9])\s*[月월]\s*"
-        r"(?P<day>3[01]|[12]\d|0?[1-9])\s*[日일号]"
-    ),
-]
-_EXPLICIT_NEEDS += ("foreign", "foreign")
-# (first: "ngày 2/4" is April 2, not the month-first "2/4" of the English patterns)
-_EXPLICIT.insert(
-    0,
-    re.compile(
-        r"(?=\d)(?<=\bngày )(?P<day>[0-3]?\d)(?:/|\s+tháng\s+)(?P<mnum>[01]?\d)"
-        r"(?:/(?P<year>20\d\d))?(?![\d/])"
-    ),
-)
-_EXPLICIT_NEEDS = ("foreign", *_EXPLICIT_NEEDS)
-DATE_WORDS["foreign"] = (*FOREIGN_MONTHS, "月", "월", "ngày")
 ALL_FAMILIES = frozenset(DATE_WORDS)
 _CLOCK_GATE = (":", "am", "pm", "a.m", "p.m", "utc", "gmt", " time)")
 _H_CLOCK = re.compile(r"(?=\d)\dh(?:\b|[0-5]\d)")  # "21h", "22h30": a clock without a colon
@@ -362,8 +357,9 @@ def _clocks(folded: str) -> list[_Clock]:
         zone = "tsi" if zone == "tsİ" else zone
         minute = int(m["m"] or m["hm"] or 0)
         clocks.append(_Clock(hour, minute, zone, extra, m.start(), m.end()))
+    plain = folded.isascii()  # no local time of another language can be named
     if (
-        "(utc" in folded or "(gmt" in folded or " time)" in folded or not folded.isascii()
+        "(utc" in folded or "(gmt" in folded or " time)" in folded or not plain
     ):  # "06:00 on 30/7 (Vietnam time)", "6:00 sáng 7/7 (giờ Việt Nam)"
         for m in _UNZONED.finditer(folded):
             if any(c.start <= m.start() < c.end for c in clocks):
@@ -376,7 +372,7 @@ def _clocks(folded: str) -> list[_Clock]:
             minute = int(m["m"] or m["hm"] or 0)
             clocks.append(_Clock(int(m["h"]), minute, name, extra, m.start(), m.end()))
         clocks.sort(key=_START)
-    if not folded.isascii() or "mez" in folded or "mesz" in folded:
+    if not plain or "mez" in folded or "mesz" in folded:
         for m in _LOCAL_TIME.finditer(folded):
             if any(c.start <= m.start() < c.end for c in clocks):
                 continue

@@ -276,6 +276,12 @@ def cutoff_day(folded: str, hit: DateHit) -> bool:
     )
 
 
+def stage_day(folded: str, hit: DateHit) -> bool:
+    """The day of a stage before the event: "snapshot set for June 15", "registration closes on
+    May 2" (not the day of the event)."""
+    return STAGE.search(folded, max(0, hit.start - STAGE_REACH), hit.start) is not None
+
+
 def earning_day(folded: str, hit: DateHit) -> bool:
     """The day bounds the activity that earned the tokens: "users who staked ACME between
     May 1 and May 7 (UTC) receive ..." (not the day of the event)."""
@@ -361,10 +367,7 @@ def event_day(
         if any(map(folded.__contains__, STAGE_WORDS)):
             # "ahead of the claim. The snapshot was taken on August 14": a stage's day is not
             # the claim's, even when it is the only day named
-            dated = [
-                h for h in dated
-                if not STAGE.search(folded, max(0, h.start - STAGE_REACH), h.start)
-            ]  # fmt: skip
+            dated = [h for h in dated if not stage_day(folded, h)]
         for same_sentence in (True, False):
             for start, end in claims:
                 after = [h for h in dated if h.start >= start and h.start - end <= window]
@@ -393,7 +396,7 @@ def event_day(
     if folded and len(dated) > 1 and any(map(folded.__contains__, STAGE_WORDS)):
         # "the snapshot is taken June 15, claims open June 22": a stage before the event has
         # its own day (kept when it is the only day named)
-        staged = [h for h in dated if STAGE.search(folded, max(0, h.start - STAGE_REACH), h.start)]
+        staged = [h for h in dated if stage_day(folded, h)]
         if staged and len(staged) < len(dated):
             dated = [h for h in dated if h not in staged]
     if live and folded:  # "registration for the sale is open": the sign-up, not the event
