@@ -74,6 +74,8 @@ LOCAL_ZONES = {
     "日本時間": 9.0, "한국시간": 9.0, "한국 시간": 9.0, "北京时间": 8.0, "北京時間": 8.0,
     "giờ việt nam": 7.0, "horário de brasília": -3.0, "hora de brasília": -3.0,
     "по московскому времени": 3.0, "мск": 3.0, "mesz": 2.0, "mez": 1.0,
+    # the zone's abbreviation after a clock written in the language: "오전 8시 30분 (KST)"
+    "kst": 9.0, "jst": 9.0,
 }  # fmt: skip
 _FOREIGN_MONTH = "(?P<fmon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _LOCAL_ZONE = "|".join(sorted(LOCAL_ZONES, key=len, reverse=True))
@@ -229,6 +231,9 @@ _FUTURE = re.compile(
 _PRESENT_BEFORE = re.compile(
     r"\b(?:open|opens|start|starts|begin|begins|launch|launches|live|is|are|runs|run)\s+"
     r"(?:on\s+|this\s+|next\s+|from\s+)?$"
+    # the day an event was moved to: "claims are rescheduled to Monday", "pushed back until Friday"
+    r"|\b(?:rescheduled|postponed|moved|pushed(?: back)?|delayed|shifted|(?:brought|pulled)"
+    r" forward)\s+(?:to|until|till)\s+(?:next\s+|this\s+)?$"
 )
 # a present-tense main verb after the clause's past one: "Acme, which raised funds last year,
 # opens claims on Friday" (the past verb is in a clause describing the subject); not "is" or
@@ -335,7 +340,8 @@ def _zone_offset(zone: str, extra: float, day: dt.date) -> float:
 @lru_cache(maxsize=4096)  # a pure function of few distinct values: "14:00 UTC" on a few days
 def _utc_day(hour: int, minute: int, zone: str, extra: float, local_day: dt.date) -> dt.date:
     """The UTC day of ``hour:minute`` in ``zone`` (plus ``extra`` hours) on ``local_day``."""
-    local = dt.datetime.combine(local_day, dt.time(hour % 24, minute))
+    # (hour 24 is the end of the day: "8月12日24時" is midnight into the 13th)
+    local = dt.datetime.combine(local_day, dt.time(0, minute)) + dt.timedelta(hours=hour)
     return (local - dt.timedelta(hours=_zone_offset(zone, extra, local_day))).date()
 
 
@@ -441,7 +447,7 @@ def _pick_year(month: int, day: int, published: dt.date) -> dt.date | None:
 
 def _explicit(m: re.Match[str], published: dt.date) -> dt.date | None:
     groups = m.groupdict()
-    if not groups.get("mon") and not groups.get("mnum") and not groups.get("fmon"):
+    if _month_less(m):
         return _nearest_month_day(int(groups["day"]), published)
     if groups.get("fmon"):
         month = FOREIGN_MONTHS[groups["fmon"]]
@@ -456,6 +462,21 @@ def _explicit(m: re.Match[str], published: dt.date) -> dt.date | None:
         except ValueError:
             return None
     return _pick_year(month, day, published)
+
+
+def _month_less(m: re.Match[str]) -> bool:
+    """The match names a day of the month alone: "the 17th"."""
+    groups = m.groupdict()
+    return not groups.get("mon") and not groups.get("mnum") and not groups.get("fmon")
+
+
+def _month_before(day: dt.date) -> dt.date:
+    """The same day of the month before (the day itself when that month has no such day)."""
+    year, month = divmod(day.year * 12 + day.month - 2, 12)
+    try:
+        return dt.date(year, month + 1, day.day)
+    except ValueError:
+        return day
 
 
 def _nearest_month_day(day: int, published: dt.date) -> dt.date | None:
@@ -546,6 +567,8 @@ def find_dates(
             day = _explicit(m, pub_day)
             if day is None:
                 continue
+            if day > pub_day and _month_less(m) and _past_tense_before(folded, start):
+                day = _month_before(day)  # "began trading on the 17th", written on April 2
             clock = _nearest_clock(clocks, start, end, clock_window, folded) if clocks else None
             if clock is not None:
                 zoned[day] = utc = clock.to_utc(day)
@@ -619,6 +642,8 @@ def find_dates(
                 taken.append((start, end))
     if clocks and not hits and not _MONTH_NAME.search(folded):  # the clock is the only time named
         hits.extend(_bare_clocks(clocks, folded, published))
+    if hits and "same day" in folded:
+        hits.extend(_same_days(folded, hits, taken))
     for pattern, family in ((_MONTH_ONLY, "month"), (_MONTH_LABEL, "month"), (_VAGUE, "vague")):
         for m in pattern.finditer(folded) if family in families else ():
             start, end = m.span()
@@ -628,6 +653,22 @@ def find_dates(
     if len(hits) > 1:
         hits.sort(key=_START)
     return hits[:MAX_HITS]
+
+
+# a day named again by reference: "funding opens on June 30, and trading starts the same day"
+_SAME_DAY = re.compile(r"\b(?:the|that) same day\b")
+
+
+def _same_days(folded: str, hits: list[DateHit], taken: list[tuple[int, int]]) -> list[DateHit]:
+    """"the same day": the day of the last day named before it."""
+    found = []
+    for m in _SAME_DAY.finditer(folded):
+        start, end = m.span()
+        before = [h for h in hits if h.end <= start and h.date is not None]
+        if before and _free(taken, start, end):
+            found.append(DateHit(start, end, max(before, key=_START).date, "relative"))
+            taken.append((start, end))
+    return found
 
 
 def _in_hours(m: re.Match[str], published: dt.datetime) -> dt.date:

@@ -15,6 +15,8 @@ from swarm.detection.config import DetectionConfig
 from swarm.detection.dates import DATE_WORDS, MONTHS, DateHit, find_dates
 from swarm.detection.gates import GatedPattern, GateWords, admits
 from swarm.detection.lead_event import (
+    UNDER_WAY_DAYS,
+    UNDER_WAY_TYPES,
     EventPick,
     closed_day,
     date_precision,
@@ -22,6 +24,7 @@ from swarm.detection.lead_event import (
     lead_end,
     pick_event,
     temporal_status,
+    under_way,
 )
 from swarm.detection.matcher import Mention, Scan
 from swarm.detection.models import DatePrecision, Temporal
@@ -145,7 +148,7 @@ class ItemView:
 
     __slots__ = (
         "day", "dropped", "event_date", "handles", "hosts", "lead", "ownership", "pick",
-        "precision", "symbols", "temporal", "values",
+        "precision", "symbol_rows", "symbols", "temporal", "values",
     )  # fmt: skip
 
     def __init__(
@@ -165,6 +168,7 @@ class ItemView:
         self.handles: list[str] = []
         self.hosts: list[str] = []
         self.symbols: set[str] = set()
+        self.symbol_rows: set[int] = set()  # where the lines holding a symbol start (lists)
         self.lead = lead
         self.dropped = [] if dropped is None else dropped  # (feature, cue, why)
         self.precision: DatePrecision = "none"
@@ -883,9 +887,19 @@ def item_view(
     if "past" in hits and date_hits:
         _drop_cues_in_dates(hits, date_hits)
     live_spans = hits.get("live", [])
+    if live_spans and "will " in folded:  # "OKX will now open FHE trading at 08:00 UTC on ..."
+        live_spans = [(s, e) for s, e in live_spans if not folded.endswith("will ", 0, s)]
     day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day, folded, lead)
     live = bool(live_spans) or (day is not None and day.kind == "now")
     event_date = day.date if day is not None else None
+    running = (
+        pick is not None
+        and event_date is not None
+        and pick.event_type in UNDER_WAY_TYPES
+        and 0 < (pub_day - event_date).days <= UNDER_WAY_DAYS
+        and under_way(folded, date_hits, pick.start, pub_day)
+    )  # "the sale, which opened on Monday, closes today": happening now
+    live = live or running
     if event_date is None and pick is not None and live and not _coarse_own_date(
         pick, date_hits, live_spans, folded
     ):
@@ -914,7 +928,9 @@ def item_view(
             dropped += _background_past(hits, pick, folded)
     dropped = described + dropped if described else dropped
     past = bool(hits.get("past"))
-    temporal = temporal_status(event_date, pub_day, live, past, win.recent_days)
+    temporal: Temporal | None = "live"
+    if not running:
+        temporal = temporal_status(event_date, pub_day, live, past, win.recent_days)
     view = ItemView(pick, day, event_date, temporal, lead=lead, dropped=dropped)
     view.precision = precision
     if "$" in folded or "(" in folded:
@@ -924,6 +940,12 @@ def item_view(
             if not _weekday_aside(folded, m) and not _bracketed_word(original, m)
         }
         view.symbols -= config.common_symbols
+        if view.symbols and "\n" in folded:
+            view.symbol_rows = {
+                folded.rfind("\n", 0, m.start()) + 1
+                for m in SYMBOL_RE.finditer(folded)
+                if (m.group(1) or m.group(2)).upper() in view.symbols
+            }
     if "@" in folded:
         view.handles = handles_in(folded)
     if "." in folded:
@@ -942,7 +964,7 @@ def item_view(
         behind = (pub_day - event_date).days
         upcoming = behind <= 0
         values["date_upcoming"] = 1.0 if upcoming else 0.0
-        values["date_past"] = 1.0 if behind > win.recent_days else 0.0
+        values["date_past"] = 1.0 if behind > win.recent_days and not running else 0.0
         if behind > 0 and not is_live and day is not None and _said_yesterday(day, folded):
             values["date_past"] = 1.0  # "got into the sale yesterday": over, nothing still open
     reject_values(values, hits, folded, lead, pick is not None and pick.in_lead, rejects, present)
@@ -1001,6 +1023,17 @@ def _future_before(folded: str, start: int) -> bool:
     """The word before ``start`` makes a past participle future, passive or just now."""
     words = folded[max(0, start - FUTURE_LOOKBACK) : start].split()
     return bool(words) and words[-1] in NOT_PAST
+
+
+# an entry of a bulleted or numbered list: "• Fhenix: claims open Thu", "2) Korvo (KRV): Friday"
+LIST_ENTRY = re.compile(r"[ \t]*(?:[•·▪*>-]|\d{1,2}[.)])\s")
+
+
+def _own_entry(own: list[Mention], symbol_rows: set[int], folded: str) -> bool:
+    """Every mention of the project is in a list entry of its own, and the other tokens'
+    symbols are in other entries: each entry speaks of its own project."""
+    rows = {folded.rfind("\n", 0, m.start) + 1 for m in own}
+    return rows.isdisjoint(symbol_rows) and all(LIST_ENTRY.match(folded, row) for row in rows)
 
 
 def _name_with_symbol(own: list[Mention], folded: str) -> bool:
@@ -1099,7 +1132,12 @@ def company_values(
         and all(is_subordinate(m, scan, folded, window.host_prefix) for m in own)
     ):
         values["subordinate"] = 1.0
-    if view.symbols and not official and view.symbols.isdisjoint(profile.symbols):
+    if (
+        view.symbols
+        and not official
+        and view.symbols.isdisjoint(profile.symbols)
+        and not (view.symbol_rows and own and _own_entry(own, view.symbol_rows, folded))
+    ):
         values["foreign_symbol"] = 1.0
     if not official and (
         profile.lookalike_handle(author_handle)

@@ -137,8 +137,11 @@ VAGUE_DETAIL_BEFORE = re.compile(
     r" (?:shared|announced|posted|published|revealed|coming))?(?: (?:on|in|later|by|within))?\s*$"
 )
 CLOSING_BEFORE = re.compile(
-    r"\b(?:closes?|closing|ends?|ending|expires?|until|till|through|deadline|last day)\b"
-    r"[^.!?\n\d]{0,16}$"
+    r"\b(?:closes?|closing|ends?|ending|expires?|until|till|through|deadline|last day"
+    # ... in the languages of the crypto press: "cierra el 21 de mayo", "endet am 3. Juni"
+    r"|cierra|cierre|hasta|finaliza|termina|encerra|até|ferme|clôture|jusqu'au|endet|bis zum"
+    r"|schließt|kapanır|kadar|закрывается|до|kết thúc|đến)\b"
+    r"[^.!?\n\d]{0,16}$|(?:締切|締め切り|마감|截止)[^.!?\n\d]{0,8}$"
 )
 # the days of the activity that earned the tokens, in a relative clause naming it: "users who
 # staked ACME between May 1 and May 7 receive ...", "wallets that bridged from June 2 to June 9",
@@ -178,6 +181,8 @@ STAGE_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:deposits?|withdrawals?|funding|tra
 STAGE = re.compile(
     r"\b(?:snapshots?|registrations?|whitelists?|allowlists?|waitlists?|kyc)\b[^.;,\n]{0,60}$"
 )
+# ... or the stage named right after its day: "held at the October 1 snapshot"
+STAGE_AFTER = re.compile(r"\s+(?:utc\s+)?(?:snapshots?|registration deadline|kyc deadline)\b")
 STAGE_WORDS = ("snapshot", "regist", "whitelist", "allowlist", "waitlist", "kyc")
 STAGE_REACH = 72
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
@@ -278,8 +283,11 @@ def cutoff_day(folded: str, hit: DateHit) -> bool:
 
 def stage_day(folded: str, hit: DateHit) -> bool:
     """The day of a stage before the event: "snapshot set for June 15", "registration closes on
-    May 2" (not the day of the event)."""
-    return STAGE.search(folded, max(0, hit.start - STAGE_REACH), hit.start) is not None
+    May 2", "active before its June 15 snapshot" (not the day of the event)."""
+    return (
+        STAGE.search(folded, max(0, hit.start - STAGE_REACH), hit.start) is not None
+        or STAGE_AFTER.match(folded, hit.end) is not None
+    )
 
 
 def earning_day(folded: str, hit: DateHit) -> bool:
@@ -295,13 +303,25 @@ def earning_day(folded: str, hit: DateHit) -> bool:
 # a day the event was moved away from: "postponed from April 9 to April 16", "moves from July 8
 # to July 15", "the launch, originally set for May 20, ... will now take place on June 3" (the
 # old day; the day it moved to is the event's)
-REPLACED_WORDS = ("from ", "originally", "initially", "previously")
+REPLACED_WORDS = ("from ", "originally", "initially", "previously", " was ")
 REPLACED_REACH = 80
 REPLACED_BEFORE = re.compile(
     r"\b(?:originally|initially|previously|first) (?:set|scheduled|planned|slated|due|expected)"
     r" (?:for|on) (?:the )?$"
+    # "rescheduled from 10:00 UTC today to ...": a clock may come before the old day
     r"|\b(?:postpon|delay|push|mov|shift|slip|resched|bump)\w*"
-    r"[^.;!?\n]{0,60}\bfrom (?:the )?$"
+    r"[^.;!?\n]{0,60}\bfrom (?:the )?(?:[0-2]?\d(?::[0-5]\d)?\s*(?:am|pm)?\s*(?:utc|gmt)?\s*"
+    r"(?:on )?)?$"
+    # the old day in a clause of its own: "which was set to begin on Thursday, is postponed",
+    # "pushing the TGE back (it was June 2)"
+    r"|\b(?:was|were) (?:set|scheduled|planned|slated|due|expected) (?:to [a-z]+(?: [a-z]+)? )?"
+    r"(?:for|on) (?:the )?$|\(it was (?:set for |scheduled for |planned for )?$"
+)
+# the event moved with no new day named: "is postponed until the audit is complete", "pushing
+# the TGE back", "delayed, new date to follow"
+POSTPONED = re.compile(
+    r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|push(?:es|ed|ing)? (?:\w+ ){0,3}?back"
+    r"|put on hold|on hold)\b"
 )
 
 
@@ -350,10 +370,16 @@ def event_day(
             dated = [h for h in dated if not earning_day(folded, h)]
         if any(map(folded.__contains__, REPLACED_WORDS)):
             moved = [h for h in dated if not replaced_day(folded, h)]
-            if moved:  # (a day moved away from, with no new day named, stays the only day)
+            if moved or POSTPONED.search(folded):
+                # (a day moved away from stays the only day unless the event is said to be
+                # postponed: then it has none)
                 dated = moved
     if pick is None:
         return dated[0] if dated else None
+    if folded and len(dated) > 1 and "\n" in folded:
+        row = calendar_row(dated, scan, folded)
+        if row is not None:
+            return row
     phrases = sorted({(pick.start, pick.end), *scan.hits.get(EVENT_PREFIX + pick.event_type, [])})
     if checker:
         # docs/labels.md: a checker post is dated by the claim opening it states, else the day
@@ -442,6 +468,33 @@ def event_day(
     return dated[0] if dated else None
 
 
+# a calendar row opens with its day: "Tue 17 Mar · $EDEN → Bybit", "4/2 08:00 · Upbit opens
+# $CHIP", "• Jun 16: Ferrox sale"; what follows on the line happens that day
+ROW_LEAD = 16  # characters of bullets, spaces and a weekday before a row's day
+ROW_OPENER = re.compile(
+    r"[\s•·*>|\-–—]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+)
+
+
+def calendar_row(dated: list[DateHit], scan: Scan, folded: str) -> DateHit | None:
+    """In a calendar (two or more lines that open with a day), the day of the row that names
+    the watched project, not the next row's day nor the first of the item."""
+    rows: list[tuple[int, int, DateHit]] = []
+    for hit in dated:
+        begin = folded.rfind("\n", 0, hit.start) + 1
+        if hit.start - begin <= ROW_LEAD and ROW_OPENER.fullmatch(folded, begin, hit.start):
+            if rows and rows[-1][0] == begin:
+                continue  # the row's second day ("Mon 16 Mar - Wed 18 Mar"): its first counts
+            end = folded.find("\n", hit.end)
+            rows.append((begin, len(folded) if end < 0 else end, hit))
+    if len(rows) < 2:
+        return None
+    for begin, end, hit in rows:
+        if any(begin <= m.start < end for m in scan.mentions):
+            return hit
+    return None
+
+
 WEEK_STARTS = {"next week": 7, "this week": 0}  # days from this week's Monday
 WEEKDAY_HIT = re.compile(r"(?:(?:next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*")
 
@@ -475,6 +528,37 @@ def day_in_week(
             if day >= published:
                 return DateHit(hit.start, hit.end, day, hit.kind)
     return None
+
+
+# a sale that opened before publication and is still running: "closes at 16:00 UTC today",
+# "with one day left", "enters its final day" (happening now: docs/labels.md counts it)
+UNDER_WAY_TYPES = ("token_sale", "airdrop")
+UNDER_WAY_DAYS = 7  # days a sale may have been open and still count as under way
+STILL_OPEN = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|a|\d{1,2})\s+(?:more\s+)?(?:days?|hours?)\s+"
+    r"(?:left|to go|remaining)|(?:enters|entering|in|into)\s+(?:its|the)\s+final\s+(?:day|hours"
+    r"|stretch)|(?:is|are)\s+still\s+open|(?:remains?|stays?|will\s+(?:remain|stay))\s+open"
+    r"|(?:closes?|ends?)\s+in\s+(?:one|two|three|four|five|six|a|\d{1,2})\s+(?:days?|weeks?|hours?))\b"
+)
+CLOSES_AHEAD_REACH = 40
+CLOSES_AHEAD = re.compile(
+    r"\b(?:closes?|closing|ends?|ending|runs?\s+(?:until|till|through)|open\s+(?:until|till"
+    r"|through))\b[^.!?;\n]{0,32}$"
+)
+
+
+def under_way(folded: str, hits: list[DateHit], start: int, published: dt.date) -> bool:
+    """After the event phrase at ``start``, the text says the event has not closed yet: a day
+    it closes on that is today or later, or "one day left", "in its final day"."""
+    if STILL_OPEN.search(folded, start) is not None:
+        return True
+    return any(
+        h.date is not None
+        and h.date >= published
+        and h.start > start
+        and CLOSES_AHEAD.search(folded, max(start, h.start - CLOSES_AHEAD_REACH), h.start)
+        for h in hits
+    )
 
 
 def temporal_status(

@@ -241,13 +241,35 @@ def _mention(
     if kind == "ticker":
         if span != spelled:
             return None
-        return Mention(company, kind, start, end)
+        return Mention(company, kind, start, end, False, _quoted_symbol(folded, start, end))
     if kind == "handle":
         return Mention(company, kind, start, end, False, True)
     if kind == "cashtag":
         return Mention(company, kind, start, end, False, True)
     lowercase = spelled != spelled.lower() and span == span.lower()
-    return Mention(company, kind, start, end, lowercase, distinctive and not lowercase)
+    strong = (distinctive and not lowercase) or (
+        span.isupper() and _quoted_symbol(folded, start, end)  # "GLOBE/USD" for Globe
+    )
+    return Mention(company, kind, start, end, lowercase, strong)
+
+
+# a symbol quoted against its market's quote asset: "GLOBE/USD", "HUDL/EUR pair added"
+_PAIR_AFTER = re.compile(r"/(?:usdt|usdc|usd|krw|btc|eth|try|eur|fdusd|usd1|bnb|idr|brl)\b")
+
+
+def _quoted_symbol(folded: str, start: int, end: int) -> bool:
+    """The bare symbol is written as a token's: against a quote asset ("ACME/USDT"), or in
+    brackets right after a name in Hangul, kana or Han ("페닉스(FHE)", "エスプレッソ(ESP)"),
+    as exchanges in those languages write a token beside its transliterated name."""
+    if _PAIR_AFTER.match(folded, end) is not None:
+        return True
+    return (
+        start >= 2
+        and folded[start - 1] == "("
+        and folded.startswith(")", end)
+        and folded[start - 2] >= SPACELESS_FROM
+        and is_spaceless(folded[start - 2])
+    )
 
 
 def spans_text(original: str, spans: Iterable[tuple[int, int]]) -> list[str]:

@@ -31,12 +31,16 @@ RejectRule = tuple[
 
 
 # A percentage move of a product's running figure, not of a token's price: "verifier costs are
-# down 40%", "fees fell 25%", "proof times dropped 30%" (the figure right before the move).
+# down 40%", "fees fell 25%", "proof times dropped 30%" (the figure right before the move), or an
+# exchange's order limit.
 FIGURE_MOVE_REACH = 40
 FIGURE_BEFORE = re.compile(
     r"\b(?:costs?|fees?|latency|gas|downtime|(?:wait|load|block|proof|proving|sync|build|response"
     r"|confirmation|finality) times?|error rates?|memory use|bandwidth|storage)"
     r"(?: (?:are|is|were|was|have|has|had))?(?: now| also)? $"
+    # ... or an exchange's order limit after a debut, not a move: "buy orders limited to +100%
+    # of the reference price", "기준가 대비 +100% 이내로 제한"
+    r"|\b(?:limited to|capped at|within|price (?:band|limit)s?(?: of)?) $|기준가(?:격)?\s*대비\s*$"
 )
 
 

@@ -249,12 +249,24 @@ BACKDROP_BEFORE = re.compile(
 # A question the item reports and then answers: "some of you asked wen. answer: the sale runs in
 # June", "everyone keeps asking about the token. It launches Friday" (the asking sentence names
 # no event; the answer does).
+# A stage before the event said to be over: "registration closed, sale opens today", "the
+# whitelist has ended" (the stage's end, not the event's)
+STAGE_CUE_BEFORE = re.compile(
+    r"\b(?:registrations?|whitelists?|allowlists?|waitlists?|kyc|sign-?ups?|snapshots?)"
+    r"(?: (?:window|period|phase|round))?\s+(?:(?:has|have|is|are|was|were) )?(?:now |already )?$"
+)
+# A talk whose recap relays what was said: "AMA recap", "community call recap", "Spaces recap"
+TALK_BEFORE = re.compile(
+    r"\b(?:ama|call|spaces?|podcast|interview|stream|livestream|town ?hall|meeting|q&a)"
+    r"\s*[:\-–]?\s*$"
+)
 ASKED_BEFORE = re.compile(r"\b(?:asked|asking|asks)\b[^.!?\n]*$")
 # A question the source answers at once: "wen ACME? now.", "when TGE? today" (the post asks to
 # answer; the answer is the announcement, not doubt).
 QUESTION_REACH = 40  # characters from a cue to its question mark
 ANSWERED_AFTER = re.compile(
     r"\?+[\s!.]*(?:right |just )?(?:now|today|tonight|tomorrow|here|live|it'?s (?:live|here))\b"
+    r"|\?+\s*(?:a|answer)\s*:"  # a question and answer: "Q: When TGE? A: In November."
 )
 # A question of one or two words opening the item ("Ready?", "Guess what?"): an opener that asks
 # nothing about the event (not "TGE?", "wen?", "soon?").
@@ -576,6 +588,12 @@ def _why(
         s, e = sentence_of(folded, start)
         if SAME_DAY.search(folded, s, e) and not ELAPSED_SINCE.search(folded, s, start):
             return "a same-day report"  # "went live earlier today", "launched today at 11:00"
+    if feature == "past" and folded.startswith("recap", start) and TALK_BEFORE.search(
+        folded, max(0, start - 24), start
+    ):
+        return "a recap of a talk, not of the event"  # "AMA recap: TGE in November"
+    if feature in ACTIVITY_SCOPED and STAGE_CUE_BEFORE.search(folded, max(0, start - 40), start):
+        return "a step before the event"  # "registration closed, sale opens today"
     if feature == "speculation" and "?" in folded and answered_question(folded, start):
         return "a question the source answers"  # "wen ACME? now."
     if (

@@ -1,0 +1,305 @@
+"""Rounds dev29 and dev30: which day is the event's and whether it is still on.
+
+- an event under way at publication (a sale or claim that opened days ago and says it is still
+  open) is happening now: a signal dated by its start (docs/labels.md);
+- the day of a calendar row is the day of the project on that row, and other projects' symbols
+  on other rows of a list are not a foreign token of this project's event;
+- a rescheduled or postponed event: the day it moved to, or none when no new day is named;
+- a stage's day named before it ("before its March 10 snapshot"), a day of the month alone in a
+  past-tense clause, "the same day" and "will now open" are read as written;
+- cues that qualify a stage or a talk, not the event ("registration closed", "AMA recap", an
+  answered "Q: ...? A: ...");
+- exchange notices in Korean and Japanese (their phrases, clocks and order limits), relations
+  written after the name (Japanese, Korean, Turkish), and a few house phrasings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from swarm.detection import Detector
+from swarm.detection.dates import find_dates
+
+from .conftest import PUBLISHED, MakeItem
+
+# PUBLISHED is Saturday 14 March 2026, 09:30 UTC.
+THURSDAY = dt.date(2026, 3, 12)
+
+
+def news(make_item: MakeItem, title: str, text: str) -> object:
+    return make_item(text, title=title, source="rss", url="", author="Newsdesk")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Acme's ACME auction enters its final day",
+            "Bidding in the ACME public auction on Legion, which opened on Thursday, March 12, "
+            "closes at 16:00 UTC today; the clearing price so far implies a $90M valuation.",
+        ),
+        (
+            "Acme community sale 62% filled on day two",
+            "The ACME community sale that opened at 16:00 UTC on Thursday, March 12, has sold "
+            "62% of its allocation with one day left, Acme Labs said.",
+        ),
+    ],
+)
+def test_a_sale_under_way_is_happening_now(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = detector.score(news(make_item, title, text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == "token_sale"
+    assert decision.event_date == THURSDAY
+
+
+def test_a_sale_that_has_closed_is_not_under_way(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "The ACME community sale that opened on Thursday, March 12, closed yesterday after "
+        "selling 62% of its allocation, Acme Labs said."
+    )
+    decision = detector.score(news(make_item, "Acme community sale ends", text))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_claim_under_way_is_happening_now(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Acme Labs began letting stakers claim ACME on Thursday, March 12, and the window "
+        "stays open for 14 days, the team said."
+    )
+    decision = detector.score(news(make_item, "Acme opens ACME airdrop for stakers", text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("airdrop", THURSDAY)
+
+
+def test_a_claim_opened_weeks_ago_is_a_recap(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Acme Labs began letting stakers claim ACME on February 2, and 61% of the airdrop has "
+        "been claimed so far; the window stays open until April."
+    )
+    decision = detector.score(news(make_item, "Acme airdrop: 61% claimed", text))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_calendar_row_gives_its_projects_day(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Listings on deck this week 📅\n"
+        "Mon 16 Mar · $NOVA → Gate\n"
+        "Tue 17 Mar · $ACME → Bybit spot, 10:00 UTC (Acme's debut, TGE same hour)\n"
+        "Wed 18 Mar · $RLQ → MEXC"
+    )
+    decision = detector.score(make_item(text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 17)
+
+
+def test_other_entries_of_a_list_are_no_foreign_symbol(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "🪂 Claims opening next week\n\n"
+        "• Acme: ACME claim portal opens Wed 18th, 15:00 UTC (official: acme.xyz)\n"
+        "• Korvo (KRV): Friday\n"
+        "• Nimble (NMB): weekend, TBC"
+    )
+    decision = detector.score(make_item(text))
+    assert "foreign_symbol" not in decision.contributions, decision.reasons
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 18)
+    # the same symbol in the project's own entry still names another token
+    shared = text.replace("• Acme: ACME claim portal", "• Acme: Korvo (KRV) claim portal")
+    assert "foreign_symbol" in detector.score(make_item(shared)).contributions
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "ACME airdrop claims are rescheduled to Monday 12:00 UTC. Yesterday's wallet outage "
+            "broke the claim flow for too many of you. Claim only via acme.xyz.",
+            dt.date(2026, 3, 16),
+        ),
+        (
+            "Notice: ACME (Acme) spot trading is rescheduled from 10:00 UTC today to 10:00 UTC "
+            "on March 17, at the project's request. Deposits stay open.",
+            dt.date(2026, 3, 17),
+        ),
+    ],
+)
+def test_a_rescheduled_event_is_dated_by_its_new_day(
+    detector: Detector, make_item: MakeItem, text: str, day: dt.date
+) -> None:
+    decision = detector.score(make_item(text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == day
+
+
+def test_will_now_open_is_not_open_now(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "OKX will now open ACME/USDT spot trading for Acme (ACME) at 08:00 UTC on March 18, "
+        "instead of 14:30 UTC on March 17 as previously announced, to complete its wallet "
+        "integration. Deposits open as planned at the token's launch."
+    )
+    decision = detector.score(news(make_item, "Update: OKX revises ACME trading start time", text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 18)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "author"),
+    [
+        (
+            "Acme postpones ACME community sale pending audit",
+            "Acme Labs said its community sale, previously planned for March 20, is postponed "
+            "until a second audit is complete; the sale will still take place before the TGE.",
+            "Newsdesk",
+        ),
+        (
+            "",
+            "We're pushing the ACME TGE back (it was March 20). New date once the bridge audit "
+            "wraps. Sale buyers: your allocation is safe.",
+            "@acme_xyz",
+        ),
+        (
+            "Acme delays ACME community sale, gives no new date",
+            "Acme Labs said its ACME community sale, which was set to begin on Thursday, is "
+            "postponed until its KYC vendor fixes a fault; the sale will go ahead.",
+            "Newsdesk",
+        ),
+    ],
+)
+def test_a_postponed_event_without_a_new_day_has_none(
+    detector: Detector, make_item: MakeItem, title: str, text: str, author: str
+) -> None:
+    item = make_item(text, title=title, author=author, source="rss" if title else "x")
+    decision = detector.score(item)
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date is None
+
+
+def test_a_snapshot_named_after_its_day_is_not_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme Labs said on Wednesday that stakers active before its March 10 snapshot can "
+        "claim ACME from March 20 at 14:00 UTC. Claim addresses must be registered by March 18."
+    )
+    decision = detector.score(news(make_item, "Acme sets March 20 claim date for ACME", text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 20)
+
+
+def test_a_day_of_the_month_in_a_past_clause_is_behind() -> None:
+    folded = "the month's biggest debut was acme's acme, which began trading on the 20th."
+    (hit,) = find_dates(folded, PUBLISHED)
+    assert hit.date == dt.date(2026, 2, 20)
+    (ahead,) = find_dates("acme's acme begins trading on the 20th.", PUBLISHED)
+    assert ahead.date == dt.date(2026, 3, 20)
+
+
+def test_the_same_day_is_the_day_named_before_it(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Funding for ACME opens on March 19, the day the Acme token is generated, and trading "
+        "against USD and EUR starts the same day at approximately 15:00 UTC."
+    )
+    decision = detector.score(news(make_item, "Acme (ACME) is coming to Kraken", text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("listing", dt.date(2026, 3, 19))
+
+
+def test_a_closed_registration_is_no_recap(detector: Detector, make_item: MakeItem) -> None:
+    text = "The ACME community sale opens on CoinList today at 16:00 UTC and closes on March 16."
+    title = "Acme token sale: registration closed, sale opens today"
+    decision = detector.score(news(make_item, title, text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == PUBLISHED.date()
+
+
+def test_an_ama_recap_with_answered_questions_relays_the_plan(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Q: When TGE? A: The ACME token launches in April; we will announce the exact day two "
+        "weeks ahead. Q: Do node operators get tokens at launch? A: Yes, at TGE."
+    )
+    decision = detector.score(news(make_item, "Acme AMA recap: TGE in April, node rewards", text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", None)
+
+
+KOREAN_NOTICE = (
+    "아크미(ACME) 디지털 자산이 KRW 마켓에 추가됩니다. 거래지원 개시 시점: 2026-03-17 20:00 KST "
+    "예정. 매수 주문 가격 제한: 거래지원 개시 후 5분간 기준가 대비 +100% 이상 매수 주문 불가. "
+    "입출금 지원 네트워크: Ethereum."
+)
+
+
+def test_a_korean_exchange_notice_is_a_listing(detector: Detector, make_item: MakeItem) -> None:
+    item = news(make_item, "[거래] 아크미(ACME) KRW 마켓 디지털 자산 추가", KOREAN_NOTICE)
+    decision = detector.score(item)
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("listing", dt.date(2026, 3, 17))
+    assert "price_talk" not in decision.contributions  # an order limit, not a price move
+
+
+def test_local_clocks_of_korean_and_japanese_notices() -> None:
+    published = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
+    korean = find_dates("거래 오픈: 2026년 3월 18일 오전 8시 30분 (kst)", published)
+    assert [h.date for h in korean] == [dt.date(2026, 3, 17)]  # 08:30 KST is 23:30 UTC before
+    japanese = find_dates("3月18日24時（日本時間）より取扱いを開始", published)
+    assert [h.date for h in japanese] == [dt.date(2026, 3, 18)]  # 24:00 JST is 15:00 UTC
+
+
+def test_a_japanese_exchange_notice_is_a_listing(detector: Detector, make_item: MakeItem) -> None:
+    text = "国内暗号資産取引所OKJは、Acme（ACME）の取扱いを3月18日より開始すると発表した。"
+    decision = detector.score(news(make_item, "OKJ、Acme（ACME）の取扱いを開始へ", text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == "listing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmeの上に構築されたDEX「Swapz」、SWZトークンのエアドロップを3月20日に開始すると発表した。",
+        "Acme tabanlı DEX Swapz, SWZ token airdrop'unu 20 Mart'ta başlatıyor.",
+        "Acme 기반 DEX 스왑즈, SWZ 토큰 에어드롭 3월 20일 개시",
+    ],
+)
+def test_a_relation_written_after_the_name_makes_it_context(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text))
+    assert "subordinate" in decision.contributions, decision.reasons
+    assert not decision.is_signal
+
+
+def test_a_pair_names_the_token(detector: Detector, make_item: MakeItem) -> None:
+    text = "ACME/USD and ACME/EUR pairs added. Funding is open now; trading starts 15:00 UTC today."
+    decision = detector.score(make_item(text, author="@exchange_desk"))
+    assert "mention_strong" in decision.contributions, decision.reasons
+    assert decision.is_signal and decision.event_type == "listing"
+
+
+def test_house_phrasings(detector: Detector, make_item: MakeItem) -> None:
+    made = detector.score(make_item("Acme Labs will make ACME transferable on March 20, 12:00 UTC"))
+    assert made.is_signal and made.event_date == dt.date(2026, 3, 20), made.reasons
+    # a finished auction, its project named in brackets
+    done = detector.score(make_item(
+        "ACME auction (Acme Labs) is done: 3 days, 9,870 bidders, $22.4M in accepted bids, "
+        "clearing at a $310M FDV. Losing bids refunded in USDC this morning."
+    ))  # fmt: skip
+    assert not done.is_signal and done.category == "past_recap", done.reasons
+    # "the token does not exist yet", in Japanese
+    none_yet = detector.score(make_item(
+        "Acmeのメインネットが本日稼働しました🎉 ただしACMEトークンはまだ存在しません。"
+        "テストネットのポイントは引き続き集計中ですが、配布の有無は未発表です。"
+    ))  # fmt: skip
+    assert not none_yet.is_signal and none_yet.category == "testnet", none_yet.reasons
+    # a sale open now, in Spanish, with the day it closes
+    open_now = detector.score(make_item(
+        "🚀 La venta comunitaria de $ACME (Acme) ya está abierta: empezó ayer a las 12:00 UTC y "
+        "cierra el 20 de marzo. Solo en acme.xyz."
+    ))  # fmt: skip
+    assert open_now.is_signal and open_now.event_date == PUBLISHED.date(), open_now.reasons
