@@ -223,6 +223,7 @@ _PAST_VERB = re.compile(
     r"|\b(?:was|were|began|went|shut|sold|rose|fell|hit|saw)\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+_PASSIVE_NOW = ("is ", "are ", "gets ", "get ", "be ")  # a participle in the present passive
 _FUTURE = re.compile(
     r"\b(?:will|to be|set to|is set|scheduled|planned|expected|slated)\b"
     # a headline's infinitive: "Acme to launch ACME token on Friday"
@@ -503,7 +504,8 @@ def _past_tense_before(folded: str, start: int) -> bool:
         return False
     last = -1
     for m in _PAST_VERB.finditer(clause):
-        last = m.end()
+        if not clause.endswith(_PASSIVE_NOW, 0, m.start()):  # "JOKR is generated Monday"
+            last = m.end()
     return last >= 0 and not _PRESENT_VERB.search(clause, last)
 
 

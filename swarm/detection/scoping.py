@@ -255,6 +255,26 @@ STAGE_CUE_BEFORE = re.compile(
     r"\b(?:registrations?|whitelists?|allowlists?|waitlists?|kyc|sign-?ups?|snapshots?)"
     r"(?: (?:window|period|phase|round))?\s+(?:(?:has|have|is|are|was|were) )?(?:now |already )?$"
 )
+# "may" as the month before an event noun: "ahead of the May launch", "its May sale"
+MAY_MONTH_BEFORE = re.compile(r"\b(?:the|its|their|our|a|this|next|early|late|mid|in)[\s-]$")
+# a cue word inside a short quoted title: "the studio behind 'Rumor Island'", "its 'Rumour or
+# Fact?' polls"
+QUOTED_SCOPED = ("speculation", "testnet", "scam", "past")
+QUOTES = "'\"‘“"
+QUOTE_CLOSES = re.compile(r"[\w?!&-]* [\w ?!&-]{1,30}['\"’”]")  # a word more in the title
+# a dashboard as a place or a product, not on-chain sleuthing: "claim from the project's
+# dashboard", "a redesigned dashboard"
+DASHBOARD_PLACE = re.compile(
+    r"\b(?:from|on|in|via|at|through|redesigned|new)\s+(?:the\s+|its\s+|our\s+|their\s+|your\s+)?"
+    r"(?:[\w-]+'s\s+)?(?:[\w-]+\s+)?$"
+)
+# the token contract switched on with the launch: "the token contract all switch on at 12:00"
+CONTRACT_GOES_LIVE = re.compile(
+    r"[^.;!?\n]{0,30}?\b(?:switch(?:es)? on|go(?:es)? live|will (?:go|be) live|turn(?:s)? on)\b"
+)
+# "quest" naming what a project makes, not a points program: "quest studio", "quest-game
+# studio", "Waypoint's quest token"
+QUEST_KIND = re.compile(r"[\s-](?:games? )?(?:game|studio|platform|app|token|protocol|network)s?\b")
 # A talk whose recap relays what was said: "AMA recap", "community call recap", "Spaces recap"
 TALK_BEFORE = re.compile(
     r"\b(?:ama|call|spaces?|podcast|interview|stream|livestream|town ?hall|meeting|q&a)"
@@ -592,6 +612,31 @@ def _why(
         folded, max(0, start - 24), start
     ):
         return "a recap of a talk, not of the event"  # "AMA recap: TGE in November"
+    if feature == "speculation" and folded.startswith("may ", start) and MAY_MONTH_BEFORE.search(
+        folded, max(0, start - 12), start
+    ):
+        return "the month of May"  # "ahead of the May launch"
+    if (
+        feature in QUOTED_SCOPED
+        and start
+        and folded[start - 1] in QUOTES
+        and QUOTE_CLOSES.match(folded, end) is not None
+    ):
+        return "part of a quoted title"  # "the studio behind 'Rumor Island'"
+    if (
+        feature == "speculation"
+        and folded.startswith("dashboard", start)
+        and DASHBOARD_PLACE.search(folded, max(0, start - 24), start)
+    ):
+        return "the place of the event or a product"  # "claim from the project's dashboard"
+    if (
+        feature == "speculation"
+        and folded.startswith("token contract", start)
+        and CONTRACT_GOES_LIVE.match(folded, end)
+    ):
+        return "the token's own launch"  # "vaults, claims and the token contract switch on"
+    if feature == "testnet" and folded.startswith("quest", start) and QUEST_KIND.match(folded, end):
+        return "names the kind of project"  # "quest studio", "the quest-game studio"
     if feature in ACTIVITY_SCOPED and STAGE_CUE_BEFORE.search(folded, max(0, start - 40), start):
         return "a step before the event"  # "registration closed, sale opens today"
     if feature == "speculation" and "?" in folded and answered_question(folded, start):

@@ -68,8 +68,8 @@ VENUES = frozenset({"launchpad", "launchpool"})  # named by their operator, not 
 _WORD = re.compile(r"\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?")
 RECIPIENT_AFTER = re.compile(
     r"(?:\s+(?:Labs|Network|Protocol|Foundation|and|&|\$?[A-Z][A-Z0-9]+))*\s+(?:users|holders|"
-    r"stakers|delegators|LPs|liquidity providers|depositors|communit(?:y|ies)|fam|members|folks"
-    r"|people|crowd)\b"
+    r"stakers|restakers|delegators|LPs|liquidity providers|depositors|communit(?:y|ies)|fam"
+    r"|members|folks|people|crowd)\b"
 )
 # The subject of a clause that disowns the event ("Acme said it has no role in the drop",
 # "Acme is not involved in the sale"): the project is named to set it apart, not as the owner.

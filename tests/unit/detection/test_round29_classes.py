@@ -303,3 +303,95 @@ def test_house_phrasings(detector: Detector, make_item: MakeItem) -> None:
         "cierra el 20 de marzo. Solo en acme.xyz."
     ))  # fmt: skip
     assert open_now.is_signal and open_now.event_date == PUBLISHED.date(), open_now.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "day"),
+    [
+        (
+            "Acme to generate ACME token at 8 a.m. KST on March 20",
+            "Acme Labs will generate its ACME token at 8 a.m. Korea time on March 20, the team "
+            "said in a Telegram notice.",
+            dt.date(2026, 3, 19),
+        ),
+        (
+            "Acme locks in Q3 for mainnet and ACME token",
+            "Acme, the rollup stack behind a dozen app-chains, will ship its mainnet and the ACME "
+            "token in the third quarter, a co-founder said on a community call.",
+            None,
+        ),
+    ],
+)
+def test_generating_or_shipping_the_token_is_its_launch(
+    detector: Detector, make_item: MakeItem, title: str, text: str, day: dt.date | None
+) -> None:
+    decision = detector.score(news(make_item, title, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an analyst citing launches by the project as examples
+        "A commissioner pointed to this year's token launches by Orbit Labs and Acme Labs as "
+        "examples of distributions that need a disclosure template, in a speech on Thursday.",
+        # a cancelled sale and no replacement
+        "Acme Labs has called off the ACME community sale it had planned for March 20, after "
+        "holders voted to fund the budget from reserves instead. No replacement sale is planned.",
+    ],
+)
+def test_context_and_cancellations_make_no_signal(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal, decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (  # "quest" naming what the studio makes
+            "Acme to auction 10% of ACME on Sonar as backers join quest studio",
+            "Acme Labs will run a public auction for 10% of its ACME supply on Sonar from March "
+            "20, the studio said, alongside news of a $9 million round.",
+        ),
+        (  # "May" the month, not the modal
+            "",
+            "Acme just confirmed in their Telegram: the ACME community sale opens next week on "
+            "acme.xyz/sale, ahead of the May launch.",
+        ),
+        (  # a cue word inside a quoted title
+            "Acme, studio behind 'Rumor Island', launches ACME token Friday",
+            "Acme Labs, the game studio, will launch its ACME token on Friday, the company said.",
+        ),
+        (  # the dashboard where the claim is made, the contract that switches on
+            "",
+            "ACME goes live Monday: vaults, claims and the token contract all switch on at 12:00 "
+            "UTC, claims from the project's dashboard. The only address is on acme.xyz.",
+        ),
+        (  # a participle in the present passive is no past tense
+            "",
+            "No punchline this time. ACME is generated Monday at 13:00 UTC and transferable "
+            "from the first block. The only contract link will be on acme.xyz.",
+        ),
+    ],
+)
+def test_cues_that_do_not_qualify_the_event(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    item = make_item(text, title=title, source="rss" if title else "x", author="@acme_xyz")
+    decision = detector.score(item)
+    assert decision.is_signal, decision.reasons
+
+
+def test_restakers_of_the_project_are_recipients(detector: Detector, make_item: MakeItem) -> None:
+    text = "Korvo opens KRV claims on Monday at 14:00 UTC, and ACME restakers get a 5% bonus."
+    decision = detector.score(make_item(text))
+    assert "context_only" in decision.contributions and not decision.is_signal, decision.reasons
+
+
+def test_chart_talk_about_a_pair_is_price_talk(detector: Detector, make_item: MakeItem) -> None:
+    text = "ACME/USDT daily: double bottom at 0.05, target the launch gap at 0.09."
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal and decision.category == "price_talk", decision.reasons
