@@ -31,6 +31,7 @@ from swarm.detection.models import DatePrecision, Temporal
 from swarm.detection.provenance import Profile, handles_in, hosts_in
 from swarm.detection.rejects import RejectRule, reject_values
 from swarm.detection.scoping import (
+    EVENT_PREFIX,
     giveaway,
     in_recipient_clause,
     scope_cues,
@@ -148,7 +149,7 @@ class ItemView:
 
     __slots__ = (
         "day", "dropped", "event_date", "handles", "hosts", "lead", "ownership", "pick",
-        "precision", "symbol_rows", "symbols", "temporal", "values",
+        "precision", "symbol_at", "symbols", "temporal", "values",
     )  # fmt: skip
 
     def __init__(
@@ -168,7 +169,7 @@ class ItemView:
         self.handles: list[str] = []
         self.hosts: list[str] = []
         self.symbols: set[str] = set()
-        self.symbol_rows: set[int] = set()  # where the lines holding a symbol start (lists)
+        self.symbol_at: list[int] = []  # where the symbols of ``symbols`` are written
         self.lead = lead
         self.dropped = [] if dropped is None else dropped  # (feature, cue, why)
         self.precision: DatePrecision = "none"
@@ -940,12 +941,12 @@ def item_view(
             if not _weekday_aside(folded, m) and not _bracketed_word(original, m)
         }
         view.symbols -= config.common_symbols
-        if view.symbols and "\n" in folded:
-            view.symbol_rows = {
-                folded.rfind("\n", 0, m.start()) + 1
+        if view.symbols:
+            view.symbol_at = [
+                m.start()
                 for m in SYMBOL_RE.finditer(folded)
                 if (m.group(1) or m.group(2)).upper() in view.symbols
-            }
+            ]
     if "@" in folded:
         view.handles = handles_in(folded)
     if "." in folded:
@@ -1025,15 +1026,18 @@ def _future_before(folded: str, start: int) -> bool:
     return bool(words) and words[-1] in NOT_PAST
 
 
-# an entry of a bulleted or numbered list: "• Fhenix: claims open Thu", "2) Korvo (KRV): Friday"
-LIST_ENTRY = re.compile(r"[ \t]*(?:[•·▪*>-]|\d{1,2}[.)])\s")
-
-
-def _own_entry(own: list[Mention], symbol_rows: set[int], folded: str) -> bool:
-    """Every mention of the project is in a list entry of its own, and the other tokens'
-    symbols are in other entries: each entry speaks of its own project."""
-    rows = {folded.rfind("\n", 0, m.start) + 1 for m in own}
-    return rows.isdisjoint(symbol_rows) and all(LIST_ENTRY.match(folded, row) for row in rows)
+def _apart(own: list[Mention], symbol_at: list[int], scan: Scan, folded: str) -> bool:
+    """The project's mentions and the other tokens' symbols are in different sentences (or
+    entries of a list, or rows of a calendar), and a sentence naming the project names an event:
+    a roundup in which each project has its own ("Acme's ACME sale starts Tuesday. Korvo (KRV)
+    runs an auction on Thursday")."""
+    sentences = {sentence_of(folded, m.start) for m in own}
+    for at in symbol_at:
+        for start, end in sentences:
+            if start <= at < end:
+                return False
+    events = [s for f, spans in scan.hits.items() if f.startswith(EVENT_PREFIX) for s, _ in spans]
+    return any(start <= at < end for start, end in sentences for at in events)
 
 
 def _name_with_symbol(own: list[Mention], folded: str) -> bool:
@@ -1136,7 +1140,7 @@ def company_values(
         view.symbols
         and not official
         and view.symbols.isdisjoint(profile.symbols)
-        and not (view.symbol_rows and own and _own_entry(own, view.symbol_rows, folded))
+        and not (own and _apart(own, view.symbol_at, scan, folded))
     ):
         values["foreign_symbol"] = 1.0
     if not official and (

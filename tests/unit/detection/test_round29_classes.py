@@ -113,6 +113,22 @@ def test_other_entries_of_a_list_are_no_foreign_symbol(
     assert "foreign_symbol" in detector.score(make_item(shared)).contributions
 
 
+def test_a_roundup_gives_each_project_its_own_sentence(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Three public sales open this week. Acme Labs' ACME community round starts on Tuesday "
+        "at 13:00 UTC on Legion, with a $1,000 cap per wallet. Korvo (KRV) runs a Dutch "
+        "auction on Thursday, and Fennel opens a 48-hour sale on Saturday."
+    )
+    decision = detector.score(news(make_item, "This week's token sales: Acme, Korvo, Fennel", text))
+    assert "foreign_symbol" not in decision.contributions, decision.reasons
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 17)
+    # a project named only beside another token's event, in its sentence, is not its owner
+    beside = "Korvo (KRV) runs a Dutch auction on Thursday; Acme stakers get a 5% bonus."
+    assert not detector.score(make_item(beside)).is_signal
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [
