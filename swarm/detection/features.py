@@ -61,6 +61,8 @@ MARKET_AFTER = re.compile(
 # airdrop query page", "launches the ACME claim portal" (the tool goes live, not the token)
 TOOL_AFTER = re.compile(
     r"\s+(?:(?:its|the|their|our|an?)\s+)?(?:\$?[a-z][a-z0-9]{1,11}\s+)?(?:token\s+)?"
+    # (a round between: "launches PROVE Season 2 eligibility checker")
+    r"(?:(?:season|round|phase|wave)\s+\w{1,3}\s+)?"
     r"(?:(?:airdrop|claim|claims|eligibility|allocation|rewards?)\s+(?:checker|query\s+page|portal"
     r"|page|lookup|site|dashboard)|(?:eligibility\s+)?checker|query\s+page)\b"
 )
@@ -898,7 +900,10 @@ def item_view(
         and event_date is not None
         and pick.event_type in UNDER_WAY_TYPES
         and 0 < (pub_day - event_date).days <= UNDER_WAY_DAYS
-        and under_way(folded, date_hits, pick.start, pub_day)
+        and (
+            bool(live_spans)  # "claims are live; they opened on Wednesday"
+            or under_way(folded, date_hits, pick.start, pub_day)
+        )
     )  # "the sale, which opened on Monday, closes today": happening now
     live = live or running
     if event_date is None and pick is not None and live and not _coarse_own_date(

@@ -71,7 +71,7 @@ ANNOUNCED_REACH = 20  # characters between "said"/"announced" and the day it was
 ANNOUNCED_IN = 28
 ANNOUNCED_BEFORE = re.compile(
     r"\b(?:said|says|announced|confirmed|unveiled|revealed|told|wrote|posted|stated|disclosed"
-    r"|shared|teased|published)"
+    r"|shared|teased|published|edited|updated|modified)"
     # whom it was told: "told reporters on Monday"
     r"(?: (?:reporters|journalists|the press|investors|analysts|users|followers|attendees))?"
     r"(?: (?:in|on|via) (?:an? |the |its |their )?(?:[\w-]+ )?"
@@ -137,7 +137,7 @@ VAGUE_DETAIL_BEFORE = re.compile(
     r" (?:shared|announced|posted|published|revealed|coming))?(?: (?:on|in|later|by|within))?\s*$"
 )
 CLOSING_BEFORE = re.compile(
-    r"\b(?:closes?|closing|ends?|ending|expires?|until|till|through|deadline|last day"
+    r"\b(?:closes?|closing|ends?|ending|expires?|until|till|through|deadline|last day|runs? to"
     # ... in the languages of the crypto press: "cierra el 21 de mayo", "endet am 3. Juni"
     r"|cierra|cierre|hasta|finaliza|termina|encerra|até|ferme|clôture|jusqu'au|endet|bis zum"
     r"|schließt|kapanır|kadar|закрывается|до|kết thúc|đến)\b"
@@ -197,6 +197,8 @@ OPEN_TO = re.compile(
     r"|the public|people|citizens|applicants)\b"
 )
 NOW_THEN_DAY = 1  # characters between a live phrase and a day that qualifies it
+# ... or its place between them: "is live on mainnet this Thursday", "goes live on Base on Friday"
+LIVE_ON_THEN = re.compile(r"\s+on\s+(?:the\s+)?[\w.-]+(?:\s+mainnet)?\s*,?\s+(?:on\s+)?")
 LIVE_GAP = 40  # "checker is live": a live phrase this near after the event phrase dates it today
 # a live phrase whose start is set by a clock and day after it: "the pair is live from 12:00 UTC
 # Jun 10", "is open starting at 9am ET on Friday" (that day, not today)
@@ -217,7 +219,14 @@ RESTATED = re.compile(
 
 
 def restated(dated: list[DateHit], hit: DateHit, folded: str) -> DateHit:
-    """The day that restates ``hit`` right after it ("..., which is Thursday"), else ``hit``."""
+    """The day that restates ``hit`` right after it ("..., which is Thursday", "today, July
+    16"), else ``hit``."""
+    if hit.kind == "now":
+        for other in dated:
+            if other.kind == "explicit" and folded.startswith(", ", hit.end) and (
+                other.start == hit.end + 2
+            ):
+                return other  # "5PM PT today, July 16": the day with its clock
     if not any(map(folded.__contains__, RESTATE_WORDS)):
         return hit
     for other in dated:
@@ -440,8 +449,13 @@ def event_day(
     for start, end in phrases:
         after = [h for h in dated if h.start >= start and h.start - end <= window]
         now = [(s, e) for s, e in live if start <= s and s - end <= LIVE_GAP]
-        if now and after and 0 <= after[0].start - now[0][1] <= NOW_THEN_DAY:
-            return after[0]  # "is live tomorrow": the day after the live phrase says when
+        if now and after and (
+            0 <= after[0].start - now[0][1] <= NOW_THEN_DAY
+            or LIVE_ON_THEN.fullmatch(folded, now[0][1], after[0].start) is not None
+        ):
+            # "is live tomorrow", "is live on mainnet this Thursday": the day after the live
+            # phrase says when
+            return after[0]
         if (
             now
             and after
@@ -451,6 +465,9 @@ def event_day(
         ):
             return after[0]  # "is live from 12:00 UTC Jun 10": the day its clock is on
         if now and (not after or now[0][0] < after[0].start):
+            start_day = opening_day(dated, folded, published)
+            if start_day is not None:
+                return start_day  # "is live; claims opened on Wednesday, June 24": its start
             return DateHit(now[0][0], now[0][1], published, "now")
         first_vague = next((h for h in vague if h.start >= end and h.start - end <= window), None)
         if first_vague is not None and (not after or first_vague.start < after[0].start):
@@ -559,6 +576,32 @@ def under_way(folded: str, hits: list[DateHit], start: int, published: dt.date) 
         and CLOSES_AHEAD.search(folded, max(start, h.start - CLOSES_AHEAD_REACH), h.start)
         for h in hits
     )
+
+
+# the day an event under way began: "opened claims on Wednesday, June 24", "empezó ayer",
+# "19日12:00（UTC）に開始"
+OPENED_REACH = 100
+OPENED_BEFORE = re.compile(
+    r"\b(?:opened|began|started|kicked off|went live|launched|empezó|comenzó|começou|abriu"
+    r"|a commencé|a ouvert|begann|startete)\b(?: [^.;!?\n,()]{0,60}?)? (?:on|el|em|le|am) "
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?$"
+)
+OPENED_AFTER = re.compile(r"[^.;!?\n、。]{0,16}?(?:に開始|から開始|부터 시작|에 시작|開始し)")
+
+
+def opening_day(dated: list[DateHit], folded: str, published: dt.date) -> DateHit | None:
+    """The day, in the week before publication, on which an event said to be live began."""
+    for hit in dated:
+        if (
+            hit.date is not None
+            and 0 < (published - hit.date).days <= UNDER_WAY_DAYS
+            and (
+                OPENED_BEFORE.search(folded, max(0, hit.start - OPENED_REACH), hit.start)
+                or OPENED_AFTER.match(folded, hit.end)
+            )
+        ):
+            return hit
+    return None
 
 
 def temporal_status(

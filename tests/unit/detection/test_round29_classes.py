@@ -411,3 +411,59 @@ def test_chart_talk_about_a_pair_is_price_talk(detector: Detector, make_item: Ma
     text = "ACME/USDT daily: double bottom at 0.05, target the launch gap at 0.09."
     decision = detector.score(make_item(text))
     assert not decision.is_signal and decision.category == "price_talk", decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "day"),
+    [
+        (  # the day a page was edited is not the event's
+            "Tokenomics - Public auction | Acme Docs",
+            "This page was last edited on 12 March 2026. The ACME public auction opens on "
+            "March 20, 2026 at 16:00 UTC and closes 48 hours later.",
+            "token_sale",
+            dt.date(2026, 3, 20),
+        ),
+        (  # "today, March 16" with its clock: the day the clock falls on in UTC
+            "",
+            "Trading for Acme (ACME) on the Base network will begin on or after 5PM PT today, "
+            "March 14, if liquidity conditions are met. Inbound transfers are open now.",
+            "listing",
+            dt.date(2026, 3, 15),
+        ),
+        (  # the live phrase, its place, then its day
+            "",
+            "ACME is live on mainnet this Thursday, 13:00 UTC. Transfers work from the first "
+            "block and the claim page opens at acme.xyz/claim the same minute.",
+            "tge",
+            dt.date(2026, 3, 19),
+        ),
+        (  # an exchange's "is now live on": its listing
+            "",
+            "Acme (ACME) is now live on Coinbase.com and in the Coinbase apps. Customers can log "
+            "in to buy, sell, convert, send, receive or store ACME.",
+            "listing",
+            PUBLISHED.date(),
+        ),
+        (  # a checker launched for a round: the claim's event
+            "Acme launches ACME Season 2 eligibility checker; claims open March 20",
+            "Acme Labs put an eligibility checker online for the second season of its airdrop. "
+            "Claims open March 20 at 15:00 UTC.",
+            "airdrop",
+            dt.date(2026, 3, 20),
+        ),
+        (  # live now, its start named: the day it began
+            "Acme's second ACME airdrop is live; claim window runs to March 30",
+            "Acme Labs opened claims for the Season 2 ACME distribution on Thursday, March 12, and "
+            "the window stays open until March 30, the team said.",
+            "airdrop",
+            THURSDAY,
+        ),
+    ],
+)
+def test_the_events_type_and_day(
+    detector: Detector, make_item: MakeItem, title: str, text: str, kind: str, day: dt.date
+) -> None:
+    item = make_item(text, title=title, source="rss" if title else "x", author="Newsdesk")
+    decision = detector.score(item)
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == (kind, day)
