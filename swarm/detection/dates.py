@@ -271,7 +271,8 @@ _ZONE_AFTER = re.compile(
 # a clock in the local time of the post's language: "23時（日本時間）", "오후 3시(한국시간)",
 # "16 Uhr MESZ", "às 10h (horário de Brasília)", "в 15:00 по московскому времени"
 _LOCAL_TIME = re.compile(
-    r"(?<![\d/.])(?P<half>午前|午後|오전|오후)?\s*(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)|h(?P<hm>[0-5]\d)?"
+    r"(?<![\d/.:])(?P<half>午前|午後|오전|오후)?\s*(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)(?:\s*uhr)?"
+    r"|h(?P<hm>[0-5]\d)?"
     r"|\s*(?:時|시|uhr|h)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?)(?:'[a-zçğıöşü]{1,3})?"
     rf"\s*[(,]?\s*(?P<local>{_LOCAL_ZONE})"
 )
@@ -509,6 +510,15 @@ def _past_tense_before(folded: str, start: int) -> bool:
     return last >= 0 and not _PRESENT_VERB.search(clause, last)
 
 
+def _past_possessive(folded: str, end: int) -> bool:
+    """A weekday owning the event of a past-tense clause: "Monday's sale sold out in 11
+    minutes" (the Monday before)."""
+    if not folded.startswith(("'s ", "’s "), end):
+        return False
+    stop = _CLAUSE_END.search(folded, end)
+    return _PAST_VERB.search(folded, end, stop.start() if stop else len(folded)) is not None
+
+
 def _relative(m: re.Match[str], base: dt.date, backwards: bool) -> tuple[dt.date, str]:
     word = m["word"]
     if word:
@@ -610,7 +620,10 @@ def find_dates(
         base = pub_day
         if clock is not None and m["word"] not in ("now", "today"):
             base = (published + dt.timedelta(hours=clock.offset(pub_day))).date()
-        day, kind = _relative(m, base, bool(m["wd"]) and _past_tense_before(folded, start))
+        backwards = bool(m["wd"]) and (
+            _past_tense_before(folded, start) or _past_possessive(folded, end)
+        )
+        day, kind = _relative(m, base, backwards)
         if clock is not None and (kind == "relative" or m["word"] == "tonight"):
             local = day
             day = clock.to_utc(day)  # "8 p.m. ET tonight" is past midnight UTC

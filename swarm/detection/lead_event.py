@@ -152,15 +152,19 @@ EARNING_RANGE_REACH = 160
 EARNING_RANGE_BEFORE = re.compile(
     r"\b(?:(?:who|that|which)\s+(?:have\s+|had\s+)?(?:staked|subscribed|held|traded|bridged"
     r"|deposited|locked|provided|used|minted|farmed|swapped|delegated|participated|took part"
-    r"|completed|earned|joined|committed|bought|interacted|voted|played|reached)"
+    r"|completed|earned|joined|committed|bought|interacted|voted|played|reached|deployed|built"
+    r"|ran|operated|created|contributed|supplied|lent|borrowed|referred)"
     # ... or the activity named as a noun: "based on activity between ...", "hours played from"
     r"|activity|usage|(?:hours|games|matches|levels)\s+(?:played|completed))\b"
     r"(?:(?!\b(?:will|can|may|must|receive|receives|get|gets|opens?|is|are|claims?|airdrops?"
     r"|launch\w*|lists?|listing|trading|sale|goes)\b)(?:\.(?=\s?\d)|[^.;!?\n])){0,100}?"
     # the range's first day ("between " / "from " / "during ") or its last ("between X and ")
-    r"\b(?:(?P<first>between|from)|during|(?:between|from)\s+(?:\.(?=\s?\d)|[^.;!?\n]){0,40}?"
+    # ("before"/"prior to": the window's end: "builders who deployed agents before Aug. 31")
+    r"\b(?:(?P<first>between|from)|during|before|prior to"
+    r"|(?:between|from)\s+(?:\.(?=\s?\d)|[^.;!?\n]){0,40}?"
     r"\s(?:and|to|until|till|through|-))\s+$"
 )
+EARNING_WORDS = ("between ", "from ", "during ", "before ", "prior to ")
 # ... a first day is a window's only when its last follows: "between May 1 and May 7"
 EARNING_RANGE_END = re.compile(r"[^.;!?\n]{0,24}?\s(?:and|to|until|till|through|-)\s")
 CLOSED_BEFORE = re.compile(r"\b(?:closed|ended|expired|shut)\b[^.!?\n\d]{0,16}[\d:apmutc. ]*$")
@@ -375,7 +379,7 @@ def event_day(
             and not DETAIL_CLAUSE_BEFORE.search(folded, max(0, h.start - DETAIL_DAY_REACH), h.start)
             and not cutoff_day(folded, h)
         ]
-        if "between " in folded or "from " in folded or "during " in folded:
+        if any(map(folded.__contains__, EARNING_WORDS)):
             dated = [h for h in dated if not earning_day(folded, h)]
         if any(map(folded.__contains__, REPLACED_WORDS)):
             moved = [h for h in dated if not replaced_day(folded, h)]

@@ -272,6 +272,8 @@ DASHBOARD_PLACE = re.compile(
 CONTRACT_GOES_LIVE = re.compile(
     r"[^.;!?\n]{0,30}?\b(?:switch(?:es)? on|go(?:es)? live|will (?:go|be) live|turn(?:s)? on)\b"
 )
+# a sale's own round: "second public sale tranche", "auction tranche" (not an unlock's tranche)
+SALE_BEFORE = re.compile(r"\b(?:sale|auction|presale|round|offering)\s+$")
 # "quest" naming what a project makes, not a points program: "quest studio", "quest-game
 # studio", "Waypoint's quest token"
 QUEST_KIND = re.compile(r"[\s-](?:games? )?(?:game|studio|platform|app|token|protocol|network)s?\b")
@@ -635,6 +637,12 @@ def _why(
         and CONTRACT_GOES_LIVE.match(folded, end)
     ):
         return "the token's own launch"  # "vaults, claims and the token contract switch on"
+    if (
+        feature == "past"
+        and folded.startswith("tranche", start)
+        and SALE_BEFORE.search(folded, max(0, start - 24), start)
+    ):
+        return "a round of the sale"  # "a second public sale tranche ... will be held in Q3"
     if feature == "testnet" and folded.startswith("quest", start) and QUEST_KIND.match(folded, end):
         return "names the kind of project"  # "quest studio", "the quest-game studio"
     if feature in ACTIVITY_SCOPED and STAGE_CUE_BEFORE.search(folded, max(0, start - 40), start):

@@ -458,6 +458,9 @@ SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # A backer named in a compound modifier before the project it describes: "Acme-incubated
 # Brindle launches ...", "Acme Labs-backed Brindle" (the backer is context, the head the subject).
 _BACKER_ROLES = r"(?:incubated|backed|funded|built|supported|seeded|accelerated|sponsored)"
+# the watched project naming another's rival before its name: "Acme rival Korvo", "Acme
+# competitor Orbit Labs" (matched in the folded text)
+RIVAL_AFTER = re.compile(r" (?:rival|competitor|challenger) (?=[a-z0-9$@])")
 BACKER_COMPOUND = re.compile(rf"-{_BACKER_ROLES}\b")  # matched in the folded text
 _BACKER_BEFORE = re.compile(rf"[-‑–]{_BACKER_ROLES}\s+$", re.IGNORECASE)
 BACKER_REACH = 16
@@ -551,6 +554,10 @@ def ownership(
             compound = BACKER_COMPOUND.match(folded, mention.end)
             if compound is not None:
                 result.context[mention.start] = compound.group()
+    if "rival " in folded or "competitor " in folded:
+        for mention in scan.mentions:  # "Acme rival Korvo sets its launch": the rival's event
+            if RIVAL_AFTER.match(folded, mention.end):
+                result.context[mention.start] = "rival"
     if "after " in folded or "following " in folded:
         _backdrop_clauses(folded, scan, phrases, result)
     relations = scan.hits.get(RELATION_FEATURE)

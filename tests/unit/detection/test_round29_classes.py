@@ -467,3 +467,100 @@ def test_the_events_type_and_day(
     decision = detector.score(item)
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == (kind, day)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "day"),
+    [
+        (
+            "Acme Network token: genesis March 17, 09:00 UTC",
+            "Acme Labs set the ACME token's genesis for 09:00 UTC on Tuesday, March 17. Hotspot "
+            "operators receive 22% of supply over four years.",
+            "tge",
+            dt.date(2026, 3, 17),
+        ),
+        (
+            "Acme откроет клейм токенов ACME 17 марта",
+            "Операторы Acme смогут получить токены ACME с 17 марта, 12:00 МСК, сообщила команда.",
+            "airdrop",
+            dt.date(2026, 3, 17),
+        ),
+        (
+            "Acme lanzará su token ACME el martes",
+            "El protocolo Acme lanzará su token de gobernanza ACME el martes 17 de marzo a las "
+            "16:00 UTC, según anunció el equipo.",
+            "tge",
+            dt.date(2026, 3, 17),
+        ),
+        (
+            "Neu auf Bitpanda: Acme (ACME)",
+            "Ab Dienstag, 17. März, 18:00 Uhr MEZ kannst du Acme (ACME) auf Bitpanda kaufen, "
+            "verkaufen und tauschen. Einzahlungen sind ab sofort möglich.",
+            "listing",
+            dt.date(2026, 3, 17),
+        ),
+        (
+            "Acme Announces Second Public Sale Tranche for Q3 2026",
+            "SINGAPORE, March 14, 2026 /PRNewswire/ -- Acme Labs today announced that a second "
+            "public sale tranche of ACME tokens will be held in the third quarter of 2026.",
+            "token_sale",
+            None,
+        ),
+        (
+            "Acme to let agent builders claim ACME from launch day",
+            "Builders who deployed agents on Acme's network before March 1 can claim ACME from "
+            "March 20, the day of the token's launch, Acme Labs said.",
+            "airdrop",
+            dt.date(2026, 3, 20),
+        ),
+    ],
+)
+def test_more_ways_to_announce(
+    detector: Detector, make_item: MakeItem, title: str, text: str, kind: str, day: dt.date | None
+) -> None:
+    decision = detector.score(news(make_item, title, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == (kind, day)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "category"),
+    [
+        (
+            "",
+            "ACME TGE is 100% March 20, two friends on the team basically confirmed it.",
+            "speculation",
+        ),
+        ("", "小道消息：Acme 的 ACME 可能 3 月中旬 TGE，官方还没确认，自己判断。", "speculation"),
+        (
+            "",
+            "One week since ACME genesis: 1.2M transfers, 38k stakers and 74% of the Season 1 "
+            "airdrop claimed. Thank you for showing up.",
+            "past_recap",
+        ),
+        (
+            "Looking back: how the Acme sale filled in 11 minutes",
+            "Monday's ACME public sale on Legion sold out its $12 million allocation in 11 "
+            "minutes, with 31,000 wallets taking part.",
+            "past_recap",
+        ),
+        (
+            "Acme rival Korvo sets its token launch for March 20",
+            "Korvo, a network competing with Acme, will launch its KRV token on March 20.",
+            "unwatched",
+        ),
+    ],
+)
+def test_more_ways_not_to_announce(
+    detector: Detector, make_item: MakeItem, title: str, text: str, category: str
+) -> None:
+    item = make_item(text, title=title, source="rss" if title else "x")
+    decision = detector.score(item)
+    assert not decision.is_signal and decision.category == category, decision.reasons
+
+
+def test_a_weekday_owning_a_past_event_is_behind() -> None:
+    (hit, *_) = find_dates("monday's acme sale sold out in 11 minutes.", PUBLISHED)
+    assert hit.date == dt.date(2026, 3, 9)
+    (ahead, *_) = find_dates("monday's acme sale opens at 14:00 utc.", PUBLISHED)
+    assert ahead.date == dt.date(2026, 3, 16)
