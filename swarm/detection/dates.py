@@ -140,6 +140,10 @@ _EXPLICIT = [
         r"(?P<day>3[01]|[12]\d|0?[1-9])\s*[日일号]"
     ),
 ]
+# the month groups of each pattern (none: a day of the month alone, "the 17th")
+_MONTH_GROUPS = tuple(
+    tuple(g for g in ("mon", "mnum", "fmon") if g in p.groupindex) for p in _EXPLICIT
+)
 # a family, or a literal the text must contain
 _EXPLICIT_NEEDS = (
     "foreign", "month", "month", "month", "20", "/", "on ", "20", "/", "the ", "foreign", "foreign",
@@ -449,7 +453,7 @@ def _pick_year(month: int, day: int, published: dt.date) -> dt.date | None:
 
 def _explicit(m: re.Match[str], published: dt.date) -> dt.date | None:
     groups = m.groupdict()
-    if _month_less(m):
+    if not groups.get("mon") and not groups.get("mnum") and not groups.get("fmon"):
         return _nearest_month_day(int(groups["day"]), published)
     if groups.get("fmon"):
         month = FOREIGN_MONTHS[groups["fmon"]]
@@ -466,10 +470,13 @@ def _explicit(m: re.Match[str], published: dt.date) -> dt.date | None:
     return _pick_year(month, day, published)
 
 
-def _month_less(m: re.Match[str]) -> bool:
-    """The match names a day of the month alone: "the 17th"."""
-    groups = m.groupdict()
-    return not groups.get("mon") and not groups.get("mnum") and not groups.get("fmon")
+def _month_less(m: re.Match[str], months: tuple[str, ...]) -> bool:
+    """The match names a day of the month alone: "the 17th" (``months``: the month groups its
+    pattern has)."""
+    for group in months:  # noqa: SIM110 - a loop: a generator costs more than it checks
+        if m[group]:
+            return False
+    return True
 
 
 def _month_before(day: dt.date) -> dt.date:
@@ -569,7 +576,9 @@ def find_dates(
     # the same day written again without a clock is the zoned day's UTC date
     zoned: dict[dt.date, dt.date] = {}
     unzoned: list[int] = []
-    for pattern, need in zip(_EXPLICIT, _EXPLICIT_NEEDS, strict=True) if has_digit else ():
+    for pattern, need, months in zip(_EXPLICIT, _EXPLICIT_NEEDS, _MONTH_GROUPS, strict=True) if (
+        has_digit
+    ) else ():
         if need not in families and need not in folded:
             continue
         for m in pattern.finditer(folded):
@@ -579,7 +588,7 @@ def find_dates(
             day = _explicit(m, pub_day)
             if day is None:
                 continue
-            if day > pub_day and _month_less(m) and _past_tense_before(folded, start):
+            if day > pub_day and _month_less(m, months) and _past_tense_before(folded, start):
                 day = _month_before(day)  # "began trading on the 17th", written on April 2
             clock = _nearest_clock(clocks, start, end, clock_window, folded) if clocks else None
             if clock is not None:

@@ -151,7 +151,7 @@ class ItemView:
 
     __slots__ = (
         "day", "dropped", "event_date", "handles", "hosts", "lead", "ownership", "pick",
-        "precision", "symbol_at", "symbols", "temporal", "values",
+        "precision", "symbols", "temporal", "values",
     )  # fmt: skip
 
     def __init__(
@@ -171,7 +171,6 @@ class ItemView:
         self.handles: list[str] = []
         self.hosts: list[str] = []
         self.symbols: set[str] = set()
-        self.symbol_at: list[int] = []  # where the symbols of ``symbols`` are written
         self.lead = lead
         self.dropped = [] if dropped is None else dropped  # (feature, cue, why)
         self.precision: DatePrecision = "none"
@@ -946,12 +945,6 @@ def item_view(
             if not _weekday_aside(folded, m) and not _bracketed_word(original, m)
         }
         view.symbols -= config.common_symbols
-        if view.symbols:
-            view.symbol_at = [
-                m.start()
-                for m in SYMBOL_RE.finditer(folded)
-                if (m.group(1) or m.group(2)).upper() in view.symbols
-            ]
     if "@" in folded:
         view.handles = handles_in(folded)
     if "." in folded:
@@ -1031,13 +1024,16 @@ def _future_before(folded: str, start: int) -> bool:
     return bool(words) and words[-1] in NOT_PAST
 
 
-def _apart(own: list[Mention], symbol_at: list[int], scan: Scan, folded: str) -> bool:
+def _apart(own: list[Mention], symbols: set[str], scan: Scan, folded: str) -> bool:
     """The project's mentions and the other tokens' symbols are in different sentences (or
     entries of a list, or rows of a calendar), and a sentence naming the project names an event:
     a roundup in which each project has its own ("Acme's ACME sale starts Tuesday. Korvo (KRV)
     runs an auction on Thursday")."""
     sentences = {sentence_of(folded, m.start) for m in own}
-    for at in symbol_at:
+    for found in SYMBOL_RE.finditer(folded):
+        if (found.group(1) or found.group(2)).upper() not in symbols:
+            continue
+        at = found.start()
         for start, end in sentences:
             if start <= at < end:
                 return False
@@ -1145,7 +1141,7 @@ def company_values(
         view.symbols
         and not official
         and view.symbols.isdisjoint(profile.symbols)
-        and not (own and _apart(own, view.symbol_at, scan, folded))
+        and not (own and _apart(own, view.symbols, scan, folded))
     ):
         values["foreign_symbol"] = 1.0
     if not official and (

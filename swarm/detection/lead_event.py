@@ -137,12 +137,21 @@ VAGUE_DETAIL_BEFORE = re.compile(
     r" (?:shared|announced|posted|published|revealed|coming))?(?: (?:on|in|later|by|within))?\s*$"
 )
 CLOSING_BEFORE = re.compile(
-    r"\b(?:closes?|closing|ends?|ending|expires?|until|till|through|deadline|last day|runs? to"
-    # ... in the languages of the crypto press: "cierra el 21 de mayo", "endet am 3. Juni"
-    r"|cierra|cierre|hasta|finaliza|termina|encerra|até|ferme|clôture|jusqu'au|endet|bis zum"
+    r"\b(?:closes?|closing|ends?|ending|expires?|until|till|through|deadline|last day|runs? to)\b"
+    r"[^.!?\n\d]{0,16}$"
+)
+# ... in the languages of the crypto press: "cierra el 21 de mayo", "endet am 3. Juni" (searched
+# only in a text holding one of CLOSING_FOREIGN_WORDS)
+CLOSING_FOREIGN = re.compile(
+    r"\b(?:cierra|cierre|hasta|finaliza|termina|encerra|até|ferme|clôture|jusqu'au|endet|bis zum"
     r"|schließt|kapanır|kadar|закрывается|до|kết thúc|đến)\b"
     r"[^.!?\n\d]{0,16}$|(?:締切|締め切り|마감|截止)[^.!?\n\d]{0,8}$"
 )
+CLOSING_FOREIGN_WORDS = (
+    "cierr", "hasta", "finaliza", "termina", "encerra", "até", "ferme", "clôture", "jusqu",
+    "endet", "bis zum", "schließt", "kapan", "kadar", "закрыва", "до ", "kết thúc", "đến", "締",
+    "마감", "截止",
+)  # fmt: skip
 # the days of the activity that earned the tokens, in a relative clause naming it: "users who
 # staked ACME between May 1 and May 7 receive ...", "wallets that bridged from June 2 to June 9",
 # or as a noun: "allocations follow hours played between March 1 and April 30"
@@ -242,12 +251,26 @@ def restated(dated: list[DateHit], hit: DateHit, folded: str) -> DateHit:
     return hit
 
 
-def closing_day(folded: str, hit: DateHit, names: Sequence[tuple[int, int]] = ()) -> bool:
-    """The day something ends: "closes on May 31", "open until June 30", "deadline: May 2".
+def has_any(text: str, words: Sequence[str]) -> bool:
+    """``text`` contains one of ``words`` (a loop: compiled, cheaper than ``any(map(...))``)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
+
+
+def closing_day(
+    folded: str, hit: DateHit, names: Sequence[tuple[int, int]] = (), foreign: bool = False
+) -> bool:
+    """The day something ends: "closes on May 31", "open until June 30", "deadline: May 2"
+    (``foreign``: the text may say it in another language, "cierra el 21 de mayo").
 
     Not when the closing word is a watched name or ticker ("TILL claims open tomorrow").
     """
-    m = CLOSING_BEFORE.search(folded, max(0, hit.start - CLOSING_REACH), hit.start)
+    begin = max(0, hit.start - CLOSING_REACH)
+    m = CLOSING_BEFORE.search(folded, begin, hit.start)
+    if m is None and foreign:
+        m = CLOSING_FOREIGN.search(folded, begin, hit.start)
     if m is None:
         return False
     at = m.start()
@@ -316,7 +339,10 @@ def earning_day(folded: str, hit: DateHit) -> bool:
 # a day the event was moved away from: "postponed from April 9 to April 16", "moves from July 8
 # to July 15", "the launch, originally set for May 20, ... will now take place on June 3" (the
 # old day; the day it moved to is the event's)
-REPLACED_WORDS = ("from ", "originally", "initially", "previously", " was ")
+REPLACED_WORDS = (
+    "from ", "originally", "initially", "previously", "was set", "was scheduled", "was planned",
+    "was slated", "was due", "was expected", "were set", "were scheduled", "(it was",
+)  # fmt: skip
 REPLACED_REACH = 80
 REPLACED_BEFORE = re.compile(
     r"\b(?:originally|initially|previously|first) (?:set|scheduled|planned|slated|due|expected)"
@@ -371,15 +397,16 @@ def event_day(
     dated = [h for h in hits if h.kind != "vague"]
     if folded and dated:
         names = [(m.start, m.end) for m in scan.mentions]
+        foreign = has_any(folded, CLOSING_FOREIGN_WORDS)
         dated = [
             h
             for h in dated
-            if not announcement_day(folded, h) and not closing_day(folded, h, names)
+            if not announcement_day(folded, h) and not closing_day(folded, h, names, foreign)
             and not DETAIL_DAY_BEFORE.search(folded, max(0, h.start - DETAIL_DAY_REACH), h.start)
             and not DETAIL_CLAUSE_BEFORE.search(folded, max(0, h.start - DETAIL_DAY_REACH), h.start)
             and not cutoff_day(folded, h)
         ]
-        if any(map(folded.__contains__, EARNING_WORDS)):
+        if has_any(folded, EARNING_WORDS):
             dated = [h for h in dated if not earning_day(folded, h)]
         if any(map(folded.__contains__, REPLACED_WORDS)):
             moved = [h for h in dated if not replaced_day(folded, h)]

@@ -251,6 +251,7 @@ BACKDROP_BEFORE = re.compile(
 # no event; the answer does).
 # A stage before the event said to be over: "registration closed, sale opens today", "the
 # whitelist has ended" (the stage's end, not the event's)
+STAGE_CUE_WORDS = ("regist", "whitelist", "allowlist", "waitlist", "kyc", "sign", "snapshot")
 STAGE_CUE_BEFORE = re.compile(
     r"\b(?:registrations?|whitelists?|allowlists?|waitlists?|kyc|sign-?ups?|snapshots?)"
     r"(?: (?:window|period|phase|round))?\s+(?:(?:has|have|is|are|was|were) )?(?:now |already )?$"
@@ -645,7 +646,11 @@ def _why(
         return "a round of the sale"  # "a second public sale tranche ... will be held in Q3"
     if feature == "testnet" and folded.startswith("quest", start) and QUEST_KIND.match(folded, end):
         return "names the kind of project"  # "quest studio", "the quest-game studio"
-    if feature in ACTIVITY_SCOPED and STAGE_CUE_BEFORE.search(folded, max(0, start - 40), start):
+    if (
+        feature in ACTIVITY_SCOPED
+        and any(map(folded.__contains__, STAGE_CUE_WORDS))
+        and STAGE_CUE_BEFORE.search(folded, max(0, start - 40), start)
+    ):
         return "a step before the event"  # "registration closed, sale opens today"
     if feature == "speculation" and "?" in folded and answered_question(folded, start):
         return "a question the source answers"  # "wen ACME? now."
