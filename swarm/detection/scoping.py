@@ -275,6 +275,12 @@ CONTRACT_GOES_LIVE = re.compile(
 )
 # a sale's own round: "second public sale tranche", "auction tranche" (not an unlock's tranche)
 SALE_BEFORE = re.compile(r"\b(?:sale|auction|presale|round|offering)\s+$")
+# "prediction market" naming what a project is: "the prediction-market platform", "a
+# prediction-market race" (not the odds a market gives)
+MARKET_KIND = re.compile(
+    r"[\w-]*[\s-]markets?[\s-](?:platform|protocol|app|exchange|race|project|network|startup"
+    r"|company|venue|sector|space|team)s?\b"
+)
 # "quest" naming what a project makes, not a points program: "quest studio", "quest-game
 # studio", "Waypoint's quest token"
 QUEST_KIND = re.compile(r"[\s-](?:games? )?(?:game|studio|platform|app|token|protocol|network)s?\b")
@@ -644,6 +650,12 @@ def _why(
         and SALE_BEFORE.search(folded, max(0, start - 24), start)
     ):
         return "a round of the sale"  # "a second public sale tranche ... will be held in Q3"
+    if (
+        feature == "speculation"
+        and folded.startswith("predict", start)
+        and MARKET_KIND.match(folded, end)
+    ):
+        return "names the kind of project"  # "the prediction-market platform said ..."
     if feature == "testnet" and folded.startswith("quest", start) and QUEST_KIND.match(folded, end):
         return "names the kind of project"  # "quest studio", "the quest-game studio"
     if (

@@ -56,6 +56,8 @@ NOT_NAMES = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "q1", "q2", "q3", "q4", "h1", "h2", "utc",
+    # articles of the languages the crypto press writes in ("La venta pública de $ACME ...")
+    "la", "el", "los", "las", "le", "les", "il", "lo", "der", "die", "das", "os", "un", "una",
     # verbs and function words that open imperatives and clauses ("Open its claim page",
     # "Is its TGE …"), never a project's name however they are written
     "open", "opens", "launch", "launches", "list", "listing", "swap", "stake", "join", "get",

@@ -564,3 +564,44 @@ def test_a_weekday_owning_a_past_event_is_behind() -> None:
     assert hit.date == dt.date(2026, 3, 9)
     (ahead, *_) = find_dates("monday's acme sale opens at 14:00 utc.", PUBLISHED)
     assert ahead.date == dt.date(2026, 3, 16)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "day"),
+    [
+        (  # a public auction in Spanish, its clock in Buenos Aires time
+            "Acme abrirá la subasta pública de su token ACME el 16 de marzo por la noche",
+            "El protocolo Acme comenzará la subasta pública de su token ACME el lunes 16 de marzo "
+            "a las 22:00 (hora de Buenos Aires) y la cerrará 72 horas después.",
+            "token_sale",
+            dt.date(2026, 3, 17),
+        ),
+        (  # an article opening the sentence is no owner
+            "",
+            "La venta pública de $ACME arranca el lunes 16 de marzo a las 14:00 UTC en Legion. "
+            "48 hs, tope de 2.000 USDC por billetera. Solo acme.xyz.",
+            "token_sale",
+            dt.date(2026, 3, 16),
+        ),
+        (  # a Japanese exchange's notice of a new handling
+            "【新規取扱】アクメ（ACME）の取扱開始日時のお知らせ",
+            "アクメ（ACME）の現物取引を開始いたします。取扱開始日時：2026年3月18日（水）20:00（日本時間）。",
+            "listing",
+            dt.date(2026, 3, 18),
+        ),
+        (  # "prediction market" naming what the project is
+            "Acme's ACME token is live as prediction-market race heats up",
+            "Acme Markets launched its ACME token on Saturday at 09:00 UTC, the prediction-market "
+            "platform said; exchanges open trading within hours.",
+            "tge",
+            PUBLISHED.date(),
+        ),
+    ],
+)
+def test_house_styles_of_other_presses(
+    detector: Detector, make_item: MakeItem, title: str, text: str, kind: str, day: dt.date
+) -> None:
+    item = make_item(text, title=title, source="rss" if title else "x")
+    decision = detector.score(item)
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == (kind, day)
