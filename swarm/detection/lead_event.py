@@ -383,10 +383,13 @@ def event_day(
 ) -> DateHit | None:
     """The day hit that belongs to the lead event.
 
-    Days on which something was said ("announced on Tuesday") are not event days. For each
-    phrase naming the lead event, in text order: a live phrase right after it means today
-    (kind ``now``); else the nearest day after it, else the nearest before it. With no day near
-    any of them, the first day of the item (unless a vague one is nearer).
+    Days on which something was said ("announced on Tuesday"), on which something closes, a
+    stage or an activity window ends, or that the event moved away from are not event days. In
+    a calendar, the day of the project's row. Else, for each phrase naming the lead event, in
+    text order: a live phrase right after it means today (kind ``now``), or the day it began
+    when its start is named ("opened claims on Thursday, June 24"); else the nearest day after
+    it, else the nearest before it. With no day near any of them, the first day of the item
+    (unless a vague one is nearer).
     """
     checker = (
         folded and pick is not None and pick.event_type == "airdrop"
