@@ -281,6 +281,12 @@ _LOCAL_TIME = re.compile(
     r"|\s*(?:時|시|uhr|h)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?)(?:'[a-zçğıöşü]{1,3})?"
     rf"\s*[(,]?\s*(?P<local>{_LOCAL_ZONE})"
 )
+# ... or the zone named first, then the day and the clock: "日本時間10月15日（木）午前1時",
+# "한국시간 7월 9일 오전 8시" (the clock attaches to the nearest day as any other)
+_ZONE_FIRST_TIME = re.compile(
+    rf"(?P<local>{_LOCAL_ZONE})[^。.\n]{{0,24}}?(?P<half>午前|午後|오전|오후)\s*(?P<h>[0-2]?\d)\s*"
+    r"(?:時|시)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?"
+)
 _NAMED_TIME = re.compile(
     r"\b(?P<named>midnight|noon)\s*\(?(?:in\s+)?"
     rf"(?P<zone>{_ZONE_ABBREVIATIONS}|et|pt|ct|(?P<city>{_ZONE_CITIES})(?: time)?)"
@@ -396,6 +402,16 @@ def _clocks(folded: str) -> list[_Clock]:
                 hour += 12
             minute = int(m["m"] or m["hm"] or m["mm"] or 0)
             clocks.append(_Clock(hour, minute, m["local"], 0.0, m.start(), m.end()))
+        for m in _ZONE_FIRST_TIME.finditer(folded) if not plain else ():
+            at = m.start("half")
+            if any(c.start <= at < c.end for c in clocks):
+                continue
+            hour = int(m["h"])
+            if hour > 24:
+                continue
+            if m["half"] in ("午後", "오후") and hour < 12:
+                hour += 12
+            clocks.append(_Clock(hour, int(m["mm"] or 0), m["local"], 0.0, at, m.end()))
         clocks.sort(key=_START)
     if any(map(folded.__contains__, _NAMED_HOURS)):
         for m in _NAMED_TIME.finditer(folded):
@@ -408,7 +424,9 @@ def _clocks(folded: str) -> list[_Clock]:
 
 # a day's weekday in brackets right after it, as much of the world's press writes dates: "18 May
 # (Monday)", "on the 5th (Thu)"
-WEEKDAY_IN_BRACKETS = r"\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\)"
+WEEKDAY_IN_BRACKETS = (
+    r"\((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|[月火水木金土日]|[월화수목금토일])\)"
+)  # "(Mon)", and Japanese and Korean "(水)", "(수)"
 # ... between the day and its clock: "18 May (Monday) at 00:30 TSİ"
 WEEKDAY_ASIDE = re.compile(r"\s*" + WEEKDAY_IN_BRACKETS + r"\s*(?:at\s+|,\s*)?")
 ASIDE_COST = 50  # a clock in brackets after a day ("(16:00 UTC, Sept 8)") belongs to its own day
@@ -518,6 +536,21 @@ def _past_tense_before(folded: str, start: int) -> bool:
     return last >= 0 and not _PRESENT_VERB.search(clause, last)
 
 
+def _restated_weekdays(hits: list[DateHit], weekdays: list[int]) -> None:
+    """A weekday named in a headline and its day written out below, a week later than the
+    weekday's next occurrence ("opens Saturday, 2 a.m. IST" above "from 02:00 IST on Saturday,
+    Sept. 12"): the written day is the one meant."""
+    written = [h.date for h in hits if h.kind == "explicit" and h.date is not None]
+    for index in weekdays:
+        hit = hits[index]
+        if hit.date is None or hit.date in written:
+            continue  # (the weekday's own day is written out: it is the one meant)
+        for day in written:
+            if day.weekday() == hit.date.weekday() and 0 < (day - hit.date).days <= 7:
+                hits[index] = DateHit(hit.start, hit.end, day, hit.kind)
+                break
+
+
 def _past_possessive(folded: str, end: int) -> bool:
     """A weekday owning the event of a past-tense clause: "Monday's sale sold out in 11
     minutes" (the Monday before)."""
@@ -609,6 +642,7 @@ def find_dates(
     # in a headline, "tomorrow at 9 p.m. ET" below)
     rel_zoned: dict[dt.date, dt.date] = {}
     rel_unzoned: list[int] = []
+    weekdays: list[int] = []  # the hits of weekday names
     for m in _RELATIVE.finditer(folded) if "relative" in families else ():
         start, end = m.span()
         if taken and not _free(taken, start, end):
@@ -631,8 +665,10 @@ def find_dates(
         if clock is not None and m["word"] not in ("now", "today"):
             base = (published + dt.timedelta(hours=clock.offset(pub_day))).date()
         backwards = bool(m["wd"]) and (
-            _past_tense_before(folded, start) or _past_possessive(folded, end)
-        )
+            _past_tense_before(folded, start)
+            or _past_possessive(folded, end)
+            or SINCE_BEFORE.search(folded, max(0, start - SINCE_REACH), start) is not None
+        )  # "claims have been open since Wednesday"
         day, kind = _relative(m, base, backwards)
         if clock is not None and (kind == "relative" or m["word"] == "tonight"):
             local = day
@@ -641,8 +677,12 @@ def find_dates(
                 rel_zoned[local] = day
         elif m["wd"] or m["word"] in NEXT_DAY_WORDS:
             rel_unzoned.append(len(hits))
+        if m["wd"]:
+            weekdays.append(len(hits))
         hits.append(DateHit(start, end, day, kind))
         taken.append((start, end))
+    if weekdays and explicit_starts:
+        _restated_weekdays(hits, weekdays)
     # across the two kinds too: a weekday in a headline and "9 p.m. ET on Sunday, June 7" below
     # (the weekday beside the date is the date's), or "June 7" above and "Sunday at 9 p.m. ET"
     for index in rel_unzoned if rel_zoned or zoned else ():

@@ -73,7 +73,8 @@ ANNOUNCED_BEFORE = re.compile(
     r"\b(?:said|says|announced|confirmed|unveiled|revealed|told|wrote|posted|stated|disclosed"
     r"|shared|teased|published|edited|updated|modified)"
     # whom it was told: "told reporters on Monday"
-    r"(?: (?:reporters|journalists|the press|investors|analysts|users|followers|attendees))?"
+    r"(?: (?:reporters|journalists|the press|investors|analysts|users|followers|attendees"
+    r"|(?:its|their|the) (?:community|users|holders|followers|members)))?"
     r"(?: (?:in|on|via) (?:an? |the |its |their )?(?:[\w-]+ )?"
     r"(?:post|statement|interview|release|update|thread|tweet|letter|note|call|blog|podcast|ama"
     r"|livestream|x))?"
@@ -617,7 +618,7 @@ def under_way(folded: str, hits: list[DateHit], start: int, published: dt.date) 
 OPENED_REACH = 100
 OPENED_BEFORE = re.compile(
     r"\b(?:opened|began|started|kicked off|went live|launched|empezó|comenzó|começou|abriu"
-    r"|a commencé|a ouvert|begann|startete)\b(?: [^.;!?\n,()]{0,60}?)? (?:on|el|em|le|am) "
+    r"|a commencé|a ouvert|begann|startete)\b(?:(?: [^.;!?\n,()]{0,60}?)? (?:on|el|em|le|am))? "
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?$"
 )
 OPENED_AFTER = re.compile(r"[^.;!?\n、。]{0,16}?(?:に開始|から開始|부터 시작|에 시작|開始し)")

@@ -605,3 +605,63 @@ def test_house_styles_of_other_presses(
     decision = detector.score(item)
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == (kind, day)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "day"),
+    [
+        (  # the zone named before the day and the clock, as Japanese and Korean write them
+            "",
+            "Acme（$ACME）がTGEを日本時間3月18日（水）午前1時に実施すると発表。",
+            "tge",
+            dt.date(2026, 3, 17),
+        ),
+        (
+            "",
+            "아크미(ACME), 한국시간 3월 19일 오전 8시 TGE 진행. 에어드랍 청구 동시 개시.",
+            "tge",
+            dt.date(2026, 3, 18),
+        ),
+        (  # open since a weekday: the day it began
+            "",
+            "ACME claims have been open since Thursday 23:00 UTC and stay open until April 8. "
+            "Claim only at acme.xyz/claim.",
+            "airdrop",
+            THURSDAY,
+        ),
+        (  # "it opened Thursday": the start of a sale under way
+            "",
+            "ACME community sale is live: it opened Thursday at 16:00 UTC and closes today at "
+            "16:00 UTC. 82% filled so far. Only link: acme.xyz/sale",
+            "token_sale",
+            THURSDAY,
+        ),
+        (  # the day the community was told is not the event's
+            "Acme targets second-quarter launch for ACME token",
+            "Acme Labs told its community on Wednesday that the ACME token will launch in the "
+            "second quarter, once the final audit is published.",
+            "tge",
+            None,
+        ),
+        (  # a weekday in the headline, its day written out below a week later
+            "Acme's ACME sale on Polkastarter opens Saturday, 2 a.m. IST",
+            "Acme Labs will sell ACME on Polkastarter from 02:00 IST on Saturday, March 21, for "
+            "24 hours.",
+            "token_sale",
+            dt.date(2026, 3, 20),
+        ),
+        (  # a community sale in Japanese
+            "",
+            "Acme、ACMEトークンのコミュニティセールを3月20日に開始すると発表した。",
+            "token_sale",
+            dt.date(2026, 3, 20),
+        ),
+    ],
+)
+def test_the_days_of_dev33(
+    detector: Detector, make_item: MakeItem, title: str, text: str, kind: str, day: dt.date | None
+) -> None:
+    item = make_item(text, title=title, source="rss" if title else "x")
+    decision = detector.score(item)
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == (kind, day)
