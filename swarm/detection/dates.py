@@ -393,25 +393,10 @@ def _clocks(folded: str) -> list[_Clock]:
         clocks.sort(key=_START)
     if not plain or "mez" in folded or "mesz" in folded:
         for m in _LOCAL_TIME.finditer(folded):
-            if any(c.start <= m.start() < c.end for c in clocks):
-                continue
-            hour = int(m["h"])
-            if hour > 24:
-                continue
-            if m["half"] in ("午後", "오후") and hour < 12:
-                hour += 12
             minute = int(m["m"] or m["hm"] or m["mm"] or 0)
-            clocks.append(_Clock(hour, minute, m["local"], 0.0, m.start(), m.end()))
+            _add_local_clock(clocks, m, m.start(), minute)
         for m in _ZONE_FIRST_TIME.finditer(folded) if not plain else ():
-            at = m.start("half")
-            if any(c.start <= at < c.end for c in clocks):
-                continue
-            hour = int(m["h"])
-            if hour > 24:
-                continue
-            if m["half"] in ("午後", "오후") and hour < 12:
-                hour += 12
-            clocks.append(_Clock(hour, int(m["mm"] or 0), m["local"], 0.0, at, m.end()))
+            _add_local_clock(clocks, m, m.start("half"), int(m["mm"] or 0))
         clocks.sort(key=_START)
     if any(map(folded.__contains__, _NAMED_HOURS)):
         for m in _NAMED_TIME.finditer(folded):
@@ -420,6 +405,19 @@ def _clocks(folded: str) -> list[_Clock]:
             clocks.append(_Clock(hour, 0, m["city"] or m["zone"], extra, m.start(), m.end()))
         clocks.sort(key=_START)
     return clocks
+
+
+def _add_local_clock(clocks: list[_Clock], m: re.Match[str], at: int, minute: int) -> None:
+    """The clock of a local-time match starting at ``at`` ("午後3時", "오전 8시"), unless a clock
+    found already covers it or its hour is no hour."""
+    if any(c.start <= at < c.end for c in clocks):
+        return
+    hour = int(m["h"])
+    if hour > 24:
+        return
+    if m["half"] in ("午後", "오후") and hour < 12:
+        hour += 12
+    clocks.append(_Clock(hour, minute, m["local"], 0.0, at, m.end()))
 
 
 # a day's weekday in brackets right after it, as much of the world's press writes dates: "18 May
@@ -470,9 +468,9 @@ def _pick_year(month: int, day: int, published: dt.date) -> dt.date | None:
     return best
 
 
-def _explicit(m: re.Match[str], published: dt.date) -> dt.date | None:
+def _explicit(m: re.Match[str], published: dt.date, months: tuple[str, ...]) -> dt.date | None:
     groups = m.groupdict()
-    if not groups.get("mon") and not groups.get("mnum") and not groups.get("fmon"):
+    if _month_less(m, months):
         return _nearest_month_day(int(groups["day"]), published)
     if groups.get("fmon"):
         month = FOREIGN_MONTHS[groups["fmon"]]
@@ -619,7 +617,7 @@ def find_dates(
             start, end = m.span()
             if taken and not _free(taken, start, end):
                 continue
-            day = _explicit(m, pub_day)
+            day = _explicit(m, pub_day, months)
             if day is None:
                 continue
             if day > pub_day and _month_less(m, months) and _past_tense_before(folded, start):

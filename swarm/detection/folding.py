@@ -7,6 +7,7 @@ non-breaking spaces) to ASCII, one character for one character.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -41,6 +42,14 @@ def fold(text: str) -> str:
 # kana, Hangul): no word boundary can be told from one character, so a term of these scripts
 # matches wherever it stands, and a Latin term glued to them ("FDRAの", "BLZR을") still ends.
 SPACELESS_FROM = "\u1100"  # nothing below this code point is spaceless
+
+
+def has_any(text: str, words: Sequence[str]) -> bool:
+    """``text`` contains one of ``words`` (a loop: compiled, cheaper than ``any(map(...))``)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
 
 
 def is_spaceless(char: str) -> bool:

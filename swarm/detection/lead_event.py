@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from swarm.detection.dates import MONTHS, WEEKDAY_IN_BRACKETS, WEEKDAYS, DateHit
+from swarm.detection.folding import has_any
 from swarm.detection.matcher import Scan
 from swarm.detection.models import EVENT_TYPES, DatePrecision, EventType, Temporal
-from swarm.detection.scoping import sentence_of
+from swarm.detection.scoping import STAGE_WORDS, sentence_of
 
 EVENT_PREFIX = "event:"
 MONTH_KEYS = tuple(MONTHS)
@@ -197,7 +198,6 @@ STAGE = re.compile(
 )
 # ... or the stage named right after its day: "held at the October 1 snapshot"
 STAGE_AFTER = re.compile(r"\s+(?:utc\s+)?(?:snapshots?|registration deadline|kyc deadline)\b")
-STAGE_WORDS = ("snapshot", "regist", "whitelist", "allowlist", "waitlist", "kyc")
 STAGE_REACH = 72
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on $")  # "On May 4, ..." opening a sentence
@@ -250,14 +250,6 @@ def restated(dated: list[DateHit], hit: DateHit, folded: str) -> DateHit:
         ):
             return other
     return hit
-
-
-def has_any(text: str, words: Sequence[str]) -> bool:
-    """``text`` contains one of ``words`` (a loop: compiled, cheaper than ``any(map(...))``)."""
-    for word in words:  # noqa: SIM110
-        if word in text:
-            return True
-    return False
 
 
 def closing_day(

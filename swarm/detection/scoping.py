@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from swarm.detection.folding import has_any
 from swarm.detection.gates import has_choices, required_choices
 from swarm.detection.matcher import Mention
 
@@ -246,12 +247,11 @@ BACKDROP_BEFORE = re.compile(
     r"(?<!such )(?<!well )(?<!so )(?<!act )(?<!acts )(?<!serve )(?<!serves )(?<!known )"
     r"\bas (?:[\w-]+ ){0,4}$"
 )
-# A question the item reports and then answers: "some of you asked wen. answer: the sale runs in
-# June", "everyone keeps asking about the token. It launches Friday" (the asking sentence names
-# no event; the answer does).
 # A stage before the event said to be over: "registration closed, sale opens today", "the
 # whitelist has ended" (the stage's end, not the event's)
-STAGE_CUE_WORDS = ("regist", "whitelist", "allowlist", "waitlist", "kyc", "sign", "snapshot")
+# the words of the stages before an event (lead_event reads the stages' days with them)
+STAGE_WORDS = ("snapshot", "regist", "whitelist", "allowlist", "waitlist", "kyc")
+STAGE_CUE_WORDS = (*STAGE_WORDS, "sign")
 STAGE_CUE_BEFORE = re.compile(
     r"\b(?:registrations?|whitelists?|allowlists?|waitlists?|kyc|sign-?ups?|snapshots?)"
     r"(?: (?:window|period|phase|round))?\s+(?:(?:has|have|is|are|was|were) )?(?:now |already )?$"
@@ -289,6 +289,9 @@ TALK_BEFORE = re.compile(
     r"\b(?:ama|call|spaces?|podcast|interview|stream|livestream|town ?hall|meeting|q&a)"
     r"\s*[:\-–]?\s*$"
 )
+# A question the item reports and then answers: "some of you asked wen. answer: the sale runs in
+# June", "everyone keeps asking about the token. It launches Friday" (the asking sentence names
+# no event; the answer does).
 ASKED_BEFORE = re.compile(r"\b(?:asked|asking|asks)\b[^.!?\n]*$")
 # A question the source answers at once: "wen ACME? now.", "when TGE? today" (the post asks to
 # answer; the answer is the announcement, not doubt).
@@ -660,7 +663,7 @@ def _why(
         return "names the kind of project"  # "quest studio", "the quest-game studio"
     if (
         feature in ACTIVITY_SCOPED
-        and any(map(folded.__contains__, STAGE_CUE_WORDS))
+        and has_any(folded, STAGE_CUE_WORDS)
         and STAGE_CUE_BEFORE.search(folded, max(0, start - 40), start)
     ):
         return "a step before the event"  # "registration closed, sale opens today"
