@@ -36,6 +36,8 @@ ZONES = {
     "mst": -7.0, "mdt": -6.0,
     # Turkey (TSİ, Türkiye saati; TRT) and Brasília (BRT) keep no daylight saving
     "tsi": 3.0, "trt": 3.0, "brt": -3.0,
+    # the Gulf (GST) and eastern Europe
+    "gst": 4.0, "eet": 2.0, "eest": 3.0,
 }  # fmt: skip
 US_STANDARD = {"et": -5.0, "pt": -8.0, "ct": -6.0}
 ZONE_NAMES = {"eastern": "et", "pacific": "pt"}  # "8 p.m. Eastern"
@@ -43,6 +45,8 @@ FEW = {"a few": 3, "a couple of": 2}  # "in a few hours"
 HALF_YEAR_DAYS = 183
 MAX_HITS = 256  # day references kept per text (bounds the work on pathological texts)
 WEEKDAY_GAP = 3  # a weekday this close before an explicit date is part of it
+# a day written with its weekday before it: "Wednesday, April 8", "Wed. 8 April"
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?$")
 
 # Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
 # German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish; the genitive where a
@@ -90,9 +94,11 @@ _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 # skips to those positions instead of trying every word boundary (same matches, 1.2-2x faster).
 _MONTH_START = "(?=[jfmasond])"
 _EXPLICIT = [
-    # Vietnamese writes the day first: "ngày 2/4" is April 2 (before the month-first "2/4" below)
+    # Vietnamese writes the day first: "ngày 2/4", "vào 2/4", "ngày mai, 2/4" are April 2 (before
+    # the month-first "2/4" below)
     re.compile(
-        r"(?=\d)(?<=\bngày )(?P<day>[0-3]?\d)(?:/|\s+tháng\s+)(?P<mnum>[01]?\d)"
+        r"(?=\d)(?:(?<=\bngày )|(?<=\bvào )|(?<=\bngày mai, )|(?<=\bhôm nay, ))"
+        r"(?P<day>[0-3]?\d)(?:/|\s+tháng\s+)(?P<mnum>[01]?\d)"
         r"(?:/(?P<year>20\d\d))?(?![\d/])"
     ),
     # (not a clock after the month: "3 June 14:00 UTC" is June 3)
@@ -250,7 +256,7 @@ _PRESENT_VERB = re.compile(
 # Zone abbreviations and the cities whose "<city> time" names a zone (order kept: first wins).
 _ZONE_ABBREVIATIONS = (
     "utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist|msk|wib|ict|aest|est|edt|cdt|pst|pdt|mst|mdt"
-    "|tsi|tsİ|trt|brt"  # "TSİ" keeps its dotted capital when folded
+    "|tsi|tsİ|trt|brt|gst|eest|eet"  # "TSİ" keeps its dotted capital when folded
 )
 _ZONE_CITIES = (
     "tokyo|seoul|singapore|hong kong|beijing|shanghai|taipei|dubai"
@@ -534,17 +540,29 @@ def _past_tense_before(folded: str, start: int) -> bool:
     return last >= 0 and not _PRESENT_VERB.search(clause, last)
 
 
-def _restated_weekdays(hits: list[DateHit], weekdays: list[int]) -> None:
+def _restated_weekdays(hits: list[DateHit], weekdays: list[int], folded: str) -> None:
     """A weekday named in a headline and its day written out below, a week later than the
     weekday's next occurrence ("opens Saturday, 2 a.m. IST" above "from 02:00 IST on Saturday,
-    Sept. 12"): the written day is the one meant."""
-    written = [h.date for h in hits if h.kind == "explicit" and h.date is not None]
+    Sept. 12"), or a week earlier when the day below is written with its weekday ("after
+    Wednesday's launch" above "which opened on Wednesday, April 8", written on the Friday): the
+    written day is the one meant."""
+    written = [h for h in hits if h.kind == "explicit" and h.date is not None]
+    days = [h.date for h in written]
     for index in weekdays:
         hit = hits[index]
-        if hit.date is None or hit.date in written:
+        if hit.date is None or hit.date in days:
             continue  # (the weekday's own day is written out: it is the one meant)
-        for day in written:
-            if day.weekday() == hit.date.weekday() and 0 < (day - hit.date).days <= 7:
+        for other in written:
+            day = other.date
+            assert day is not None
+            if day.weekday() != hit.date.weekday():
+                continue
+            gap = (day - hit.date).days
+            if 0 < gap <= 7 or (
+                gap == -7
+                and (m := _WEEKDAY_BEFORE.search(folded, max(0, other.start - 16), other.start))
+                and m["wd"] == folded[hit.start : hit.start + 3]
+            ):
                 hits[index] = DateHit(hit.start, hit.end, day, hit.kind)
                 break
 
@@ -680,7 +698,7 @@ def find_dates(
         hits.append(DateHit(start, end, day, kind))
         taken.append((start, end))
     if weekdays and explicit_starts:
-        _restated_weekdays(hits, weekdays)
+        _restated_weekdays(hits, weekdays, folded)
     # across the two kinds too: a weekday in a headline and "9 p.m. ET on Sunday, June 7" below
     # (the weekday beside the date is the date's), or "June 7" above and "Sunday at 9 p.m. ET"
     for index in rel_unzoned if rel_zoned or zoned else ():

@@ -905,6 +905,8 @@ def item_view(
         )
     )  # "the sale, which opened on Monday, closes today": happening now
     live = live or running
+    if running and "past" in hits and "live" in folded:
+        _drop_still_live(hits, folded, described)
     if event_date is None and pick is not None and live and not _coarse_own_date(
         pick, date_hits, live_spans, folded
     ):
@@ -1005,6 +1007,26 @@ def item_view(
 
 
 AGO_BEFORE = re.compile(r"\bago\s*,?\s*$")
+
+
+# how long an event still open has been open: "the sale has been live since Tuesday and closes
+# today" (not a look back at it)
+STILL_LIVE = ("has been live", "have been live", "live since")
+
+
+def _drop_still_live(
+    hits: dict[str, list[tuple[int, int]]], folded: str, dropped: list[tuple[str, str, str]]
+) -> None:
+    kept = []
+    for start, end in hits["past"]:
+        if folded.startswith(STILL_LIVE, start):
+            dropped.append(("past", folded[start:end], "the event is still open"))
+        else:
+            kept.append((start, end))
+    if kept:
+        hits["past"] = kept
+    else:
+        del hits["past"]
 
 
 def _anniversary(hit: DateHit, folded: str) -> bool:

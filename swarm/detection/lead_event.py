@@ -185,8 +185,15 @@ CHECKER_POST = re.compile(
     r"\b(?:checker|query page|allocation (?:portal|page|lookup)|eligibility (?:page|portal|check))"
     r"\b(?![^.!?\n]{0,30}\b(?:closed|closes|ended|expired|shut)\b)"
 )
-# an exchange's stage before trading: deposits, withdrawals, funding, transfers
-DEPOSITS = re.compile(r"\b(?:deposits?|withdrawals?|funding|transfers?)\b[^.;\n]{0,28}$")
+# an exchange's stage before trading: deposits, withdrawals, funding, transfers (in the notices
+# of other languages too: "Yatırma işlemleri:", "입금:", "Depósitos:", "入金開始")
+DEPOSITS = re.compile(
+    r"(?:\b(?:deposits?|withdrawals?|funding|transfers?|depósitos?|saques?|retiros?|yatırma"
+    r"|çekme|einzahlungen|auszahlungen|депозиты|вывод|nạp|rút)\b"
+    r"|입금|출금|入金|出金|入庫|出庫|充值|充币|提现|提币)[^.;\n]{0,28}$"
+)
+# the words of a listing phrase that name trading itself, not deposits or the notice
+TRADING_WORDS = ("trad", "negocia", "alım", "거래", "取引", "交易", "handel", "торг", "giao dịch")
 DEPOSITS_REACH = 40  # characters before a phrase or day searched for that stage
 # ... or that stage is the subject of the live phrase's sentence, however long the name after it:
 # "Funding for Acme Network (ACME) is now live. Trading will start on May 13"
@@ -211,8 +218,9 @@ OPEN_TO = re.compile(
     r"|the public|people|citizens|applicants)\b"
 )
 NOW_THEN_DAY = 1  # characters between a live phrase and a day that qualifies it
-# ... or its place between them: "is live on mainnet this Thursday", "goes live on Base on Friday"
-LIVE_ON_THEN = re.compile(r"\s+on\s+(?:the\s+)?[\w.-]+(?:\s+mainnet)?\s*,?\s+(?:on\s+)?")
+# ... or its place between them, or "on" alone: "is live on mainnet this Thursday", "goes live
+# on Base on Friday", "ROBO is live on Wednesday"
+LIVE_ON_THEN = re.compile(r"\s+on\s+(?:(?:the\s+)?[\w.-]+(?:\s+mainnet)?\s*,?\s+(?:on\s+)?)?")
 LIVE_GAP = 40  # "checker is live": a live phrase this near after the event phrase dates it today
 # a live phrase whose start is set by a clock and day after it: "the pair is live from 12:00 UTC
 # Jun 10", "is open starting at 9am ET on Friday" (that day, not today)
@@ -346,9 +354,19 @@ REPLACED_BEFORE = re.compile(
     r"(?:on )?)?$"
     # the old day in a clause of its own: "which was set to begin on Thursday, is postponed",
     # "pushing the TGE back (it was June 2)"
-    r"|\b(?:was|were) (?:set|scheduled|planned|slated|due|expected) (?:to [a-z]+(?: [a-z]+)? )?"
-    r"(?:for|on) (?:the )?$|\(it was (?:set for |scheduled for |planned for )?$"
+    # "which had been set for April 9", "that was due to start Aug. 18"
+    r"|\b(?:was|were|had been) (?:set|scheduled|planned|slated|due|expected)"
+    r" (?:(?:to [a-z]+(?: [a-z]+)? )(?:for |on )?|(?:for|on) )(?:the )?$"
+    r"|\(it was (?:set for |scheduled for |planned for )?$"
 )
+# ... and, in an item saying the event is postponed, the day it was planned for: "postpones SPACE
+# token launch planned for April 9", "the MNFST TGE planned for Dec 1 is postponed" (not the day
+# it is now set for: "is now planned for May 9")
+PLANNED_BEFORE = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bnow )(?<!\bbe )(?<!\bbeen )"
+    r"\b(?:planned|set|scheduled|slated|due|expected) (?:to [a-z]+ )?(?:for |on )?(?:the )?$"
+)
+POSTPONE_WORDS = ("postpon", "delay", "back", "hold")
 # the event moved with no new day named: "is postponed until the audit is complete", "pushing
 # the TGE back", "delayed, new date to follow"
 POSTPONED = re.compile(
@@ -357,10 +375,12 @@ POSTPONED = re.compile(
 )
 
 
-def replaced_day(folded: str, hit: DateHit) -> bool:
-    """The day the event was moved away from ("postponed from April 9 to April 16")."""
-    return (
-        REPLACED_BEFORE.search(folded, max(0, hit.start - REPLACED_REACH), hit.start) is not None
+def replaced_day(folded: str, hit: DateHit, postponed: bool = False) -> bool:
+    """The day the event was moved away from ("postponed from April 9 to April 16"; with
+    ``postponed``, the item says the event is postponed, also "the TGE planned for Dec 1")."""
+    begin = max(0, hit.start - REPLACED_REACH)
+    return REPLACED_BEFORE.search(folded, begin, hit.start) is not None or (
+        postponed and PLANNED_BEFORE.search(folded, begin, hit.start) is not None
     )
 
 
@@ -404,9 +424,10 @@ def event_day(
         ]
         if has_any(folded, EARNING_WORDS):
             dated = [h for h in dated if not earning_day(folded, h)]
-        if any(map(folded.__contains__, REPLACED_WORDS)):
-            moved = [h for h in dated if not replaced_day(folded, h)]
-            if moved or POSTPONED.search(folded):
+        postponed = has_any(folded, POSTPONE_WORDS) and POSTPONED.search(folded) is not None
+        if postponed or has_any(folded, REPLACED_WORDS):
+            moved = [h for h in dated if not replaced_day(folded, h, postponed)]
+            if moved or postponed:
                 # (a day moved away from stays the only day unless the event is said to be
                 # postponed: then it has none)
                 dated = moved
@@ -444,7 +465,7 @@ def event_day(
         phrases = claims + [span for span in phrases if span not in claims]
     elif folded and pick.event_type == "listing":
         # the first trading day, not the day deposits open
-        trading = [(s, e) for s, e in phrases if "trad" in folded[s:e]]
+        trading = [(s, e) for s, e in phrases if has_any(folded[s:e], TRADING_WORDS)]
         phrases = trading + [span for span in phrases if span not in trading]
         # (the reach of the pattern itself: "deposits for Acme (ACME) are open now")
         reach = DEPOSITS_REACH

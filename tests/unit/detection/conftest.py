@@ -66,3 +66,8 @@ def make_item() -> MakeItem:
         )  # fmt: skip
 
     return make
+
+
+def news(make_item: MakeItem, title: str, text: str) -> ItemIn:
+    """A news item with a headline, from a desk that is no source of the watched projects."""
+    return make_item(text, title=title, source="rss", url="", author="Newsdesk")

@@ -22,14 +22,10 @@ import pytest
 from swarm.detection import Detector
 from swarm.detection.dates import find_dates
 
-from .conftest import PUBLISHED, MakeItem
+from .conftest import PUBLISHED, MakeItem, news
 
 # PUBLISHED is Saturday 14 March 2026, 09:30 UTC.
 THURSDAY = dt.date(2026, 3, 12)
-
-
-def news(make_item: MakeItem, title: str, text: str) -> object:
-    return make_item(text, title=title, source="rss", url="", author="Newsdesk")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,189 @@
+"""Rounds dev34 and dev35: which day, and whose event.
+
+- a weekday in a headline and its day written out below with that weekday, a week before the
+  weekday's next occurrence ("after Thursday's launch" over "opened on Thursday, March 12");
+- "is live on Tuesday" is that Tuesday; a sale "live since Thursday" that closes today is under
+  way, not a recap;
+- an exchange's staged notice in other languages (deposits, trading, withdrawals on their own
+  lines) is dated by its trading line; Gulf and east European zones; Vietnamese day-first days;
+- a postponed event keeps no day: not the day it was planned for;
+- "ignore anyone selling 'early access'" is a safety line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from swarm.detection import Detector
+from swarm.detection.dates import find_dates
+
+from .conftest import PUBLISHED, MakeItem, news
+
+# PUBLISHED is Saturday 14 March 2026, 09:30 UTC.
+THURSDAY = dt.date(2026, 3, 12)
+
+
+def official(make_item: MakeItem, text: str) -> object:
+    return make_item(text, author="@acme_xyz", url="https://x.com/acme_xyz/status/1")
+
+
+def days(text: str) -> list[dt.date | None]:
+    return [h.date for h in find_dates(text.lower(), PUBLISHED)]
+
+
+def test_a_headline_weekday_restated_a_week_earlier_is_that_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    title = "Acme's ACME claim stays open until April 12 after Thursday's launch"
+    text = (
+        "Acme Foundation's ACME claim, which opened on Thursday, March 12, alongside the token's "
+        "launch, will stay open until April 12, the foundation said on Saturday."
+    )
+    assert days(f"{title}\n{text}")[1] == THURSDAY
+    decision = detector.score(news(make_item, title, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("airdrop", THURSDAY)
+
+
+def test_a_weekday_is_not_moved_to_a_day_a_week_before_without_its_weekday() -> None:
+    # the day below is not written with the weekday: the weekday is the next Thursday
+    assert days("The first claim ran on March 12. The next round opens Thursday.") == [
+        THURSDAY, dt.date(2026, 3, 19)
+    ]  # fmt: skip
+
+
+def test_live_on_a_weekday_is_that_day(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "ACME is live on Tuesday.\n08:00 UTC: token generation + claims at acme.xyz/claim\n"
+        "09:00 UTC: trading"
+    )
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 17)
+
+
+def test_a_sale_live_since_a_weekday_that_closes_today_is_under_way(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "The Acme ACME sale has been live since Thursday and closes today at 16:00 UTC. "
+        "Final hours."
+    )
+    decision = detector.score(news(make_item, "", text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("token_sale", THURSDAY)
+    assert any("still open" in r for r in decision.reasons)
+
+
+def test_a_sale_live_since_a_weekday_that_has_closed_is_a_recap(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "The Acme ACME sale had been live since Thursday and closed yesterday, 80% filled."
+    assert not detector.score(news(make_item, "", text)).is_signal
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("trading: friday 20 march, 02:00 gst", dt.date(2026, 3, 19)),
+        ("trading opens 20 march, 01:30 eest", dt.date(2026, 3, 19)),
+        ("token sẽ ra mắt vào ngày mai, 5/4, lúc 16:00 utc", dt.date(2026, 4, 5)),
+        ("niêm yết vào 6/4", dt.date(2026, 4, 6)),
+    ],
+)
+def test_zones_and_day_first_dates(text: str, day: dt.date) -> None:
+    assert day in days(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "day"),
+    [
+        (
+            "New on Rain: Acme $ACME",
+            "Deposits: Thursday 19 March, 20:00 GST\nTrading: Friday 20 March, 02:00 GST\n"
+            "Withdrawals: Saturday 21 March\nPairs: ACME/AED, ACME/USDT",
+            dt.date(2026, 3, 19),  # 02:00 GST is 22:00 UTC the day before
+        ),
+        (
+            "Acme (ACME) Borsa Kripto'da listeleniyor",
+            "Yatırma işlemleri: 16 Mart 2026, 15:00 (TSİ)\nAlım-satım: 17 Mart 2026, 16:30 (TSİ)\n"
+            "Çekme işlemleri: 18 Mart 2026, 12:00 (TSİ)\n"
+            "ACME/USDT ve ACME/TRY pariteleri açılacaktır.",
+            dt.date(2026, 3, 17),
+        ),
+        (
+            "[마켓 추가] 아크미(ACME) 원화 마켓 추가",
+            "- 입금: 2026년 3월 16일 18:00 이후\n- 거래 오픈: 2026년 3월 17일 오후 3시 (KST)\n"
+            "- 출금: 2026년 3월 18일 오후 6시 이후",
+            dt.date(2026, 3, 17),
+        ),
+        (
+            "Acme (ACME) chega à Corretora Sul",
+            "A negociação de ACME começa em 17 de março às 12h (horário de Brasília). "
+            "Depósitos: abertos a partir de 16 de março.",
+            dt.date(2026, 3, 17),
+        ),
+    ],
+)
+def test_a_staged_exchange_notice_is_dated_by_its_trading_line(
+    detector: Detector, make_item: MakeItem, title: str, text: str, day: dt.date
+) -> None:
+    decision = detector.score(news(make_item, title, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("listing", day)
+
+
+def test_a_turkish_public_sale(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(news(
+        make_item, "Acme (ACME) kamu satışı 18 Mart'ta başlıyor",
+        "Acme Labs, ACME tokeninin kamu satışının 18 Mart 2026 saat 10:00'da (TSİ) "
+        "başlayacağını duyurdu.",
+    ))  # fmt: skip
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("token_sale", dt.date(2026, 3, 18))
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Acme postpones ACME token launch planned for March 20",
+            "Acme said Saturday it is postponing the launch of its ACME token, which had been set "
+            "for March 20, until an audit of its bridge is complete. The token will still launch "
+            "this spring.",
+        ),
+        (
+            "Acme postpones ACME community sale that was due to start March 20",
+            "Acme Labs said on Saturday it has postponed the ACME community sale while a licensing "
+            "review is completed; the sale will still go ahead and a new date will follow.",
+        ),
+    ],
+)
+def test_a_postponed_event_keeps_no_day(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = detector.score(news(make_item, title, text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date is None
+
+
+def test_the_day_a_postponed_event_is_now_planned_for_is_its_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "The ACME TGE, postponed last month, is now planned for March 20, Acme Labs said."
+    decision = detector.score(news(make_item, "", text))
+    assert decision.event_date == dt.date(2026, 3, 20), decision.reasons
+
+
+def test_ignore_anyone_selling_early_access_is_a_safety_line(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Update: the ACME TGE planned for March 20 is postponed. It is happening, and we'll "
+        "share the new date soon. Ignore anyone selling 'early access'."
+    )
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date is None
