@@ -281,17 +281,22 @@ _ZONE_AFTER = re.compile(
 )  # "(UTC+8)", "(Vietnam time)", "(giờ Việt Nam)"
 # a clock in the local time of the post's language: "23時（日本時間）", "오후 3시(한국시간)",
 # "16 Uhr MESZ", "às 10h (horário de Brasília)", "в 15:00 по московскому времени"
+# (the half of the day before the hour, in Japanese, Korean and Chinese: "午後3時", "오후 3시",
+# "下午3点", "上午7时")
+_HALF = r"(?P<half>午前|午後|오전|오후|上午|下午|晚上|凌晨)"
+PM_HALVES = ("午後", "오후", "下午", "晚上")
 _LOCAL_TIME = re.compile(
-    r"(?<![\d/.:])(?P<half>午前|午後|오전|오후)?\s*(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)(?:\s*uhr)?"
+    rf"(?<![\d/.:]){_HALF}?\s*(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)(?:\s*uhr)?"
     r"|h(?P<hm>[0-5]\d)?"
-    r"|\s*(?:時|시|uhr|h)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?)(?:'[a-zçğıöşü]{1,3})?"
+    r"|\s*(?:時|时|点|시|uhr|h)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?)(?:'[a-zçğıöşü]{1,3})?"
     rf"\s*[(,]?\s*(?P<local>{_LOCAL_ZONE})"
 )
 # ... or the zone named first, then the day and the clock: "日本時間10月15日（木）午前1時",
-# "한국시간 7월 9일 오전 8시" (the clock attaches to the nearest day as any other)
+# "한국시간 7월 9일 오전 8시", "北京时间 10 月 23 日 00:30" (the clock attaches to the nearest day
+# as any other)
 _ZONE_FIRST_TIME = re.compile(
-    rf"(?P<local>{_LOCAL_ZONE})[^。.\n]{{0,24}}?(?P<half>午前|午後|오전|오후)\s*(?P<h>[0-2]?\d)\s*"
-    r"(?:時|시)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?"
+    rf"(?P<local>{_LOCAL_ZONE})[^。.\n]{{0,24}}?(?:{_HALF}\s*)?(?P<h>[0-2]?\d)\s*"
+    r"(?:(?:時|时|点|시)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?|:(?P<m>[0-5]\d)\b)"
 )
 _NAMED_TIME = re.compile(
     r"\b(?P<named>midnight|noon)\s*\(?(?:in\s+)?"
@@ -402,7 +407,8 @@ def _clocks(folded: str) -> list[_Clock]:
             minute = int(m["m"] or m["hm"] or m["mm"] or 0)
             _add_local_clock(clocks, m, m.start(), minute)
         for m in _ZONE_FIRST_TIME.finditer(folded) if not plain else ():
-            _add_local_clock(clocks, m, m.start("half"), int(m["mm"] or 0))
+            at = m.start("half") if m["half"] else m.start("h")
+            _add_local_clock(clocks, m, at, int(m["mm"] or m["m"] or 0))
         clocks.sort(key=_START)
     if any(map(folded.__contains__, _NAMED_HOURS)):
         for m in _NAMED_TIME.finditer(folded):
@@ -421,7 +427,7 @@ def _add_local_clock(clocks: list[_Clock], m: re.Match[str], at: int, minute: in
     hour = int(m["h"])
     if hour > 24:
         return
-    if m["half"] in ("午後", "오후") and hour < 12:
+    if m["half"] in PM_HALVES and hour < 12:
         hour += 12
     clocks.append(_Clock(hour, minute, m["local"], 0.0, at, m.end()))
 
@@ -433,6 +439,7 @@ WEEKDAY_IN_BRACKETS = (
 )  # "(Mon)", and Japanese and Korean "(水)", "(수)"
 # ... between the day and its clock: "18 May (Monday) at 00:30 TSİ"
 WEEKDAY_ASIDE = re.compile(r"\s*" + WEEKDAY_IN_BRACKETS + r"\s*(?:at\s+|,\s*)?")
+SENTENCE_COST = 20  # a weekday's clock in another sentence is farther than it looks
 ASIDE_COST = 50  # a clock in brackets after a day ("(16:00 UTC, Sept 8)") belongs to its own day
 
 
@@ -442,8 +449,11 @@ def _extra_hours(m: re.Match[str]) -> float:
 
 
 def _nearest_clock(
-    clocks: list[_Clock], start: int, end: int, window: int, folded: str = ""
+    clocks: list[_Clock], start: int, end: int, window: int, folded: str = "", text: str = ""
 ) -> _Clock | None:
+    """The clock nearest the day at ``start:end`` within ``window`` characters (``folded``: a
+    bracket between them costs more; ``text``: so does the end of a sentence, "Tue 21: claims
+    at 12:00 UTC. Thu 23: SPACE goes live at 8:00 PM ET")."""
     best, best_gap = None, window + 1
     for clock in clocks:
         # a clock before the day counts from its end ("00:00 JST on July 21")
@@ -454,6 +464,9 @@ def _nearest_clock(
             and not WEEKDAY_ASIDE.match(folded, end, clock.start)  # "18 May (Mon) at 09:00"
         ):
             gap += ASIDE_COST
+        between = text[end : clock.start] if clock.start >= end else text[clock.end : start]
+        if text and ". " in between:
+            gap += SENTENCE_COST
         if gap <= window and gap < best_gap:
             best, best_gap = clock, gap
     return best
@@ -676,7 +689,7 @@ def find_dates(
             hits.append(DateHit(start, end, _in_hours(m, published), "relative"))
             taken.append((start, end))
             continue
-        clock = _nearest_clock(clocks, start, end, clock_window) if clocks else None
+        clock = _nearest_clock(clocks, start, end, clock_window, text=folded) if clocks else None
         base = pub_day
         if clock is not None and m["word"] not in ("now", "today"):
             base = (published + dt.timedelta(hours=clock.offset(pub_day))).date()

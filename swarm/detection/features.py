@@ -23,11 +23,12 @@ from swarm.detection.lead_event import (
     event_day,
     lead_end,
     pick_event,
+    project_row,
     temporal_status,
     under_way,
 )
 from swarm.detection.matcher import Mention, Scan
-from swarm.detection.models import DatePrecision, Temporal
+from swarm.detection.models import EVENT_TYPES, DatePrecision, Temporal
 from swarm.detection.provenance import Profile, handles_in, hosts_in
 from swarm.detection.rejects import RejectRule, reject_values
 from swarm.detection.scoping import (
@@ -892,6 +893,8 @@ def item_view(
     if live_spans and "will " in folded:  # "OKX will now open FHE trading at 08:00 UTC on ..."
         live_spans = [(s, e) for s, e in live_spans if not folded.endswith("will ", 0, s)]
     day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day, folded, lead)
+    if pick is not None and day is not None and len(date_hits) > 1:
+        pick = _row_event(pick, day, date_hits, scan, folded, lead)
     live = bool(live_spans) or (day is not None and day.kind == "now")
     event_date = day.date if day is not None else None
     running = (
@@ -1007,6 +1010,29 @@ def item_view(
 
 
 AGO_BEFORE = re.compile(r"\bago\s*,?\s*$")
+
+
+def _row_event(
+    pick: EventPick, day: DateHit, hits: list[DateHit], scan: Scan, folded: str, lead: int
+) -> EventPick:
+    """In a calendar, the event of the project's own row ("Mon 22: Furrow claims / Wed 24:
+    Dispatch TGE": Dispatch's TGE), when the first event phrase is another row's (not the
+    header's: "Listings on deck" types every row)."""
+    dated = [h for h in hits if h.kind != "vague"]
+    row = project_row(dated, scan, folded)
+    if row is None or row[2] != day or row[0] <= pick.start < row[1]:
+        return pick
+    if pick.start < folded.rfind("\n", 0, dated[0].start) + 1:
+        return pick  # the header's event
+    inside = [
+        (s, e, kind)
+        for kind in EVENT_TYPES
+        for s, e in scan.hits.get(EVENT_PREFIX + kind, ()) if row[0] <= s < row[1]
+    ]  # fmt: skip
+    if not inside:
+        return pick
+    s, e, kind = min(inside)
+    return EventPick(kind, s, e, s < lead)
 
 
 # how long an event still open has been open: "the sale has been live since Tuesday and closes
@@ -1194,10 +1220,12 @@ def ownership_values(
         # an official post about another token's event it hosts ("the NOVA public round opens
         # on our launchpad"): a symbol owns the lead's event and no phrase is the project's
         limit = view.lead if view.pick is not None and view.pick.in_lead else size
-        if (
-            owners.foreign_in(limit)
-            and not owners.owns(company)
-            and all(_SYMBOL_NAME.fullmatch(name) for name in owners.foreign_names)
+        if not owners.owns(company) and (
+            (
+                owners.foreign_in(limit)
+                and all(_SYMBOL_NAME.fullmatch(name) for name in owners.foreign_names)
+            )
+            or owners.other_in(company, limit)  # a watched guest: "Launchpad #9: @gaugeprotocol"
         ):
             values["foreign_event"] = 1.0
             values["official_source"] = 0.0  # the source speaks, but of another token's event

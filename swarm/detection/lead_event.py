@@ -433,10 +433,10 @@ def event_day(
                 dated = moved
     if pick is None:
         return dated[0] if dated else None
-    if folded and len(dated) > 1 and "\n" in folded:
-        row = calendar_row(dated, scan, folded)
+    if folded and len(dated) > 1:
+        row = project_row(dated, scan, folded)
         if row is not None:
-            return row
+            return row[2]
     phrases = sorted({(pick.start, pick.end), *scan.hits.get(EVENT_PREFIX + pick.event_type, [])})
     if checker:
         # docs/labels.md: a checker post is dated by the claim opening it states, else the day
@@ -541,9 +541,20 @@ ROW_OPENER = re.compile(
 )
 
 
-def calendar_row(dated: list[DateHit], scan: Scan, folded: str) -> DateHit | None:
-    """In a calendar (two or more lines that open with a day), the day of the row that names
-    the watched project, not the next row's day nor the first of the item."""
+def project_row(
+    dated: list[DateHit], scan: Scan, folded: str
+) -> tuple[int, int, DateHit] | None:
+    """In a calendar, written in lines or inline, the row naming the watched project and its
+    day: ``(start, end, day)``."""
+    row = calendar_row(dated, scan, folded) if "\n" in folded else None
+    if row is None and ": " in folded:
+        row = inline_row(dated, scan, folded)
+    return row
+
+
+def calendar_row(dated: list[DateHit], scan: Scan, folded: str) -> tuple[int, int, DateHit] | None:
+    """In a calendar (two or more lines that open with a day), the row that names the watched
+    project, with its day (not the next row's day nor the first of the item)."""
     rows: list[tuple[int, int, DateHit]] = []
     for hit in dated:
         begin = folded.rfind("\n", 0, hit.start) + 1
@@ -556,7 +567,27 @@ def calendar_row(dated: list[DateHit], scan: Scan, folded: str) -> DateHit | Non
         return None
     for begin, end, hit in rows:
         if any(begin <= m.start < end for m in scan.mentions):
-            return hit
+            return begin, end, hit
+    return None
+
+
+# ... or a calendar written inline, its rows one after another in running text: "Tue 21:
+# Pellucid opens claims. Wed 22: Marrow lists on Kraken. Thu 23: ..."
+INLINE_ROW = re.compile(
+    r"(?:^|(?<=[.;!|·•\n])\s*)(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?:\s)"
+)
+
+
+def inline_row(dated: list[DateHit], scan: Scan, folded: str) -> tuple[int, int, DateHit] | None:
+    """In an inline calendar (two or more rows opening "Tue 21:"), the row that names the
+    watched project, with its day."""
+    starts = [m.end() for m in INLINE_ROW.finditer(folded)]
+    if len(starts) < 2:
+        return None
+    for begin, end in zip(starts, [*starts[1:], len(folded)], strict=True):
+        if any(begin <= m.start < end for m in scan.mentions):
+            hit = next((h for h in dated if begin <= h.start < end), None)
+            return None if hit is None else (begin, end, hit)
     return None
 
 

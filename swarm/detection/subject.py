@@ -176,6 +176,10 @@ class Ownership:
     def owns(self, company: int) -> bool:
         return any(owner == company for _, _, owner in self.owners)
 
+    def other_in(self, company: int, limit: int) -> bool:
+        """Another watched project owns a phrase starting before ``limit``."""
+        return any(owner not in (-1, company) and start < limit for start, _, owner in self.owners)
+
     def foreign_in(self, limit: int) -> bool:
         """An event phrase starting before ``limit`` belongs to a project not watched."""
         return any(owner == -1 and start < limit for start, _, owner in self.owners)
@@ -379,8 +383,11 @@ def _program_token(
 # ("Next on Acme Launchpad: Brindle (BRN) opens its public sale ..."): the project named after
 # the venue owns the sale, not the venue's operator.
 VENUE_GUEST = re.compile(
-    r"[ \t]*(?:[:|>\-–—]|[^\w\s(]{1,3})?[ \t]*(?:\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) "
+    # (a round's label may come first: "Camelot Launchpad round 14: Sparrowhawk (SPHK)")
+    r"[ \t]*(?:(?:[Rr]ound|[Bb]atch|[Nn]o\.|#)[ \t]*#?\d{1,3}\b)?"
+    r"[ \t]*(?:[:|>\-–—]|[^\w\s(]{1,3})?[ \t]*(?:(?:\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) "
     r"\((\$?[A-Z][A-Z0-9]{1,9})\)"
+    r"|(@\w{2,15}))"  # ... or its handle: "Caboose Launchpad #9: @gaugeprotocol"
 )
 
 
@@ -392,10 +399,13 @@ def _venue_guest(
     found = VENUE_GUEST.match(doc, end)
     if found is None:
         return None
-    s, e, word = found.start(1), found.end(1), found.group(1)
+    group = 1 if found.group(1) else 2
+    s, e, word = found.start(group), found.end(group), found.group(group)
     mention = _mention_at(scan.mentions, found.start(), e)
     if mention is not None:
         return mention.company, mention.start, word
+    if group == 2:
+        return None  # a handle of no watched project names no token
     bare = word.lstrip("$")
     if bare in common or bare.lower() in NOT_NAMES:
         return None

@@ -18,6 +18,7 @@ import pytest
 
 from swarm.detection import Detector
 from swarm.detection.dates import find_dates
+from swarm.detection.folding import fold
 
 from .conftest import PUBLISHED, MakeItem, news
 
@@ -30,7 +31,7 @@ def official(make_item: MakeItem, text: str) -> object:
 
 
 def days(text: str) -> list[dt.date | None]:
-    return [h.date for h in find_dates(text.lower(), PUBLISHED)]
+    return [h.date for h in find_dates(fold(text), PUBLISHED)]
 
 
 def test_a_headline_weekday_restated_a_week_earlier_is_that_day(
@@ -187,3 +188,96 @@ def test_ignore_anyone_selling_early_access_is_a_safety_line(
     decision = detector.score(official(make_item, text))
     assert decision.is_signal, decision.reasons
     assert decision.event_date is None
+
+
+# Whose event: a launchpad's own post about the sale it hosts.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Launchpad round 14: Sparrowhawk (SPHK) fair auction starts tomorrow 14:00 UTC and "
+        "runs 72h. Priority for ACME stakers. We will never DM you.",
+        "Acme Launchpad #7: Lanternfish (LNFH) public sale opens Monday 14:00 UTC. ACME stakers "
+        "get guaranteed allocations. Only acme.xyz.",
+    ],
+)
+def test_a_launchpads_post_about_a_guests_sale_is_not_its_own_event(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(official(make_item, text))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_launchpads_post_about_a_watched_guest_is_the_guests_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme Launchpad #9: Orbit (ORB). The ORB public sale opens Tuesday, March 17, 14:00 UTC "
+        "and closes in 72 hours. ACME stakers get a priority tier. Only acme.xyz, never a DM."
+    )
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.company, decision.event_type) == ("Orbit", "token_sale")
+
+
+def test_closing_in_hours_alone_is_still_urgency(detector: Detector, make_item: MakeItem) -> None:
+    text = "ACME airdrop claim closes in 2 hours!!! Connect your wallet at acme-claim.live now"
+    assert not detector.score(make_item(text, author="@airdrop_alerts")).is_signal
+
+
+# Which day: Chinese clocks, German token starts, calendars written inline.
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("acme 空投申领将于北京时间 3 月 20 日 00:30 开放", dt.date(2026, 3, 19)),
+        ("acme 代币将于2026年3月20日上午7时（北京时间）上线", dt.date(2026, 3, 19)),
+        ("acme 代币将于3月20日凌晨1点（北京时间）上线", dt.date(2026, 3, 19)),
+    ],
+)
+def test_chinese_clocks_before_and_after_the_zone(text: str, day: dt.date) -> None:
+    assert days(text) == [day]
+
+
+def test_a_german_token_start_is_a_tge(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(news(
+        make_item, "Acme startet ACME-Token am 20. März",
+        "Acme Labs hat am Dienstag angekündigt, seinen ACME-Token am 20. März um 14:00 Uhr UTC "
+        "zu starten. Zeitgleich soll ein Airdrop für Nutzer freigeschaltet werden.",
+    ))  # fmt: skip
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", dt.date(2026, 3, 20))
+
+
+def test_an_inline_calendar_dates_the_projects_row(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(news(
+        make_item, "Token launches this week: Acme's TGE headlines a busy slate",
+        "Mon 16: Pellucid opens PLC claims at 12:00 UTC. Tue 17: Marrow lists on Kraken. "
+        "Thu 19: Acme's ACME goes live at 8:00 PM ET after its postponement. Fri 20: Tessel's "
+        "public sale opens at 15:00 UTC.",
+    ))  # fmt: skip
+    assert decision.is_signal, decision.reasons
+    # 8 p.m. ET on Thursday is Friday in UTC; the clock of Monday's row is another sentence's
+    assert decision.event_date == dt.date(2026, 3, 20)
+
+
+def test_a_calendar_types_the_projects_row(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Week ahead\nMon 16: Furrow $FRW claims\nTue 17: Oakum public sale\n"
+        "Wed 18: Acme $ACME TGE, 16:00 UTC\nThu 19: Brisk lists on OKX\nFri 20: Teasel unlock"
+    )
+    decision = detector.score(make_item(text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", dt.date(2026, 3, 18))
+
+
+def test_a_calendars_header_types_every_row(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Listings on deck\nMon 16 Mar · $PLVR → MEXC\n"
+        "Tue 17 Mar · $ACME → OKX 12:00 UTC (Acme debut, same hour as TGE)\n"
+        "Thu 19 Mar · $WREN → Gate"
+    )
+    decision = detector.score(make_item(text))
+    assert (decision.event_type, decision.event_date) == ("listing", dt.date(2026, 3, 17))
