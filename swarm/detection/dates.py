@@ -77,6 +77,7 @@ for _number, _names in enumerate(
 LOCAL_ZONES = {
     "日本時間": 9.0, "한국시간": 9.0, "한국 시간": 9.0, "北京时间": 8.0, "北京時間": 8.0,
     "giờ việt nam": 7.0, "horário de brasília": -3.0, "hora de brasília": -3.0,
+    "hora de ciudad de méxico": -6.0, "hora del centro de méxico": -6.0,
     "hora de buenos aires": -3.0, "hora de argentina": -3.0, "hora argentina": -3.0,
     "по московскому времени": 3.0, "мск": 3.0, "mesz": 2.0, "mez": 1.0,
     # the zone's abbreviation after a clock written in the language: "오전 8시 30분 (KST)"

@@ -281,3 +281,94 @@ def test_a_calendars_header_types_every_row(detector: Detector, make_item: MakeI
     )
     decision = detector.score(make_item(text))
     assert (decision.event_type, decision.event_date) == ("listing", dt.date(2026, 3, 17))
+
+
+# dev36: announcements written in other languages and informal posts.
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "day"),
+    [
+        (
+            "Биржа добавит токен ACME",
+            "Биржа откроет спотовую торговлю токеном ACME проекта Acme в паре с USDT 20 марта в "
+            "18:00 по московскому времени.",
+            "listing", dt.date(2026, 3, 20),
+        ),
+        (
+            "Acme 将于3月20日开启 ACME 公开拍卖",
+            "Acme Labs 宣布，将于 3 月 20 日 20:00（北京时间）开启 ACME 代币的公开拍卖，"
+            "拍卖持续 48 小时。",
+            "token_sale", dt.date(2026, 3, 20),
+        ),
+        (
+            "取引所、Acme（ACME）の取扱いを3月20日に開始",
+            "取引所は、Acme（ACME）の取扱いを2026年3月20日（金）午前9時に開始すると発表した。",
+            "listing", dt.date(2026, 3, 20),
+        ),
+        (
+            "Acme lancera son jeton ACME le 20 mars",
+            "Le protocole de prêt Acme a fixé au 20 mars le lancement de son jeton ACME. Une vente "
+            "communautaire le précédera.",
+            "tge", dt.date(2026, 3, 20),
+        ),
+    ],
+)
+def test_announcements_in_other_languages(
+    detector: Detector, make_item: MakeItem, title: str, text: str, kind: str, day: dt.date
+) -> None:
+    decision = detector.score(news(make_item, title, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == (kind, day)
+
+
+def test_a_clock_in_mexico_city_time(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Acme 💊 el claim de $ACME abre el jueves 19 de marzo a las 23:00, hora de Ciudad de "
+        "México. Solo en acme.xyz."
+    )
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("airdrop", dt.date(2026, 3, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("quick one since the replies keep asking: $ACME comes out in Q2. exact day once the "
+         "last audit report is public.", "quarter"),
+        ("ACME token: later this year. not a maybe. details when they're final.", "none"),
+    ],
+)  # fmt: skip
+def test_an_informal_confirmed_plan_with_a_coarse_date(
+    detector: Detector, make_item: MakeItem, text: str, precision: str
+) -> None:
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date is None
+    assert decision.date_precision == precision
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "category"),
+    [
+        (
+            "Cómo declarar en la renta el airdrop de ACME",
+            "Los tokens recibidos por un airdrop, como ACME, tributan en el momento en que se "
+            "reciben. Explicamos qué valor usar.",
+            "tutorial",
+        ),
+        (
+            "",
+            "ACME presale round 2 is LIVE send USDT to the address below, tokens delivered at TGE. "
+            "limited to 300 wallets.",
+            "scam",
+        ),
+    ],
+)
+def test_negatives_that_borrow_an_announcements_words(
+    detector: Detector, make_item: MakeItem, title: str, text: str, category: str
+) -> None:
+    decision = detector.score(news(make_item, title, text))
+    assert not decision.is_signal
+    assert decision.category == category
