@@ -152,7 +152,7 @@ class ItemView:
 
     __slots__ = (
         "day", "dropped", "event_date", "handles", "hosts", "lead", "ownership", "pick",
-        "precision", "symbols", "temporal", "values",
+        "precision", "row", "symbols", "temporal", "values",
     )  # fmt: skip
 
     def __init__(
@@ -176,6 +176,7 @@ class ItemView:
         self.dropped = [] if dropped is None else dropped  # (feature, cue, why)
         self.precision: DatePrecision = "none"
         self.ownership: Ownership | None = None  # set for items with an event (ownership())
+        self.row: tuple[int, int] | None = None  # a calendar's row of the project, its event's
 
 
 def _capped(count: int, cap: int) -> float:
@@ -893,8 +894,9 @@ def item_view(
     if live_spans and "will " in folded:  # "OKX will now open FHE trading at 08:00 UTC on ..."
         live_spans = [(s, e) for s, e in live_spans if not folded.endswith("will ", 0, s)]
     day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day, folded, lead)
+    row: tuple[int, int] | None = None
     if pick is not None and day is not None and len(date_hits) > 1:
-        pick = _row_event(pick, day, date_hits, scan, folded, lead)
+        pick, row = _row_event(pick, day, date_hits, scan, folded, lead)
     live = bool(live_spans) or (day is not None and day.kind == "now")
     event_date = day.date if day is not None else None
     running = (
@@ -942,6 +944,7 @@ def item_view(
     if not running:
         temporal = temporal_status(event_date, pub_day, live, past, win.recent_days)
     view = ItemView(pick, day, event_date, temporal, lead=lead, dropped=dropped)
+    view.row = row
     view.precision = precision
     if "$" in folded or "(" in folded:
         view.symbols = {
@@ -1014,25 +1017,26 @@ AGO_BEFORE = re.compile(r"\bago\s*,?\s*$")
 
 def _row_event(
     pick: EventPick, day: DateHit, hits: list[DateHit], scan: Scan, folded: str, lead: int
-) -> EventPick:
+) -> tuple[EventPick, tuple[int, int] | None]:
     """In a calendar, the event of the project's own row ("Mon 22: Furrow claims / Wed 24:
     Dispatch TGE": Dispatch's TGE), when the first event phrase is another row's (not the
-    header's: "Listings on deck" types every row)."""
+    header's: "Listings on deck" types every row); and the row, whose owners alone count."""
     dated = [h for h in hits if h.kind != "vague"]
     row = project_row(dated, scan, folded)
-    if row is None or row[2] != day or row[0] <= pick.start < row[1]:
-        return pick
-    if pick.start < folded.rfind("\n", 0, dated[0].start) + 1:
-        return pick  # the header's event
+    if row is None or row[2] != day:
+        return pick, None
+    span = (row[0], row[1])
+    if row[0] <= pick.start < row[1] or pick.start < folded.rfind("\n", 0, dated[0].start) + 1:
+        return pick, span  # the row's own event, or the header's
     inside = [
         (s, e, kind)
         for kind in EVENT_TYPES
         for s, e in scan.hits.get(EVENT_PREFIX + kind, ()) if row[0] <= s < row[1]
     ]  # fmt: skip
     if not inside:
-        return pick
+        return pick, span
     s, e, kind = min(inside)
-    return EventPick(kind, s, e, s < lead)
+    return EventPick(kind, s, e, s < lead), span
 
 
 # how long an event still open has been open: "the sale has been live since Tuesday and closes
@@ -1202,6 +1206,14 @@ def company_values(
     return values
 
 
+def _foreign(owners: Ownership, row: tuple[int, int] | None, limit: int) -> bool:
+    """Another project owns a phrase of the lead, or of the project's row in a calendar (the
+    other rows are other projects' by design)."""
+    if row is None:
+        return owners.foreign_in(limit)
+    return any(owner == -1 and row[0] <= start < row[1] for start, _, owner in owners.owners)
+
+
 def ownership_values(
     company: int,
     mentions: list[Mention],
@@ -1222,7 +1234,7 @@ def ownership_values(
         limit = view.lead if view.pick is not None and view.pick.in_lead else size
         if not owners.owns(company) and (
             (
-                owners.foreign_in(limit)
+                _foreign(owners, view.row, limit)
                 and all(_SYMBOL_NAME.fullmatch(name) for name in owners.foreign_names)
             )
             or owners.other_in(company, limit)  # a watched guest: "Launchpad #9: @gaugeprotocol"
@@ -1243,7 +1255,7 @@ def ownership_values(
         values.update(mention_strong=1.0, mention_weak=0.0)
         values.pop("no_context", None)
     limit = view.lead if view.pick is not None and view.pick.in_lead else size
-    if owners.foreign_in(limit) and not owners.owns(company):
+    if _foreign(owners, view.row, limit) and not owners.owns(company):
         values["foreign_event"] = 1.0  # the event belongs to another project
     elif (
         limit < size

@@ -377,10 +377,15 @@ POSTPONED = re.compile(
 
 def replaced_day(folded: str, hit: DateHit, postponed: bool = False) -> bool:
     """The day the event was moved away from ("postponed from April 9 to April 16"; with
-    ``postponed``, the item says the event is postponed, also "the TGE planned for Dec 1")."""
+    ``postponed``, the item says the event is postponed, also "the TGE planned for Dec 1" and
+    "Friday's claim")."""
     begin = max(0, hit.start - REPLACED_REACH)
     return REPLACED_BEFORE.search(folded, begin, hit.start) is not None or (
-        postponed and PLANNED_BEFORE.search(folded, begin, hit.start) is not None
+        postponed
+        and (
+            PLANNED_BEFORE.search(folded, begin, hit.start) is not None
+            or folded.startswith("'s ", hit.end)  # "Friday's DUCK claim is postponed"
+        )
     )
 
 
@@ -574,8 +579,9 @@ def calendar_row(dated: list[DateHit], scan: Scan, folded: str) -> tuple[int, in
 # ... or a calendar written inline, its rows one after another in running text: "Tue 21:
 # Pellucid opens claims. Wed 22: Marrow lists on Kraken. Thu 23: ..."
 INLINE_ROW = re.compile(
-    r"(?:^|(?<=[.;!|·•\n])\s*)(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?:\s)"
-)
+    r"(?:^|(?<=[.;!|·•\n])\s*)(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+    r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?(?:,[^:.\n]{1,24})?:\s)"
+)  # (or "Monday: ...", "Tuesday, late evening UTC: ...")
 
 
 def inline_row(dated: list[DateHit], scan: Scan, folded: str) -> tuple[int, int, DateHit] | None:

@@ -573,6 +573,10 @@ def ownership(
                 result.context[mention.start] = "rival"
     if "after " in folded or "following " in folded:
         _backdrop_clauses(folded, scan, phrases, result)
+    for start, end in scan.hits.get("host_suffix", ()):
+        for mention in scan.mentions:  # "Espresso 生态项目 Roastline", "Fhenix 기반": the host
+            if mention.end <= start <= mention.end + 1:
+                result.context.setdefault(mention.start, folded[start:end])
     relations = scan.hits.get(RELATION_FEATURE)
     if relations:
         for mention in scan.mentions:

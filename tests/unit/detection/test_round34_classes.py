@@ -372,3 +372,66 @@ def test_negatives_that_borrow_an_announcements_words(
     decision = detector.score(news(make_item, title, text))
     assert not decision.is_signal
     assert decision.category == category
+
+
+def test_in_a_calendar_only_the_projects_row_decides_whose_event_it_is(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(news(
+        make_item, "Token calendar: the week of March 16",
+        "Mon 16: Ardent Finance opens ARD claims at 12:00 UTC. Tue 17: Acme (ACME) TGE, spot "
+        "trading on Bybit from 10:00 UTC. Wed 18: Kelpie's KLP sale on Echo.",
+    ))  # fmt: skip
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", dt.date(2026, 3, 17))
+
+
+def test_an_inline_calendar_of_weekdays_alone(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(news(
+        make_item, "Token calendar, March 16-22: two sales, three debuts",
+        "Monday: Ferrule opens its FRL claim. Tuesday, late evening UTC: Acme (ACME) starts "
+        "trading on Paribu and Gate. Wednesday: Corvid's sale on Echo.",
+    ))  # fmt: skip
+    assert decision.event_type == "listing", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 17)
+
+
+def test_the_day_of_a_postponed_events_possessive_is_no_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Update on Season 2: Friday's ACME claim is postponed. We found a bug in the distributor "
+        "contract. The claim will still happen; a new date comes once the fix is audited."
+    )
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Acme、ACMEトークンを3月20日午前0時にローンチへ",
+        "Acme：ACME 代币将于2026年3月20日上午9时（北京时间）上线",
+    ],
+)
+def test_a_token_launched_in_japanese_or_chinese_is_a_tge(
+    detector: Detector, make_item: MakeItem, title: str
+) -> None:
+    text = "コミュニティ向けエアドロップの請求も同時刻に開始。"
+    decision = detector.score(news(make_item, title, text))
+    assert decision.event_type == "tge", decision.reasons
+
+
+def test_a_project_of_a_watched_ecosystem_claims_its_own_token(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    other = (
+        "Acme 生态项目 Roastline 宣布：RLN 代币申领将于 3 月 20 日 20:00（北京时间）开放。"
+        "注意：这是 Roastline 自己的代币，不是 ACME。"
+    )
+    assert not detector.score(make_item(other)).is_signal
+    own = "Acme 宣布：ACME 代币申领将于 3 月 20 日 20:00（北京时间）开放。"
+    decision = detector.score(make_item(own))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("airdrop", dt.date(2026, 3, 20))
