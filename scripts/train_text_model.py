@@ -24,6 +24,7 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +32,6 @@ sys.path.insert(0, str(ROOT))
 
 from swarm.detection.scorer import Detector  # noqa: E402
 from swarm.detection.textmodel import TextModel, train  # noqa: E402
-from swarm.detection.watchlist import WatchList  # noqa: E402
 from swarm.evaluation import Report, Row, load_watchlist, read_rows  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -50,17 +50,25 @@ def round_of(path: Path) -> str:
     return path.stem.split("-")[0]
 
 
-def watchlist_of(path: Path) -> WatchList:
+def watchlist_name(path: Path) -> str:
     """The watch list a corpus file was written for (``dev24-landforms`` -> landforms)."""
-    listed = path.stem.split("-", 1)[1] if "-" in path.stem else "default"
-    return load_watchlist(None if listed == "default" else DATA / "watchlists" / f"{listed}.yaml")
+    return path.stem.split("-", 1)[1] if "-" in path.stem else "default"
 
 
 def examples(path: Path) -> list[tuple[str, Row]]:
     """The labelled rows of ``path``, each with the words the model reads (the item as the
     rules score it, :meth:`Detector.model_text`)."""
-    rules = Detector(watchlist_of(path), second_opinion=False)
+    rules = _rules(watchlist_name(path))
     return [(rules.model_text(row.item), row) for row in read_rows(path) if row.label is not None]
+
+
+@cache
+def _rules(listed: str) -> Detector:
+    """The rules alone for a watch list, built once (the default list serves most files)."""
+    return Detector(
+        load_watchlist(None if listed == "default" else DATA / "watchlists" / f"{listed}.yaml"),
+        second_opinion=False,
+    )
 
 
 def fit(files: list[Path], cache: dict[Path, list[tuple[str, Row]]]) -> TextModel:
@@ -85,10 +93,10 @@ def leave_out(files: list[Path]) -> dict[str, object]:
         model = fit([p for p in files if round_of(p) != name], cache)
         reports = {"rules": Report(), "both": Report()}
         for path in own:
-            watchlist = watchlist_of(path)
+            rules = _rules(watchlist_name(path))
             detectors = {
-                "rules": Detector(watchlist, second_opinion=False),
-                "both": Detector(watchlist, text_model=model),
+                "rules": rules,
+                "both": Detector(rules.watchlist, text_model=model),
             }
             for _, row in cache.setdefault(path, examples(path)):
                 for key, detector in detectors.items():
