@@ -19,6 +19,8 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
+from swarm.detection.folding import has_any
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -48,6 +50,12 @@ WEEKDAY_GAP = 3  # a weekday this close before an explicit date is part of it
 # a day written with its weekday before it: "Wednesday, April 8", "Wed. 8 April"
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?$")
 
+# the same days in Chinese, Japanese and Korean: "今晚上线", "明日開始", "오늘 오후 3시"
+CJK_DAY_WORDS = {
+    "今日": "today", "今天": "today", "本日": "today", "今晚": "tonight", "明日": "tomorrow",
+    "明天": "tomorrow", "昨日": "yesterday", "昨天": "yesterday", "오늘": "today",
+    "내일": "tomorrow", "어제": "yesterday",
+}  # fmt: skip
 # Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
 # German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish; the genitive where a
 # day comes first), as folded.
@@ -147,6 +155,11 @@ _EXPLICIT = [
         r"(?=\d)(?<!\d)(?:(?P<year>20\d\d)\s*[年년]\s*)?(?P<mnum>1[0-2]|0?[1-9])\s*[月월]\s*"
         r"(?P<day>3[01]|[12]\d|0?[1-9])\s*[日일号]"
     ),
+    # a Portuguese weekday with its day of the month in brackets: "na quinta-feira (17)",
+    # "no sábado (20)" (the nearest such day to publication)
+    re.compile(
+        r"(?=\()(?:(?<=-feira )|(?<=sábado )|(?<=domingo ))\((?P<day>[0-3]?\d)\)"
+    ),
 ]
 # the month groups of each pattern (none: a day of the month alone, "the 17th")
 _MONTH_GROUPS = tuple(
@@ -155,6 +168,7 @@ _MONTH_GROUPS = tuple(
 # a family, or a literal the text must contain
 _EXPLICIT_NEEDS = (
     "foreign", "month", "month", "month", "20", "/", "on ", "20", "/", "the ", "foreign", "foreign",
+    "(",
 )  # fmt: skip
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.
@@ -168,6 +182,7 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
         "tomorrow", "tmrw", "today", "tonight", "yesterday", "day", "days", "week", "weeks",
         "mon", "monday", "tue", "tuesday", "wed", "wednesday", "thu", "thursday", "fri", "friday",
         "sat", "saturday", "sun", "sunday", "minute", "minutes", "mins", "hour", "hours", "hrs",
+        *CJK_DAY_WORDS,
     ),
     "vague": (
         "q1", "q2", "q3", "q4", "h1", "h2", "soon", "next week", "this week", "later this",
@@ -207,6 +222,7 @@ _VAGUE = re.compile(
 )
 # The letters its branches can start with, then one shared word boundary (1.6x faster).
 _RELATIVE = re.compile(
+    r"(?P<cjk>" + "|".join(CJK_DAY_WORDS) + r")|"
     r"(?=[cfilmnpstwy0-9])\b(?:(?P<word>tomorrow|tmrw|today|tonight|yesterday)\b"
     r"|(?P<next>next\s+|this\s+|coming\s+|last\s+|past\s+)?(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
     # "in two weeks", "two weeks from today"
@@ -290,14 +306,21 @@ _LOCAL_TIME = re.compile(
     rf"(?<![\d/.:]){_HALF}?\s*(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)(?:\s*uhr)?"
     r"|h(?P<hm>[0-5]\d)?"
     r"|\s*(?:時|时|点|시|uhr|h)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?)(?:'[a-zçğıöşü]{1,3})?"
-    rf"\s*[(,]?\s*(?P<local>{_LOCAL_ZONE})"
-)
+    rf"\s*[(,]?\s*(?:no\s+|pelo\s+|en\s+)?(?P<local>{_LOCAL_ZONE})"
+)  # ("às 21h no horário de Brasília")
 # ... or the zone named first, then the day and the clock: "日本時間10月15日（木）午前1時",
 # "한국시간 7월 9일 오전 8시", "北京时间 10 月 23 日 00:30" (the clock attaches to the nearest day
 # as any other)
 _ZONE_FIRST_TIME = re.compile(
     rf"(?P<local>{_LOCAL_ZONE})[^。.\n]{{0,24}}?(?:{_HALF}\s*)?(?P<h>[0-2]?\d)\s*"
     r"(?:(?:時|时|点|시)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?|:(?P<m>[0-5]\d)\b)"
+)
+# one zone declared for every clock of the item: "all times are in UTC", "(모든 시간은 한국 시간
+# 기준)", "KST 기준"
+_ALL_TIMES_GATE = ("all times", "기준")
+_ALL_TIMES = re.compile(
+    rf"\ball times (?:are |shown |listed |below )?(?:in )?(?P<zone>{_ZONE_ABBREVIATIONS})\b"
+    rf"|(?P<local>{_LOCAL_ZONE})\s*기준"
 )
 _NAMED_TIME = re.compile(
     r"\b(?P<named>midnight|noon)\s*\(?(?:in\s+)?"
@@ -410,6 +433,14 @@ def _clocks(folded: str) -> list[_Clock]:
         for m in _ZONE_FIRST_TIME.finditer(folded) if not plain else ():
             at = m.start("half") if m["half"] else m.start("h")
             _add_local_clock(clocks, m, at, int(m["mm"] or m["m"] or 0))
+        clocks.sort(key=_START)
+    declared = _ALL_TIMES.search(folded) if has_any(folded, _ALL_TIMES_GATE) else None
+    if declared is not None:  # "(all times KST)": every clock without a zone is in it
+        zone = declared["zone"] or declared["local"]
+        for m in _UNZONED.finditer(folded):
+            if not any(c.start <= m.start() < c.end for c in clocks):
+                minute = int(m["m"] or m["hm"] or 0)
+                clocks.append(_Clock(int(m["h"]), minute, zone, 0.0, m.start(), m.end()))
         clocks.sort(key=_START)
     if any(map(folded.__contains__, _NAMED_HOURS)):
         for m in _NAMED_TIME.finditer(folded):
@@ -590,8 +621,13 @@ def _past_possessive(folded: str, end: int) -> bool:
     return _PAST_VERB.search(folded, end, stop.start() if stop else len(folded)) is not None
 
 
+def _day_word(m: re.Match[str]) -> str:
+    """"today", "tomorrow", ... as written in English or in a CJK word; "" for other matches."""
+    return m["word"] or (CJK_DAY_WORDS[m["cjk"]] if m["cjk"] else "")
+
+
 def _relative(m: re.Match[str], base: dt.date, backwards: bool) -> tuple[dt.date, str]:
-    word = m["word"]
+    word = _day_word(m)
     if word:
         offsets = {"tomorrow": 1, "tmrw": 1, "yesterday": -1}
         return base + dt.timedelta(days=offsets.get(word, 0)), "now" if word in (
@@ -692,7 +728,8 @@ def find_dates(
             continue
         clock = _nearest_clock(clocks, start, end, clock_window, text=folded) if clocks else None
         base = pub_day
-        if clock is not None and m["word"] not in ("now", "today"):
+        word = _day_word(m)
+        if clock is not None and word not in ("now", "today"):
             base = (published + dt.timedelta(hours=clock.offset(pub_day))).date()
         backwards = bool(m["wd"]) and (
             _past_tense_before(folded, start)
@@ -700,12 +737,12 @@ def find_dates(
             or SINCE_BEFORE.search(folded, max(0, start - SINCE_REACH), start) is not None
         )  # "claims have been open since Wednesday"
         day, kind = _relative(m, base, backwards)
-        if clock is not None and (kind == "relative" or m["word"] == "tonight"):
+        if clock is not None and (kind == "relative" or word == "tonight"):
             local = day
             day = clock.to_utc(day)  # "8 p.m. ET tonight" is past midnight UTC
-            if m["wd"] or m["word"] in NEXT_DAY_WORDS:
+            if m["wd"] or word in NEXT_DAY_WORDS:
                 rel_zoned[local] = day
-        elif m["wd"] or m["word"] in NEXT_DAY_WORDS:
+        elif m["wd"] or word in NEXT_DAY_WORDS:
             rel_unzoned.append(len(hits))
         if m["wd"]:
             weekdays.append(len(hits))

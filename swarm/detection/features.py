@@ -910,8 +910,8 @@ def item_view(
         )
     )  # "the sale, which opened on Monday, closes today": happening now
     live = live or running
-    if running and "past" in hits and "live" in folded:
-        _drop_still_live(hits, folded, described)
+    if "past" in hits and "live" in folded:
+        _drop_still_live(hits, folded, described, running)
     if event_date is None and pick is not None and live and not _coarse_own_date(
         pick, date_hits, live_spans, folded
     ):
@@ -1042,15 +1042,25 @@ def _row_event(
 # how long an event still open has been open: "the sale has been live since Tuesday and closes
 # today" (not a look back at it)
 STILL_LIVE = ("has been live", "have been live", "live since")
+# ... or a condition set in the future: "launches in August, once the network's first operator
+# cohort has been live for a full month"
+ONCE_BEFORE = re.compile(r"\b(?:once|until|when|after)\b[^.;!?\n]{0,60}$")
 
 
 def _drop_still_live(
-    hits: dict[str, list[tuple[int, int]]], folded: str, dropped: list[tuple[str, str, str]]
+    hits: dict[str, list[tuple[int, int]]],
+    folded: str,
+    dropped: list[tuple[str, str, str]],
+    running: bool,
 ) -> None:
     kept = []
     for start, end in hits["past"]:
-        if folded.startswith(STILL_LIVE, start):
+        if not folded.startswith(STILL_LIVE, start):
+            kept.append((start, end))
+        elif running:
             dropped.append(("past", folded[start:end], "the event is still open"))
+        elif ONCE_BEFORE.search(folded, max(0, start - 60), start):
+            dropped.append(("past", folded[start:end], "a condition ahead"))
         else:
             kept.append((start, end))
     if kept:

@@ -124,6 +124,10 @@ DETAIL_DAY_BEFORE = re.compile(
     r"|announced|posted|published|revealed)|(?:is|are) (?:coming|announced|shared|posted"
     r"|published|revealed)|drops?|lands?|follows?)(?: on)?\s*$"
 )
+# ... or the day refunds go out after a sale: "refunds for excess commitments go out on Monday",
+# "oversubscribed commitments were refunded on March 30" (after the sale, not the sale)
+REFUND_WORDS = ("refund",)
+REFUND_DAY_BEFORE = re.compile(r"\brefund(?:s|ed|ing)?\b[^.;!?\n]{0,48}$")
 # ... or a clause naming only the detail and its day: "the sale opens next week, exact time on
 # Monday" (the day the time is given, not the sale's)
 DETAIL_CLAUSE_BEFORE = re.compile(
@@ -429,6 +433,11 @@ def event_day(
         ]
         if has_any(folded, EARNING_WORDS):
             dated = [h for h in dated if not earning_day(folded, h)]
+        if has_any(folded, REFUND_WORDS):
+            dated = [
+                h for h in dated
+                if not REFUND_DAY_BEFORE.search(folded, max(0, h.start - DETAIL_DAY_REACH), h.start)
+            ]  # fmt: skip
         postponed = has_any(folded, POSTPONE_WORDS) and POSTPONED.search(folded) is not None
         if postponed or has_any(folded, REPLACED_WORDS):
             moved = [h for h in dated if not replaced_day(folded, h, postponed)]
@@ -502,6 +511,17 @@ def event_day(
     for start, end in phrases:
         after = [h for h in dated if h.start >= start and h.start - end <= window]
         now = [(s, e) for s, e in live if start <= s and s - end <= LIVE_GAP]
+        if folded and ":" in folded:
+            # a day heading the sentence of the event phrase: "Tomorrow: the FHE token goes live"
+            heading = [
+                h for h in dated
+                if h.end <= start and folded.startswith(":", h.end)
+                and not SENTENCE_BREAK.search(folded, h.end, start)
+            ]  # fmt: skip
+            if heading and not any(
+                not SENTENCE_BREAK.search(folded, end, h.start) for h in after
+            ):  # (not "Posting today: the sale opens Thu Sep 10": its own day says when)
+                return heading[-1]
         if now and after and (
             0 <= after[0].start - now[0][1] <= NOW_THEN_DAY
             or LIVE_ON_THEN.fullmatch(folded, now[0][1], after[0].start) is not None
@@ -552,7 +572,7 @@ def project_row(
     """In a calendar, written in lines or inline, the row naming the watched project and its
     day: ``(start, end, day)``."""
     row = calendar_row(dated, scan, folded) if "\n" in folded else None
-    if row is None and ": " in folded:
+    if row is None and (": " in folded or " - " in folded):
         row = inline_row(dated, scan, folded)
     return row
 
@@ -580,8 +600,8 @@ def calendar_row(dated: list[DateHit], scan: Scan, folded: str) -> tuple[int, in
 # Pellucid opens claims. Wed 22: Marrow lists on Kraken. Thu 23: ..."
 INLINE_ROW = re.compile(
     r"(?:^|(?<=[.;!|·•\n])\s*)(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-    r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?(?:,[^:.\n]{1,24})?:\s)"
-)  # (or "Monday: ...", "Tuesday, late evening UTC: ...")
+    r"(?:\s+(?:[a-z]{3,9}\.?\s+)?[0-3]?\d(?:st|nd|rd|th)?)?(?:,[^:.\n]{1,24})?(?::|\s+-)\s)"
+)  # (or "Monday: ...", "Tuesday, late evening UTC: ...", "Mon May 18 — ...")
 
 
 def inline_row(dated: list[DateHit], scan: Scan, folded: str) -> tuple[int, int, DateHit] | None:

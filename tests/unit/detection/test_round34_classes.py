@@ -435,3 +435,89 @@ def test_a_project_of_a_watched_ecosystem_claims_its_own_token(
     decision = detector.score(make_item(own))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("airdrop", dt.date(2026, 3, 20))
+
+
+# dev37: long items, headings, zones declared once, and announcements that borrow past words.
+
+
+def test_a_zone_declared_for_every_clock(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(news(
+        make_item, "아크미(ACME) 원화 마켓 추가",
+        "아크미(ACME) 원화 마켓 추가를 안내드립니다. 거래 오픈: 2026년 3월 18일 00:30 예정. "
+        "입금은 3월 17일 23:30부터 가능합니다. (모든 시간은 한국 시간 기준)",
+    ))  # fmt: skip
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("listing", dt.date(2026, 3, 17))
+    assert days("listing at 00:30 on march 18. all times are in kst.") == [dt.date(2026, 3, 17)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("a acme lança nesta terça-feira (17) o token acme", dt.date(2026, 3, 17)),
+        ("acme 代币 acme 将于今晚上线", dt.date(2026, 3, 14)),
+        ("acme 토큰은 내일 출시됩니다", dt.date(2026, 3, 15)),
+    ],
+)
+def test_days_named_in_portuguese_chinese_and_korean(text: str, day: dt.date) -> None:
+    assert days(text) == [day]
+
+
+def test_a_portuguese_token_launch_with_its_day_between(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(news(
+        make_item, "Acme lança o token ACME na terça-feira",
+        "A Acme Labs lança nesta terça-feira (17) o token ACME, às 21h no horário de Brasília.",
+    ))  # fmt: skip
+    assert decision.is_signal, decision.reasons
+    # 21h in Brasília is midnight UTC
+    assert (decision.event_type, decision.event_date) == ("tge", dt.date(2026, 3, 18))
+
+
+def test_a_day_heading_the_sentence_dates_its_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Tomorrow: the ACME token goes live on Ethereum and Arbitrum at 14:00 UTC. Claims open "
+        "at the same moment on acme.xyz/claim. Any 'early claim' you see tonight is fake."
+    )
+    decision = detector.score(official(make_item, text))
+    assert decision.event_date == dt.date(2026, 3, 15), decision.reasons
+    # ... unless the event's own sentence names its day
+    text = "Posting today: ACME sale opens Thu Mar 19, 8pm ET (Mar 20 00:00 UTC) on Legion."
+    assert detector.score(official(make_item, text)).event_date == dt.date(2026, 3, 20)
+
+
+def test_the_day_refunds_go_out_is_not_the_sales(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "The ACME sale is closed. 14,200 buyers, $9M raised, 3.1x oversubscribed. Refunds for "
+        "excess commitments go out on Monday. Thank you all."
+    )
+    decision = detector.score(official(make_item, text))
+    assert not decision.is_signal
+    assert decision.category == "past_recap"
+
+
+def test_a_draft_proposal_that_voters_must_approve_is_speculation(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(news(
+        make_item, "Acme DAO proposal would set ACME airdrop for late March",
+        "A draft proposal on Acme DAO's forum would open ACME claims on March 23 if contributors "
+        "approve it in a vote ending March 20.",
+    ))  # fmt: skip
+    assert not decision.is_signal
+    assert decision.category == "speculation"
+
+
+def test_a_condition_ahead_that_has_been_live_is_no_recap(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(news(
+        make_item, "Acme Labs targets April for ACME token",
+        "Acme Labs said on Tuesday that its ACME token will launch in April, once the network's "
+        "first operator cohort has been live for a full month.",
+    ))  # fmt: skip
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_date, decision.date_precision) == (None, "month")
