@@ -222,7 +222,6 @@ _VAGUE = re.compile(
 )
 # The letters its branches can start with, then one shared word boundary (1.6x faster).
 _RELATIVE = re.compile(
-    r"(?P<cjk>" + "|".join(CJK_DAY_WORDS) + r")|"
     r"(?=[cfilmnpstwy0-9])\b(?:(?P<word>tomorrow|tmrw|today|tonight|yesterday)\b"
     r"|(?P<next>next\s+|this\s+|coming\s+|last\s+|past\s+)?(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
     # "in two weeks", "two weeks from today"
@@ -231,6 +230,9 @@ _RELATIVE = re.compile(
     r"|in\s+(?P<hn>\d+|a few|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?P<hunit>minutes?|mins?|hours?|hrs?)\b)"
 )
+# ... with the CJK words as alternatives (a pattern of its own for texts that are not ASCII: the
+# leading lookahead keeps the English one fast)
+_RELATIVE_CJK = re.compile("(?P<cjk>" + "|".join(CJK_DAY_WORDS) + ")|" + _RELATIVE.pattern)
 # "in 48h", "in 2hrs": hours written short, glued to the number (the words of the relative
 # family do not cover them)
 _IN_SHORT_HOURS = re.compile(r"(?=i)\bin\s+(?P<hn>\d{1,3})\s?(?P<hunit>h|hr|hrs)\b")
@@ -496,8 +498,9 @@ def _nearest_clock(
             and not WEEKDAY_ASIDE.match(folded, end, clock.start)  # "18 May (Mon) at 09:00"
         ):
             gap += ASIDE_COST
-        between = text[end : clock.start] if clock.start >= end else text[clock.end : start]
-        if text and ". " in between:
+        if text and (
+            text.find(". ", end, clock.start) if clock.start >= end else text.find(". ", clock.end, start)
+        ) >= 0:
             gap += SENTENCE_COST
         if gap <= window and gap < best_gap:
             best, best_gap = clock, gap
@@ -623,7 +626,7 @@ def _past_possessive(folded: str, end: int) -> bool:
 
 def _day_word(m: re.Match[str]) -> str:
     """"today", "tomorrow", ... as written in English or in a CJK word; "" for other matches."""
-    return m["word"] or (CJK_DAY_WORDS[m["cjk"]] if m["cjk"] else "")
+    return m["word"] or (CJK_DAY_WORDS[m["cjk"]] if "cjk" in m.re.groupindex and m["cjk"] else "")
 
 
 def _relative(m: re.Match[str], base: dt.date, backwards: bool) -> tuple[dt.date, str]:
@@ -709,7 +712,8 @@ def find_dates(
     rel_zoned: dict[dt.date, dt.date] = {}
     rel_unzoned: list[int] = []
     weekdays: list[int] = []  # the hits of weekday names
-    for m in _RELATIVE.finditer(folded) if "relative" in families else ():
+    relative = _RELATIVE if folded.isascii() else _RELATIVE_CJK
+    for m in relative.finditer(folded) if "relative" in families else ():
         start, end = m.span()
         if taken and not _free(taken, start, end):
             continue

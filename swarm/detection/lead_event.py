@@ -599,15 +599,16 @@ def calendar_row(dated: list[DateHit], scan: Scan, folded: str) -> tuple[int, in
 # ... or a calendar written inline, its rows one after another in running text: "Tue 21:
 # Pellucid opens claims. Wed 22: Marrow lists on Kraken. Thu 23: ..."
 INLINE_ROW = re.compile(
-    r"(?:^|(?<=[.;!|·•\n])\s*)(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-    r"(?:\s+(?:[a-z]{3,9}\.?\s+)?[0-3]?\d(?:st|nd|rd|th)?)?(?:,[^:.\n]{1,24})?(?::|\s+-)\s)"
+    # (the leading lookahead lets the engine skip to the letters a weekday starts with)
+    r"(?=[mtwfs])(?:(?<![^\n.;!|·•\s])(?<![a-z0-9,:] ))(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+    r"(?:\s+(?:[a-z]{3,9}\.?\s+)?[0-3]?\d(?:st|nd|rd|th)?)?(?:,[^:.\n]{1,24})?(?::|\s+-)\s"
 )  # (or "Monday: ...", "Tuesday, late evening UTC: ...", "Mon May 18 — ...")
 
 
 def inline_row(dated: list[DateHit], scan: Scan, folded: str) -> tuple[int, int, DateHit] | None:
     """In an inline calendar (two or more rows opening "Tue 21:"), the row that names the
     watched project, with its day."""
-    starts = [m.end() for m in INLINE_ROW.finditer(folded)]
+    starts = [m.start() for m in INLINE_ROW.finditer(folded)]
     if len(starts) < 2:
         return None
     for begin, end in zip(starts, [*starts[1:], len(folded)], strict=True):
