@@ -498,10 +498,10 @@ def _nearest_clock(
             and not WEEKDAY_ASIDE.match(folded, end, clock.start)  # "18 May (Mon) at 09:00"
         ):
             gap += ASIDE_COST
-        if text and (
-            text.find(". ", end, clock.start) if clock.start >= end else text.find(". ", clock.end, start)
-        ) >= 0:
-            gap += SENTENCE_COST
+        if text:
+            a, b = (end, clock.start) if clock.start >= end else (clock.end, start)
+            if text.find(". ", a, b) >= 0:
+                gap += SENTENCE_COST
         if gap <= window and gap < best_gap:
             best, best_gap = clock, gap
     return best
