@@ -508,6 +508,7 @@ def event_day(
             if not VAGUE_DETAIL_BEFORE.search(folded, max(0, h.start - VAGUE_DETAIL_REACH), h.start)
         ]
     coarse = False
+    title_end = folded.find("\n") if folded else -1
     for start, end in phrases:
         after = [h for h in dated if h.start >= start and h.start - end <= window]
         now = [(s, e) for s, e in live if start <= s and s - end <= LIVE_GAP]
@@ -546,6 +547,16 @@ def event_day(
         if first_vague is not None and (not after or first_vague.start < after[0].start):
             coarse = True  # "launches in November, after its points close on Oct. 31"
             continue
+        if (
+            after
+            and folded
+            and end < title_end < after[0].start
+            and dated[0].start > title_end  # (a headline naming its day keeps it)
+            and _dated_later(phrases, dated, folded, title_end, window)
+        ):
+            continue  # the headline's event, dated by its own sentence in the body, not by the
+            # first day of the body ("sets CHIP launch after sale" / "the sale, held March 10 ...
+            # CHIP becomes transferable on Thursday, April 2")
         if after:
             return restated(dated, after[0], folded)
         before = [h for h in dated if h.end <= start and start - h.end <= window]
@@ -556,6 +567,17 @@ def event_day(
             return day_in_week(dated, vague, scan, folded, published)
         return None
     return dated[0] if dated else None
+
+
+def _dated_later(
+    phrases: list[tuple[int, int]], dated: list[DateHit], folded: str, begin: int, window: int
+) -> bool:
+    """An event phrase after ``begin`` has a day after it in its own sentence."""
+    return any(
+        0 <= h.start - end <= window and not SENTENCE_BREAK.search(folded, end, h.start)
+        for start, end in phrases if start > begin
+        for h in dated
+    )  # fmt: skip
 
 
 # a calendar row opens with its day: "Tue 17 Mar · $EDEN → Bybit", "4/2 08:00 · Upbit opens

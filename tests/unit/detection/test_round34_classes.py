@@ -521,3 +521,17 @@ def test_a_condition_ahead_that_has_been_live_is_no_recap(
     ))  # fmt: skip
     assert decision.is_signal, decision.reasons
     assert (decision.event_date, decision.date_precision) == (None, "month")
+
+
+def test_a_headlines_event_is_dated_by_its_own_sentence_in_the_body(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(news(
+        make_item, "Acme sets ACME launch after oversubscribed sale",
+        "Acme Labs said the public sale of its ACME token, held on Legion from March 2 to March 5, "
+        "drew $41 million against a $14 million cap, and that refunds went out on March 9. In "
+        "Friday's update it confirmed that ACME becomes transferable on Thursday, March 19, at "
+        "13:00 UTC.",
+    ))  # fmt: skip
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", dt.date(2026, 3, 19))
