@@ -1219,9 +1219,7 @@ def company_values(
 def _foreign(owners: Ownership, row: tuple[int, int] | None, limit: int) -> bool:
     """Another project owns a phrase of the lead, or of the project's row in a calendar (the
     other rows are other projects' by design)."""
-    if row is None:
-        return owners.foreign_in(limit)
-    return any(owner == -1 and row[0] <= start < row[1] for start, _, owner in owners.owners)
+    return owners.foreign_in(limit) if row is None else owners.foreign_in(row[1], row[0])
 
 
 def ownership_values(

@@ -181,9 +181,9 @@ class Ownership:
         """Another watched project owns a phrase starting before ``limit``."""
         return any(owner not in (-1, company) and start < limit for start, _, owner in self.owners)
 
-    def foreign_in(self, limit: int) -> bool:
-        """An event phrase starting before ``limit`` belongs to a project not watched."""
-        return any(owner == -1 and start < limit for start, _, owner in self.owners)
+    def foreign_in(self, limit: int, begin: int = 0) -> bool:
+        """An event phrase starting in ``begin:limit`` belongs to a project not watched."""
+        return any(owner == -1 and begin <= start < limit for start, _, owner in self.owners)
 
 
 def _mention_at(mentions: list[Mention], start: int, end: int) -> Mention | None:
