@@ -56,6 +56,16 @@ CJK_DAY_WORDS = {
     "明天": "tomorrow", "昨日": "yesterday", "昨天": "yesterday", "오늘": "today",
     "내일": "tomorrow", "어제": "yesterday",
 }  # fmt: skip
+# ... and in the other languages of the crypto press ("mañana", "amanhã", "morgen", "yarın",
+# "ngày mai"): whole words, read by the pattern of its own (_RELATIVE_INTL)
+FOREIGN_DAY_WORDS = {
+    "mañana": "tomorrow", "amanhã": "tomorrow", "morgen": "tomorrow", "demain": "tomorrow",
+    "domani": "tomorrow", "yarın": "tomorrow", "ngày mai": "tomorrow", "завтра": "tomorrow",
+    "hoy": "today", "hoje": "today", "heute": "today", "aujourd'hui": "today", "oggi": "today",
+    "bugün": "today", "hôm nay": "today", "сегодня": "today",
+    "ayer": "yesterday", "ontem": "yesterday", "gestern": "yesterday", "hier": "yesterday",
+    "ieri": "yesterday", "dün": "yesterday", "hôm qua": "yesterday", "вчера": "yesterday",
+}  # fmt: skip
 # Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
 # German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish; the genitive where a
 # day comes first), as folded.
@@ -182,7 +192,7 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
         "tomorrow", "tmrw", "today", "tonight", "yesterday", "day", "days", "week", "weeks",
         "mon", "monday", "tue", "tuesday", "wed", "wednesday", "thu", "thursday", "fri", "friday",
         "sat", "saturday", "sun", "sunday", "minute", "minutes", "mins", "hour", "hours", "hrs",
-        *CJK_DAY_WORDS,
+        *CJK_DAY_WORDS, *FOREIGN_DAY_WORDS,
     ),
     "vague": (
         "q1", "q2", "q3", "q4", "h1", "h2", "soon", "next week", "this week", "later this",
@@ -230,9 +240,14 @@ _RELATIVE = re.compile(
     r"|in\s+(?P<hn>\d+|a few|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?P<hunit>minutes?|mins?|hours?|hrs?)\b)"
 )
-# ... with the CJK words as alternatives (a pattern of its own for texts that are not ASCII: the
-# leading lookahead keeps the English one fast)
-_RELATIVE_CJK = re.compile("(?P<cjk>" + "|".join(CJK_DAY_WORDS) + ")|" + _RELATIVE.pattern)
+# ... with the CJK and other languages' words as alternatives (a pattern of its own for texts
+# that name one: the leading lookahead keeps the English one fast)
+_RELATIVE_INTL = re.compile(
+    "(?P<cjk>" + "|".join(CJK_DAY_WORDS) + r")|\b(?P<intl>"
+    + "|".join(sorted(FOREIGN_DAY_WORDS, key=len, reverse=True)) + r")(?![\w'])|"
+    + _RELATIVE.pattern
+)
+INTL_DAY_GATE = (*CJK_DAY_WORDS, *FOREIGN_DAY_WORDS)
 # "in 48h", "in 2hrs": hours written short, glued to the number (the words of the relative
 # family do not cover them)
 _IN_SHORT_HOURS = re.compile(r"(?=i)\bin\s+(?P<hn>\d{1,3})\s?(?P<hunit>h|hr|hrs)\b")
@@ -626,7 +641,11 @@ def _past_possessive(folded: str, end: int) -> bool:
 
 def _day_word(m: re.Match[str]) -> str:
     """"today", "tomorrow", ... as written in English or in a CJK word; "" for other matches."""
-    return m["word"] or (CJK_DAY_WORDS[m["cjk"]] if "cjk" in m.re.groupindex and m["cjk"] else "")
+    if m["word"] or m.re is _RELATIVE:
+        return m["word"] or ""
+    if m["cjk"]:
+        return CJK_DAY_WORDS[m["cjk"]]
+    return FOREIGN_DAY_WORDS[m["intl"]] if m["intl"] else ""
 
 
 def _relative(m: re.Match[str], base: dt.date, backwards: bool) -> tuple[dt.date, str]:
@@ -712,7 +731,7 @@ def find_dates(
     rel_zoned: dict[dt.date, dt.date] = {}
     rel_unzoned: list[int] = []
     weekdays: list[int] = []  # the hits of weekday names
-    relative = _RELATIVE if folded.isascii() else _RELATIVE_CJK
+    relative = _RELATIVE_INTL if has_any(folded, INTL_DAY_GATE) else _RELATIVE
     for m in relative.finditer(folded) if "relative" in families else ():
         start, end = m.span()
         if taken and not _free(taken, start, end):
@@ -741,13 +760,15 @@ def find_dates(
             or SINCE_BEFORE.search(folded, max(0, start - SINCE_REACH), start) is not None
         )  # "claims have been open since Wednesday"
         day, kind = _relative(m, base, backwards)
-        if clock is not None and (kind == "relative" or word == "tonight"):
+        if clock is not None and (
+            kind == "relative" or word == "tonight" or (m.re is _RELATIVE_INTL and m["intl"])
+        ):  # (a day word of another language with its clock: "hoje ... às 21h")
             local = day
             day = clock.to_utc(day)  # "8 p.m. ET tonight" is past midnight UTC
             if m["wd"] or word in NEXT_DAY_WORDS:
                 rel_zoned[local] = day
-        elif m["wd"] or word in NEXT_DAY_WORDS:
-            rel_unzoned.append(len(hits))
+        elif m["wd"] or word in NEXT_DAY_WORDS or word == "today":
+            rel_unzoned.append(len(hits))  # ("lança hoje" above "(18) às 21h" in Brasília)
         if m["wd"]:
             weekdays.append(len(hits))
         hits.append(DateHit(start, end, day, kind))

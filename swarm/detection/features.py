@@ -1076,8 +1076,12 @@ def _anniversary(hit: DateHit, folded: str) -> bool:
     return AGO_BEFORE.search(folded, max(0, hit.start - 8), hit.start) is not None
 
 
+YESTERDAY_WORDS = ("yesterday", "昨日", "昨天", "어제", "ayer", "ontem", "gestern", "hier", "ieri",
+                   "dün", "hôm qua", "вчера")  # fmt: skip
+
+
 def _said_yesterday(day: DateHit, folded: str) -> bool:
-    return folded.startswith("yesterday", day.start)
+    return folded.startswith(YESTERDAY_WORDS, day.start)
 
 
 def _future_before(folded: str, start: int) -> bool:

@@ -370,12 +370,21 @@ PLANNED_BEFORE = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bnow )(?<!\bbe )(?<!\bbeen )"
     r"\b(?:planned|set|scheduled|slated|due|expected) (?:to [a-z]+ )?(?:for |on )?(?:the )?$"
 )
-POSTPONE_WORDS = ("postpon", "delay", "back", "hold")
+POSTPONE_WORDS = (
+    "postpon", "delay", "back", "hold", "ertele", "aplaz", "adia", "verschob", "verschieb",
+    "report", "перенес", "延期", "연기",
+)  # fmt: skip
+# ... and the day it was planned for, written before the word in Turkish, Japanese, Korean,
+# German: "15 Eylül'de yapılması planlanan", "9月15日に予定していた", "geplant"
+PLANNED_AFTER = re.compile(r"[^.;!?\n]{0,24}?(?:planlanan|予定|예정|geplant|prévu|previst)")
 # the event moved with no new day named: "is postponed until the audit is complete", "pushing
 # the TGE back", "delayed, new date to follow"
 POSTPONED = re.compile(
     r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|push(?:es|ed|ing)? (?:\w+ ){0,3}?back"
-    r"|put on hold|on hold)\b"
+    r"|put on hold|on hold"
+    # ... in other languages: "ertelediğini", "aplaza", "adiou", "verschoben", "reporté"
+    r"|ertele\w*|aplaz\w*|adia\w*|adiou|verschob\w*|verschieb\w*|report[ée]e?s?|перенес\w*)\b"
+    r"|延期|연기"
 )
 
 
@@ -389,6 +398,7 @@ def replaced_day(folded: str, hit: DateHit, postponed: bool = False) -> bool:
         and (
             PLANNED_BEFORE.search(folded, begin, hit.start) is not None
             or folded.startswith("'s ", hit.end)  # "Friday's DUCK claim is postponed"
+            or PLANNED_AFTER.match(folded, hit.end) is not None
         )
     )
 

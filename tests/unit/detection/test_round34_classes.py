@@ -535,3 +535,75 @@ def test_a_headlines_event_is_dated_by_its_own_sentence_in_the_body(
     ))  # fmt: skip
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("tge", dt.date(2026, 3, 19))
+
+
+# dev38: days, events, conditions and postponements in other languages.
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("o claim abre amanhã às 22h (horário de brasília)", dt.date(2026, 3, 16)),
+        ("token sẽ ra mắt vào 21h00 ngày mai (giờ việt nam)", dt.date(2026, 3, 15)),
+        ("acme/tl işlemleri: yarın 17:00 (tsi)", dt.date(2026, 3, 15)),
+        ("der token geht morgen live", dt.date(2026, 3, 15)),
+        ("la fenêtre de claim s'est fermée hier", dt.date(2026, 3, 13)),
+    ],
+)
+def test_relative_days_in_other_languages(text: str, day: dt.date) -> None:
+    assert days(text) == [day]
+
+
+def test_a_recap_of_a_launch_yesterday_in_chinese(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(news(
+        make_item, "Acme 代币 ACME 昨日上线，首日成交额超 3 亿美元",
+        "Acme 的原生代币 ACME 于昨日正式上线，首日全网成交额超过 3 亿美元。",
+    ))  # fmt: skip
+    assert not decision.is_signal
+    assert decision.category == "past_recap"
+
+
+def test_a_sale_that_ended_today_in_turkish_is_a_recap(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(news(
+        make_item, "Acme (ACME) satışı sona erdi: 72 saatte 6 milyon dolar toplandı",
+        "Acme Labs'in 11 Mart'ta başlayan ACME token satışı bugün sona erdi.",
+    ))  # fmt: skip
+    assert not decision.is_signal
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Acme, ACME lansmanını erteledi: yeni tarih yakında",
+         "Acme Labs, 20 Mart'ta yapılması planlanan ACME token lansmanını ertelediğini açıkladı."),
+        ("Acme verschiebt ACME-Token-Start",
+         "Acme Labs hat den für den 20. März geplanten Start seines ACME-Tokens verschoben."),
+    ],
+)  # fmt: skip
+def test_a_postponed_event_in_other_languages_keeps_no_day(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    assert detector.score(news(make_item, title, text)).event_date is None
+
+
+def test_a_german_condition_on_a_vote_is_speculation(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme-Governance: Falls der Vorschlag AIP-14 angenommen wird, startet die zweite "
+        "ACME-Airdrop-Saison am 1. April. Abstimmung läuft bis Freitag."
+    )
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal
+    assert decision.category == "speculation"
+
+
+def test_o_is_no_projects_name(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "O claim do airdrop ACME abre amanhã às 23h (horário de Brasília). A Acme nunca manda DM."
+    )
+    decision = detector.score(make_item(text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 16)
