@@ -12,7 +12,14 @@ import re
 from collections.abc import Callable
 
 from swarm.detection.config import DetectionConfig
-from swarm.detection.dates import DATE_WORDS, MONTHS, DateHit, find_dates
+from swarm.detection.dates import (
+    CJK_DAY_WORDS,
+    DATE_WORDS,
+    FOREIGN_DAY_WORDS,
+    MONTHS,
+    DateHit,
+    find_dates,
+)
 from swarm.detection.gates import GatedPattern, GateWords, admits
 from swarm.detection.lead_event import (
     UNDER_WAY_DAYS,
@@ -1076,8 +1083,11 @@ def _anniversary(hit: DateHit, folded: str) -> bool:
     return AGO_BEFORE.search(folded, max(0, hit.start - 8), hit.start) is not None
 
 
-YESTERDAY_WORDS = ("yesterday", "昨日", "昨天", "어제", "ayer", "ontem", "gestern", "hier", "ieri",
-                   "dün", "hôm qua", "вчера")  # fmt: skip
+# "yesterday" in every language the relative-day patterns read (one list: dates.py's)
+YESTERDAY_WORDS = ("yesterday", *(
+    word for words in (CJK_DAY_WORDS, FOREIGN_DAY_WORDS)
+    for word, meaning in words.items() if meaning == "yesterday"
+))  # fmt: skip
 
 
 def _said_yesterday(day: DateHit, folded: str) -> bool:
