@@ -368,7 +368,10 @@ REPLACED_BEFORE = re.compile(
 # it is now set for: "is now planned for May 9")
 PLANNED_BEFORE = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bnow )(?<!\bbe )(?<!\bbeen )"
-    r"\b(?:planned|set|scheduled|slated|due|expected) (?:to [a-z]+ )?(?:for |on )?(?:the )?$"
+    r"\b(?:(?:planned|set|scheduled|slated|due|expected) (?:to [a-z]+ )?(?:for |on )?(?:the )?"
+    # ... in French, Spanish, Portuguese: "prévu le 20 mars", "planeado para el 20", "previsto
+    # para 20 de março"
+    r"|(?:prévu|planead|previst|programad)[aoe]?s? (?:pour |para |le |el |o |a )*)$"
 )
 POSTPONE_WORDS = (
     "postpon", "delay", "back", "hold", "ertele", "aplaz", "adia", "verschob", "verschieb",
@@ -382,8 +385,10 @@ PLANNED_AFTER = re.compile(r"[^.;!?\n]{0,24}?(?:planlanan|予定|예정|geplant|
 POSTPONED = re.compile(
     r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|push(?:es|ed|ing)? (?:\w+ ){0,3}?back"
     r"|put on hold|on hold"
-    # ... in other languages: "ertelediğini", "aplaza", "adiou", "verschoben", "reporté"
-    r"|ertele\w*|aplaz\w*|adia\w*|adiou|verschob\w*|verschieb\w*|report[ée]e?s?|перенес\w*)\b"
+    # ... in other languages: "ertelediğini", "aplaza", "adiou", "verschoben", "reporté",
+    # "reporte son TGE" (not the Spanish noun "reporte(s)")
+    r"|ertele\w*|aplaz\w*|adia\w*|adiou|verschob\w*|verschieb\w*|перенес\w*"
+    r"|reporté(?:e?s?)|report(?:e|ent) (?:son|sa|ses|leur|leurs|le|la|les))\b"
     r"|延期|연기"
 )
 

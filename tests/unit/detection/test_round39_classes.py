@@ -1,0 +1,44 @@
+"""Rounds dev39 and dev40, and what was left from the rounds before.
+
+- a postponement in French is "reporté", "reporte son TGE", never the Spanish noun "reportes";
+- the day a postponed event was planned for, written in French, Spanish or Portuguese ("prévu
+  le 20 mars", "planeado para el 20 de marzo") is not its day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem
+
+# PUBLISHED (conftest) is Saturday 14 March 2026, 09:30 UTC.
+MARCH_20 = dt.date(2026, 3, 20)
+
+
+def official(make_item: MakeItem, text: str) -> object:
+    return make_item(text, author="@acme_xyz", url="https://x.com/acme_xyz/status/1")
+
+
+def test_spanish_reports_are_no_postponement(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Los reportes de auditoría ya están publicados. El claim de ACME, planeado para el 20 de "
+        "marzo, abre ese día a las 14:00 UTC en acme.xyz/claim."
+    )
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("airdrop", MARCH_20)
+
+
+def test_a_french_or_spanish_postponement_drops_the_planned_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Acme reporte son TGE : le lancement du token ACME prévu le 20 mars n'aura pas lieu à "
+        "cette date. Nouvelle date à venir.",
+        "Acme aplaza el TGE de ACME planeado para el 20 de marzo; nueva fecha pronto.",
+        "O TGE do ACME previsto para 20 de março foi adiado pela Acme.",
+    ):
+        decision = detector.score(official(make_item, text))
+        assert decision.event_date is None, (text, decision.reasons)
