@@ -30,7 +30,6 @@ from swarm.detection.lead_event import (
     event_day,
     lead_end,
     pick_event,
-    project_row,
     temporal_status,
     under_way,
 )
@@ -900,10 +899,11 @@ def item_view(
     live_spans = hits.get("live", [])
     if live_spans and "will " in folded:  # "OKX will now open FHE trading at 08:00 UTC on ..."
         live_spans = [(s, e) for s, e in live_spans if not folded.endswith("will ", 0, s)]
-    day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day, folded, lead)
+    rows: list[tuple[int, int, DateHit]] = []
+    day = event_day(date_hits, pick, scan, live_spans, win.date_link, pub_day, folded, lead, rows)
     row: tuple[int, int] | None = None
-    if pick is not None and day is not None and len(date_hits) > 1:
-        pick, row = _row_event(pick, day, date_hits, scan, folded, lead)
+    if pick is not None and rows:
+        pick, row = _row_event(pick, rows[0], date_hits, scan, folded, lead)
     live = bool(live_spans) or (day is not None and day.kind == "now")
     event_date = day.date if day is not None else None
     running = (
@@ -1023,17 +1023,20 @@ AGO_BEFORE = re.compile(r"\bago\s*,?\s*$")
 
 
 def _row_event(
-    pick: EventPick, day: DateHit, hits: list[DateHit], scan: Scan, folded: str, lead: int
-) -> tuple[EventPick, tuple[int, int] | None]:
-    """In a calendar, the event of the project's own row ("Mon 22: Furrow claims / Wed 24:
-    Dispatch TGE": Dispatch's TGE), when the first event phrase is another row's (not the
-    header's: "Listings on deck" types every row); and the row, whose owners alone count."""
-    dated = [h for h in hits if h.kind != "vague"]
-    row = project_row(dated, scan, folded)
-    if row is None or row[2] != day:
-        return pick, None
+    pick: EventPick,
+    row: tuple[int, int, DateHit],
+    hits: list[DateHit],
+    scan: Scan,
+    folded: str,
+    lead: int,
+) -> tuple[EventPick, tuple[int, int]]:
+    """In a calendar, the event of the project's own row (found by ``event_day``: "Mon 22:
+    Furrow claims / Wed 24: Dispatch TGE": Dispatch's TGE), when the first event phrase is
+    another row's (not the header's: "Listings on deck" types every row); and the row, whose
+    owners alone count."""
     span = (row[0], row[1])
-    if row[0] <= pick.start < row[1] or pick.start < folded.rfind("\n", 0, dated[0].start) + 1:
+    first = next(h.start for h in hits if h.kind != "vague")
+    if row[0] <= pick.start < row[1] or pick.start < folded.rfind("\n", 0, first) + 1:
         return pick, span  # the row's own event, or the header's
     inside = [
         (s, e, kind)

@@ -417,6 +417,7 @@ def event_day(
     published: dt.date,
     folded: str = "",
     lead: int = 0,
+    row_out: list[tuple[int, int, DateHit]] | None = None,
 ) -> DateHit | None:
     """The day hit that belongs to the lead event.
 
@@ -426,7 +427,8 @@ def event_day(
     text order: a live phrase right after it means today (kind ``now``), or the day it began
     when its start is named ("opened claims on Thursday, June 24"); else the nearest day after
     it, else the nearest before it. With no day near any of them, the first day of the item
-    (unless a vague one is nearer).
+    (unless a vague one is nearer). The calendar row, when it gave the day, is appended to
+    ``row_out``.
     """
     checker = (
         folded and pick is not None and pick.event_type == "airdrop"
@@ -465,6 +467,8 @@ def event_day(
     if folded and len(dated) > 1:
         row = project_row(dated, scan, folded)
         if row is not None:
+            if row_out is not None:
+                row_out.append(row)
             return row[2]
     phrases = sorted({(pick.start, pick.end), *scan.hits.get(EVENT_PREFIX + pick.event_type, [])})
     if checker:
