@@ -62,7 +62,11 @@ GENESIS_MOMENT = re.compile(r"\s*(?:[:.,;!\n]|$|(?:on|at|in|is|tomorrow|today|to
 # "launch" whose object is a market is an exchange opening trading, not the token's launch
 # ("OKX to launch spot trading for ACME", "will launch ACME/USDT trading")
 MARKET_AFTER = re.compile(
-    r"\s+(?:the\s+)?(?:\$?[a-z][a-z0-9]{1,11}/[a-z0-9]{2,6}\s+)?(?:spot|margin|perpetual|futures|derivatives)?\s*(?:trading|markets?|pairs?)\b"
+    r"\s+(?:the\s+)?(?:usd[sⓢ]?-m\s+|coin-m\s+)?"
+    r"(?:\$?[a-z][a-z0-9]{1,11}(?:/[a-z0-9]{2,6}|usdt|usdc|usd)\s+)?"
+    r"(?:(?:spot|margin|perpetual|futures|derivatives)?\s*(?:trading|markets?|pairs?)"
+    # ... or a contract on it: "will launch the ACMEUSDT perpetual swap", "ACME futures"
+    r"|perpetual(?:\s+(?:contracts?|swaps?|futures))?|futures(?:\s+contracts?)?)\b"
 )
 # ... or whose object is a page for checking or claiming the token: "has launched its ACME
 # airdrop query page", "launches the ACME claim portal" (the tool goes live, not the token)
@@ -348,12 +352,42 @@ def _later_venue(folded: str, start: int) -> bool:
     return DEBUTED_EARLIER.search(folded, begin, end) is not None
 
 
+# a derivatives market (perpetual, futures, margin) opened for a token whose spot market the
+# item says exists already: "Bybit will launch HUDLUSDT perpetual contracts ... HUDL spot
+# trading is already available", "OKX 将上线 GENAUSDT 永续合约 ... GENA 现货已于 1 月上线交易" (a
+# new market for a token that trades, not its debut; docs/labels.md)
+DERIVATIVE_WORDS = (
+    "perpetual", "futures", "margin", "永续", "合约", "무기한", "선물", "無期限", "先物",
+)  # fmt: skip
+DERIVATIVE_REACH = 40
+DERIVATIVE_NEAR = re.compile(r"perpetual|futures|margin|永续|合约|무기한|선물|無期限|先物")
+SPOT_ALREADY = re.compile(
+    r"\bspot\b[^.;!?\n]{0,40}?\b(?:already|(?:has|have) been (?:available|trading|live|open)"
+    r"|(?:has|have) (?:traded|run)\b)"
+    r"|\b(?:has|have) (?:already )?traded (?:on )?spot\b"
+    r"|现货(?:交易)?已|現物(?:取引)?は(?:すでに|既に)|현물(?: 거래)?(?:은|는) 이미"
+)
+
+
+def _derivative_of_traded(folded: str, start: int) -> bool:
+    """The listing word at ``start`` opens a derivatives market, or is the spot market the item
+    says exists, in an item saying the token's spot market exists already."""
+    spot = SPOT_ALREADY.search(folded)
+    if spot is None:
+        return False
+    if spot.start() <= start < spot.end():
+        return True  # "HUDL spot trading is already available": the market it has
+    begin = max(0, start - DERIVATIVE_REACH)
+    return DERIVATIVE_NEAR.search(folded, begin, start + DERIVATIVE_REACH) is not None
+
+
 # Clauses in which a listing word names no debut: (words the text must hold for the clause
 # test to be worth running, the test at a listing word's start, why it is dropped)
 LISTING_NON_EVENTS: tuple[tuple[tuple[str, ...], Callable[[str, int], bool], str], ...] = (
     (("been", "already"), _already_trading, "a market the token already trades on"),
     (REMOVAL_WORDS, _removed_market, "a market being removed"),
     (DEBUTED_EARLIER_WORDS, _later_venue, "a new venue of a token that debuted earlier"),
+    (DERIVATIVE_WORDS, _derivative_of_traded, "a derivatives market of a token already trading"),
 )
 
 

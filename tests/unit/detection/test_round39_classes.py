@@ -2,7 +2,10 @@
 
 - a postponement in French is "reporté", "reporte son TGE", never the Spanish noun "reportes";
 - the day a postponed event was planned for, written in French, Spanish or Portuguese ("prévu
-  le 20 mars", "planeado para el 20 de marzo") is not its day.
+  le 20 mars", "planeado para el 20 de marzo") is not its day;
+- a perpetual or futures market opened for a token whose spot market the item says exists
+  already is no debut (docs/labels.md: "not a new venue months later"); one opened with the
+  debut stays a listing.
 """
 
 from __future__ import annotations
@@ -42,3 +45,36 @@ def test_a_french_or_spanish_postponement_drops_the_planned_day(
     ):
         decision = detector.score(official(make_item, text))
         assert decision.event_date is None, (text, decision.reasons)
+
+
+def test_a_derivatives_market_of_a_token_already_trading_is_no_debut(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for title, text in (
+        (
+            "Kraken to open ACMEUSD perpetual futures",
+            "Kraken will launch the ACMEUSD perpetual swap on March 20 at 09:00 UTC, with up to "
+            "10x leverage. ACME spot trading has been available on Kraken since February.",
+        ),
+        (
+            "Gate 将上线 ACME 永续合约",
+            "Gate 将于 3 月 20 日 16:00（东八区）上线 ACMEUSDT 永续合约，最高 25 倍杠杆。"
+            "ACME 现货已于 2 月上线交易。",
+        ),
+    ):
+        decision = detector.score(
+            make_item(text, title=title, source="rss", url="https://gate.example/notice")
+        )
+        assert not decision.is_signal, (text, decision.reasons)
+
+
+def test_a_perpetual_opened_with_the_debut_stays_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Kraken will launch the ACMEUSD perpetual contract on March 20 at 09:00 UTC, alongside "
+        "spot trading of Acme's newly launched ACME token. Leverage: up to 10x."
+    )
+    decision = detector.score(make_item(text, source="rss", url="https://kraken.example/notice"))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("listing", MARCH_20)
