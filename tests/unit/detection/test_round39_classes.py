@@ -5,7 +5,9 @@
   le 20 mars", "planeado para el 20 de marzo") is not its day;
 - a perpetual or futures market opened for a token whose spot market the item says exists
   already is no debut (docs/labels.md: "not a new venue months later"); one opened with the
-  debut stays a listing.
+  debut stays a listing;
+- an arrival on an exchange in Spanish, Portuguese, French ("llega a Bitso", "chega à") is a
+  listing.
 """
 
 from __future__ import annotations
@@ -78,3 +80,16 @@ def test_a_perpetual_opened_with_the_debut_stays_a_listing(
     decision = detector.score(make_item(text, source="rss", url="https://kraken.example/notice"))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("listing", MARCH_20)
+
+
+def test_an_arrival_on_an_exchange_in_other_languages_is_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "ACME (Acme) llega a Bitso el 20 de marzo a las 10:00 UTC. Depósitos abiertos hoy.",
+        "O token ACME chega à Mercado Bitcoin em 20 de março, às 10h UTC. Depósitos já abertos.",
+        "ACME arrive sur Kraken le 20 mars à 10 h UTC : dépôts ouverts dès aujourd'hui.",
+    ):
+        decision = detector.score(make_item(text, source="rss", url="https://news.example/a"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_type, decision.event_date) == ("listing", MARCH_20), text
