@@ -68,6 +68,9 @@ NOT_NAMES = frozenset({
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
                            "will add support", "coming to", "trading for"})  # fmt: skip
 VENUES = frozenset({"launchpad", "launchpool"})  # named by their operator, not the token sold
+# ... and a platform called "<Name> Launch" where something runs: "opens on Twister Launch"
+VENUE_NAME_REACH = 40
+VENUE_NAME_BEFORE = re.compile(r"\b(?:on|via|through) (?:the )?(?:[A-Z][\w.-]* ){1,2}$")
 _WORD = re.compile(r"\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?")
 RECIPIENT_AFTER = re.compile(
     r"(?:\s+(?:Labs|Network|Protocol|Foundation|and|&|\$?[A-Z][A-Z0-9]+))*\s+(?:users|holders|"
@@ -535,6 +538,10 @@ def ownership(
                 if owner == -1:
                     result.foreign_names.append(name)
             continue
+        if doc.startswith("Launch", start) and VENUE_NAME_BEFORE.search(
+            doc, max(0, start - VENUE_NAME_REACH), start
+        ):
+            continue  # "opens Friday on Twister Launch": a platform's name, where the sale runs
         found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
         if found is not None and found[0] >= 0 and _past_phrase(folded, start, end):
             continue  # "Acme's own token launched in April": a look back, no event of the item

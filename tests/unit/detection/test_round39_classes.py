@@ -7,7 +7,8 @@
   already is no debut (docs/labels.md: "not a new venue months later"); one opened with the
   debut stays a listing;
 - an arrival on an exchange in Spanish, Portuguese, French ("llega a Bitso", "chega à") is a
-  listing.
+  listing;
+- "<Name> Launch" after "on" is a platform where a sale runs, not the named project's launch.
 """
 
 from __future__ import annotations
@@ -93,3 +94,14 @@ def test_an_arrival_on_an_exchange_in_other_languages_is_a_listing(
         decision = detector.score(make_item(text, source="rss", url="https://news.example/a"))
         assert decision.is_signal, (text, decision.reasons)
         assert (decision.event_type, decision.event_date) == ("listing", MARCH_20), text
+
+
+def test_a_platform_called_name_launch_is_where_a_sale_runs(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme-incubated Pinecone Labs: the PINE token sale opens Friday 15:00 UTC on Acme "
+        "Launch. Separate token, separate team."
+    )
+    decision = detector.score(make_item(text))
+    assert not decision.is_signal, decision.reasons
