@@ -129,7 +129,10 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\|\|\s*)$")  # a clause after ";
 # The name opening a sentence whose apposition ends right before the event phrase: "Bolt, a
 # game built on Acme, launches BOLT" (the event is Bolt's; the apposition only describes it).
 _APPOSED_SUBJECT = re.compile(
-    r"(\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}), (?:a|an|the)\b[^,.;!?\n]{0,100}, "
+    r"(\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}), "
+    # ... or a relation: "Isobar, incubated by Acme Labs, launches ISO"
+    r"(?:(?:a|an|the)\b|(?:incubated|backed|built|developed|funded|founded|powered|supported"
+    r"|spun (?:out|off)) (?:by|on|out of|from|with|at)\b)[^,.;!?\n]{0,100}, "
     r"(?:(?:will|now|also|officially|is set to|plans to) )?"
     # a present-tense verb before the event: "Bolt, a rival to Acme, sets its public sale",
     # "..., schedules token launch", "... schedules its own token sale"; "is" or "are" ("...,
@@ -365,6 +368,33 @@ def _apposed_subject(doc: str, at: int) -> tuple[int, int, str, bool, bool] | No
     return found.start(1), found.end(1), found.group(1).split()[0], True, True
 
 
+# the token a listing verb takes as its object, said to be one: "lists PAL token", "will list
+# its own BRIM token", "lists its PAL"
+LISTED_TOKEN = re.compile(
+    r"\s+(?:(?:its|their)\s+(?:own\s+|new\s+)?(\$?[A-Z][A-Z0-9]{1,9})\b(?!['’])"
+    r"|(\$?[A-Z][A-Z0-9]{1,9})\s+tokens?\b)"
+)
+
+
+def _listed_token(
+    doc: str, end: int, scan: Scan, common: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """``(company or -1, start, symbol)`` of the token a listing verb ending at ``end`` lists,
+    when the text says it is a token."""
+    found = LISTED_TOKEN.match(doc, end)
+    if found is None:
+        return None
+    group = 1 if found.group(1) else 2
+    s, e, word = found.start(group), found.end(group), found.group(group)
+    mention = _mention_at(scan.mentions, s, e)
+    if mention is not None:
+        return mention.company, mention.start, word
+    bare = word.lstrip("$")
+    if bare in common or bare.lower() in NOT_NAMES or GLUED_PAIR.fullmatch(bare):
+        return None
+    return -1, s, bare
+
+
 def _program_token(
     doc: str, end: int, scan: Scan, common: frozenset[str]
 ) -> tuple[int, int, str] | None:
@@ -527,7 +557,15 @@ def ownership(
             continue
         reach = end
         if listing and folded[start:end] in LISTING_VERBS:
-            continue  # the exchange is the subject; the symbol after it is in the mentions
+            # the exchange is the subject; the symbol after it is in the mentions, unless the
+            # verb's object is said to be a token: "Palio lists PAL token", "will list its own
+            # BRIM token" (the token listed owns the listing)
+            found = _listed_token(doc, end, scan, common)
+            if found is not None:
+                result.owners.append((start, end, found[0]))
+                if found[0] == -1:
+                    result.foreign_names.append(found[2])
+            continue
         if folded[start:end] in VENUES or folded.startswith(PROGRAMS, start):
             # "on Acme Launchpad": the name before it is where the sale runs; the program's
             # token is the one it hands out ("stake BNB or $ACME to farm WAKE")

@@ -8,7 +8,9 @@
   debut stays a listing;
 - an arrival on an exchange in Spanish, Portuguese, French ("llega a Bitso", "chega à") is a
   listing;
-- "<Name> Launch" after "on" is a platform where a sale runs, not the named project's launch.
+- "<Name> Launch" after "on" is a platform where a sale runs, not the named project's launch;
+- "Pinecone, incubated by Acme Labs, launches PINE": the apposition's subject owns the launch;
+  "lists PINE token", "will list its own PINE token": the token listed owns the listing.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import datetime as dt
 
 from swarm.detection import Detector
 
-from .conftest import MakeItem
+from .conftest import MakeItem, news
 
 # PUBLISHED (conftest) is Saturday 14 March 2026, 09:30 UTC.
 MARCH_20 = dt.date(2026, 3, 20)
@@ -105,3 +107,31 @@ def test_a_platform_called_name_launch_is_where_a_sale_runs(
     )
     decision = detector.score(make_item(text))
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_project_incubated_by_the_watched_one_owns_its_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Pinecone, incubated by Acme Labs, launches PINE on Friday 14:00 UTC. ACME restakers "
+        "get priority allocation in the public round."
+    )
+    decision = detector.score(news(make_item, "", text))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_the_token_a_listing_verb_lists_owns_the_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    title = "Acme-incubated game Pinecone lists PINE token on Bybit and Gate"
+    text = (
+        "Pinecone, a puzzle game that came out of Acme Labs' incubator, will list its own PINE "
+        "token on Bybit and Gate at 12:00 UTC on March 20. Acme said ACME holders get no "
+        "allocation."
+    )
+    decision = detector.score(news(make_item, title, text))
+    assert not decision.is_signal, decision.reasons
+    own = "Kraken lists ACME token on March 20 at 12:00 UTC as Acme's token debuts."
+    decision = detector.score(news(make_item, "", own))
+    assert decision.is_signal, decision.reasons
+    assert (decision.company, decision.event_type) == ("Acme", "listing")
