@@ -107,7 +107,20 @@ RECIPIENT_NOUNS = re.compile(
     r"adopters?|providers?|voters?|delegators?|hunters?|grinders?|minters?|builders?|validators?|"
     r"operators?|runners?|finalists?|"
     # the roles that run a network's machinery: "testnet relayers", "devnet provers"
-    r"relayers?|provers?|sequencers?|miners?|bridgers?|keepers?|signers?|attesters?)\b"
+    r"relayers?|provers?|sequencers?|miners?|bridgers?|keepers?|signers?|attesters?"
+    # ... in Turkish: "testnet kullanıcıları", "testnet katılımcılarına"
+    r"|kullanıcı\w*|katılımcı\w*)\b"
+    # ... in Japanese, Chinese, Korean: "テストネット参加者", "测试网用户", "테스트넷 참여자"
+    r"|\s*(?:参加者|ユーザー|用户|参与者|참여자|참가자|사용자|이용자)"
+)
+# ... or the people before the cue, as German, Romance and Russian write them: "Nutzer des
+# Testnetzes", "usuarios del testnet", "usuários da testnet", "участники тестнета"
+RECIPIENTS_BEFORE_REACH = 32
+RECIPIENTS_BEFORE = re.compile(
+    r"\b(?:nutzer(?:innen)?|teilnehmer(?:innen)?|usuari[oa]s|usuários|utilisateurs|utenti"
+    r"|participantes|participants|partecipanti|участник\w*|пользовател\w*)"
+    r"\s+(?:(?:des|der|den|del|de la|de los|de|da|do|das|dos|du|della|dello|dei|degli|di)\s+)?"
+    r"(?:[\w-]+\s+)?$"
 )
 RECIPIENT_OPENERS = re.compile(
     r"\b(?:for|to)\s+(?:all\s+|every\w*\s+|the\s+|those\s+|anyone\s+|users\s+|wallets\s+"
@@ -591,6 +604,8 @@ def _why(
     ):
         if RECIPIENT_NOUNS.match(folded, end, end + RECIPIENT_REACH):
             return "names the recipients"
+        if RECIPIENTS_BEFORE.search(folded, max(0, start - RECIPIENTS_BEFORE_REACH), start):
+            return "names the recipients"  # "für Nutzer des Testnetzes"
         if RECIPIENT_FOR.search(
             folded, max(0, start - RECIPIENT_FOR_REACH), start
         ) and RECIPIENT_NOUNS.fullmatch(folded, start, end):

@@ -10,12 +10,16 @@
   listing;
 - "<Name> Launch" after "on" is a platform where a sale runs, not the named project's launch;
 - "Pinecone, incubated by Acme Labs, launches PINE": the apposition's subject owns the launch;
-  "lists PINE token", "will list its own PINE token": the token listed owns the listing.
+  "lists PINE token", "will list its own PINE token": the token listed owns the listing;
+- testnet users named in German, Spanish, Portuguese, Turkish ("Nutzer des Testnetzes",
+  "usuarios del testnet", "testnet kullanıcıları") are the recipients of a claim.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from swarm.detection import Detector
 
@@ -135,3 +139,24 @@ def test_the_token_a_listing_verb_lists_owns_the_listing(
     decision = detector.score(news(make_item, "", own))
     assert decision.is_signal, decision.reasons
     assert (decision.company, decision.event_type) == ("Acme", "listing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme öffnet die ACME-Claims am Freitag, 20. März, um 12:00 UTC für Nutzer des "
+        "Testnetzes und frühe Entwickler. Nur auf acme.xyz.",
+        "El claim de ACME para los usuarios del testnet de Acme se abre el viernes 20 de marzo "
+        "a las 12:00 UTC en acme.xyz.",
+        "Acme libera o resgate de ACME para usuários da testnet em 20 de março, às 12h UTC, em "
+        "acme.xyz.",
+        "Acme, ACME airdrop'unun talep ekranını testnet kullanıcıları için 20 Mart Cuma 12:00 "
+        "UTC'de açıyor.",
+    ],
+)
+def test_testnet_users_named_in_other_languages_are_recipients(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("airdrop", MARCH_20)
