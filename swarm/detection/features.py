@@ -480,12 +480,20 @@ def _drop_negated_subjects(
 # its second sale", "the airdrop has been scrapped" (the event will not happen; a new date set in
 # the same clause is its own event: "scraps the March date and sets the sale for April 3"; a
 # denied cancellation cancels nothing: "postponed, not cancelled: the sale moves to May 9")
-CANCEL_WORDS = ("cancel", "call", "scrap", "shelv", "abandon")
+CANCEL_WORDS = (
+    "cancel", "call", "scrap", "shelv", "abandon", "annul", "renonce", "anula", "sagt", "absag",
+    "abgesagt", "streicht", "iptal", "取消", "中止", "취소",
+)  # fmt: skip
 CANCEL_REACH = 60  # characters between the cancelling verb and the event word
 CANCEL_BEFORE = re.compile(
     r"(?<!not )(?<!n't )(?<!never )"  # "postponed, not cancelled: the sale moves to May 9"
     r"\b(?:cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?"
-    r"|shelv(?:e|es|ed|ing)|abandon(?:s|ed|ing)?)\b"
+    r"|shelv(?:e|es|ed|ing)|abandon(?:s|ed|ing)?"
+    # ... in French, Spanish, Portuguese, Italian, German: "annule la vente", "renonce à la
+    # vente", "cancela la venta", "cancelou", "annulla", "sagt den Community-Sale ... ab",
+    # "streicht"
+    r"|annul(?:e|ent|é|ée|la|lato)|renonce à|cancel(?:a|an|ó|ou|am)|anul(?:a|an|ó|ou)"
+    r"|streicht)\b"
     # no scheduling verb in between: "cancels the quest and sets its sale for May 2"
     r"(?:(?!\b(?:and|but|sets?|moves?|will|opens?|launch(?:es)?|starts?|begins?|holds?)\b)"
     r"[^.;!?\n])*$"
@@ -493,13 +501,28 @@ CANCEL_BEFORE = re.compile(
 CANCEL_AFTER = re.compile(
     r"[^.;!?\n]{0,30}?\b(?:is|are|was|were|has been|have been|had been)"
     r" (?:now |officially )?(?:cancelled|canceled|called off|scrapped|shelved|abandoned)\b"
+    # ... in other languages: "wurde abgesagt", "est annulée", "fue cancelada", "iptal edildi",
+    # "已取消", "が中止", "취소됐다"
+    r"|[^.;!?\n]{0,30}?(?:\babgesagt\b|\bannulée?s?\b|\bcancelad[oa]s?\b|\banulad[oa]s?\b"
+    r"|\biptal edil\w*|(?<!不是)(?<!并未)(?<!未)取消|中止(?!ではな|じゃな|しな|せず)"
+    r"|취소(?!가 아니|는 아니|되지 않|하지 않))"
 )
+
+
+# ... and the German verb split around its object: "sagt den geplanten Community-Sale für
+# MNGL ab"
+CANCEL_SPLIT_BEFORE = re.compile(r"\bsag(?:t|en)\b[^.;!?\n]*$")
+CANCEL_SPLIT_AFTER = re.compile(r"[^.;!?\n]{0,40}?\bab\b(?=\s*[.;,!?\n]|$)")
 
 
 def _cancelled(folded: str, start: int, end: int) -> bool:
     return (
         CANCEL_BEFORE.search(folded, max(0, start - CANCEL_REACH), start) is not None
         or CANCEL_AFTER.match(folded, end) is not None
+        or (
+            CANCEL_SPLIT_BEFORE.search(folded, max(0, start - CANCEL_REACH), start) is not None
+            and CANCEL_SPLIT_AFTER.match(folded, end) is not None
+        )
     )
 
 

@@ -12,7 +12,9 @@
 - "Pinecone, incubated by Acme Labs, launches PINE": the apposition's subject owns the launch;
   "lists PINE token", "will list its own PINE token": the token listed owns the listing;
 - testnet users named in German, Spanish, Portuguese, Turkish ("Nutzer des Testnetzes",
-  "usuarios del testnet", "testnet kullanıcıları") are the recipients of a claim.
+  "usuarios del testnet", "testnet kullanıcıları") are the recipients of a claim;
+- a cancellation in French, Spanish, Portuguese, German ("annule", "cancela", "sagt ... ab",
+  "wurde abgesagt") removes the event; "中止ではなく" (not cancelled) does not.
 """
 
 from __future__ import annotations
@@ -160,3 +162,31 @@ def test_testnet_users_named_in_other_languages_are_recipients(
     decision = detector.score(official(make_item, text))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("airdrop", MARCH_20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme annule la vente communautaire d'ACME prévue le 20 mars. Les jetons iront au fonds "
+        "de l'écosystème.",
+        "Acme cancela la venta pública de ACME del 20 de marzo; no habrá nueva fecha.",
+        "Acme sagt den geplanten Community-Sale für ACME ab. Einen Ersatztermin gibt es nicht.",
+        "Acme: Der Community-Sale für ACME wurde abgesagt, die Token gehen an den Fonds.",
+        "Acme has called off its second ACME airdrop season; no replacement distribution is "
+        "planned.",
+    ],
+)
+def test_a_cancelled_event_in_other_languages_is_no_signal(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(official(make_item, text))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_an_event_said_not_to_be_cancelled_is_not_cancelled() -> None:
+    from swarm.detection.features import _cancelled
+
+    text = "acmeのエアドロップ請求開始を延期いたします。エアドロップ自体は中止ではなく、"
+    assert not _cancelled(text, text.index("エアドロップ自体"), text.index("自体"))
+    cancelled = "acmeのエアドロップは中止となりました。"
+    assert _cancelled(cancelled, cancelled.index("エアドロップ"), cancelled.index("は中止"))
