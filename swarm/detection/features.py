@@ -20,8 +20,11 @@ from swarm.detection.dates import (
     DateHit,
     find_dates,
 )
+from swarm.detection.folding import has_any
 from swarm.detection.gates import GatedPattern, GateWords, admits
 from swarm.detection.lead_event import (
+    POSTPONE_WORDS,
+    POSTPONED,
     UNDER_WAY_DAYS,
     UNDER_WAY_TYPES,
     EventPick,
@@ -1039,7 +1042,7 @@ def item_view(
         if behind > 0 and not is_live and day is not None and _said_yesterday(day, folded):
             values["date_past"] = 1.0  # "got into the sale yesterday": over, nothing still open
     reject_values(values, hits, folded, lead, pick is not None and pick.in_lead, rejects, present)
-    if not (announce or is_live or upcoming):
+    if not (announce or is_live or upcoming) and not _postponed(folded, pick):
         values["no_announcement"] = 1.0
     safety = hits.get("safety")
     if safety and pick is not None:
@@ -1104,6 +1107,15 @@ def _row_event(
         return pick, span
     s, e, kind = min(inside)
     return EventPick(kind, s, e, s < lead), span
+
+
+def _postponed(folded: str, pick: EventPick | None) -> bool:
+    """The lead event's sentence says it is postponed ("Curvance pospone la venta pública de
+    CVE", "SPACE token lansmanını erteledi"): a moved event, still ahead (docs/labels.md)."""
+    if pick is None or not has_any(folded, POSTPONE_WORDS):
+        return False
+    begin, end = sentence_of(folded, pick.start)
+    return POSTPONED.search(folded, begin, end) is not None
 
 
 # how long an event still open has been open: "the sale has been live since Tuesday and closes

@@ -375,7 +375,8 @@ PLANNED_BEFORE = re.compile(
 )
 POSTPONE_WORDS = (
     "postpon", "delay", "back", "hold", "ertele", "aplaz", "adia", "verschob", "verschieb",
-    "report", "перенес", "延期", "연기",
+    "report", "перенес", "延期", "연기", "pospon", "repouss", "rinvi", "rimand", "отлож",
+    "推迟", "ditunda", "hoãn",
 )  # fmt: skip
 # ... and the day it was planned for, written before the word in Turkish, Japanese, Korean,
 # German: "15 Eylül'de yapılması planlanan", "9月15日に予定していた", "geplant"
@@ -387,9 +388,10 @@ POSTPONED = re.compile(
     r"|put on hold|on hold"
     # ... in other languages: "ertelediğini", "aplaza", "adiou", "verschoben", "reporté",
     # "reporte son TGE" (not the Spanish noun "reporte(s)")
-    r"|ertele\w*|aplaz\w*|adia\w*|adiou|verschob\w*|verschieb\w*|перенес\w*"
+    r"|ertele\w*|aplaz\w*|adia\w*|adiou|verschob\w*|verschieb\w*|перенес\w*|pospon\w*"
+    r"|repouss\w*|rinvia\w*|rinviat\w*|rimanda\w*|rimandat\w*|отлож\w*|ditunda|hoãn\w*"
     r"|reporté(?:e?s?)|report(?:e|ent) (?:son|sa|ses|leur|leurs|le|la|les))\b"
-    r"|延期|연기"
+    r"|延期|연기|推迟"
 )
 
 

@@ -14,7 +14,10 @@
 - testnet users named in German, Spanish, Portuguese, Turkish ("Nutzer des Testnetzes",
   "usuarios del testnet", "testnet kullanıcıları") are the recipients of a claim;
 - a cancellation in French, Spanish, Portuguese, German ("annule", "cancela", "sagt ... ab",
-  "wurde abgesagt") removes the event; "中止ではなく" (not cancelled) does not.
+  "wurde abgesagt") removes the event; "中止ではなく" (not cancelled) does not;
+- a postponement with no new day ("pospone la venta", "ist verschoben", "erteledi") says the
+  event is still ahead: a signal without a day; "der Start des ACME-Tokens" is a launch; the
+  vesting contracts a launch waits for are no look back.
 """
 
 from __future__ import annotations
@@ -190,3 +193,27 @@ def test_an_event_said_not_to_be_cancelled_is_not_cancelled() -> None:
     assert not _cancelled(text, text.index("エアドロップ自体"), text.index("自体"))
     cancelled = "acmeのエアドロップは中止となりました。"
     assert _cancelled(cancelled, cancelled.index("エアドロップ"), cancelled.index("は中止"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Acme pospone la venta pública de ACME prevista para este jueves. El equipo aclara "
+            "que la venta se hará igualmente.",
+            "token_sale",
+        ),
+        (
+            "Der für Donnerstag geplante Start des ACME-Tokens von Acme ist verschoben. Das Team "
+            "nennt eine Prüfung der Vesting-Verträge als Grund; der Token komme in jedem Fall.",
+            "tge",
+        ),
+        ("Acme, ACME token lansmanını erteledi: yeni tarih yakında açıklanacak.", "tge"),
+    ],
+)
+def test_a_postponed_event_with_no_new_day_is_a_signal_without_a_day(
+    detector: Detector, make_item: MakeItem, text: str, event_type: str
+) -> None:
+    decision = detector.score(news(make_item, "", text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == (event_type, None)
