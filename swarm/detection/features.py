@@ -311,18 +311,30 @@ def _already_trading(folded: str, start: int) -> bool:
 
 # a clause taking a market away: "will remove the ACME/BTC and ACME/EUR spot pairs", "delists
 # ACME margin" (a pair or market removed, not a token's debut; a project's non-event)
-REMOVAL_WORDS = ("remov", "delist", "suspend", "cease", "discontinu", "halt")
+REMOVAL_WORDS = (
+    "remov", "delist", "suspend", "cease", "discontinu", "halt", "종료", "중단", "終了", "廃止",
+    "停止", "下架", "终止",
+)  # fmt: skip
 REMOVAL_REACH = 60
 REMOVAL_BEFORE = re.compile(
     r"\b(?:remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)"
-    r"|discontinu(?:e|es|ed|ing)|halt(?:s|ed|ing)?)\b"
+    r"|discontinu(?:e|es|ed|ing)|halt(?:s|ed|ing)?|(?:removal|delisting|suspension) of)\b"
     # no listing verb in between: "delists OLD and lists NEW spot" lists NEW
     r"(?:(?!\b(?:list|lists|add|adds|open|opens|launch|launches)\b)[^.;,!?\n])*$"
 )
 
 
+# ... or, in Korean, Japanese and Chinese notices, the market's end written after it: "거래 지원
+# 종료" (trading support ends), "取扱い終了", "交易对下架"
+# (matched at the listing word: the word, "지원" or "い" after it, then the end)
+REMOVAL_AFTER = re.compile(r"[^\s.;!?\n]{0,8}(?: 지원)?\s*(?:종료|중단|終了|廃止|停止|下架|终止)")
+REMOVAL_AFTER_WORDS = ("종료", "중단", "終了", "廃止", "停止", "下架", "终止")
+
+
 def _removed_market(folded: str, start: int) -> bool:
-    return REMOVAL_BEFORE.search(folded, max(0, start - REMOVAL_REACH), start) is not None
+    if REMOVAL_BEFORE.search(folded, max(0, start - REMOVAL_REACH), start) is not None:
+        return True
+    return has_any(folded, REMOVAL_AFTER_WORDS) and REMOVAL_AFTER.match(folded, start) is not None
 
 
 # a sentence placing the token's own debut well before: "gives euro buyers the token that
@@ -335,8 +347,9 @@ SPAN_SINCE = r"\b(?:months?|years?) (?:after|since)"  # a span counted from an e
 # ... from the token's first moment, named further on: "a year after the network's token first"
 SPAN_SINCE_TOKEN = SPAN_SINCE + r"\b[^.;!?\n]{0,50}?\b(?:token|coin)s? (?:first )?"
 DEBUTED_EARLIER = re.compile(
-    r"\b(?:the|its|their) (?:token|coin)s? (?:that|which) (?:first )?(?:debuted|began trading"
-    r"|started trading|first listed|went live)\b[^.;!?\n]{0,60}?\b"
+    r"\b(?:the|its|their|[\w.-]+'s \$?[a-z][a-z0-9]{1,11}) (?:token|coin)s?,? (?:that|which) "
+    r"(?:first )?(?:debuted|launched|began trading|started trading|first listed|went live)\b"
+    r"[^.;!?\n]{0,60}?\b"
     rf"(?:in (?:{_MONTH_STEMS})[a-z]*\b|last (?:year|month|spring|summer|autumn|fall|winter)\b"
     r"|in 20\d\d\b"
     r"|(?:\w+ )?(?:months|years) ago\b)"
@@ -346,13 +359,19 @@ DEBUTED_EARLIER = re.compile(
     # "a year after the network's token first launched on other venues"
     r"|" + SPAN_SINCE_TOKEN + r"(?:launched|debuted|went live|began trading|started trading)\b"
 )
-DEBUTED_EARLIER_WORDS = ("debuted", "began trading", "started trading", "first listed",
-                         "went live", "month", "year")  # fmt: skip
+DEBUTED_EARLIER_WORDS = ("debuted", "launched", "began trading", "started trading",
+                         "first listed", "went live", "month", "year")  # fmt: skip
 
 
 def _later_venue(folded: str, start: int) -> bool:
     begin, end = sentence_of(folded, start)
-    return DEBUTED_EARLIER.search(folded, begin, end) is not None
+    if DEBUTED_EARLIER.search(folded, begin, end) is not None:
+        return True
+    title_end = folded.find("\n")
+    if 0 <= start < title_end:  # a headline's listing: the lede's sentence tells of the debut
+        lede_end = sentence_of(folded, title_end + 1)[1]
+        return DEBUTED_EARLIER.search(folded, title_end + 1, lede_end) is not None
+    return False
 
 
 # a derivatives market (perpetual, futures, margin) opened for a token whose spot market the
@@ -366,9 +385,12 @@ DERIVATIVE_REACH = 40
 DERIVATIVE_NEAR = re.compile(r"perpetual|futures|margin|永续|合约|무기한|선물|無期限|先物")
 SPOT_ALREADY = re.compile(
     r"\bspot\b[^.;!?\n]{0,40}?\b(?:already|(?:has|have) been (?:available|trading|live|open)"
-    r"|(?:has|have) (?:traded|run)\b)"
+    r"|(?:has|have) (?:traded|run)\b"
+    # ... in German, Spanish, Portuguese, French, Turkish: "Der Spot-Handel mit ESP läuft
+    # bereits seit März"
+    r"|bereits|schon|ya|já|déjà|zaten)\b"
     r"|\b(?:has|have) (?:already )?traded (?:on )?spot\b"
-    r"|现货(?:交易)?已|現物(?:取引)?は(?:すでに|既に)|현물(?: 거래)?(?:은|는) 이미"
+    r"|现货[^。.\n]{0,24}?已|現物(?:取引)?は(?:すでに|既に)|현물(?: 거래)?(?:은|는) 이미"
 )
 
 

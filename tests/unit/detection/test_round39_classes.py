@@ -17,7 +17,10 @@
   "wurde abgesagt") removes the event; "中止ではなく" (not cancelled) does not;
 - a postponement with no new day ("pospone la venta", "ist verschoben", "erteledi") says the
   event is still ahead: a signal without a day; "der Start des ACME-Tokens" is a launch; the
-  vesting contracts a launch waits for are no look back.
+  vesting contracts a launch waits for are no look back;
+- a market removed ("removal of ... spot pairs", "거래 지원 종료"), or added for a token the lede
+  says launched long before, or a perpetual beside spot trading "bereits seit Februar", is no
+  listing.
 """
 
 from __future__ import annotations
@@ -217,3 +220,35 @@ def test_a_postponed_event_with_no_new_day_is_a_signal_without_a_day(
     decision = detector.score(news(make_item, "", text))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == (event_type, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Notice: removal of ACME/BTC and ACME/ETH spot pairs",
+            "Kraken will remove the ACME/BTC and ACME/ETH spot pairs on March 20 at 08:00 UTC. "
+            "ACME/USD is unaffected.",
+        ),
+        (
+            "",
+            "[거래 지원 종료] 에이크미(ACME) 거래 지원 종료 안내. "
+            "종료 일시: 2026-03-20 15:00 (KST).",
+        ),
+        (
+            "ACME arrives on Robinhood for U.S. customers",
+            "Robinhood added Acme's ACME token, which launched in January 2025, to its U.S. "
+            "crypto app on Friday.",
+        ),
+        (
+            "",
+            "Neu bei Bitget Futures: ACMEUSDT-Perpetual mit bis zu 25x Hebel, Handelsstart am 20. "
+            "März um 10:00 UTC. Der Spot-Handel mit ACME läuft bei uns bereits seit Februar.",
+        ),
+    ],
+)
+def test_a_market_removed_or_added_long_after_the_debut_is_no_listing(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = detector.score(make_item(text, title=title, source="rss", url=""))
+    assert not decision.is_signal, decision.reasons
