@@ -66,6 +66,41 @@ FOREIGN_DAY_WORDS = {
     "ayer": "yesterday", "ontem": "yesterday", "gestern": "yesterday", "hier": "yesterday",
     "ieri": "yesterday", "dün": "yesterday", "hôm qua": "yesterday", "вчера": "yesterday",
 }  # fmt: skip
+# ... and weekday names, Monday first: Spanish, Portuguese, French, German, Italian, Turkish,
+# Russian (the accusative of "в среду", since "среда" is also "environment"), Indonesian (not
+# "minggu", also "week"), Vietnamese; Turkish "pazar" (also "market") only as "pazar günü"
+FOREIGN_WEEKDAYS: dict[str, int] = {
+    _word: _index
+    for _index, _words in enumerate(
+        (
+            "lunes segunda-feira lundi montag lunedì pazartesi понедельник senin thứ hai",
+            "martes terça-feira mardi dienstag martedì salı вторник selasa thứ ba",
+            "miércoles quarta-feira mercredi mittwoch mercoledì çarşamba среду rabu thứ tư",
+            "jueves quinta-feira jeudi donnerstag giovedì perşembe четверг kamis thứ năm",
+            "viernes sexta-feira vendredi freitag venerdì cuma пятницу пятница jumat thứ sáu",
+            "sábado samedi samstag sabato cumartesi субботу суббота sabtu thứ bảy",
+            "domingo dimanche sonntag domenica pazar_günü воскресенье chủ nhật",
+        )
+    )
+    for _word in _words.replace("thứ ", "thứ_").replace("chủ ", "chủ_").split()
+}
+FOREIGN_WEEKDAYS = {w.replace("_", " "): i for w, i in FOREIGN_WEEKDAYS.items()}
+# ... and in Japanese, Chinese, Korean (written without spaces)
+CJK_WEEKDAYS: dict[str, int] = {
+    _word: _index
+    for _index, _words in enumerate(
+        (
+            "月曜日 月曜 周一 星期一 월요일",
+            "火曜日 火曜 周二 星期二 화요일",
+            "水曜日 水曜 周三 星期三 수요일",
+            "木曜日 木曜 周四 星期四 목요일",
+            "金曜日 金曜 周五 星期五 금요일",
+            "土曜日 土曜 周六 星期六 토요일",
+            "日曜日 日曜 周日 星期日 星期天 일요일",
+        )
+    )
+    for _word in _words.split()
+}
 # Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
 # German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish; the genitive where a
 # day comes first), as folded.
@@ -192,7 +227,7 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
         "tomorrow", "tmrw", "today", "tonight", "yesterday", "day", "days", "week", "weeks",
         "mon", "monday", "tue", "tuesday", "wed", "wednesday", "thu", "thursday", "fri", "friday",
         "sat", "saturday", "sun", "sunday", "minute", "minutes", "mins", "hour", "hours", "hrs",
-        *CJK_DAY_WORDS, *FOREIGN_DAY_WORDS,
+        *CJK_DAY_WORDS, *FOREIGN_DAY_WORDS, *FOREIGN_WEEKDAYS, *CJK_WEEKDAYS,
     ),
     "vague": (
         "q1", "q2", "q3", "q4", "h1", "h2", "soon", "next week", "this week", "later this",
@@ -245,9 +280,11 @@ _RELATIVE = re.compile(
 _RELATIVE_INTL = re.compile(
     "(?P<cjk>" + "|".join(CJK_DAY_WORDS) + r")|\b(?P<intl>"
     + "|".join(sorted(FOREIGN_DAY_WORDS, key=len, reverse=True)) + r")(?![\w'])|"
+    + "(?P<cjkwd>" + "|".join(sorted(CJK_WEEKDAYS, key=len, reverse=True)) + r")|\b(?P<fwd>"
+    + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")(?!\w)|"
     + _RELATIVE.pattern
 )
-INTL_DAY_GATE = (*CJK_DAY_WORDS, *FOREIGN_DAY_WORDS)
+INTL_DAY_GATE = (*CJK_DAY_WORDS, *FOREIGN_DAY_WORDS, *FOREIGN_WEEKDAYS, *CJK_WEEKDAYS)
 # "in 48h", "in 2hrs": hours written short, glued to the number (the words of the relative
 # family do not cover them)
 _IN_SHORT_HOURS = re.compile(r"(?=i)\bin\s+(?P<hn>\d{1,3})\s?(?P<hunit>h|hr|hrs)\b")
@@ -347,8 +384,18 @@ _NAMED_TIME = re.compile(
 
 
 # a clock that says since when something holds ("open as of 10:00 UTC", "live since 09:00")
-SINCE_BEFORE = re.compile(r"\b(?:as of|since)\s+$")
+SINCE_BEFORE = re.compile(
+    r"\b(?:as of|since|desde(?: el| la| o| a)?|depuis|seit|sejak|dal|dalla)\s+$"
+)
 SINCE_REACH = 10
+# a Turkish sentence ending in a past-tense verb, with no future participle in it: "pazartesi
+# günü yüzde 14 değer kaybederek ... geriledi" (a day gone by; "açacağını duyurdu", "announced
+# it will open", is ahead)
+TURKISH_PAST_END = re.compile(r"\w(?:dı|di|du|dü|tı|ti|tu|tü)(?:\.|$)")
+TURKISH_FUTURE = re.compile(r"(?:acak|ecek|acağ|eceğ)")
+TURKISH_WEEKDAYS = frozenset(
+    {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar günü"}
+)
 
 
 class DateHit(NamedTuple):
@@ -588,6 +635,15 @@ def _nearest_month_day(day: int, published: dt.date) -> dt.date | None:
     return best
 
 
+def _turkish_past(m: re.Match[str], folded: str, end: int) -> bool:
+    """A Turkish weekday whose sentence ends in the past tense with nothing ahead in it."""
+    if m.re is not _RELATIVE_INTL or m["fwd"] not in TURKISH_WEEKDAYS:
+        return False
+    stop = _CLAUSE_END.search(folded, end)
+    sentence = folded[end : stop.end() if stop else len(folded)].rstrip()
+    return TURKISH_PAST_END.search(sentence) is not None and not TURKISH_FUTURE.search(sentence)
+
+
 def _past_tense_before(folded: str, start: int) -> bool:
     """The clause before ``start`` is in the past tense ("closed on Monday", "filled its cap
     within minutes of opening on Tuesday"), unless the verb right before the day is in the
@@ -648,6 +704,18 @@ def _day_word(m: re.Match[str]) -> str:
     return FOREIGN_DAY_WORDS[m["intl"]] if m["intl"] else ""
 
 
+def _weekday(m: re.Match[str]) -> int | None:
+    """The weekday (Monday 0) a relative match names, in English or another language."""
+    if m["wd"]:
+        return WEEKDAYS[m["wd"]]
+    if m.re is _RELATIVE_INTL:
+        if m["fwd"]:
+            return FOREIGN_WEEKDAYS[m["fwd"]]
+        if m["cjkwd"]:
+            return CJK_WEEKDAYS[m["cjkwd"]]
+    return None
+
+
 def _relative(m: re.Match[str], base: dt.date, backwards: bool) -> tuple[dt.date, str]:
     word = _day_word(m)
     if word:
@@ -657,12 +725,13 @@ def _relative(m: re.Match[str], base: dt.date, backwards: bool) -> tuple[dt.date
             "tonight",
             "now",
         ) else "relative"
-    if m["wd"]:
+    weekday = _weekday(m)
+    if weekday is not None:
         qualifier = (m["next"] or "").strip()
         if qualifier in ("last", "past") or (backwards and not qualifier):
-            back = (base.weekday() - WEEKDAYS[m["wd"]]) % 7
+            back = (base.weekday() - weekday) % 7
             return base - dt.timedelta(days=back or (7 if qualifier else 0)), "relative"
-        ahead = (WEEKDAYS[m["wd"]] - base.weekday()) % 7
+        ahead = (weekday - base.weekday()) % 7
         if qualifier == "next" and not ahead:
             ahead = 7
         return base + dt.timedelta(days=ahead), "relative"
@@ -736,9 +805,10 @@ def find_dates(
         start, end = m.span()
         if taken and not _free(taken, start, end):
             continue
-        if m["wd"] and any(0 <= s - end <= WEEKDAY_GAP for s in explicit_starts):
+        weekday = _weekday(m)
+        if weekday is not None and any(0 <= s - end <= WEEKDAY_GAP for s in explicit_starts):
             continue  # "Monday, April 27": the explicit date says it
-        if m["wd"] and start and folded[start - 1] == "(" and _after_day(taken, start):
+        if weekday is not None and start and _day_before(m, folded, taken, start):
             continue  # "18 May (Monday)", "the 12th (Thu)": the weekday of the day before it
         if m["hunit"] and (
             _past_tense_before(folded, start)
@@ -754,8 +824,9 @@ def find_dates(
         word = _day_word(m)
         if clock is not None and word not in ("now", "today"):
             base = (published + dt.timedelta(hours=clock.offset(pub_day))).date()
-        backwards = bool(m["wd"]) and (
-            _past_tense_before(folded, start)
+        backwards = weekday is not None and (
+            _turkish_past(m, folded, end)
+            or _past_tense_before(folded, start)
             or _past_possessive(folded, end)
             or SINCE_BEFORE.search(folded, max(0, start - SINCE_REACH), start) is not None
         )  # "claims have been open since Wednesday"
@@ -765,11 +836,11 @@ def find_dates(
         ):  # (a day word of another language with its clock: "hoje ... às 21h")
             local = day
             day = clock.to_utc(day)  # "8 p.m. ET tonight" is past midnight UTC
-            if m["wd"] or word in NEXT_DAY_WORDS:
+            if weekday is not None or word in NEXT_DAY_WORDS:
                 rel_zoned[local] = day
-        elif m["wd"] or word in NEXT_DAY_WORDS or word == "today":
+        elif weekday is not None or word in NEXT_DAY_WORDS or word == "today":
             rel_unzoned.append(len(hits))  # ("lança hoje" above "(18) às 21h" in Brasília)
-        if m["wd"]:
+        if weekday is not None:
             weekdays.append(len(hits))
         hits.append(DateHit(start, end, day, kind))
         taken.append((start, end))
@@ -851,6 +922,16 @@ def _bare_clocks(clocks: list[_Clock], folded: str, published: dt.datetime) -> l
             moment += dt.timedelta(days=1)
         found.append(DateHit(clock.start, clock.end, moment.date(), "relative"))
     return found
+
+
+def _day_before(
+    m: re.Match[str], folded: str, taken: list[tuple[int, int]], start: int
+) -> bool:
+    """The weekday at ``start`` names the day written right before it: in brackets ("18 May
+    (Monday)"), or after it in another language ("24 Şubat Salı günü")."""
+    if folded[start - 1] in "(（":
+        return _after_day(taken, start)
+    return not m["wd"] and any(0 <= start - e <= 2 for _, e in taken)
 
 
 def _after_day(taken: list[tuple[int, int]], start: int) -> bool:

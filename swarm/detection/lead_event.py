@@ -150,13 +150,14 @@ CLOSING_BEFORE = re.compile(
 # only in a text holding one of CLOSING_FOREIGN_WORDS)
 CLOSING_FOREIGN = re.compile(
     r"\b(?:cierra|cierre|hasta|finaliza|termina|encerra|até|ferme|clôture|jusqu'au|endet|bis zum"
-    r"|schließt|kapanır|kadar|закрывается|до|kết thúc|đến)\b"
+    r"|schließt|kapanır|kadar|закрывается|до|kết thúc|đến|ditutup|berakhir|hingga|sampai"
+    r"|chiude|fino al)\b"
     r"[^.!?\n\d]{0,16}$|(?:締切|締め切り|마감|截止)[^.!?\n\d]{0,8}$"
 )
 CLOSING_FOREIGN_WORDS = (
     "cierr", "hasta", "finaliza", "termina", "encerra", "até", "ferme", "clôture", "jusqu",
     "endet", "bis zum", "schließt", "kapan", "kadar", "закрыва", "до ", "kết thúc", "đến", "締",
-    "마감", "截止",
+    "마감", "截止", "ditutup", "berakhir", "hingga", "sampai", "chiude", "fino al",
 )  # fmt: skip
 # the days of the activity that earned the tokens, in a relative clause naming it: "users who
 # staked ACME between May 1 and May 7 receive ...", "wallets that bridged from June 2 to June 9",
@@ -290,11 +291,34 @@ def closed_day(folded: str, hit: DateHit) -> bool:
     return CLOSED_BEFORE.search(folded, max(0, hit.start - CLOSING_REACH), hit.start) is not None
 
 
+# ... and in the other languages of the crypto press, the verb before the day ("confirmou nesta
+# terça-feira", "anunció el martes", "a confirmé mercredi", "teilte am Dienstag mit",
+# "mengumumkan pada Selasa") or, in Chinese and Korean, right after it ("周四宣布", "18일 밝혔다")
+FOREIGN_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:confirmou|anunciou|disse|afirmou|informou|divulgou|revelou|comunicou"
+    r"|confirmó|anunció|dijo|afirmó|informó|reveló|comunicó"
+    r"|a (?:confirmé|annoncé|indiqué|déclaré|précisé|dévoilé|révélé|publié)"
+    r"|teilte|kündigte|bestätigte|sagte|erklärte"
+    r"|ha (?:confermato|annunciato|detto|comunicato)"
+    r"|mengumumkan|menyatakan|mengatakan|объявил\w*|сообщил\w*|заявил\w*)"
+    r"(?: (?:nesta|neste|nessa|el|este|esta|ce|am|pada|hari|в|во|il|lo scorso|vergangenen))*\s*$"
+)
+FOREIGN_ANNOUNCED_REACH = 32
+FOREIGN_SAID_AFTER = re.compile(r"\s?(?:宣布|表示|发布|公布|発表|밝혔다|발표했다|발표)")
+
+
 def announcement_day(folded: str, hit: DateHit) -> bool:
     """The day is when something was said, not when the event happens: "said on Tuesday",
     "announced Thursday", "On May 4, Acme announced ..."."""
     reach = ANNOUNCED_REACH + ANNOUNCED_IN
     if ANNOUNCED_BEFORE.search(folded, max(0, hit.start - reach), hit.start):
+        return True
+    if (not folded.isascii() or hit.kind == "relative") and (
+        FOREIGN_ANNOUNCED_BEFORE.search(
+            folded, max(0, hit.start - FOREIGN_ANNOUNCED_REACH), hit.start
+        )
+        or FOREIGN_SAID_AFTER.match(folded, hit.end)
+    ):
         return True
     if (
         hit.kind == "explicit"
@@ -371,7 +395,8 @@ PLANNED_BEFORE = re.compile(
     r"\b(?:(?:planned|set|scheduled|slated|due|expected) (?:to [a-z]+ )?(?:for |on )?(?:the )?"
     # ... in French, Spanish, Portuguese: "prévu le 20 mars", "planeado para el 20", "previsto
     # para 20 de março"
-    r"|(?:prévu|planead|previst|programad)[aoe]?s? (?:pour |para |le |el |o |a )*)$"
+    r"|(?:prévu|planead|previst|programad)[aoe]?s? "
+    r"(?:pour |para |le |el |o |a |este |esta |ce |cette |nesta |neste )*)$"
 )
 POSTPONE_WORDS = (
     "postpon", "delay", "back", "hold", "ertele", "aplaz", "adia", "verschob", "verschieb",

@@ -30,14 +30,21 @@ from swarm.detection.models import Decision, ItemIn
 from swarm.detection.provenance import ExchangeVoices, Profile, byline_site, host_suffixes
 from swarm.detection.rejects import reject_rules
 from swarm.detection.scoping import boilerplate
-from swarm.detection.subject import Ownership, disclaimed, foreign_symbol, ownership
+from swarm.detection.subject import (
+    RELATION_FEATURE,
+    Ownership,
+    disclaimed,
+    foreign_symbol,
+    ownership,
+)
 from swarm.detection.textmodel import TextModel, sigmoid
 from swarm.detection.watchlist import WatchList
 
 NO_COMPANY = "unwatched"
 MAX_CUTS = 4  # rounds of cutting negative context (a cut can join the words of another)
 FALLBACK_CATEGORY = "generic"
-# config patterns of this feature run with the event patterns: a live status read before the day
+# config patterns of these features run with the event patterns: a live status read before the
+# day, a relation read before the owners of the event phrases
 LIVE_FEATURE = "live"
 # Ownership lowers logits, except that a weak symbol owning the event becomes a strong mention
 # (+1, and no longer "no context": +4): items below the threshold by more than this (or at all,
@@ -131,7 +138,7 @@ class Detector:
         self._threshold_logit = math.log(threshold / (1 - threshold)) - 1e-9
         self._event_patterns = tuple(
             (name, patterns) for name, patterns in self._patterns.items()
-            if name.startswith("event:") or name == LIVE_FEATURE
+            if name.startswith("event:") or name in (LIVE_FEATURE, RELATION_FEATURE)
         )  # fmt: skip
         affixes = tuple(self.config.lookalike_affixes)
         self._profiles = [Profile.of(c, affixes) for c in self.companies]

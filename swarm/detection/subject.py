@@ -549,6 +549,7 @@ def ownership(
         for start, end in spans
     )  # fmt: skip
     reach = -1
+    relations = scan.hits.get(RELATION_FEATURE, [])
     for start, end, listing in phrases:
         owners = [o for _, _, o in result.owners]
         if start >= lead and not complete and owners and -1 not in owners:
@@ -581,6 +582,12 @@ def ownership(
         ):
             continue  # "opens Friday on Twister Launch": a platform's name, where the sale runs
         found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
+        if found is not None and found[0] >= 0 and _governed(doc, relations, found[1]):
+            # "Legionfall auf der Treasure-Chain startet seinen LGF-Token": the chain is context;
+            # the symbol inside the phrase, if any, owns it
+            found = _inner_symbol(doc, start, end, scan, common)
+            if found is None:
+                continue
         if found is not None and found[0] >= 0 and _past_phrase(folded, start, end):
             continue  # "Acme's own token launched in April": a look back, no event of the item
         if found is not None and found[0] >= 0 and ("after " in folded or "following " in folded):
@@ -622,7 +629,6 @@ def ownership(
         for mention in scan.mentions:  # "Espresso 生态项目 Roastline", "Fhenix 기반": the host
             if mention.end <= start <= mention.end + 1:
                 result.context.setdefault(mention.start, folded[start:end])
-    relations = scan.hits.get(RELATION_FEATURE)
     if relations:
         for mention in scan.mentions:
             for start, end in relations:
@@ -636,6 +642,35 @@ def ownership(
     if result.disowned:
         _namesakes(doc, scan, result)
     return result
+
+
+_INNER_SYMBOL = re.compile(r"\$?\b[A-Z][A-Z0-9]{1,9}(?=-?(?:[Tt]oken|$))")
+
+
+def _inner_symbol(
+    doc: str, start: int, end: int, scan: Scan, common: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """``(company or -1, start, symbol)`` of a symbol written inside an event phrase before the
+    word token ("startet seinen LGF-Token")."""
+    found = _INNER_SYMBOL.search(doc, start, end)
+    if found is None:
+        return None
+    mention = _mention_at(scan.mentions, found.start(), found.end())
+    if mention is not None:
+        return mention.company, mention.start, found.group()
+    bare = found.group().lstrip("$")
+    if bare in common or bare.lower() in NOT_NAMES or GLUED_PAIR.fullmatch(bare):
+        return None
+    return -1, found.start(), bare
+
+
+def _governed(doc: str, relations: list[tuple[int, int]], at: int) -> bool:
+    """A relation phrase governs the mention starting at ``at`` ("built on Acme", "auf der
+    Acme-Chain"): the name is context, whatever event phrase follows it."""
+    return any(
+        end <= at <= end + RELATION_REACH and LIST_GAP.fullmatch(doc, end, at) is not None
+        for _, end in relations
+    )
 
 
 NAMESAKE = "a longer name"

@@ -20,7 +20,11 @@
   vesting contracts a launch waits for are no look back;
 - a market removed ("removal of ... spot pairs", "거래 지원 종료"), or added for a token the lede
   says launched long before, or a perpetual beside spot trading "bereits seit Februar", is no
-  listing.
+  listing;
+- weekdays in other languages ("am Dienstag", "el martes", "Salı günü", "木曜日", "周四") are the
+  next such day, unless a verb of saying governs them ("confirmou nesta sexta-feira", "周五宣布"),
+  they follow the day they name ("24 Şubat Salı"), or a Turkish sentence tells of them in the
+  past; "auf der Acme-Chain" is a chain named as context; "o token ACME será lançado" a launch.
 """
 
 from __future__ import annotations
@@ -251,4 +255,63 @@ def test_a_market_removed_or_added_long_after_the_debut_is_no_listing(
     detector: Detector, make_item: MakeItem, title: str, text: str
 ) -> None:
     decision = detector.score(make_item(text, title=title, source="rss", url=""))
+    assert not decision.is_signal, decision.reasons
+
+
+# PUBLISHED is a Saturday: the next Tuesday is March 17, the next Thursday March 19.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Die Claims öffnen am Dienstag um 12:00 UTC.", dt.date(2026, 3, 17)),
+        ("el martes a las 9:00 UTC", dt.date(2026, 3, 17)),
+        ("Salı günü saat 16:00'da (TSİ)", dt.date(2026, 3, 17)),
+        ("ouvrira mardi à 14 h UTC", dt.date(2026, 3, 17)),
+        ("thứ năm lúc 13:00 UTC", dt.date(2026, 3, 19)),
+        ("木曜日 13:00 UTC", dt.date(2026, 3, 19)),
+        ("周四 13:00 UTC", dt.date(2026, 3, 19)),
+        ("목요일 13:00 UTC", dt.date(2026, 3, 19)),
+        # a weekday next to the day it names is that day's
+        ("na quinta-feira (19)", dt.date(2026, 3, 19)),
+    ],
+)
+def test_weekdays_in_other_languages_are_the_next_such_day(text: str, day: dt.date) -> None:
+    from swarm.detection.dates import find_dates
+    from swarm.detection.folding import fold
+
+    from .conftest import PUBLISHED
+
+    assert [h.date for h in find_dates(fold(text), PUBLISHED)] == [day]
+
+
+def test_a_weekday_a_foreign_verb_of_saying_governs_is_not_the_event_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "A Acme confirmou nesta sexta-feira que o token ACME será lançado em setembro.",
+        "Acme a confirmé vendredi que son jeton ACME sera lancé en septembre.",
+        "Acme 周五宣布，其 ACME 代币将于 9 月上线。",
+    ):
+        decision = detector.score(news(make_item, "", text))
+        assert decision.is_signal, (text, decision.reasons)
+        assert decision.event_date is None, (text, decision.reasons)
+
+
+def test_a_turkish_weekday_in_a_sentence_told_in_the_past_is_behind(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme'nin ACME token'ı perşembe günü yüzde 14 değer kaybederek açılış fiyatının altına "
+        "geriledi."
+    )
+    assert not detector.score(news(make_item, "", text)).is_signal
+
+
+def test_a_chain_named_in_german_is_context_and_the_symbol_in_the_phrase_owns_it(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Das Spiel Pinecone auf der Acme-Chain startet seinen PINE-Token am Donnerstag. "
+        "ACME-Staker bekommen einen Bonus im Airdrop."
+    )
+    decision = detector.score(news(make_item, "", text))
     assert not decision.is_signal, decision.reasons
