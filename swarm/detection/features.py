@@ -43,6 +43,7 @@ from swarm.detection.rejects import RejectRule, reject_values
 from swarm.detection.scoping import (
     EVENT_PREFIX,
     giveaway,
+    in_history_clause,
     in_recipient_clause,
     scope_cues,
     secret_request,
@@ -1096,6 +1097,11 @@ def item_view(
             windows = [m for m in past_years if in_recipient_clause(folded, m.start())]
             view.dropped.extend(("past_year", m[1], "a past activity window") for m in windows)
             past_years = [m for m in past_years if m not in windows]
+            # "Curvance, which raised a seed round in March 2024, will launch CVE on
+            # Thursday": the project's history, background to the event ahead
+            history = [m for m in past_years if in_history_clause(folded, m.start())]
+            view.dropped.extend(("past_year", m[1], "the project's history") for m in history)
+            past_years = [m for m in past_years if m not in history]
         if past_years:
             values["past_year"] = 1.0
     return view

@@ -43,6 +43,7 @@ import re
 from swarm.detection.folding import has_any
 from swarm.detection.gates import has_choices, required_choices
 from swarm.detection.matcher import Mention
+from swarm.detection.subject import DISAVOWALS, RELATION_FEATURE
 
 EVENT_PREFIX = "event:"
 # Cues that often describe who receives an airdrop or what earned it.
@@ -237,6 +238,8 @@ STARTED = re.compile(
 # "anyone offering you an ACME claim is lying": the event named is what the warning calls fake
 OFFERER = re.compile(r"\b(?:anyone|anybody|whoever)\b")
 NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody)\b")
+RELATED_REACH = 40  # characters after a relation phrase to the name it governs
+BARE_NEGATIONS = ("not a", "not the", "不是", "并非")
 APPOSITION = re.compile(r", (?:a|an|the|which|whose)\b[^,.;!?\n]{0,80}[,;]")
 # A descriptor opening a sentence right before a name: "Lending-market protocol Acme said ..."
 # (up to four words ending in a kind of project).
@@ -247,6 +250,13 @@ DESCRIPTOR_BEFORE = re.compile(
     r"[a-z][\w-]*(?: [\w-]+){0,3} (?:platform|protocol|project|network"
     r"|exchange|startup|marketplace|dex|app|aggregator|lender|wallet|game|studio|chain|rollup"
     r"|bridge|venue|issuer|operator|provider)\s?$"
+)
+# ... or the head of a long apposition after a name, up to its kind of project: "Plunger
+# Finance, the liquidation-auction protocol that raised ..." (no closing comma in reach)
+APPOSITION_HEAD = re.compile(
+    r", (?:a|an|the) [\w-]+(?: [\w-]+){0,3} (?:platform|protocol|project|network"
+    r"|exchange|startup|marketplace|dex|app|aggregator|lender|wallet|game|studio|chain|rollup"
+    r"|bridge|venue|issuer|operator|provider|market)s?\b"
 )
 # A step the event waits for, after the event phrase in its clause: "opens claims after its
 # final audit", "lists ACME after a security review" (a condition met, not the item's news).
@@ -356,8 +366,15 @@ EARNED_REACH = 60
 # activity that earned the drop, not a testnet note).
 ENDED_ACTIVITY_BEFORE = re.compile(
     r"\b(?:closes|closing|closed|ends|ending|ended|concludes|concluded"
-    r"|wrap(?:s|ping|ped)(?: up)?|sunsets|final snapshot of)"
-    r"\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+)?$"
+    r"|wrap(?:s|ping|ped)(?: up)?|sunsets|final snapshot of"
+    # ... or one the project ran before: "ran its public testnet from January 2025"
+    r"|ran|held|hosted|operated|completed)"
+    r"\s+(?:(?:the|its|their|our|an?)\s+)?(?:[\w-]+\s+)?$"
+)
+# ... or said to have run, after it: "The protocol's public testnet ran from October 2024"
+ENDED_ACTIVITY_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:ran|ended|closed|concluded|wrapped up|was live|was shut down)"
+    r"\s+(?:from|in|on|last|until|through|between|for)\b"
 )
 ENDED_ACTIVITY_REACH = 40
 CLAUSE_ENDS = re.compile(r"[.;!?\n]|, but\b| but ")
@@ -447,7 +464,9 @@ def _clause_start(folded: str, at: int, floor: int) -> int:
 def _appositions(folded: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     spans = []
     for m in mentions:
-        found = APPOSITION.match(folded, m.end, m.end + APPOSITION_REACH + 4)
+        found = APPOSITION.match(folded, m.end, m.end + APPOSITION_REACH + 4) or (
+            APPOSITION_HEAD.match(folded, m.end, m.end + APPOSITION_REACH)
+        )
         if found is not None:
             spans.append((found.start(), found.end()))
         found = DESCRIPTOR_BEFORE.search(folded, max(0, m.start - DESCRIPTOR_REACH), m.start)
@@ -475,6 +494,18 @@ def scope_cues(
     events = [s for f, spans in hits.items() if f.startswith(EVENT_PREFIX) for s in spans]
     names = [(m.start, m.end) for m in mentions]
     appositions = _appositions(folded, mentions)
+    for start, end in hits.get(RELATION_FEATURE, ()):
+        # what follows "unrelated to", "built on" up to the name it governs describes that
+        # other thing: "unrelated to the prediction site Manifold Markets" (not after a bare
+        # "not a": "not a token, not an airdrop" denies the event)
+        if folded.startswith(BARE_NEGATIONS, start):
+            continue
+        governed = [m.start for m in mentions if end <= m.start <= end + RELATED_REACH]
+        if governed and not CLAUSE_ENDS.search(folded, end, governed[0]):
+            appositions.append((end, governed[0]))
+        elif folded[start:end] in DISAVOWALS:  # (what it disowns may be no watched name)
+            stop = CLAUSE_ENDS.search(folded, end, end + RELATED_REACH)
+            appositions.append((end, stop.start() if stop else end + RELATED_REACH))
     scam = tuple(hits.get("scam", ()))  # as found: scam cues a denial names are dropped below
     safety = hits.get("safety")
     warned: list[tuple[int, int]] = []
@@ -780,8 +811,11 @@ def _why(
     if (
         feature == "testnet"
         and upcoming
-        and ACTIVITY_WORDS.match(folded, start)
-        and ENDED_ACTIVITY_BEFORE.search(folded, max(0, start - ENDED_ACTIVITY_REACH), start)
+        and ACTIVITY_WORDS.search(folded, start, end)
+        and (
+            ENDED_ACTIVITY_BEFORE.search(folded, max(0, start - ENDED_ACTIVITY_REACH), start)
+            or ENDED_ACTIVITY_AFTER.match(folded, end)
+        )
     ):
         return "an activity window that ends"  # "closes points program"
     if (
@@ -831,6 +865,22 @@ SCAM_AFTER_REACH = 3  # characters from a denial's end to the scam cue it denies
 def _scam_after(folded: str, end: int, scam: tuple[tuple[int, int], ...]) -> bool:
     """A scam cue right after the denial: "there is no early access"."""
     return any(0 < s - end <= SCAM_AFTER_REACH and not folded[end:s].strip() for s, _ in scam)
+
+
+# a clause telling the project's history: "that raised a $3.6 million seed round in March
+# 2024", "which closed a $12 million round in November 2024", "moved its main deployment to
+# Monad in November 2025" (background, not a look back at the event)
+HISTORY_BEFORE = re.compile(
+    r"\b(?:raised|closed|ran|moved|founded|started|began|completed|opened|shipped|released"
+    r"|joined|acquired|spent|grew|was founded|was incubated)\b"
+    r"(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,60}$"  # (a decimal point is no sentence end: "$3.6M")
+)
+HISTORY_REACH = 70
+
+
+def in_history_clause(folded: str, at: int) -> bool:
+    """The clause before ``at`` tells of the project's past in a past-tense verb."""
+    return HISTORY_BEFORE.search(folded, max(0, at - HISTORY_REACH), at) is not None
 
 
 def in_recipient_clause(folded: str, at: int) -> bool:

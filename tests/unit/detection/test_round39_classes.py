@@ -24,7 +24,10 @@
 - weekdays in other languages ("am Dienstag", "el martes", "Salı günü", "木曜日", "周四") are the
   next such day, unless a verb of saying governs them ("confirmou nesta sexta-feira", "周五宣布"),
   they follow the day they name ("24 Şubat Salı"), or a Turkish sentence tells of them in the
-  past; "auf der Acme-Chain" is a chain named as context; "o token ACME será lançado" a launch.
+  past; "auf der Acme-Chain" is a chain named as context; "o token ACME será lançado" a launch;
+- background clauses do not make an upcoming event a recap: the project's history in past
+  years ("raised a seed round in March 2024"), a testnet it ran, a cue word in the head of a
+  long apposition ("the liquidation-auction protocol") or in what a disclaimer names.
 """
 
 from __future__ import annotations
@@ -315,3 +318,27 @@ def test_a_chain_named_in_german_is_context_and_the_symbol_in_the_phrase_owns_it
     )
     decision = detector.score(news(make_item, "", text))
     assert not decision.is_signal, decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the project's history in past years, a testnet that ran before
+        "Acme, the cross-chain money market that raised a $3.6 million seed round in March 2024 "
+        "and moved its main deployment to Monad in November 2025, will launch its ACME token on "
+        "Friday, March 20. The protocol's public testnet ran from October 2024 until the summer "
+        "of 2025.",
+        # a cue word in the head of a long apposition
+        "Acme Labs, the liquidation-auction protocol that ran an incentivized testnet through "
+        "most of 2025, will sell ACME to the public on Legion from March 20 to March 22.",
+        # a cue word describing the other thing a disclaimer names
+        "Acme will launch its ACME token on Friday, March 20, at 15:00 UTC. The network is "
+        "unrelated to the prediction site Acmeville Markets.",
+    ],
+)
+def test_background_clauses_do_not_turn_an_upcoming_event_into_a_recap(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(news(make_item, "", text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == MARCH_20
