@@ -188,6 +188,14 @@ _EXPLICIT = [
         r"the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
         r"(?=\s*(?:$|[^\sa-z]|(?:at|from|to|until|and|with|through|via|in|for|on)\b))"
     ),
+    # a range of days in other languages names its first: "vom 16. bis 20. November", "del 3 al
+    # 7 de octubre", "de 3 a 7 de outubro", "du 3 au 7 octobre", "с 3 по 7 октября", "3–7 Oktober"
+    re.compile(
+        r"(?=\d)(?<![\d.,/])(?P<day>[0-3]?\d)(?:er|\.)?\s*(?:[-\u2013\u2014]|bis|al|a|au|até|по"
+        r"|hingga|sampai)\s*(?:zum\s+)?[0-3]?\d(?:er|\.)?\s+(?:de\s+)?"
+        + _FOREIGN_MONTH
+        + r"(?!\w)(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?"
+    ),
     # other languages, after the English patterns (which read "7 April" and the range "5 to 7
     # April"): "26 de mayo", "17. Februar", "1er septembre", "24 Şubat'ta", "1 сентября"
     re.compile(
@@ -213,7 +221,7 @@ _MONTH_GROUPS = tuple(
 # a family, or a literal the text must contain
 _EXPLICIT_NEEDS = (
     "foreign", "month", "month", "month", "20", "/", "on ", "20", "/", "the ", "foreign", "foreign",
-    "(",
+    "foreign", "(",
 )  # fmt: skip
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.

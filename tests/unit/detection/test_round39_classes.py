@@ -27,7 +27,9 @@
   past; "auf der Acme-Chain" is a chain named as context; "o token ACME será lançado" a launch;
 - background clauses do not make an upcoming event a recap: the project's history in past
   years ("raised a seed round in March 2024"), a testnet it ran, a cue word in the head of a
-  long apposition ("the liquidation-auction protocol") or in what a disclaimer names.
+  long apposition ("the liquidation-auction protocol") or in what a disclaimer names;
+- ranges of days in other languages name their first ("vom 16. bis 20. November"); Spanish
+  "la negociación de", "tradable on Bitget", German "der öffentliche ACME-Verkauf".
 """
 
 from __future__ import annotations
@@ -342,3 +344,39 @@ def test_background_clauses_do_not_turn_an_upcoming_event_into_a_recap(
     decision = detector.score(news(make_item, "", text))
     assert decision.is_signal, decision.reasons
     assert decision.event_date == MARCH_20
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("läuft vom 16. bis 20. November", dt.date(2026, 11, 16)),
+        ("del 3 al 7 de octubre", dt.date(2026, 10, 3)),
+        ("du 3 au 7 octobre", dt.date(2026, 10, 3)),
+        ("с 3 по 7 октября", dt.date(2026, 10, 3)),
+    ],
+)
+def test_a_range_of_days_in_other_languages_names_its_first(text: str, day: dt.date) -> None:
+    from swarm.detection.dates import find_dates
+    from swarm.detection.folding import fold
+
+    published = dt.datetime(2026, 9, 1, 9, 0, tzinfo=dt.UTC)
+    assert [h.date for h in find_dates(fold(text), published)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Bitso y Kraken abrirán la negociación de ACME, el token de Acme, el 20 de marzo.",
+         "listing"),
+        ("Acme's ACME token will be tradable on Bitget and MEXC from March 20 at 10:00 UTC, the "
+         "day it is created.", "listing"),
+        ("Acme: Der öffentliche ACME-Verkauf läuft vom 20. bis 22. März, Start 10 Uhr UTC. "
+         "Limit 2.000 USDC pro Wallet.", "token_sale"),
+    ],
+)  # fmt: skip
+def test_house_styles_of_listings_and_sales_in_other_languages(
+    detector: Detector, make_item: MakeItem, text: str, event_type: str
+) -> None:
+    decision = detector.score(news(make_item, "", text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == (event_type, MARCH_20)
