@@ -85,6 +85,21 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
     for _word in _words.replace("thứ ", "thứ_").replace("chủ ", "chủ_").split()
 }
 FOREIGN_WEEKDAYS = {w.replace("_", " "): i for w, i in FOREIGN_WEEKDAYS.items()}
+# ... and the language each is written in (its position in each line above)
+_LANGUAGES = ("es", "pt", "fr", "de", "it", "tr", "ru", "id", "vi")
+WEEKDAY_LANGUAGE: dict[str, str] = {}
+for _line in (
+    "lunes segunda-feira lundi montag lunedì pazartesi понедельник senin thứ_hai",
+    "martes terça-feira mardi dienstag martedì salı вторник selasa thứ_ba",
+    "miércoles quarta-feira mercredi mittwoch mercoledì çarşamba среду rabu thứ_tư",
+    "jueves quinta-feira jeudi donnerstag giovedì perşembe четверг kamis thứ_năm",
+    "viernes sexta-feira vendredi freitag venerdì cuma пятницу jumat thứ_sáu",
+    "sábado sábado samedi samstag sabato cumartesi субботу sabtu thứ_bảy",
+    "domingo domingo dimanche sonntag domenica pazar_günü воскресенье - chủ_nhật",
+):
+    for _language, _word in zip(_LANGUAGES, _line.split(), strict=True):
+        WEEKDAY_LANGUAGE.setdefault(_word.replace("_", " "), _language)
+WEEKDAY_LANGUAGE.update({"пятница": "ru", "суббота": "ru"})
 # ... and in Japanese, Chinese, Korean (written without spaces)
 CJK_WEEKDAYS: dict[str, int] = {
     _word: _index
@@ -399,11 +414,46 @@ SINCE_REACH = 10
 # a Turkish sentence ending in a past-tense verb, with no future participle in it: "pazartesi
 # günü yüzde 14 değer kaybederek ... geriledi" (a day gone by; "açacağını duyurdu", "announced
 # it will open", is ahead)
-TURKISH_PAST_END = re.compile(r"\w(?:dı|di|du|dü|tı|ti|tu|tü)(?:\.|$)")
-TURKISH_FUTURE = re.compile(r"(?:acak|ecek|acağ|eceğ)")
-TURKISH_WEEKDAYS = frozenset(
-    {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar günü"}
-)
+# A weekday of another language told of in the past tense (the previous such day, as "closed on
+# Monday" is in English), by language: (past-tense marks, future marks) searched in the
+# weekday's sentence; "sejak"/"desde"/"seit" are read as "since" above. Turkish, German,
+# Japanese, Korean put the verb last: "pazartesi günü ... geriledi", "木曜日に開始した".
+FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "es": (re.compile(r"\b\w{2,}(?:ó|aron|ieron)\b"), re.compile(r"\b\w+(?:rá|rán)\b|\bvan? a\b")),
+    "pt": (
+        re.compile(r"\b\w{3,}(?:ou|iu|aram|eram|iram)\b"),
+        re.compile(r"\b\w+(?:rá|rão)\b|\b(?:vai|vão)\b"),
+    ),
+    "fr": (
+        re.compile(
+            r"\b(?:a|ont|est|sont|s'est|se sont)\s+(?:été\s+)?"
+            r"\w+(?:é|ée|és|ées|i|is|u|ue|ert|erte)\b"
+        ),
+        re.compile(r"\b\w+(?:ra|ront)\b|\b(?:va|vont)\b"),
+    ),
+    "de": (
+        re.compile(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren)\b"),
+        re.compile(r"\b(?:wird|werden|soll|sollen)\b"),
+    ),
+    "it": (
+        re.compile(r"\b(?:ha|hanno|è|sono)\s+(?:stat[oaie]\s+)?\w+(?:ato|ata|uto|ita|ito|ati|ite)\b"),
+        re.compile(r"\b\w+(?:rà|ranno)\b"),
+    ),
+    "tr": (
+        re.compile(r"\w(?:dı|di|du|dü|tı|ti|tu|tü)(?:\.|$)"),
+        re.compile(r"(?:acak|ecek|acağ|eceğ)"),
+    ),
+    "ru": (
+        re.compile(r"\b\w{3,}(?:лся|лась|лось|лись|ла|ли)\b|\b(?:стартовал|открыл|запустил|прошел|прошёл)\b"),
+        re.compile(r"\b(?:будет|будут|станет|откроется|стартует|пройдет|пройдёт)\b"),
+    ),
+    "id": (re.compile(r"\b(?:telah|sudah|lalu|kemarin)\b"), re.compile(r"\bakan\b")),
+    "vi": (re.compile(r"\b(?:đã|hôm qua)\b"), re.compile(r"\bsẽ\b")),
+    "cjk": (
+        re.compile(r"(?:した|ました|だった|された|已|了|했다|됐다|었다|았다|였다|했습니다|되었습니다)"),
+        re.compile(r"(?:する|します|予定|将|会|할|한다|합니다|예정)"),
+    ),
+}
 
 
 class DateHit(NamedTuple):
@@ -643,13 +693,23 @@ def _nearest_month_day(day: int, published: dt.date) -> dt.date | None:
     return best
 
 
-def _turkish_past(m: re.Match[str], folded: str, end: int) -> bool:
-    """A Turkish weekday whose sentence ends in the past tense with nothing ahead in it."""
-    if m.re is not _RELATIVE_INTL or m["fwd"] not in TURKISH_WEEKDAYS:
+def _foreign_past(m: re.Match[str], folded: str, start: int, end: int) -> bool:
+    """A weekday of another language whose sentence is told in the past tense, with nothing
+    ahead in it (FOREIGN_TENSES)."""
+    if m.re is not _RELATIVE_INTL:
         return False
+    language = WEEKDAY_LANGUAGE.get(m["fwd"]) if m["fwd"] else ("cjk" if m["cjkwd"] else None)
+    if language is None:
+        return False
+    past, future = FOREIGN_TENSES[language]
+    begin = max(folded.rfind(mark, 0, start) for mark in (".", "\n", "。"))
     stop = _CLAUSE_END.search(folded, end)
-    sentence = folded[end : stop.end() if stop else len(folded)].rstrip()
-    return TURKISH_PAST_END.search(sentence) is not None and not TURKISH_FUTURE.search(sentence)
+    cjk_stop = folded.find("。", end)
+    finish = stop.end() if stop else len(folded)
+    if 0 <= cjk_stop < finish:
+        finish = cjk_stop + 1
+    sentence = folded[begin + 1 : finish].rstrip()
+    return past.search(sentence) is not None and future.search(sentence) is None
 
 
 def _past_tense_before(folded: str, start: int) -> bool:
@@ -833,7 +893,7 @@ def find_dates(
         if clock is not None and word not in ("now", "today"):
             base = (published + dt.timedelta(hours=clock.offset(pub_day))).date()
         backwards = weekday is not None and (
-            _turkish_past(m, folded, end)
+            _foreign_past(m, folded, start, end)
             or _past_tense_before(folded, start)
             or _past_possessive(folded, end)
             or SINCE_BEFORE.search(folded, max(0, start - SINCE_REACH), start) is not None

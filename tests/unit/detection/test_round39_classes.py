@@ -29,7 +29,9 @@
   years ("raised a seed round in March 2024"), a testnet it ran, a cue word in the head of a
   long apposition ("the liquidation-auction protocol") or in what a disclaimer names;
 - ranges of days in other languages name their first ("vom 16. bis 20. November"); Spanish
-  "la negociación de", "tradable on Bitget", German "der öffentliche ACME-Verkauf".
+  "la negociación de", "tradable on Bitget", German "der öffentliche ACME-Verkauf";
+- a weekday of another language in a sentence told in the past tense of that language ("abrió
+  el martes", "hat am Dienstag begonnen", "周二已开启") is the one before, as in English.
 """
 
 from __future__ import annotations
@@ -380,3 +382,27 @@ def test_house_styles_of_listings_and_sales_in_other_languages(
     decision = detector.score(news(make_item, "", text))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == (event_type, MARCH_20)
+
+
+# PUBLISHED is Saturday March 14: the Tuesday before is March 10, the next one March 17.
+@pytest.mark.parametrize(
+    ("past", "ahead"),
+    [
+        ("La venta abrió el martes.", "La venta abrirá el martes."),
+        ("A venda começou na terça-feira.", "A venda vai começar na terça-feira."),
+        ("La vente a ouvert mardi.", "La vente ouvrira mardi."),
+        ("Der Verkauf hat am Dienstag begonnen.", "Der Verkauf startet am Dienstag."),
+        ("Penjualan telah dibuka Selasa.", "Penjualan akan dibuka Selasa."),
+        ("Продажа открылась во вторник.", "Продажа откроется во вторник."),
+        ("火曜日に販売を開始した。", "火曜日に販売を開始する。"),
+        ("周二已开启销售", "周二将开启销售"),
+    ],
+)
+def test_a_foreign_weekday_told_in_the_past_tense_is_the_one_before(past: str, ahead: str) -> None:
+    from swarm.detection.dates import find_dates
+    from swarm.detection.folding import fold
+
+    from .conftest import PUBLISHED
+
+    assert [h.date for h in find_dates(fold(past), PUBLISHED)] == [dt.date(2026, 3, 10)]
+    assert [h.date for h in find_dates(fold(ahead), PUBLISHED)] == [dt.date(2026, 3, 17)]
