@@ -250,8 +250,9 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
         "tomorrow", "tmrw", "today", "tonight", "yesterday", "day", "days", "week", "weeks",
         "mon", "monday", "tue", "tuesday", "wed", "wednesday", "thu", "thursday", "fri", "friday",
         "sat", "saturday", "sun", "sunday", "minute", "minutes", "mins", "hour", "hours", "hrs",
-        *CJK_DAY_WORDS, *FOREIGN_DAY_WORDS, *FOREIGN_WEEKDAYS, *CJK_WEEKDAYS,
     ),
+    # day words and weekdays of the other languages: read by a pattern of their own
+    "intl": (*CJK_DAY_WORDS, *FOREIGN_DAY_WORDS, *FOREIGN_WEEKDAYS, *CJK_WEEKDAYS),
     "vague": (
         "q1", "q2", "q3", "q4", "h1", "h2", "soon", "next week", "this week", "later this",
         "coming weeks", "this quarter", "this month", "next month", "date to follow", "tba", "tbd",
@@ -307,7 +308,6 @@ _RELATIVE_INTL = re.compile(
     + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")(?!\w)|"
     + _RELATIVE.pattern
 )
-INTL_DAY_GATE = (*CJK_DAY_WORDS, *FOREIGN_DAY_WORDS, *FOREIGN_WEEKDAYS, *CJK_WEEKDAYS)
 # "in 48h", "in 2hrs": hours written short, glued to the number (the words of the relative
 # family do not cover them)
 _IN_SHORT_HOURS = re.compile(r"(?=i)\bin\s+(?P<hn>\d{1,3})\s?(?P<hunit>h|hr|hrs)\b")
@@ -868,8 +868,8 @@ def find_dates(
     rel_zoned: dict[dt.date, dt.date] = {}
     rel_unzoned: list[int] = []
     weekdays: list[int] = []  # the hits of weekday names
-    relative = _RELATIVE_INTL if has_any(folded, INTL_DAY_GATE) else _RELATIVE
-    for m in relative.finditer(folded) if "relative" in families else ():
+    relative = _RELATIVE_INTL if "intl" in families else _RELATIVE
+    for m in relative.finditer(folded) if "relative" in families or "intl" in families else ():
         start, end = m.span()
         if taken and not _free(taken, start, end):
             continue

@@ -849,6 +849,25 @@ def _drop_events_in_names(hits: dict[str, list[tuple[int, int]]], mentions: list
                 del hits[feature]
 
 
+# "SPOT" in capitals before anything but a market word is a token's symbol ("opens SPOT
+# claims on Thursday"), not the spot market ("SPOT TRADING", "Spot listing")
+SPOT_MARKET_AFTER = re.compile(r"[ \t]+(?:trading|market|markets|pairs?|listing|listings)\b")
+
+
+def _drop_spot_symbols(hits: dict[str, list[tuple[int, int]]], original: str, folded: str) -> None:
+    spans = hits["event:listing"]
+    kept = [
+        (s, e)
+        for s, e in spans
+        if not (original[s:e] == "SPOT" and not SPOT_MARKET_AFTER.match(folded, e))
+    ]
+    if len(kept) != len(spans):
+        if kept:
+            hits["event:listing"] = kept
+        else:
+            del hits["event:listing"]
+
+
 def _in_a_name(names: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     start, end = span
     for s, e in names:  # noqa: SIM110 - a loop: a generator per span costs more than it checks
@@ -930,6 +949,8 @@ def item_view(
     hits = scan.hits
     subject_events(scan, original, folded)
     _drop_events_in_names(hits, scan.mentions)
+    if "event:listing" in hits and "SPOT" in original:
+        _drop_spot_symbols(hits, original, folded)
     described = _drop_descriptive_events(hits, folded)
     if "negated_event" in hits:
         described += _drop_denied_events(hits, folded)

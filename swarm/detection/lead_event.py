@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from swarm.detection.dates import MONTHS, WEEKDAY_IN_BRACKETS, WEEKDAYS, DateHit
+from swarm.detection.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAY_IN_BRACKETS, WEEKDAYS, DateHit
 from swarm.detection.folding import has_any
 from swarm.detection.matcher import Scan
 from swarm.detection.models import EVENT_TYPES, DatePrecision, EventType, Temporal
@@ -313,7 +313,7 @@ def announcement_day(folded: str, hit: DateHit) -> bool:
     reach = ANNOUNCED_REACH + ANNOUNCED_IN
     if ANNOUNCED_BEFORE.search(folded, max(0, hit.start - reach), hit.start):
         return True
-    if (not folded.isascii() or hit.kind == "relative") and (
+    if (not folded.isascii() or folded[hit.start : hit.end] in FOREIGN_WEEKDAYS) and (
         FOREIGN_ANNOUNCED_BEFORE.search(
             folded, max(0, hit.start - FOREIGN_ANNOUNCED_REACH), hit.start
         )

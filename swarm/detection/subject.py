@@ -512,6 +512,33 @@ _BACKER_BEFORE = re.compile(rf"[-‑–]{_BACKER_ROLES}\s+$", re.IGNORECASE)
 BACKER_REACH = 16
 
 
+# the head of such a compound: up to three lower-case words, then a capitalised name ("rival
+# Cipherline", "-incubated game Brimstone")
+_COMPOUND_HEAD = re.compile(r"(?:[\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?(\$?[A-Z][\w.-]*)")
+
+
+def _compound_head(
+    doc: str, folded: str, scan: Scan, at: int
+) -> tuple[int, int, str] | None:
+    """``(company or -1, start, name)`` of the name a rival or backer compound after the
+    mention at ``at`` heads; None when no such compound follows it."""
+    mention = _mention_at(scan.mentions, at, at + 1)
+    if mention is None:
+        return None
+    compound = RIVAL_AFTER.match(folded, mention.end) or BACKER_COMPOUND.match(
+        folded, mention.end
+    )
+    if compound is None:
+        return None
+    head = _COMPOUND_HEAD.match(doc, compound.end())
+    if head is None or head.start(1) - mention.end > OWNER_LOOKBACK:
+        return None
+    other = _mention_at(scan.mentions, head.start(1), head.end(1))
+    if other is not None:
+        return other.company, other.start, head.group(1)
+    return -1, head.start(1), head.group(1)
+
+
 def _after_compound(doc: str, start: int) -> bool:
     """The word at ``start`` heads a noun phrase a backer compound modifies ("Acme-backed
     Brindle")."""
@@ -582,6 +609,12 @@ def ownership(
         ):
             continue  # "opens Friday on Twister Launch": a platform's name, where the sale runs
         found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
+        if found is not None and found[0] >= 0:
+            # "Fhenix rival Cipherline sets its token launch", "Acme-incubated Pinecone sets
+            # its sale": the name the rival or backer compound heads owns the event
+            head = _compound_head(doc, folded, scan, found[1])
+            if head is not None:
+                found = head
         if found is not None and found[0] >= 0 and _governed(doc, relations, found[1]):
             # "Legionfall auf der Treasure-Chain startet seinen LGF-Token": the chain is context;
             # the symbol inside the phrase, if any, owns it

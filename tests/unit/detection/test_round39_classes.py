@@ -31,7 +31,9 @@
 - ranges of days in other languages name their first ("vom 16. bis 20. November"); Spanish
   "la negociación de", "tradable on Bitget", German "der öffentliche ACME-Verkauf";
 - a weekday of another language in a sentence told in the past tense of that language ("abrió
-  el martes", "hat am Dienstag begonnen", "周二已开启") is the one before, as in English.
+  el martes", "hat am Dienstag begonnen", "周二已开启") is the one before, as in English;
+- "Acme rival Pinecone sets its token launch": the name the compound heads owns the event;
+  "SPOT" in capitals before "claims" is a symbol, not the spot market.
 """
 
 from __future__ import annotations
@@ -406,3 +408,25 @@ def test_a_foreign_weekday_told_in_the_past_tense_is_the_one_before(past: str, a
 
     assert [h.date for h in find_dates(fold(past), PUBLISHED)] == [dt.date(2026, 3, 10)]
     assert [h.date for h in find_dates(fold(ahead), PUBLISHED)] == [dt.date(2026, 3, 17)]
+
+
+def test_the_name_a_rival_compound_heads_owns_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    title = "Acme rival Pinecone sets its token launch for March 20"
+    text = (
+        "Pinecone, a confidential-computing network competing with Acme, will launch its PINE "
+        "token on March 20, the team said."
+    )
+    decision = detector.score(news(make_item, title, text))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "unwatched"
+
+
+def test_spot_in_capitals_before_claims_is_a_symbol_not_the_spot_market() -> None:
+    from swarm.detection.features import _drop_spot_symbols
+
+    original = "Spotlite opens SPOT claims on Thursday. SPOT TRADING opens Friday."
+    hits = {"event:listing": [(15, 19), (40, 44)]}
+    _drop_spot_symbols(hits, original, original.lower())
+    assert hits == {"event:listing": [(40, 44)]}
