@@ -98,7 +98,8 @@ _SUBJECT = re.compile(
 # "mở bán token FORGE" (a preposition, an article or possessive, the word "token")
 _OWNER_AFTER = re.compile(
     r"\s+(?:(?:for|of|de|del|da|do|du|des|di|von|für|pour|para|của)\s+"
-    r"(?:(?:the|la|el|le|les|los|las|o|a|su|sus|seu|sua|son|sa|ses|seines|seinen|ihres)\s+)?"
+    r"(?:(?:the|its|their|la|el|le|les|los|las|o|a|su|sus|seu|sua|son|sa|ses|seines|seinen"
+    r"|ihres)\s+)?"
     r"(?:(?:token|tokens|jeton|jetons|токенов|токена)\s+)?|(?:token|jeton|токен)\s+)"
     r"(\$?[A-Z][\w-]*)"
 )
@@ -216,7 +217,7 @@ def _owner_of(
     """``(company or -1, span start, name)`` of the owner of the phrase at ``start:end``."""
     # start, end, word, opens its sentence, is the subject an "its" refers to
     candidates: list[tuple[int, int, str, bool, bool]] = []
-    found = _word_before(doc, start, scan.mentions)
+    found = _word_before(doc, start, scan.mentions, brackets=not listing)
     if found is None and doc.startswith(", ", start - 2):
         found = _apposed_subject(doc, start)
     elif found is None and ", " in doc[max(0, start - OWNER_LOOKBACK) : start]:
@@ -282,10 +283,11 @@ def _owner_of(
 
 
 def _word_before(
-    doc: str, start: int, mentions: list[Mention]
+    doc: str, start: int, mentions: list[Mention], brackets: bool = False
 ) -> tuple[int, int, str, bool, bool] | None:
     """The word that names the owner of an event phrase starting at ``start``, walking back
-    over modifiers ("LUM public token sale") on the same line."""
+    over modifiers ("LUM public token sale") on the same line; with ``brackets``, a symbol in
+    brackets too ("the Kovo (KOVO) public sale"; not an exchange's "A (A), B (B) listing")."""
     floor = max(0, start - OWNER_LOOKBACK)
     cursor = start
     words: list[tuple[int, int, str]] = []  # nearest first
@@ -308,6 +310,13 @@ def _word_before(
                 break
         if "/" in core:  # "ESP/TRY spot pairs": the base, not the quote
             core = core.split("/", 1)[0]
+        if (
+            brackets
+            and core.startswith("(")
+            and core.endswith(")")
+            and _SYMBOL.fullmatch(core[1:-1])
+        ):
+            core, offset = core[1:-1], offset + 1  # "the Kovo (KOVO) public sale": the symbol
         if _WORD.fullmatch(core) is None:
             break  # punctuation or a line break: the owner would be in another clause
         words.append((offset, offset + len(core), core))

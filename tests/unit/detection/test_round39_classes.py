@@ -33,7 +33,8 @@
 - a weekday of another language in a sentence told in the past tense of that language ("abrió
   el martes", "hat am Dienstag begonnen", "周二已开启") is the one before, as in English;
 - "Acme rival Pinecone sets its token launch": the name the compound heads owns the event;
-  "SPOT" in capitals before "claims" is a symbol, not the spot market.
+  "SPOT" in capitals before "claims" is a symbol, not the spot market; "the public sale of its
+  PINE token" and "the Pinecone (PINE) public sale" are PINE's.
 """
 
 from __future__ import annotations
@@ -430,3 +431,22 @@ def test_spot_in_capitals_before_claims_is_a_symbol_not_the_spot_market() -> Non
     hits = {"event:listing": [(15, 19), (40, 44)]}
     _drop_spot_symbols(hits, original, original.lower())
     assert hits == {"event:listing": [(40, 44)]}
+
+
+def test_the_token_after_its_event_or_in_brackets_before_it_owns_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    sale_of = news(
+        make_item,
+        "Acme-incubated Pinecone to hold public sale on 20 March",
+        "Pinecone, a perpetuals project incubated by Acme, announced that the public sale of its "
+        "PINE token will be held on 20 March on the Acme launchpad.",
+    )
+    bracket = official(
+        make_item,
+        "Round 2 of the Pinecone (PINE) public sale runs on Acme Launchpad from Friday 14:00 UTC. "
+        "Pay in USDC; ACME stakers get a guaranteed allocation.",
+    )
+    for item in (sale_of, bracket):
+        decision = detector.score(item)
+        assert not decision.is_signal, decision.reasons
