@@ -450,3 +450,25 @@ def test_the_token_after_its_event_or_in_brackets_before_it_owns_the_event(
     for item in (sale_of, bracket):
         decision = detector.score(item)
         assert not decision.is_signal, decision.reasons
+
+
+def test_a_verb_of_saying_in_the_past_does_not_put_the_event_behind(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme confirmó que el claim de $ACME abre el martes a las 15:00 UTC en acme.xyz/claim. "
+        "Ojo con los enlaces falsos."
+    )
+    decision = detector.score(news(make_item, "", text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 17)
+
+
+def test_a_japanese_weekday_in_a_sentence_told_in_the_past_is_behind() -> None:
+    from swarm.detection.dates import find_dates
+    from swarm.detection.folding import fold
+
+    from .conftest import PUBLISHED
+
+    text = "ACMEは木曜日に取引が始まったが、初値を下回っている。"
+    assert [h.date for h in find_dates(fold(text), PUBLISHED)] == [dt.date(2026, 3, 12)]
