@@ -208,6 +208,16 @@ def _as_symbol(m: Mention, original: str) -> bool:
     return word.isupper() and word.isalpha()
 
 
+GLUED_QUOTES = ("USDT", "USDC", "USD", "PERP", "-PERP", "BTC", "ETH")
+# a contract named as the subject of "launches": "HDSTUSDT USDT-M launches", "the ACME
+# perpetual launches" (an exchange's derivatives market, not the token)
+CONTRACT_REACH = 40
+CONTRACT_BEFORE = re.compile(
+    r"(?:\b[a-z0-9]{2,10}usdt|\busd[sⓢ]?-m|\bcoin-m|\bperpetual (?:contract|swap|market)s?)\b"
+    r"[^.;!?\n]{0,30}$"
+)
+
+
 def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
     """Turn "is live" / "launches" into a ``tge`` event when the token itself is the subject:
     a symbol or the word "token" right before it ("$ACME is live"; not "Acme launches an app").
@@ -217,7 +227,12 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
     near = hits.get("near_token")
     if not spans and near is None:
         return
-    symbols = [m for m in scan.mentions if _as_symbol(m, original)]
+    symbols = [
+        m for m in scan.mentions
+        if _as_symbol(m, original)
+        and not original.startswith(GLUED_QUOTES, m.end)
+        and not (m.end - m.start > 6 and original.endswith(GLUED_QUOTES, m.start, m.end))
+    ]  # (not "HDSTUSDT launches": a contract on the token's pair, an exchange's market)
     tokens = hits.get("token_word", ())
     if folded and tokens:
         tokens = [
@@ -251,6 +266,8 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
             continue  # "token not part of launch": the launch is not the token's
         if folded and _launch_anchor(folded, start, end):
             continue  # "listed on launch day", "months after launch": a time, not the event
+        if folded and CONTRACT_BEFORE.search(folded, max(0, start - CONTRACT_REACH), start):
+            continue  # "New perpetual: HDSTUSDT USDT-M launches May 6": a contract's market
         by_word = any(abs(start - e) <= NEAR_TOKEN or abs(s - end) <= NEAR_TOKEN for s, e in tokens)
         if by_word or any(
             abs(start - m.end) <= NEAR_TOKEN or abs(m.start - end) <= NEAR_TOKEN for m in symbols
@@ -314,7 +331,7 @@ def _already_trading(folded: str, start: int) -> bool:
 # ACME margin" (a pair or market removed, not a token's debut; a project's non-event)
 REMOVAL_WORDS = (
     "remov", "delist", "suspend", "cease", "discontinu", "halt", "종료", "중단", "終了", "廃止",
-    "停止", "下架", "终止",
+    "停止", "下架", "终止", "listeden", "sonlandır", "sunset",
 )  # fmt: skip
 REMOVAL_REACH = 60
 REMOVAL_BEFORE = re.compile(
@@ -332,10 +349,32 @@ REMOVAL_AFTER = re.compile(r"[^\s.;!?\n]{0,8}(?: 지원)?\s*(?:종료|중단|終
 REMOVAL_AFTER_WORDS = ("종료", "중단", "終了", "廃止", "停止", "下架", "终止")
 
 
+# ... or a notice whose headline or first sentence says a market ends: "关于下架 CLIQUE 交易对的
+# 公告", "取扱廃止のお知らせ", "SPRKの取扱いを…終了", "거래지원 종료", "DUCK'ı listeden
+# çıkarıyor", "işlem desteğini sonlandıracağını" (every listing word names the market that ends)
+DELISTING_NOTICE = re.compile(
+    r"下架|取扱(?:い)?廃止|取扱(?:い)?(?:を[^。\n]{0,40})?終了|取引(?:を[^。\n]{0,20})?終了"
+    r"|거래\s?지원(?:이|을)?[^.\n]{0,30}종료|listeden çıkar|işlem desteğini sonlandır"
+)  # (English notices say which market goes in the clause: REMOVAL_BEFORE)
+DELISTING_WORDS = ("下架", "廃止", "終了", "종료", "listeden", "sonlandır")
+
+
+def _lead_of(folded: str) -> str:
+    """The headline and the first sentence after it."""
+    first = folded.find("\n")
+    body = first + 1 if first >= 0 else 0
+    stops = [i for i in (folded.find(". ", body), folded.find("。", body)) if i >= 0]
+    return folded[: min(stops) + 1] if stops else folded
+
+
 def _removed_market(folded: str, start: int) -> bool:
     if REMOVAL_BEFORE.search(folded, max(0, start - REMOVAL_REACH), start) is not None:
         return True
-    return has_any(folded, REMOVAL_AFTER_WORDS) and REMOVAL_AFTER.match(folded, start) is not None
+    if has_any(folded, REMOVAL_AFTER_WORDS) and REMOVAL_AFTER.match(folded, start) is not None:
+        return True
+    return (
+        has_any(folded, DELISTING_WORDS) and DELISTING_NOTICE.search(_lead_of(folded)) is not None
+    )
 
 
 # a sentence placing the token's own debut well before: "gives euro buyers the token that
@@ -380,10 +419,16 @@ def _later_venue(folded: str, start: int) -> bool:
 # trading is already available", "OKX 将上线 GENAUSDT 永续合约 ... GENA 现货已于 1 月上线交易" (a
 # new market for a token that trades, not its debut; docs/labels.md)
 DERIVATIVE_WORDS = (
-    "perpetual", "futures", "margin", "永续", "合约", "무기한", "선물", "無期限", "先物",
+    "perpetual", "futures", "margin", "永续", "合约", "무기한", "선물", "無期限", "先物", "perpetu",
+    "futuros", "perpétuel", "бессрочн", "фьючерс", "vadeli", "marché", "마켓", "market",
 )  # fmt: skip
 DERIVATIVE_REACH = 40
-DERIVATIVE_NEAR = re.compile(r"perpetual|futures|margin|永续|合约|무기한|선물|無期限|先物")
+DERIVATIVE_NEAR = re.compile(
+    r"perpetual|futures|margin|永续|合约|무기한|선물|無期限|先物|perpetu[oa]|futuros|perpétuel"
+    r"|бессрочн|фьючерс|vadeli"
+    # ... or another market of the same token: "BTC 마켓 거래지원", "adds a BTC market"
+    r"|\b(?:btc|eth|usdt|usdc|eur|krw|try)[ -]?(?:market|마켓|pair)"
+)
 SPOT_ALREADY = re.compile(
     r"\bspot\b[^.;!?\n]{0,40}?\b(?:already|(?:has|have) been (?:available|trading|live|open)"
     r"|(?:has|have) (?:traded|run)\b"
@@ -392,6 +437,11 @@ SPOT_ALREADY = re.compile(
     r"|bereits|schon|ya|já|déjà|zaten)\b"
     r"|\b(?:has|have) (?:already )?traded (?:on )?spot\b"
     r"|现货[^。.\n]{0,24}?已|現物(?:取引)?は(?:すでに|既に)|현물(?: 거래)?(?:은|는) 이미"
+    # ... or its first market, in Korean and Spanish: "원화 마켓에서 이미 거래 중", "cotiza en el
+    # mercado spot ... desde su debut"
+    r"|이미 거래 중|\bcotiza en el mercado spot\b|\bmercado spot[^.;!?\n]{0,40}\bdesde\b"
+    # ... or the sentence of the new market says it is one more: "this adds futures only"
+    r"|\badds (?:futures|perpetuals|margin) only\b|\b(?:has|have) been trading since\b"
 )
 
 

@@ -34,7 +34,10 @@
   el martes", "hat am Dienstag begonnen", "周二已开启") is the one before, as in English;
 - "Acme rival Pinecone sets its token launch": the name the compound heads owns the event;
   "SPOT" in capitals before "claims" is a symbol, not the spot market; "the public sale of its
-  PINE token" and "the Pinecone (PINE) public sale" are PINE's.
+  PINE token" and "the Pinecone (PINE) public sale" are PINE's;
+- verbs of saying in the past do not put a foreign weekday behind; delisting notices in Chinese,
+  Japanese, Korean and Turkish, new markets of a token already trading (Korean, Spanish) and
+  "HDSTUSDT USDT-M launches" are no listing and no launch.
 """
 
 from __future__ import annotations
@@ -472,3 +475,40 @@ def test_a_japanese_weekday_in_a_sentence_told_in_the_past_is_behind() -> None:
 
     text = "ACMEは木曜日に取引が始まったが、初値を下回っている。"
     assert [h.date for h in find_dates(fold(text), PUBLISHED)] == [dt.date(2026, 3, 12)]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "关于下架 ACME 交易对的公告",
+            "平台将于 2026 年 3 月 20 日 14:00（UTC+8）下架 ACME/USDT 现货交易对。",
+        ),
+        ("【取扱廃止のお知らせ】", "ACMEの取扱いを2026年3月20日（金）15:00に終了いたします。"),
+        ("", "에이크미(ACME)에 대한 거래지원이 2026년 3월 20일(금) 오후 3시에 종료될 예정입니다."),
+        (
+            "BtcTurk, ACME'yi listeden çıkarıyor",
+            "ACME/TRY paritesinde işlemler 20 Mart'ta kapatılacak.",
+        ),
+        (
+            "",
+            "[마켓 추가] 에이크미(ACME) BTC 마켓 거래지원 — 3월 20일(금) 오후 5시. "
+            "ACME는 원화 마켓에서 이미 거래 중입니다.",
+        ),
+        (
+            "Bitget lanza futuros perpetuos de ACME",
+            "Bitget abrirá el viernes un contrato perpetuo ACMEUSDT. El token ACME cotiza en el "
+            "mercado spot desde su debut en enero.",
+        ),
+        (
+            "",
+            "New perpetual: ACMEUSDT USDT-M launches March 20, 10:00 UTC, up to 25x. ACME spot has "
+            "been trading since its January debut; this adds futures only.",
+        ),
+    ],
+)
+def test_delistings_and_new_markets_of_a_trading_token_in_other_languages_are_no_listing(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = detector.score(make_item(text, title=title, source="rss", url=""))
+    assert not decision.is_signal, decision.reasons
