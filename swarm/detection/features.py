@@ -558,7 +558,8 @@ def _drop_negated_subjects(
 # denied cancellation cancels nothing: "postponed, not cancelled: the sale moves to May 9")
 CANCEL_WORDS = (
     "cancel", "call", "scrap", "shelv", "abandon", "annul", "renonce", "anula", "sagt", "absag",
-    "abgesagt", "streicht", "iptal", "取消", "中止", "취소",
+    "abgesagt", "streicht", "iptal", "取消", "中止", "취소", "will not", "won't", "would not",
+    "not going to",
 )  # fmt: skip
 CANCEL_REACH = 60  # characters between the cancelling verb and the event word
 CANCEL_BEFORE = re.compile(
@@ -577,6 +578,10 @@ CANCEL_BEFORE = re.compile(
 CANCEL_AFTER = re.compile(
     r"[^.;!?\n]{0,30}?\b(?:is|are|was|were|has been|have been|had been)"
     r" (?:now |officially )?(?:cancelled|canceled|called off|scrapped|shelved|abandoned)\b"
+    # ... or said not to happen: "the distribution 'will not take place'", "the sale will not be
+    # rescheduled"
+    r"|[^.;!?\n]{0,12}?\b(?:will not|won't|would not|is not going to)"
+    r" (?:take place|go ahead|happen|be rescheduled|be held)\b"
     # ... in other languages: "wurde abgesagt", "est annulée", "fue cancelada", "iptal edildi",
     # "已取消", "が中止", "취소됐다"
     r"|[^.;!?\n]{0,30}?(?:\babgesagt\b|\bannulée?s?\b|\bcancelad[oa]s?\b|\banulad[oa]s?\b"
@@ -602,13 +607,42 @@ def _cancelled(folded: str, start: int, end: int) -> bool:
     )
 
 
+# a sentence setting the cancelled event up again: "a new date follows", "rescheduled to May 2"
+SET_AGAIN = re.compile(r"\b(?:new date|new day|reschedul\w*|moved to|instead)\b")
+
+
 def _drop_cancelled_events(
     hits: dict[str, list[tuple[int, int]]], folded: str
 ) -> list[tuple[str, str, str]]:
-    """Event words a cancelling verb governs ("has cancelled the ACME sale")."""
-    return _drop_event_spans(
+    """Event words a cancelling verb governs ("has cancelled the ACME sale"), and the later words
+    of the same event ("... after a review of the eligibility list"), unless their sentence sets
+    it up again."""
+    dropped = _drop_event_spans(
         hits, folded, lambda s, e: _cancelled(folded, s, e), "a cancelled event"
     )
+    if not dropped:
+        return dropped
+    cancelled = {"event:" + kind for kind, _, _ in dropped}
+    first = min(folded.find(cue) for _, cue, _ in dropped)
+
+    def later(s: int, e: int) -> bool:
+        if s < first:
+            return False
+        begin, end = sentence_of(folded, s)
+        return SET_AGAIN.search(folded, begin, end) is None
+
+    for feature in cancelled & hits.keys():
+        kept = [(s, e) for s, e in hits[feature] if not later(s, e)]
+        dropped.extend(
+            (feature.removeprefix("event:"), folded[s:e], "the cancelled event again")
+            for s, e in hits[feature]
+            if (s, e) not in kept
+        )
+        if kept:
+            hits[feature] = kept
+        else:
+            del hits[feature]
+    return dropped
 
 
 # an event word counted from, months or years on: "two years after its token debut", "a year

@@ -37,7 +37,9 @@
   PINE token" and "the Pinecone (PINE) public sale" are PINE's;
 - verbs of saying in the past do not put a foreign weekday behind; delisting notices in Chinese,
   Japanese, Korean and Turkish, new markets of a token already trading (Korean, Spanish) and
-  "HDSTUSDT USDT-M launches" are no listing and no launch.
+  "HDSTUSDT USDT-M launches" are no listing and no launch;
+- an event said not to take place, and the later words of a cancelled event, are no signal;
+  hearsay in other languages ("dicen que", "nadie lo ha confirmado") is speculation.
 """
 
 from __future__ import annotations
@@ -511,4 +513,22 @@ def test_delistings_and_new_markets_of_a_trading_token_in_other_languages_are_no
     detector: Detector, make_item: MakeItem, title: str, text: str
 ) -> None:
     decision = detector.score(make_item(text, title=title, source="rss", url=""))
+    assert not decision.is_signal, decision.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme has called off the ACME airdrop it had scheduled for today; the distribution "
+        "'will not take place' after a review of the eligibility list.",
+        "Acme has cancelled the ACME community sale planned for next week. The sale will not be "
+        "rescheduled.",
+        "Dicen en varios grupos que el TGE de Acme es el jueves. Nadie del equipo lo ha "
+        "confirmado.",
+    ],
+)
+def test_called_off_events_and_hearsay_are_no_signal(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(news(make_item, "", text))
     assert not decision.is_signal, decision.reasons
