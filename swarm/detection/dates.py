@@ -150,7 +150,21 @@ LOCAL_ZONES = {
     "по московскому времени": 3.0, "мск": 3.0, "mesz": 2.0, "mez": 1.0,
     # the zone's abbreviation after a clock written in the language: "오전 8시 30분 (KST)"
     "kst": 9.0, "jst": 9.0,
+    "heure de singapour": 8.0, "hora de singapur": 8.0, "heure de séoul": 9.0,
+    "heure de tokyo": 9.0,
+    # central European time named by a country or city, with its summer time (EU_SUMMER)
+    "heure de paris": 1.0, "heure française": 1.0, "heure de france": 1.0,
+    "hora de madrid": 1.0, "hora peninsular": 1.0, "hora de españa": 1.0,
+    "ora italiana": 1.0, "ora di roma": 1.0, "berliner zeit": 1.0, "deutscher zeit": 1.0,
+    "hora de parís": 1.0,
 }  # fmt: skip
+# the local zones written in plain ASCII ("16 Uhr MEZ", "a la 00:30, hora de Madrid")
+LOCAL_ASCII_GATE = ("mez", "mesz", "hora ", "heure ", "ora ", " zeit", "horario")
+EU_SUMMER = frozenset({
+    "heure de paris", "heure française", "heure de france", "hora de madrid", "hora peninsular",
+    "hora de españa", "ora italiana", "ora di roma", "berliner zeit", "deutscher zeit",
+    "hora de parís",
+})  # fmt: skip
 _FOREIGN_MONTH = "(?P<fmon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _LOCAL_ZONE = "|".join(sorted(LOCAL_ZONES, key=len, reverse=True))
 _MONTH = (
@@ -497,9 +511,20 @@ class _Clock(NamedTuple):
         return _utc_day(self.hour, self.minute, self.zone, self.extra, local_day)
 
 
+def _eu_summer(day: dt.date) -> bool:
+    """European summer time: last Sunday of March to last Sunday of October."""
+    march = dt.date(day.year, 3, 31)
+    start = march - dt.timedelta(days=(march.weekday() + 1) % 7)
+    october = dt.date(day.year, 10, 31)
+    end = october - dt.timedelta(days=(october.weekday() + 1) % 7)
+    return start <= day < end
+
+
 def _zone_offset(zone: str, extra: float, day: dt.date) -> float:
     if zone in US_STANDARD:
         base = _us_offset(zone, day)
+    elif zone in EU_SUMMER:
+        base = LOCAL_ZONES[zone] + (1.0 if _eu_summer(day) else 0.0)
     else:
         base = (
             ZONES[zone] if zone in ZONES
@@ -550,7 +575,7 @@ def _clocks(folded: str) -> list[_Clock]:
             minute = int(m["m"] or m["hm"] or 0)
             clocks.append(_Clock(int(m["h"]), minute, name, extra, m.start(), m.end()))
         clocks.sort(key=_START)
-    if not plain or "mez" in folded or "mesz" in folded:
+    if not plain or has_any(folded, LOCAL_ASCII_GATE):
         for m in _LOCAL_TIME.finditer(folded):
             minute = int(m["m"] or m["hm"] or m["mm"] or 0)
             _add_local_clock(clocks, m, m.start(), minute)

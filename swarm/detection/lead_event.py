@@ -371,6 +371,8 @@ def earning_day(folded: str, hit: DateHit) -> bool:
 REPLACED_WORDS = (
     "from ", "originally", "initially", "previously", "was set", "was scheduled", "was planned",
     "was slated", "was due", "was expected", "were set", "were scheduled", "(it was",
+    "statt ", "anstelle", "en lugar de", "en vez de", "au lieu de", "em vez de", "invece di",
+    "del ", "estaba prevista", "estaba previsto", "era prevista", "était prévu",
 )  # fmt: skip
 REPLACED_REACH = 80
 REPLACED_BEFORE = re.compile(
@@ -386,6 +388,16 @@ REPLACED_BEFORE = re.compile(
     r"|\b(?:was|were|had been) (?:set|scheduled|planned|slated|due|expected)"
     r" (?:(?:to [a-z]+(?: [a-z]+)? )(?:for |on )?|(?:for|on) )(?:the )?$"
     r"|\(it was (?:set for |scheduled for |planned for )?$"
+    # ... in other languages: "Statt Mittwoch geht der Token nun am Freitag live", "en lugar
+    # del martes", "au lieu de mardi", "ha movido la venta del martes 9 al miércoles 17",
+    # "que estaba prevista para el lunes 5 de octubre"
+    r"|\b(?:statt|anstatt|anstelle|en lugar del?|en vez del?|au lieu du|au lieu de|em vez d[eoa]"
+    r"|invece di|invece del)\s+(?:(?:el|le|la|o|a|am|dem)\s+)?$"
+    r"|\b(?:movid[oa]|trasladad[oa]|cambiad[oa]|retrasad[oa]|aplazad[oa]|pasad[oa]|adiad[oa]"
+    r"|déplacée?|décalée?|verschoben|verlegt)\b[^.;!?\n]{0,60}\b(?:del|de|du|von|vom)\s+"
+    r"(?:(?:el|le|la|o|a)\s+)?(?:[^\W\d]+\s+)?$"
+    r"|\b(?:estaba|era|había sido|était|war) (?:prevista?o?s?|programad[oa]|prévue?|geplant)"
+    r" (?:para |pour |für )?(?:(?:el|le|la|o|a|den)\s+)?(?:[^\W\d]+\s+)?$"
 )
 # ... and, in an item saying the event is postponed, the day it was planned for: "postpones SPACE
 # token launch planned for April 9", "the MNFST TGE planned for Dec 1 is postponed" (not the day
@@ -401,7 +413,7 @@ PLANNED_BEFORE = re.compile(
 POSTPONE_WORDS = (
     "postpon", "delay", "back", "hold", "ertele", "aplaz", "adia", "verschob", "verschieb",
     "report", "перенес", "延期", "연기", "pospon", "repouss", "rinvi", "rimand", "отлож",
-    "推迟", "ditunda", "hoãn",
+    "推迟", "ditunda", "hoãn", "retras", "décal", "verlegt", "posticip",
 )  # fmt: skip
 # ... and the day it was planned for, written before the word in Turkish, Japanese, Korean,
 # German: "15 Eylül'de yapılması planlanan", "9月15日に予定していた", "geplant"
@@ -414,6 +426,7 @@ POSTPONED = re.compile(
     # ... in other languages: "ertelediğini", "aplaza", "adiou", "verschoben", "reporté",
     # "reporte son TGE" (not the Spanish noun "reporte(s)")
     r"|ertele\w*|aplaz\w*|adia\w*|adiou|verschob\w*|verschieb\w*|перенес\w*|pospon\w*"
+    r"|retras\w*|décal\w*|verlegt\w*|posticip\w*"
     r"|repouss\w*|rinvia\w*|rinviat\w*|rimanda\w*|rimandat\w*|отлож\w*|ditunda|hoãn\w*"
     r"|reporté(?:e?s?)|report(?:e|ent) (?:son|sa|ses|leur|leurs|le|la|les))\b"
     r"|延期|연기|推迟"

@@ -39,7 +39,10 @@
   Japanese, Korean and Turkish, new markets of a token already trading (Korean, Spanish) and
   "HDSTUSDT USDT-M launches" are no listing and no launch;
 - an event said not to take place, and the later words of a cancelled event, are no signal;
-  hearsay in other languages ("dicen que", "nadie lo ha confirmado") is speculation.
+  hearsay in other languages ("dicen que", "nadie lo ha confirmado") is speculation;
+- central European time named by a city ("heure de Paris", "hora de Madrid") keeps its summer
+  time; the day an event moved away from in other languages ("Statt Mittwoch", "del martes 17
+  al viernes 20", "que estaba prevista para el lunes 16") is not its day.
 """
 
 from __future__ import annotations
@@ -532,3 +535,39 @@ def test_called_off_events_and_hearsay_are_no_signal(
 ) -> None:
     decision = detector.score(news(make_item, "", text))
     assert not decision.is_signal, decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # central European time named by a city, with its summer time
+        ("ouvre mardi 18 août à 1 h, heure de Paris", dt.date(2026, 8, 17)),
+        ("el jueves 10 de diciembre a la 00:30, hora de Madrid", dt.date(2026, 12, 9)),
+        ("le mardi 18 août à 6 h, heure de Singapour", dt.date(2026, 8, 17)),
+    ],
+)
+def test_zones_named_by_a_city_in_other_languages(text: str, day: dt.date) -> None:
+    from swarm.detection.dates import find_dates
+    from swarm.detection.folding import fold
+
+    published = dt.datetime(2026, 8, 14, 9, 0, tzinfo=dt.UTC)
+    assert [h.date for h in find_dates(fold(text), published)] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme verschiebt den ACME-Launch: Statt Mittwoch geht der Token nun am Freitag, 20. März, "
+        "um 12:00 Uhr UTC live.",
+        "Acme ha movido la venta comunitaria de su token ACME del martes 17 al viernes 20 de "
+        "marzo, a las 14:00 UTC.",
+        "Acme ha retrasado la venta pública de ACME, que estaba prevista para el lunes 16 de "
+        "marzo, al viernes 20 de marzo a las 13:00 UTC.",
+    ],
+)
+def test_the_day_an_event_moved_away_from_in_other_languages_is_not_its_day(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(news(make_item, "", text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == MARCH_20
