@@ -85,6 +85,15 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
     for _word in _words.replace("thứ ", "thứ_").replace("chủ ", "chủ_").split()
 }
 FOREIGN_WEEKDAYS = {w.replace("_", " "): i for w, i in FOREIGN_WEEKDAYS.items()}
+# ... the Portuguese short forms after "na"/"nesta" ("abriu na segunda", not "a segunda rodada")
+# and the German compounds with the time of day ("bis Donnerstagabend")
+for _index, _short in enumerate(("segunda", "terça", "quarta", "quinta", "sexta")):
+    for _before in ("na", "nesta", "desta", "até", "até a"):
+        FOREIGN_WEEKDAYS[f"{_before} {_short}"] = _index
+for _day, _index in [(w, i) for w, i in FOREIGN_WEEKDAYS.items() if w.endswith("tag")]:
+    for _part in ("abend", "morgen", "nachmittag", "mittag", "nacht"):
+        FOREIGN_WEEKDAYS[_day + _part] = _index
+FOREIGN_WEEKDAYS["mittwochabend"] = FOREIGN_WEEKDAYS["mittwoch"]
 # ... and the language each is written in (its position in each line above)
 _LANGUAGES = ("es", "pt", "fr", "de", "it", "tr", "ru", "id", "vi")
 WEEKDAY_LANGUAGE: dict[str, str] = {}
@@ -100,6 +109,9 @@ for _line in (
     for _language, _word in zip(_LANGUAGES, _line.split(), strict=True):
         WEEKDAY_LANGUAGE.setdefault(_word.replace("_", " "), _language)
 WEEKDAY_LANGUAGE.update({"пятница": "ru", "суббота": "ru"})
+WEEKDAY_LANGUAGE.update(
+    {w: ("pt" if " " in w else "de") for w in FOREIGN_WEEKDAYS if w not in WEEKDAY_LANGUAGE}
+)
 # ... and in Japanese, Chinese, Korean (written without spaces)
 CJK_WEEKDAYS: dict[str, int] = {
     _word: _index
@@ -319,7 +331,7 @@ _RELATIVE_INTL = re.compile(
     "(?P<cjk>" + "|".join(CJK_DAY_WORDS) + r")|\b(?P<intl>"
     + "|".join(sorted(FOREIGN_DAY_WORDS, key=len, reverse=True)) + r")(?![\w'])|"
     + "(?P<cjkwd>" + "|".join(sorted(CJK_WEEKDAYS, key=len, reverse=True)) + r")|\b(?P<fwd>"
-    + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")(?!\w)|"
+    + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")(?![\w-])|"
     + _RELATIVE.pattern
 )
 # "in 48h", "in 2hrs": hours written short, glued to the number (the words of the relative
@@ -359,7 +371,9 @@ _PRESENT_BEFORE = re.compile(
 # opens claims on Friday" (the past verb is in a clause describing the subject); not "is" or
 # "are", which describe a state since the day ("listed Tuesday and is up 30% since Tuesday")
 _PRESENT_VERB = re.compile(
-    r"\b(?:can|opens|starts|begins|launches|runs|goes|lists|debuts|unlocks|kicks off)\b"
+    r"\b(?:can|opens|starts|begins|launches|runs|goes|lists|debuts|unlocks|kicks off"
+    # ... or the event's end still ahead: "opened Sunday and closes Thursday"
+    r"|closes|ends|will close|will end)\b"
 )
 # Zone abbreviations and the cities whose "<city> time" names a zone (order kept: first wins).
 _ZONE_ABBREVIATIONS = (
@@ -433,9 +447,12 @@ SINCE_REACH = 10
 # weekday's sentence; "sejak"/"desde"/"seit" are read as "since" above. Turkish, German,
 # Japanese, Korean put the verb last: "pazartesi günü ... geriledi", "木曜日に開始した".
 FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
-    "es": (re.compile(r"\b\w{2,}(?:ó|aron|ieron)\b"), re.compile(r"\b\w+(?:rá|rán)\b|\bvan? a\b")),
+    "es": (
+        re.compile(r"\b\w{2,}(?:ó|aron|ieron)\b|\bpasad[oa]\b"),
+        re.compile(r"\b\w+(?:rá|rán)\b|\bvan? a\b"),
+    ),
     "pt": (
-        re.compile(r"\b\w{3,}(?:ou|iu|aram|eram|iram)\b"),
+        re.compile(r"\b\w{3,}(?:ou|iu|aram|eram|iram)\b|\bpassad[oa]\b"),
         re.compile(r"\b\w+(?:rá|rão)\b|\b(?:vai|vão)\b"),
     ),
     "fr": (
@@ -446,7 +463,10 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b\w+(?:ra|ront)\b|\b(?:va|vont)\b"),
     ),
     "de": (
-        re.compile(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren)\b"),
+        re.compile(
+            r"\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren)\b"
+            r"|\b(?:ist|sind)\s+(?:\S+\s+){0,8}?ge\w+(?:en|t)\b"  # "ist ... zu Ende gegangen"
+        ),
         re.compile(r"\b(?:wird|werden|soll|sollen)\b"),
     ),
     "it": (
@@ -462,7 +482,7 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b(?:будет|будут|станет|откроется|стартует|пройдет|пройдёт)\b"),
     ),
     "id": (re.compile(r"\b(?:telah|sudah|lalu|kemarin)\b"), re.compile(r"\bakan\b")),
-    "vi": (re.compile(r"\b(?:đã|hôm qua)\b"), re.compile(r"\bsẽ\b")),
+    "vi": (re.compile(r"\b(?:đã|hôm qua|tuần trước)\b"), re.compile(r"\bsẽ\b")),
     "cjk": (
         re.compile(
             r"(?:した|ました|だった|された|った|已|了|했다|됐다|었다|았다|였다|했습니다|되었습니다)"
@@ -733,6 +753,14 @@ SAYING = re.compile(
 )
 
 
+# languages whose verb ends the sentence (the whole sentence is read), and the clause breaks of
+# the others
+VERB_LAST = frozenset({"tr", "de", "cjk"})
+FOREIGN_CLAUSE = re.compile(
+    r"[,;:]|\b(?:e|y|et|und|ed|и|а|dan|và|pero|mas|mais|aber|ma|mientras)\b"
+)
+
+
 def _foreign_past(m: re.Match[str], folded: str, start: int, end: int) -> bool:
     """A weekday of another language whose sentence is told in the past tense, with nothing
     ahead in it (FOREIGN_TENSES)."""
@@ -748,7 +776,13 @@ def _foreign_past(m: re.Match[str], folded: str, start: int, end: int) -> bool:
     finish = stop.end() if stop else len(folded)
     if 0 <= cjk_stop < finish:
         finish = cjk_stop + 1
-    sentence = SAYING.sub(" ", folded[begin + 1 : finish].rstrip())
+    sentence = folded[begin + 1 : finish].rstrip()
+    if language not in VERB_LAST:  # the weekday's own clause: "abriu na segunda e fecha na quinta"
+        at = start - begin - 1
+        cuts = [c.end() for c in FOREIGN_CLAUSE.finditer(sentence, 0, at)]
+        after = FOREIGN_CLAUSE.search(sentence, at + (end - start))
+        sentence = sentence[cuts[-1] if cuts else 0 : after.start() if after else len(sentence)]
+    sentence = SAYING.sub(" ", sentence)
     return past.search(sentence) is not None and future.search(sentence) is None
 
 

@@ -742,13 +742,24 @@ STILL_OPEN = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|a|\d{1,2})\s+(?:more\s+)?(?:days?|hours?)\s+"
     r"(?:left|to go|remaining)|(?:enters|entering|in|into)\s+(?:its|the)\s+final\s+(?:day|hours"
     r"|stretch)|(?:is|are)\s+still\s+open|(?:remains?|stays?|will\s+(?:remain|stay))\s+open"
-    r"|(?:closes?|ends?)\s+in\s+(?:one|two|three|four|five|six|a|\d{1,2})\s+(?:days?|weeks?|hours?))\b"
+    r"|(?:closes?|ends?)\s+in\s+(?:one|two|three|four|five|six|a|\d{1,2})\s+(?:days?|weeks?|hours?)"
+    # ... in other languages: "segue aberta", "sigue abierta", "läuft noch", "noch bis",
+    # "est toujours ouverte", "进行中", "진행 중"
+    r"|segue abert[ao]|sigue abiert[ao]|läuft noch|noch bis|est toujours ouverte?"
+    r"|è ancora apert[ao])\b|进行中|진행 중"
 )
 CLOSES_AHEAD_REACH = 40
 CLOSES_AHEAD = re.compile(
     r"\b(?:closes?|closing|ends?|ending|runs?\s+(?:until|till|through)|open\s+(?:until|till"
-    r"|through))\b[^.!?;\n]{0,32}$"
+    r"|through)"
+    # ... in other languages: "cierra el jueves", "fecha na quinta", "termina", "endet am
+    # Donnerstag", "bis Donnerstag", "ferme jeudi", "chiude giovedì", "ditutup pada Kamis"
+    r"|cierra|finaliza|termina|fecha|encerra|ferme|se termine|endet|schließt|bis|chiude"
+    r"|закроется|завершится|ditutup|berakhir|kết thúc)\b[^.!?;\n]{0,32}$"
 )
+# ... or written after the day, as Chinese, Japanese, Korean and Turkish do: "周四 20:00（UTC）
+# 结束", "木曜日に終了", "목요일 마감", "perşembe gününe kadar"
+CLOSES_AFTER = re.compile(r"[^.!?;\n。]{0,20}?(?:结束|截止|終了|締め切|마감|종료|kadar|sona er)")
 
 
 def under_way(folded: str, hits: list[DateHit], start: int, published: dt.date) -> bool:
@@ -760,7 +771,10 @@ def under_way(folded: str, hits: list[DateHit], start: int, published: dt.date) 
         h.date is not None
         and h.date >= published
         and h.start > start
-        and CLOSES_AHEAD.search(folded, max(start, h.start - CLOSES_AHEAD_REACH), h.start)
+        and (
+            CLOSES_AHEAD.search(folded, max(start, h.start - CLOSES_AHEAD_REACH), h.start)
+            or (not folded.isascii() and CLOSES_AFTER.match(folded, h.end) is not None)
+        )
         for h in hits
     )
 
@@ -770,10 +784,14 @@ def under_way(folded: str, hits: list[DateHit], start: int, published: dt.date) 
 OPENED_REACH = 100
 OPENED_BEFORE = re.compile(
     r"\b(?:opened|began|started|kicked off|went live|launched|empezó|comenzó|começou|abriu"
-    r"|a commencé|a ouvert|begann|startete)\b(?:(?: [^.;!?\n,()]{0,60}?)? (?:on|el|em|le|am))? "
+    r"|a commencé|a ouvert|begann|startete|läuft seit|seit|desde|depuis|sejak)\b"
+    r"(?:(?: [^.;!?\n,()]{0,60}?)? (?:on|el|em|le|am|na|no))? "
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?$"
 )
-OPENED_AFTER = re.compile(r"[^.;!?\n、。]{0,16}?(?:に開始|から開始|부터 시작|에 시작|開始し)")
+OPENED_AFTER = re.compile(
+    r"[^.;!?\n、。，]{0,16}?"
+    r"(?:に開始|から開始|부터 시작|에 시작|開始し|开启|开始|开放|시작돼|시작됐)"
+)
 
 
 def opening_day(dated: list[DateHit], folded: str, published: dt.date) -> DateHit | None:

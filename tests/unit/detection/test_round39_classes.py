@@ -42,7 +42,10 @@
   hearsay in other languages ("dicen que", "nadie lo ha confirmado") is speculation;
 - central European time named by a city ("heure de Paris", "hora de Madrid") keeps its summer
   time; the day an event moved away from in other languages ("Statt Mittwoch", "del martes 17
-  al viernes 20", "que estaba prevista para el lunes 16") is not its day.
+  al viernes 20", "que estaba prevista para el lunes 16") is not its day;
+- a sale under way ("opened Thursday and closes Tuesday", "abriu na quinta e fecha na terça",
+  "läuft seit Donnerstag und endet am Dienstag") is dated by its start; tense is read in the
+  weekday's own clause in languages whose verb comes first; "ist ... zu Ende gegangen" is past.
 """
 
 from __future__ import annotations
@@ -571,3 +574,33 @@ def test_the_day_an_event_moved_away_from_in_other_languages_is_not_its_day(
     decision = detector.score(news(make_item, "", text))
     assert decision.is_signal, decision.reasons
     assert decision.event_date == MARCH_20
+
+
+# PUBLISHED is Saturday March 14: the sale opened on Thursday March 12 and closes next week.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ACME community sale opened Thursday and closes Tuesday 18:00 UTC. 64% allocated so "
+        "far. Only acme.xyz/sale.",
+        "A venda pública do $ACME abriu na quinta e fecha na terça às 20h (UTC). Até agora 60% "
+        "das cotas foram vendidas.",
+        "Der öffentliche Verkauf des ACME-Tokens läuft seit Donnerstag und endet am Dienstag um "
+        "18 Uhr UTC. Rund 60 Prozent sind vergeben; die Teilnahme ist über acme.xyz möglich.",
+    ],
+)
+def test_a_sale_under_way_is_dated_by_its_start(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 12)
+
+
+def test_a_german_sale_told_in_the_perfect_with_sein_is_over(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Der öffentliche Verkauf des ACME-Tokens ist am Donnerstagabend zu Ende gegangen. Acme "
+        "nahm 7,2 Millionen US-Dollar ein."
+    )
+    assert not detector.score(news(make_item, "", text)).is_signal
