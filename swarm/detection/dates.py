@@ -351,7 +351,7 @@ PAST_LOOKBACK = 64  # characters of the clause before a day checked for a past-t
 _PAST_VERB = re.compile(
     # (not the end of a compound adjective: "Telegram-focused", "VC-backed")
     r"(?<!-)\b(?!(?:scheduled|planned|expected|slated|confirmed|announced|need|based)\b)[a-z]{3,}ed\b"
-    r"|\b(?:was|were|began|went|shut|sold|rose|fell|hit|saw)\b"
+    r"|\b(?:was|were|began|went|shut|sold|rose|fell|hit|saw|ran|took place|drew|won)\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _PASSIVE_NOW = ("is ", "are ", "gets ", "get ", "be ")  # a participle in the present passive

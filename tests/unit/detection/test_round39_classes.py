@@ -604,3 +604,11 @@ def test_a_german_sale_told_in_the_perfect_with_sein_is_over(
         "nahm 7,2 Millionen US-Dollar ein."
     )
     assert not detector.score(news(make_item, "", text)).is_signal
+
+
+def test_a_sale_that_ran_from_a_weekday_is_behind(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "The ACME public sale, which ran on the Acme launchpad from Wednesday to Friday after a "
+        "one-week delay, closed six times oversubscribed."
+    )
+    assert not detector.score(news(make_item, "Acme's delayed ACME sale closes", text)).is_signal
