@@ -1389,7 +1389,13 @@ def company_values(
     """Company-level feature values for candidate ``company``."""
     own = [m for m in mentions if m.company == company]
     official = profile.is_official(author_handle, host)
-    strong = True in [m.strong for m in own] or _name_with_symbol(own, folded)
+    strong = (
+        True in [m.strong for m in own]
+        or _name_with_symbol(own, folded)
+        # its official site named in the text: "领取入口 caldera.xyz/claim" (the project, not the
+        # word, whatever the item's other words)
+        or (bool(own) and bool(view.hosts) and any(profile.is_official("", h) for h in view.hosts))
+    )
     context = len(scan.hits.get("crypto_context", ()))
     values: dict[str, float] = {
         "mention_strong": 1.0 if strong or official else 0.0,

@@ -45,7 +45,9 @@
   al viernes 20", "que estaba prevista para el lunes 16") is not its day;
 - a sale under way ("opened Thursday and closes Tuesday", "abriu na quinta e fecha na terça",
   "läuft seit Donnerstag und endet am Dienstag") is dated by its start; tense is read in the
-  weekday's own clause in languages whose verb comes first; "ist ... zu Ende gegangen" is past.
+  weekday's own clause in languages whose verb comes first; "ist ... zu Ende gegangen" is past;
+- the project's own site named in the text makes a mention the project; "in 4 steps" is a
+  tutorial.
 """
 
 from __future__ import annotations
@@ -612,3 +614,23 @@ def test_a_sale_that_ran_from_a_weekday_is_behind(detector: Detector, make_item:
         "one-week delay, closed six times oversubscribed."
     )
     assert not detector.score(news(make_item, "Acme's delayed ACME sale closes", text)).is_signal
+
+
+def test_the_projects_own_site_named_in_the_text_makes_the_mention_the_project(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme 宣布：ACME 第二季空投将于3月20日 20:00（北京时间）开放领取，"
+        "领取入口 acme.xyz/claim。"
+    )
+    decision = detector.score(news(make_item, "", text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == "airdrop"
+
+
+def test_a_step_by_step_guide_is_a_tutorial(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Staking ACME to a validator in 4 steps: 1) connect at acme.xyz/stake 2) pick a "
+        "validator 3) delegate 4) claim rewards weekly."
+    )
+    assert not detector.score(make_item(text)).is_signal
