@@ -997,6 +997,31 @@ def _drop_cues_in_dates(hits: dict[str, list[tuple[int, int]]], date_hits: list[
         del hits["past"]
 
 
+def _drop_past_in_recent(
+    hits: dict[str, list[tuple[int, int]]],
+    live_spans: list[tuple[int, int]],
+    folded: str,
+    dropped: list[tuple[str, str, str]],
+) -> None:
+    """Past cues inside "went live 40 minutes ago": the event is today's."""
+    recent = [(s, e) for s, e in live_spans if folded.endswith("ago", s, e)]
+    if not recent:
+        return
+    for feature in ("past", "past_event"):
+        spans = hits.get(feature)
+        if not spans:
+            continue
+        kept = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in recent)]
+        dropped.extend(
+            (feature, folded[s:e], "gone live minutes or hours ago") for s, e in spans
+            if (s, e) not in kept
+        )  # fmt: skip
+        if kept:
+            hits[feature] = kept
+        else:
+            del hits[feature]
+
+
 def _coarse_own_date(
     pick: EventPick, hits: list[DateHit], live_spans: list[tuple[int, int]], folded: str
 ) -> bool:
@@ -1085,6 +1110,8 @@ def item_view(
     if "past" in hits and date_hits:
         _drop_cues_in_dates(hits, date_hits)
     live_spans = hits.get("live", [])
+    if live_spans and "ago" in folded:
+        _drop_past_in_recent(hits, live_spans, folded, described)
     if live_spans and "will " in folded:  # "OKX will now open FHE trading at 08:00 UTC on ..."
         live_spans = [(s, e) for s, e in live_spans if not folded.endswith("will ", 0, s)]
     rows: list[tuple[int, int, DateHit]] = []

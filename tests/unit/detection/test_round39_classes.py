@@ -47,7 +47,7 @@
   "läuft seit Donnerstag und endet am Dienstag") is dated by its start; tense is read in the
   weekday's own clause in languages whose verb comes first; "ist ... zu Ende gegangen" is past;
 - the project's own site named in the text makes a mention the project; "in 4 steps" is a
-  tutorial.
+  tutorial; "went live 40 minutes ago" is today's launch.
 """
 
 from __future__ import annotations
@@ -634,3 +634,13 @@ def test_a_step_by_step_guide_is_a_tutorial(detector: Detector, make_item: MakeI
         "validator 3) delegate 4) claim rewards weekly."
     )
     assert not detector.score(make_item(text)).is_signal
+
+
+def test_gone_live_minutes_ago_is_todays_event(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "gm. ACME went live 40 minutes ago. The contract is on acme.xyz/token, the only address "
+        "we will ever post."
+    )
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 14)
