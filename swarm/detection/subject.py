@@ -683,7 +683,26 @@ def ownership(
                         break
     if result.disowned:
         _namesakes(doc, scan, result)
+    if result.context:
+        _context_throughout(scan, result)
     return result
+
+
+def _context_throughout(scan: Scan, result: Ownership) -> None:
+    """A project named first as context ("Regulator cites Acme and Orbit debuts", "Acme-
+    incubated Pinecone ...") stays context where it is named again, unless it owns an event
+    phrase: its later mentions ("the first-day swings of Acme's ACME") repeat the aside."""
+    owning = {owner for _, _, owner in result.owners}
+    first: dict[int, int] = {}
+    for mention in scan.mentions:
+        first.setdefault(mention.company, mention.start)
+    for company, start in first.items():
+        if company in owning or start not in result.context:
+            continue
+        relation = result.context[start]
+        for mention in scan.mentions:
+            if mention.company == company:
+                result.context.setdefault(mention.start, relation)
 
 
 _INNER_SYMBOL = re.compile(r"\$?\b[A-Z][A-Z0-9]{1,9}(?=-?(?:[Tt]oken|$))")

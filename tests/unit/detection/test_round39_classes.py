@@ -47,7 +47,9 @@
   "läuft seit Donnerstag und endet am Dienstag") is dated by its start; tense is read in the
   weekday's own clause in languages whose verb comes first; "ist ... zu Ende gegangen" is past;
 - the project's own site named in the text makes a mention the project; "in 4 steps" is a
-  tutorial; "went live 40 minutes ago" is today's launch.
+  tutorial; "went live 40 minutes ago" is today's launch;
+- a project named first as context (incubator, host chain) stays context where it is named
+  again, unless it owns an event phrase.
 """
 
 from __future__ import annotations
@@ -644,3 +646,25 @@ def test_gone_live_minutes_ago_is_todays_event(detector: Detector, make_item: Ma
     decision = detector.score(official(make_item, text))
     assert decision.is_signal, decision.reasons
     assert decision.event_date == dt.date(2026, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Pinecone, incubated by Acme Labs, sets PINE token launch for March 20",
+            "Pinecone, a yield vault project incubated by Acme Labs, will launch its PINE token "
+            "on March 20. Acme holders receive no allocation.",
+        ),
+        (
+            "",
+            "Pinecone (built on Acme) TGE: PINE goes live Friday 15:00 UTC. ACME stakers get a 2% "
+            "PINE bonus. pinecone.xyz",
+        ),
+    ],
+)
+def test_a_project_named_first_as_context_stays_context(
+    detector: Detector, make_item: MakeItem, title: str, text: str
+) -> None:
+    decision = detector.score(news(make_item, title, text))
+    assert not decision.is_signal, decision.reasons
