@@ -275,11 +275,16 @@ def _owner_of(
             return -1, s, bare
         if not bare[0].isupper():
             return None
+        if possessive and (follows := _POSSESSED_SYMBOL.match(doc, e)) is not None:
+            return -1, follows.start(1), follows.group(1)  # "Pixelvale's PXV auction": PXV's
         if possessive or subject or _after_article(doc, s) or _after_compound(doc, s):
             return -1, s, bare
         if initial and doc.lower().count(bare.lower()) > 1:  # opens a sentence and recurs
             return -1, s, bare
     return None
+
+
+_POSSESSED_SYMBOL = re.compile(r" \$?([A-Z][A-Z0-9]{1,9})\b(?!['’])")
 
 
 def _word_before(

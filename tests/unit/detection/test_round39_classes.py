@@ -49,7 +49,8 @@
 - the project's own site named in the text makes a mention the project; "in 4 steps" is a
   tutorial; "went live 40 minutes ago" is today's launch;
 - a project named first as context (incubator, host chain) stays context where it is named
-  again, unless it owns an event phrase.
+  again, unless it owns an event phrase; "Pinecone's PINE auction" is PINE's (a symbol, as an
+  official post about a guest's event needs).
 """
 
 from __future__ import annotations
@@ -667,4 +668,15 @@ def test_a_project_named_first_as_context_stays_context(
     detector: Detector, make_item: MakeItem, title: str, text: str
 ) -> None:
     decision = detector.score(news(make_item, title, text))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_launchpads_post_about_a_guests_possessed_symbol_is_the_guests(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Launchpad: Pinecone's PINE auction goes live on Acme Friday 14:00 UTC. 48h, $400K cap, "
+        "ACME holders get a priority window. PINE is Pinecone's token; do your own research."
+    )
+    decision = detector.score(official(make_item, text))
     assert not decision.is_signal, decision.reasons
