@@ -427,6 +427,32 @@ def _program_token(
     return -1, s, bare
 
 
+# ... or the token the program adds or is for, named right after it: "Bybit Launchpool adds
+# ORBT", "a Launchpool for Novaline's NOVA token", "Launchpool for Orbitra (ORBT)"
+PROGRAM_GUEST = re.compile(
+    r"\s+(?:adds|for|lists|welcomes|features)\s+(?:[A-Z][\w.-]*(?:'s|’s)?\s+)?\(?"
+    r"(\$?[A-Z][A-Z0-9]{1,9})\b(?!['’])"
+)
+
+
+def _program_guest(
+    doc: str, end: int, scan: Scan, common: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """``(company or -1, start, symbol)`` of the token a launchpool or launchpad post names as
+    the one it adds or is for."""
+    found = PROGRAM_GUEST.match(doc, end)
+    if found is None:
+        return None
+    s, e, word = found.start(1), found.end(1), found.group(1)
+    mention = _mention_at(scan.mentions, s, e)
+    if mention is not None:
+        return mention.company, mention.start, word
+    bare = word.lstrip("$")
+    if bare in common or bare.lower() in NOT_NAMES or GLUED_PAIR.fullmatch(bare):
+        return None
+    return -1, s, bare
+
+
 # A launchpad's house style: the venue, then the project whose sale it hosts with its symbol
 # ("Next on Acme Launchpad: Brindle (BRN) opens its public sale ..."): the project named after
 # the venue owns the sale, not the venue's operator.
@@ -611,7 +637,11 @@ def ownership(
         if folded[start:end] in VENUES or folded.startswith(PROGRAMS, start):
             # "on Acme Launchpad": the name before it is where the sale runs; the program's
             # token is the one it hands out ("stake BNB or $ACME to farm WAKE")
-            found = _program_token(doc, end, scan, common) or _venue_guest(doc, end, scan, common)
+            found = (
+                _program_token(doc, end, scan, common)
+                or _venue_guest(doc, end, scan, common)
+                or _program_guest(doc, end, scan, common)
+            )
             if found is not None:
                 owner, at, name = found
                 result.owners.append((start, end, owner))

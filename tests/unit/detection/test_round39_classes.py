@@ -50,7 +50,7 @@
   tutorial; "went live 40 minutes ago" is today's launch;
 - a project named first as context (incubator, host chain) stays context where it is named
   again, unless it owns an event phrase; "Pinecone's PINE auction" is PINE's (a symbol, as an
-  official post about a guest's event needs).
+  official post about a guest's event needs); "Launchpool adds PINE" is PINE's.
 """
 
 from __future__ import annotations
@@ -679,4 +679,11 @@ def test_a_launchpads_post_about_a_guests_possessed_symbol_is_the_guests(
         "ACME holders get a priority window. PINE is Pinecone's token; do your own research."
     )
     decision = detector.score(official(make_item, text))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_the_token_a_launchpool_adds_owns_it(detector: Detector, make_item: MakeItem) -> None:
+    title = "Bybit Launchpool adds PINE: stake ACME to farm Pinecone's new token from March 20"
+    text = "Bybit will open a Launchpool for Pinecone (PINE) on March 20 at 10:00 UTC."
+    decision = detector.score(news(make_item, title, text))
     assert not decision.is_signal, decision.reasons
