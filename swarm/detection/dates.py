@@ -742,13 +742,20 @@ def _nearest_month_day(day: int, published: dt.date) -> dt.date | None:
 
 # verbs of saying in the past tense report the statement, not the event ("Presta confirmó que
 # el claim abre el martes"): taken out of the sentence before its tense is read
-SAYING = re.compile(
-    r"\b(?:confirmó|anunció|dijo|informó|aseguró|explicó|indicó|afirmó|reveló|comunicó|publicó"
+# Verbs of saying in the past tense, as the press of other languages writes them (one list for
+# the tense check below and for lead_event's announcement days)
+FOREIGN_SAYING = (
+    r"confirmó|anunció|dijo|informó|aseguró|explicó|indicó|afirmó|reveló|comunicó|publicó"
     r"|señaló|detalló|precisó|confirmou|anunciou|disse|informou|afirmou|divulgou|revelou"
-    r"|comunicou|explicou|a (?:confirmé|annoncé|indiqué|déclaré|précisé|expliqué|fait savoir)"
-    r"|hat (?:\w+ )?(?:bestätigt|mitgeteilt|angekündigt|erklärt|bekanntgegeben)"
-    r"|ha (?:confermato|annunciato|comunicato|detto)|сообщил\w*|заявил\w*|объявил\w*"
-    r"|подтвердил\w*|mengumumkan|menyatakan|đã (?:xác nhận|thông báo|công bố))\b"
+    r"|comunicou|explicou"
+    r"|a (?:confirmé|annoncé|indiqué|déclaré|précisé|expliqué|fait savoir|dévoilé|révélé|publié)"
+    r"|ha (?:confermato|annunciato|comunicato|detto)"
+    r"|сообщил\w*|заявил\w*|объявил\w*|подтвердил\w*|mengumumkan|menyatakan|mengatakan"
+)
+SAYING = re.compile(
+    r"\b(?:" + FOREIGN_SAYING
+    + r"|hat (?:\w+ )?(?:bestätigt|mitgeteilt|angekündigt|erklärt|bekanntgegeben)"
+    r"|đã (?:xác nhận|thông báo|công bố))\b"
     r"|宣布了?|表示|発表した|밝혔다|발표했다"
 )
 

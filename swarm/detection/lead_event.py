@@ -11,7 +11,14 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from swarm.detection.dates import FOREIGN_WEEKDAYS, MONTHS, WEEKDAY_IN_BRACKETS, WEEKDAYS, DateHit
+from swarm.detection.dates import (
+    FOREIGN_SAYING,
+    FOREIGN_WEEKDAYS,
+    MONTHS,
+    WEEKDAY_IN_BRACKETS,
+    WEEKDAYS,
+    DateHit,
+)
 from swarm.detection.folding import has_any
 from swarm.detection.matcher import Scan
 from swarm.detection.models import EVENT_TYPES, DatePrecision, EventType, Temporal
@@ -295,12 +302,7 @@ def closed_day(folded: str, hit: DateHit) -> bool:
 # terça-feira", "anunció el martes", "a confirmé mercredi", "teilte am Dienstag mit",
 # "mengumumkan pada Selasa") or, in Chinese and Korean, right after it ("周四宣布", "18일 밝혔다")
 FOREIGN_ANNOUNCED_BEFORE = re.compile(
-    r"\b(?:confirmou|anunciou|disse|afirmou|informou|divulgou|revelou|comunicou"
-    r"|confirmó|anunció|dijo|afirmó|informó|reveló|comunicó"
-    r"|a (?:confirmé|annoncé|indiqué|déclaré|précisé|dévoilé|révélé|publié)"
-    r"|teilte|kündigte|bestätigte|sagte|erklärte"
-    r"|ha (?:confermato|annunciato|detto|comunicato)"
-    r"|mengumumkan|menyatakan|mengatakan|объявил\w*|сообщил\w*|заявил\w*)"
+    r"\b(?:" + FOREIGN_SAYING + r"|teilte|kündigte|bestätigte|sagte|erklärte)"
     r"(?: (?:nesta|neste|nessa|el|este|esta|ce|am|pada|hari|в|во|il|lo scorso|vergangenen))*\s*$"
 )
 FOREIGN_ANNOUNCED_REACH = 32
