@@ -13,6 +13,8 @@ default) or in a stored version the optimiser produced; nothing is a constant in
   types go by first position in the lead (docs/labels.md).
 - ``phrases``: feature name -> phrases (lower case, word-bounded; a trailing ``*`` matches any
   ending, so ``rumo*`` matches "rumour" and "rumors").
+- ``exchange_names``: the names of exchanges, as patterns write them (lower case); a pattern
+  holding ``{exchange}`` reads it as any one of them ("trading on {exchange} begins").
 - ``patterns``: feature name -> regular expressions (run only for items naming a company).
 - ``windows``: character distances (how near negative context must be, etc.).
 - ``lookalike_affixes``: words that, joined to a watched name in a handle or host, make a
@@ -26,6 +28,7 @@ default) or in a stored version the optimiser produced; nothing is a constant in
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import (
@@ -33,6 +36,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     field_serializer,
     field_validator,
 )
@@ -40,6 +44,8 @@ from pydantic import (
 from swarm.detection.errors import DetectionConfigError
 from swarm.detection.models import EVENT_TYPES, EventType
 from swarm.detection.yamltext import parse_mapping, validation_problems
+
+EXCHANGE_SLOT = "{exchange}"  # in a pattern: any one of the config's exchange_names
 
 
 class Windows(BaseModel):
@@ -83,6 +89,7 @@ class DetectionConfig(BaseModel):
     events: dict[str, list[str]]
     event_overrides: list[EventType] = Field(default_factory=list)
     phrases: dict[str, list[str]] = Field(default_factory=dict)
+    exchange_names: list[str] = Field(default_factory=list)
     patterns: dict[str, list[str]] = Field(default_factory=dict)
     windows: Windows = Field(default_factory=Windows)
     common_symbols: frozenset[str] = Field(default_factory=frozenset)
@@ -109,6 +116,20 @@ class DetectionConfig(BaseModel):
         if unknown:
             raise ValueError(f"unknown event types {unknown}; allowed: {list(EVENT_TYPES)}")
         return value
+
+    @field_validator("patterns")
+    @classmethod
+    def _exchange_names(
+        cls, value: dict[str, list[str]], info: ValidationInfo
+    ) -> dict[str, list[str]]:
+        """``{exchange}`` in a pattern is any one of ``exchange_names``."""
+        names = info.data.get("exchange_names") or []
+        if not any(EXCHANGE_SLOT in p for items in value.values() for p in items):
+            return value
+        if not names:
+            raise ValueError(f"a pattern uses {EXCHANGE_SLOT} but exchange_names is empty")
+        alternation = "(?:" + "|".join(re.escape(n.strip().lower()) for n in names) + ")"
+        return {k: [p.replace(EXCHANGE_SLOT, alternation) for p in v] for k, v in value.items()}
 
     @field_validator("phrases", "events")
     @classmethod

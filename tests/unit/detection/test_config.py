@@ -56,3 +56,23 @@ def test_a_config_dumps_the_same_whatever_order_its_symbols_came_in() -> None:
     assert data["common_symbols"] == sorted(data["common_symbols"])
     shuffled = {**data, "common_symbols": list(reversed(data["common_symbols"]))}
     assert DetectionConfig.from_mapping(shuffled).to_mapping() == data
+
+
+def test_exchange_slot_in_a_pattern_reads_every_exchange_name() -> None:
+    data = DetectionConfig.default().to_mapping()
+    data["exchange_names"] = ["kraken", "mercado bitcoin"]
+    data["patterns"] = {"event:listing": [r"\blands on {exchange}\b"]}
+    config = DetectionConfig.from_mapping(data)
+    assert config.patterns["event:listing"] == [r"\blands on (?:kraken|mercado\ bitcoin)\b"]
+    # the default config names its exchanges once and every pattern that needs them reads them
+    default = DetectionConfig.default()
+    assert "mercado bitcoin" in default.exchange_names
+    assert all("{exchange}" not in p for ps in default.patterns.values() for p in ps)
+
+
+def test_an_exchange_slot_without_exchange_names_is_refused() -> None:
+    data = DetectionConfig.default().to_mapping()
+    data["exchange_names"] = []
+    data["patterns"] = {"event:listing": [r"\blands on {exchange}\b"]}
+    with pytest.raises(DetectionConfigError, match="exchange_names"):
+        DetectionConfig.from_mapping(data)
