@@ -518,11 +518,14 @@ def _drop_event_spans(
     folded: str,
     denied: Callable[[int, int], bool],
     why: str,
+    features: frozenset[str] | None = None,
 ) -> list[tuple[str, str, str]]:
-    """Event words whose span ``denied(start, end)`` holds for: returned as ``(feature, cue,
-    why)`` and removed from ``hits``."""
+    """Event words (of ``features`` only, when given) whose span ``denied(start, end)`` holds
+    for: returned as ``(feature, cue, why)`` and removed from ``hits``."""
     dropped: list[tuple[str, str, str]] = []
-    for feature in [f for f in hits if f.startswith("event:")]:
+    for feature in [
+        f for f in hits if f.startswith("event:") and (features is None or f in features)
+    ]:
         spans = hits[feature]
         kept = [(s, e) for s, e in spans if not denied(s, e)]
         if len(kept) == len(spans):
@@ -617,13 +620,18 @@ def _drop_cancelled_events(
     """Event words a cancelling verb governs ("has cancelled the ACME sale"), and the later words
     of the same event ("... after a review of the eligibility list"), unless their sentence sets
     it up again."""
-    dropped = _drop_event_spans(
-        hits, folded, lambda s, e: _cancelled(folded, s, e), "a cancelled event"
-    )
+    starts: list[int] = []
+
+    def cancelled(s: int, e: int) -> bool:
+        if _cancelled(folded, s, e):
+            starts.append(s)
+            return True
+        return False
+
+    dropped = _drop_event_spans(hits, folded, cancelled, "a cancelled event")
     if not dropped:
         return dropped
-    cancelled = {"event:" + kind for kind, _, _ in dropped}
-    first = min(folded.find(cue) for _, cue, _ in dropped)
+    first = min(starts)
 
     def later(s: int, e: int) -> bool:
         if s < first:
@@ -631,18 +639,8 @@ def _drop_cancelled_events(
         begin, end = sentence_of(folded, s)
         return SET_AGAIN.search(folded, begin, end) is None
 
-    for feature in cancelled & hits.keys():
-        kept = [(s, e) for s, e in hits[feature] if not later(s, e)]
-        dropped.extend(
-            (feature.removeprefix("event:"), folded[s:e], "the cancelled event again")
-            for s, e in hits[feature]
-            if (s, e) not in kept
-        )
-        if kept:
-            hits[feature] = kept
-        else:
-            del hits[feature]
-    return dropped
+    kinds = frozenset("event:" + kind for kind, _, _ in dropped)
+    return dropped + _drop_event_spans(hits, folded, later, "the cancelled event again", kinds)
 
 
 # an event word counted from, months or years on: "two years after its token debut", "a year

@@ -390,6 +390,21 @@ LISTED_TOKEN = re.compile(
 )
 
 
+def _symbol_owner(
+    scan: Scan, common: frozenset[str], s: int, e: int, word: str
+) -> tuple[int, int, str] | None:
+    """``(company or -1, start, symbol)`` for the symbol ``word`` at ``s:e``: the watched
+    project it names, else another project's token, unless it is a common symbol, a function
+    word or a contract on a pair."""
+    mention = _mention_at(scan.mentions, s, e)
+    if mention is not None:
+        return mention.company, mention.start, word
+    bare = word.lstrip("$")
+    if bare in common or bare.lower() in NOT_NAMES or GLUED_PAIR.fullmatch(bare):
+        return None
+    return -1, s, bare
+
+
 def _listed_token(
     doc: str, end: int, scan: Scan, common: frozenset[str]
 ) -> tuple[int, int, str] | None:
@@ -400,13 +415,7 @@ def _listed_token(
         return None
     group = 1 if found.group(1) else 2
     s, e, word = found.start(group), found.end(group), found.group(group)
-    mention = _mention_at(scan.mentions, s, e)
-    if mention is not None:
-        return mention.company, mention.start, word
-    bare = word.lstrip("$")
-    if bare in common or bare.lower() in NOT_NAMES or GLUED_PAIR.fullmatch(bare):
-        return None
-    return -1, s, bare
+    return _symbol_owner(scan, common, s, e, word)
 
 
 def _program_token(
@@ -418,13 +427,7 @@ def _program_token(
     if found is None:
         return None
     s, e, word = found.start(1), found.end(1), found.group(1)
-    mention = _mention_at(scan.mentions, s, e)
-    if mention is not None:
-        return mention.company, mention.start, word
-    bare = word.lstrip("$")
-    if bare in common or bare.lower() in NOT_NAMES or GLUED_PAIR.fullmatch(bare):
-        return None
-    return -1, s, bare
+    return _symbol_owner(scan, common, s, e, word)
 
 
 # ... or the token the program adds or is for, named right after it: "Bybit Launchpool adds
@@ -444,13 +447,7 @@ def _program_guest(
     if found is None:
         return None
     s, e, word = found.start(1), found.end(1), found.group(1)
-    mention = _mention_at(scan.mentions, s, e)
-    if mention is not None:
-        return mention.company, mention.start, word
-    bare = word.lstrip("$")
-    if bare in common or bare.lower() in NOT_NAMES or GLUED_PAIR.fullmatch(bare):
-        return None
-    return -1, s, bare
+    return _symbol_owner(scan, common, s, e, word)
 
 
 # A launchpad's house style: the venue, then the project whose sale it hosts with its symbol
@@ -751,13 +748,7 @@ def _inner_symbol(
     found = _INNER_SYMBOL.search(doc, start, end)
     if found is None:
         return None
-    mention = _mention_at(scan.mentions, found.start(), found.end())
-    if mention is not None:
-        return mention.company, mention.start, found.group()
-    bare = found.group().lstrip("$")
-    if bare in common or bare.lower() in NOT_NAMES or GLUED_PAIR.fullmatch(bare):
-        return None
-    return -1, found.start(), bare
+    return _symbol_owner(scan, common, found.start(), found.end(), found.group())
 
 
 def _governed(doc: str, relations: list[tuple[int, int]], at: int) -> bool:
