@@ -69,49 +69,42 @@ FOREIGN_DAY_WORDS = {
 # ... and weekday names, Monday first: Spanish, Portuguese, French, German, Italian, Turkish,
 # Russian (the accusative of "в среду", since "среда" is also "environment"), Indonesian (not
 # "minggu", also "week"), Vietnamese; Turkish "pazar" (also "market") only as "pazar günü"
-FOREIGN_WEEKDAYS: dict[str, int] = {
-    _word: _index
-    for _index, _words in enumerate(
-        (
-            "lunes segunda-feira lundi montag lunedì pazartesi понедельник senin thứ hai",
-            "martes terça-feira mardi dienstag martedì salı вторник selasa thứ ba",
-            "miércoles quarta-feira mercredi mittwoch mercoledì çarşamba среду rabu thứ tư",
-            "jueves quinta-feira jeudi donnerstag giovedì perşembe четверг kamis thứ năm",
-            "viernes sexta-feira vendredi freitag venerdì cuma пятницу пятница jumat thứ sáu",
-            "sábado samedi samstag sabato cumartesi субботу суббота sabtu thứ bảy",
-            "domingo dimanche sonntag domenica pazar_günü воскресенье chủ nhật",
-        )
-    )
-    for _word in _words.replace("thứ ", "thứ_").replace("chủ ", "chủ_").split()
-}
-FOREIGN_WEEKDAYS = {w.replace("_", " "): i for w, i in FOREIGN_WEEKDAYS.items()}
+WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {  # language -> Monday..Sunday, "/" between forms
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "pt": (
+        "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado",
+        "domingo",
+    ),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    "tr": ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar günü"),
+    "ru": (
+        "понедельник", "вторник", "среду", "четверг", "пятницу/пятница", "субботу/суббота",
+        "воскресенье",
+    ),
+    "id": ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", ""),
+    "vi": ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
+}  # fmt: skip
+FOREIGN_WEEKDAYS: dict[str, int] = {}
+WEEKDAY_LANGUAGE: dict[str, str] = {}  # the language each is written in
+for _language, _days in WEEKDAY_NAMES.items():
+    for _index, _forms in enumerate(_days):
+        for _word in filter(None, _forms.split("/")):
+            FOREIGN_WEEKDAYS[_word] = _index
+            WEEKDAY_LANGUAGE.setdefault(_word, _language)
 # ... the Portuguese short forms after "na"/"nesta" ("abriu na segunda", not "a segunda rodada")
 # and the German compounds with the time of day ("bis Donnerstagabend")
 for _index, _short in enumerate(("segunda", "terça", "quarta", "quinta", "sexta")):
     for _before in ("na", "nesta", "desta", "até", "até a"):
         FOREIGN_WEEKDAYS[f"{_before} {_short}"] = _index
+        WEEKDAY_LANGUAGE[f"{_before} {_short}"] = "pt"
 for _day, _index in [(w, i) for w, i in FOREIGN_WEEKDAYS.items() if w.endswith("tag")]:
     for _part in ("abend", "morgen", "nachmittag", "mittag", "nacht"):
         FOREIGN_WEEKDAYS[_day + _part] = _index
+        WEEKDAY_LANGUAGE[_day + _part] = "de"
 FOREIGN_WEEKDAYS["mittwochabend"] = FOREIGN_WEEKDAYS["mittwoch"]
-# ... and the language each is written in (its position in each line above)
-_LANGUAGES = ("es", "pt", "fr", "de", "it", "tr", "ru", "id", "vi")
-WEEKDAY_LANGUAGE: dict[str, str] = {}
-for _line in (
-    "lunes segunda-feira lundi montag lunedì pazartesi понедельник senin thứ_hai",
-    "martes terça-feira mardi dienstag martedì salı вторник selasa thứ_ba",
-    "miércoles quarta-feira mercredi mittwoch mercoledì çarşamba среду rabu thứ_tư",
-    "jueves quinta-feira jeudi donnerstag giovedì perşembe четверг kamis thứ_năm",
-    "viernes sexta-feira vendredi freitag venerdì cuma пятницу jumat thứ_sáu",
-    "sábado sábado samedi samstag sabato cumartesi субботу sabtu thứ_bảy",
-    "domingo domingo dimanche sonntag domenica pazar_günü воскресенье - chủ_nhật",
-):
-    for _language, _word in zip(_LANGUAGES, _line.split(), strict=True):
-        WEEKDAY_LANGUAGE.setdefault(_word.replace("_", " "), _language)
-WEEKDAY_LANGUAGE.update({"пятница": "ru", "суббота": "ru"})
-WEEKDAY_LANGUAGE.update(
-    {w: ("pt" if " " in w else "de") for w in FOREIGN_WEEKDAYS if w not in WEEKDAY_LANGUAGE}
-)
+WEEKDAY_LANGUAGE["mittwochabend"] = "de"
 # ... and in Japanese, Chinese, Korean (written without spaces)
 CJK_WEEKDAYS: dict[str, int] = {
     _word: _index
