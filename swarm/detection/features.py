@@ -1493,7 +1493,11 @@ def ownership_values(
         if not owners.owns(company) and (
             (
                 _foreign(owners, view.row, limit)
-                and all(_SYMBOL_NAME.fullmatch(name) for name in owners.foreign_names)
+                and (
+                    all(_SYMBOL_NAME.fullmatch(name) for name in owners.foreign_names)
+                    # the source names itself only as the venue, chain or recipients
+                    or any(m.start in owners.context for m in own)
+                )
             )
             or owners.other_in(company, limit)  # a watched guest: "Launchpad #9: @gaugeprotocol"
         ):

@@ -111,6 +111,11 @@ _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:its|their)\s+)?(\$[A-Z][A-Z0-9]{1,9}\b(?!['’])|[A-Z][A-Z0-9]{1,9}(?=\s+(?i:tokens?|to)\b))"
 )
 _SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  # 2+ letters
+# a symbol written against an event word of a language without spaces, or joined to it by a
+# possessive particle (の, 的)
+_CJK_ATTACHED = re.compile(
+    r"(?<![A-Za-z0-9])(\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9})[の的]?\Z"
+)
 # A base symbol glued to its quote asset, as exchanges name contracts ("ACMEUSDT").
 GLUED_PAIR = re.compile(r"[A-Z0-9]{2,10}(?:USDT|USDC|USD|FDUSD|BTC|ETH|KRW|TRY|EUR)(?:-?PERP)?")
 MAX_UPPER_SHARE = 0.5  # in texts mostly in capitals ("ACME KEY AIRDROP") case names no one
@@ -294,6 +299,10 @@ def _word_before(
     over modifiers ("LUM public token sale") on the same line; with ``brackets``, a symbol in
     brackets too ("the Kovo (KOVO) public sale"; not an exchange's "A (A), B (B) listing")."""
     floor = max(0, start - OWNER_LOOKBACK)
+    if start and not doc[start].isascii():
+        attached = _CJK_ATTACHED.search(doc, floor, start)
+        if attached is not None:  # "ESPエアドロップ", "ESP的空投", "ESPのエアドロップ"
+            return attached.start(1), attached.end(1), attached.group(1), False, False
     cursor = start
     words: list[tuple[int, int, str]] = []  # nearest first
     owner_at = -1  # index of the first word that is no modifier: the loop below returns there

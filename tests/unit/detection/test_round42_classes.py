@@ -1,0 +1,67 @@
+"""Rules written in the dev42 session, and what was left from the rounds before.
+
+- a symbol written against an event word of a language without spaces ("ACMEエアドロップ",
+  "ACME空投") or joined to it by a possessive particle ("ACMEのエアドロップ", "ACME的空投")
+  owns that event, as "ACME claims" does;
+- a project's own post about another project's event, in which it names itself only as the
+  venue, chain or recipients ("New on AcmeSwap: ... Fritter's token launch; ACME LPs earn"), is
+  that project's event, not the source's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem
+
+# PUBLISHED (conftest) is Saturday 14 March 2026, 09:30 UTC.
+MARCH_20 = dt.date(2026, 3, 20)
+
+
+def official(make_item: MakeItem, text: str) -> object:
+    return make_item(text, author="@acme_xyz", url="https://x.com/acme_xyz/status/1")
+
+
+def test_a_symbol_against_a_cjk_event_word_owns_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "【お知らせ】3月20日にACMEエアドロップの請求を開始します。詳細は後日お知らせします。",
+        "【お知らせ】3月20日にACMEのエアドロップ請求を開始します。",
+        "【公告】3月20日开放ACME空投领取。",
+        "【公告】3月20日开放ACME的空投领取。",
+    ):
+        decision = detector.score(make_item(text, author="@jp_desk"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.company, decision.event_type) == ("Acme", "airdrop"), text
+        assert decision.event_date == MARCH_20, (text, decision.reasons)
+
+
+def test_a_cjk_event_word_after_other_letters_names_no_owner(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # the symbol is part of a longer word, not the token's own: no owner, so no strong mention
+    text = "【お知らせ】3月20日にXACMEエアドロップの請求を開始します。"
+    decision = detector.score(make_item(text, author="@jp_desk"))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_an_official_post_naming_itself_only_as_the_venue_gives_the_event_away(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "New on Acme Labs: $FRIT/ETH pool live at 15:00 UTC on March 20. Fritter's token launch, "
+        "our farm. ACME LPs earn a share of the FRIT emissions for 30 days."
+    )
+    decision = detector.score(official(make_item, text))
+    assert not decision.is_signal, decision.reasons
+    # the same post about its own launch stays a signal
+    own = (
+        "New on Acme Labs: $ACME/ETH pool live at 15:00 UTC on March 20. Acme's token launch, "
+        "our farm. ACME LPs earn a share of the emissions for 30 days."
+    )
+    decision = detector.score(official(make_item, own))
+    assert decision.is_signal, decision.reasons
+    assert decision.company == "Acme"
