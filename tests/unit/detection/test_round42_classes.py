@@ -5,7 +5,9 @@
   owns that event, as "ACME claims" does;
 - a project's own post about another project's event, in which it names itself only as the
   venue, chain or recipients ("New on AcmeSwap: ... Fritter's token launch; ACME LPs earn"), is
-  that project's event, not the source's.
+  that project's event, not the source's;
+- "peluncuran token ACME", "akan meluncurkan token" (Indonesian) and "der ACME-Token startet"
+  (German) are token launches.
 """
 
 from __future__ import annotations
@@ -65,3 +67,18 @@ def test_an_official_post_naming_itself_only_as_the_venue_gives_the_event_away(
     decision = detector.score(official(make_item, own))
     assert decision.is_signal, decision.reasons
     assert decision.company == "Acme"
+
+
+def test_a_token_launch_in_indonesian_or_german_is_a_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Acme mengumumkan peluncuran token ACME pada 20 Maret pukul 20.00 WIB. Penjualan publik "
+        "yang berlangsung 3–7 Maret lalu terjual habis.",
+        "Acme akan meluncurkan token ACME pada 20 Maret.",
+        "Acme: Der ACME-Token startet am Freitag, 20. März. Claims für Käufer öffnen zur selben "
+        "Stunde.",
+    ):
+        decision = detector.score(make_item(text, author="@id_desk"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_type, decision.event_date) == ("tge", MARCH_20), decision.reasons
