@@ -54,6 +54,14 @@ from swarm.detection.subject import NAME_GOES_ON, SENTENCE_START, Ownership
 
 EXCHANGE_LISTS = ("airdrop", "tge")  # what an exchange's notice naming a listing is not typed as
 EXCHANGE_EVENT = "event:listing"
+# the token's launch or claim named as the moment a market opens ("trading opens hours after the
+# token's debut", "TGE'si ile aynı gün", "代币生成当日上线"): the item is about the listing
+TIMING_BEFORE = re.compile(
+    r"\b(?:after|ahead of|before|following|alongside|coinciding with|in time for|at|on|with"
+    r"|same (?:day|hour|minute|time) as)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.$-]+\s+)?$"
+)
+TIMING_AFTER = re.compile(r"\S{0,6}\s*(?:ile\s+)?aynı\s+(?:gün|saat|anda)")
+SAME_DAY_CJK = re.compile(r"当日|当天|同日")  # inside a phrase too: "代币生成当日上线"
 CONTEXT_CAP = 2  # crypto vocabulary counts in full from this many hits
 SYMBOL_GAPS = ("(", "'s", "'s (", "", ":")  # "Acme (ACME)", "Acme's ACME", "ACME: ACME claims"
 NEAR_TOKEN = 60  # "launch" counts as a tge phrase only this near "token" or a symbol
@@ -1093,9 +1101,9 @@ def item_view(
                     hits[feature] = sorted([*hits.get(feature, []), *found])
     lead = lead_end(folded, title_len, win.lead_chars)
     pick = pick_event(scan, lead, config.event_overrides)
-    if exchange and pick is not None and pick.event_type in EXCHANGE_LISTS:
+    if pick is not None and pick.event_type in EXCHANGE_LISTS:
         listings = hits.get(EXCHANGE_EVENT)
-        if listings:
+        if listings and (exchange or _timing_reference(folded, pick.start, pick.end)):
             start, end = min(listings)
             pick = EventPick("listing", start, end, start < lead)
     pub_day = published.date()
@@ -1464,6 +1472,15 @@ def company_values(
     ):
         values["lookalike_source"] = 1.0
     return values
+
+
+def _timing_reference(folded: str, start: int, end: int) -> bool:
+    """The event phrase at ``start:end`` names when something else happens."""
+    return (
+        TIMING_BEFORE.search(folded, max(0, start - 40), start) is not None
+        or TIMING_AFTER.match(folded, end) is not None
+        or SAME_DAY_CJK.search(folded, start, end + 2) is not None
+    )
 
 
 def _foreign(owners: Ownership, row: tuple[int, int] | None, limit: int) -> bool:

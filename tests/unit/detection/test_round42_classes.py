@@ -7,7 +7,10 @@
   venue, chain or recipients ("New on AcmeSwap: ... Fritter's token launch; ACME LPs earn"), is
   that project's event, not the source's;
 - "peluncuran token ACME", "akan meluncurkan token" (Indonesian) and "der ACME-Token startet"
-  (German) are token launches.
+  (German) are token launches;
+- a launch or claim named as the moment a market opens ("coinciding with the ACME TGE",
+  "TGE'si ile aynı gün", "代币生成当日上线") makes the item a listing; "Launch day has a date"
+  stays a launch.
 """
 
 from __future__ import annotations
@@ -82,3 +85,29 @@ def test_a_token_launch_in_indonesian_or_german_is_a_launch(
         decision = detector.score(make_item(text, author="@id_desk"))
         assert decision.is_signal, (text, decision.reasons)
         assert (decision.event_type, decision.event_date) == ("tge", MARCH_20), decision.reasons
+
+
+def test_a_launch_named_as_the_moment_a_market_opens_makes_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Coinciding with the ACME TGE, Binance opens ACME/USDT trading on March 20 at 14:00 UTC.",
+        "Paribu, Acme'nin TGE'si ile aynı gün, 20 Mart Cuma saat 18:00'de (TSİ) ACME/TL "
+        "paritesini işleme açacağını duyurdu.",
+        "【上新】Acme（ACME）代币生成当日上线：ACME/USDT 现货将于3月20日 18:00（UTC+8）开放交易。",
+    ):
+        decision = detector.score(make_item(text, author="@market_desk"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_type, decision.event_date) == ("listing", MARCH_20), (
+            text,
+            decision.reasons,
+        )
+
+
+def test_a_launch_day_that_is_the_news_stays_a_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Launch day has a date: ACME lists and becomes transferable on March 20. Details soon."
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", MARCH_20), decision.reasons
