@@ -10,7 +10,9 @@
   (German) are token launches;
 - a launch or claim named as the moment a market opens ("coinciding with the ACME TGE",
   "TGE'si ile aynı gün", "代币生成当日上线") makes the item a listing; "Launch day has a date"
-  stays a launch.
+  stays a launch;
+- the token going live with claims at the same moment is a launch ("Token live at 06:00 UTC,
+  the same minute claims open", "der ACME-Token geht ... live", "запускает токен").
 """
 
 from __future__ import annotations
@@ -111,3 +113,20 @@ def test_a_launch_day_that_is_the_news_stays_a_launch(
     decision = detector.score(official(make_item, text))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("tge", MARCH_20), decision.reasons
+
+
+def test_the_token_going_live_with_claims_at_the_same_moment_is_a_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "ACME erupts Friday, March 20. Token live at 06:00 UTC, the same minute claims open.",
+        "Acme bestätigt: Der ACME-Token geht am Freitag, 20. März, um 12:00 Uhr MEZ live, Claims "
+        "und Handel starten zeitgleich.",
+        "Acme запускает токен ACME 20 марта: клейм откроется одновременно.",
+    ):
+        decision = detector.score(make_item(text, author="@launch_desk"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_type, decision.event_date) == ("tge", MARCH_20), (
+            text,
+            decision.reasons,
+        )
