@@ -65,6 +65,20 @@ FOREIGN_DAY_WORDS = {
     "bugün": "today", "hôm nay": "today", "сегодня": "today",
     "ayer": "yesterday", "ontem": "yesterday", "gestern": "yesterday", "hier": "yesterday",
     "ieri": "yesterday", "dün": "yesterday", "hôm qua": "yesterday", "вчера": "yesterday",
+    # two days and one or two weeks on ("pasado mañana", "через неделю", "in zwei Wochen")
+    "pasado mañana": "overmorrow", "depois de amanhã": "overmorrow", "après-demain": "overmorrow",
+    "übermorgen": "overmorrow", "dopodomani": "overmorrow", "öbür gün": "overmorrow",
+    "послезавтра": "overmorrow",
+    "en una semana": "in a week", "dentro de una semana": "in a week",
+    "em uma semana": "in a week", "daqui a uma semana": "in a week",
+    "dans une semaine": "in a week", "in einer woche": "in a week",
+    "tra una settimana": "in a week", "fra una settimana": "in a week",
+    "bir hafta sonra": "in a week", "через неделю": "in a week",
+    "en dos semanas": "in two weeks", "dentro de dos semanas": "in two weeks",
+    "em duas semanas": "in two weeks", "daqui a duas semanas": "in two weeks",
+    "dans deux semaines": "in two weeks", "in zwei wochen": "in two weeks",
+    "tra due settimane": "in two weeks", "iki hafta sonra": "in two weeks",
+    "через две недели": "in two weeks",
 }  # fmt: skip
 # ... and weekday names, Monday first: Spanish, Portuguese, French, German, Italian, Turkish,
 # Russian (the accusative of "в среду", since "среда" is also "environment"), Indonesian (not
@@ -152,7 +166,7 @@ LOCAL_ZONES = {
     "giờ việt nam": 7.0, "horário de brasília": -3.0, "hora de brasília": -3.0,
     "hora de ciudad de méxico": -6.0, "hora del centro de méxico": -6.0,
     "hora de buenos aires": -3.0, "hora de argentina": -3.0, "hora argentina": -3.0,
-    "по московскому времени": 3.0, "мск": 3.0, "mesz": 2.0, "mez": 1.0,
+    "по московскому времени": 3.0, "по москве": 3.0, "мск": 3.0, "mesz": 2.0, "mez": 1.0,
     # the zone's abbreviation after a clock written in the language: "오전 8시 30분 (KST)"
     "kst": 9.0, "jst": 9.0,
     "heure de singapour": 8.0, "hora de singapur": 8.0, "heure de séoul": 9.0,
@@ -861,7 +875,10 @@ def _weekday(m: re.Match[str]) -> int | None:
 def _relative(m: re.Match[str], base: dt.date, backwards: bool) -> tuple[dt.date, str]:
     word = _day_word(m)
     if word:
-        offsets = {"tomorrow": 1, "tmrw": 1, "yesterday": -1}
+        offsets = {
+            "tomorrow": 1, "tmrw": 1, "yesterday": -1, "overmorrow": 2, "in a week": 7,
+            "in two weeks": 14,
+        }  # fmt: skip
         return base + dt.timedelta(days=offsets.get(word, 0)), "now" if word in (
             "today",
             "tonight",

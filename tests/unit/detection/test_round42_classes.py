@@ -12,7 +12,9 @@
   "TGE'si ile aynı gün", "代币生成当日上线") makes the item a listing; "Launch day has a date"
   stays a launch;
 - the token going live with claims at the same moment is a launch ("Token live at 06:00 UTC,
-  the same minute claims open", "der ACME-Token geht ... live", "запускает токен").
+  the same minute claims open", "der ACME-Token geht ... live", "запускает токен");
+- two days and one or two weeks on in other languages ("через неделю", "dentro de dos semanas",
+  "après-demain", "in einer Woche"); Moscow time named by the city ("по Москве").
 """
 
 from __future__ import annotations
@@ -130,3 +132,24 @@ def test_the_token_going_live_with_claims_at_the_same_moment_is_a_launch(
             text,
             decision.reasons,
         )
+
+
+def test_days_and_weeks_ahead_in_other_languages(detector: Detector, make_item: MakeItem) -> None:
+    # published Saturday 14 March: a week on is the 21st, two weeks the 28th, two days the 16th
+    for text, day in (
+        ("Acme запускает токен ACME через неделю.", dt.date(2026, 3, 21)),
+        ("Acme lanzará su token ACME dentro de dos semanas.", dt.date(2026, 3, 28)),
+        ("Acme lance son jeton ACME après-demain.", dt.date(2026, 3, 16)),
+        ("Der ACME-Token startet in einer Woche.", dt.date(2026, 3, 21)),
+    ):
+        decision = detector.score(make_item(text, author="@intl_desk"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert decision.event_date == day, (text, decision.reasons)
+
+
+def test_a_clock_in_moscow_time_named_by_the_city(detector: Detector, make_item: MakeItem) -> None:
+    # 01:00 in Moscow on Friday 20 March is 22:00 UTC on Thursday 19 March
+    text = "Acme запустит токен ACME в пятницу, 20 марта, в 01:00 по Москве."
+    decision = detector.score(make_item(text, author="@intl_desk"))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 19), decision.reasons
