@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from swarm.detection.folding import has_any
 from swarm.detection.matcher import Mention, Scan
 
 EVENT_PREFIX = "event:"
@@ -623,6 +624,7 @@ def ownership(
     )  # fmt: skip
     reach = -1
     relations = scan.hits.get(RELATION_FEATURE, [])
+    references: list[tuple[int, int, tuple[int, int, str]]] = []
     for start, end, listing in phrases:
         owners = [o for _, _, o in result.owners]
         if start >= lead and not complete and owners and -1 not in owners:
@@ -673,7 +675,10 @@ def ownership(
                 continue
         if found is not None and found[0] >= 0 and _past_phrase(folded, start, end):
             continue  # "Acme's own token launched in April": a look back, no event of the item
-        if found is not None and found[0] >= 0 and ("after " in folded or "following " in folded):
+        if found is not None and found[0] >= 0 and has_any(folded, TIME_REFERENCE_WORDS):
+            if REFERENCE_NAMES.search(doc, max(0, start - AFTER_NAMES_REACH), start):
+                references.append((start, end, found))
+                continue
             after = _after_names(doc, start)
             if after is not None:  # "Brindle sets its sale after Acme, Orbit debuts": the
                 for mention in scan.mentions:  # others' events it follows, their names context
@@ -687,6 +692,12 @@ def ownership(
                 result.owner_mentions.add(at)
             if owner == -1:
                 result.foreign_names.append(name)
+    for start, end, (owner, at, _name) in references:
+        if -1 in [o for _, _, o in result.owners]:  # another project's event is the item's
+            result.context[at] = "a point in time"
+        else:
+            result.owners.append((start, end, owner))
+            result.owner_mentions.add(at)
     if -1 in [o for _, _, o in result.owners]:
         for mention in scan.mentions:  # "GRNT stakers get 5%" next to another project's event
             if RECIPIENT_AFTER.match(doc, mention.end, mention.end + RELATION_REACH):
@@ -819,7 +830,14 @@ AFTER_NAMES = re.compile(
     r"\b(?i:after|following)\s+(?:(?i:the|recent|latest)\s+)?"
     r"(?:\$?[A-Z][\w.-]*(?:'s|’s)?(?:,|\s+(?:and|&))?\s+){1,4}$"
 )
+# ... and a project's own event as a point in time: "five days after Acme's own genesis",
+# "days before Acme's token launch" (read only when another project owns an event)
+REFERENCE_NAMES = re.compile(
+    r"\b(?i:after|following|before|ahead\s+of)\s+(?:(?i:the)\s+)?"
+    r"\$?[A-Z][\w.-]*(?:'s|’s)\s+(?:(?i:own)\s+)?$"
+)
 AFTER_NAMES_REACH = 64
+TIME_REFERENCE_WORDS = ("after ", "following ", "before ", "ahead of ")
 
 
 def _after_names(doc: str, start: int) -> tuple[int, int] | None:

@@ -14,7 +14,10 @@
 - the token going live with claims at the same moment is a launch ("Token live at 06:00 UTC,
   the same minute claims open", "der ACME-Token geht ... live", "запускает токен");
 - two days and one or two weeks on in other languages ("через неделю", "dentro de dos semanas",
-  "après-demain", "in einer Woche"); Moscow time named by the city ("по Москве").
+  "après-demain", "in einer Woche"); Moscow time named by the city ("по Москве");
+- a watched project's own event named as a point in time ("five days after Acme's own
+  genesis", "days before Acme's own token launch") beside another project's event makes the
+  watched project context, not the event's owner.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import datetime as dt
 
 from swarm.detection import Detector
 
-from .conftest import MakeItem
+from .conftest import MakeItem, news
 
 # PUBLISHED (conftest) is Saturday 14 March 2026, 09:30 UTC.
 MARCH_20 = dt.date(2026, 3, 20)
@@ -153,3 +156,25 @@ def test_a_clock_in_moscow_time_named_by_the_city(detector: Detector, make_item:
     decision = detector.score(make_item(text, author="@intl_desk"))
     assert decision.is_signal, decision.reasons
     assert decision.event_date == dt.date(2026, 3, 19), decision.reasons
+
+
+def test_a_watched_projects_own_event_as_a_point_in_time_is_no_event_of_the_item(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Pinecone, a lending market incubated by Acme Labs, will generate its PINE token on "
+        "March 20, five days after Acme's own genesis.",
+        "Korvo, a rival to Acme, will open a public sale of its KRV token on March 20, days "
+        "before Acme's own token launch.",
+    ):
+        decision = detector.score(news(make_item, "", text))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "unwatched", decision.reasons
+    # with no other project's event, the project's own event stays its own
+    for text in (
+        "Ahead of Acme's TGE on March 20, the team published the ACME tokenomics.",
+        "ACME claims open March 20, two days after Acme's TGE.",
+    ):
+        decision = detector.score(news(make_item, "", text))
+        assert decision.is_signal, (text, decision.reasons)
+        assert decision.company == "Acme"
