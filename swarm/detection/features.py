@@ -1140,6 +1140,8 @@ def item_view(
     live = live or running
     if "past" in hits and "live" in folded:
         _drop_still_live(hits, folded, described, running)
+    if running and ("past" in hits or "speculation" in hits):
+        _drop_progress(hits, folded, described)
     if event_date is None and pick is not None and live and not _coarse_own_date(
         pick, date_hits, live_spans, folded
     ):
@@ -1312,6 +1314,33 @@ def _drop_still_live(
         hits["past"] = kept
     else:
         del hits["past"]
+
+
+# What a report on an event still under way says of its progress and where the figures come
+# from ("61% filled so far", "38% has been claimed", "according to its dashboard", "on-chain
+# data show"): no recap and no doubt while the event is open.
+PROGRESS_CUES = {
+    "past": ("so far", "to date", "has been claimed", "have been claimed", "has drawn",
+             "has raised", "have claimed"),
+    "speculation": ("on-chain data", "dashboard", "data show"),
+}  # fmt: skip
+
+
+def _drop_progress(
+    hits: dict[str, list[tuple[int, int]]], folded: str, dropped: list[tuple[str, str, str]]
+) -> None:
+    for feature, words in PROGRESS_CUES.items():
+        spans = hits.get(feature)
+        if not spans:
+            continue
+        kept = [(s, e) for s, e in spans if not folded.startswith(words, s)]
+        for s, e in spans:
+            if (s, e) not in kept:
+                dropped.append((feature, folded[s:e], "the progress of an event still open"))
+        if kept:
+            hits[feature] = kept
+        else:
+            del hits[feature]
 
 
 def _anniversary(hit: DateHit, folded: str) -> bool:

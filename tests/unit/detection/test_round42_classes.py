@@ -17,7 +17,11 @@
   "après-demain", "in einer Woche"); Moscow time named by the city ("по Москве");
 - a watched project's own event named as a point in time ("five days after Acme's own
   genesis", "days before Acme's own token launch") beside another project's event makes the
-  watched project context, not the event's owner.
+  watched project context, not the event's owner;
+- a report on an event still under way ("opened yesterday and runs until Thursday") may give
+  its progress and where the figures come from ("61% filled so far", "has been claimed",
+  "on-chain data show", "according to its dashboard"): no recap and no doubt; "there is no other
+  sale page" is a safety line.
 """
 
 from __future__ import annotations
@@ -178,3 +182,30 @@ def test_a_watched_projects_own_event_as_a_point_in_time_is_no_event_of_the_item
         decision = detector.score(news(make_item, "", text))
         assert decision.is_signal, (text, decision.reasons)
         assert decision.company == "Acme"
+
+
+def test_the_progress_of_an_event_still_open_is_no_recap_and_no_doubt(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "The ACME public sale opened yesterday and runs until Thursday, 16:00 UTC. 61% filled so "
+        "far. Commit at acme.xyz/sale. There is no other sale page."
+    )
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("token_sale", dt.date(2026, 3, 13))
+    text = (
+        "More than a third of the ACME set aside for Acme's airdrop has been claimed since the "
+        "window opened on Thursday, on-chain data show. The claim stays open until April 9."
+    )
+    decision = detector.score(news(make_item, "Acme airdrop: 38% claimed, open until April 9", text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("airdrop", dt.date(2026, 3, 12))
+
+
+def test_the_progress_of_an_event_that_closed_stays_a_recap(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "The ACME public sale closed yesterday after 48 hours: 61% filled, on-chain data show."
+    decision = detector.score(news(make_item, "", text))
+    assert not decision.is_signal, decision.reasons
