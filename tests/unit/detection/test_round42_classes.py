@@ -198,7 +198,8 @@ def test_the_progress_of_an_event_still_open_is_no_recap_and_no_doubt(
         "More than a third of the ACME set aside for Acme's airdrop has been claimed since the "
         "window opened on Thursday, on-chain data show. The claim stays open until April 9."
     )
-    decision = detector.score(news(make_item, "Acme airdrop: 38% claimed, open until April 9", text))
+    title = "Acme airdrop: 38% claimed, open until April 9"
+    decision = detector.score(news(make_item, title, text))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("airdrop", dt.date(2026, 3, 12))
 
