@@ -232,7 +232,11 @@ OPEN_TO = re.compile(
 NOW_THEN_DAY = 1  # characters between a live phrase and a day that qualifies it
 # ... or its place between them, or "on" alone: "is live on mainnet this Thursday", "goes live
 # on Base on Friday", "ROBO is live on Wednesday"
-LIVE_ON_THEN = re.compile(r"\s+on\s+(?:(?:the\s+)?[\w.-]+(?:\s+mainnet)?\s*,?\s+(?:on\s+)?)?")
+LIVE_ON_THEN = re.compile(
+    r"\s+on\s+(?:(?:the\s+)?[\w.-]+(?:\s+mainnet)?\s*,?\s+(?:on\s+)?)?"
+    # ... or the weekday of the date after it: "is live this Thursday, May 14"
+    r"|\s+(?:on\s+)?(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+)
 LIVE_GAP = 40  # "checker is live": a live phrase this near after the event phrase dates it today
 # a live phrase whose start is set by a clock and day after it: "the pair is live from 12:00 UTC
 # Jun 10", "is open starting at 9am ET on Friday" (that day, not today)
@@ -377,13 +381,14 @@ REPLACED_WORDS = (
     "del ", "estaba prevista", "estaba previsto", "era prevista", "était prévu",
 )  # fmt: skip
 REPLACED_REACH = 80
+SAME_DAY_WORDS = ("the same day", "that same day")
 REPLACED_BEFORE = re.compile(
     r"\b(?:originally|initially|previously|first) (?:set|scheduled|planned|slated|due|expected)"
     r" (?:for|on) (?:the )?$"
     # "rescheduled from 10:00 UTC today to ...": a clock may come before the old day
     r"|\b(?:postpon|delay|push|mov|shift|slip|resched|bump)\w*"
     r"[^.;!?\n]{0,60}\bfrom (?:the )?(?:[0-2]?\d(?::[0-5]\d)?\s*(?:am|pm)?\s*(?:utc|gmt)?\s*"
-    r"(?:on )?)?$"
+    r"(?:on )?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?$"
     # the old day in a clause of its own: "which was set to begin on Thursday, is postponed",
     # "pushing the TGE back (it was June 2)"
     # "which had been set for April 9", "that was due to start Aug. 18"
@@ -500,6 +505,13 @@ def event_day(
         postponed = has_any(folded, POSTPONE_WORDS) and POSTPONED.search(folded) is not None
         if postponed or has_any(folded, REPLACED_WORDS):
             moved = [h for h in dated if not replaced_day(folded, h, postponed)]
+            if len(moved) < len(dated) and "same day" in folded:
+                # "had been set for February 17, the same day ...": that day again
+                old = {h.date for h in dated if h not in moved}
+                moved = [
+                    h for h in moved
+                    if not (h.date in old and folded.startswith(SAME_DAY_WORDS, h.start))
+                ]  # fmt: skip
             if moved or postponed:
                 # (a day moved away from stays the only day unless the event is said to be
                 # postponed: then it has none)

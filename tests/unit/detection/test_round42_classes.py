@@ -21,7 +21,10 @@
 - a report on an event still under way ("opened yesterday and runs until Thursday") may give
   its progress and where the figures come from ("61% filled so far", "has been claimed",
   "on-chain data show", "according to its dashboard"): no recap and no doubt; "there is no other
-  sale page" is a safety line.
+  sale page" is a safety line;
+- "is live this Friday, March 20" is that day, not today; the day an event moved away from keeps
+  out with its weekday ("moves from Tuesday, March 17 to Friday, March 20"), and so does "the same
+  day" that repeats it.
 """
 
 from __future__ import annotations
@@ -210,3 +213,26 @@ def test_the_progress_of_an_event_that_closed_stays_a_recap(
     text = "The ACME public sale closed yesterday after 48 hours: 61% filled, on-chain data show."
     decision = detector.score(news(make_item, "", text))
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_live_phrase_followed_by_a_weekday_and_its_date(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "ACME is live this Friday, March 20 at 13:00 UTC. Claims and staking open together."
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", MARCH_20), decision.reasons
+
+
+def test_the_day_an_event_moved_away_from_with_its_weekday(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "TGE update: ACME moves from Tuesday, March 17 to Friday, March 20, 14:00 UTC.",
+        "Acme has delayed the generation of its ACME token from Tuesday to Friday. The token had "
+        "been set to go live on March 17, the same day a rival takes its snapshot. Transfers and "
+        "claims now open together at 15:00 UTC on March 20.",
+    ):
+        decision = detector.score(news(make_item, "", text))
+        assert decision.is_signal, (text, decision.reasons)
+        assert decision.event_date == MARCH_20, (text, decision.reasons)
