@@ -339,12 +339,13 @@ def _already_trading(folded: str, start: int) -> bool:
 # ACME margin" (a pair or market removed, not a token's debut; a project's non-event)
 REMOVAL_WORDS = (
     "remov", "delist", "suspend", "cease", "discontinu", "halt", "종료", "중단", "終了", "廃止",
-    "停止", "下架", "终止", "listeden", "sonlandır", "sunset",
+    "停止", "下架", "终止", "listeden", "sonlandır", "sunset", "end ", "ends ",
 )  # fmt: skip
 REMOVAL_REACH = 60
 REMOVAL_BEFORE = re.compile(
     r"\b(?:remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)"
-    r"|discontinu(?:e|es|ed|ing)|halt(?:s|ed|ing)?|(?:removal|delisting|suspension) of)\b"
+    r"|discontinu(?:e|es|ed|ing)|halt(?:s|ed|ing)?|(?:removal|delisting|suspension) of"
+    r"|end(?:s|ed|ing)?(?=\s+trading\b|\s*$))\b"
     # no listing verb in between: "delists OLD and lists NEW spot" lists NEW
     r"(?:(?!\b(?:list|lists|add|adds|open|opens|launch|launches)\b)[^.;,!?\n])*$"
 )
@@ -465,6 +466,23 @@ def _derivative_of_traded(folded: str, start: int) -> bool:
     return DERIVATIVE_NEAR.search(folded, begin, start + DERIVATIVE_REACH) is not None
 
 
+# a notice leading with margin trading for the token ("New on OKX Margin: ACME/USDT", "enable
+# ACME on Cross Margin"): an exchange lends against a token only once its spot market trades,
+# so the notice's pairs are no debut (not "margin trading will follow later")
+MARGIN_LEAD = re.compile(r"\bmargin\b")
+MARGIN_LATER = re.compile(
+    r"\b(?:no|not|later|soon|after)\b[^.;!?\n]{0,40}\bmargin\b|\bmargin\b[^.;!?\n]{0,40}"
+    r"\b(?:later|soon|follows?|will follow|not)\b"
+)
+
+
+def _margin_notice(folded: str, start: int) -> bool:
+    lead = _lead_of(folded)
+    if start >= len(lead) or MARGIN_LEAD.search(lead) is None:
+        return False
+    return MARGIN_LATER.search(lead) is None
+
+
 # Clauses in which a listing word names no debut: (words the text must hold for the clause
 # test to be worth running, the test at a listing word's start, why it is dropped)
 LISTING_NON_EVENTS: tuple[tuple[tuple[str, ...], Callable[[str, int], bool], str], ...] = (
@@ -472,6 +490,7 @@ LISTING_NON_EVENTS: tuple[tuple[tuple[str, ...], Callable[[str, int], bool], str
     (REMOVAL_WORDS, _removed_market, "a market being removed"),
     (DEBUTED_EARLIER_WORDS, _later_venue, "a new venue of a token that debuted earlier"),
     (DERIVATIVE_WORDS, _derivative_of_traded, "a derivatives market of a token already trading"),
+    (("margin",), _margin_notice, "a margin market of a token already trading"),
 )
 
 

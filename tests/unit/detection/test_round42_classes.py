@@ -24,7 +24,11 @@
   sale page" is a safety line;
 - "is live this Friday, March 20" is that day, not today; the day an event moved away from keeps
   out with its weekday ("moves from Tuesday, March 17 to Friday, March 20"), and so does "the same
-  day" that repeats it.
+  day" that repeats it;
+- exchange notices that are no debut of a watched token: "will end trading for ACME/USD", a
+  notice naming the watched project as the "Network:" another token runs on, and a notice
+  leading with margin for the token ("enable ACME on Cross Margin"; not "margin trading will
+  follow later").
 """
 
 from __future__ import annotations
@@ -236,3 +240,33 @@ def test_the_day_an_event_moved_away_from_with_its_weekday(
         decision = detector.score(news(make_item, "", text))
         assert decision.is_signal, (text, decision.reasons)
         assert decision.event_date == MARCH_20, (text, decision.reasons)
+
+
+def test_exchange_notices_that_are_no_debut_of_the_watched_token(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for author, text in (
+        # the market ends
+        ("@kraken", "Kraken will end trading for ACME/USD and ACME/EUR on March 20 at 16:00 UTC. "
+         "Deposits will be disabled from March 18."),
+        # the watched project is the chain another token runs on
+        ("@mexc_listings", "Scrimlet (SCRM) trading starts 2026-03-20 10:00 (UTC) on MEXC Spot. "
+         "Network: Acme Labs. Deposits open now. SCRM/USDT"),
+        # margin is lent only against a token whose spot market trades
+        ("@binance", "Binance will add ACME/USDC and ACME/FDUSD spot pairs and enable ACME on "
+         "Cross Margin from 2026-03-20 08:00 (UTC)."),
+    ):
+        decision = detector.score(make_item(text, author=author))
+        assert not decision.is_signal, (text, decision.reasons)
+
+
+def test_a_debut_notice_saying_margin_comes_later_stays_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Binance will list Acme (ACME) and open trading for ACME/USDT at 2026-03-20 08:00 (UTC); "
+        "margin trading will follow later."
+    )
+    decision = detector.score(make_item(text, author="@binance"))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("listing", MARCH_20)
