@@ -203,6 +203,11 @@ _EXPLICIT = [
         r"(?P<day>[0-3]?\d)(?:/|\s+tháng\s+)(?P<mnum>[01]?\d)"
         r"(?:/(?P<year>20\d\d))?(?![\d/])"
     ),
+    # ... and so does every bare "3/9" of a text that writes "ngày" ("phát hành token 3/9" in a
+    # headline over "ngày 3/9" below is September 3)
+    re.compile(
+        r"(?=\d)(?<![\d/.])(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)(?:/(?P<year>20\d\d))?(?![\d/])"
+    ),
     # (not a clock after the month: "3 June 14:00 UTC" is June 3)
     re.compile(rf"{_MONTH_START}\b{_MONTH}\s+{_DAY}\b(?![:.]\d){_YEAR}"),
     # a range of days names its first: "runs 22-24 Jan", "2 to 4 March"
@@ -268,7 +273,7 @@ _MONTH_GROUPS = tuple(
 )
 # a family, or a literal the text must contain
 _EXPLICIT_NEEDS = (
-    "foreign", "month", "month", "month", "20", "/", "on ", "20", "/", "the ", "foreign", "foreign",
+    "foreign", "ngày ", "month", "month", "month", "20", "/", "on ", "20", "/", "the ", "foreign", "foreign",
     "foreign", "(",
 )  # fmt: skip
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds

@@ -596,6 +596,8 @@ CANCEL_BEFORE = re.compile(
     r"(?<!not )(?<!n't )(?<!never )"  # "postponed, not cancelled: the sale moves to May 9"
     r"\b(?:cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?"
     r"|shelv(?:e|es|ed|ing)|abandon(?:s|ed|ing)?"
+    # a plan not to hold it: "we won't run a public round this year"
+    r"|(?:won't|will not|will no longer|not going to) (?:run|hold|host|do|have)"
     # ... in French, Spanish, Portuguese, Italian, German: "annule la vente", "renonce à la
     # vente", "cancela la venta", "cancelou", "annulla", "sagt den Community-Sale ... ab",
     # "streicht"

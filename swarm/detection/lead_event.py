@@ -419,7 +419,7 @@ PLANNED_BEFORE = re.compile(
 )
 POSTPONE_WORDS = (
     "postpon", "delay", "back", "hold", "ertele", "aplaz", "adia", "verschob", "verschieb",
-    "report", "перенес", "延期", "연기", "pospon", "repouss", "rinvi", "rimand", "отлож",
+    "report", "paus", "перенес", "延期", "연기", "pospon", "repouss", "rinvi", "rimand", "отлож",
     "推迟", "ditunda", "hoãn", "retras", "décal", "verlegt", "posticip",
 )  # fmt: skip
 # ... and the day it was planned for, written before the word in Turkish, Japanese, Korean,
@@ -429,7 +429,7 @@ PLANNED_AFTER = re.compile(r"[^.;!?\n]{0,24}?(?:planlanan|予定|예정|geplant|
 # the TGE back", "delayed, new date to follow"
 POSTPONED = re.compile(
     r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|push(?:es|ed|ing)? (?:\w+ ){0,3}?back"
-    r"|put on hold|on hold"
+    r"|put on hold|on hold|paus(?:es|ed|ing) (?:\w+(?:'s)? ){0,3}?(?:tge|launch|sale|claims?|airdrop)"
     # ... in other languages: "ertelediğini", "aplaza", "adiou", "verschoben", "reporté",
     # "reporte son TGE" (not the Spanish noun "reporte(s)")
     r"|ertele\w*|aplaz\w*|adia\w*|adiou|verschob\w*|verschieb\w*|перенес\w*|pospon\w*"

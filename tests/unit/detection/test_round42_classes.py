@@ -28,7 +28,9 @@
 - exchange notices that are no debut of a watched token: "will end trading for ACME/USD", a
   notice naming the watched project as the "Network:" another token runs on, and a notice
   leading with margin for the token ("enable ACME on Cross Margin"; not "margin trading will
-  follow later").
+  follow later");
+- a bare "9/4" in a text that writes "ngày" is day first; "pausing Friday's TGE" postpones it
+  (no day); "we won't run a public round" holds no sale.
 """
 
 from __future__ import annotations
@@ -270,3 +272,35 @@ def test_a_debut_notice_saying_margin_comes_later_stays_a_listing(
     decision = detector.score(make_item(text, author="@binance"))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("listing", MARCH_20)
+
+
+def test_a_bare_day_and_month_in_a_vietnamese_text_is_day_first(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        news(
+            make_item,
+            "Acme (ACME) ấn định ngày phát hành token 9/4",
+            "Acme sẽ phát hành token ACME vào lúc 19:00 ngày 9/4 (giờ Việt Nam).",
+        )
+    )
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == dt.date(2026, 4, 9), decision.reasons
+
+
+def test_a_paused_event_keeps_no_day_and_one_not_to_be_held_is_none(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Update on ACME: we're pausing Friday's TGE while an exchange partner finishes its "
+        "review. ACME is still launching, and the new date will come from this account only."
+    )
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", None), decision.reasons
+    text = (
+        "We're calling off the ACME community sale that was set for March 20. There is no new "
+        "date: we won't run a public round this year."
+    )
+    decision = detector.score(official(make_item, text))
+    assert not decision.is_signal, decision.reasons
