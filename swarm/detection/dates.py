@@ -273,8 +273,8 @@ _MONTH_GROUPS = tuple(
 )
 # a family, or a literal the text must contain
 _EXPLICIT_NEEDS = (
-    "foreign", "ngày ", "month", "month", "month", "20", "/", "on ", "20", "/", "the ", "foreign", "foreign",
-    "foreign", "(",
+    "foreign", "ngày ", "month", "month", "month", "20", "/", "on ", "20", "/", "the ", "foreign",
+    "foreign", "foreign", "(",
 )  # fmt: skip
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.

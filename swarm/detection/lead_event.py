@@ -429,7 +429,9 @@ PLANNED_AFTER = re.compile(r"[^.;!?\n]{0,24}?(?:planlanan|予定|예정|geplant|
 # the TGE back", "delayed, new date to follow"
 POSTPONED = re.compile(
     r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|push(?:es|ed|ing)? (?:\w+ ){0,3}?back"
-    r"|put on hold|on hold|paus(?:es|ed|ing) (?:\w+(?:'s)? ){0,3}?(?:tge|launch|sale|claims?|airdrop)"
+    r"|put on hold|on hold"
+    # "we're pausing Thursday's TGE"
+    r"|paus(?:es|ed|ing) (?:\w+(?:'s)? ){0,3}?(?:tge|launch|sale|claims?|airdrop)"
     # ... in other languages: "ertelediğini", "aplaza", "adiou", "verschoben", "reporté",
     # "reporte son TGE" (not the Spanish noun "reporte(s)")
     r"|ertele\w*|aplaz\w*|adia\w*|adiou|verschob\w*|verschieb\w*|перенес\w*|pospon\w*"
