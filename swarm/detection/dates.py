@@ -448,9 +448,12 @@ _NAMED_TIME = re.compile(
 
 # a clock that says since when something holds ("open as of 10:00 UTC", "live since 09:00")
 SINCE_BEFORE = re.compile(
-    r"\b(?:as of|since|desde(?: el| la| o| a)?|depuis|seit|sejak|dal|dalla)\s+$"
+    r"\b(?:as of|since|desde(?: el| la| o| a)?|depuis|seit|sejak|dal|dalla)\s+"
+    # ... or counted from an event on that day: "held 0.08 since the TGE on Tuesday"
+    r"(?:(?<=since )(?:the|its|their)\s+(?:[\w.$-]+\s+)?(?:tge|launch|listing|debut|claim|sale)"
+    r"\s+(?:on\s+|last\s+)?)?$"
 )
-SINCE_REACH = 10
+SINCE_REACH = 36
 # a Turkish sentence ending in a past-tense verb, with no future participle in it: "pazartesi
 # günü yüzde 14 değer kaybederek ... geriledi" (a day gone by; "açacağını duyurdu", "announced
 # it will open", is ahead)

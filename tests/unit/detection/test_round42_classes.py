@@ -30,7 +30,8 @@
   leading with margin for the token ("enable ACME on Cross Margin"; not "margin trading will
   follow later");
 - a bare "9/4" in a text that writes "ngày" is day first; "pausing Friday's TGE" postpones it
-  (no day); "we won't run a public round" holds no sale.
+  (no day); "we won't run a public round" holds no sale;
+- "since the TGE on Tuesday" counts from the Tuesday before, as "since Tuesday" does.
 """
 
 from __future__ import annotations
@@ -303,4 +304,15 @@ def test_a_paused_event_keeps_no_day_and_one_not_to_be_held_is_none(
         "date: we won't run a public round this year."
     )
     decision = detector.score(official(make_item, text))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_weekday_counted_from_with_since_is_the_one_before(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "The crux of the $ACME trade: it's held 0.08 since the TGE on Tuesday, but the sale buyers "
+        "got 100% unlocked. Above 0.095 I'm long, below 0.07 I'm gone."
+    )
+    decision = detector.score(make_item(text, author="@chartdesk"))
     assert not decision.is_signal, decision.reasons
