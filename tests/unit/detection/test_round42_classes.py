@@ -31,7 +31,8 @@
   follow later");
 - a bare "9/4" in a text that writes "ngày" is day first; "pausing Friday's TGE" postpones it
   (no day); "we won't run a public round" holds no sale;
-- "since the TGE on Tuesday" counts from the Tuesday before, as "since Tuesday" does.
+- "since the TGE on Tuesday" counts from the Tuesday before, as "since Tuesday" does;
+- "Not an announcement", "airdrop math", "allocation math": the source guesses.
 """
 
 from __future__ import annotations
@@ -316,3 +317,16 @@ def test_a_weekday_counted_from_with_since_is_the_one_before(
     )
     decision = detector.score(make_item(text, author="@chartdesk"))
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_post_that_says_it_announces_nothing_is_speculation(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Acme ACME airdrop math: 2.1B points outstanding. If 7% of supply goes to points, each "
+        "point is worth $0.027. Not an announcement, just a spreadsheet.",
+        "ACME allocation math for the claim on March 20: 7% of supply over 2.1B points.",
+    ):
+        decision = detector.score(make_item(text, author="@pointsdesk"))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "speculation", decision.reasons
