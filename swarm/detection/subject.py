@@ -466,6 +466,9 @@ def _program_guest(
 VENUE_GUEST = re.compile(
     # (a round's label may come first: "Camelot Launchpad round 14: Sparrowhawk (SPHK)")
     r"[ \t]*(?:(?:[Rr]ound|[Bb]atch|[Nn]o\.|#)[ \t]*#?\d{1,3}\b)?"
+    # ... or a word introducing the guest: "Quickdraw Launchpad, next up: Piton (PITN)"
+    r"(?:,?[ \t]*(?:[Nn]ext up|[Uu]p next|[Nn]ext|[Pp]resents|[Ww]elcomes|[Ff]eaturing"
+    r"|[Ii]ntroducing)\b)?"
     r"[ \t]*(?:[:|>\-–—]|[^\w\s(]{1,3})?[ \t]*(?:(?:\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) "
     r"\((\$?[A-Z][A-Z0-9]{1,9})\)"
     r"|(@\w{2,15}))"  # ... or its handle: "Caboose Launchpad #9: @gaugeprotocol"

@@ -32,7 +32,8 @@
 - a bare "9/4" in a text that writes "ngày" is day first; "pausing Friday's TGE" postpones it
   (no day); "we won't run a public round" holds no sale;
 - "since the TGE on Tuesday" counts from the Tuesday before, as "since Tuesday" does;
-- "Not an announcement", "airdrop math", "allocation math": the source guesses.
+- "Not an announcement", "airdrop math", "allocation math": the source guesses;
+- a launchpad introducing its guest ("Acme Launchpad, next up: Orbit (ORB)") gives it the sale.
 """
 
 from __future__ import annotations
@@ -330,3 +331,19 @@ def test_a_post_that_says_it_announces_nothing_is_speculation(
         decision = detector.score(make_item(text, author="@pointsdesk"))
         assert not decision.is_signal, (text, decision.reasons)
         assert decision.category == "speculation", decision.reasons
+
+
+def test_a_launchpad_introducing_its_next_guest_gives_it_the_sale(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme Launchpad, next up: Orbit (ORB), the perp DEX. Public sale opens Friday 14:00 UTC "
+        "for 48 hours: 4% of supply at $0.06. ACME stakers get a guaranteed tier."
+    )
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.company, decision.event_type) == ("Orbit", "token_sale"), decision.reasons
+    assert decision.event_date == MARCH_20
+    guest = text.replace("Orbit (ORB)", "Piton (PITN)")
+    decision = detector.score(official(make_item, guest))
+    assert not decision.is_signal, decision.reasons
