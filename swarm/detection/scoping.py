@@ -68,6 +68,9 @@ CHANNEL_BEFORE = re.compile(
     r"(?:[\w'-]+\s+)?|(?:^|\n))$"
 )
 CHANNEL_LABEL = re.compile(r"s?\s*:")
+# a post labelled as part of a roadmap, the event stated after the label: "Roadmap note: the
+# ACME token launches in Q3" (the plan is stated, not a roadmap's vague someday)
+ROADMAP_LABEL = re.compile(r"(?:\s+[a-z]+)?\s*:\s")
 # ... or a quote it is given in a headline: "Acme co-founder: 'June is the month'"
 SPEAKER_QUOTE = re.compile(r"\s*:\s*['\"]")
 # a future main verb before "after ..." in the sentence: the past clause is a precondition
@@ -595,6 +598,14 @@ def _why(
         )
     ):
         return "names who said it"  # "..., CEO says", "chief executive Jane Roe said"
+    if (
+        feature == "generic_news"
+        and (upcoming or coarse)
+        and folded.startswith("roadmap", start)
+        and (label := ROADMAP_LABEL.match(folded, end)) is not None
+        and any(label.end() <= a < sentence_of(folded, label.end())[1] for a, _ in events)
+    ):
+        return "labels the post"  # "Roadmap note: the ACME token launches in Q3"
     if feature == "generic_news" and folded.startswith(CHANNEL_WORDS, start):
         found = CHANNEL_BEFORE.search(folded, max(0, start - CHANNEL_REACH), start)
         labelled = CHANNEL_LABEL.match(folded, end) is not None  # "Interview: ..." opens a line

@@ -33,7 +33,8 @@
   (no day); "we won't run a public round" holds no sale;
 - "since the TGE on Tuesday" counts from the Tuesday before, as "since Tuesday" does;
 - "Not an announcement", "airdrop math", "allocation math": the source guesses;
-- a launchpad introducing its guest ("Acme Launchpad, next up: Orbit (ORB)") gives it the sale.
+- a launchpad introducing its guest ("Acme Launchpad, next up: Orbit (ORB)") gives it the sale;
+- "Roadmap note: the ACME token launches in Q3" states a plan under a label.
 """
 
 from __future__ import annotations
@@ -346,4 +347,20 @@ def test_a_launchpad_introducing_its_next_guest_gives_it_the_sale(
     assert decision.event_date == MARCH_20
     guest = text.replace("Orbit (ORB)", "Piton (PITN)")
     decision = detector.score(official(make_item, guest))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_roadmap_label_over_a_stated_plan_is_no_vague_roadmap(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Roadmap note: the ACME token launches in Q3, after the Stage 1 rollup upgrade. No day "
+        "yet. Anything you see with a date before our own post is fake."
+    )
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", None)
+    # a roadmap that names no plan stays generic
+    text = "Our roadmap: vaults, a mobile app and, some day, a token."
+    decision = detector.score(official(make_item, text))
     assert not decision.is_signal, decision.reasons
