@@ -159,6 +159,31 @@ _DATE_FAMILY_KEYS = tuple((DATE_FEATURE + family, family) for family in DATE_WOR
 # a day counted back from: "two years ago today" is the anniversary, not the event's day
 FUTURE_LOOKBACK = 12  # characters before a past-tense event verb checked for a NOT_PAST word
 COARSE_PRECISIONS = ("month", "quarter")  # a coarse date the event is set for
+UNCOMMITTED_PERIODS = ("soon", "tba", "tbd", "date to follow")  # no period committed to
+PERIOD_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+PERIOD_QUARTER = re.compile(
+    r"\bq([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bh([12])\b"
+)
+QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+                   "4th": 4}  # fmt: skip
+
+
+def _period_ahead(text: str, published: dt.date) -> bool:
+    """A coarse period that is still to come when the item is published: "later this year",
+    "next month", "in September" written in May, "Q3" written in Q3 or before; not "soon" or
+    "TBA" (no period), nor "in April" written in May (a month gone by)."""
+    if text.startswith(UNCOMMITTED_PERIODS):
+        return False
+    month = PERIOD_MONTH.search(text)
+    if month is not None:
+        return MONTHS[month.group(1)] >= published.month
+    quarter = PERIOD_QUARTER.search(text)
+    if quarter is not None:
+        if quarter.group(3):  # H1 / H2
+            return int(quarter.group(3)) >= (published.month + 5) // 6
+        number = int(quarter.group(1)) if quarter.group(1) else QUARTER_NUMBERS[quarter.group(2)]
+        return number >= (published.month + 2) // 3
+    return True  # "later this year", "next month", "in the coming weeks", "this quarter"
 # A past participle after these is future, passive or just now ("will be opened", "has launched").
 NOT_PAST = frozenset(
     {"be", "to", "get", "gets", "being", "will", "once", "when", "if", "has", "have", "just"}
@@ -1169,7 +1194,7 @@ def item_view(
         event_date = pub_day
     dropped: list[tuple[str, str, str]] = []
     precision: DatePrecision = "none"
-    coarse_ahead = False
+    coarse_ahead = coarse_plan = False
     if pick is not None:
         precision = date_precision(day, date_hits, pick, win.date_link, folded)
         # "KEST launches in Q4": a coarse date set for the event, nothing said to be over
@@ -1178,6 +1203,19 @@ def item_view(
             and precision in COARSE_PRECISIONS
             and "past" not in hits
             and "past_event" not in hits
+        )
+        # ... or a committed period the event's phrase names ("goes live later this year",
+        # "launches next month"; not "soon" or "TBA"): a plan stated, future wording itself
+        coarse_plan = (
+            event_date is None
+            and "past" not in hits
+            and "past_event" not in hits
+            and any(
+                h.kind == "vague"
+                and abs(h.start - pick.end) <= win.date_link
+                and _period_ahead(folded[h.start : h.end], pub_day)
+                for h in date_hits
+            )
         )
         dated_ahead = live or (event_date is not None and event_date >= pub_day)
         ahead = dated_ahead or coarse_ahead
@@ -1226,7 +1264,7 @@ def item_view(
         if behind > 0 and not is_live and day is not None and _said_yesterday(day, folded):
             values["date_past"] = 1.0  # "got into the sale yesterday": over, nothing still open
     reject_values(values, hits, folded, lead, pick is not None and pick.in_lead, rejects, present)
-    if not (announce or is_live or upcoming) and not _postponed(folded, pick):
+    if not (announce or is_live or upcoming or coarse_plan) and not _postponed(folded, pick):
         values["no_announcement"] = 1.0
     safety = hits.get("safety")
     if safety and pick is not None:

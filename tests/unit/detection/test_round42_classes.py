@@ -34,7 +34,10 @@
 - "since the TGE on Tuesday" counts from the Tuesday before, as "since Tuesday" does;
 - "Not an announcement", "airdrop math", "allocation math": the source guesses;
 - a launchpad introducing its guest ("Acme Launchpad, next up: Orbit (ORB)") gives it the sale;
-- "Roadmap note: the ACME token launches in Q3" states a plan under a label.
+- "Roadmap note: the ACME token launches in Q3" states a plan under a label;
+- a period still ahead named for the event ("comes out in Q2", "goes live later this year") is
+  future wording, so a confirmed coarse plan needs no announce word (class 3); a month gone by
+  ("if you claimed ACME in February", written in March) is none.
 """
 
 from __future__ import annotations
@@ -363,4 +366,26 @@ def test_a_roadmap_label_over_a_stated_plan_is_no_vague_roadmap(
     # a roadmap that names no plan stays generic
     text = "Our roadmap: vaults, a mobile app and, some day, a token."
     decision = detector.score(official(make_item, text))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_period_still_ahead_is_future_wording(detector: Detector, make_item: MakeItem) -> None:
+    for text in (
+        "gm. quick one since the replies keep asking: $ACME comes out in Q2. that's the plan, not "
+        "a vibe. exact day once the last audit report is public.",
+        "Acme Labs update: ACME goes live later this year; staking contracts are in audit. No "
+        "date yet.",
+    ):
+        decision = detector.score(official(make_item, text))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_type, decision.event_date) == ("tge", None), decision.reasons
+
+
+def test_a_month_gone_by_is_no_plan(detector: Detector, make_item: MakeItem) -> None:
+    # published in March: February is behind
+    text = (
+        "tax tip: if you claimed $ACME in February, the euro value on claim day counts as income. "
+        "keep screenshots + tx hashes"
+    )
+    decision = detector.score(make_item(text, author="@taxdesk"))
     assert not decision.is_signal, decision.reasons
