@@ -55,7 +55,8 @@ ACTIVITY_SCOPED = ("past", "past_event")
 SPEAKER_ROLES = ("ceo", "cto", "coo", "cfo", "co-founder", "founder", "executive")
 SPEAKER_REACH = 40
 SPEAKER_AFTER = re.compile(
-    r"(?:\s+(?!said\b|says\b|told\b|tells\b)[\w.'-]+){0,3}?\s+(?:says|said|told|tells)\b"
+    r"(?:\s+(?!said\b|says\b|told\b|tells\b)[\w.'-]+){0,3}?\s+(?:says|said|told|tells"
+    r"|confirm(?:s|ed)|announc(?:es|ed)|reveal(?:s|ed))\b"
     r"(?!\s+to\b)"
 )
 # "interview" or "podcast" naming how a statement was made ("told us in an interview", a headline
@@ -349,7 +350,10 @@ NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bno longer|\bnever)\s+$")
 # A kind of doubt the source says its post is not: "Not a tease.", "this isn't a rumour", "not
 # speculation" (the source vouches for what it says; "no hint of a date" stays a doubt).
 DOUBT_NOUNS = ("teas", "rumo", "leak", "hint", "guess", "speculat", "predict")
-DENIED_DOUBT_BEFORE = re.compile(r"(?:\bnot|n't)\s+(?:an?\s+|just\s+an?\s+)?$")
+DENIED_DOUBT_BEFORE = re.compile(
+    # "Not a tease.", "We're done teasing", "no more hints"
+    r"(?:\bnot|n't|\bdone|\bno more|\bfinished)\s+(?:an?\s+|just\s+an?\s+|with\s+(?:the\s+)?)?$"
+)
 # The state the event ends: "Acme has so far run without a token of its own. That changes next
 # week: the ACME token goes live on May 4" (a sentence saying there has been no token until now,
 # beside a dated sentence about the token).

@@ -37,7 +37,8 @@
 - "Roadmap note: the ACME token launches in Q3" states a plan under a label;
 - a period still ahead named for the event ("comes out in Q2", "goes live later this year") is
   future wording, so a confirmed coarse plan needs no announce word (class 3); a month gone by
-  ("if you claimed ACME in February", written in March) is none.
+  ("if you claimed ACME in February", written in March) is none;
+- "We're done teasing" denies a doubt; "Acme's co-founder confirmed that" names who said it.
 """
 
 from __future__ import annotations
@@ -389,3 +390,18 @@ def test_a_month_gone_by_is_no_plan(detector: Detector, make_item: MakeItem) -> 
     )
     decision = detector.score(make_item(text, author="@taxdesk"))
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_doubt_the_source_is_done_with_and_an_officer_who_confirms(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "ACME launches next month. We're done teasing. Sale details in two weeks."
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    text = (
+        "In Tuesday's AMA, Acme's co-founder confirmed that the ACME token will launch in the "
+        "third quarter."
+    )
+    decision = detector.score(news(make_item, "", text))
+    assert decision.is_signal, decision.reasons
+    assert "'co-founder' not counted as generic_news: names who said it" in decision.reasons
