@@ -316,6 +316,8 @@ def _launch_anchor(folded: str, start: int, end: int) -> bool:
     only as "on launch day/date"), not dated right after ("at launch on May 2")."""
     if folded[start:end] not in ANCHOR_WORDS:
         return False  # ("genesis" too: "adds ACME at genesis", an exchange's moment)
+    if folded.startswith("-day ", end):
+        return True  # "lost the launch-day VWAP": a moment that names something else
     if folded[end : end + 1].isalnum():
         return False
     prep = ANCHOR_BEFORE.search(folded, max(0, start - ANCHOR_REACH), start)

@@ -771,6 +771,7 @@ CLOSES_AHEAD = re.compile(
     # ... in other languages: "cierra el jueves", "fecha na quinta", "termina", "endet am
     # Donnerstag", "bis Donnerstag", "ferme jeudi", "chiude giovedì", "ditutup pada Kamis"
     r"|cierra|finaliza|termina|fecha|encerra|ferme|se termine|endet|schließt|bis|chiude"
+    r"|schluss ist|ende ist"  # "Schluss ist am Sonntag um 18:00 Uhr"
     r"|закроется|завершится|ditutup|berakhir|kết thúc)\b[^.!?;\n]{0,32}$"
 )
 # ... or written after the day, as Chinese, Japanese, Korean and Turkish do: "周四 20:00（UTC）

@@ -38,7 +38,10 @@
 - a period still ahead named for the event ("comes out in Q2", "goes live later this year") is
   future wording, so a confirmed coarse plan needs no announce word (class 3); a month gone by
   ("if you claimed ACME in February", written in March) is none;
-- "We're done teasing" denies a doubt; "Acme's co-founder confirmed that" names who said it.
+- "We're done teasing" denies a doubt; "Acme's co-founder confirmed that" names who said it;
+- "die ACME-Auktion" is a sale, under way while "Schluss ist am Sonntag"; a question mark after
+  Korean, Japanese or Chinese words and "공식 발표는 아직" (no official word yet) are doubt;
+  "the launch-day VWAP" is a moment that names a price, not the launch.
 """
 
 from __future__ import annotations
@@ -405,3 +408,35 @@ def test_a_doubt_the_source_is_done_with_and_an_officer_who_confirms(
     decision = detector.score(news(make_item, "", text))
     assert decision.is_signal, decision.reasons
     assert "'co-founder' not counted as generic_news: names who said it" in decision.reasons
+
+
+def test_a_german_auction_under_way_and_its_close(detector: Detector, make_item: MakeItem) -> None:
+    # published Saturday 14 March: "seit gestern" is Friday 13 March, Sunday the close ahead
+    text = (
+        "Die ACME-Auktion von Acme läuft seit gestern 16:00 Uhr MEZ: 3.100 Gebote, aktueller "
+        "Clearing-Preis 0,112 $. Schluss ist am Sonntag um 18:00 Uhr MEZ."
+    )
+    decision = detector.score(make_item(text, author="@btc_desk_de"))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("token_sale", dt.date(2026, 3, 13))
+
+
+def test_questions_and_denials_of_an_announcement_in_korean_are_speculation(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "아크미(ACME) TGE 3월 말? 디스코드에서 말 나오는데 공식 발표는 아직 없음.",
+        "ACME TGE 3월 말? 포인트 스냅샷 날짜도 미정.",
+    ):
+        decision = detector.score(make_item(text, author="@kr_desk"))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "speculation", decision.reasons
+
+
+def test_a_launch_day_figure_is_no_launch(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "$ACME lost the launch-day VWAP at 0.62. Below 0.55 there's nothing until the Binance open "
+        "print. Funding slightly negative."
+    )
+    decision = detector.score(make_item(text, author="@chartdesk"))
+    assert not decision.is_signal, decision.reasons
