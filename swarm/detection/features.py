@@ -61,6 +61,7 @@ TIMING_BEFORE = re.compile(
     r"|same (?:day|hour|minute|time) as)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.$-]+\s+)?$"
 )
 TIMING_AFTER = re.compile(r"\S{0,6}\s*(?:ile\s+)?aynı\s+(?:gün|saat|anda)")
+_BRACKETED_SYMBOL = re.compile(r"\(\$?[A-Z][A-Z0-9]{1,9}\)")
 SAME_DAY_CJK = re.compile(r"当日|当天|同日")  # inside a phrase too: "代币生成当日上线"
 CONTEXT_CAP = 2  # crypto vocabulary counts in full from this many hits
 SYMBOL_GAPS = ("(", "'s", "'s (", "", ":")  # "Acme (ACME)", "Acme's ACME", "ACME: ACME claims"
@@ -644,7 +645,7 @@ CANCEL_AFTER = re.compile(
     # ... in other languages: "wurde abgesagt", "est annulée", "fue cancelada", "iptal edildi",
     # "已取消", "が中止", "취소됐다"
     r"|[^.;!?\n]{0,30}?(?:\babgesagt\b|\bannulée?s?\b|\bcancelad[oa]s?\b|\banulad[oa]s?\b"
-    r"|\biptal edil\w*|(?<!不是)(?<!并未)(?<!未)取消|中止(?!ではな|じゃな|しな|せず)"
+    r"|\biptal (?:edil|et)\w*|(?<!不是)(?<!并未)(?<!未)取消|中止(?!ではな|じゃな|しな|せず)"
     r"|취소(?!가 아니|는 아니|되지 않|하지 않))"
 )
 
@@ -1564,6 +1565,12 @@ def company_values(
     return values
 
 
+def _named_with_symbol(name: str, original: str) -> bool:
+    """The text gives ``name`` its symbol in brackets: "Beryl (BRYL) public sale"."""
+    at = original.find(name + " (")
+    return at >= 0 and _BRACKETED_SYMBOL.match(original, at + len(name) + 1) is not None
+
+
 def _timing_reference(folded: str, start: int, end: int) -> bool:
     """The event phrase at ``start:end`` names when something else happens."""
     return (
@@ -1601,7 +1608,10 @@ def ownership_values(
             (
                 _foreign(owners, view.row, limit)
                 and (
-                    all(_SYMBOL_NAME.fullmatch(name) for name in owners.foreign_names)
+                    all(
+                        _SYMBOL_NAME.fullmatch(name) or _named_with_symbol(name, original)
+                        for name in owners.foreign_names
+                    )
                     # the source names itself only as the venue, chain or recipients
                     or any(m.start in owners.context for m in own)
                 )

@@ -41,7 +41,10 @@
 - "We're done teasing" denies a doubt; "Acme's co-founder confirmed that" names who said it;
 - "die ACME-Auktion" is a sale, under way while "Schluss ist am Sonntag"; a question mark after
   Korean, Japanese or Chinese words and "공식 발표는 아직" (no official word yet) are doubt;
-  "the launch-day VWAP" is a moment that names a price, not the launch.
+  "the launch-day VWAP" is a moment that names a price, not the launch;
+- "satışını iptal ettiğini" cancels the sale; guides in other languages ("panduan langkah demi
+  langkah", "Schritt für Schritt") are tutorials; an official launchpad post gives the sale to a
+  guest named with its symbol ("Beryl (BRYL) public sale").
 """
 
 from __future__ import annotations
@@ -440,3 +443,39 @@ def test_a_launch_day_figure_is_no_launch(detector: Detector, make_item: MakeIte
     )
     decision = detector.score(make_item(text, author="@chartdesk"))
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_turkish_cancellation_in_the_active_voice(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme, 20-22 Mart tarihlerinde yapılması planlanan ACME topluluk satışını iptal ettiğini "
+        "açıkladı. Ekip, yeni bir satış tarihi vermedi."
+    )
+    decision = detector.score(news(make_item, "Acme, ACME topluluk satışını iptal etti", text))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_guides_in_other_languages_are_tutorials(detector: Detector, make_item: MakeItem) -> None:
+    for title, text in (
+        ("Cara klaim airdrop ACME dengan aman: panduan langkah demi langkah",
+         "Panduan ini menjelaskan cara menghubungkan dompet dan mengklaim token dari airdrop "
+         "seperti milik Acme."),
+        ("Airdrop ACME: Schritt für Schritt zum Claim",
+         "Wir zeigen Schritt für Schritt, wie man den ACME-Airdrop von Acme beansprucht."),
+    ):  # fmt: skip
+        decision = detector.score(news(make_item, title, text))
+        assert not decision.is_signal, (title, decision.reasons)
+        assert decision.category == "tutorial", decision.reasons
+
+
+def test_an_official_launchpad_post_about_a_guest_named_with_its_symbol(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme Launchpad round 7: Beryl (BRYL) public sale opens Friday 11:00 UTC. Acme Pass "
+        "holders get guaranteed tiers. This is Beryl's token sale."
+    )
+    decision = detector.score(official(make_item, text))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "unwatched", decision.reasons
