@@ -688,6 +688,13 @@ def ownership(
                     if after[0] <= mention.start < after[1]:
                         result.context[mention.start] = "after"
                 continue
+        if (
+            found is not None
+            and found[0] >= 0
+            and EARNED_IN.search(folded, max(0, start - EARNED_IN_REACH), start) is not None
+        ):  # "airdropped to wallets that took part in Acme's ACME auction": what earned it
+            references.append((start, end, found))
+            continue
         if found is not None:
             owner, at, name = found
             result.owners.append((start, end, owner))
@@ -841,6 +848,13 @@ REFERENCE_NAMES = re.compile(
 )
 AFTER_NAMES_REACH = 64
 TIME_REFERENCE_WORDS = ("after ", "following ", "before ", "ahead of ")
+# ... and a project's event named as what the recipients of another's drop took part in
+EARNED_IN_REACH = 90
+EARNED_IN = re.compile(
+    r"\b(?:to|for)\s+(?:all\s+)?(?:wallets|users|holders|participants|buyers|stakers|addresses"
+    r"|contributors|bidders)\s+(?:that|who|which)\s+(?:took part|participated|joined|bid|bought"
+    r"|took|used|staked)\b[^.;!?\n]{0,40}\b(?:in|on|during)\s+[^.;!?\n]{0,24}$"
+)
 
 
 def _after_names(doc: str, start: int) -> tuple[int, int] | None:

@@ -44,7 +44,9 @@
   "the launch-day VWAP" is a moment that names a price, not the launch;
 - "satışını iptal ettiğini" cancels the sale; guides in other languages ("panduan langkah demi
   langkah", "Schritt für Schritt") are tutorials; an official launchpad post gives the sale to a
-  guest named with its symbol ("Beryl (BRYL) public sale").
+  guest named with its symbol ("Beryl (BRYL) public sale");
+- a watched project's event named as what the recipients of another project's drop took part
+  in ("airdropped to wallets that took part in Acme's ACME auction") makes it context.
 """
 
 from __future__ import annotations
@@ -477,5 +479,18 @@ def test_an_official_launchpad_post_about_a_guest_named_with_its_symbol(
         "holders get guaranteed tiers. This is Beryl's token sale."
     )
     decision = detector.score(official(make_item, text))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "unwatched", decision.reasons
+
+
+def test_a_watched_projects_event_that_earned_another_projects_drop(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Alembic, a restaking vault manager that came out of Acme Labs' incubator, said its ALMB "
+        "token will go live on March 20, with 6% of supply airdropped to wallets that took part in "
+        "Acme's ACME auction."
+    )
+    decision = detector.score(news(make_item, "Alembic sets ALMB token launch for March 20", text))
     assert not decision.is_signal, decision.reasons
     assert decision.category == "unwatched", decision.reasons
