@@ -61,6 +61,11 @@ TIMING_BEFORE = re.compile(
     r"|same (?:day|hour|minute|time) as)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.$-]+\s+)?$"
 )
 TIMING_AFTER = re.compile(r"\S{0,6}\s*(?:ile\s+)?aynı\s+(?:gün|saat|anda)")
+# the token named first in a list with the claims ("Token, claims and trading go live
+# together", "o token, o claim do airdrop e a negociação abrem às 11h")
+TOKEN_LISTED_BEFORE = re.compile(
+    r"\btoken\s*,\s*(?:(?:the|its|o|a|el|la|le|les|die|der|das|den)\s+)?$"
+)
 _BRACKETED_SYMBOL = re.compile(r"\(\$?[A-Z][A-Z0-9]{1,9}\)")
 SAME_DAY_CJK = re.compile(r"当日|当天|同日")  # inside a phrase too: "代币生成当日上线"
 CONTEXT_CAP = 2  # crypto vocabulary counts in full from this many hits
@@ -1155,6 +1160,10 @@ def item_view(
         if listings and (exchange or _timing_reference(folded, pick.start, pick.end)):
             start, end = min(listings)
             pick = EventPick("listing", start, end, start < lead)
+    if pick is not None and pick.event_type == "airdrop" and "token" in folded:
+        listed = TOKEN_LISTED_BEFORE.search(folded, max(0, pick.start - 24), pick.start)
+        if listed is not None:  # "Token, claims and the first pairs go live together": a launch
+            pick = EventPick("tge", listed.start(), listed.start() + 5, listed.start() < lead)
     pub_day = published.date()
     date_hits: list[DateHit] = []
     if pick is not None:

@@ -46,7 +46,9 @@
   langkah", "Schritt für Schritt") are tutorials; an official launchpad post gives the sale to a
   guest named with its symbol ("Beryl (BRYL) public sale");
 - a watched project's event named as what the recipients of another project's drop took part
-  in ("airdropped to wallets that took part in Acme's ACME auction") makes it context.
+  in ("airdropped to wallets that took part in Acme's ACME auction") makes it context;
+- the token named first in a list with the claims ("Token, claims and the first trading pairs go
+  live together", "o token, o claim do airdrop e a negociação abrem") is a launch.
 """
 
 from __future__ import annotations
@@ -494,3 +496,21 @@ def test_a_watched_projects_event_that_earned_another_projects_drop(
     decision = detector.score(news(make_item, "Alembic sets ALMB token launch for March 20", text))
     assert not decision.is_signal, decision.reasons
     assert decision.category == "unwatched", decision.reasons
+
+
+def test_the_token_listed_first_with_the_claims_is_a_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "ACME has a new date: Friday, March 20, at 15:00 UTC. Token, claims and the first trading "
+        "pairs go live together.",
+        "Acme (ACME) estreia em 20 de março: o token, o claim do airdrop e a negociação na Binance "
+        "abrem às 11h, horário de Brasília.",
+    ):
+        decision = detector.score(make_item(text, author="@launch_desk"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_type, decision.event_date) == ("tge", MARCH_20), decision.reasons
+    # a claim named first stays a claim
+    text = "ACME claims, staking and the token page open together on March 20 at 15:00 UTC."
+    decision = detector.score(make_item(text, author="@launch_desk"))
+    assert decision.event_type == "airdrop", decision.reasons
