@@ -62,7 +62,8 @@ FOREIGN_DAY_WORDS = {
     "mañana": "tomorrow", "amanhã": "tomorrow", "morgen": "tomorrow", "demain": "tomorrow",
     "domani": "tomorrow", "yarın": "tomorrow", "ngày mai": "tomorrow", "завтра": "tomorrow",
     "hoy": "today", "hoje": "today", "heute": "today", "aujourd'hui": "today", "oggi": "today",
-    "bugün": "today", "hôm nay": "today", "сегодня": "today",
+    "bugün": "today", "hôm nay": "today", "сегодня": "today", "besok": "tomorrow",
+    "hari ini": "today", "kemarin": "yesterday",
     "ayer": "yesterday", "ontem": "yesterday", "gestern": "yesterday", "hier": "yesterday",
     "ieri": "yesterday", "dün": "yesterday", "hôm qua": "yesterday", "вчера": "yesterday",
     # two days and one or two weeks on ("pasado mañana", "через неделю", "in zwei Wochen")

@@ -58,7 +58,12 @@ EXCHANGE_EVENT = "event:listing"
 # token's debut", "TGE'si ile aynı gün", "代币生成当日上线"): the item is about the listing
 TIMING_BEFORE = re.compile(
     r"\b(?:after|ahead of|before|following|alongside|coinciding with|in time for|at|on|with"
-    r"|same (?:day|hour|minute|time) as)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.$-]+\s+)?$"
+    r"|same (?:day|hour|minute|time) as"
+    # ... in other languages: "au moment même du lancement", "zeitgleich mit dem Start"
+    r"|au moment(?: même)? d[eu]|lors d[eu]|en même temps que|coïncidant avec|al mismo tiempo que"
+    r"|coincidiendo con|junto con|no momento d[oa]|ao mesmo tempo que|zeitgleich mit"
+    r"|gleichzeitig mit)\s+(?:the\s+|its\s+|their\s+|la\s+|le\s+|el\s+|o\s+|dem\s+|der\s+)?"
+    r"(?:[\w.$-]+\s+)?$"
 )
 TIMING_AFTER = re.compile(r"\S{0,6}\s*(?:ile\s+)?aynı\s+(?:gün|saat|anda)")
 # the token named first in a list with the claims ("Token, claims and trading go live

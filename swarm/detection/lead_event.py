@@ -376,7 +376,7 @@ def earning_day(folded: str, hit: DateHit) -> bool:
 # old day; the day it moved to is the event's)
 REPLACED_WORDS = (
     "from ", "originally", "initially", "previously", "was set", "was scheduled", "was planned",
-    "was slated", "was due", "was expected", "were set", "were scheduled", "(it was",
+    "was slated", "was due", "was expected", "were set", "were scheduled", "(it was", " off ",
     "statt ", "anstelle", "en lugar de", "en vez de", "au lieu de", "em vez de", "invece di",
     "del ", "estaba prevista", "estaba previsto", "era prevista", "était prévu",
 )  # fmt: skip
@@ -395,6 +395,8 @@ REPLACED_BEFORE = re.compile(
     r"|\b(?:was|were|had been) (?:set|scheduled|planned|slated|due|expected)"
     r" (?:(?:to [a-z]+(?: [a-z]+)? )(?:for |on )?|(?:for|on) )(?:the )?$"
     r"|\(it was (?:set for |scheduled for |planned for )?$"
+    # "we're moving the TGE off July 15"
+    r"|\b(?:mov|push|shift|tak)\w*\s+(?:[\w$'-]+\s+){0,3}?off\s+(?:the\s+)?$"
     # ... in other languages: "Statt Mittwoch geht der Token nun am Freitag live", "en lugar
     # del martes", "au lieu de mardi", "ha movido la venta del martes 9 al miércoles 17",
     # "que estaba prevista para el lunes 5 de octubre"
@@ -419,8 +421,8 @@ PLANNED_BEFORE = re.compile(
 )
 POSTPONE_WORDS = (
     "postpon", "delay", "back", "hold", "ertele", "aplaz", "adia", "verschob", "verschieb",
-    "report", "paus", "перенес", "延期", "연기", "pospon", "repouss", "rinvi", "rimand", "отлож",
-    "推迟", "ditunda", "hoãn", "retras", "décal", "verlegt", "posticip",
+    "report", "paus", " off ", "перенес", "延期", "연기", "pospon", "repouss", "rinvi", "rimand",
+    "отлож", "推迟", "ditunda", "hoãn", "retras", "décal", "verlegt", "posticip",
 )  # fmt: skip
 # ... and the day it was planned for, written before the word in Turkish, Japanese, Korean,
 # German: "15 Eylül'de yapılması planlanan", "9月15日に予定していた", "geplant"
@@ -430,6 +432,8 @@ PLANNED_AFTER = re.compile(r"[^.;!?\n]{0,24}?(?:planlanan|予定|예정|geplant|
 POSTPONED = re.compile(
     r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|push(?:es|ed|ing)? (?:\w+ ){0,3}?back"
     r"|put on hold|on hold"
+    # "we're moving the TGE off July 15"
+    r"|mov(?:es|ed|ing)? (?:[\w$'-]+ ){0,3}?off\b"
     # "we're pausing Thursday's TGE"
     r"|paus(?:es|ed|ing) (?:\w+(?:'s)? ){0,3}?(?:tge|launch|sale|claims?|airdrop)"
     # ... in other languages: "ertelediğini", "aplaza", "adiou", "verschoben", "reporté",

@@ -48,7 +48,10 @@
 - a watched project's event named as what the recipients of another project's drop took part
   in ("airdropped to wallets that took part in Acme's ACME auction") makes it context;
 - the token named first in a list with the claims ("Token, claims and the first trading pairs go
-  live together", "o token, o claim do airdrop e a negociação abrem") is a launch.
+  live together", "o token, o claim do airdrop e a negociação abrem") is a launch;
+- French listings ("sera listé sur Binance", "ouvrira les paires ACME/USDT") and a launch named
+  as their moment ("au moment même du lancement du jeton"); Indonesian "besok" is tomorrow;
+  "moving the TGE off March 20" postpones it (no day).
 """
 
 from __future__ import annotations
@@ -514,3 +517,32 @@ def test_the_token_listed_first_with_the_claims_is_a_launch(
     text = "ACME claims, staking and the token page open together on March 20 at 15:00 UTC."
     decision = detector.score(make_item(text, author="@launch_desk"))
     assert decision.event_type == "airdrop", decision.reasons
+
+
+def test_french_listings_named_by_the_moment_of_the_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Au moment même du lancement du jeton ACME, Binance ouvrira les paires ACME/USDT et "
+        "ACME/USDC le vendredi 20 mars à 15h00, heure de Paris.",
+        "Acme (ACME) sera listé sur Binance le 20 mars, au moment même du lancement du jeton.",
+    ):
+        decision = detector.score(make_item(text, author="@journal_desk"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_type, decision.event_date) == ("listing", MARCH_20), decision.reasons
+
+
+def test_indonesian_tomorrow_and_a_day_the_event_moves_off(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme membuka klaim airdrop ACME besok pukul 09.00 WIB. Cek kelayakan di acme.xyz."
+    decision = detector.score(make_item(text, author="@id_desk"))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 15), decision.reasons
+    text = (
+        "Update on ACME: we're moving the TGE off March 20. Two exchange security reviews aren't "
+        "finished. The launch is still on; the new date will be posted here first."
+    )
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", None), decision.reasons
