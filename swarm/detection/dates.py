@@ -262,6 +262,8 @@ _EXPLICIT = [
         r"(?=\d)(?<!\d)(?:(?P<year>20\d\d)\s*[年년]\s*)?(?P<mnum>1[0-2]|0?[1-9])\s*[月월]\s*"
         r"(?P<day>3[01]|[12]\d|0?[1-9])\s*[日일号]"
     ),
+    # "오는 18일" (the coming 18th): a day of the month named without it, the nearest such day
+    re.compile(r"(?=\d)(?<=오는 )(?P<day>3[01]|[12]\d|0?[1-9])일"),
     # a Portuguese weekday with its day of the month in brackets: "na quinta-feira (17)",
     # "no sábado (20)" (the nearest such day to publication)
     re.compile(
@@ -275,7 +277,7 @@ _MONTH_GROUPS = tuple(
 # a family, or a literal the text must contain
 _EXPLICIT_NEEDS = (
     "foreign", "ngày ", "month", "month", "month", "20", "/", "on ", "20", "/", "the ", "foreign",
-    "foreign", "foreign", "(",
+    "foreign", "foreign", "오는 ", "(",
 )  # fmt: skip
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.

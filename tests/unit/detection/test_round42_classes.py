@@ -51,7 +51,7 @@
   live together", "o token, o claim do airdrop e a negociação abrem") is a launch;
 - French listings ("sera listé sur Binance", "ouvrira les paires ACME/USDT") and a launch named
   as their moment ("au moment même du lancement du jeton"); Indonesian "besok" is tomorrow;
-  "moving the TGE off March 20" postpones it (no day).
+  "moving the TGE off March 20" postpones it (no day); Korean "오는 20일" is the coming 20th.
 """
 
 from __future__ import annotations
@@ -546,3 +546,10 @@ def test_indonesian_tomorrow_and_a_day_the_event_moves_off(
     decision = detector.score(official(make_item, text))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("tge", None), decision.reasons
+
+
+def test_the_coming_day_of_the_month_in_korean(detector: Detector, make_item: MakeItem) -> None:
+    text = "아크미(Acme)가 오는 20일 오후 3시(한국시간) ACME 에어드랍 청구를 시작한다고 밝혔다."
+    decision = detector.score(news(make_item, "아크미, ACME 에어드랍 청구 20일 개시", text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("airdrop", MARCH_20), decision.reasons
