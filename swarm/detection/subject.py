@@ -396,7 +396,10 @@ def _apposed_subject(doc: str, at: int) -> tuple[int, int, str, bool, bool] | No
 # its own BRIM token", "lists its PAL"
 LISTED_TOKEN = re.compile(
     r"\s+(?:(?:its|their)\s+(?:own\s+|new\s+)?(\$?[A-Z][A-Z0-9]{1,9})\b(?!['’])"
-    r"|(\$?[A-Z][A-Z0-9]{1,9})\s+tokens?\b)"
+    r"|(\$?[A-Z][A-Z0-9]{1,9})\s+tokens?\b"
+    # ... or a project's symbol: "lists Murkwood's MURK", "will list MURK, the token of ..."
+    r"|[A-Z][\w.-]*(?:'s|’s)\s+(\$?[A-Z][A-Z0-9]{1,9})\b(?!['’])"
+    r"|(\$?[A-Z][A-Z0-9]{1,9}),\s+(?:the|a)\s+(?:\w+\s+)?token\s+of\b)"
 )
 
 
@@ -423,7 +426,7 @@ def _listed_token(
     found = LISTED_TOKEN.match(doc, end)
     if found is None:
         return None
-    group = 1 if found.group(1) else 2
+    group = next(g for g in (1, 2, 3, 4) if found.group(g))
     s, e, word = found.start(group), found.end(group), found.group(group)
     return _symbol_owner(scan, common, s, e, word)
 

@@ -51,7 +51,9 @@
   live together", "o token, o claim do airdrop e a negociação abrem") is a launch;
 - French listings ("sera listé sur Binance", "ouvrira les paires ACME/USDT") and a launch named
   as their moment ("au moment même du lancement du jeton"); Indonesian "besok" is tomorrow;
-  "moving the TGE off March 20" postpones it (no day); Korean "오는 20일" is the coming 20th.
+  "moving the TGE off March 20" postpones it (no day); Korean "오는 20일" is the coming 20th;
+- the token a venue lists owns the listing when named as a project's ("lists Murkwood's MURK",
+  "will list MURK, the token of the Murkwood gaming guild").
 """
 
 from __future__ import annotations
@@ -553,3 +555,18 @@ def test_the_coming_day_of_the_month_in_korean(detector: Detector, make_item: Ma
     decision = detector.score(news(make_item, "아크미, ACME 에어드랍 청구 20일 개시", text))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("airdrop", MARCH_20), decision.reasons
+
+
+def test_the_token_a_watched_venue_lists_owns_the_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Acme Labs lists Murkwood's MURK on Friday at 12:00 UTC.",
+        "Acme Labs will list MURK, the token of the Murkwood gaming guild, on Friday at 12:00 UTC. "
+        "Acme users who trade MURK in the first week get zero fees.",
+    ):
+        decision = detector.score(news(make_item, "", text))
+        assert not decision.is_signal, (text, decision.reasons)
+    decision = detector.score(news(make_item, "", "Binance lists Acme's ACME on Friday at 12:00."))
+    assert decision.is_signal, decision.reasons
+    assert (decision.company, decision.event_type) == ("Acme", "listing")
