@@ -129,7 +129,7 @@ DISAVOWALS = frozenset({
     "no connection with", "not connected to", "not connected with", "not linked to",
     "nothing to do with", "no relationship with", "no relationship to", "no affiliation with",
     "no affiliation to", "no relation with", "not related with", "in no way connected with",
-    "in no way connected to", "in no way related to",
+    "in no way connected to", "in no way related to", "(not",
 })  # fmt: skip
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z0-9]")  # "Quill Pens": a longer name, another sense
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\|\|\s*)$")  # a clause after ";" opens too

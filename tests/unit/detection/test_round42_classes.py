@@ -53,7 +53,8 @@
   as their moment ("au moment même du lancement du jeton"); Indonesian "besok" is tomorrow;
   "moving the TGE off March 20" postpones it (no day); Korean "오는 20일" is the coming 20th;
 - the token a venue lists owns the listing when named as a project's ("lists Murkwood's MURK",
-  "will list MURK, the token of the Murkwood gaming guild").
+  "will list MURK, the token of the Murkwood gaming guild"); "Duck Protocol (not Acme, different
+  team) launches ..." disowns the watched project.
 """
 
 from __future__ import annotations
@@ -570,3 +571,13 @@ def test_the_token_a_watched_venue_lists_owns_the_listing(
     decision = detector.score(news(make_item, "", "Binance lists Acme's ACME on Friday at 12:00."))
     assert decision.is_signal, decision.reasons
     assert (decision.company, decision.event_type) == ("Acme", "listing")
+
+
+def test_a_disavowal_in_brackets(detector: Detector, make_item: MakeItem) -> None:
+    text = "Duck Protocol (not Acme, different team) launches the QUACK token on March 20."
+    decision = detector.score(make_item(text, author="@duckprotocol"))
+    assert not decision.is_signal, decision.reasons
+    text = "Acme (not the stadium) launches the ACME token on March 20. Claim opens at launch."
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.company, decision.event_date) == ("Acme", MARCH_20)
