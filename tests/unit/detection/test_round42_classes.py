@@ -54,7 +54,8 @@
   "moving the TGE off March 20" postpones it (no day); Korean "오는 20일" is the coming 20th;
 - the token a venue lists owns the listing when named as a project's ("lists Murkwood's MURK",
   "will list MURK, the token of the Murkwood gaming guild"); "Duck Protocol (not Acme, different
-  team) launches ..." disowns the watched project.
+  team) launches ..." disowns the watched project; a backer or incubator named before another
+  project in Chinese, Japanese or Korean ("由 Acme Labs 孵化的", "Acme가 투자한") is context.
 """
 
 from __future__ import annotations
@@ -581,3 +582,15 @@ def test_a_disavowal_in_brackets(detector: Detector, make_item: MakeItem) -> Non
     decision = detector.score(official(make_item, text))
     assert decision.is_signal, decision.reasons
     assert (decision.company, decision.event_date) == ("Acme", MARCH_20)
+
+
+def test_a_backer_or_incubator_named_before_in_chinese_or_korean(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "由 Acme Labs 孵化的跨境支付项目 Lira Pay 宣布周五 TGE，代币 LIRP。",
+        "Acme가 투자한 결제 프로젝트 Lira Pay가 오는 20일 TGE를 진행한다. 토큰은 LIRP.",
+    ):
+        decision = detector.score(make_item(text, author="@asia_desk"))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "unwatched", decision.reasons
