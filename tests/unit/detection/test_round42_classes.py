@@ -55,7 +55,9 @@
 - the token a venue lists owns the listing when named as a project's ("lists Murkwood's MURK",
   "will list MURK, the token of the Murkwood gaming guild"); "Duck Protocol (not Acme, different
   team) launches ..." disowns the watched project; a backer or incubator named before another
-  project in Chinese, Japanese or Korean ("由 Acme Labs 孵化的", "Acme가 투자한") is context.
+  project in Chinese, Japanese or Korean ("由 Acme Labs 孵化的", "Acme가 투자한") is context;
+- sending funds to an address in Russian, Spanish, Portuguese, Turkish ("Отправьте USDT на
+  адрес", "envía USDT a la dirección") and "пишите в ЛС" (DM us) are a scam's.
 """
 
 from __future__ import annotations
@@ -594,3 +596,17 @@ def test_a_backer_or_incubator_named_before_in_chinese_or_korean(
         decision = detector.score(make_item(text, author="@asia_desk"))
         assert not decision.is_signal, (text, decision.reasons)
         assert decision.category == "unwatched", decision.reasons
+
+
+def test_send_to_an_address_scams_in_other_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "🎁 Раздача ACME началась! Отправьте от 500 USDT на адрес ниже и получите вдвое больше в "
+        "ACME в течение часа.",
+        "🎁 Sorteo oficial ACME: envía 500 USDT a la dirección de abajo y recibe 1.000 ACME al "
+        "instante, antes del lanzamiento del viernes.",
+    ):
+        decision = detector.score(make_item(text, author="@giveaway_desk"))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "scam", (text, decision.reasons)
