@@ -57,7 +57,9 @@
   team) launches ..." disowns the watched project; a backer or incubator named before another
   project in Chinese, Japanese or Korean ("由 Acme Labs 孵化的", "Acme가 투자한") is context;
 - sending funds to an address in Russian, Spanish, Portuguese, Turkish ("Отправьте USDT на
-  адрес", "envía USDT a la dirección") and "пишите в ЛС" (DM us) are a scam's.
+  адрес", "envía USDT a la dirección") and "пишите в ЛС" (DM us) are a scam's;
+- testnets and points programmes in Japanese, Korean, Chinese ("テストネット", "테스트넷",
+  "测试网", "価値がなく") are testnet cues, their users still the recipients of a claim.
 """
 
 from __future__ import annotations
@@ -610,3 +612,21 @@ def test_send_to_an_address_scams_in_other_languages(
         decision = detector.score(make_item(text, author="@giveaway_desk"))
         assert not decision.is_signal, (text, decision.reasons)
         assert decision.category == "scam", (text, decision.reasons)
+
+
+def test_testnets_in_cjk_languages(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Acme Labsは本日、テストネットでのポイントプログラムを開始した。"
+        "テスト用ACMEには価値がなく、メインネットでのトークン配布については未定としている。"
+    )
+    decision = detector.score(news(make_item, "Acme Labs、テストネットでポイント制度を開始", text))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "testnet", decision.reasons
+    # testnet users named as the recipients of a claim stay recipients
+    for text in (
+        "ACME 에어드랍 청구가 오는 20일 오후 3시(한국시간) 시작됩니다. "
+        "대상은 테스트넷 참여자입니다.",
+        "ACME空投将于3月20日开放领取，对象为测试网用户。",
+    ):
+        decision = detector.score(official(make_item, text))
+        assert decision.is_signal, (text, decision.reasons)
