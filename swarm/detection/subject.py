@@ -394,6 +394,8 @@ def _apposed_subject(doc: str, at: int) -> tuple[int, int, str, bool, bool] | No
 
 # the token a listing verb takes as its object, said to be one: "lists PAL token", "will list
 # its own BRIM token", "lists its PAL"
+# a listing label and the token it introduces, its symbol in brackets: "신규 상장: 코라(KORA)"
+LISTING_LABEL_GUEST = re.compile(r"\s*[:：]\s*[^\s(（:]{1,24}\s*[（(](\$?[A-Z][A-Z0-9]{1,9})[)）]")
 LISTED_TOKEN = re.compile(
     r"\s+(?:(?:its|their)\s+(?:own\s+|new\s+)?(\$?[A-Z][A-Z0-9]{1,9})\b(?!['’])"
     r"|(\$?[A-Z][A-Z0-9]{1,9})\s+tokens?\b"
@@ -648,6 +650,14 @@ def ownership(
                 if found[0] == -1:
                     result.foreign_names.append(found[2])
             continue
+        if listing and (guest := LISTING_LABEL_GUEST.match(doc, end)) is not None:
+            # "신규 상장: 코라(KORA)", "New listing: Kora (KORA)": the token the label introduces
+            found = _symbol_owner(scan, common, guest.start(1), guest.end(1), guest.group(1))
+            if found is not None:
+                result.owners.append((start, end, found[0]))
+                if found[0] == -1:
+                    result.foreign_names.append(found[2])
+                continue
         if folded[start:end] in VENUES or folded.startswith(PROGRAMS, start):
             # "on Acme Launchpad": the name before it is where the sale runs; the program's
             # token is the one it hands out ("stake BNB or $ACME to farm WAKE")

@@ -59,7 +59,8 @@
 - sending funds to an address in Russian, Spanish, Portuguese, Turkish ("Отправьте USDT на
   адрес", "envía USDT a la dirección") and "пишите в ЛС" (DM us) are a scam's;
 - testnets and points programmes in Japanese, Korean, Chinese ("テストネット", "테스트넷",
-  "测试网", "価値がなく") are testnet cues, their users still the recipients of a claim.
+  "测试网", "価値がなく") are testnet cues, their users still the recipients of a claim;
+- a listing label introduces the token listed ("신규 상장: 코라(KORA)", "New listing: Acme (ACME)").
 """
 
 from __future__ import annotations
@@ -630,3 +631,18 @@ def test_testnets_in_cjk_languages(detector: Detector, make_item: MakeItem) -> N
     ):
         decision = detector.score(official(make_item, text))
         assert decision.is_signal, (text, decision.reasons)
+
+
+def test_a_listing_label_introduces_the_token_listed(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme Labs 신규 상장: 코라(KORA) 오는 20일 오후 8시(KST) 거래 시작. "
+        "KORA/USDC 풀 오픈과 함께 2주간 유동성 보상이 진행됩니다."
+    )
+    decision = detector.score(official(make_item, text))
+    assert not decision.is_signal, decision.reasons
+    text = "New listing: Acme (ACME). Trading starts March 20 at 12:00 UTC on Kraken."
+    decision = detector.score(make_item(text, author="@krakenfx"))
+    assert decision.is_signal, decision.reasons
+    assert (decision.company, decision.event_type) == ("Acme", "listing")
