@@ -71,6 +71,9 @@ TIMING_AFTER = re.compile(r"\S{0,6}\s*(?:ile\s+)?aynı\s+(?:gün|saat|anda)")
 TOKEN_LISTED_BEFORE = re.compile(
     r"\btoken\s*,\s*(?:(?:the|its|o|a|el|la|le|les|die|der|das|den)\s+)?$"
 )
+_PAIR_BASE = re.compile(
+    r"\b([A-Z][A-Z0-9]{1,9})/(?:USDT|USDC|USD|ETH|WETH|BTC|SOL|BNB|EUR|TRY|KRW)\b"
+)
 _BRACKETED_SYMBOL = re.compile(r"\(\$?[A-Z][A-Z0-9]{1,9}\)")
 SAME_DAY_CJK = re.compile(r"当日|当天|同日")  # inside a phrase too: "代币生成当日上线"
 CONTEXT_CAP = 2  # crypto vocabulary counts in full from this many hits
@@ -1585,6 +1588,14 @@ def _named_with_symbol(name: str, original: str) -> bool:
     return at >= 0 and _BRACKETED_SYMBOL.match(original, at + len(name) + 1) is not None
 
 
+def _names_another(own: list[Mention], view: ItemView, original: str) -> bool:
+    """The item names another token's pair or another account than the project's own."""
+    mine = {original[m.start : m.end].lstrip("$@").upper() for m in own}
+    if any(m.group(1) not in mine for m in _PAIR_BASE.finditer(original)):
+        return True
+    return bool(view.handles) and not any(m.kind == "handle" for m in own)
+
+
 def _timing_reference(folded: str, start: int, end: int) -> bool:
     """The event phrase at ``start:end`` names when something else happens."""
     return (
@@ -1631,6 +1642,13 @@ def ownership_values(
                 )
             )
             or owners.other_in(company, limit)  # a watched guest: "Launchpad #9: @gaugeprotocol"
+            # the source names itself only as the venue or chain, and another token's pair or
+            # account: "The SPHK/ETH pool is live on Camelot", "Big day for @ferrylane: FRYL,
+            # the first DEX native to Junction, launches"
+            or (
+                all(m.start in owners.context for m in own)
+                and _names_another(own, view, original)
+            )
         ):
             values["foreign_event"] = 1.0
             values["official_source"] = 0.0  # the source speaks, but of another token's event

@@ -60,7 +60,9 @@
   адрес", "envía USDT a la dirección") and "пишите в ЛС" (DM us) are a scam's;
 - testnets and points programmes in Japanese, Korean, Chinese ("テストネット", "테스트넷",
   "测试网", "価値がなく") are testnet cues, their users still the recipients of a claim;
-- a listing label introduces the token listed ("신규 상장: 코라(KORA)", "New listing: Acme (ACME)").
+- a listing label introduces the token listed ("신규 상장: 코라(KORA)", "New listing: Acme (ACME)");
+- an official post that names itself only as the venue or chain, beside another token's pair or
+  account ("The SPHK/ETH pool is live on Acme", "Big day for @ferrylane"), is that token's.
 """
 
 from __future__ import annotations
@@ -646,3 +648,19 @@ def test_a_listing_label_introduces_the_token_listed(
     decision = detector.score(make_item(text, author="@krakenfx"))
     assert decision.is_signal, decision.reasons
     assert (decision.company, decision.event_type) == ("Acme", "listing")
+
+
+def test_an_official_post_naming_itself_only_as_venue_beside_another_tokens_pair(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "The SPHK/ETH pool is live on Acme Labs. Trading is open. Auction buyers can claim SPHK on "
+        "the launchpad page now.",
+        "Big day tomorrow for @ferrylane: FRYL, the first DEX native to Acme, launches at 14:00 "
+        "UTC and trading opens on Acme-based pools.",
+    ):
+        decision = detector.score(official(make_item, text))
+        assert not decision.is_signal, (text, decision.reasons)
+    text = "The ACME/ETH pool is live on Acme Labs today. Trading is open."
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
