@@ -376,7 +376,9 @@ _FUTURE = re.compile(
     r"|\bto (?:launch|open|list|debut|start|begin|go live|airdrop|hold|sell|run|distribute)\b"
 )
 _PRESENT_BEFORE = re.compile(
-    r"\b(?:open|opens|start|starts|begin|begins|launch|launches|live|is|are|runs|run)\s+"
+    # (not "went live on Wednesday": the past)
+    r"\b(?:open|opens|start|starts|begin|begins|launch|launches|(?<!went )(?<!was )(?<!were )live"
+    r"|is|are|runs|run)\s+"
     r"(?:on\s+|this\s+|next\s+|from\s+)?$"
     # the day an event was moved to: "claims are rescheduled to Monday", "pushed back until Friday"
     r"|\b(?:rescheduled|postponed|moved|pushed(?: back)?|delayed|shifted|(?:brought|pulled)"

@@ -62,7 +62,9 @@
   "测试网", "価値がなく") are testnet cues, their users still the recipients of a claim;
 - a listing label introduces the token listed ("신규 상장: 코라(KORA)", "New listing: Acme (ACME)");
 - an official post that names itself only as the venue or chain, beside another token's pair or
-  account ("The SPHK/ETH pool is live on Acme", "Big day for @ferrylane"), is that token's.
+  account ("The SPHK/ETH pool is live on Acme", "Big day for @ferrylane"), is that token's;
+- "went live on Wednesday" is the Wednesday before; "last spring" is past (not "last summer's
+  liquidity providers", the recipients); "Neste guia", "como fazer" are a tutorial's.
 """
 
 from __future__ import annotations
@@ -664,3 +666,30 @@ def test_an_official_post_naming_itself_only_as_venue_beside_another_tokens_pair
     text = "The ACME/ETH pool is live on Acme Labs today. Trading is open."
     decision = detector.score(official(make_item, text))
     assert decision.is_signal, decision.reasons
+
+
+def test_went_live_on_a_weekday_and_a_season_gone_by_are_past(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Acme's ACME token went live on Wednesday, but the claim site buckled under load for two "
+        "hours after the 15:00 UTC start.",
+        "Acme's first airdrop last spring was the cleanest I've seen: no bots, 1-click claim.",
+    ):
+        decision = detector.score(make_item(text, author="@retro_desk"))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "past_recap", decision.reasons
+    # the recipients of an airdrop ahead may be last season's
+    text = "Acme to airdrop ACME to last summer's liquidity providers on Friday, March 20."
+    decision = detector.score(news(make_item, "", text))
+    assert decision.is_signal, decision.reasons
+
+
+def test_a_portuguese_guide_is_a_tutorial(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Neste guia, mostramos como conectar a carteira e fazer staking de ACME na Acme Labs. "
+        "Nenhuma nova distribuição está incluída aqui."
+    )
+    decision = detector.score(news(make_item, "Como fazer staking de ACME em cinco passos", text))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "tutorial", decision.reasons
