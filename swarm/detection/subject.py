@@ -474,7 +474,10 @@ VENUE_GUEST = re.compile(
     # ... or a word introducing the guest: "Quickdraw Launchpad, next up: Piton (PITN)"
     r"(?:,?[ \t]*(?:[Nn]ext up|[Uu]p next|[Nn]ext|[Pp]resents|[Ww]elcomes|[Ff]eaturing"
     r"|[Ii]ntroducing)\b)?"
-    r"[ \t]*(?:[:|>\-–—]|[^\w\s(]{1,3})?[ \t]*(?:(?:\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) "
+    r"[ \t]*(?:[:|>\-–—]|[^\w\s(]{1,3})?[ \t]*"
+    # ... or the first row of its line-up below it: "June on Acme Launchpad 🏺\n• Ferrox (FRX)"
+    r"(?:\n[ \t]*[•·*\-–—][ \t]*)?"
+    r"(?:(?:\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) "
     r"\((\$?[A-Z][A-Z0-9]{1,9})\)"
     r"|(@\w{2,15}))"  # ... or its handle: "Caboose Launchpad #9: @gaugeprotocol"
 )

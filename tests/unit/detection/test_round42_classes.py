@@ -64,7 +64,9 @@
 - an official post that names itself only as the venue or chain, beside another token's pair or
   account ("The SPHK/ETH pool is live on Acme", "Big day for @ferrylane"), is that token's;
 - "went live on Wednesday" is the Wednesday before; "last spring" is past (not "last summer's
-  liquidity providers", the recipients); "Neste guia", "como fazer" are a tutorial's.
+  liquidity providers", the recipients); "Neste guia", "como fazer" are a tutorial's;
+- a launchpad's line-up written below its name ("March on Acme Launchpad\n• Ferrox (FRX)")
+  names the guests whose sales they are.
 """
 
 from __future__ import annotations
@@ -693,3 +695,14 @@ def test_a_portuguese_guide_is_a_tutorial(detector: Detector, make_item: MakeIte
     decision = detector.score(news(make_item, "Como fazer staking de ACME em cinco passos", text))
     assert not decision.is_signal, decision.reasons
     assert decision.category == "tutorial", decision.reasons
+
+
+def test_a_launchpad_line_up_below_its_name_gives_the_sales_away(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "March on Acme Launchpad 🏺\n• Ferrox (FRX) · Mar 20\n• Quelle (QLL) · Mar 24\n"
+        "ACME stakers get tiered allocations in each."
+    )
+    decision = detector.score(official(make_item, text))
+    assert not decision.is_signal, decision.reasons
