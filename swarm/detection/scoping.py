@@ -930,6 +930,9 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+EVENT_NEWS_AFTER = re.compile(r"\s+(?:details|info|information|updates|news|announcements)\b")
+
+
 def warning_only(folded: str, safety: list[tuple[int, int]], events: list[tuple[int, int]]) -> bool:
     """Every event phrase sits in a safety sentence that negates ("Camelot will never DM you
     or run a 'claim' on Telegram"): the item is a reminder, not an announcement."""
@@ -937,7 +940,10 @@ def warning_only(folded: str, safety: list[tuple[int, int]], events: list[tuple[
     for a, b in events:
         inside = [(s, e) for s, e in sentences if s <= a and b <= e]
         if not inside or not (
-            NEGATION.search(folded, inside[0][0], a) or OFFERER.search(folded, inside[0][0], a)
+            NEGATION.search(folded, inside[0][0], a)
+            or OFFERER.search(folded, inside[0][0], a)
+            # "Launch details will only come from this account": where news will come from
+            or EVENT_NEWS_AFTER.match(folded, b) is not None
         ):
             return False
     return True
@@ -953,7 +959,9 @@ def boilerplate(
         return []
     cuts = []
     for s, e in sentences:
-        if any(s <= a < e for a, _ in events):
+        # (an event word naming only the news to come counts as none: "launch details will only
+        # come from this account")
+        if any(s <= a < e and EVENT_NEWS_AFTER.match(folded, b) is None for a, b in events):
             continue
         cuts.append((s, e + 1 if e < len(folded) and folded[e] in ".!?;" else e))
     return cuts

@@ -66,7 +66,9 @@
 - "went live on Wednesday" is the Wednesday before; "last spring" is past (not "last summer's
   liquidity providers", the recipients); "Neste guia", "como fazer" are a tutorial's;
 - a launchpad's line-up written below its name ("March on Acme Launchpad\n• Ferrox (FRX)")
-  names the guests whose sales they are.
+  names the guests whose sales they are;
+- "Launch details will only come from this account" is a safety line (an event word naming the
+  news to come is no event): the whole of a warning post, cut out of an announcement.
 """
 
 from __future__ import annotations
@@ -706,3 +708,19 @@ def test_a_launchpad_line_up_below_its_name_gives_the_sales_away(
     )
     decision = detector.score(official(make_item, text))
     assert not decision.is_signal, decision.reasons
+
+
+def test_where_the_news_will_come_from_is_a_safety_line(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "⚠️ Any 'ACME contract' you see today is fake. We have not deployed the token. Launch "
+        "details will only come from this account."
+    )
+    decision = detector.score(official(make_item, text))
+    assert not decision.is_signal, decision.reasons
+    # ... and is cut out of an announcement, which it never flips
+    text = "ACME launches Friday, March 20 at 14:00 UTC. Launch details will only come from here."
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert "safety" not in decision.contributions
