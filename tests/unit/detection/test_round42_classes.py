@@ -68,7 +68,8 @@
 - a launchpad's line-up written below its name ("March on Acme Launchpad\n• Ferrox (FRX)")
   names the guests whose sales they are;
 - "Launch details will only come from this account" is a safety line (an event word naming the
-  news to come is no event): the whole of a warning post, cut out of an announcement.
+  news to come is no event): the whole of a warning post, cut out of an announcement;
+- "if this temp check and the following on-chain vote pass" is a condition.
 """
 
 from __future__ import annotations
@@ -724,3 +725,12 @@ def test_where_the_news_will_come_from_is_a_safety_line(
     decision = detector.score(official(make_item, text))
     assert decision.is_signal, decision.reasons
     assert "safety" not in decision.contributions
+
+
+def test_a_temp_check_and_a_vote_that_must_pass(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "If this temp check and the following on-chain vote pass, a second ACME airdrop for Acme "
+        "dApp users would open in April."
+    )
+    decision = detector.score(make_item(text, author="@acme_forum_desk"))
+    assert not decision.is_signal, decision.reasons
