@@ -69,7 +69,9 @@
   names the guests whose sales they are;
 - "Launch details will only come from this account" is a safety line (an event word naming the
   news to come is no event): the whole of a warning post, cut out of an announcement;
-- "if this temp check and the following on-chain vote pass" is a condition.
+- "if this temp check and the following on-chain vote pass" is a condition;
+- a backer or incubator in German ("Von Acme Labs unterstützt:", "an dem Acme Labs beteiligt
+  ist", "aus dem Inkubator von Acme Labs") is context.
 """
 
 from __future__ import annotations
@@ -734,3 +736,16 @@ def test_a_temp_check_and_a_vote_that_must_pass(detector: Detector, make_item: M
     )
     decision = detector.score(make_item(text, author="@acme_forum_desk"))
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_backer_or_incubator_in_german(detector: Detector, make_item: MakeItem) -> None:
+    for title, text in (
+        ("Von Acme Labs unterstützt: Prooflane startet öffentlichen Verkauf am Freitag",
+         "Das Projekt Prooflane, an dem Acme Labs beteiligt ist, verkauft ab Freitag, 20. März, "
+         "um 15:00 Uhr MEZ Token auf CoinList. Acme selbst plant keinen Verkauf."),
+        ("Von Acme Labs inkubiert: Harmonia verkauft HRMN ab Freitag",
+         "Harmonia, ein Kreditprotokoll aus dem Inkubator von Acme Labs, startet am Freitag, 20. "
+         "März, einen öffentlichen Verkauf seines Tokens HRMN."),
+    ):  # fmt: skip
+        decision = detector.score(news(make_item, title, text))
+        assert not decision.is_signal, (title, decision.reasons)
