@@ -90,6 +90,8 @@ GENESIS_MOMENT = re.compile(r"\s*(?:[:.,;!\n]|$|(?:on|at|in|is|tomorrow|today|to
 MARKET_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:usd[sⓢ]?-m\s+|coin-m\s+)?"
     r"(?:\$?[a-z][a-z0-9]{1,11}(?:/[a-z0-9]{2,6}|usdt|usdc|usd)\s+)?"
+    # (the token's bare symbol before a contract: "will launch the USDⓈ-M ACME perpetual")
+    r"(?:\$?[a-z][a-z0-9]{1,11}\s+(?=perpetual|futures))?"
     r"(?:(?:spot|margin|perpetual|futures|derivatives)?\s*(?:trading|markets?|pairs?)"
     # ... or a contract on it: "will launch the ACMEUSDT perpetual swap", "ACME futures"
     r"|perpetual(?:\s+(?:contracts?|swaps?|futures))?|futures(?:\s+contracts?)?)\b"

@@ -104,10 +104,11 @@ JOB_WORDS = frozenset({"hiring", "careers", "open roles"})
 LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}\)|[•·▪])\s|(?m:^)[ \t]*(?:\d{1,2}\.|[-*])\s")
 MIN_LIST_ENTRIES = 2
 MARKET_REACH = 40  # characters before "futures" searched for the verb
-RECIPIENT_REACH = 24  # characters from a cue to the recipient noun after it
+RECIPIENT_REACH = 32  # characters from a cue to the recipient noun after it
 APPOSITION_REACH = 80  # characters an apposition after a name may run
 RECIPIENT_NOUNS = re.compile(
-    r"\s*(?:[\w-]+\s+){0,1}?(?:users?|earners?|holders?|participants?|contributors?|testers?|"
+    # (a second kind joined on: "claims for testnet and Overture-season users")
+    r"\s*(?:(?:and|or|&)\s+)?(?:[\w-]+\s+){0,1}?(?:users?|earners?|holders?|participants?|contributors?|testers?|"
     r"farmers?|stakers?|members?|wallets?|supporters?|depositors?|accounts?|players?|"
     r"adopters?|providers?|voters?|delegators?|hunters?|grinders?|minters?|builders?|validators?|"
     r"operators?|runners?|finalists?|"

@@ -635,6 +635,12 @@ def ownership(
     )  # fmt: skip
     reach = -1
     relations = scan.hits.get(RELATION_FEATURE, [])
+    if relations and ":" in folded:  # a field label only where a line or sentence opens
+        relations = [  # ("Network: Acme", not "Symphony Network: SYMF claims open ...")
+            (s, e)
+            for s, e in relations
+            if folded[e - 1] != ":" or SENTENCE_START.search(folded, max(0, s - 4), s)
+        ]
     references: list[tuple[int, int, tuple[int, int, str]]] = []
     for start, end, listing in phrases:
         owners = [o for _, _, o in result.owners]

@@ -71,7 +71,10 @@
   news to come is no event): the whole of a warning post, cut out of an announcement;
 - "if this temp check and the following on-chain vote pass" is a condition;
 - a backer or incubator in German ("Von Acme Labs unterstützt:", "an dem Acme Labs beteiligt
-  ist", "aus dem Inkubator von Acme Labs") is context.
+  ist", "aus dem Inkubator von Acme Labs") is context;
+- "will launch the USDⓈ-M ACME perpetual contract" is a market, not the launch; "claims for
+  testnet and season-one users" names the recipients; "Network:" is a field label only where a
+  line or sentence opens (not "Acme Network: ACME claims open ...").
 """
 
 from __future__ import annotations
@@ -749,3 +752,29 @@ def test_a_backer_or_incubator_in_german(detector: Detector, make_item: MakeItem
     ):  # fmt: skip
         decision = detector.score(news(make_item, title, text))
         assert not decision.is_signal, (title, decision.reasons)
+
+
+def test_a_perpetual_on_a_bare_symbol_is_no_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    title = "Binance Futures Will Launch USDⓈ-M ACME Perpetual Contract With Up to 50x Leverage"
+    text = (
+        "Binance Futures will launch the USDⓈ-M ACME perpetual contract at 2026-03-20 12:30 (UTC), "
+        "with up to 50x leverage. The contract tracks Acme's ACME, which has traded on spot "
+        "markets since March 2; funding settles every four hours."
+    )
+    item = make_item(text, title=title, source="rss", url="", author="Binance Announcements")
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
+
+
+def test_recipients_of_two_kinds_and_a_name_ending_in_a_field_word(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme Network: ACME claims for testnet and season-one users open Friday, March 20, 08:00 "
+        "UTC, alongside the TGE. The checker stays up at acme.xyz/claim until then."
+    )
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("airdrop", MARCH_20)
