@@ -1293,7 +1293,7 @@ def item_view(
         events = [x for f, spans in hits.items() if f.startswith("event:") for x in spans]
         if warning_only(folded, safety, events):
             values["warning_only"] = 1.0
-    if "send" in folded and giveaway(folded):
+    if giveaway(folded):
         values["giveaway"] = 1.0  # decides as a scam whatever else the item says
     if "scam" in hits and secret_request(folded):
         values["secret_request"] = 1.0  # asks for the seed phrase: a scam, whatever else

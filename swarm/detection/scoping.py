@@ -401,6 +401,12 @@ SECRET_REQUEST = re.compile(
     r"\b(?:reply with|send|share|enter|dm|type|paste|submit|provide|give us|drop)\b[^.!?\n]{0,40}?"
     r"\b(?:seed phrase|recovery phrase|secret phrase|private key|(?:12|24)[- ]words?|mnemonic)"
 )
+FOREIGN_SEND_WORDS = ("enví", "envia", "envie", "envoy", "sende", "отправ", "перевед", "gönder")
+FOREIGN_GIVEAWAY = re.compile(
+    r"\b(?:envía|envia|envie|envoyez|envoie|sende|senden|sendet|отправьте|переведите|gönderin"
+    r"|gönder)\b[^.!?\n]{0,80}?(?:el doble|o dobro|le double|das doppelte|doppelt|вдвое"
+    r"|в два раза|iki katı|2x)"
+)
 GIVEAWAY_RATIO = 1.5  # "send 500, receive 1,000": a return this much larger is a giveaway scam
 
 
@@ -412,7 +418,10 @@ def _number(text: str) -> float:
 
 
 def giveaway(folded: str) -> bool:
-    """The doubling or "send to receive" pattern of giveaway scams."""
+    """The doubling or "send to receive" pattern of giveaway scams (in other languages too:
+    "envía USDT ... y recibe el doble", "Отправьте ... получите вдвое больше")."""
+    if has_any(folded, FOREIGN_SEND_WORDS) and FOREIGN_GIVEAWAY.search(folded) is not None:
+        return True
     if "send" not in folded:
         return False
     for m in GIVEAWAY_SEND.finditer(folded):

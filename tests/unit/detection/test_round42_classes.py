@@ -74,7 +74,9 @@
   ist", "aus dem Inkubator von Acme Labs") is context;
 - "will launch the USDⓈ-M ACME perpetual contract" is a market, not the launch; "claims for
   testnet and season-one users" names the recipients; "Network:" is a field label only where a
-  line or sentence opens (not "Acme Network: ACME claims open ...").
+  line or sentence opens (not "Acme Network: ACME claims open ...");
+- a doubling giveaway in other languages ("envía USDT ... y recibe el doble", "Отправьте ... и
+  получите вдвое больше") decides as a scam, as "send 1 ETH, get 2 back" does.
 """
 
 from __future__ import annotations
@@ -778,3 +780,17 @@ def test_recipients_of_two_kinds_and_a_name_ending_in_a_field_word(
     decision = detector.score(official(make_item, text))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("airdrop", MARCH_20)
+
+
+def test_a_doubling_giveaway_in_other_languages_decides_as_a_scam(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "¡Preventa privada de ACME abierta! 🔥 Envía USDT a la dirección 0x7a3…e91 y recibe el "
+        "doble en ACME el día del lanzamiento. Cupos limitados, solo hoy.",
+        "Закрытый пресейл ACME открыт! Отправьте USDT на кошелёк и получите вдвое больше ACME в "
+        "день запуска 20 марта.",
+    ):
+        decision = detector.score(make_item(text, author="@presale_desk"))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "scam", decision.reasons
