@@ -76,7 +76,9 @@
   testnet and season-one users" names the recipients; "Network:" is a field label only where a
   line or sentence opens (not "Acme Network: ACME claims open ...");
 - a doubling giveaway in other languages ("envía USDT ... y recibe el doble", "Отправьте ... и
-  получите вдвое больше") decides as a scam, as "send 1 ETH, get 2 back" does.
+  получите вдвое больше") decides as a scam, as "send 1 ETH, get 2 back" does;
+- a numeric "07/04" is day first in a text with a clock written the Portuguese, Spanish or
+  German way ("às 21h", "a las 12:00", "um 12 Uhr").
 """
 
 from __future__ import annotations
@@ -794,3 +796,18 @@ def test_a_doubling_giveaway_in_other_languages_decides_as_a_scam(
         decision = detector.score(make_item(text, author="@presale_desk"))
         assert not decision.is_signal, (text, decision.reasons)
         assert decision.category == "scam", decision.reasons
+
+
+def test_a_numeric_day_is_day_first_beside_a_clock_written_the_iberian_or_german_way(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, day in (
+        # 21:00 in Brasília on Tuesday 7 April is 00:00 UTC on the 8th
+        ("A Acme confirmou que o token ACME será lançado na terça-feira, 07/04, às 21h (horário "
+         "de Brasília).", dt.date(2026, 4, 8)),
+        ("Acme lanzará su token ACME el 07/04 a las 12:00 UTC.", dt.date(2026, 4, 7)),
+        ("Der ACME-Token startet am 07/04 um 12 Uhr UTC.", dt.date(2026, 4, 7)),
+    ):  # fmt: skip
+        decision = detector.score(make_item(text, author="@intl_desk"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert decision.event_date == day, (text, decision.reasons)
