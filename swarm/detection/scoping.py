@@ -350,7 +350,7 @@ DELIBERATION = ("considering", "exploring", "mulling", "eyeing", "weighs", "mull
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bno longer|\bnever)\s+$")
 # A kind of doubt the source says its post is not: "Not a tease.", "this isn't a rumour", "not
 # speculation" (the source vouches for what it says; "no hint of a date" stays a doubt).
-DOUBT_NOUNS = ("teas", "rumo", "leak", "hint", "guess", "speculat", "predict")
+DOUBT_NOUNS = ("teas", "rumo", "leak", "hint", "guess", "speculat", "predict", "maybe")
 DENIED_DOUBT_BEFORE = re.compile(
     # "Not a tease.", "We're done teasing", "no more hints"
     r"(?:\bnot|n't|\bdone|\bno more|\bfinished)\s+(?:an?\s+|just\s+an?\s+|with\s+(?:the\s+)?)?$"

@@ -78,7 +78,9 @@
 - a doubling giveaway in other languages ("envía USDT ... y recibe el doble", "Отправьте ... и
   получите вдвое больше") decides as a scam, as "send 1 ETH, get 2 back" does;
 - a numeric "07/04" is day first in a text with a clock written the Portuguese, Spanish or
-  German way ("às 21h", "a las 12:00", "um 12 Uhr").
+  German way ("às 21h", "a las 12:00", "um 12 Uhr");
+- "maybe", "perhaps" and prediction markets in Korean, Japanese, Chinese ("폴리마켓", "예측 시장")
+  are doubt ("not a maybe" denies it); "請求期間が3月13日に終了した" is over.
 """
 
 from __future__ import annotations
@@ -811,3 +813,22 @@ def test_a_numeric_day_is_day_first_beside_a_clock_written_the_iberian_or_german
         decision = detector.score(make_item(text, author="@intl_desk"))
         assert decision.is_signal, (text, decision.reasons)
         assert decision.event_date == day, (text, decision.reasons)
+
+
+def test_doubt_odds_and_ends_in_plain_words(detector: Detector, make_item: MakeItem) -> None:
+    for text, category in (
+        ("Acme Labs deployer just created an ACME contract on Base: 1B supply, no liquidity, no "
+         "post from the team. Someone's about to get a TGE date, maybe this week 👀",
+         "speculation"),
+        ("폴리마켓 '아크미(ACME) 3월 말 전 TGE?' 예측 시장 '예스' 64%. 팀은 아직 날짜 발표 없음.",
+         "speculation"),
+        ("Acme Labsは、ACMEエアドロップの請求期間が3月13日に終了したと発表した。請求率は88%。",
+         "past_recap"),
+    ):  # fmt: skip
+        decision = detector.score(make_item(text, author="@chain_desk"))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == category, (text, decision.reasons)
+    # "not a maybe" denies the doubt
+    text = "ACME token: later this year. not a maybe, not 'if market'. details when they're final."
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
