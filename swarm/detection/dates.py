@@ -196,6 +196,10 @@ _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 # Patterns open with a lookahead of the characters a match can start with: the regex engine then
 # skips to those positions instead of trying every word boundary (same matches, 1.2-2x faster).
 _MONTH_START = "(?=[jfmasond])"
+# "6/7": month first where the first number can be a month (unless a weekday says otherwise)
+_MONTH_FIRST = re.compile(
+    r"(?=\d)(?<![\d/.])(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>20\d\d))?(?![\d/])"
+)
 _EXPLICIT = [
     # Vietnamese writes the day first: "ngày 2/4", "vào 2/4", "ngày mai, 2/4" are April 2 (before
     # the month-first "2/4" below)
@@ -221,9 +225,7 @@ _EXPLICIT = [
     ),
     re.compile(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}"),
     re.compile(r"(?=2)\b(?P<year>20\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
-    re.compile(
-        r"(?=\d)(?<![\d/.])(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>20\d\d))?(?![\d/])"
-    ),
+    _MONTH_FIRST,
     # "on 17.03", "on 17.03.2026": day first, after "on" (not a price or a version)
     re.compile(
         r"(?=\d)(?<=\bon )(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)(?:\.(?P<year>20\d\d))?(?![\d.,%x])"
@@ -916,6 +918,19 @@ def _relative(m: re.Match[str], base: dt.date, backwards: bool) -> tuple[dt.date
     return base + dt.timedelta(days=days), "relative"
 
 
+def _as_its_weekday(folded: str, m: re.Match[str], day: dt.date) -> dt.date:
+    """"Mon 05/10" written in October: the weekday before a numeric date picks the reading
+    (day first) whose weekday it is, when the month-first one is not."""
+    found = _WEEKDAY_BEFORE.search(folded, max(0, m.start() - 16), m.start())
+    if found is None or day.weekday() == WEEKDAYS[found["wd"]]:
+        return day
+    try:
+        other = dt.date(day.year, int(m["day"]), int(m["mnum"]))
+    except ValueError:
+        return day
+    return other if other.weekday() == WEEKDAYS[found["wd"]] else day
+
+
 def find_dates(
     folded: str,
     published: dt.datetime,
@@ -955,6 +970,8 @@ def find_dates(
             day = _explicit(m, pub_day, months)
             if day is None:
                 continue
+            if pattern is _MONTH_FIRST:
+                day = _as_its_weekday(folded, m, day)
             if day > pub_day and _month_less(m, months) and _past_tense_before(folded, start):
                 day = _month_before(day)  # "began trading on the 17th", written on April 2
             clock = _nearest_clock(clocks, start, end, clock_window, folded) if clocks else None

@@ -80,7 +80,8 @@
 - a numeric "07/04" is day first in a text with a clock written the Portuguese, Spanish or
   German way ("às 21h", "a las 12:00", "um 12 Uhr");
 - "maybe", "perhaps" and prediction markets in Korean, Japanese, Chinese ("폴리마켓", "예측 시장")
-  are doubt ("not a maybe" denies it); "請求期間が3月13日に終了した" is over.
+  are doubt ("not a maybe" denies it); "請求期間が3月13日に終了した" is over;
+- a weekday before a numeric date picks the reading whose weekday it is ("Fri 03/04" is 3 April).
 """
 
 from __future__ import annotations
@@ -832,3 +833,16 @@ def test_doubt_odds_and_ends_in_plain_words(detector: Detector, make_item: MakeI
     text = "ACME token: later this year. not a maybe, not 'if market'. details when they're final."
     decision = detector.score(official(make_item, text))
     assert decision.is_signal, decision.reasons
+
+
+def test_a_weekday_picks_the_reading_of_a_numeric_date(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # 03/04 month first is Wednesday 4 March; day first, Friday 3 April
+    text = (
+        "Mon 30/03: Orbit claim window closes. Wed 01/04: Zeta governance vote. Fri 03/04: Acme "
+        "opens ACME Season 2 claims at 12:00 UTC for vault depositors."
+    )
+    decision = detector.score(news(make_item, "Token calendar, 30 March to 5 April", text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("airdrop", dt.date(2026, 4, 3))
