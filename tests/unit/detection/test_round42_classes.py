@@ -840,8 +840,8 @@ def test_a_weekday_picks_the_reading_of_a_numeric_date(
 ) -> None:
     # 03/04 month first is Wednesday 4 March; day first, Friday 3 April
     text = (
-        "Mon 30/03: Orbit claim window closes. Wed 01/04: Zeta governance vote. Fri 03/04: Acme "
-        "opens ACME Season 2 claims at 12:00 UTC for vault depositors."
+        "Mon 30/03: Orbit governance call. Wed 01/04: Zeta treasury vote. Fri 03/04: Acme opens "
+        "ACME Season 2 claims at 12:00 UTC for vault depositors."
     )
     decision = detector.score(news(make_item, "Token calendar, 30 March to 5 April", text))
     assert decision.is_signal, decision.reasons
