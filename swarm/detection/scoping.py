@@ -730,6 +730,12 @@ def _why(
         and MARKET_KIND.match(folded, end)
     ):
         return "names the kind of project"  # "the prediction-market platform said ..."
+    if (
+        feature == "scam"
+        and folded.startswith("migrat", start)
+        and TECH_BEFORE.search(folded, max(0, start - 24), start)
+    ):
+        return "the project's own technical work"  # "to finish the bridge migration"
     if feature == "testnet" and folded.startswith("quest", start) and QUEST_KIND.match(folded, end):
         return "names the kind of project"  # "quest studio", "the quest-game studio"
     if (
@@ -941,6 +947,14 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 EVENT_NEWS_AFTER = re.compile(r"\s+(?:details|info|information|updates|news|announcements)\b")
+
+
+# the system a project migrates, not holders' tokens: "the bridge migration", "a database
+# migration", "migrating the indexer"
+TECH_BEFORE = re.compile(
+    r"\b(?:bridge|contract|contracts|database|node|nodes|infrastructure|infra|server|servers"
+    r"|indexer|rpc|validator|validators|sequencer|backend|storage|data)\s+$"
+)
 
 
 def warning_only(folded: str, safety: list[tuple[int, int]], events: list[tuple[int, int]]) -> bool:

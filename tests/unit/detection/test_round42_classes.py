@@ -81,7 +81,8 @@
   German way ("às 21h", "a las 12:00", "um 12 Uhr");
 - "maybe", "perhaps" and prediction markets in Korean, Japanese, Chinese ("폴리마켓", "예측 시장")
   are doubt ("not a maybe" denies it); "請求期間が3月13日に終了した" is over;
-- a weekday before a numeric date picks the reading whose weekday it is ("Fri 03/04" is 3 April).
+- a weekday before a numeric date picks the reading whose weekday it is ("Fri 03/04" is 3 April);
+- a project's own technical migration ("to finish the bridge migration") is no scam's offer.
 """
 
 from __future__ import annotations
@@ -846,3 +847,18 @@ def test_a_weekday_picks_the_reading_of_a_numeric_date(
     decision = detector.score(news(make_item, "Token calendar, 30 March to 5 April", text))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("airdrop", dt.date(2026, 4, 3))
+
+
+def test_a_projects_own_technical_migration_is_no_scam(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Update on $ACME: we're pausing next week's TGE to finish the bridge migration. The "
+        "launch is still happening; a new date follows once the migration audit is done."
+    )
+    decision = detector.score(official(make_item, text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", None)
+    text = "Migrate your ACME tokens now at acme-migrate.net before the TGE on March 20."
+    decision = detector.score(make_item(text, author="@acme_migrate"))
+    assert not decision.is_signal, decision.reasons
