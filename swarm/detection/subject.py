@@ -914,7 +914,8 @@ HOLDERS_AFTER = re.compile(
 # ... and a relative clause describing the sense set apart: "unrelated to Elon Musk's xAI,
 # whose chatbot Grok shares only the name" (the chatbot is the other sense's, not the item's)
 DISCLAIMER_MORE = re.compile(
-    r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*|\s+(?:[\w'-]+\s+){0,2}"
+    # (a closing quote may come first: "« The Rehearsal » de HBO")
+    r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*|[\s»”\"’]*\s+(?:[\w'-]+\s+){0,2}"
     r"|(?:'s)?[^.;!?\n,]{0,24},\s*(?:whose|which|who)\b[^.;!?\n,]*"
 )
 # what may stand between a relation phrase and the sense it governs: "no relation to the Acme
@@ -924,7 +925,7 @@ DISCLAIMER_MORE = re.compile(
 # symbol in brackets after the name: "not connected to the older Acme (ACM) project")
 DISCLAIMER_LEAD = re.compile(
     r"[\s(]*(?:(?:the|a|an|any)\s+)?(?:(?:makers?|company|firm|developers?|owners?|creators?)"
-    r"\s+(?:of|behind)\s+(?:(?:the|a|an)\s+)?)?(?:[\w'-]+\s+){0,2}\(?"
+    r"\s+(?:of|behind)\s+(?:(?:the|a|an)\s+)?)?(?:[\w'-]+\s+){0,2}[(«“\"‘]?\s*"
 )
 DISCLAIMER_LEAD_MAX = 32
 # The project's own apposition, calling it a crypto project: "Acme, the protocol that lends

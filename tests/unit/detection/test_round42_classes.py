@@ -82,7 +82,9 @@
 - "maybe", "perhaps" and prediction markets in Korean, Japanese, Chinese ("폴리마켓", "예측 시장")
   are doubt ("not a maybe" denies it); "請求期間が3月13日に終了した" is over;
 - a weekday before a numeric date picks the reading whose weekday it is ("Fri 03/04" is 3 April);
-- a project's own technical migration ("to finish the bridge migration") is no scam's offer.
+- a project's own technical migration ("to finish the bridge migration") is no scam's offer;
+- a sense disowned in quotes ("n'a aucun lien avec la série « Road Runner » de Warner") is no
+  homonym.
 """
 
 from __future__ import annotations
@@ -862,3 +864,13 @@ def test_a_projects_own_technical_migration_is_no_scam(
     text = "Migrate your ACME tokens now at acme-migrate.net before the TGE on March 20."
     decision = detector.score(make_item(text, author="@acme_migrate"))
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_sense_disowned_in_quotes_is_no_homonym(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Le protocole Acme ouvrira sa vente communautaire d'ACME le vendredi 20 mars à 17 h (heure "
+        "de Paris). Acme n'a aucun lien avec la série « Road Runner » de Warner."
+    )
+    decision = detector.score(make_item(text, author="@journal_desk"))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("token_sale", MARCH_20)
