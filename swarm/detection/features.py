@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from swarm.detection.config import DetectionConfig
 from swarm.detection.dates import (
@@ -592,11 +592,24 @@ def _drop_event_spans(
 ) -> list[tuple[str, str, str]]:
     """Event words (of ``features`` only, when given) whose span ``denied(start, end)`` holds
     for: returned as ``(feature, cue, why)`` and removed from ``hits``."""
+    names = [f for f in hits if f.startswith("event:") and (features is None or f in features)]
+    return _drop_spans(hits, folded, names, denied, why)
+
+
+def _drop_spans(
+    hits: dict[str, list[tuple[int, int]]],
+    folded: str,
+    names: Sequence[str],
+    denied: Callable[[int, int], bool],
+    why: str,
+) -> list[tuple[str, str, str]]:
+    """The spans of the features ``names`` (event words or cues) that ``denied(start, end)``
+    holds for: returned as ``(feature, cue, why)`` and removed from ``hits``."""
     dropped: list[tuple[str, str, str]] = []
-    for feature in [
-        f for f in hits if f.startswith("event:") and (features is None or f in features)
-    ]:
-        spans = hits[feature]
+    for feature in names:
+        spans = hits.get(feature)
+        if not spans:
+            continue
         kept = [(s, e) for s, e in spans if not denied(s, e)]
         if len(kept) == len(spans):
             continue
@@ -1077,19 +1090,13 @@ def _drop_past_in_recent(
     recent = [(s, e) for s, e in live_spans if folded.endswith("ago", s, e)]
     if not recent:
         return
-    for feature in ("past", "past_event"):
-        spans = hits.get(feature)
-        if not spans:
-            continue
-        kept = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in recent)]
-        dropped.extend(
-            (feature, folded[s:e], "gone live minutes or hours ago") for s, e in spans
-            if (s, e) not in kept
-        )  # fmt: skip
-        if kept:
-            hits[feature] = kept
-        else:
-            del hits[feature]
+    dropped += _drop_spans(
+        hits,
+        folded,
+        ("past", "past_event"),
+        lambda s, e: any(a <= s and e <= b for a, b in recent),
+        "gone live minutes or hours ago",
+    )
 
 
 def _coarse_own_date(
@@ -1411,17 +1418,17 @@ def _drop_progress(
     hits: dict[str, list[tuple[int, int]]], folded: str, dropped: list[tuple[str, str, str]]
 ) -> None:
     for feature, words in PROGRESS_CUES.items():
-        spans = hits.get(feature)
-        if not spans:
-            continue
-        kept = [(s, e) for s, e in spans if not folded.startswith(words, s)]
-        for s, e in spans:
-            if (s, e) not in kept:
-                dropped.append((feature, folded[s:e], "the progress of an event still open"))
-        if kept:
-            hits[feature] = kept
-        else:
-            del hits[feature]
+        dropped += _drop_spans(
+            hits,
+            folded,
+            (feature,),
+            _starting_with(folded, words),
+            "the progress of an event still open",
+        )
+
+
+def _starting_with(folded: str, words: tuple[str, ...]) -> Callable[[int, int], bool]:
+    return lambda start, _end: folded.startswith(words, start)
 
 
 def _anniversary(hit: DateHit, folded: str) -> bool:
