@@ -211,11 +211,8 @@ _EXPLICIT = [
     # ... and so does every bare "3/9" of a text that writes "ngày" ("phát hành token 3/9" in a
     # headline over "ngày 3/9" below is September 3), or a clock the Portuguese, Spanish or
     # German way ("terça-feira, 02/06, às 21h", "el 02/06 a las 21:00", "02/06 um 21 Uhr")
-    *(
-        re.compile(
-            r"(?=\d)(?<![\d/.])(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)(?:/(?P<year>20\d\d))?(?![\d/])"
-        )
-        for _ in range(4)
+    re.compile(
+        r"(?=\d)(?<![\d/.])(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)(?:/(?P<year>20\d\d))?(?![\d/])"
     ),
     # (not a clock after the month: "3 June 14:00 UTC" is June 3)
     re.compile(rf"{_MONTH_START}\b{_MONTH}\s+{_DAY}\b(?![:.]\d){_YEAR}"),
@@ -280,10 +277,11 @@ _EXPLICIT = [
 _MONTH_GROUPS = tuple(
     tuple(g for g in ("mon", "mnum", "fmon") if g in p.groupindex) for p in _EXPLICIT
 )
-# a family, or a literal the text must contain
-_EXPLICIT_NEEDS = (
-    "foreign", "ngày ", "às ", "a las ", " uhr", "month", "month", "month", "20", "/", "on ", "20",
-    "/", "the ", "foreign", "foreign", "foreign", "오는 ", "(",
+# per pattern, families or literals one of which the text must contain
+_EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("foreign",), ("ngày ", "às ", "a las ", " uhr"), ("month",), ("month",), ("month",), ("20",),
+    ("/",), ("on ",), ("20",), ("/",), ("the ",), ("foreign",), ("foreign",), ("foreign",),
+    ("오는 ",), ("(",),
 )  # fmt: skip
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.
@@ -961,7 +959,7 @@ def find_dates(
     for pattern, need, months in zip(_EXPLICIT, _EXPLICIT_NEEDS, _MONTH_GROUPS, strict=True) if (
         has_digit
     ) else ():
-        if need not in families and need not in folded:
+        if not any(n in families or n in folded for n in need):
             continue
         for m in pattern.finditer(folded):
             start, end = m.span()
