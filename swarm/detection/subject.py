@@ -187,6 +187,12 @@ class Ownership:
     # itself, not a longer name starting with it ("unrelated to Quill", not "... Quill Pens")
     disowned: set[int] = field(default_factory=set)
 
+    def add(self, start: int, end: int, owner: int, name: str) -> None:
+        """The phrase at ``start:end`` is ``owner``'s (-1: a project not watched, ``name``)."""
+        self.owners.append((start, end, owner))
+        if owner == -1:
+            self.foreign_names.append(name)
+
     def owns(self, company: int) -> bool:
         return any(owner == company for _, _, owner in self.owners)
 
@@ -655,17 +661,13 @@ def ownership(
             # BRIM token" (the token listed owns the listing)
             found = _listed_token(doc, end, scan, common)
             if found is not None:
-                result.owners.append((start, end, found[0]))
-                if found[0] == -1:
-                    result.foreign_names.append(found[2])
+                result.add(start, end, found[0], found[2])
             continue
         if listing and (guest := LISTING_LABEL_GUEST.match(doc, end)) is not None:
             # "신규 상장: 코라(KORA)", "New listing: Kora (KORA)": the token the label introduces
             found = _symbol_owner(scan, common, guest.start(1), guest.end(1), guest.group(1))
             if found is not None:
-                result.owners.append((start, end, found[0]))
-                if found[0] == -1:
-                    result.foreign_names.append(found[2])
+                result.add(start, end, found[0], found[2])
                 continue
         if folded[start:end] in VENUES or folded.startswith(PROGRAMS, start):
             # "on Acme Launchpad": the name before it is where the sale runs; the program's
@@ -676,10 +678,7 @@ def ownership(
                 or _program_guest(doc, end, scan, common)
             )
             if found is not None:
-                owner, at, name = found
-                result.owners.append((start, end, owner))
-                if owner == -1:
-                    result.foreign_names.append(name)
+                result.add(start, end, found[0], found[2])
             continue
         if doc.startswith("Launch", start) and VENUE_NAME_BEFORE.search(
             doc, max(0, start - VENUE_NAME_REACH), start
@@ -719,11 +718,9 @@ def ownership(
             continue
         if found is not None:
             owner, at, name = found
-            result.owners.append((start, end, owner))
+            result.add(start, end, owner, name)
             if owner >= 0 and not listing:  # "CVE listings" are no proof of a token
                 result.owner_mentions.add(at)
-            if owner == -1:
-                result.foreign_names.append(name)
     for start, end, (owner, at, _name) in references:
         if -1 in [o for _, _, o in result.owners]:  # another project's event is the item's
             result.context[at] = "a point in time"
