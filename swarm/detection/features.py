@@ -526,6 +526,23 @@ def _margin_notice(folded: str, start: int) -> bool:
     return MARGIN_LATER.search(lead) is None
 
 
+# a sentence saying another market of the token trades on: "The existing GRAIL/USDT pair is
+# unaffected", "DUCK spot trading continues as normal" (the notice's market is one more for a
+# token that trades, or one that goes while the others stay: no debut)
+OTHER_MARKET_WORDS = ("existing", "unaffected", "continue", "remain")
+OTHER_MARKET = re.compile(
+    r"\b(?:the|its|their|our) (?:existing|current) (?:\$?[a-z][a-z0-9]{1,11}[/-][a-z0-9]{2,6} )?"
+    r"(?:spot )?(?:pairs?|markets?)\b"
+    r"|\b(?:pairs?|markets?|spot trading)\b[^.;!?\n]{0,30}?\b(?:(?:is|are|remains?|stays?) "
+    r"unaffected|continues?(?: as (?:normal|usual|before))?"
+    r"|remains? (?:open|available|unchanged))\b"
+)
+
+
+def _other_market_trades(folded: str, start: int) -> bool:
+    return OTHER_MARKET.search(folded) is not None
+
+
 # Clauses in which a listing word names no debut: (words the text must hold for the clause
 # test to be worth running, the test at a listing word's start, why it is dropped)
 LISTING_NON_EVENTS: tuple[tuple[tuple[str, ...], Callable[[str, int], bool], str], ...] = (
@@ -534,6 +551,7 @@ LISTING_NON_EVENTS: tuple[tuple[tuple[str, ...], Callable[[str, int], bool], str
     (DEBUTED_EARLIER_WORDS, _later_venue, "a new venue of a token that debuted earlier"),
     (DERIVATIVE_WORDS, _derivative_of_traded, "a derivatives market of a token already trading"),
     (("margin",), _margin_notice, "a margin market of a token already trading"),
+    (OTHER_MARKET_WORDS, _other_market_trades, "a new market of a token whose others trade on"),
 )
 
 

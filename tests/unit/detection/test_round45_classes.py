@@ -1,0 +1,35 @@
+"""Rules written in the dev45 session.
+
+- an exchange notice that says another market of the token trades on ("The existing ACME/USDT
+  pair is unaffected", "ACME spot trading continues as normal") opens one more market for a
+  token that trades, or closes one while the others stay: no debut;
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem
+
+# PUBLISHED (conftest) is Saturday 14 March 2026, 09:30 UTC.
+MARCH_20 = dt.date(2026, 3, 20)
+
+
+def test_a_notice_saying_another_market_trades_on_is_no_debut(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "New spot pair: ACME/USDC. ACME/USDC spot trading opens on 20 March at 10:00 UTC. The "
+        "existing ACME/USDT pair is unaffected.",
+        "We will remove ACME/USDT isolated margin on 2026-03-20 at 06:00 UTC. ACME spot trading "
+        "continues as normal.",
+    ):
+        decision = detector.score(make_item(text, author="@exchange_news"))
+        assert not decision.is_signal, (text, decision.reasons)
+    # the first pair of the token, with nothing said of another market, is its debut listing
+    debut = "New spot pair: ACME/USDC. ACME/USDC spot trading opens on 20 March at 10:00 UTC."
+    decision = detector.score(make_item(debut, author="@exchange_news"))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("listing", MARCH_20)
