@@ -3,6 +3,8 @@
 - an exchange notice that says another market of the token trades on ("The existing ACME/USDT
   pair is unaffected", "ACME spot trading continues as normal") opens one more market for a
   token that trades, or closes one while the others stay: no debut;
+- "el par ACME/USDT abre", "la paire ACME/EUR ouvrira" and "mở giao dịch" (Vietnamese) open a
+  pair; "nhận thưởng" (Vietnamese) is rewards to claim;
 """
 
 from __future__ import annotations
@@ -33,3 +35,19 @@ def test_a_notice_saying_another_market_trades_on_is_no_debut(
     decision = detector.score(make_item(debut, author="@exchange_news"))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("listing", MARCH_20)
+
+
+def test_a_pair_opening_and_rewards_to_claim_in_other_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, kind in (
+        ("El par ACME/USDT abre el viernes 20 de marzo a las 11:00, el día en que Acme emite su "
+         "token.", "listing"),
+        ("Cặp ACME/USDT sẽ mở giao dịch lúc 16:00 ngày 20/3, cùng lúc Acme phát hành token.",
+         "listing"),
+        ("Acme Labs cho biết người dùng có thể nhận thưởng ACME mùa 2 từ 20:00 ngày 20/3.",
+         "airdrop"),
+    ):  # fmt: skip
+        decision = detector.score(make_item(text, author="@news_desk"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_type, decision.event_date) == (kind, MARCH_20), text
