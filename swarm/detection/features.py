@@ -1034,6 +1034,52 @@ def _drop_events_in_names(hits: dict[str, list[tuple[int, int]]], mentions: list
                 del hits[feature]
 
 
+# the most words a name the source goes by is written in ("Lumen Launch Pad")
+SOURCE_NAME_WORDS = 4
+CAPITALISED_WORD = re.compile(r"[A-Z][\w.-]*")
+
+
+def _drop_events_in_source_name(
+    hits: dict[str, list[tuple[int, int]]], original: str, source: str
+) -> None:
+    """An event word written as part of the name the source goes by ("Next on Lumen Launch:
+    ..." posted by @lumenlaunch or @lumen_launch) is that name, not an event. ``source``: the
+    letters and digits of the author's handle or name, in lower case."""
+    if len(source) < 4:
+        return
+    words: list[tuple[int, int]] = []
+    for feature in [f for f in hits if f.startswith("event:")]:
+        spans = hits[feature]
+        if not any(original[s : s + 1].isupper() for s, _ in spans):
+            continue
+        if not words:
+            words = [m.span() for m in CAPITALISED_WORD.finditer(original)]
+        kept = [span for span in spans if not _in_source_name(span, words, original, source)]
+        if len(kept) != len(spans):
+            if kept:
+                hits[feature] = kept
+            else:
+                del hits[feature]
+
+
+def _in_source_name(
+    span: tuple[int, int], words: list[tuple[int, int]], original: str, source: str
+) -> bool:
+    """``span`` lies in a run of capitalised words, one space apart, that spells ``source``."""
+    at = next((i for i, (s, e) in enumerate(words) if s <= span[0] and span[1] <= e), -1)
+    if at < 0:
+        return False
+    for first in range(max(0, at - SOURCE_NAME_WORDS + 1), at + 1):
+        for last in range(at, min(len(words), first + SOURCE_NAME_WORDS)):
+            begin, end = words[first][0], words[last][1]
+            gaps = [original[words[i][1] : words[i + 1][0]] for i in range(first, last)]
+            if any(gap != " " for gap in gaps):
+                continue
+            if "".join(c for c in original[begin:end].lower() if c.isalnum()) == source:
+                return True
+    return False
+
+
 # "SPOT" in capitals before anything but a market word is a token's symbol ("opens SPOT
 # claims on Thursday"), not the spot market ("SPOT TRADING", "Spot listing")
 SPOT_MARKET_AFTER = re.compile(r"[ \t]+(?:trading|market|markets|pairs?|listing|listings)\b")
@@ -1141,6 +1187,7 @@ def item_view(
     event_patterns: tuple[tuple[str, tuple[GatedPattern, ...]], ...],
     gate_words: GateWords,
     exchange: bool = False,
+    source: str = "",
 ) -> ItemView:
     """Event, day, temporal status and the item-level feature values.
 
@@ -1148,11 +1195,15 @@ def item_view(
 
     ``exchange``: an exchange published the item; its notice is a listing whenever it names
     one, even if it leads with an exchange-run airdrop or the token's launch (a sale stays a
-    sale)."""
+    sale).
+
+    ``source``: the letters and digits of the author's handle or name, in lower case."""
     win = config.windows
     hits = scan.hits
     subject_events(scan, original, folded)
     _drop_events_in_names(hits, scan.mentions)
+    if source:
+        _drop_events_in_source_name(hits, original, source)
     if "event:listing" in hits and "SPOT" in original:
         _drop_spot_symbols(hits, original, folded)
     described = _drop_descriptive_events(hits, folded)

@@ -268,6 +268,7 @@ class Detector:
         view = item_view(
             scan, doc, folded, title_len, item.published, self.config, self._rejects,
             self._event_patterns, self._gate_words, exchange,
+            "".join(c for c in (handle or item.author).lower() if c.isalnum()),
         )  # fmt: skip
         if apart and view.symbols:
             # "not connected to the older Acme (ACM) project": a symbol set apart is no other

@@ -5,6 +5,8 @@
   token that trades, or closes one while the others stay: no debut;
 - "el par ACME/USDT abre", "la paire ACME/EUR ouvrira" and "mở giao dịch" (Vietnamese) open a
   pair; "nhận thưởng" (Vietnamese) is rewards to claim;
+- an event word written as part of the name the source goes by ("Next on Lumen Launch:" posted
+  by @lumenlaunch) is that name, not an event;
 """
 
 from __future__ import annotations
@@ -51,3 +53,20 @@ def test_a_pair_opening_and_rewards_to_claim_in_other_languages(
         decision = detector.score(make_item(text, author="@news_desk"))
         assert decision.is_signal, (text, decision.reasons)
         assert (decision.event_type, decision.event_date) == (kind, MARCH_20), text
+
+
+def test_an_event_word_in_the_name_the_source_goes_by_is_that_name(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Next on Lumen Launch: the Acme Labs $ACME community sale opens on March 20, 16:00 UTC, "
+        "and runs 48 hours."
+    )
+    for author in ("@lumenlaunch", "@Lumen_Launch"):
+        decision = detector.score(make_item(text, author=author))
+        assert decision.is_signal, decision.reasons
+        assert (decision.company, decision.event_type) == ("Acme", "token_sale"), author
+    # a name that only begins like the source's is not it: the launch stays an event
+    own = "Acme Launch day: the ACME token goes live on March 20 at 14:00 UTC."
+    decision = detector.score(make_item(own, author="@acmelaunchday"))
+    assert (decision.company, decision.event_type) == ("Acme", "tge"), decision.reasons
