@@ -750,6 +750,14 @@ def _month_before(day: dt.date) -> dt.date:
         return day
 
 
+def _year_before(day: dt.date) -> dt.date:
+    """The same day of the year before (the day itself when that year has no such day)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day
+
+
 def _nearest_month_day(day: int, published: dt.date) -> dt.date | None:
     """The day ``day`` of the previous, current or next month nearest to ``published``."""
     best: dt.date | None = None
@@ -972,6 +980,12 @@ def find_dates(
                 day = _as_its_weekday(folded, m, day)
             if day > pub_day and _month_less(m, months) and _past_tense_before(folded, start):
                 day = _month_before(day)  # "began trading on the 17th", written on April 2
+            elif (
+                day.year > pub_day.year
+                and not m.groupdict().get("year")
+                and _past_tense_before(folded, start)
+            ):  # "which launched BKLT on March 3", written on September 3: that March
+                day = _year_before(day)
             clock = _nearest_clock(clocks, start, end, clock_window, folded) if clocks else None
             if clock is not None:
                 zoned[day] = utc = clock.to_utc(day)

@@ -7,6 +7,8 @@
   pair; "nhận thưởng" (Vietnamese) is rewards to claim;
 - an event word written as part of the name the source goes by ("Next on Lumen Launch:" posted
   by @lumenlaunch) is that name, not an event;
+- a day without its year after a past-tense verb ("which launched ACME on March 3", written in
+  September) is the one gone by, not the one the year round brings next;
 """
 
 from __future__ import annotations
@@ -70,3 +72,20 @@ def test_an_event_word_in_the_name_the_source_goes_by_is_that_name(
     own = "Acme Launch day: the ACME token goes live on March 20 at 14:00 UTC."
     decision = detector.score(make_item(own, author="@acmelaunchday"))
     assert (decision.company, decision.event_type) == ("Acme", "tge"), decision.reasons
+
+
+def test_a_past_verb_before_a_day_the_year_round_keeps_the_day_in_the_past(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    september = dt.datetime(2026, 9, 3, 11, 0, tzinfo=dt.UTC)
+    text = (
+        "Six months of ACME: Acme Labs, which launched the ACME token on March 3, has spent half a "
+        "year building out its vaults."
+    )
+    decision = detector.score(make_item(text, author="@news_desk", published=september))
+    assert not decision.is_signal, decision.reasons
+    # the same day ahead of a present verb is next March's
+    ahead = "Acme Labs opens ACME claims on March 3 at 14:00 UTC, the team confirmed."
+    decision = detector.score(make_item(ahead, author="@news_desk", published=september))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == dt.date(2027, 3, 3)
