@@ -663,13 +663,17 @@ def _drop_negated_subjects(
 CANCEL_WORDS = (
     "cancel", "call", "scrap", "shelv", "abandon", "annul", "renonce", "anula", "sagt", "absag",
     "abgesagt", "streicht", "iptal", "取消", "中止", "취소", "will not", "won't", "would not",
-    "not going to",
+    "not going to", "drop", "plug", " axe", " nix",
 )  # fmt: skip
 CANCEL_REACH = 60  # characters between the cancelling verb and the event word
 CANCEL_BEFORE = re.compile(
     r"(?<!not )(?<!n't )(?<!never )"  # "postponed, not cancelled: the sale moves to May 9"
     r"\b(?:cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?"
     r"|shelv(?:e|es|ed|ing)|abandon(?:s|ed|ing)?"
+    # ... in a headline's words: "drops planned second sale", "pulls the plug on its airdrop",
+    # "axes its token sale" (not an airdrop that "drops" on a day)
+    r"|drop(?:s|ped|ping)? (?=(?:its |the |their |a )?(?:planned|proposed|scheduled|plans? for)\b)"
+    r"|pull(?:s|ed|ing)? the plug on|ax(?:es|ed|ing)|nix(?:es|ed|ing)?"
     # a plan not to hold it: "we won't run a public round this year"
     r"|(?:won't|will not|will no longer|not going to) (?:run|hold|host|do|have)"
     # ... in French, Spanish, Portuguese, Italian, German: "annule la vente", "renonce à la

@@ -9,6 +9,7 @@
   by @lumenlaunch) is that name, not an event;
 - a day without its year after a past-tense verb ("which launched ACME on March 3", written in
   September) is the one gone by, not the one the year round brings next;
+- a headline that "drops planned", "pulls the plug on" or "axes" an event cancels it;
 """
 
 from __future__ import annotations
@@ -89,3 +90,20 @@ def test_a_past_verb_before_a_day_the_year_round_keeps_the_day_in_the_past(
     decision = detector.score(make_item(ahead, author="@news_desk", published=september))
     assert decision.is_signal, decision.reasons
     assert decision.event_date == dt.date(2027, 3, 3)
+
+
+def test_a_headline_dropping_or_axing_a_planned_event_cancels_it(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for title in (
+        "Acme Labs drops planned second ACME sale",
+        "Acme Labs pulls the plug on its ACME community sale",
+        "Acme Labs axes the ACME public sale it had set for March 20",
+    ):
+        text = "The team says its treasury is funded for three years."
+        decision = detector.score(make_item(text, title=title, author="@news_desk"))
+        assert not decision.is_signal, (title, decision.reasons)
+    # an airdrop that drops on a day is no cancellation
+    title = "Acme Labs drops the ACME airdrop on March 20: claims open at 14:00 UTC"
+    decision = detector.score(make_item("Eligible wallets are listed.", title=title))
+    assert decision.is_signal, decision.reasons
