@@ -10,6 +10,8 @@
 - a day without its year after a past-tense verb ("which launched ACME on March 3", written in
   September) is the one gone by, not the one the year round brings next;
 - a headline that "drops planned", "pulls the plug on" or "axes" an event cancels it;
+- tax explainers in Japanese, Korean and Chinese ("確定申告の注意点を解説します", "세금 신고",
+  "报税") are tutorials;
 """
 
 from __future__ import annotations
@@ -107,3 +109,16 @@ def test_a_headline_dropping_or_axing_a_planned_event_cancels_it(
     title = "Acme Labs drops the ACME airdrop on March 20: claims open at 14:00 UTC"
     decision = detector.score(make_item("Eligible wallets are listed.", title=title))
     assert decision.is_signal, decision.reasons
+
+
+def test_tax_explainers_in_japanese_korean_and_chinese_are_tutorials(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "ACMEのようにエアドロップで受け取ったトークンは雑所得になります。確定申告の注意点を解説します。",
+        "ACME 에어드롭으로 받은 토큰의 세금 신고, 계산 방법을 정리했습니다.",
+        "领取 ACME 空投后的报税指南：收到时按市价计入收入。",
+    ):
+        decision = detector.score(make_item(text, author="@tax_desk"))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "tutorial", (text, decision.reasons)
