@@ -494,6 +494,10 @@ SPOT_ALREADY = re.compile(
     r"|이미 거래 중|\bcotiza en el mercado spot\b|\bmercado spot[^.;!?\n]{0,40}\bdesde\b"
     # ... or the sentence of the new market says it is one more: "this adds futures only"
     r"|\badds (?:futures|perpetuals|margin) only\b|\b(?:has|have) been trading since\b"
+    # ... or trading there already: "ESP has been trading on OKX spot since June", "원화 마켓에서
+    # 거래 중인 칼데라(ERA)" (that trades in the KRW market)
+    r"|\b(?:has|have) (?:already )?been trading on\b[^.;!?\n]{0,30}?\bspot\b"
+    r"|마켓에서 거래 중인"
 )
 
 
@@ -527,13 +531,15 @@ def _margin_notice(folded: str, start: int) -> bool:
 
 
 # a sentence saying another market of the token trades on: "The existing GRAIL/USDT pair is
-# unaffected", "DUCK spot trading continues as normal" (the notice's market is one more for a
-# token that trades, or one that goes while the others stay: no debut)
+# unaffected", "DUCK spot trading continues as normal", "The existing MAGICUSDT contract is
+# unaffected" (the notice's market is one more for a token that trades, or one that goes while
+# the others stay: no debut)
 OTHER_MARKET_WORDS = ("existing", "unaffected", "continue", "remain")
 OTHER_MARKET = re.compile(
-    r"\b(?:the|its|their|our) (?:existing|current) (?:\$?[a-z][a-z0-9]{1,11}[/-][a-z0-9]{2,6} )?"
-    r"(?:spot )?(?:pairs?|markets?)\b"
-    r"|\b(?:pairs?|markets?|spot trading)\b[^.;!?\n]{0,30}?\b(?:(?:is|are|remains?|stays?) "
+    r"\b(?:the|its|their|our) (?:existing|current) "
+    r"(?:\$?[a-z][a-z0-9]{1,11}(?:[/-]?[a-z0-9]{2,6})? )?"
+    r"(?:spot |perpetual |futures )?(?:pairs?|markets?|contracts?)\b"
+    r"|\b(?:pairs?|markets?|contracts?|trading)\b[^.;!?\n]{0,30}?\b(?:(?:is|are|remains?|stays?) "
     r"unaffected|continues?(?: as (?:normal|usual|before))?"
     r"|remains? (?:open|available|unchanged))\b"
 )

@@ -12,6 +12,9 @@
 - a headline that "drops planned", "pulls the plug on" or "axes" an event cancels it;
 - tax explainers in Japanese, Korean and Chinese ("確定申告の注意点を解説します", "세금 신고",
   "报税") are tutorials;
+- a perpetual or another market for a token said to trade already ("The existing ACMEUSDT
+  contract is unaffected", "has been trading on OKX spot since January", "원화 마켓에서 거래 중인")
+  is no debut;
 """
 
 from __future__ import annotations
@@ -115,10 +118,29 @@ def test_tax_explainers_in_japanese_korean_and_chinese_are_tutorials(
     detector: Detector, make_item: MakeItem
 ) -> None:
     for text in (
-        "ACMEのようにエアドロップで受け取ったトークンは雑所得になります。確定申告の注意点を解説します。",
+        "ACMEのようにエアドロップで受け取ったトークンは雑所得になります。"
+        "確定申告の注意点を解説します。",
         "ACME 에어드롭으로 받은 토큰의 세금 신고, 계산 방법을 정리했습니다.",
         "领取 ACME 空投后的报税指南：收到时按市价计入收入。",
     ):
         decision = detector.score(make_item(text, author="@tax_desk"))
         assert not decision.is_signal, (text, decision.reasons)
         assert decision.category == "tutorial", (text, decision.reasons)
+
+
+def test_a_derivative_or_another_market_of_a_token_that_trades_is_no_debut(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for title, text in (
+        ("Binance Futures Will Launch USDⓈ-M ACMEUSDC Perpetual Contract",
+         "Binance Futures will launch the USDⓈ-M ACMEUSDC perpetual contract at 2026-03-20 09:30 "
+         "(UTC). The existing ACMEUSDT contract is unaffected."),
+        ("OKX to launch ACMEUSDT perpetual swap",
+         "OKX will launch the ACMEUSDT perpetual swap on March 20 at 08:00 UTC. ACME has been "
+         "trading on OKX spot since January."),
+        ("에이씨엠이(ACME) BTC 마켓 추가",
+         "원화 마켓에서 거래 중인 에이씨엠이(ACME)를 BTC 마켓에 추가합니다. "
+         "거래 개시: 2026년 3월 20일 15:00 (KST)."),
+    ):  # fmt: skip
+        decision = detector.score(make_item(text, title=title, author="@exchange_news"))
+        assert not decision.is_signal, (title, decision.reasons)
