@@ -15,6 +15,8 @@
 - a perpetual or another market for a token said to trade already ("The existing ACMEUSDT
   contract is unaffected", "has been trading on OKX spot since January", "원화 마켓에서 거래 중인")
   is no debut;
+- a discounted presale sold through direct messages ("50% discount. DM @acme_sale_admin to
+  reserve your allocation") is a scam;
 """
 
 from __future__ import annotations
@@ -144,3 +146,24 @@ def test_a_derivative_or_another_market_of_a_token_that_trades_is_no_debut(
     ):  # fmt: skip
         decision = detector.score(make_item(text, title=title, author="@exchange_news"))
         assert not decision.is_signal, (title, decision.reasons)
+
+
+def test_a_discounted_presale_sold_through_direct_messages_is_a_scam(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "ACME presale round 2 open! Buy before the March 20 launch at 50% discount. DM "
+        "@acme_sale_admin to reserve your allocation.",
+        "ACME private presale: last round before Friday's public sale. 40% discount, min 500 "
+        "USDT. DM @acme_sales_team.",
+    ):
+        decision = detector.score(make_item(text, author="acme_private_round"))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "scam", (text, decision.reasons)
+    # an official sale post that points at its page and warns about DMs stays a signal
+    text = (
+        "The ACME public sale opens on March 20 at 14:00 UTC on sale.acme.xyz. We never DM you "
+        "first; report anyone who does to @acme_xyz."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
