@@ -17,6 +17,7 @@
   is no debut;
 - a discounted presale sold through direct messages ("50% discount. DM @acme_sale_admin to
   reserve your allocation") is a scam;
+- "how airdrops like ACME are taxed", "in der Steuererklärung: So geht's" are tutorials;
 """
 
 from __future__ import annotations
@@ -167,3 +168,18 @@ def test_a_discounted_presale_sold_through_direct_messages_is_a_scam(
     )
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert decision.is_signal, decision.reasons
+
+
+def test_tax_how_tos_in_english_and_german_are_tutorials(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for title, text in (
+        ("", "Thread: how airdrops like ACME are taxed in the UK, and which records HMRC expects "
+             "you to keep."),
+        ("ACME-Airdrop in der Steuererklärung: So geht's",
+         "Wer im Februar ACME-Token per Airdrop erhalten hat, muss den Wert am Tag des Zuflusses "
+         "dokumentieren. Wir zeigen, wie Sie den Airdrop angeben."),
+    ):  # fmt: skip
+        decision = detector.score(make_item(text, title=title, author="@tax_desk"))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "tutorial", (text, decision.reasons)
