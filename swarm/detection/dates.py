@@ -197,8 +197,10 @@ _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 # skips to those positions instead of trying every word boundary (same matches, 1.2-2x faster).
 _MONTH_START = "(?=[jfmasond])"
 # "6/7": month first where the first number can be a month (unless a weekday says otherwise)
+# (not a thread's counter: "🧵 1/9", "1/9 🧵")
 _MONTH_FIRST = re.compile(
-    r"(?=\d)(?<![\d/.])(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>20\d\d))?(?![\d/])"
+    r"(?=\d)(?<![\d/.])(?<!\U0001f9f5)(?<!\U0001f9f5 )"
+    r"(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>20\d\d))?(?![\d/])(?! ?\U0001f9f5)"
 )
 _EXPLICIT = [
     # Vietnamese writes the day first: "ngày 2/4", "vào 2/4", "ngày mai, 2/4" are April 2 (before

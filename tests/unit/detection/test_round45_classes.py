@@ -18,6 +18,7 @@
 - a discounted presale sold through direct messages ("50% discount. DM @acme_sale_admin to
   reserve your allocation") is a scam;
 - "how airdrops like ACME are taxed", "in der Steuererklärung: So geht's" are tutorials;
+- a thread's counter ("🧵 1/9") is no day;
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 
 from swarm.detection import Detector
+from swarm.detection.dates import find_dates
 
 from .conftest import MakeItem
 
@@ -183,3 +185,13 @@ def test_tax_how_tos_in_english_and_german_are_tutorials(
         decision = detector.score(make_item(text, title=title, author="@tax_desk"))
         assert not decision.is_signal, (text, decision.reasons)
         assert decision.category == "tutorial", (text, decision.reasons)
+
+
+def test_a_threads_counter_is_no_day() -> None:
+    published = dt.datetime(2026, 11, 25, 16, 0, tzinfo=dt.UTC)
+    for text in ("acme claims: the steps, in one thread 🧵 1/9", "🧵1/9 acme claims: the steps",
+                 "acme claims: the steps 1/9 🧵"):  # fmt: skip
+        assert [h.date for h in find_dates(text, published)] == [], text
+    assert [h.date for h in find_dates("acme claims open 12/1", published)] == [
+        dt.date(2026, 12, 1)
+    ]
