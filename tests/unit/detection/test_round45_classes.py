@@ -19,6 +19,7 @@
   reserve your allocation") is a scam;
 - "how airdrops like ACME are taxed", "in der Steuererklärung: So geht's" are tutorials;
 - a thread's counter ("🧵 1/9") is no day;
+- testnet traders, tappers, lenders, pioneers (and the like) are the recipients of a claim;
 """
 
 from __future__ import annotations
@@ -195,3 +196,19 @@ def test_a_threads_counter_is_no_day() -> None:
     assert [h.date for h in find_dates("acme claims open 12/1", published)] == [
         dt.date(2026, 12, 1)
     ]
+
+
+def test_testnet_traders_tappers_and_lenders_are_the_recipients(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for people in ("testnet tappers", "testnet traders", "testnet lenders", "testnet pioneers"):
+        text = (
+            f"ACME claims open tomorrow at 16:00 UTC at acme.xyz/claim for vault depositors and "
+            f"{people}. We will never DM you."
+        )
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert decision.is_signal, (people, decision.reasons)
+        assert decision.event_date == dt.date(2026, 3, 15), people
+    # the testnet itself as the news stays a testnet item
+    text = "The ACME testnet opens tomorrow for traders: test tokens only, no airdrop."
+    assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
