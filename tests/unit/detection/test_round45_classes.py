@@ -20,6 +20,7 @@
 - "how airdrops like ACME are taxed", "in der Steuererklärung: So geht's" are tutorials;
 - a thread's counter ("🧵 1/9") is no day;
 - testnet traders, tappers, lenders, pioneers (and the like) are the recipients of a claim;
+- a token that "held its launch price" or "lost its TGE open" is price talk;
 """
 
 from __future__ import annotations
@@ -212,3 +213,16 @@ def test_testnet_traders_tappers_and_lenders_are_the_recipients(
     # the testnet itself as the news stays a testnet item
     text = "The ACME testnet opens tomorrow for traders: test tokens only, no airdrop."
     assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
+
+
+def test_holding_or_losing_the_launch_price_is_price_talk(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "ACME held its launch price through the first 48 hours, which is rare for new tokens.",
+        "ACME lost its TGE open within a day; funding is negative across venues.",
+        "ACME reclaimed the listing price after a week of chop.",
+    ):
+        decision = detector.score(make_item(text, author="@chart_desk"))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "price_talk", (text, decision.reasons)
