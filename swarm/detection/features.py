@@ -62,7 +62,11 @@ TIMING_BEFORE = re.compile(
     # ... in other languages: "au moment même du lancement", "zeitgleich mit dem Start"
     r"|au moment(?: même)? d[eu]|lors d[eu]|en même temps que|coïncidant avec|al mismo tiempo que"
     r"|coincidiendo con|junto con|no momento d[oa]|ao mesmo tempo que|zeitgleich mit"
-    r"|gleichzeitig mit)\s+(?:the\s+|its\s+|their\s+|la\s+|le\s+|el\s+|o\s+|dem\s+|der\s+)?"
+    r"|gleichzeitig mit"
+    # ... and in Indonesian and Vietnamese: "bertepatan dengan peluncuran token", "cùng lúc Acme
+    # phát hành token"
+    r"|bertepatan dengan|bersamaan dengan|cùng lúc(?: với)?|cùng ngày(?: với)?)"
+    r"\s+(?:the\s+|its\s+|their\s+|la\s+|le\s+|el\s+|o\s+|dem\s+|der\s+)?"
     r"(?:[\w.$-]+\s+)?$"
 )
 TIMING_AFTER = re.compile(r"\S{0,6}\s*(?:ile\s+)?aynı\s+(?:gün|saat|anda)")

@@ -21,6 +21,8 @@
 - a thread's counter ("🧵 1/9") is no day;
 - testnet traders, tappers, lenders, pioneers (and the like) are the recipients of a claim;
 - a token that "held its launch price" or "lost its TGE open" is price talk;
+- "mulai diperdagangkan" (Indonesian: starts trading) is a listing, and "bertepatan dengan
+  peluncuran token" (coinciding with the token launch) names its moment;
 """
 
 from __future__ import annotations
@@ -226,3 +228,15 @@ def test_holding_or_losing_the_launch_price_is_price_talk(
         decision = detector.score(make_item(text, author="@chart_desk"))
         assert not decision.is_signal, (text, decision.reasons)
         assert decision.category == "price_talk", (text, decision.reasons)
+
+
+def test_trading_named_with_the_launch_as_its_moment_in_indonesian_is_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Token baru Acme (ACME) akan mulai diperdagangkan di Indodax pada 20 Maret 2026 pukul "
+        "20.00 WIB, bertepatan dengan peluncuran token. Deposit dibuka lebih awal."
+    )
+    decision = detector.score(make_item(text, title="Indodax: ACME/IDR mulai diperdagangkan"))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("listing", MARCH_20)
