@@ -446,6 +446,11 @@ POSTPONED = re.compile(
 )
 
 
+POSTPONED_THE = re.compile(
+    r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|paus(?:es|ed|ing))\s+(?:the|its|their|our)\s+$"
+)
+
+
 def replaced_day(folded: str, hit: DateHit, postponed: bool = False) -> bool:
     """The day the event was moved away from ("postponed from April 9 to April 16"; with
     ``postponed``, the item says the event is postponed, also "the TGE planned for Dec 1" and
@@ -456,6 +461,9 @@ def replaced_day(folded: str, hit: DateHit, postponed: bool = False) -> bool:
         and (
             PLANNED_BEFORE.search(folded, begin, hit.start) is not None
             or folded.startswith("'s ", hit.end)  # "Friday's DUCK claim is postponed"
+            # the day named with the event the verb postpones: "has postponed the October 7
+            # launch of its token", "delays its Friday claim" (not "delayed the launch to ...")
+            or POSTPONED_THE.search(folded, max(0, hit.start - 24), hit.start) is not None
             or PLANNED_AFTER.match(folded, hit.end) is not None
         )
     )

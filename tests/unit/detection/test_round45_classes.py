@@ -23,6 +23,8 @@
 - a token that "held its launch price" or "lost its TGE open" is price talk;
 - "mulai diperdagangkan" (Indonesian: starts trading) is a listing, and "bertepatan dengan
   peluncuran token" (coinciding with the token launch) names its moment;
+- the day named with the event a verb postpones ("has postponed the October 7 launch", "delays
+  its Friday claim") is not the event's day;
 """
 
 from __future__ import annotations
@@ -240,3 +242,19 @@ def test_trading_named_with_the_launch_as_its_moment_in_indonesian_is_a_listing(
     decision = detector.score(make_item(text, title="Indodax: ACME/IDR mulai diperdagangkan"))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("listing", MARCH_20)
+
+
+def test_the_day_named_with_the_event_a_verb_postpones_is_not_its_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Acme Labs has postponed the March 20 launch of its ACME token after an exchange partner "
+        "asked for more time. A new date will be shared in the coming weeks.",
+        "Acme Labs delays its Friday ACME claim; a new date follows next week.",
+    ):
+        decision = detector.score(make_item(text, author="@news_desk"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert decision.event_date is None, (text, decision.reasons)
+    # the day it is moved to is the event's
+    moved = "Acme Labs has delayed the ACME launch to March 20, 14:00 UTC."
+    assert detector.score(make_item(moved, author="@news_desk")).event_date == MARCH_20
