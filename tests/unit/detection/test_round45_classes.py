@@ -25,6 +25,7 @@
   peluncuran token" (coinciding with the token launch) names its moment;
 - the day named with the event a verb postpones ("has postponed the October 7 launch", "delays
   its Friday claim") is not the event's day;
+- "bringt ihren Token ... an den Markt", "Token ACME kommt am 20. März" (German) are launches;
 """
 
 from __future__ import annotations
@@ -258,3 +259,16 @@ def test_the_day_named_with_the_event_a_verb_postpones_is_not_its_day(
     # the day it is moved to is the event's
     moved = "Acme Labs has delayed the ACME launch to March 20, 14:00 UTC."
     assert detector.score(make_item(moved, author="@news_desk")).event_date == MARCH_20
+
+
+def test_a_token_brought_to_market_in_german_is_its_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme Labs bringt ihren Token ACME am 20. März um 15 Uhr MEZ an den Markt. Nutzer des "
+        "Mainnets erhalten einen Teil der Token per Airdrop."
+    )
+    for title in ("Acme Labs: Token ACME kommt am 20. März", ""):
+        decision = detector.score(make_item(text, title=title, author="@news_desk"))
+        assert decision.is_signal, (title, decision.reasons)
+        assert (decision.event_type, decision.event_date) == ("tge", MARCH_20), title
