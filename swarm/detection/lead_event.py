@@ -231,9 +231,9 @@ OPEN_TO = re.compile(
 )
 NOW_THEN_DAY = 1  # characters between a live phrase and a day that qualifies it
 # ... or its place between them, or "on" alone: "is live on mainnet this Thursday", "goes live
-# on Base on Friday", "ROBO is live on Wednesday"
+# on Base on Friday", "ROBO is live on Wednesday", "is live on Legion from Monday"
 LIVE_ON_THEN = re.compile(
-    r"\s+on\s+(?:(?:the\s+)?[\w.-]+(?:\s+mainnet)?\s*,?\s+(?:on\s+)?)?"
+    r"\s+(?:on|from)\s+(?:(?:the\s+)?[\w.-]+(?:\s+mainnet)?\s*,?\s+(?:on\s+|from\s+)?)?"
     # ... or the weekday of the date after it: "is live this Thursday, May 14"
     r"|\s+(?:on\s+)?(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
 )

@@ -26,6 +26,7 @@
 - the day named with the event a verb postpones ("has postponed the October 7 launch", "delays
   its Friday claim") is not the event's day;
 - "bringt ihren Token ... an den Markt", "Token ACME kommt am 20. März" (German) are launches;
+- "is live on Legion from Monday" is live from that Monday, not today;
 """
 
 from __future__ import annotations
@@ -272,3 +273,15 @@ def test_a_token_brought_to_market_in_german_is_its_launch(
         decision = detector.score(make_item(text, title=title, author="@news_desk"))
         assert decision.is_signal, (title, decision.reasons)
         assert (decision.event_type, decision.event_date) == ("tge", MARCH_20), title
+
+
+def test_live_from_a_day_ahead_is_that_day(detector: Detector, make_item: MakeItem) -> None:
+    # PUBLISHED is Saturday 14 March; "Friday" is 20 March
+    for text in (
+        "Acme Labs' ACME sale is live on Legion from Friday, 15:00 UTC. Scores above 500 get a "
+        "guaranteed allocation.",
+        "The ACME sale is live from Friday at 15:00 UTC on sale.acme.xyz.",
+    ):
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert decision.event_date == MARCH_20, (text, decision.reasons)
