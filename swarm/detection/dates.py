@@ -107,7 +107,10 @@ for _language, _days in WEEKDAY_NAMES.items():
     for _index, _forms in enumerate(_days):
         for _word in filter(None, _forms.split("/")):
             FOREIGN_WEEKDAYS[_word] = _index
-            WEEKDAY_LANGUAGE.setdefault(_word, _language)
+            # a name two languages share ("domingo", "sábado": Spanish and Portuguese) is read
+            # with the tenses of both ("es+pt")
+            _known = WEEKDAY_LANGUAGE.get(_word)
+            WEEKDAY_LANGUAGE[_word] = f"{_known}+{_language}" if _known else _language
 # ... the Portuguese short forms after "na"/"nesta" ("abriu na segunda", not "a segunda rodada")
 # and the German compounds with the time of day ("bis Donnerstagabend")
 for _index, _short in enumerate(("segunda", "terça", "quarta", "quinta", "sexta")):
@@ -800,6 +803,13 @@ VERB_LAST = frozenset({"tr", "de", "cjk"})
 FOREIGN_CLAUSE = re.compile(
     r"[,;:]|\b(?:e|y|et|und|ed|и|а|dan|và|pero|mas|mais|aber|ma|mientras)\b"
 )
+
+for _shared in {lang for lang in WEEKDAY_LANGUAGE.values() if "+" in lang}:
+    _parts = [FOREIGN_TENSES[lang] for lang in _shared.split("+")]
+    FOREIGN_TENSES[_shared] = (
+        re.compile("|".join(f"(?:{past.pattern})" for past, _ in _parts)),
+        re.compile("|".join(f"(?:{future.pattern})" for _, future in _parts)),
+    )
 
 
 def _foreign_past(m: re.Match[str], folded: str, start: int, end: int) -> bool:

@@ -27,6 +27,8 @@
   its Friday claim") is not the event's day;
 - "bringt ihren Token ... an den Markt", "Token ACME kommt am 20. März" (German) are launches;
 - "is live on Legion from Monday" is live from that Monday, not today;
+- a weekday name Spanish and Portuguese share ("domingo", "sábado") is read with the past tenses
+  of both ("terminou no domingo" is the Sunday before); "terminou", "acabou" are over;
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import datetime as dt
 
 from swarm.detection import Detector
 from swarm.detection.dates import find_dates
+from swarm.detection.folding import fold
 
 from .conftest import MakeItem
 
@@ -285,3 +288,20 @@ def test_live_from_a_day_ahead_is_that_day(detector: Detector, make_item: MakeIt
         decision = detector.score(make_item(text, author="@acme_xyz"))
         assert decision.is_signal, (text, decision.reasons)
         assert decision.event_date == MARCH_20, (text, decision.reasons)
+
+
+def test_a_weekday_spanish_and_portuguese_share_is_read_in_both_tenses(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    monday = dt.datetime(2026, 3, 16, 11, 0, tzinfo=dt.UTC)  # the Sunday before is 15 March
+    for text in (
+        "O período de resgate do airdrop ACME terminou no domingo, um mês depois da abertura.",
+        "La ventana de reclamo del airdrop ACME terminó el domingo.",
+    ):
+        found = find_dates(fold(text), monday)
+        assert [h.date for h in found] == [dt.date(2026, 3, 15)], text
+        decision = detector.score(make_item(text, author="@news_desk", published=monday))
+        assert not decision.is_signal, (text, decision.reasons)
+    # ... and a Sunday ahead in either language is the next one
+    ahead = "O resgate do airdrop ACME abre no domingo às 12h."
+    assert [h.date for h in find_dates(fold(ahead), monday)] == [dt.date(2026, 3, 22)]
