@@ -395,6 +395,9 @@ GIVEAWAY_SEND = re.compile(
 SEND_TO_RECEIVE = re.compile(
     r"\bsend\b[^.!?\n]{0,60}\b(?:to|and)\s+(?:receive|get)\b[^.!?\n]{0,40}\b(?:back|2x|double"
     r"|twice|bonus|instantly|automatically)\b|\b(?:2x|double|doubled|twice) (?:back|your|it)\b"
+    # ... or funds sent to an address written out, tokens to come back: "Send USDT to
+    # 0x91bd...e3a0 and receive CHIP at a 50% discount" (a sale never asks for a transfer)
+    r"|\bsend\b[^.!?\n]{0,30}\bto 0x[0-9a-f]{3,}[^!?\n]{0,30}?\b(?:and|to)\s+(?:receive|get)\b"
 )
 # A request for the wallet's secret: "reply with your wallet's 12 words", "send us your seed
 # phrase to restore the claim" (not a warning: "we will never ask for your seed phrase").

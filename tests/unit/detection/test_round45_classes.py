@@ -29,6 +29,8 @@
 - "is live on Legion from Monday" is live from that Monday, not today;
 - a weekday name Spanish and Portuguese share ("domingo", "sábado") is read with the past tenses
   of both ("terminou no domingo" is the Sunday before); "terminou", "acabou" are over;
+- funds sent to an address written out for tokens back ("Send USDT to 0x91bd...e3a0 and receive
+  ACME") decide as a scam; "versteuern", "Wir erklären" (German) are a tutorial's;
 """
 
 from __future__ import annotations
@@ -305,3 +307,29 @@ def test_a_weekday_spanish_and_portuguese_share_is_read_in_both_tenses(
     # ... and a Sunday ahead in either language is the next one
     ahead = "O resgate do airdrop ACME abre no domingo às 12h."
     assert [h.date for h in find_dates(fold(ahead), monday)] == [dt.date(2026, 3, 22)]
+
+
+def test_funds_sent_to_an_address_written_out_for_tokens_back_is_a_scam(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "ACME presale OPEN before the March 20 public sale! Send USDT to 0x91bd...e3a0 and "
+        "receive ACME at a 50% discount. Limited allocation."
+    )
+    decision = detector.score(make_item(text, title="ACME presale OPEN", author="Acme Presale"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "scam", decision.reasons
+    # a sale page that names its contract address for checking is no such request
+    own = "The ACME public sale opens March 20 at 14:00 UTC. Sale contract: 0x91bd...e3a0."
+    assert detector.score(make_item(own, author="@acme_xyz")).is_signal
+
+
+def test_german_tax_explainers_are_tutorials(detector: Detector, make_item: MakeItem) -> None:
+    title = "So versteuern Sie die ACME-Airdrops in Deutschland"
+    text = (
+        "Wer Airdrops wie ACME erhalten hat, muss sie in der Regel als sonstige Einkünfte "
+        "versteuern. Wir erklären, was beim Verkauf gilt."
+    )
+    decision = detector.score(make_item(text, title=title, author="@tax_desk"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "tutorial", decision.reasons
