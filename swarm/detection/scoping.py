@@ -167,6 +167,9 @@ ACTIVITY_WORDS = re.compile(
 RECIPIENT_SENTENCE = re.compile(
     r"\b(?:are|is|were|will be|also) (?:also )?(?:included|eligible|covered|rewarded)\b"
     r"|\bqualif(?:y|ies|ied)\b|\byou'?re (?:\w+ )?in\b"
+    # what earns the tokens: "XP from the summer quests counts toward allocations"
+    r"|\bcounts? towards? (?:your |the |their |its )?"
+    r"(?:allocations?|eligibility|rewards?|the drop)\b"
     # first in line for the token: "node operators will be among the first holders"
     r"|\b(?:are|is|will be|would be) among the (?:first|earliest|initial) (?:[\w-]+ )?"
     r"(?:holders|recipients|claimants|to (?:receive|claim|get))\b"

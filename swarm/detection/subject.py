@@ -908,6 +908,13 @@ HOLDERS_AFTER = re.compile(
     r"(?:'s)?(?:-[a-z]+)?(?:\s+(?:nft|nfts|badge|pass|card|token))?"
     r"\s+(?:holders|stakers|users|wallets|communit(?:y|ies))\b"
 )
+# ... and a sense disowned by the words after it, as Chinese, Japanese and Korean write it: "与
+# xAI 的 Grok 无关", "xAIのGrokとは無関係", "xAI의 Grok과 무관"
+DISOWNED_AFTER = re.compile(
+    r"[^。.!?;\n]{0,16}?(?:无关|無關|没有关系|沒有關係|とは無関係|とは関係(?:が)?ない|とは関係ありません"
+    r"|(?:와|과)(?:는)? 무관|(?:와|과)(?:는)? 관련(?:이)? 없)"
+)
+DISOWNED_WORDS = ("无关", "無關", "关系", "關係", "無関係", "関係", "무관", "관련")
 # ... and a relative clause describing the sense set apart: "unrelated to Elon Musk's xAI,
 # whose chatbot Grok shares only the name" (the chatbot is the other sense's, not the item's)
 DISCLAIMER_MORE = re.compile(
@@ -959,6 +966,8 @@ def disclaimed(scan: Scan, folded: str = "") -> list[tuple[int, int, int]]:
     for c, s, e in sorted(scan.negatives, key=lambda n: n[1]):
         if HOLDERS_AFTER.match(folded, e) if folded else False:
             continue  # "airdropped to <other chain> holders": recipients named, not the sense
+        if folded and has_any(folded, DISOWNED_WORDS) and DISOWNED_AFTER.match(folded, e):
+            continue  # "与 xAI 的 Grok 无关": the sense disowned
         if any(company == c and a <= s and e <= b for company, a, b in own):
             continue  # describes what the project does, not the name in another sense
         if any(0 <= s - end <= DISCLAIMER_GAP for end in ends) or (

@@ -31,6 +31,10 @@
   of both ("terminou no domingo" is the Sunday before); "terminou", "acabou" are over;
 - funds sent to an address written out for tokens back ("Send USDT to 0x91bd...e3a0 and receive
   ACME") decide as a scam; "versteuern", "Wir erklären" (German) are a tutorial's;
+- a sense disowned by the words after it ("与 Acme Stadium 无关", "Acme Stadiumとは無関係") is no
+  homonym; "dibangun di atas jaringan" (Indonesian: built on the network of) is a relation;
+  "trading now open" is a listing; "XP from the quests counts toward allocations" names what
+  earned the tokens;
 """
 
 from __future__ import annotations
@@ -333,3 +337,48 @@ def test_german_tax_explainers_are_tutorials(detector: Detector, make_item: Make
     decision = detector.score(make_item(text, title=title, author="@tax_desk"))
     assert not decision.is_signal, decision.reasons
     assert decision.category == "tutorial", decision.reasons
+
+
+def test_a_sense_disowned_after_it_in_chinese_japanese_and_korean_is_no_homonym(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # the conftest list gives Acme the negative context "acme stadium"
+    for text in (
+        "ACME空投申领于3月20日开始。与 Acme Stadium 无关。",
+        "ACMEエアドロップ請求は3月20日開始。Acme Stadiumとは無関係です。",
+        "ACME 에어드롭 청구는 3월 20일 시작. Acme Stadium과 무관합니다.",
+    ):
+        decision = detector.score(make_item(text, author="@news_desk"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert decision.event_date == MARCH_20
+    # the sense itself as the news stays a homonym
+    text = "Acme Stadium opens its new stand on March 20."
+    assert not detector.score(make_item(text, author="@news_desk")).is_signal
+
+
+def test_a_chain_named_after_built_on_in_indonesian_is_context(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    title = "Kelpie, game di atas jaringan Acme, membuka penjualan token KLP 20 Maret"
+    text = (
+        "Kelpie, game yang dibangun di atas jaringan Acme, akan membuka penjualan publik token KLP "
+        "pada 20 Maret. Acme Foundation menegaskan tidak terlibat dalam penjualan tersebut."
+    )
+    decision = detector.score(make_item(text, title=title, author="News"))
+    assert not decision.is_signal, decision.reasons
+
+
+def test_trading_now_open_and_what_counts_toward_allocations(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    listing = "Acme (ACME): ACME/USDT trading now open on MEXC. Withdrawals tomorrow 10:00 UTC."
+    decision = detector.score(make_item(listing, author="@MEXC_Listings"))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_type == "listing"
+    claims = (
+        "Acme Labs will open season 2 ACME claims on March 20 at 15:00 UTC. XP from the winter "
+        "quests counts toward allocations."
+    )
+    decision = detector.score(make_item(claims, author="@news_desk"))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == MARCH_20
