@@ -2,7 +2,8 @@
 
 - an exchange notice that says another market of the token trades on ("The existing ACME/USDT
   pair is unaffected", "ACME spot trading continues as normal") opens one more market for a
-  token that trades, or closes one while the others stay: no debut;
+  token that trades, or closes one while the others stay: no debut; so is a notice saying the
+  token "has been available on Binance since January";
 - "el par ACME/USDT abre", "la paire ACME/EUR ouvrira" and "mở giao dịch" (Vietnamese) open a
   pair; "nhận thưởng" (Vietnamese) is rewards to claim;
 - an event word written as part of the name the source goes by ("Next on Lumen Launch:" posted
@@ -59,6 +60,8 @@ def test_a_notice_saying_another_market_trades_on_is_no_debut(
         "existing ACME/USDT pair is unaffected.",
         "We will remove ACME/USDT isolated margin on 2026-03-20 at 06:00 UTC. ACME spot trading "
         "continues as normal.",
+        "Binance will open trading for the ACME/EUR spot pair at 2026-03-20 08:00 (UTC). ACME has "
+        "been available on Binance since January.",
     ):
         decision = detector.score(make_item(text, author="@exchange_news"))
         assert not decision.is_signal, (text, decision.reasons)
