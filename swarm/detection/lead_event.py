@@ -450,6 +450,11 @@ POSTPONED_THE = re.compile(
     r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|paus(?:es|ed|ing))\s+(?:the|its|their|our)\s+$"
 )
 
+POSTPONED_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:is|are|was|were|has been|have been|will be|gets?)\s+"
+    r"(?:now\s+|officially\s+)?(?:postponed|delayed|paused|on hold|pushed back)\b"
+)
+
 
 def replaced_day(folded: str, hit: DateHit, postponed: bool = False) -> bool:
     """The day the event was moved away from ("postponed from April 9 to April 16"; with
@@ -464,6 +469,9 @@ def replaced_day(folded: str, hit: DateHit, postponed: bool = False) -> bool:
             # the day named with the event the verb postpones: "has postponed the October 7
             # launch of its token", "delays its Friday claim" (not "delayed the launch to ...")
             or POSTPONED_THE.search(folded, max(0, hit.start - 24), hit.start) is not None
+            # ... or the day with the event said to be postponed: "HEDL TGE on April 14 is
+            # postponed"
+            or POSTPONED_AFTER.match(folded, hit.end) is not None
             or PLANNED_AFTER.match(folded, hit.end) is not None
         )
     )

@@ -36,6 +36,8 @@
   homonym; "dibangun di atas jaringan" (Indonesian: built on the network of) is a relation;
   "trading now open" is a listing; "XP from the quests counts toward allocations" names what
   earned the tokens;
+- the day of an event said to be postponed ("ACME TGE on March 20 is postponed") is not its day;
+  "代币生成" (Chinese: token generation) is a launch;
 """
 
 from __future__ import annotations
@@ -385,3 +387,18 @@ def test_trading_now_open_and_what_counts_toward_allocations(
     decision = detector.score(make_item(claims, author="@news_desk"))
     assert decision.is_signal, decision.reasons
     assert decision.event_date == MARCH_20
+
+
+def test_the_day_of_an_event_said_to_be_postponed_and_token_generation_in_chinese(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "ACME TGE on March 20 is postponed. It will still happen; new date after the audit."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date is None, decision.reasons
+    chinese = (
+        "Acme Labs 宣布,其原生代币 ACME 将于 3 月 20 日 12:00(UTC)进行代币生成事件,"
+        "公售参与者届时可领取。"
+    )
+    decision = detector.score(make_item(chinese, author="@news_desk"))
+    assert (decision.event_type, decision.event_date) == ("tge", MARCH_20), decision.reasons
