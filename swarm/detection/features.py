@@ -519,7 +519,8 @@ def _derivative_of_traded(folded: str, start: int) -> bool:
 
 # a notice leading with margin trading for the token ("New on OKX Margin: ACME/USDT", "enable
 # ACME on Cross Margin"): an exchange lends against a token only once its spot market trades,
-# so the notice's pairs are no debut (not "margin trading will follow later")
+# so every pair of the notice is no debut, a spot pair said below too (not "margin trading
+# will follow later")
 MARGIN_LEAD = re.compile(r"\bmargin\b")
 MARGIN_LATER = re.compile(
     r"\b(?:no|not|later|soon|after)\b[^.;!?\n]{0,40}\bmargin\b|\bmargin\b[^.;!?\n]{0,40}"
@@ -529,7 +530,7 @@ MARGIN_LATER = re.compile(
 
 def _margin_notice(folded: str, start: int) -> bool:
     lead = _lead_of(folded)
-    if start >= len(lead) or MARGIN_LEAD.search(lead) is None:
+    if MARGIN_LEAD.search(lead) is None:
         return False
     return MARGIN_LATER.search(lead) is None
 

@@ -38,6 +38,8 @@
   earned the tokens;
 - the day of an event said to be postponed ("ACME TGE on March 20 is postponed") is not its day;
   "代币生成" (Chinese: token generation) is a launch;
+- every pair of a notice leading with margin for the token is no debut, a spot pair said below
+  too;
 """
 
 from __future__ import annotations
@@ -402,3 +404,16 @@ def test_the_day_of_an_event_said_to_be_postponed_and_token_generation_in_chines
     )
     decision = detector.score(make_item(chinese, author="@news_desk"))
     assert (decision.event_type, decision.event_date) == ("tge", MARCH_20), decision.reasons
+
+
+def test_every_pair_of_a_notice_leading_with_margin_is_no_debut(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "New on OKX Margin: ACME/USDT and ACME/USDC with up to 5x, from Mar 20, 08:00 UTC. The "
+        "ACME/USDC spot pair opens at the same time."
+    )
+    assert not detector.score(make_item(text, author="@okx")).is_signal
+    # margin promised for later does not make the debut one more market
+    debut = "ACME/USDT spot trading opens Mar 20, 08:00 UTC. Margin trading will follow later."
+    assert detector.score(make_item(debut, author="@okx")).is_signal
