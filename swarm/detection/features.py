@@ -1037,6 +1037,49 @@ def _drop_descriptive_events(
     return dropped
 
 
+# a relative clause telling what a named project did before: "Celluloid, which wrapped its
+# community sale earlier this month, goes live tomorrow", "Backlot, which debuted BKLT last
+# Tuesday, opens a vote" (its event words are background when the item has an event outside)
+PAST_RELATIVE = re.compile(
+    r", (?:which|who|that) (?:\w+ ){0,2}?(?:wrapped|closed|ran|held|completed|finished|launched"
+    r"|opened|debuted|concluded|ended|raised|sold|listed|airdropped|distributed|went)\b"
+    r"[^,;.!?\n]{0,100},"
+)
+
+
+def _drop_past_relatives(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """Event words inside a relative clause of a project's past (:data:`PAST_RELATIVE`),
+    when an event word stands outside every such clause: returned as ``(feature, cue, why)``
+    and removed from ``hits``."""
+    clauses = [m.span() for m in PAST_RELATIVE.finditer(folded)]
+    if not clauses:
+        return []
+    events = [(f, s, e) for f, spans in hits.items() if f.startswith("event:") for s, e in spans]
+
+    def inside(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in clauses)
+
+    if all(inside(s, e) for _, s, e in events):
+        return []
+    dropped: list[tuple[str, str, str]] = []
+    for feature in {f for f, _, _ in events}:
+        spans = hits[feature]
+        kept = [(s, e) for s, e in spans if not inside(s, e)]
+        if len(kept) == len(spans):
+            continue
+        for s, e in spans:
+            if inside(s, e):
+                kind = feature.removeprefix("event:")
+                dropped.append((kind, folded[s:e], "a relative clause of the project's past"))
+        if kept:
+            hits[feature] = kept
+        else:
+            del hits[feature]
+    return dropped
+
+
 def _drop_events_in_names(hits: dict[str, list[tuple[int, int]]], mentions: list[Mention]) -> None:
     """An event word that is a watched name or symbol ("SPOT" for a token called SPOT) is the
     name, not the event."""
@@ -1226,6 +1269,8 @@ def item_view(
     if "event:listing" in hits and "SPOT" in original:
         _drop_spot_symbols(hits, original, folded)
     described = _drop_descriptive_events(hits, folded)
+    if ", which " in folded or ", who " in folded or ", that " in folded:
+        described += _drop_past_relatives(hits, folded)
     if "negated_event" in hits:
         described += _drop_denied_events(hits, folded)
     if "no " in folded:

@@ -40,6 +40,8 @@
   "代币生成" (Chinese: token generation) is a launch;
 - every pair of a notice leading with margin for the token is no debut, a spot pair said below
   too;
+- event words in a relative clause of a project's past ("Acme, which wrapped its community sale
+  earlier this month, goes live tomorrow") are background beside an event outside it;
 """
 
 from __future__ import annotations
@@ -417,3 +419,15 @@ def test_every_pair_of_a_notice_leading_with_margin_is_no_debut(
     # margin promised for later does not make the debut one more market
     debut = "ACME/USDT spot trading opens Mar 20, 08:00 UTC. Margin trading will follow later."
     assert detector.score(make_item(debut, author="@okx")).is_signal
+
+
+def test_event_words_in_a_relative_clause_of_the_past_are_background(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme, which wrapped its community sale on Lumen Pad earlier this month, goes live on "
+        "March 20: $ACME becomes transferable at 12:00 UTC."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", MARCH_20)
