@@ -308,7 +308,10 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
         "coming weeks", "this quarter", "this month", "next month", "date to follow", "tba", "tbd",
         "quarter",
     ),
-    "foreign": (*FOREIGN_MONTHS, "月", "월", "ngày"),
+    "foreign": (
+        *FOREIGN_MONTHS, "月", "월", "ngày", "tháng", "trimestre", "quartal", "quý", "季度", "분기",
+        "四半期",
+    ),
 }  # fmt: skip
 ALL_FAMILIES = frozenset(DATE_WORDS)
 _CLOCK_GATE = (":", "am", "pm", "a.m", "p.m", "utc", "gmt", " time)")
@@ -333,6 +336,67 @@ _MONTH_ONLY = re.compile(
 )
 # a month given as a label's value: "Community sale: June", "TGE: October." (not "Sale: June 5",
 # a day; not "may", a verb)
+# a month or quarter without a day, in other languages: "en septiembre", "em setembro", "en
+# septembre", "im September", "pada bulan September", "vào tháng 9", "9月", "9월", "tercer
+# trimestre", "im dritten Quartal", "quý 3", "第三季度", "3분기"
+_FOREIGN_MONTH_ONLY = re.compile(
+    r"\b(?:en|em|durante|para|au mois d[e']|au|im|ab|pada|bulan|dalam|a partir de|desde)\s+"
+    r"(?:(?:el mes de|o mês de|le mois de|mês de|mes de|bulan)\s+)?"
+    + _FOREIGN_MONTH
+    + r"\b(?![ \t]*\d)"
+    r"|\b(?:vào|trong|cuối|đầu|giữa)\s+tháng\s+(?:1[0-2]|[1-9])\b(?![ \t]*[/\d])"
+    r"|(?<![\d/.])(?:1[0-2]|[1-9])\s?(?:月|월)(?![ \t]*\d)"
+    r"|\b(?:primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|premier|deuxième|troisième"
+    r"|quatrième)\s+trimestre\b|\b(?:ersten|zweiten|dritten|vierten)\s+quartal\b"
+    r"|\bquý\s+(?:[1-4]|i{1,3}|iv)\b|第?[一二三四1-4]季度|(?<!\d)[1-4]\s?분기|第?[1-4]四半期"
+)
+_FOREIGN_PERIOD_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)|\b(iv|i{1,3})\b|[一二三四]")
+_FOREIGN_QUARTER_WORDS = ("trimestre", "quartal", "quý", "季度", "분기", "四半期")
+_FOREIGN_QUARTERS = {
+    "primer": 1, "primeiro": 1, "premier": 1, "ersten": 1, "一": 1, "i": 1,
+    "segundo": 2, "deuxième": 2, "zweiten": 2, "二": 2, "ii": 2,
+    "tercer": 3, "terceiro": 3, "troisième": 3, "dritten": 3, "三": 3, "iii": 3,
+    "cuarto": 4, "quarto": 4, "quatrième": 4, "vierten": 4, "四": 4, "iv": 4,
+}  # fmt: skip
+
+
+SENTENCE_MARKS = (". ", "\n", "。", "! ", "? ")
+
+
+def _future_sentence(folded: str, start: int, end: int) -> bool:
+    """The sentence around ``start:end`` holds a future verb of one of the other languages
+    (:data:`FOREIGN_TENSES`): a coarse period written in them dates a plan only then ("sẽ ra
+    mắt token vào tháng 9", "se lanzará en septiembre", "将于9月上线")."""
+    begin = max(folded.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
+    stops = [i for i in (folded.find(mark, end) for mark in SENTENCE_MARKS) if i >= 0]
+    return _FOREIGN_FUTURE.search(folded, begin, min(stops) if stops else len(folded)) is not None
+
+
+def foreign_period(text: str) -> tuple[str, int] | None:
+    """``("month", 9)`` or ``("quarter", 3)`` for a coarse period written in another language
+    (a vague hit of :data:`_FOREIGN_MONTH_ONLY`: "en septiembre", "vào tháng 9", "9月", "tercer
+    trimestre", "quý 3"), else ``None``."""
+    for word in text.split():
+        if word in FOREIGN_MONTHS:
+            return ("month", FOREIGN_MONTHS[word])
+    if has_any(text, _FOREIGN_QUARTER_WORDS):
+        for word in text.split():
+            if word in _FOREIGN_QUARTERS and len(word) > 3:
+                return ("quarter", _FOREIGN_QUARTERS[word])
+        found = _FOREIGN_PERIOD_NUMBER.search(text)
+        if found is None:
+            return None
+        value = found.group(1) or found.group(2) or found.group(0)
+        number = int(value) if value.isdigit() else _FOREIGN_QUARTERS.get(value, 0)
+        return ("quarter", number) if 1 <= number <= 4 else None
+    if has_any(text, ("tháng", "月", "월")):
+        found = _FOREIGN_PERIOD_NUMBER.search(text)
+        if found is not None and found.group(1) and found.group(1).isdigit():
+            number = int(found.group(1))
+            return ("month", number) if 1 <= number <= 12 else None
+    return None
+
+
 _MONTH_LABEL = re.compile(rf":[ \t]*(?!may\b)(?:{_MONTH})\b(?![ \t,]*\d)")
 _VAGUE = re.compile(
     r"(?=[qhsntlcdf1-4])\b(?:q[1-4]|h[12]|soon|next week|this week|later this (?:year|month)"
@@ -804,6 +868,19 @@ FOREIGN_CLAUSE = re.compile(
     r"[,;:]|\b(?:e|y|et|und|ed|и|а|dan|và|pero|mas|mais|aber|ma|mientras)\b"
 )
 
+# a plan's future, in the other languages: "sẽ ra mắt", "se lanzará", "vai lançar", "sera lancé",
+# "wird starten", "akan diluncurkan", "将于", "예정", "予定" (tighter than FOREIGN_TENSES, whose
+# endings catch words such as "para")
+_FOREIGN_FUTURE = re.compile(
+    r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|arão|erão|irão|erà|irà|eranno|iranno|eront|iront)\b"
+    r"|\b(?:sera|seront|aura|auront|lancera|ouvrira|commencera|démarrera|débutera)\b"
+    r"|\b(?:va|van) a\b|\b(?:vai|vão|va|vont)\b"
+    r"|\bprevist[oa]s? (?:para|per)\b|\bprévue?s? (?:pour|en|au|le)\b|\bprogramad[oa]s? para\b"
+    r"|\b(?:wird|werden|soll|sollen|plant|geplant)\b|\b(?:akan|dijadwalkan|direncanakan)\b"
+    r"|\b(?:sẽ|dự kiến)\b|(?:acak|ecek|acağ|eceğ|planlan)"
+    r"|\b(?:будет|будут|станет|планирует|планируется|запустит|выпустит)\b"
+    r"|予定|将于|将在|将会|计划|預定|예정|계획"
+)
 for _shared in {lang for lang in WEEKDAY_LANGUAGE.values() if "+" in lang}:
     _parts = [FOREIGN_TENSES[lang] for lang in _shared.split("+")]
     FOREIGN_TENSES[_shared] = (
@@ -1089,9 +1166,14 @@ def find_dates(
         hits.extend(_bare_clocks(clocks, folded, published))
     if hits and "same day" in folded:
         hits.extend(_same_days(folded, hits, taken))
-    for pattern, family in ((_MONTH_ONLY, "month"), (_MONTH_LABEL, "month"), (_VAGUE, "vague")):
+    for pattern, family in (
+        (_MONTH_ONLY, "month"), (_MONTH_LABEL, "month"), (_VAGUE, "vague"),
+        (_FOREIGN_MONTH_ONLY, "foreign"),
+    ):  # fmt: skip
         for m in pattern.finditer(folded) if family in families else ():
             start, end = m.span()
+            if pattern is _FOREIGN_MONTH_ONLY and not _future_sentence(folded, start, end):
+                continue  # (a month of the past, a guess: "que había abierto en noviembre")
             if not taken or _free(taken, start, end):
                 hits.append(DateHit(start, end, None, "vague"))
                 taken.append((start, end))

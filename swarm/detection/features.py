@@ -19,6 +19,7 @@ from swarm.detection.dates import (
     MONTHS,
     DateHit,
     find_dates,
+    foreign_period,
 )
 from swarm.detection.folding import has_any
 from swarm.detection.gates import GatedPattern, GateWords, admits
@@ -197,6 +198,12 @@ def _period_ahead(text: str, published: dt.date) -> bool:
     month = PERIOD_MONTH.search(text)
     if month is not None:
         return MONTHS[month.group(1)] >= published.month
+    if not text.isascii() or " " in text:  # "en septiembre", "vào tháng 9", "9月", "quý 3"
+        foreign = foreign_period(text)
+        if foreign is not None:
+            kind, number = foreign
+            now = published.month if kind == "month" else (published.month + 2) // 3
+            return number >= now
     quarter = PERIOD_QUARTER.search(text)
     if quarter is not None:
         if quarter.group(3):  # H1 / H2

@@ -272,6 +272,13 @@ APPOSITION_HEAD = re.compile(
 STEP_SCOPED = ("generic_news",)
 STEP_BEFORE = re.compile(r"\bafter (?:\w+ ){0,5}$")
 STEP_REACH = 48  # characters from "after" to the cue
+# ... and a testnet the event waits for, in the event's sentence after it, in other languages
+# too: "will launch the ACME token in September, after testnet season 2 ends", "sau khi testnet
+# mùa 2 kết thúc", "después de que termine la testnet", "nach dem Testnet"
+TESTNET_STEP_BEFORE = re.compile(
+    r"(?:\bafter|\bonce|\bsau khi|\bdespués de(?: que)?|\btras|\bdepois d[eoa]s?|\bapós|\baprès"
+    r"|\bnach|\bsetelah)\s+(?:\w+\s+){0,3}$"
+)
 # The backdrop of the event, in an "as ..." clause after the event phrase: "plans a September
 # sale as its network expands" (what goes on meanwhile, not the item's news; not "such as",
 # "as well as", "act as")
@@ -769,6 +776,12 @@ def _why(
         floor, _ = sentence_of(folded, start)
         if FUTURE_MAIN.search(folded, floor, start):
             return "a step before a future event"
+    if feature == "testnet" and (upcoming or coarse):
+        step = TESTNET_STEP_BEFORE.search(folded, max(0, start - STEP_REACH), start)
+        if step is not None:
+            floor, _ = sentence_of(folded, start)
+            if any(floor <= a < step.start() for a, _ in events):
+                return "a step the event waits for"  # "launches in June, after the testnet"
     if feature in STEP_SCOPED:
         step = STEP_BEFORE.search(folded, max(0, start - STEP_REACH), start)
         backdrop = BACKDROP_BEFORE.search(folded, max(0, start - STEP_REACH), start)

@@ -42,6 +42,11 @@
   too;
 - event words in a relative clause of a project's past ("Acme, which wrapped its community sale
   earlier this month, goes live tomorrow") are background beside an event outside it;
+- a month or quarter written in another language ("vào tháng 9", "en septiembre", "第三季度")
+  dates a plan with a future verb in its sentence (class 3), as "in September" does;
+- a testnet the event waits for, after the event in its sentence ("will launch the ACME token
+  on March 20, after testnet season 2 ends", "después de que termine la testnet"), is no
+  testnet item;
 """
 
 from __future__ import annotations
@@ -49,7 +54,7 @@ from __future__ import annotations
 import datetime as dt
 
 from swarm.detection import Detector
-from swarm.detection.dates import find_dates
+from swarm.detection.dates import find_dates, foreign_period
 from swarm.detection.folding import fold
 
 from .conftest import MakeItem
@@ -431,3 +436,49 @@ def test_event_words_in_a_relative_clause_of_the_past_are_background(
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("tge", MARCH_20)
+
+
+def test_a_month_or_quarter_in_other_languages_dates_a_confirmed_plan(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, precision in (
+        ("Acme Labs xác nhận sẽ ra mắt token ACME vào tháng 9, sau khi testnet mùa 2 kết thúc. "
+         "Nhóm dự án chưa công bố ngày cụ thể.", "month"),
+        ("Acme Labs lanzará su token ACME en septiembre, confirmó la empresa.", "month"),
+        ("Acme Labs 宣布 ACME 代币将于第三季度发行。", "quarter"),
+    ):  # fmt: skip
+        decision = detector.score(make_item(text, author="@news_desk"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_date, decision.date_precision) == (None, precision), text
+    # a month named in a past clause or a guess is no plan
+    for text in (
+        "Acme cerró el 10 de marzo la ventana para reclamar ACME, que había abierto en noviembre.",
+        "Chưa có thông báo gì, nhưng mình đoán TGE của ACME trong tháng 6.",
+    ):
+        assert not detector.score(make_item(text, author="@news_desk")).is_signal, text
+
+
+def test_foreign_periods_are_read_as_months_and_quarters() -> None:
+    assert foreign_period("vào tháng 9") == ("month", 9)
+    assert foreign_period("en septiembre") == ("month", 9)
+    assert foreign_period("9月") == ("month", 9)
+    assert foreign_period("tercer trimestre") == ("quarter", 3)
+    assert foreign_period("第三季度") == ("quarter", 3)
+    assert foreign_period("3분기") == ("quarter", 3)
+    assert foreign_period("later this year") is None
+
+
+def test_a_testnet_the_event_waits_for_is_no_testnet_item(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Acme Labs confirms it will launch the ACME token on March 20, after testnet season 2 "
+        "ends.",
+        "Acme Labs lanzará el token ACME el 20 de marzo, después de que termine la testnet.",
+    ):
+        decision = detector.score(make_item(text, author="@news_desk"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert decision.event_date == MARCH_20
+    # the testnet as the news stays a testnet item
+    text = "The ACME testnet opens on March 20, after the audit; no token yet."
+    assert not detector.score(make_item(text, author="@news_desk")).is_signal
