@@ -555,7 +555,8 @@ OTHER_MARKET = re.compile(
     r"\b(?:the|its|their|our) (?:existing|current) "
     r"(?:\$?[a-z][a-z0-9]{1,11}(?:[/-]?[a-z0-9]{2,6})? )?"
     r"(?:spot |perpetual |futures )?(?:pairs?|markets?|contracts?)\b"
-    r"|\b(?:pairs?|markets?|contracts?|trading)\b[^.;!?\n]{0,30}?\b(?:(?:is|are|remains?|stays?) "
+    r"|(?:\b(?:pairs?|markets?|contracts?|trading)|\b[a-z][a-z0-9]{1,11}/[a-z0-9]{2,6})\b"
+    r"[^.;!?\n]{0,30}?\b(?:(?:is|are|remains?|stays?) "
     r"unaffected|continues?(?: as (?:normal|usual|before))?"
     r"|remains? (?:open|available|unchanged))\b"
 )
@@ -1103,6 +1104,28 @@ def _drop_events_in_names(hits: dict[str, list[tuple[int, int]]], mentions: list
                 del hits[feature]
 
 
+# an address in the text: "acme.xyz/launch", "https://app.acme.xyz/claim"
+URL_TOKEN = re.compile(r"[^\s()<>\"']*[a-z0-9-]\.[a-z]{2,}(?:/[^\s()<>\"']*)?")
+
+
+def _drop_events_in_addresses(hits: dict[str, list[tuple[int, int]]], folded: str) -> None:
+    """An event word inside a web address ("Only on acme.xyz/launch") names a page, not an
+    event, when the item has an event word outside addresses."""
+    addresses = [m.span() for m in URL_TOKEN.finditer(folded) if "/" in m.group()]
+    if not addresses:
+        return
+    events = [(f, s, e) for f, spans in hits.items() if f.startswith("event:") for s, e in spans]
+    inside = {(f, s, e) for f, s, e in events if any(a <= s and e <= b for a, b in addresses)}
+    if not inside or len(inside) == len(events):
+        return
+    for feature in {f for f, _, _ in inside}:
+        kept = [(s, e) for s, e in hits[feature] if (feature, s, e) not in inside]
+        if kept:
+            hits[feature] = kept
+        else:
+            del hits[feature]
+
+
 # the most words a name the source goes by is written in ("Lumen Launch Pad")
 SOURCE_NAME_WORDS = 4
 CAPITALISED_WORD = re.compile(r"[A-Z][\w.-]*")
@@ -1273,6 +1296,8 @@ def item_view(
     _drop_events_in_names(hits, scan.mentions)
     if source:
         _drop_events_in_source_name(hits, original, source)
+    if "/" in folded:
+        _drop_events_in_addresses(hits, folded)
     if "event:listing" in hits and "SPOT" in original:
         _drop_spot_symbols(hits, original, folded)
     described = _drop_descriptive_events(hits, folded)

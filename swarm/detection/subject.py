@@ -477,9 +477,11 @@ def _program_guest(
 VENUE_GUEST = re.compile(
     # (a round's label may come first: "Camelot Launchpad round 14: Sparrowhawk (SPHK)")
     r"[ \t]*(?:(?:[Rr]ound|[Bb]atch|[Nn]o\.|#)[ \t]*#?\d{1,3}\b)?"
-    # ... or a word introducing the guest: "Quickdraw Launchpad, next up: Piton (PITN)"
-    r"(?:,?[ \t]*(?:[Nn]ext up|[Uu]p next|[Nn]ext|[Pp]resents|[Ww]elcomes|[Ff]eaturing"
-    r"|[Ii]ntroducing)\b)?"
+    # ... or a word introducing the guest: "Quickdraw Launchpad, next up: Piton (PITN)",
+    # "Miter Launchpad 🔨 Next sale: Quarry Labs (QRY)"
+    r"(?:,?[ \t]*(?:[^\w\s(]{1,3}[ \t]*)?(?:[Nn]ext up|[Uu]p next"
+    r"|[Nn]ext (?:sale|round|IDO|ido|launch|project|drop)|[Nn]ext|[Pp]resents|[Ww]elcomes"
+    r"|[Ff]eaturing|[Ii]ntroducing)\b)?"
     r"[ \t]*(?:[:|>\-–—]|[^\w\s(]{1,3})?[ \t]*"
     # ... or the first row of its line-up below it: "June on Acme Launchpad 🏺\n• Ferrox (FRX)"
     r"(?:\n[ \t]*[•·*\-–—][ \t]*)?"

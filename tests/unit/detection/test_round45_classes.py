@@ -3,7 +3,8 @@
 - an exchange notice that says another market of the token trades on ("The existing ACME/USDT
   pair is unaffected", "ACME spot trading continues as normal") opens one more market for a
   token that trades, or closes one while the others stay: no debut; so is a notice saying the
-  token "has been available on Binance since January";
+  token "has been available on Binance since January", or "ACME/USDT and ACME/BTC remain
+  available";
 - "el par ACME/USDT abre", "la paire ACME/EUR ouvrira" and "mở giao dịch" (Vietnamese) open a
   pair; "nhận thưởng" (Vietnamese) is rewards to claim;
 - an event word written as part of the name the source goes by ("Next on Lumen Launch:" posted
@@ -47,6 +48,8 @@
 - a testnet the event waits for, after the event in its sentence ("will launch the ACME token
   on March 20, after testnet season 2 ends", "después de que termine la testnet"), is no
   testnet item;
+- a launchpad's "🔨 Next sale: Quarry Labs (QRY)" introduces the guest whose sale it is;
+- an event word inside a web address ("Only on acme.xyz/launch") names a page, not an event;
 """
 
 from __future__ import annotations
@@ -73,6 +76,8 @@ def test_a_notice_saying_another_market_trades_on_is_no_debut(
         "continues as normal.",
         "Binance will open trading for the ACME/EUR spot pair at 2026-03-20 08:00 (UTC). ACME has "
         "been available on Binance since January.",
+        "Norvex will add ACME/EUR to its spot market on 2026-03-20 at 08:00 UTC. ACME/USDT and "
+        "ACME/BTC remain available.",
     ):
         decision = detector.score(make_item(text, author="@exchange_news"))
         assert not decision.is_signal, (text, decision.reasons)
@@ -482,3 +487,24 @@ def test_a_testnet_the_event_waits_for_is_no_testnet_item(
     # the testnet as the news stays a testnet item
     text = "The ACME testnet opens on March 20, after the audit; no token yet."
     assert not detector.score(make_item(text, author="@news_desk")).is_signal
+
+
+def test_a_launchpads_next_sale_after_a_symbol_is_its_guests(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme Launchpad 🔨 Next sale: Quarry Labs (QRY), Friday March 20, 14:00 UTC. ACME stakers "
+        "get guaranteed allocations. Only on acme.xyz/launch."  # (an event word in an address)
+    )
+    assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
+
+
+def test_an_address_beside_the_projects_own_event_leaves_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (the launchpad test above holds an event word in an address: "acme.xyz/launch")
+    own = "ACME claims open March 20 at 14:00 UTC. Claim only at acme.xyz/claim."
+    decision = detector.score(make_item(own, author="@acme_xyz"))
+    assert (decision.is_signal, decision.event_type) == (True, "airdrop")
+    only = "Go to acme.xyz/airdrop on March 20 at 14:00 UTC to claim your ACME."
+    assert detector.score(make_item(only, author="@acme_xyz")).is_signal
