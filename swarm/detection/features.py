@@ -62,7 +62,7 @@ TIMING_BEFORE = re.compile(
     r"|same (?:day|hour|minute|time) as"
     # ... in other languages: "au moment même du lancement", "zeitgleich mit dem Start"
     r"|au moment(?: même)? d[eu]|lors d[eu]|en même temps que|coïncidant avec|al mismo tiempo que"
-    r"|coincidiendo con|junto con|no momento d[oa]|ao mesmo tempo que|zeitgleich mit"
+    r"|coincidiendo con|junto con|no (?:mesmo )?momento d[oa]|ao mesmo tempo que|zeitgleich mit"
     r"|gleichzeitig mit"
     # ... and in Indonesian and Vietnamese: "bertepatan dengan peluncuran token", "cùng lúc Acme
     # phát hành token"

@@ -50,6 +50,9 @@
   testnet item;
 - a launchpad's "🔨 Next sale: Quarry Labs (QRY)" introduces the guest whose sale it is;
 - an event word inside a web address ("Only on acme.xyz/launch") names a page, not an event;
+- "abrirá a negociação do par", "no mesmo momento do lançamento" (Portuguese) and "tersedia untuk
+  diperdagangkan" (Indonesian) are listings named with the launch; "keeps saying", "I'll believe
+  it when" are a sceptic's doubt;
 """
 
 from __future__ import annotations
@@ -508,3 +511,27 @@ def test_an_address_beside_the_projects_own_event_leaves_the_event(
     assert (decision.is_signal, decision.event_type) == (True, "airdrop")
     only = "Go to acme.xyz/airdrop on March 20 at 14:00 UTC to claim your ACME."
     assert detector.score(make_item(only, author="@acme_xyz")).is_signal
+
+
+def test_listings_in_portuguese_and_indonesian_named_with_the_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "A Corretora Ipê abrirá a negociação do par ACME/BRL na sexta-feira (20), às 12h no "
+        "horário de Brasília, no mesmo momento do lançamento do token da Acme Labs.",
+        "Acme (ACME) tersedia untuk diperdagangkan di pasar ACME/IDR mulai Jumat, 20 Maret 2026 "
+        "pukul 22:30 WIB, bersamaan dengan peluncuran token.",
+    ):
+        decision = detector.score(make_item(text, author="Exchange News"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert decision.event_type == "listing", (text, decision.reasons)
+
+
+def test_a_sceptics_doubt_is_speculation(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Acme keeps saying the ACME token is coming 'in Q3'. They said the same about Q1. I'll "
+        "believe it when they post a date."
+    )
+    decision = detector.score(make_item(text, author="@woodgrain_eth"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "speculation"
