@@ -155,8 +155,15 @@ _APPOSED_SUBJECT = re.compile(
 PROGRAMS = ("hodler airdrop", "launchpool", "megadrop")
 PROGRAM_REACH = 90
 PROGRAM_TOKEN = re.compile(
-    r"[^.!?\n]{0,80}?\b(?i:farm|get|receive|earn)\s+(?i:(?:the|a|its)\s+)?(?i:new\s+)?"
+    r"[^.!?\n。]{0,80}?(?:\b(?i:farm|get|receive|earn"
+    # ... in other languages: "stake DUCK untuk mendapatkan KIWI", "para obtener", "获得 MEOW"
+    r"|mendapatkan|memperoleh|obtener|ganar|recibir|ganhar|receber|gagner|recevoir|erhalten)"
+    r"\s+(?i:(?:the|a|its|el|o|le|den)\s+)?(?i:new\s+)?|(?:获得|获取|赚取)\s*)"
     r"(\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9})\b"
+    # ... or before the verb, as Japanese and Korean write it: "WHEYをステーキングしてNOVAを獲得",
+    # "DUCK 스테이킹하고 NOVA 획득"
+    r"|[^.!?\n。]{0,80}?(?<![A-Za-z0-9$])(\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9})"
+    r"\s*(?:を獲得|を受け取|を入手|(?:을|를)?\s?(?:획득|받))"
 )
 # The name a relative clause ending right before the event phrase refers to: "Rigline, which
 # will airdrop RIG" (the event is Rigline's, whoever is named before it).
@@ -447,7 +454,8 @@ def _program_token(
     found = PROGRAM_TOKEN.match(doc, end, end + PROGRAM_REACH)
     if found is None:
         return None
-    s, e, word = found.start(1), found.end(1), found.group(1)
+    group = 1 if found.group(1) else 2
+    s, e, word = found.start(group), found.end(group), found.group(group)
     return _symbol_owner(scan, common, s, e, word)
 
 

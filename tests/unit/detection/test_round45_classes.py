@@ -53,6 +53,9 @@
 - "abrirá a negociação do par", "no mesmo momento do lançamento" (Portuguese) and "tersedia untuk
   diperdagangkan" (Indonesian) are listings named with the launch; "keeps saying", "I'll believe
   it when" are a sceptic's doubt;
+- a launchpool hands out the token after "untuk mendapatkan", "para obtener", "获得" or before
+  "を獲得", "획득": its guest's, not the staked token's; "Vergi rehberi", "cómo declarar", "Guía"
+  are a tutorial's;
 """
 
 from __future__ import annotations
@@ -535,3 +538,26 @@ def test_a_sceptics_doubt_is_speculation(detector: Detector, make_item: MakeItem
     decision = detector.score(make_item(text, author="@woodgrain_eth"))
     assert not decision.is_signal, decision.reasons
     assert decision.category == "speculation"
+
+
+def test_a_launchpool_hands_out_its_guests_token_in_other_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Bybit Launchpool: stake ACME untuk mendapatkan KIWI, token baru dari Kiwi Protocol. Mulai "
+        "20 Maret pukul 17.00 WIB.",
+        "Bybit Launchpool：ACMEをステーキングしてKIWIを獲得。3月20日 17:00（日本時間）開始。",
+    ):
+        decision = detector.score(make_item(text, author="@Bybit_Official"))
+        assert not decision.is_signal, (text, decision.reasons)
+
+
+def test_tax_guides_in_turkish_and_spanish_are_tutorials(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Vergi rehberi: ACME airdrop'u gelir mi, sermaye kazancı mı? Kısa özet flood'da",
+        "Guía: cómo declarar el airdrop de ACME en la renta 2026. Valor de mercado al recibirlo.",
+    ):
+        decision = detector.score(make_item(text, author="@tax_desk"))
+        assert not decision.is_signal, (text, decision.reasons)
