@@ -819,6 +819,12 @@ def _month_before(day: dt.date) -> dt.date:
         return day
 
 
+# a span counted from the day: "six months after its April 22 token launch"
+SPAN_AFTER_BEFORE = re.compile(
+    r"\b(?:months?|years?|weeks?) (?:after|since) (?:its |the |their )?$"
+)
+
+
 def _year_before(day: dt.date) -> dt.date:
     """The same day of the year before (the day itself when that year has no such day)."""
     try:
@@ -1072,8 +1078,12 @@ def find_dates(
             elif (
                 day.year > pub_day.year
                 and not m.groupdict().get("year")
-                and _past_tense_before(folded, start)
-            ):  # "which launched BKLT on March 3", written on September 3: that March
+                and (
+                    _past_tense_before(folded, start)
+                    or SPAN_AFTER_BEFORE.search(folded, max(0, start - 24), start) is not None
+                )
+            ):  # "which launched BKLT on March 3", "six months after its April 22 token
+                # launch", written on September 3 and October 22: the day gone by
                 day = _year_before(day)
             clock = _nearest_clock(clocks, start, end, clock_window, folded) if clocks else None
             if clock is not None:

@@ -118,7 +118,9 @@ RECIPIENT_NOUNS = re.compile(
     # ... in Turkish: "testnet kullanıcıları", "testnet katılımcılarına"
     r"|kullanıcı\w*|katılımcı\w*)\b"
     # ... in Japanese, Chinese, Korean: "テストネット参加者", "测试网用户", "테스트넷 참여자"
-    r"|\s*(?:参加者|ユーザー|用户|参与者|참여자|참가자|사용자|이용자)"
+    r"|\s*(?:参加者|ユーザー|用户|参与者|참여자|참가자|사용자|이용자"
+    # ... and those who run or hold: "测试网节点运营者", "积分持有人", "テストネット運営者"
+    r"|节点|运营者|持有人|持有者|運営者|保有者|운영자|보유자)"
 )
 # ... or the people before the cue, as German, Romance and Russian write them: "Nutzer des
 # Testnetzes", "usuarios del testnet", "usuários da testnet", "участники тестнета"
@@ -139,6 +141,8 @@ RECIPIENT_OPENERS = re.compile(
     r"\bfor (?:testnet|early|active|season|points?|xp|quest|beta|alpha)\b|\bwho (?:earned|"
     r"completed|joined|took part|participated|farmed|held|staked|used|placed|traded|bridged|"
     r"deposited|minted|played|voted|provided|bought|ran|won)\b|\bopen to\b"
+    # the reader as the recipient: "if you joined a testnet call", "if you took part in ..."
+    r"|\bif you (?:joined|took part|participated|farmed|held|staked|used|ran|played|bridged)\b"
     # recipients named by where they come from: "stakers from the points program"
     r"|\b(?:users|holders|stakers|participants|earners|depositors|traders|members|farmers) "
     r"(?:from|in)\b"

@@ -56,6 +56,9 @@
 - a launchpool hands out the token after "untuk mendapatkan", "para obtener", "获得" or before
   "を獲得", "획득": its guest's, not the staked token's; "Vergi rehberi", "cómo declarar", "Guía"
   are a tutorial's;
+- "测试网节点运营者", "积分持有人" (Chinese: node operators, points holders) are recipients;
+  "если предложение ... будет принято" (Russian) is a condition; "hace un mes" (Spanish: a month
+  ago) is past; a day after "six months after its" is the one gone by;
 """
 
 from __future__ import annotations
@@ -561,3 +564,35 @@ def test_tax_guides_in_turkish_and_spanish_are_tutorials(
     ):
         decision = detector.score(make_item(text, author="@tax_desk"))
         assert not decision.is_signal, (text, decision.reasons)
+
+
+def test_recipients_in_chinese_and_the_reader_who_joined(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme 空投领取将于3月20日 20:00（北京时间）开启。"
+        "测试网节点运营者与 ACME 积分持有人均可领取。"
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == MARCH_20
+
+
+def test_a_russian_condition_and_a_spanish_month_ago(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Acme: если предложение AIP-42 будет принято, эирдроп ACME начнётся 20 марта.",
+        "Hace un mes Acme lanzó ACME y hoy el 68 % del airdrop ya fue reclamado.",
+    ):
+        assert not detector.score(make_item(text, author="@news_desk")).is_signal, text
+
+
+def test_a_span_counted_from_a_day_keeps_the_day_in_the_past(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    october = dt.datetime(2026, 10, 22, 12, 0, tzinfo=dt.UTC)
+    text = "Six months after its April 22 token launch, Acme says 3.1 million wallets claimed ACME."
+    title = "ACME airdrop, six months on"
+    decision = detector.score(make_item(text, title=title, published=october))
+    assert not decision.is_signal, decision.reasons
