@@ -214,8 +214,9 @@ _EXPLICIT = [
         r"(?:/(?P<year>20\d\d))?(?![\d/])"
     ),
     # ... and so does every bare "3/9" of a text that writes "ngày" ("phát hành token 3/9" in a
-    # headline over "ngày 3/9" below is September 3), or a clock the Portuguese, Spanish or
-    # German way ("terça-feira, 02/06, às 21h", "el 02/06 a las 21:00", "02/06 um 21 Uhr")
+    # headline over "ngày 3/9" below is September 3), a Vietnamese weekday or clock ("thứ Hai
+    # 10/8", "21:00 (giờ VN)"), or a clock the Portuguese, Spanish or German way ("terça-feira,
+    # 02/06, às 21h", "el 02/06 a las 21:00", "02/06 um 21 Uhr")
     re.compile(
         r"(?=\d)(?<![\d/.])(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)(?:/(?P<year>20\d\d))?(?![\d/])"
     ),
@@ -284,7 +285,8 @@ _MONTH_GROUPS = tuple(
 )
 # per pattern, families or literals one of which the text must contain
 _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
-    ("foreign",), ("ngày ", "às ", "a las ", " uhr"), ("month",), ("month",), ("month",), ("20",),
+    ("foreign",), ("ngày ", "às ", "a las ", " uhr", "thứ ", "giờ vn"), ("month",), ("month",),
+    ("month",), ("20",),
     ("/",), ("on ",), ("20",), ("/",), ("the ",), ("foreign",), ("foreign",), ("foreign",),
     ("오는 ",), ("(",),
 )  # fmt: skip

@@ -59,6 +59,8 @@
 - "测试网节点运营者", "积分持有人" (Chinese: node operators, points holders) are recipients;
   "если предложение ... будет принято" (Russian) is a condition; "hace un mes" (Spanish: a month
   ago) is past; a day after "six months after its" is the one gone by;
+- a bare "10/8" beside a Vietnamese weekday or clock ("thứ Hai 10/8", "giờ VN") is day first;
+  "membuka perdagangan" (Indonesian: opens trading of) is a listing;
 """
 
 from __future__ import annotations
@@ -596,3 +598,17 @@ def test_a_span_counted_from_a_day_keeps_the_day_in_the_past(
     title = "ACME airdrop, six months on"
     decision = detector.score(make_item(text, title=title, published=october))
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_vietnamese_weekday_reads_the_day_first_and_membuka_perdagangan_lists(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme Labs mở bán ACME trên Polkastarter lúc 21:00 (giờ VN) thứ Sáu 3/4. Cần KYC."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert (decision.event_type, decision.event_date) == ("token_sale", dt.date(2026, 4, 3))
+    listing = (
+        "Indodax akan membuka perdagangan Acme (ACME/IDR) pada Jumat, 20 Maret 2026 pukul 21.00 "
+        "WIB, bertepatan dengan peluncuran token ACME."
+    )
+    decision = detector.score(make_item(listing, author="@indodax"))
+    assert (decision.event_type, decision.event_date) == ("listing", MARCH_20), decision.reasons
