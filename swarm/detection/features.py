@@ -686,7 +686,7 @@ def _drop_negated_subjects(
 CANCEL_WORDS = (
     "cancel", "call", "scrap", "shelv", "abandon", "annul", "renonce", "anula", "sagt", "absag",
     "abgesagt", "streicht", "iptal", "取消", "中止", "취소", "will not", "won't", "would not",
-    "not going to", "drop", "plug", " axe", " nix",
+    "not going to", " drop ", " drops ", " dropped ", " dropping ", "plug", " axe", " nix",
 )  # fmt: skip
 CANCEL_REACH = 60  # characters between the cancelling verb and the event word
 CANCEL_BEFORE = re.compile(
@@ -1132,13 +1132,13 @@ CAPITALISED_WORD = re.compile(r"[A-Z][\w.-]*")
 
 
 def _drop_events_in_source_name(
-    hits: dict[str, list[tuple[int, int]]], original: str, source: str
+    hits: dict[str, list[tuple[int, int]]], original: str, folded: str, source: str
 ) -> None:
     """An event word written as part of the name the source goes by ("Next on Lumen Launch:
     ..." posted by @lumenlaunch or @lumen_launch) is that name, not an event. ``source``: the
     letters and digits of the author's handle or name, in lower case."""
-    if len(source) < 4:
-        return
+    if len(source) < 4 or source[:3] not in folded:
+        return  # (the name's first letters are nowhere in the text)
     words: list[tuple[int, int]] = []
     for feature in [f for f in hits if f.startswith("event:")]:
         spans = hits[feature]
@@ -1295,7 +1295,7 @@ def item_view(
     subject_events(scan, original, folded)
     _drop_events_in_names(hits, scan.mentions)
     if source:
-        _drop_events_in_source_name(hits, original, source)
+        _drop_events_in_source_name(hits, original, folded, source)
     if "/" in folded:
         _drop_events_in_addresses(hits, folded)
     if "event:listing" in hits and "SPOT" in original:

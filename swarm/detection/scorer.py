@@ -10,6 +10,7 @@ Each candidate company gets a logit ``bias + sum(weight * value)``; the best one
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 
 from swarm.detection.config import DetectionConfig
@@ -40,6 +41,8 @@ from swarm.detection.subject import (
 from swarm.detection.textmodel import TextModel, sigmoid
 from swarm.detection.watchlist import WatchList
 
+# what is not a letter or digit of a source's handle or name ("@lumen_launch" -> "lumenlaunch")
+NOT_LETTERS = re.compile(r"[\W_]+")
 NO_COMPANY = "unwatched"
 MAX_CUTS = 4  # rounds of cutting negative context (a cut can join the words of another)
 FALLBACK_CATEGORY = "generic"
@@ -268,7 +271,7 @@ class Detector:
         view = item_view(
             scan, doc, folded, title_len, item.published, self.config, self._rejects,
             self._event_patterns, self._gate_words, exchange,
-            "".join(c for c in (handle or item.author).lower() if c.isalnum()),
+            NOT_LETTERS.sub("", (handle or item.author).lower()),
         )  # fmt: skip
         if apart and view.symbols:
             # "not connected to the older Acme (ACM) project": a symbol set apart is no other
