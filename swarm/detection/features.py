@@ -544,12 +544,11 @@ def _margin_notice(folded: str, start: int) -> bool:
 
 # a sentence saying another market of the token trades on: "The existing GRAIL/USDT pair is
 # unaffected", "DUCK spot trading continues as normal", "The existing MAGICUSDT contract is
-# unaffected" (the notice's market is one more for a token that trades, or one that goes while
-# the others stay: no debut)
+# unaffected", or that the token has traded there for a while: "WARP has been available on
+# Binance since January" (the notice's market is one more for a token that trades, or one that
+# goes while the others stay: no debut)
 OTHER_MARKET_WORDS = ("existing", "unaffected", "continue", "remain", "since")
 OTHER_MARKET = re.compile(
-    # ... or says the token has traded there for a while: "WARP has been available on Binance
-    # since January"
     r"\b(?:has|have) (?:already )?been (?:available|trading|listed|tradable) (?:on|at)\b"
     r"[^.;!?\n]{0,30}?\bsince\b|"
     r"\b(?:the|its|their|our) (?:existing|current) "
