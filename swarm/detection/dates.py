@@ -367,7 +367,7 @@ SENTENCE_MARKS = (". ", "\n", "。", "! ", "? ")
 
 def _future_sentence(folded: str, start: int, end: int) -> bool:
     """The sentence around ``start:end`` holds a future verb of one of the other languages
-    (:data:`FOREIGN_TENSES`): a coarse period written in them dates a plan only then ("sẽ ra
+    (:data:`_FOREIGN_FUTURE`): a coarse period written in them dates a plan only then ("sẽ ra
     mắt token vào tháng 9", "se lanzará en septiembre", "将于9月上线")."""
     begin = max(folded.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
     stops = [i for i in (folded.find(mark, end) for mark in SENTENCE_MARKS) if i >= 0]
