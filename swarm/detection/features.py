@@ -1061,30 +1061,24 @@ def _drop_past_relatives(
     when an event word stands outside every such clause: returned as ``(feature, cue, why)``
     and removed from ``hits``."""
     clauses = [m.span() for m in PAST_RELATIVE.finditer(folded)]
-    if not clauses:
-        return []
-    events = [(f, s, e) for f, spans in hits.items() if f.startswith("event:") for s, e in spans]
+    return _drop_events_inside(hits, folded, clauses, "a relative clause of the project's past")
 
-    def inside(s: int, e: int) -> bool:
-        return any(a <= s and e <= b for a, b in clauses)
 
-    if all(inside(s, e) for _, s, e in events):
+def _drop_events_inside(
+    hits: dict[str, list[tuple[int, int]]], folded: str, spans: list[tuple[int, int]], why: str
+) -> list[tuple[str, str, str]]:
+    """Event words inside one of ``spans``, when an event word stands outside all of them (the
+    item's event is elsewhere): returned as ``(feature, cue, why)`` and removed from ``hits``."""
+    if not spans:
         return []
-    dropped: list[tuple[str, str, str]] = []
-    for feature in {f for f, _, _ in events}:
-        spans = hits[feature]
-        kept = [(s, e) for s, e in spans if not inside(s, e)]
-        if len(kept) == len(spans):
-            continue
-        for s, e in spans:
-            if inside(s, e):
-                kind = feature.removeprefix("event:")
-                dropped.append((kind, folded[s:e], "a relative clause of the project's past"))
-        if kept:
-            hits[feature] = kept
-        else:
-            del hits[feature]
-    return dropped
+
+    def inside(start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in spans)
+
+    events = [span for f, found in hits.items() if f.startswith("event:") for span in found]
+    if all(inside(s, e) for s, e in events):
+        return []
+    return _drop_event_spans(hits, folded, inside, why)
 
 
 def _drop_events_in_names(hits: dict[str, list[tuple[int, int]]], mentions: list[Mention]) -> None:
@@ -1111,18 +1105,7 @@ def _drop_events_in_addresses(hits: dict[str, list[tuple[int, int]]], folded: st
     """An event word inside a web address ("Only on acme.xyz/launch") names a page, not an
     event, when the item has an event word outside addresses."""
     addresses = [m.span() for m in URL_TOKEN.finditer(folded) if "/" in m.group()]
-    if not addresses:
-        return
-    events = [(f, s, e) for f, spans in hits.items() if f.startswith("event:") for s, e in spans]
-    inside = {(f, s, e) for f, s, e in events if any(a <= s and e <= b for a, b in addresses)}
-    if not inside or len(inside) == len(events):
-        return
-    for feature in {f for f, _, _ in inside}:
-        kept = [(s, e) for s, e in hits[feature] if (feature, s, e) not in inside]
-        if kept:
-            hits[feature] = kept
-        else:
-            del hits[feature]
+    _drop_events_inside(hits, folded, addresses, "part of a web address")
 
 
 # the most words a name the source goes by is written in ("Lumen Launch Pad")
@@ -1138,19 +1121,22 @@ def _drop_events_in_source_name(
     letters and digits of the author's handle or name, in lower case."""
     if len(source) < 4 or source[:3] not in folded:
         return  # (the name's first letters are nowhere in the text)
-    words: list[tuple[int, int]] = []
-    for feature in [f for f in hits if f.startswith("event:")]:
-        spans = hits[feature]
-        if not any(original[s : s + 1].isupper() for s, _ in spans):
-            continue
-        if not words:
-            words = [m.span() for m in CAPITALISED_WORD.finditer(original)]
-        kept = [span for span in spans if not _in_source_name(span, words, original, source)]
-        if len(kept) != len(spans):
-            if kept:
-                hits[feature] = kept
-            else:
-                del hits[feature]
+    capitalised = [
+        span
+        for f, found in hits.items()
+        if f.startswith("event:")
+        for span in found
+        if original[span[0] : span[0] + 1].isupper()
+    ]
+    if not capitalised:
+        return
+    words = [m.span() for m in CAPITALISED_WORD.finditer(original)]
+    _drop_event_spans(
+        hits,
+        folded,
+        lambda s, e: (s, e) in capitalised and _in_source_name((s, e), words, original, source),
+        "part of the source's name",
+    )
 
 
 def _in_source_name(
