@@ -77,6 +77,9 @@ RECIPIENT_AFTER = re.compile(
     r"(?:\s+(?:Labs|Network|Protocol|Foundation|and|&|\$?[A-Z][A-Z0-9]+))*\s+(?:users|holders|"
     r"stakers|restakers|delegators|LPs|liquidity providers|depositors|communit(?:y|ies)|fam"
     r"|members|folks|people|crowd)\b"
+    # ... and as Korean, Japanese and Chinese write them, after the symbol's bracket:
+    # "고다(GOUDA) 스테이커 대상", "ACME保有者向け", "DUCK 持有者"
+    r"|[)）]?\s?(?:스테이커|홀더|보유자|예치자|ステーカー|ホルダー|保有者|持有者|持币者|质押者|質押者)"
 )
 # The subject of a clause that disowns the event ("Acme said it has no role in the drop",
 # "Acme is not involved in the sale"): the project is named to set it apart, not as the owner.
@@ -116,7 +119,13 @@ _SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  
 # possessive particle (の, 的)
 _CJK_ATTACHED = re.compile(
     r"(?<![A-Za-z0-9])(\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9})[の的]?\Z"
+    # ... or in brackets after the name it abbreviates: "노바(NOVA) 퍼블릭 세일"
+    r"|[（(](\$?[A-Z][A-Z0-9]{1,9})[)）] ?[の的의]? ?\Z"
 )
+# The subject of a Korean or Japanese sentence, a symbol in brackets marked by its particle:
+# "슈트룹(STRP)이 3월 3일 클레임을 오픈합니다", "ストループ(STRP)は3月3日に請求を開始"
+_CJK_SUBJECT = re.compile(r"[（(](\$?[A-Z][A-Z0-9]{1,9})[)）](?:이|가|은|는|が|は)\s?")
+_CJK_SENTENCE_END = re.compile(r"[.!?。！？\n][^.!?。！？\n]*\Z")
 # A base symbol glued to its quote asset, as exchanges name contracts ("ACMEUSDT").
 GLUED_PAIR = re.compile(r"[A-Z0-9]{2,10}(?:USDT|USDC|USD|FDUSD|BTC|ETH|KRW|TRY|EUR)(?:-?PERP)?")
 MAX_UPPER_SHARE = 0.5  # in texts mostly in capitals ("ACME KEY AIRDROP") case names no one
@@ -316,7 +325,13 @@ def _word_before(
     if start and not doc[start].isascii():
         attached = _CJK_ATTACHED.search(doc, floor, start)
         if attached is not None:  # "ESPエアドロップ", "ESP的空投", "ESPのエアドロップ"
-            return attached.start(1), attached.end(1), attached.group(1), False, False
+            group = 1 if attached.group(1) else 2
+            return attached.start(group), attached.end(group), attached.group(group), False, False
+        end = _CJK_SENTENCE_END.search(doc, 0, start)
+        subjects = list(_CJK_SUBJECT.finditer(doc, end.start() if end else 0, start))
+        if subjects:  # the sentence's subject owns its event: "슈트룹(STRP)이 ... 클레임"
+            last = subjects[-1]
+            return last.start(1), last.end(1), last.group(1), False, False
     cursor = start
     words: list[tuple[int, int, str]] = []  # nearest first
     owner_at = -1  # index of the first word that is no modifier: the loop below returns there

@@ -1,0 +1,43 @@
+"""Rules written in the dev50 session.
+
+- in Korean, Japanese and Chinese, a symbol in brackets right before an event word owns it
+  ("노바(NOVA) 퍼블릭 세일", "诺瓦（NOVA）的空投"), and so does the subject of a Korean or Japanese
+  sentence, a bracketed symbol marked by its particle ("루미(LUMI)가 3월 20일 클레임을 오픈",
+  "ルミ(LUMI)は3月20日に..."); a watched token's stakers or holders written after its symbol
+  ("애크미(ACME) 스테이커 대상", "ACME保有者") are the recipients of that other event;
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem
+
+# PUBLISHED (conftest) is Saturday 14 March 2026, 09:30 UTC.
+MARCH_20 = dt.date(2026, 3, 20)
+
+
+def test_a_bracketed_symbol_or_a_sentence_subject_owns_a_cjk_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "오르빗 런치패드가 노바(NOVA) 퍼블릭 세일을 20일 오후 9시(KST)에 시작한다. 애크미(ACME) "
+        "스테이킹 지갑에는 우선 배정 물량이 제공된다.",
+        "애크미(ACME) 스테이커 대상 에어드랍! 애크미 체인 위의 DEX 루미(LUMI)가 3월 20일 클레임을 "
+        "오픈합니다.",
+        "ルミ(LUMI)は3月20日にエアドロップを開始します。ACME保有者も対象です。",
+    ):
+        decision = detector.score(make_item(text))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "unwatched", (text, decision.reasons)
+    # the watched project as the sentence's subject, or its own symbol before the event word
+    for text in (
+        "애크미(ACME)가 3월 20일 에어드랍 클레임을 오픈합니다. 대상: 테스트넷 사용자.",
+        "ACME(ACME)のエアドロップ請求は3月20日に開始します。",
+    ):
+        decision = detector.score(make_item(text))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.company, decision.event_type) == ("Acme", "airdrop")
+        assert decision.event_date == MARCH_20
