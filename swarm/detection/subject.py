@@ -161,7 +161,7 @@ _APPOSED_SUBJECT = re.compile(
 # Exchange programs that hand out another token to the holders of the tokens staked or held
 # ("Launchpool: stake BNB or $ACME to farm WAKE", "farm the new WAKE token"): the token handed
 # out owns the phrase.
-PROGRAMS = ("hodler airdrop", "launchpool", "megadrop")
+PROGRAMS = ("hodler airdrop", "launchpool", "megadrop", "新币挖矿", "新幣挖礦")
 PROGRAM_REACH = 90
 PROGRAM_TOKEN = re.compile(
     r"[^.!?\n。]{0,80}?(?:\b(?i:farm|get|receive|earn"

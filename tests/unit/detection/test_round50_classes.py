@@ -5,6 +5,8 @@
   sentence, a bracketed symbol marked by its particle ("루미(LUMI)가 3월 20일 클레임을 오픈",
   "ルミ(LUMI)は3月20日に..."); a watched token's stakers or holders written after its symbol
   ("애크미(ACME) 스테이커 대상", "ACME保有者") are the recipients of that other event;
+- "新币挖矿" (Chinese: new-coin mining) is an exchange's launchpool: the token it hands out owns
+  it, not the token staked;
 """
 
 from __future__ import annotations
@@ -41,3 +43,23 @@ def test_a_bracketed_symbol_or_a_sentence_subject_owns_a_cjk_event(
         assert decision.is_signal, (text, decision.reasons)
         assert (decision.company, decision.event_type) == ("Acme", "airdrop")
         assert decision.event_date == MARCH_20
+
+
+def test_a_chinese_launchpool_belongs_to_the_token_it_hands_out(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    staked = (
+        "新币挖矿：用户可质押 ACME 或 USDT 获取 LUMI 奖励，3月20日 开始，挖矿期 7 天。LUMI/USDT "
+        "现货交易将于 3月27日 开放。"
+    )
+    decision = detector.score(make_item(staked, author="@hexa_exchange"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "unwatched", decision.reasons
+    handed_out = (
+        "新币挖矿：质押 BNB 或 USDT 获得 ACME，3月20日 开始。ACME/USDT 现货交易将于 3月20日 开放。"
+    )
+    decision = detector.score(make_item(handed_out, author="@hexa_exchange"))
+    assert decision.is_signal, decision.reasons
+    assert (decision.company, decision.event_type, decision.event_date) == (
+        "Acme", "listing", MARCH_20
+    )
