@@ -115,6 +115,19 @@ _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:its|their)\s+)?(\$[A-Z][A-Z0-9]{1,9}\b(?!['’])|[A-Z][A-Z0-9]{1,9}(?=\s+(?i:tokens?|to)\b))"
 )
 _SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  # 2+ letters
+# The symbol naming the token of a phrase that ends in the word token: "launches its token
+# POND", "lanzará su token POND", "startet seinen Token (POND)"
+_TOKEN_NAMED = re.compile(
+    r"\s+\(?(\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9})\b(?!['’])"
+)
+# A calendar row's label before the project that opens the row: "Wed: Arcwell public sale",
+# "March 20 — Arcwell TGE", "3/20 | Arcwell claims"
+_ROW_LABEL = re.compile(
+    r"(?:^|[.!?;\n]\s*)(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday"
+    r"|urday|sday)?\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}"
+    r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,2}/\d{1,2})"
+    r"\s*(?::|—|–|\|)\s*\Z"
+)
 # a symbol written against an event word of a language without spaces, or joined to it by a
 # possessive particle (の, 的)
 _CJK_ATTACHED = re.compile(
@@ -272,6 +285,10 @@ def _owner_of(
     obj = _OBJECT_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))
     if obj is not None and _SYMBOL.fullmatch(obj.group(1)):
         candidates.append((obj.start(1), obj.end(1), obj.group(1), False, False))
+    elif doc[start:end].lower().endswith("token") and (
+        named := _TOKEN_NAMED.match(doc, end)
+    ) is not None:
+        candidates.append((named.start(1), named.end(1), named.group(1), False, False))
     if all(c[2][:1].islower() and _mention_at(scan.mentions, c[0], c[1]) is None
            for c in candidates):  # fmt: skip
         # nothing before the phrase can name an owner (no word, or a verb: "abre la venta
@@ -306,6 +323,8 @@ def _owner_of(
         if possessive and (follows := _POSSESSED_SYMBOL.match(doc, e)) is not None:
             return -1, follows.start(1), follows.group(1)  # "Pixelvale's PXV auction": PXV's
         if possessive or subject or _after_article(doc, s) or _after_compound(doc, s):
+            return -1, s, bare
+        if _ROW_LABEL.search(doc, max(0, s - 24), s):  # "Wed: Arcwell public sale"
             return -1, s, bare
         if initial and doc.lower().count(bare.lower()) > 1:  # opens a sentence and recurs
             return -1, s, bare

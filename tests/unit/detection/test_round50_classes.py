@@ -7,6 +7,10 @@
   ("애크미(ACME) 스테이커 대상", "ACME保有者") are the recipients of that other event;
 - "新币挖矿" (Chinese: new-coin mining) is an exchange's launchpool: the token it hands out owns
   it, not the token staked;
+- the symbol right after an event phrase ending in "token" names the token ("lanzará su token
+  POND", "launches its token POND"): its project owns the event;
+- a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
+  the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
 
 from __future__ import annotations
@@ -62,4 +66,40 @@ def test_a_chinese_launchpool_belongs_to_the_token_it_hands_out(
     assert decision.is_signal, decision.reasons
     assert (decision.company, decision.event_type, decision.event_date) == (
         "Acme", "listing", MARCH_20
+    )
+
+
+def test_the_symbol_after_its_token_owns_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Pond Party, un juego de Acme, lanzará su token POND el viernes 20 de marzo.",
+        "Pond Party, um jogo na rede Acme, lança seu token POND na sexta-feira, 20 de março.",
+        "Pond Party, un jeu sur Acme, lance son token POND le vendredi 20 mars.",
+    ):
+        decision = detector.score(make_item(text))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "unwatched", (text, decision.reasons)
+    decision = detector.score(make_item("Acme lanzará su token ACME el viernes 20 de marzo."))
+    assert decision.is_signal, decision.reasons
+    assert (decision.company, decision.event_type, decision.event_date) == (
+        "Acme", "tge", MARCH_20
+    )
+
+
+def test_the_name_after_a_calendar_rows_label_owns_the_row(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Mon: Fernhill testnet closes. Fri: Arcwell public sale on the Acme Launchpad.",
+        "This week\nMarch 18 — Fernhill mainnet upgrade\nMarch 20 — Arcwell public sale on the "
+        "Acme Launchpad",
+    ):
+        decision = detector.score(make_item(text, source="rss", title="The week ahead"))
+        assert not decision.is_signal, (text, decision.reasons)
+    row = "Mon: Fernhill testnet closes. Fri: Acme public sale on the Orbit Launchpad."
+    decision = detector.score(make_item(row, source="rss", title="The week ahead"))
+    assert decision.is_signal, decision.reasons
+    assert (decision.company, decision.event_type, decision.event_date) == (
+        "Acme", "token_sale", MARCH_20
     )
