@@ -89,6 +89,13 @@ DISOWNS_AFTER = re.compile(
     r"involved)\s+in\b"
 )
 MAX_OWNER_WORDS = 5  # words looked at before an event phrase
+# Verbs whose subject opens the sentence right before them owns the event phrase they take
+SUBJECT_VERBS = frozenset({
+    "opens", "launches", "starts", "begins", "sets", "schedules", "unveils", "announces",
+    "confirms", "debuts", "open", "launch", "start", "begin", "set", "schedule", "unveil",
+    "announce", "confirm", "debut",
+})  # fmt: skip
+VERB_ADVERBS = frozenset({"", "will", "also", "now", "officially", "to", "will officially"})
 JOINERS = " \t:-"  # what may separate an owner from the words after it (not a line break)
 PRONOUNS = frozenset({"its"})  # "their" is as often the holders as the project
 # Articles in any case open it ("The", "THE" are no name words): case must not decide
@@ -278,6 +285,14 @@ def _owner_of(
     ):
         # "Bolt, a rollup, will launch", "Bolt, which will airdrop BOLT": Bolt's event
         found = _apposed_subject(doc, start) or _relative_subject(doc, start) or found
+    if found is not None and found[2] in SUBJECT_VERBS:
+        # "Kinora opens Season 2 claims": the name right before the verb, opening the
+        # sentence, is its subject
+        stop = doc.rfind(". ", 0, found[0])
+        opening = max(stop + 2 if stop >= 0 else 0, doc.rfind("\n", 0, found[0]) + 1)
+        named = _SUBJECT.match(doc, opening, found[0])
+        if named is not None and doc[named.end(1) : found[0]].strip() in VERB_ADVERBS:
+            found = (named.start(1), named.end(1), named.group(1).split()[0], True, True)
     if found is not None:
         candidates.append(found)
     # "will airdrop its BRN token"; and after a subject that names no project it can
@@ -379,8 +394,10 @@ def _word_before(
             and _SYMBOL.fullmatch(core[1:-1])
         ):
             core, offset = core[1:-1], offset + 1  # "the Kovo (KOVO) public sale": the symbol
-        if _WORD.fullmatch(core) is None:
-            break  # punctuation or a line break: the owner would be in another clause
+        if _WORD.fullmatch(core) is None and not (core.isdigit() and len(core) <= 2):
+            # punctuation or a line break: the owner would be in another clause (a season's
+            # number is read on: "opens KNR Season 2 claims")
+            break
         words.append((offset, offset + len(core), core))
         if line_start or len(words) > MAX_OWNER_WORDS:
             break

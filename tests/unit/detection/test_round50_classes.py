@@ -9,6 +9,9 @@
   it, not the token staked;
 - the symbol right after an event phrase ending in "token" names the token ("lanzará su token
   POND", "launches its token POND"): its project owns the event;
+- a season's number is read past when looking for the owner before an event phrase ("opens
+  KNR Season 2 claims" is KNR's); the name opening a sentence right before its verb ("Kinora
+  opens Season 2 claims") owns the event the verb takes;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -103,3 +106,26 @@ def test_the_name_after_a_calendar_rows_label_owns_the_row(
     assert (decision.company, decision.event_type, decision.event_date) == (
         "Acme", "token_sale", MARCH_20
     )
+
+
+def test_the_owner_before_a_seasons_number_and_the_subject_of_the_verb(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Kinora, a ticketing DEX, opens KNR Season 2 claims on Friday, March 20, for its beta "
+        "users. Acme's validators hold an AMA on Wednesday.",
+        "Kinora opens Season 2 claims on Friday, March 20. Acme validators hold an AMA on "
+        "Wednesday.",
+    ):
+        decision = detector.score(make_item(text))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "unwatched", (text, decision.reasons)
+    for text in (
+        "Acme opens ACME Season 2 claims on Friday, March 20, for its beta users.",
+        "Acme Labs will open Season 2 claims on Friday, March 20.",
+    ):
+        decision = detector.score(make_item(text))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.company, decision.event_type, decision.event_date) == (
+            "Acme", "airdrop", MARCH_20
+        )
