@@ -233,6 +233,12 @@ _EXPLICIT = [
     re.compile(
         r"(?=\d)(?<=\bon )(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)(?:\.(?P<year>20\d\d))?(?![\d.,%x])"
     ),
+    # "am 2.3.", "ab dem 7.10." (German): day first, each number closed by a dot, after the
+    # preposition that dates it (not a version "2.3."; not a deadline, "offen bis 16.11.")
+    re.compile(
+        r"(?=\d)(?:(?<=\bam )|(?<=\bab )|(?<=\bab dem )|(?<=\bvom )|(?<=\bzum )|(?<=\bseit dem ))"
+        r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?!\d)"
+    ),
     # "22.04.2026", "when: 08.04.2026, 14:00 CET": day first, dotted, with its four-digit year
     # (the year makes it a date wherever it stands; not a version "1.2.3")
     re.compile(
@@ -287,7 +293,8 @@ _MONTH_GROUPS = tuple(
 _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("foreign",), ("ngày ", "às ", "a las ", " uhr", "thứ ", "giờ vn"), ("month",), ("month",),
     ("month",), ("20",),
-    ("/",), ("on ",), ("20",), ("/",), ("the ",), ("foreign",), ("foreign",), ("foreign",),
+    ("/",), ("on ",), ("am ", "ab ", "vom ", "zum ", "seit dem "), ("20",), ("/",), ("the ",),
+    ("foreign",), ("foreign",), ("foreign",),
     ("오는 ",), ("(",),
 )  # fmt: skip
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
@@ -503,7 +510,8 @@ _LOCAL_TIME = re.compile(
     rf"(?<![\d/.:]){_HALF}?\s*(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)(?:\s*uhr)?"
     r"|h(?P<hm>[0-5]\d)?"
     r"|\s*(?:時|时|点|시|uhr|h)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?)(?:'[a-zçğıöşü]{1,3})?"
-    rf"\s*[(,]?\s*(?:no\s+|pelo\s+|en\s+)?(?P<local>{_LOCAL_ZONE})"
+    # ("du matin": "à 1 h du matin, heure de Paris")
+    rf"(?:\s+du matin)?\s*[(,]?\s*(?:no\s+|pelo\s+|en\s+)?(?P<local>{_LOCAL_ZONE})"
 )  # ("às 21h no horário de Brasília")
 # ... or the zone named first, then the day and the clock: "日本時間10月15日（木）午前1時",
 # "한국시간 7월 9일 오전 8시", "北京时间 10 月 23 日 00:30" (the clock attaches to the nearest day

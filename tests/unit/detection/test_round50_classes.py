@@ -12,6 +12,8 @@
 - a season's number is read past when looking for the owner before an event phrase ("opens
   KNR Season 2 claims" is KNR's); the name opening a sentence right before its verb ("Kinora
   opens Season 2 claims") owns the event the verb takes;
+- "am 2.3.", "ab dem 7.10." (German) are days, day first (not "offen bis 16.11.", a deadline);
+  "à 1 h du matin, heure de Paris" is a clock in Paris time;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -21,6 +23,8 @@ from __future__ import annotations
 import datetime as dt
 
 from swarm.detection import Detector
+from swarm.detection.dates import find_dates
+from swarm.detection.folding import fold
 
 from .conftest import MakeItem
 
@@ -129,3 +133,27 @@ def test_the_owner_before_a_seasons_number_and_the_subject_of_the_verb(
         assert (decision.company, decision.event_type, decision.event_date) == (
             "Acme", "airdrop", MARCH_20
         )
+
+
+def test_german_dotted_days_and_a_french_clock_in_paris_time(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    published = dt.datetime(2026, 2, 20, 9, 0, tzinfo=dt.UTC)
+    for text, day in (
+        # 00:30 MEZ (UTC+1) on 2 March is 23:30 UTC on 1 March
+        ("Das Netzwerk Acme öffnet den Claim am 2.3. um 00:30 Uhr MEZ.", dt.date(2026, 3, 1)),
+        ("Einzahlungen sind ab dem 7.3. möglich.", dt.date(2026, 3, 7)),
+        # 01:00 in Paris (UTC+2 in June) is 23:00 UTC the day before
+        ("son jeton sera lancé le 9 juin à 1 h du matin, heure de Paris", dt.date(2026, 6, 8)),
+    ):
+        assert [h.date for h in find_dates(fold(text), published)] == [day], text
+    # a version, and a deadline, are no event day
+    assert find_dates(fold("Upgrade auf Version 2.3. heute"), published)[0].kind == "now"
+    decision = detector.score(
+        make_item(
+            "Neuer Termin: ACME startet am 20.3. um 14:00 Uhr MEZ. Claim offen bis 16.11.",
+            author="@acme_xyz",
+        )
+    )
+    assert decision.is_signal, decision.reasons
+    assert decision.event_date == MARCH_20
