@@ -385,18 +385,20 @@ REPLACED_WORDS = (
 )  # fmt: skip
 REPLACED_REACH = 80
 SAME_DAY_WORDS = ("the same day", "that same day")
+# a weekday before the day it names: "from Thu April 2", "set for Tuesday, May 5"
+_WEEKDAY_FIRST = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,? )?"
 REPLACED_BEFORE = re.compile(
     r"\b(?:originally|initially|previously|first) (?:set|scheduled|planned|slated|due|expected)"
-    r" (?:for|on) (?:the )?$"
+    rf" (?:for|on) (?:the )?{_WEEKDAY_FIRST}$"
     # "rescheduled from 10:00 UTC today to ...": a clock may come before the old day
     r"|\b(?:postpon|delay|push|mov|shift|slip|resched|bump)\w*"
     r"[^.;!?\n]{0,60}\bfrom (?:the )?(?:[0-2]?\d(?::[0-5]\d)?\s*(?:am|pm)?\s*(?:utc|gmt)?\s*"
-    r"(?:on )?)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?$"
+    rf"(?:on )?)?{_WEEKDAY_FIRST}$"
     # the old day in a clause of its own: "which was set to begin on Thursday, is postponed",
     # "pushing the TGE back (it was June 2)"
     # "which had been set for April 9", "that was due to start Aug. 18"
     r"|\b(?:was|were|had been) (?:set|scheduled|planned|slated|due|expected)"
-    r" (?:(?:to [a-z]+(?: [a-z]+)? )(?:for |on )?|(?:for|on) )(?:the )?$"
+    rf" (?:(?:to [a-z]+(?: [a-z]+)? )(?:for |on )?|(?:for|on) )(?:the )?{_WEEKDAY_FIRST}$"
     r"|\(it was (?:set for |scheduled for |planned for )?$"
     # "we're moving the TGE off July 15"
     r"|\b(?:mov|push|shift|tak)\w*\s+(?:[\w$'-]+\s+){0,3}?off\s+(?:the\s+)?$"
@@ -459,6 +461,9 @@ POSTPONED_AFTER = re.compile(
 )
 
 
+AS_PLANNED_AFTER = re.compile(r",? as (?:originally |first )?(?:planned|scheduled|announced)\b")
+
+
 def replaced_day(folded: str, hit: DateHit, postponed: bool = False) -> bool:
     """The day the event was moved away from ("postponed from April 9 to April 16"; with
     ``postponed``, the item says the event is postponed, also "the TGE planned for Dec 1" and
@@ -476,6 +481,8 @@ def replaced_day(folded: str, hit: DateHit, postponed: bool = False) -> bool:
             # postponed"
             or POSTPONED_AFTER.match(folded, hit.end) is not None
             or PLANNED_AFTER.match(folded, hit.end) is not None
+            # "won't open on Thursday as planned. It's postponed"
+            or AS_PLANNED_AFTER.match(folded, hit.end) is not None
         )
     )
 

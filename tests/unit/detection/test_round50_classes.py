@@ -14,6 +14,9 @@
   opens Season 2 claims") owns the event the verb takes;
 - "am 2.3.", "ab dem 7.10." (German) are days, day first (not "offen bis 16.11.", a deadline);
   "à 1 h du matin, heure de Paris" is a clock in Paris time;
+- the day an event moved from may carry its weekday ("moves from Thu March 17 to Fri March
+  20", "the sale that was set for Tuesday, March 17"); in an item saying the event is postponed,
+  a day followed by "as planned" is the old one ("won't open on Tuesday as planned");
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -157,3 +160,24 @@ def test_german_dotted_days_and_a_french_clock_in_paris_time(
     )
     assert decision.is_signal, decision.reasons
     assert decision.event_date == MARCH_20
+
+
+def test_the_day_an_event_moved_from_with_its_weekday(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    moved = (
+        "Schedule change: ACME TGE moves from Tue March 17 to Fri March 20, 14:00 UTC. The "
+        "bridge audit needs a few more days."
+    )
+    decision = detector.score(make_item(moved, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", MARCH_20)
+    for text in (
+        "We're pausing the ACME public sale that was set for Tuesday, March 17. It will still "
+        "happen; a new date comes once our KYC provider clears its backlog.",
+        "The ACME public sale won't open on Tuesday as planned. It's postponed, not cancelled: "
+        "we will post the new date here.",
+    ):
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_type, decision.event_date) == ("token_sale", None), text
