@@ -551,7 +551,8 @@ def event_day(
     if pick is None:
         return dated[0] if dated else None
     if folded and len(dated) > 1:
-        row = project_row(dated, scan, folded)
+        phrases = scan.hits.get(EVENT_PREFIX + pick.event_type, [])
+        row = project_row(dated, scan, folded, phrases)
         if row is not None:
             if row_out is not None:
                 row_out.append(row)
@@ -694,17 +695,34 @@ ROW_OPENER = re.compile(
 
 
 def project_row(
-    dated: list[DateHit], scan: Scan, folded: str
+    dated: list[DateHit], scan: Scan, folded: str, phrases: list[tuple[int, int]] | None = None
 ) -> tuple[int, int, DateHit] | None:
     """In a calendar, written in lines or inline, the row naming the watched project and its
-    day: ``(start, end, day)``."""
-    row = calendar_row(dated, scan, folded) if "\n" in folded else None
+    day: ``(start, end, day)``; of several rows naming watched projects, the first holding one of
+    ``phrases`` (the lead event's), else the first."""
+    row = calendar_row(dated, scan, folded, phrases) if "\n" in folded else None
     if row is None and (": " in folded or " - " in folded):
-        row = inline_row(dated, scan, folded)
+        row = inline_row(dated, scan, folded, phrases)
     return row
 
 
-def calendar_row(dated: list[DateHit], scan: Scan, folded: str) -> tuple[int, int, DateHit] | None:
+def _event_row(
+    rows: Sequence[tuple[int, int, DateHit | None]],
+    scan: Scan,
+    phrases: list[tuple[int, int]] | None,
+) -> tuple[int, int, DateHit | None] | None:
+    """Of calendar rows ``(start, end, day)``, the first naming a watched project and holding
+    one of ``phrases``, else the first naming one."""
+    named = [r for r in rows if any(r[0] <= m.start < r[1] for m in scan.mentions)]
+    for begin, end, hit in named:
+        if phrases and any(begin <= s < end for s, _ in phrases):
+            return begin, end, hit
+    return named[0] if named else None
+
+
+def calendar_row(
+    dated: list[DateHit], scan: Scan, folded: str, phrases: list[tuple[int, int]] | None = None
+) -> tuple[int, int, DateHit] | None:
     """In a calendar (two or more lines that open with a day), the row that names the watched
     project, with its day (not the next row's day nor the first of the item)."""
     rows: list[tuple[int, int, DateHit]] = []
@@ -717,10 +735,8 @@ def calendar_row(dated: list[DateHit], scan: Scan, folded: str) -> tuple[int, in
             rows.append((begin, len(folded) if end < 0 else end, hit))
     if len(rows) < 2:
         return None
-    for begin, end, hit in rows:
-        if any(begin <= m.start < end for m in scan.mentions):
-            return begin, end, hit
-    return None
+    row = _event_row(rows, scan, phrases)
+    return None if row is None or row[2] is None else (row[0], row[1], row[2])
 
 
 # ... or a calendar written inline, its rows one after another in running text: "Tue 21:
@@ -728,21 +744,25 @@ def calendar_row(dated: list[DateHit], scan: Scan, folded: str) -> tuple[int, in
 INLINE_ROW = re.compile(
     # (the leading lookahead lets the engine skip to the letters a weekday starts with)
     r"(?=[mtwfs])(?:(?<![^\n.;!|·•\s])(?<![a-z0-9,:] ))(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-    r"(?:\s+(?:[a-z]{3,9}\.?\s+)?[0-3]?\d(?:st|nd|rd|th)?)?(?:,[^:.\n]{1,24})?(?::|\s+-)\s"
-)  # (or "Monday: ...", "Tuesday, late evening UTC: ...", "Mon May 18 — ...")
+    r"(?:\s+(?:(?:[a-z]{3,9}\.?\s+)?[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d/[0-3]?\d))?"
+    r"(?:,[^:.\n]{1,24})?(?::|\s+-)\s"
+)  # (or "Monday: ...", "Tuesday, late evening UTC: ...", "Mon May 18 — ...", "Wed 4/15: ...")
 
 
-def inline_row(dated: list[DateHit], scan: Scan, folded: str) -> tuple[int, int, DateHit] | None:
+def inline_row(
+    dated: list[DateHit], scan: Scan, folded: str, phrases: list[tuple[int, int]] | None = None
+) -> tuple[int, int, DateHit] | None:
     """In an inline calendar (two or more rows opening "Tue 21:"), the row that names the
     watched project, with its day."""
     starts = [m.start() for m in INLINE_ROW.finditer(folded)]
     if len(starts) < 2:
         return None
-    for begin, end in zip(starts, [*starts[1:], len(folded)], strict=True):
-        if any(begin <= m.start < end for m in scan.mentions):
-            hit = next((h for h in dated if begin <= h.start < end), None)
-            return None if hit is None else (begin, end, hit)
-    return None
+    rows = [
+        (begin, end, next((h for h in dated if begin <= h.start < end), None))
+        for begin, end in zip(starts, [*starts[1:], len(folded)], strict=True)
+    ]
+    row = _event_row(rows, scan, phrases)
+    return None if row is None or row[2] is None else (row[0], row[1], row[2])
 
 
 WEEK_STARTS = {"next week": 7, "this week": 0}  # days from this week's Monday

@@ -17,6 +17,9 @@
 - the day an event moved from may carry its weekday ("moves from Thu March 17 to Fri March
   20", "the sale that was set for Tuesday, March 17"); in an item saying the event is postponed,
   a day followed by "as planned" is the old one ("won't open on Tuesday as planned");
+- an inline calendar's rows may open with a weekday and a numeric day ("Wed 3/18: ..."); of
+  rows naming watched projects, the one holding the lead event's phrase gives the day (not a
+  watched project's governance vote the row before);
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -181,3 +184,21 @@ def test_the_day_an_event_moved_from_with_its_weekday(
         decision = detector.score(make_item(text, author="@acme_xyz"))
         assert decision.is_signal, (text, decision.reasons)
         assert (decision.event_type, decision.event_date) == ("token_sale", None), text
+
+
+def test_an_inline_calendar_with_numeric_days_gives_the_event_rows_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Mon 3/16: Lumio unlock (1.8% of supply). Fri 3/20: Acme opens ACME claims for Season 3 "
+        "liquidity providers. Sat 3/21: Nerio TGE.",
+        # a watched project's vote in the row before the claims
+        "Mon 16/03: Sluice Labs claim window closes. Wed 18/03: Orbit governance vote on treasury "
+        "diversification. Fri 20/03: Acme opens ACME Season 2 claims at 12:00 UTC for vault "
+        "depositors. Sat 21/03: Nerio TGE.",
+    ):
+        decision = detector.score(make_item(text, source="rss", title="Token calendar"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.company, decision.event_type, decision.event_date) == (
+            "Acme", "airdrop", MARCH_20
+        ), text
