@@ -236,7 +236,9 @@ NOW_THEN_DAY = 1  # characters between a live phrase and a day that qualifies it
 # ... or its place between them, or "on" alone: "is live on mainnet this Thursday", "goes live
 # on Base on Friday", "ROBO is live on Wednesday", "is live on Legion from Monday"
 LIVE_ON_THEN = re.compile(
-    r"\s+(?:on|from)\s+(?:(?:the\s+)?[\w.-]+(?:\s+mainnet)?\s*,?\s+(?:on\s+|from\s+)?)?"
+    # ("is live on-chain from Wednesday 4 Feb")
+    r"\s+(?:on-?chain\s+)?(?:on|from)\s+"
+    r"(?:(?:the\s+)?[\w.-]+(?:\s+mainnet)?\s*,?\s+(?:on\s+|from\s+)?)?"
     # ... or the weekday of the date after it: "is live this Thursday, May 14"
     r"|\s+(?:on\s+)?(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
 )
@@ -851,7 +853,9 @@ def under_way(folded: str, hits: list[DateHit], start: int, published: dt.date) 
 OPENED_REACH = 100
 OPENED_BEFORE = re.compile(
     r"\b(?:opened|began|started|kicked off|went live|launched|empezó|comenzó|começou|abriu"
-    r"|a commencé|a ouvert|begann|startete|läuft seit|seit|desde|depuis|sejak)\b"
+    r"|a commencé|a ouvert|begann|startete|läuft seit|seit|desde|depuis|sejak"
+    # "is live and has been since Tuesday, May 12"
+    r"|has been since|have been since|been live since|been open since)\b"
     r"(?:(?: [^.;!?\n,()]{0,60}?)? (?:on|el|em|le|am|na|no))? "
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?$"
 )

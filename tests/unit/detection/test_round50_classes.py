@@ -20,6 +20,8 @@
 - an inline calendar's rows may open with a weekday and a numeric day ("Wed 3/18: ..."); of
   rows naming watched projects, the one holding the lead event's phrase gives the day (not a
   watched project's governance vote the row before);
+- an event "live and has been since Friday, March 13" or "live on-chain from Friday 13 Mar" is
+  dated by that day, not by the day of the post;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -202,3 +204,22 @@ def test_an_inline_calendar_with_numeric_days_gives_the_event_rows_day(
         assert (decision.company, decision.event_type, decision.event_date) == (
             "Acme", "airdrop", MARCH_20
         ), text
+
+
+def test_an_event_live_since_or_from_a_day_is_dated_by_it(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    march_13 = dt.date(2026, 3, 13)
+    for text, kind in (
+        ("ACME claim is live and has been since Friday, March 13, 14:00 UTC. Window runs 30 days.",
+         "airdrop"),
+        ("ACME is live on-chain from Friday 13 Mar, 15:00 UTC. Sale buyers receive 100% at TGE.",
+         "tge"),
+    ):
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_type, decision.event_date) == (kind, march_13), text
+    # live from a day still to come
+    ahead = "ACME is live on-chain from Friday 20 Mar, 15:00 UTC."
+    decision = detector.score(make_item(ahead, author="@acme_xyz"))
+    assert decision.event_date == MARCH_20, decision.reasons
