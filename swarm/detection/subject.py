@@ -84,10 +84,29 @@ RECIPIENT_AFTER = re.compile(
 # The subject of a clause that disowns the event ("Acme said it has no role in the drop",
 # "Acme is not involved in the sale"): the project is named to set it apart, not as the owner.
 DISOWNS_AFTER = re.compile(
-    r"\s+(?:(?:said|says|stated|added|noted|confirmed)\s+(?:that\s+)?it\s+)?"
+    r"\s+(?:itself\s+)?(?:(?:said|says|stated|added|noted|confirmed)\s+(?:that\s+)?it\s+)?"
     r"(?:(?:has|had|have|plays|played|play)\s+no\s+(?:role|part)|(?:is|was|are|were)\s+not\s+"
     r"involved)\s+in\b"
+    # ... and as other languages say it: "Espresso selbst ist an dem Start nicht beteiligt",
+    # "Succinct не участвует в запуске", "Acme no participa en", "Acme não participa",
+    # "Open Eden 本身没有代币活动", "Acme 未参与", "TreasureDAO自体のトークンイベントではない",
+    # "Acme는 관여하지 않"
+    r"|\s+(?:selbst\s+)?(?:ist|war|sind)\s+(?:[^.;!?\n]{0,30}?\s+)?nicht\s+beteiligt"
+    r"|\s+(?:сам[аио]?\s+)?не\s+(?:участву|причастн)"
+    r"|\s+(?:(?:en\s+sí|mism[oa]|mesm[oa]|em\s+si)\s+)?(?:no|não)\s+(?:participa|est[áa]\s+"
+    r"(?:involucrad|envolvid))"
+    r"|\s*(?:本身|自身)?\s*(?:没有|並無|并无|无)\s*(?:代币|發幣|发币|代幣)"
+    r"|\s*(?:本身|自身)?\s*(?:不参与|未参与|并未参与|沒有參與|没有参与)"
+    r"|\s*(?:自体|自身)の?(?:トークン)?(?:イベント)?では(?:ない|ありません)"
+    r"|\s*(?:は|は、)?\s*(?:[^。.!?\n]{0,20}?)関与して(?:いない|いません|おらず)"
+    r"|\s*(?:은|는)?\s*(?:[^.!?\n]{0,20}?)관여하지\s*않"
 )
+# what a text holds where DISOWNS_AFTER can match (its gate)
+DISOWN_GATE = (
+    " no role", " no part", " not involved", "nicht beteiligt", "не участву", "не причастн",
+    "no participa", "não participa", "involucrad", "envolvid", "代币", "代幣", "发币", "發幣",
+    "参与", "參與", "ではない", "ではありません", "関与して", "관여하지",
+)  # fmt: skip
 MAX_OWNER_WORDS = 5  # words looked at before an event phrase
 # Verbs whose subject opens the sentence right before them owns the event phrase they take
 SUBJECT_VERBS = frozenset({
@@ -141,6 +160,8 @@ _CJK_ATTACHED = re.compile(
     r"(?<![A-Za-z0-9])(\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9})[の的]?\Z"
     # ... or in brackets after the name it abbreviates: "노바(NOVA) 퍼블릭 세일"
     r"|[（(](\$?[A-Z][A-Z0-9]{1,9})[)）] ?[の的의]? ?\Z"
+    # ... or joined by the word token: "TSR 代币公开发售", "EMBトークンのTGE"
+    r"|(?<![A-Za-z0-9])(\$?[A-Z][A-Z0-9]{1,9}) ?(?:代币|代幣|トークン|토큰) ?[の的의]? ?\Z"
 )
 # The subject of a Korean or Japanese sentence, a symbol in brackets marked by its particle:
 # "슈트룹(STRP)이 3월 3일 클레임을 오픈합니다", "ストループ(STRP)は3月3日に請求を開始"
@@ -359,7 +380,7 @@ def _word_before(
     if start and not doc[start].isascii():
         attached = _CJK_ATTACHED.search(doc, floor, start)
         if attached is not None:  # "ESPエアドロップ", "ESP的空投", "ESPのエアドロップ"
-            group = 1 if attached.group(1) else 2
+            group = next(g for g in (1, 2, 3) if attached.group(g))
             return attached.start(group), attached.end(group), attached.group(group), False, False
         end = _CJK_SENTENCE_END.search(doc, 0, start)
         subjects = list(_CJK_SUBJECT.finditer(doc, end.start() if end else 0, start))
@@ -794,10 +815,16 @@ def ownership(
                 result.context[mention.start] = "recipients"
     if ", " in doc and -1 in [o for _, _, o in result.owners]:
         _apposition_context(doc, scan, result)
-    if " no role" in folded or " no part" in folded or " not involved" in folded:
+    if has_any(folded, DISOWN_GATE):
+        disowning = set()
         for mention in scan.mentions:  # "Acme said it has no role in the drop": disowned
             if DISOWNS_AFTER.match(doc, mention.end, mention.end + RELATION_REACH):
                 result.context[mention.start] = "no role in"
+                disowning.add(mention.company)
+        owning = {owner for _, _, owner in result.owners}
+        for mention in scan.mentions:  # ... wherever else it is named ("led by Acme")
+            if mention.company in disowning and mention.company not in owning:
+                result.context.setdefault(mention.start, "no role in")
     if "-" in folded:  # fold() maps the other dashes to "-"
         for mention in scan.mentions:  # "Acme-incubated Brindle": the backer is context
             compound = BACKER_COMPOUND.match(folded, mention.end)

@@ -22,6 +22,10 @@
   watched project's governance vote the row before);
 - an event "live and has been since Friday, March 13" or "live on-chain from Friday 13 Mar" is
   dated by that day, not by the day of the post;
+- a project saying in another language that it itself has no part in the event ("Acme selbst
+  ist an dem Start nicht beteiligt", "Acme не участвует в запуске", "Acme 本身没有代币活动",
+  "Acme自体のトークンイベントではない") is context wherever it is named; a symbol joined to a CJK
+  event by the word token ("TSR 代币公开发售", "EMBトークンのTGE") owns it;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -223,3 +227,23 @@ def test_an_event_live_since_or_from_a_day_is_dated_by_it(
     ahead = "ACME is live on-chain from Friday 20 Mar, 15:00 UTC."
     decision = detector.score(make_item(ahead, author="@acme_xyz"))
     assert decision.event_date == MARCH_20, decision.reasons
+
+
+def test_a_project_disowning_the_event_in_another_language_is_context(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Der Start des FNL-Tokens ist am 20. März. Acme selbst ist an dem Start nicht beteiligt.",
+        "Perigee проведёт TGE 20 марта. Acme не участвует в запуске.",
+        "由 Acme 领投的 RWA 项目 Tessera 将于 3 月 20 日进行 TSR 代币公开发售，"
+        "Acme 本身没有代币活动。",
+        "Acme エコシステムのゲーム「Emberkeep」が3月20日にEMBトークンのTGEを実施。"
+        "Acme自体のトークンイベントではないので注意。",
+    ):
+        decision = detector.score(make_item(text))
+        assert not decision.is_signal, (text, decision.reasons)
+    # a project setting itself apart from a namesake keeps its own event
+    own = "Acme lanza su token ACME el 20 de marzo. Acme Labs no tiene relación con la marca."
+    decision = detector.score(make_item(own, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", MARCH_20)
