@@ -813,6 +813,21 @@ def ownership(
         for mention in scan.mentions:  # "GRNT stakers get 5%" next to another project's event
             if RECIPIENT_AFTER.match(doc, mention.end, mention.end + RELATION_REACH):
                 result.context[mention.start] = "recipients"
+    elif scan.mentions:
+        # ... or where a project owning no event phrase is named only by its holders: "Pellucid
+        # airdrop claims open 3 March. CRNR stakers get a 1.5x multiplier, Cornerstone LPs 1.2x"
+        owning = {owner for _, _, owner in result.owners}
+        recipients = [
+            m for m in scan.mentions
+            if m.company not in owning
+            and RECIPIENT_AFTER.match(doc, m.end, m.end + RELATION_REACH) is not None
+        ]  # fmt: skip
+        named = {m.company for m in recipients}
+        if recipients and all(
+            m.company not in named or m in recipients for m in scan.mentions
+        ):
+            for m in recipients:
+                result.context[m.start] = "recipients"
     if ", " in doc and -1 in [o for _, _, o in result.owners]:
         _apposition_context(doc, scan, result)
     if has_any(folded, DISOWN_GATE):

@@ -26,6 +26,9 @@
   ist an dem Start nicht beteiligt", "Acme не участвует в запуске", "Acme 本身没有代币活动",
   "Acme自体のトークンイベントではない") is context wherever it is named; a symbol joined to a CJK
   event by the word token ("TSR 代币公开发售", "EMBトークンのTGE") owns it;
+- a project owning no event phrase and named only by its holders ("CRNR stakers get a 1.5x
+  multiplier, Cornerstone LPs 1.2x") is the recipients of an event whose owner the text does not
+  name either, unless the post is its own;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -247,3 +250,20 @@ def test_a_project_disowning_the_event_in_another_language_is_context(
     decision = detector.score(make_item(own, author="@acme_xyz"))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("tge", MARCH_20)
+
+
+def test_a_project_named_only_by_its_holders_is_the_recipients(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Pellucid airdrop claims open Friday, March 20. ACME stakers get a 1.5x multiplier, Acme "
+        "LPs 1.2x. Checker live now."
+    )
+    decision = detector.score(make_item(text, author="@pellucid_fi"))
+    assert not decision.is_signal, decision.reasons
+    assert decision.category == "unwatched", decision.reasons
+    # the project's own post about its own stakers
+    own = "Season 2 claims open Friday, March 20. ACME stakers get a 1.5x multiplier."
+    decision = detector.score(make_item(own, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("airdrop", MARCH_20)
