@@ -80,6 +80,9 @@ RECIPIENT_AFTER = re.compile(
     # ... and as Korean, Japanese and Chinese write them, after the symbol's bracket:
     # "고다(GOUDA) 스테이커 대상", "ACME保有者向け", "DUCK 持有者"
     r"|[)）]?\s?(?:스테이커|홀더|보유자|예치자|ステーカー|ホルダー|保有者|持有者|持币者|质押者|質押者)"
+    # ... and Turkish: "Sepia'nın SEPA token'ını stake edenlere", "ACME tutanlara"
+    r"|(?:'[a-zçğıöşü]+)?\s+(?:token'?[ıi]n[ıi]\s+)?(?:stake\s+edenlere|tutanlara|sahiplerine"
+    r"|holder'?lar[ıi]na)"
 )
 # The subject of a clause that disowns the event ("Acme said it has no role in the drop",
 # "Acme is not involved in the sale"): the project is named to set it apart, not as the owner.
@@ -92,7 +95,11 @@ DISOWNS_AFTER = re.compile(
     # "Open Eden 本身没有代币活动", "Acme 未参与", "TreasureDAO自体のトークンイベントではない",
     # "Acme는 관여하지 않"
     r"|\s+(?:selbst\s+)?(?:ist|war|sind)\s+(?:[^.;!?\n]{0,30}?\s+)?nicht\s+beteiligt"
-    r"|\s+(?:сам[аио]?\s+)?не\s+(?:участву|причастн)"
+    r"|\s+(?:сам[аио]?\s+)?(?:[^.;!?\n]{0,30}?\s+)?не\s+(?:участву|причастн)"
+    # ("Sepia dağıtımda yer almıyor", Turkish: takes no part in the distribution)
+    r"|\s+(?:[^.;!?\n]{0,30}?\s+)?(?:yer almıyor|yer almayacak|dahil değil|katılmıyor)"
+    # ("코다크롬(KCHR) 토큰과는 별개의 프로젝트", Korean: a project apart from the KCHR token)
+    r"|[)）]?\s*(?:토큰)?(?:과|와)는?\s*(?:별개|무관|관계\s?없|관련\s?없)"
     r"|\s+(?:(?:en\s+sí|mism[oa]|mesm[oa]|em\s+si)\s+)?(?:no|não)\s+(?:participa|est[áa]\s+"
     r"(?:involucrad|envolvid))"
     r"|\s*(?:本身|自身)?\s*(?:没有|並無|并无|无)\s*(?:代币|發幣|发币|代幣)"
@@ -105,7 +112,8 @@ DISOWNS_AFTER = re.compile(
 DISOWN_GATE = (
     " no role", " no part", " not involved", "nicht beteiligt", "не участву", "не причастн",
     "no participa", "não participa", "involucrad", "envolvid", "代币", "代幣", "发币", "發幣",
-    "参与", "參與", "ではない", "ではありません", "関与して", "관여하지",
+    "参与", "參與", "ではない", "ではありません", "関与して", "관여하지", "yer alm", "dahil değil",
+    "katılmıyor", "별개", "무관", "관계", "관련",
 )  # fmt: skip
 MAX_OWNER_WORDS = 5  # words looked at before an event phrase
 # Verbs whose subject opens the sentence right before them owns the event phrase they take
@@ -833,9 +841,16 @@ def ownership(
     if has_any(folded, DISOWN_GATE):
         disowning = set()
         for mention in scan.mentions:  # "Acme said it has no role in the drop": disowned
-            if DISOWNS_AFTER.match(doc, mention.end, mention.end + RELATION_REACH):
+            disowns = DISOWNS_AFTER.match(doc, mention.end, mention.end + RELATION_REACH)
+            if disowns is not None:
                 result.context[mention.start] = "no role in"
                 disowning.add(mention.company)
+                # (the event word of the disowning clause is not its own: "Sepia dağıtımda yer
+                # almıyor", Sepia takes no part in the distribution)
+                result.owners = [
+                    (s, e, o) for s, e, o in result.owners
+                    if not (o == mention.company and mention.end <= s < disowns.end())
+                ]  # fmt: skip
         owning = {owner for _, _, owner in result.owners}
         for mention in scan.mentions:  # ... wherever else it is named ("led by Acme")
             if mention.company in disowning and mention.company not in owning:

@@ -29,6 +29,10 @@
 - a project owning no event phrase and named only by its holders ("CRNR stakers get a 1.5x
   multiplier, Cornerstone LPs 1.2x") is the recipients of an event whose owner the text does not
   name either, unless the post is its own;
+- the disowning may come after words of its own ("Acme в раздаче не участвует"), in Turkish
+  ("Acme dağıtımda yer almıyor") or as Korean sets a project apart ("애크미(ACME) 토큰과는 별개의
+  프로젝트"); the event word of the disowning clause is not the project's; Turkish names the
+  recipients "ACME token'ını stake edenlere";
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -267,3 +271,25 @@ def test_a_project_named_only_by_its_holders_is_the_recipients(
     decision = detector.score(make_item(own, author="@acme_xyz"))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("airdrop", MARCH_20)
+
+
+def test_disowning_after_words_of_its_own_in_russian_turkish_and_korean(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    russian = (
+        "Приложение Halo, работающее на сети Acme, объявило о выпуске токена HALO 20 марта. Acme "
+        "в раздаче не участвует."
+    )
+    decision = detector.score(
+        make_item(russian, source="rss", title="Проект Halo на Acme проведёт TGE 20 марта")
+    )
+    assert not decision.is_signal, decision.reasons
+    for text in (
+        "Ödeme uygulaması Mintwell, MWL airdrop'unda Acme'nin ACME token'ını stake edenlere ek "
+        "pay vereceğini açıkladı. Claim 20 Mart'ta açılıyor; Acme dağıtımda yer almıyor.",
+        "애크미 체인 기반 게임 '필름러시'의 FRSH 토큰이 3월 20일 빗썸에 상장됩니다. 애크미(ACME) "
+        "토큰과는 별개의 프로젝트입니다.",
+    ):
+        decision = detector.score(make_item(text))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "unwatched", (text, decision.reasons)
