@@ -893,6 +893,8 @@ _FOREIGN_FUTURE = re.compile(
     r"|\b(?:va|van) a\b|\b(?:vai|vão|va|vont)\b"
     r"|\bprevist[oa]s? (?:para|per)\b|\bprévue?s? (?:pour|en|au|le)\b|\bprogramad[oa]s? para\b"
     r"|\b(?:wird|werden|soll|sollen|plant|geplant)\b|\b(?:akan|dijadwalkan|direncanakan)\b"
+    # (German tells a plan in the present: "dass ihr ROBO-Token im Juni startet", "kommt im Juni")
+    r"|\b(?:startet|kommt|erscheint|beginnt)\b"
     r"|\b(?:sẽ|dự kiến)\b|(?:acak|ecek|acağ|eceğ|planlan)"
     r"|\b(?:будет|будут|станет|планирует|планируется|запустит|выпустит)\b"
     r"|予定|将于|将在|将会|计划|預定|예정|계획"

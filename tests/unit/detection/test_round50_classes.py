@@ -33,6 +33,8 @@
   ("Acme dağıtımda yer almıyor") or as Korean sets a project apart ("애크미(ACME) 토큰과는 별개의
   프로젝트"); the event word of the disowning clause is not the project's; Turkish names the
   recipients "ACME token'ını stake edenlere";
+- German tells a plan in the present ("dass ihr ACME-Token im Juni startet", "kommt im Juni"):
+  a confirmed plan with a month;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -293,3 +295,20 @@ def test_disowning_after_words_of_its_own_in_russian_turkish_and_korean(
         decision = detector.score(make_item(text))
         assert not decision.is_signal, (text, decision.reasons)
         assert decision.category == "unwatched", (text, decision.reasons)
+
+
+def test_a_german_plan_told_in_the_present_with_a_month(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(
+        make_item(
+            "Die Acme Foundation hat bestätigt, dass ihr ACME-Token im Juni startet. Partner "
+            "sollen das Netzwerk ab dem ersten Tag nutzen.",
+            source="rss",
+            title="Acme Foundation: ACME-Token kommt im Juni",
+        )
+    )
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date, decision.date_precision) == (
+        "tge", None, "month"
+    )
