@@ -215,6 +215,9 @@ DENIAL = re.compile(r"(?:there is no|no|not|nothing|has not|hasn't)\b")
 # between a denial and the event word it denies: "there is no presale", "no public sale",
 # "nothing to claim" (the word inside the denial matches with nothing between)
 DENIED_OBJECT = re.compile(r"\s*(?:(?:a|an|any|new|public|private|official|token)\s+){0,2}")
+# a step an event does without, not the event denied: "tokens stream to eligible wallets, no
+# claim page, no gas", "no claiming needed"
+NO_STEP_AFTER = re.compile(r"\s*(?:page|site|portal|step|button|needed|required|necessary)\b")
 DENIAL_POINT = re.compile(r"[,;:-] *(?:just|only|simply|merely)\b")
 # "can (now) be traded on", "will be traded at", "to be traded": a participle of what is to come
 TO_BE_BEFORE = re.compile(r"\b(?:can|will|may|to|could|would|should)(?: now| soon| also)? be $")
@@ -843,6 +846,8 @@ def _why(
         s, e = sentence_of(folded, start)
         if ASKED_BEFORE.search(folded, s, start) and not any(s <= a < e for a, _ in events):
             return "a question the item answers"
+    if feature == "negated_event" and upcoming and NO_STEP_AFTER.match(folded, end):
+        return "a step the event does without"  # "distribution begins Monday, no claim page"
     if feature == "negated_event" and (upcoming or coarse) and DENIAL.match(folded, start):
         # a denial in a sentence naming neither an event nor the project: "There is no
         # presale. ACME launches Friday" (not "There is no ACME token yet"). Beside an event

@@ -35,6 +35,8 @@
   recipients "ACME token'ını stake edenlere";
 - German tells a plan in the present ("dass ihr ACME-Token im Juni startet", "kommt im Juni"):
   a confirmed plan with a month;
+- "empieza a cotizar" (Spanish: starts trading) is a listing; a step an event does without ("no
+  claim page", "no claiming needed") denies no event;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -312,3 +314,22 @@ def test_a_german_plan_told_in_the_present_with_a_month(
     assert (decision.event_type, decision.event_date, decision.date_precision) == (
         "tge", None, "month"
     )
+
+
+def test_starts_trading_in_spanish_and_a_step_the_event_does_without(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    listing = (
+        "Acme: el token ACME empieza a cotizar el 20/03 a las 15:00 UTC en tres exchanges, "
+        "coincidiendo con su lanzamiento."
+    )
+    decision = detector.score(make_item(listing))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("listing", MARCH_20)
+    stream = (
+        "ACME distribution begins Friday, March 20: tokens stream straight to eligible wallets, "
+        "no claim page, no gas."
+    )
+    decision = detector.score(make_item(stream, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("airdrop", MARCH_20)
