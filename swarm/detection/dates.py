@@ -898,6 +898,9 @@ _FOREIGN_FUTURE = re.compile(
     r"|\b(?:sẽ|dự kiến)\b|(?:acak|ecek|acağ|eceğ|planlan)"
     r"|\b(?:будет|будут|станет|планирует|планируется|запустит|выпустит)\b"
     r"|予定|将于|将在|将会|计划|預定|예정|계획"
+    # (Japanese and Korean tell a plan in the present: "第4四半期に実施すると発表",
+    # "10월에 진행한다고 발표")
+    r"|すると|します|を行う|行います|한다고|할 것|진행한다|실시한다|시작한다|출시한다|개시한다"
 )
 for _shared in {lang for lang in WEEKDAY_LANGUAGE.values() if "+" in lang}:
     _parts = [FOREIGN_TENSES[lang] for lang in _shared.split("+")]

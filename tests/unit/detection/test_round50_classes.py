@@ -37,6 +37,8 @@
   a confirmed plan with a month;
 - "empieza a cotizar" (Spanish: starts trading) is a listing; a step an event does without ("no
   claim page", "no claiming needed") denies no event;
+- Japanese and Korean tell a plan in the present too ("第4四半期に実施すると発表", "10월에
+  진행한다고 발표"): a confirmed plan with a quarter or a month;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -333,3 +335,18 @@ def test_starts_trading_in_spanish_and_a_step_the_event_does_without(
     decision = detector.score(make_item(stream, author="@acme_xyz"))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("airdrop", MARCH_20)
+
+
+def test_japanese_and_korean_plans_told_in_the_present(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, precision in (
+        ("ゲーム特化型チェーンのAcmeは、第3シーズンのACMEエアドロップを第4四半期に実施すると正式に"
+         "発表した。", "quarter"),
+        ("애크미(ACME)는 ACME 시즌 2 에어드롭을 10월에 진행한다고 공식 발표했다.", "month"),
+    ):
+        decision = detector.score(make_item(text, source="rss", title="Acme"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_type, decision.event_date, decision.date_precision) == (
+            "airdrop", None, precision
+        ), text
