@@ -39,6 +39,10 @@
   claim page", "no claiming needed") denies no event;
 - Japanese and Korean tell a plan in the present too ("第4四半期に実施すると発表", "10월에
   진행한다고 발표"): a confirmed plan with a quarter or a month;
+- the airdrop words, mainnet and exchanges of Chinese, Japanese and Korean are crypto context, as
+  their English words are; so a recap ("청구가 19일 마감됐다", "請求期間は3月11日に終了し"), a
+  month since the listing ("상장 한 달") and a rumour ("9월 설 도는데 공식 확인 아님",
+  "来月実施との観測") are read as such, not only as a name without context;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -350,3 +354,26 @@ def test_japanese_and_korean_plans_told_in_the_present(
         assert (decision.event_type, decision.event_date, decision.date_precision) == (
             "airdrop", None, precision
         ), text
+
+
+def test_cjk_crypto_context_recaps_and_rumours(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    plan = (
+        "Acme 官方确认：ACME 第二季空投将于 11 月开放申领，面向主网节点运营者及第二季积分持有者。"
+    )
+    decision = detector.score(make_item(plan))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date, decision.date_precision) == (
+        "airdrop", None, "month"
+    )
+    for text, category in (
+        ("애크미(ACME) 에어드랍 청구가 12일 마감됐다. 전체 물량의 82%가 청구됐다.", "past_recap"),
+        ("애크미(ACME) 에어드랍 4월 설 도는데 공식 확인 아님. 디스코드 모더 한 명 발언이 전부.",
+         "speculation"),
+        ("AcmeのACMEエアドロップが来月にも実施されるとの観測が、コミュニティの一部で広がっている。",
+         "speculation"),
+    ):
+        decision = detector.score(make_item(text))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == category, (text, decision.reasons)
