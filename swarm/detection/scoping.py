@@ -693,6 +693,8 @@ def _why(
         clause = _clause_start(folded, start, floor)
         if RECIPIENT_OPENERS.search(folded, clause, start):
             return "names the recipients"
+        if folded.startswith("who ", start - 4) and RECIPIENT_OPENERS.match(folded, start - 4):
+            return "names the recipients"  # "creators who minted on the platform during beta"
         if RECIPIENT_HEAD.search(folded, clause, end):
             return "names the recipients"
     if feature == "price_talk" and TO_BE_BEFORE.search(folded, max(0, start - 16), start):

@@ -43,6 +43,8 @@
   their English words are; so a recap ("청구가 19일 마감됐다", "請求期間は3月11日に終了し"), a
   month since the listing ("상장 한 달") and a rumour ("9월 설 도는데 공식 확인 아님",
   "来月実施との観測") are read as such, not only as a name without context;
+- a cue that is the verb of "who ..." naming the recipients ("creators who minted on the platform
+  during beta will receive ...") names them, as "for wallets that minted" does;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -377,3 +379,19 @@ def test_cjk_crypto_context_recaps_and_rumours(
         decision = detector.score(make_item(text))
         assert not decision.is_signal, (text, decision.reasons)
         assert decision.category == category, (text, decision.reasons)
+
+
+def test_a_cue_as_the_verb_of_who_names_the_recipients(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "NFT marketplace Acme Network said its ACME token will launch in May, and that creators "
+        "who minted on the platform during beta will receive the largest share of the airdrop."
+    )
+    decision = detector.score(
+        make_item(text, source="rss", title="Acme Network confirms ACME token for May")
+    )
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date, decision.date_precision) == (
+        "tge", None, "month"
+    )
