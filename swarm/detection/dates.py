@@ -447,7 +447,8 @@ SELL_OUT_REACH = 12  # characters before "in ..." searched
 PAST_LOOKBACK = 64  # characters of the clause before a day checked for a past-tense verb
 _PAST_VERB = re.compile(
     # (not the end of a compound adjective: "Telegram-focused", "VC-backed")
-    r"(?<!-)\b(?!(?:scheduled|planned|expected|slated|confirmed|announced|need|based)\b)[a-z]{3,}ed\b"
+    r"(?<!-)\b(?!(?:scheduled|planned|expected|slated|confirmed|announced|need|based|accepted)\b)"
+    r"[a-z]{3,}ed\b"
     r"|\b(?:was|were|began|went|shut|sold|rose|fell|hit|saw|ran|took place|drew|won)\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")

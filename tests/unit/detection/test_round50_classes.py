@@ -45,6 +45,9 @@
   "来月実施との観測") are read as such, not only as a name without context;
 - a cue that is the verb of "who ..." naming the recipients ("creators who minted on the platform
   during beta will receive ...") names them, as "for wallets that minted" does;
+- a sale's commitments ("commitments accepted Friday 15:00 UTC"), "ronda comunitaria",
+  "venderá" are a token sale; a token "minted and sent to contributors' wallets on Friday" or
+  "transferable tomorrow 13:00 UTC" is its launch;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -395,3 +398,21 @@ def test_a_cue_as_the_verb_of_who_names_the_recipients(
     assert (decision.event_type, decision.event_date, decision.date_precision) == (
         "tge", None, "month"
     )
+
+
+def test_commitments_a_minted_and_sent_token_and_a_transferable_one(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, kind, day in (
+        ("The ACME round on Legion: commitments accepted Friday 15:00 UTC → Sunday 15:00 UTC. "
+         "KYC through Legion only. Nobody from Acme will DM you.", "token_sale", MARCH_20),
+        ("Acme venderá ACME en una ronda comunitaria en Legion el viernes 20 de marzo, confirmó el "
+         "equipo.", "token_sale", MARCH_20),
+        ("Acme said ACME will be minted and sent to contributors' wallets on Friday at 15:00 UTC, "
+         "the first moment the token can move.", "tge", MARCH_20),
+        ("$ACME transferable tomorrow 13:00 UTC. Bridging out opens the same minute.", "tge",
+         dt.date(2026, 3, 15)),
+    ):
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_type, decision.event_date) == (kind, day), text
