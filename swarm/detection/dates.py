@@ -356,16 +356,16 @@ _FOREIGN_MONTH_ONLY = re.compile(
     r"|\b(?:vào|trong|cuối|đầu|giữa)\s+tháng\s+(?:1[0-2]|[1-9])\b(?![ \t]*[/\d])"
     r"|(?<![\d/.])(?:1[0-2]|[1-9])\s?(?:月|월)(?![ \t]*\d)"
     r"|\b(?:primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|premier|deuxième|troisième"
-    r"|quatrième)\s+trimestre\b|\b(?:ersten|zweiten|dritten|vierten)\s+quartal\b"
+    r"|quatrième)\s+trimestre\b|\b(?:erste|zweite|dritte|vierte)n?\s+quartal\b"
     r"|\bquý\s+(?:[1-4]|i{1,3}|iv)\b|第?[一二三四1-4]季度|(?<!\d)[1-4]\s?분기|第?[1-4]四半期"
 )
 _FOREIGN_PERIOD_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)|\b(iv|i{1,3})\b|[一二三四]")
 _FOREIGN_QUARTER_WORDS = ("trimestre", "quartal", "quý", "季度", "분기", "四半期")
 _FOREIGN_QUARTERS = {
-    "primer": 1, "primeiro": 1, "premier": 1, "ersten": 1, "一": 1, "i": 1,
-    "segundo": 2, "deuxième": 2, "zweiten": 2, "二": 2, "ii": 2,
-    "tercer": 3, "terceiro": 3, "troisième": 3, "dritten": 3, "三": 3, "iii": 3,
-    "cuarto": 4, "quarto": 4, "quatrième": 4, "vierten": 4, "四": 4, "iv": 4,
+    "primer": 1, "primeiro": 1, "premier": 1, "ersten": 1, "erste": 1, "一": 1, "i": 1,
+    "segundo": 2, "deuxième": 2, "zweiten": 2, "zweite": 2, "二": 2, "ii": 2,
+    "tercer": 3, "terceiro": 3, "troisième": 3, "dritten": 3, "dritte": 3, "三": 3, "iii": 3,
+    "cuarto": 4, "quarto": 4, "quatrième": 4, "vierten": 4, "vierte": 4, "四": 4, "iv": 4,
 }  # fmt: skip
 
 
@@ -895,7 +895,7 @@ _FOREIGN_FUTURE = re.compile(
     r"|\bprevist[oa]s? (?:para|per)\b|\bprévue?s? (?:pour|en|au|le)\b|\bprogramad[oa]s? para\b"
     r"|\b(?:wird|werden|soll|sollen|plant|geplant)\b|\b(?:akan|dijadwalkan|direncanakan)\b"
     # (German tells a plan in the present: "dass ihr ROBO-Token im Juni startet", "kommt im Juni")
-    r"|\b(?:startet|kommt|erscheint|beginnt)\b"
+    r"|\b(?:startet|kommt|erscheint|beginnt|kündigt|angekündigt)\b"
     r"|\b(?:sẽ|dự kiến)\b|(?:acak|ecek|acağ|eceğ|planlan)"
     r"|\b(?:будет|будут|станет|планирует|планируется|запустит|выпустит)\b"
     r"|予定|将于|将在|将会|计划|預定|예정|계획"

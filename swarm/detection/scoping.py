@@ -120,16 +120,20 @@ RECIPIENT_NOUNS = re.compile(
     # ... in Japanese, Chinese, Korean: "テストネット参加者", "测试网用户", "테스트넷 참여자"
     r"|\s*(?:参加者|ユーザー|用户|参与者|참여자|참가자|사용자|이용자"
     # ... and those who run or hold: "测试网节点运营者", "积分持有人", "テストネット運営者"
-    r"|节点|运营者|持有人|持有者|運営者|保有者|운영자|보유자)"
+    r"|节点|运营者|持有人|持有者|運営者|保有者|운영자|보유자"
+    # ... and who contributed: "测试网贡献者可获得优先额度"
+    r"|贡献者|貢献者|기여자)"
 )
 # ... or the people before the cue, as German, Romance and Russian write them: "Nutzer des
 # Testnetzes", "usuarios del testnet", "usuários da testnet", "участники тестнета"
 RECIPIENTS_BEFORE_REACH = 32
 RECIPIENTS_BEFORE = re.compile(
-    r"\b(?:nutzer(?:innen)?|teilnehmer(?:innen)?|usuari[oa]s|usuários|utilisateurs|utenti"
-    r"|participantes|participants|partecipanti|участник\w*|пользовател\w*)"
-    r"\s+(?:(?:des|der|den|del|de la|de los|de|da|do|das|dos|du|della|dello|dei|degli|di)\s+)?"
-    r"(?:[\w-]+\s+)?$"
+    r"\b(?:nutzer(?:innen)?|teilnehmer(?:innen)?|spieler(?:innen)?|usuari[oa]s|usuários"
+    r"|utilisateurs|utenti|participantes|participants|partecipanti|jugadores|jogadores|joueurs"
+    r"|участник\w*|пользовател\w*|игрок\w*)"
+    r"\s+(?:(?:des|der|den|del|de la|de los|de|da|do|das|dos|du|della|dello|dei|degli|di|mit"
+    r"|con|com|avec|с)\s+)?"
+    r"(?:[\w-]*[\s-])?$"  # ("Spieler mit Flight-XP": the cue after a hyphen)
 )
 RECIPIENT_OPENERS = re.compile(
     r"\b(?:for|to)\s+(?:all\s+|every\w*\s+|the\s+|those\s+|anyone\s+|users\s+|wallets\s+"
@@ -144,8 +148,8 @@ RECIPIENT_OPENERS = re.compile(
     # the reader as the recipient: "if you joined a testnet call", "if you took part in ..."
     r"|\bif you (?:joined|took part|participated|farmed|held|staked|used|ran|played|bridged)\b"
     # recipients named by where they come from: "stakers from the points program"
-    r"|\b(?:users|holders|stakers|participants|earners|depositors|traders|members|farmers) "
-    r"(?:from|in)\b"
+    r"|\b(?:users|holders|stakers|participants|earners|depositors|traders|members|farmers"
+    r"|players|bettors|creators|gamers) (?:from|in|with)\b"
     # what the recipients are given: "points holders get a guaranteed slot"
     r"|\b(?:users|holders|stakers|participants|earners|depositors|traders|members|farmers) "
     r"(?:get|gets|receive|receives|will get|will receive|are given)\b"
@@ -693,8 +697,12 @@ def _why(
         clause = _clause_start(folded, start, floor)
         if RECIPIENT_OPENERS.search(folded, clause, start):
             return "names the recipients"
-        if folded.startswith("who ", start - 4) and RECIPIENT_OPENERS.match(folded, start - 4):
-            return "names the recipients"  # "creators who minted on the platform during beta"
+        if RECIPIENT_OPENERS.match(folded, start) or (
+            folded.startswith("who ", start - 4) and RECIPIENT_OPENERS.match(folded, start - 4)
+        ):
+            # the cue is the recipients' own word: "creators who minted on the platform during
+            # beta", "Bettors from S1 + S2: PUNT claims open Thursday"
+            return "names the recipients"
         if RECIPIENT_HEAD.search(folded, clause, end):
             return "names the recipients"
     if feature == "price_talk" and TO_BE_BEFORE.search(folded, max(0, start - 16), start):

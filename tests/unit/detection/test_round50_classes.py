@@ -48,6 +48,10 @@
 - a sale's commitments ("commitments accepted Friday 15:00 UTC"), "ronda comunitaria",
   "venderá" are a token sale; a token "minted and sent to contributors' wallets on Friday" or
   "transferable tomorrow 13:00 UTC" is its launch;
+- "公开销售" (Chinese: public sale) is a sale and "测试网贡献者" (testnet contributors) its
+  recipients; "nimmt ... in den Handel" (German: takes into trading) is a listing; "für das
+  dritte Quartal angekündigt" dates a plan by its quarter; "Spieler mit Flight-XP", "Players
+  with Flight XP", "Bettors from S1" are recipients; "FTHR mints Thursday" is the token's launch;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -416,3 +420,26 @@ def test_commitments_a_minted_and_sent_token_and_a_transferable_one(
         decision = detector.score(make_item(text, author="@acme_xyz"))
         assert decision.is_signal, (text, decision.reasons)
         assert (decision.event_type, decision.event_date) == (kind, day), text
+
+
+def test_recipients_and_events_written_other_ways(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, kind, day, precision in (
+        ("Acme Labs 宣布将于 5 月通过 Legion 进行 ACME 公开销售，具体日期与价格将在两周内公布，"
+         "测试网贡献者可获得优先额度。", "token_sale", None, "month"),
+        ("Die Handelsplattform Bitvavo nimmt Acme (ACME) am Freitag, 20. März, um 10 Uhr MEZ in "
+         "den Handel, dem ersten Handelstag des Tokens.", "listing", MARCH_20, "day"),
+        ("Das Netzwerk Acme hat den Start seines ACME-Tokens für das dritte Quartal angekündigt. "
+         "Spieler mit Flight-XP aus den ersten drei Saisons sollen eine Zuteilung erhalten.",
+         "tge", None, "quarter"),
+        ("ACME mints Friday, 15:00 UTC. Players with Flight XP from Seasons 1-3 see it in their "
+         "in-game wallet the same minute.", "tge", MARCH_20, "day"),
+        ("Bettors from S1 + S2: ACME claims open Friday, 12:00 UTC. Checker: acme.xyz/claim. "
+         "Nobody from Acme will DM you first.", "airdrop", MARCH_20, "day"),
+    ):
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_type, decision.event_date, decision.date_precision) == (
+            kind, day, precision
+        ), text
