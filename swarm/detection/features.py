@@ -547,7 +547,7 @@ def _margin_notice(folded: str, start: int) -> bool:
 # unaffected", or that the token has traded there for a while: "WARP has been available on
 # Binance since January" (the notice's market is one more for a token that trades, or one that
 # goes while the others stay: no debut)
-OTHER_MARKET_WORDS = ("existing", "unaffected", "continue", "remain", "since")
+OTHER_MARKET_WORDS = ("existing", "unaffected", "continue", "remain", "since", "bu yana")
 OTHER_MARKET = re.compile(
     r"\b(?:has|have) (?:already )?been (?:available|trading|listed|tradable) (?:on|at)\b"
     r"[^.;!?\n]{0,30}?\bsince\b|"
@@ -558,6 +558,9 @@ OTHER_MARKET = re.compile(
     r"[^.;!?\n]{0,30}?\b(?:(?:is|are|remains?|stays?) "
     r"unaffected|continues?(?: as (?:normal|usual|before))?"
     r"|remains? (?:open|available|unchanged))\b"
+    # ... in Turkish: "ROBO, Mart ayından bu yana küresel borsalarda işlem görüyor" (has traded
+    # on global exchanges since March)
+    r"|\bbu yana\b[^.;!?\n]{0,40}?\bişlem görüyor\b"
 )
 
 

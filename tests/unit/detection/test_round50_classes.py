@@ -52,6 +52,11 @@
   recipients; "nimmt ... in den Handel" (German: takes into trading) is a listing; "für das
   dritte Quartal angekündigt" dates a plan by its quarter; "Spieler mit Flight-XP", "Players
   with Flight XP", "Bettors from S1" are recipients; "FTHR mints Thursday" is the token's launch;
+- a vote named by a possessive or after its verb ("If Acme Network's SIP-7 passes", "If Acme
+  governance passes SIP-12") makes the date wait on it; "hearing the ... TGE slips", "treat it
+  as noise" are hearsay; "Hướng dẫn" (Vietnamese: a guide) is a tutorial's; "resmi ditutup"
+  (Indonesian: officially closed) is over; "bu yana ... işlem görüyor" (Turkish: has traded
+  since) is another market that trades;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -443,3 +448,29 @@ def test_recipients_and_events_written_other_ways(
         assert (decision.event_type, decision.event_date, decision.date_precision) == (
             kind, day, precision
         ), text
+
+
+def test_conditions_hearsay_guides_closings_and_markets(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, category in (
+        ("If Acme Network's SIP-7 passes next week, an ACME airdrop for validators would start "
+         "March 20. Big if: quorum isn't met yet.", "speculation"),
+        ("If Acme governance passes SIP-12, a second ACME airdrop would start March 20. Voting "
+         "ends next Friday, so nothing is decided.", "speculation"),
+        ("hearing the Acme ACME TGE slips to Q3. Two sources, neither on the team. Treat it as "
+         "noise until they post something.", "speculation"),
+        ("Hướng dẫn kiểm tra điều kiện nhận airdrop ACME an toàn: đọc thông báo chính thức, kiểm "
+         "tra tên miền và dùng ví riêng.", "tutorial"),
+        ("Jendela klaim airdrop ACME resmi ditutup. Acme Labs menutup jendela klaim token ACME "
+         "pada Minggu.", "past_recap"),
+    ):
+        decision = detector.score(make_item(text))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == category, (text, decision.reasons)
+    market = (
+        "📢 Acme (ACME) Paribu'da! ACME/TL paritesi 20 Mart 17:00'de işleme açılıyor. ACME, Ocak "
+        "ayından bu yana küresel borsalarda işlem görüyor."
+    )
+    decision = detector.score(make_item(market, author="@paribu"))
+    assert not decision.is_signal, decision.reasons
