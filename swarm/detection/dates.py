@@ -715,6 +715,21 @@ def _clocks(folded: str) -> list[_Clock]:
                 minute = int(m["m"] or m["hm"] or 0)
                 clocks.append(_Clock(int(m["h"]), minute, zone, 0.0, m.start(), m.end()))
         clocks.sort(key=_START)
+    if not plain and declared is None:
+        # a clock without a zone in a Japanese or Korean notice is in the local time of its
+        # language: "2026 年 4 月 17 日（金）00:30 より", "10월 28일 00:30", "午前8時より"
+        local = "jst" if _KANA.search(folded) else "kst" if _HANGUL.search(folded) else ""
+        if local:
+            for m in (*_UNZONED.finditer(folded), *_BARE_LOCAL.finditer(folded)):
+                at = m.start()
+                if any(c.start <= at < c.end or at <= c.start < m.end() for c in clocks):
+                    continue
+                hour = int(m["h"])
+                if m.re is _BARE_LOCAL and m["half"] in PM_HALVES and hour < 12:
+                    hour += 12
+                minute = int(m["m"] or m["hm"] or 0) if m.re is _UNZONED else int(m["mm"] or 0)
+                clocks.append(_Clock(hour, minute, local, 0.0, at, m.end()))
+            clocks.sort(key=_START)
     if any(map(folded.__contains__, _NAMED_HOURS)):
         for m in _NAMED_TIME.finditer(folded):
             extra = _extra_hours(m)
@@ -722,6 +737,14 @@ def _clocks(folded: str) -> list[_Clock]:
             clocks.append(_Clock(hour, 0, m["city"] or m["zone"], extra, m.start(), m.end()))
         clocks.sort(key=_START)
     return clocks
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# an hour written the Japanese or Korean way with no zone: "午前8時", "오전 8시 30분"
+_BARE_LOCAL = re.compile(
+    rf"{_HALF}?\s*(?<![\d:])(?P<h>[0-2]?\d)\s*(?:時|시)(?![間간])(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?"
+)
 
 
 def _add_local_clock(clocks: list[_Clock], m: re.Match[str], at: int, minute: int) -> None:

@@ -57,6 +57,9 @@
   as noise" are hearsay; "Hướng dẫn" (Vietnamese: a guide) is a tutorial's; "resmi ditutup"
   (Indonesian: officially closed) is over; "bu yana ... işlem görüyor" (Turkish: has traded
   since) is another market that trades;
+- a clock without a zone in a Japanese or Korean notice is in the local time of its language
+  ("2026 年 3 月 21 日（土）00:30 より", "午前8時より", "3월 21일 00:30"), not UTC ("24時間" is
+  no clock);
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -474,3 +477,20 @@ def test_conditions_hearsay_guides_closings_and_markets(
     )
     decision = detector.score(make_item(market, author="@paribu"))
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_bare_clock_in_a_japanese_or_korean_notice_is_local_time(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "bitFlyer では 2026 年 3 月 21 日（土）00:30 より、Acme（ACME）の取扱いを開始いたします。",
+        "【新規取扱い】Acme（ACME）の取扱いを2026年3月21日（土）午前8時より開始します。",
+        "애크미(ACME) 원화 마켓 거래지원 개시 일시: 2026년 3월 21일 00:30 예정.",
+    ):
+        # 00:30 and 08:00 in Tokyo or Seoul (UTC+9) are the day before in UTC
+        decision = detector.score(make_item(text, source="rss", title="新規取扱い / 마켓 추가"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_type, decision.event_date) == ("listing", MARCH_20), text
+    published = dt.datetime(2026, 3, 14, 9, 0, tzinfo=dt.UTC)
+    hits = find_dates(fold("ACMEが24時間で約30%上昇、3月20日に請求開始"), published)
+    assert [h.date for h in hits] == [MARCH_20]
