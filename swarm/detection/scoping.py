@@ -432,6 +432,14 @@ FOREIGN_GIVEAWAY = re.compile(
     r"|gönder)\b[^.!?\n]{0,80}?(?:el doble|o dobro|le double|das doppelte|doppelt|вдвое"
     r"|в два раза|iki katı|2x)"
 )
+# ... and the amounts of it in those languages: "Envie 100 USDT e receba 200 USDT em ESP",
+# "envía 50 USDT y recibe 100", "sende 100 USDT und erhalte 200"
+FOREIGN_GIVEAWAY_SEND = re.compile(
+    r"\b(?:envía|envia|envie|envoyez|envoie|sende|senden|sendet|отправьте|переведите|gönderin"
+    r"|gönder)\s+(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)[^.!?\n]{0,60}?"
+    r"\b(?:receba|recebe|recibe|recibirás|recevez|recevoir|erhalte|erhalten|bekommen|получите"
+    r"|alın|kazanın)\b\s+(?:\S+\s+){0,3}?(?P<b>\d[\d,]*(?:\.\d+)?)"
+)
 GIVEAWAY_RATIO = 1.5  # "send 500, receive 1,000": a return this much larger is a giveaway scam
 
 
@@ -445,8 +453,13 @@ def _number(text: str) -> float:
 def giveaway(folded: str) -> bool:
     """The doubling or "send to receive" pattern of giveaway scams (in other languages too:
     "envía USDT ... y recibe el doble", "Отправьте ... получите вдвое больше")."""
-    if has_any(folded, FOREIGN_SEND_WORDS) and FOREIGN_GIVEAWAY.search(folded) is not None:
-        return True
+    if has_any(folded, FOREIGN_SEND_WORDS):
+        if FOREIGN_GIVEAWAY.search(folded) is not None:
+            return True
+        for m in FOREIGN_GIVEAWAY_SEND.finditer(folded):
+            sent, back = _number(m["a"]), _number(m["b"])
+            if sent > 0 and back >= GIVEAWAY_RATIO * sent:
+                return True
     if "send" not in folded:
         return False
     for m in GIVEAWAY_SEND.finditer(folded):

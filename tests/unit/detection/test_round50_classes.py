@@ -60,6 +60,8 @@
 - a clock without a zone in a Japanese or Korean notice is in the local time of its language
   ("2026 年 3 月 21 日（土）00:30 より", "午前8時より", "3월 21일 00:30"), not UTC ("24時間" is
   no clock);
+- the amounts of a giveaway in other languages ("Envie 100 USDT e receba 200 USDT", "envía 50
+  USDT y recibe 100") decide as a scam, as "send 100, get 200" does;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -494,3 +496,15 @@ def test_a_bare_clock_in_a_japanese_or_korean_notice_is_local_time(
     published = dt.datetime(2026, 3, 14, 9, 0, tzinfo=dt.UTC)
     hits = find_dates(fold("ACMEが24時間で約30%上昇、3月20日に請求開始"), published)
     assert [h.date for h in hits] == [MARCH_20]
+
+
+def test_a_giveaways_amounts_in_other_languages(detector: Detector, make_item: MakeItem) -> None:
+    for text in (
+        "Sorteio oficial ACME ☕ Envie 100 USDT e receba 200 USDT em ACME na abertura do claim. Só "
+        "hoje!",
+        "Sorteo oficial de Acme: envía 50 USDT y recibe 100 USDT en ACME cuando abra el claim el "
+        "20 de marzo.",
+    ):
+        decision = detector.score(make_item(text, author="@acme_sorteio"))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "scam", (text, decision.reasons)
