@@ -653,6 +653,14 @@ def _backdrop_clauses(
 
 
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# a project whose own event is only the point another's is counted from: "lands June 3, a week
+# after Succinct's", "two days before Acme's TGE" (matched in the folded text)
+COUNTED_FROM_BEFORE = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|\d{1,2}|a few|several) (?:hours?|days?|weeks?|months?) "
+    r"(?:after|before) (?:the )?$"
+)
+COUNTED_FROM_REACH = 24
+ANCHOR_GAP = 4  # characters from the anchor's name to its event word ("Acme's TGE")
 
 
 # A backer named in a compound modifier before the project it describes: "Acme-incubated
@@ -866,6 +874,21 @@ def ownership(
                 result.context[mention.start] = "rival"
     if "after " in folded or "following " in folded:
         _backdrop_clauses(folded, scan, phrases, result)
+    if "after " in folded or "before " in folded:
+        anchors = [
+            m for m in scan.mentions
+            if COUNTED_FROM_BEFORE.search(folded, max(0, m.start - COUNTED_FROM_REACH), m.start)
+        ]  # fmt: skip
+        for mention in anchors:  # "Orbitra TGE lands June 3, a week after Succinct's."
+            # (its event named there is the anchor too: "two days before Acme's TGE")
+            result.owners = [
+                (s, e, o) for s, e, o in result.owners
+                if not (o == mention.company and mention.end <= s <= mention.end + ANCHOR_GAP)
+            ]  # fmt: skip
+        owning = {owner for _, _, owner in result.owners}
+        for mention in anchors:
+            if mention.company not in owning:
+                result.context.setdefault(mention.start, "a point in time")
     for start, end in scan.hits.get("host_suffix", ()):
         for mention in scan.mentions:  # "Espresso 生态项目 Roastline", "Fhenix 기반": the host
             if mention.end <= start <= mention.end + 1:

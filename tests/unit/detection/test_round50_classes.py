@@ -62,6 +62,9 @@
   no clock);
 - the amounts of a giveaway in other languages ("Envie 100 USDT e receba 200 USDT", "envía 50
   USDT y recibe 100") decide as a scam, as "send 100, get 200" does;
+- "a rival intent network to Acme" relates the rival to Acme, as "rival to Acme" does; a project
+  whose event is only the point another's is counted from ("a week after Acme's", "two days
+  before Acme's TGE") is context;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -508,3 +511,21 @@ def test_a_giveaways_amounts_in_other_languages(detector: Detector, make_item: M
         decision = detector.score(make_item(text, author="@acme_sorteio"))
         assert not decision.is_signal, (text, decision.reasons)
         assert decision.category == "scam", (text, decision.reasons)
+
+
+def test_a_rival_named_by_what_it_is_and_an_event_as_a_point_in_time(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Helmsman Protocol, a rival intent network to Acme, lists HLM on Friday at 14:00 UTC on "
+        "OKX and Bybit. Helmsman says it shares no code with Acme.",
+        "Zorbitra TGE lands March 20, a week after Acme's. ZRB claims go live the same hour.",
+        "Zorbitra sets its TGE for March 20, two days before Acme's TGE.",
+    ):
+        decision = detector.score(make_item(text))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == "unwatched", (text, decision.reasons)
+    own = "Acme TGE lands March 20, a week after Zorbitra's."
+    decision = detector.score(make_item(own))
+    assert decision.is_signal, decision.reasons
+    assert (decision.company, decision.event_date) == ("Acme", MARCH_20)
