@@ -1053,9 +1053,13 @@ HOLDERS_AFTER = re.compile(
 # xAI 的 Grok 无关", "xAIのGrokとは無関係", "xAI의 Grok과 무관"
 DISOWNED_AFTER = re.compile(
     r"[^。.!?;\n]{0,16}?(?:无关|無關|没有关系|沒有關係|とは無関係|とは関係(?:が)?ない|とは関係ありません"
-    r"|(?:와|과)(?:는)? 무관|(?:와|과)(?:는)? 관련(?:이)? 없)"
+    r"|(?:와|과)(?:는)? 무관|(?:와|과)(?:는)? 관련(?:이)? 없"
+    # ... and German, the sense first: "Mit den Kamera-Gimbals von DJI hat das Projekt nichts zu
+    # tun"
+    r"|[^.;!?\n]{0,40}?\bnichts (?:zu tun|gemein))"
 )
-DISOWNED_WORDS = ("无关", "無關", "关系", "關係", "無関係", "関係", "무관", "관련")
+DISOWNED_WORDS = ("无关", "無關", "关系", "關係", "無関係", "関係", "무관", "관련", "nichts zu tun",
+                  "nichts gemein")  # fmt: skip
 # ... and a relative clause describing the sense set apart: "unrelated to Elon Musk's xAI,
 # whose chatbot Grok shares only the name" (the chatbot is the other sense's, not the item's)
 DISCLAIMER_MORE = re.compile(

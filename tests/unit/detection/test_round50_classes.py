@@ -65,6 +65,9 @@
 - "a rival intent network to Acme" relates the rival to Acme, as "rival to Acme" does; a project
   whose event is only the point another's is counted from ("a week after Acme's", "two days
   before Acme's TGE") is context;
+- "dass sein ACME-Token im zweiten Quartal startet" (German) is a launch (not "der
+  ALPG-Token-Verkauf startet"); a sense set apart by German words after it ("Mit dem Acme
+  Stadium hat das Projekt nichts zu tun") is no homonym;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -529,3 +532,25 @@ def test_a_rival_named_by_what_it_is_and_an_event_as_a_point_in_time(
     decision = detector.score(make_item(own))
     assert decision.is_signal, decision.reasons
     assert (decision.company, decision.event_date) == ("Acme", MARCH_20)
+
+
+def test_a_german_launch_with_the_period_between_and_a_german_disclaimer(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Das Restaking-Protokoll Acme Network hat bestätigt, dass sein ACME-Token im zweiten "
+        "Quartal startet. Mit dem Acme Stadium hat das Projekt nichts zu tun."
+    )
+    decision = detector.score(
+        make_item(text, source="rss", title="Acme Network bestätigt ACME-Start im zweiten Quartal")
+    )
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date, decision.date_precision) == (
+        "tge", None, "quarter"
+    )
+    sale = (
+        "Der Acme-Marktplatz hostet den Mint von 'Alpenglow': Der ALPG-Token-Verkauf startet "
+        "Freitag auf Acme."
+    )
+    decision = detector.score(make_item(sale))
+    assert decision.event_type != "tge", decision.reasons
