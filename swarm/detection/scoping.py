@@ -591,6 +591,28 @@ def scope_cues(
     return dropped
 
 
+# the source vouching for the event it states: "Confirmed by the team:", "Confirmed: Acme lists
+# ACME on Binance Thursday" (not "unconfirmed", "not confirmed", "nothing confirmed")
+CONFIRMED = re.compile(
+    r"(?<!un)(?<!not )(?<!nothing )(?<!n't )(?<!yet to be )\bconfirmed(?: by (?:the )?\w+)?\s*[:!]"
+    r"|\b(?:officially|has|have) confirmed\b"
+)
+
+
+def _confirmed_elsewhere(
+    folded: str, skip: int, names: list[tuple[int, int]], events: list[tuple[int, int]]
+) -> bool:
+    """A sentence other than the one at ``skip`` says the source confirms it and names a
+    watched project and an event."""
+    for m in CONFIRMED.finditer(folded):
+        s, e = sentence_of(folded, m.start())
+        if s == skip:
+            continue
+        if any(s <= a < e for a, _ in names) and any(s <= a < e for a, _ in events):
+            return True
+    return False
+
+
 def _why(
     feature: str,
     start: int,
@@ -865,6 +887,15 @@ def _why(
             s, e = sentence_of(folded, start)
             if not any(s <= a < e for a, _ in events) and not any(s <= a < e for a, _ in names):
                 return "a past fact beside the event"
+    if feature == "speculation" and "confirmed" in folded and names:
+        # doubt about someone else in a sentence of its own, beside the project's confirmed
+        # event: "Confirmed by the team: Acme opens claims on Friday. Separately, whether Orbit
+        # does a second drop the same week is pure guesswork"
+        s, e = sentence_of(folded, start)
+        if not any(s <= a < e for a, _ in names) and _confirmed_elsewhere(
+            folded, s, names, events
+        ):
+            return "doubt about something else"
     if feature == "speculation" and "ask" in folded:
         s, e = sentence_of(folded, start)
         if ASKED_BEFORE.search(folded, s, start) and not any(s <= a < e for a, _ in events):

@@ -68,6 +68,9 @@
 - "dass sein ACME-Token im zweiten Quartal startet" (German) is a launch (not "der
   ALPG-Token-Verkauf startet"); a sense set apart by German words after it ("Mit dem Acme
   Stadium hat das Projekt nichts zu tun") is no homonym;
+- doubt in a sentence naming no watched project, beside a sentence in which the source confirms
+  the project's event ("Confirmed by the team: ... Separately, whether Zorbit does a second drop
+  the same week is pure guesswork"), is doubt about something else;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -554,3 +557,20 @@ def test_a_german_launch_with_the_period_between_and_a_german_disclaimer(
     )
     decision = detector.score(make_item(sale))
     assert decision.event_type != "tge", decision.reasons
+
+
+def test_doubt_about_something_else_beside_a_confirmed_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Confirmed by the team: Acme opens Season 2 ACME claims on Friday for Telegram mini-app "
+        "users. Separately, whether Zorbit does a second drop the same week is pure guesswork at "
+        "this point."
+    )
+    decision = detector.score(make_item(text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("airdrop", MARCH_20)
+    # doubt in the project's own sentence stays doubt
+    doubt = "Whether Acme opens ACME claims on Friday is pure guesswork. Nothing is confirmed."
+    decision = detector.score(make_item(doubt))
+    assert not decision.is_signal, decision.reasons
