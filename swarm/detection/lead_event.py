@@ -130,7 +130,7 @@ DETAIL_DAY_REACH = 48
 DETAIL_DAY_BEFORE = re.compile(
     r"\b(?:hour|time|timing|date|day|details|schedule)s? (?:comes?|will come|will be (?:shared"
     r"|announced|posted|published|revealed)|(?:is|are) (?:coming|announced|shared|posted"
-    r"|published|revealed)|drops?|lands?|follows?)(?: on)?\s*$"
+    r"|published|revealed)|drops?|lands?|follows?|goes? out|(?:is|are) out)(?: on)?\s*$"
 )
 # ... or the day refunds go out after a sale: "refunds for excess commitments go out on Monday",
 # "oversubscribed commitments were refunded on March 30" (after the sale, not the sale)
@@ -598,11 +598,12 @@ def event_day(
             and not STAGE_SUBJECT.match(folded, sentence_of(folded, s)[0], s)
         ]
         dated = [h for h in dated if not DEPOSITS.search(folded, max(0, h.start - reach), h.start)]
-    if folded and len(dated) > 1 and any(map(folded.__contains__, STAGE_WORDS)):
+    if folded and dated and any(map(folded.__contains__, STAGE_WORDS)):
         # "the snapshot is taken June 15, claims open June 22": a stage before the event has
-        # its own day (kept when it is the only day named)
+        # its own day (kept when it is the only day named, unless the event's own sentence
+        # gives a period: "claims arrive in June ... before the May 31 snapshot")
         staged = [h for h in dated if stage_day(folded, h)]
-        if staged and len(staged) < len(dated):
+        if staged and (len(staged) < len(dated) or _period_in_sentence(hits, folded, pick)):
             dated = [h for h in dated if h not in staged]
     if live and folded:  # "registration for the sale is open": the sign-up, not the event
         live = [(s, e) for s, e in live if not SIGN_UP.search(folded, max(0, s - SIGN_UP_REACH), s)]
@@ -675,6 +676,14 @@ def event_day(
             return day_in_week(dated, vague, scan, folded, published)
         return None
     return dated[0] if dated else None
+
+
+def _period_in_sentence(hits: list[DateHit], folded: str, pick: EventPick | None) -> bool:
+    """A coarse period ("in June", "Q3") stands in the sentence of the lead event's phrase."""
+    if pick is None:
+        return False
+    start, end = sentence_of(folded, pick.start)
+    return any(h.kind == "vague" and start <= h.start < end for h in hits)
 
 
 def _dated_later(

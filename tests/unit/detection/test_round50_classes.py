@@ -71,6 +71,9 @@
 - doubt in a sentence naming no watched project, beside a sentence in which the source confirms
   the project's event ("Confirmed by the team: ... Separately, whether Zorbit does a second drop
   the same week is pure guesswork"), is doubt about something else;
+- the day a detail "goes out" ("The exact hour goes out Monday") is not the event's; a stage's
+  day ("before the May 31 snapshot") is not the event's when the event's sentence gives a period
+  ("claims arrive in June"), even when it is the only day named;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -574,3 +577,19 @@ def test_doubt_about_something_else_beside_a_confirmed_event(
     doubt = "Whether Acme opens ACME claims on Friday is pure guesswork. Nothing is confirmed."
     decision = detector.score(make_item(doubt))
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_details_day_and_a_stages_day_beside_a_coarse_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, precision in (
+        ("Season 2 is wrapping up. ACME claims for S2 open next week. The exact hour goes out "
+         "Monday; the checker goes up first. Only acme.xyz.", "none"),
+        ("Device operators: ACME claims arrive in April. Every meter that logged 30+ days of "
+         "readings before the March 31 snapshot qualifies.", "month"),
+    ):
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.event_type, decision.event_date, decision.date_precision) == (
+            "airdrop", None, precision
+        ), text
