@@ -407,6 +407,11 @@ ENDED_ACTIVITY_AFTER = re.compile(
     r"\s+(?:from|in|on|last|until|through|between|for)\b"
 )
 ENDED_ACTIVITY_REACH = 40
+# ... or told as done before, in Chinese, Japanese, Korean: "此前 Ashlar 已于 7 月完成两轮
+# 测试网激励" (earlier, it completed two testnet incentive rounds in July), "これまでに", "앞서"
+EARLIER_BEFORE = re.compile(
+    r"(?:此前|之前|先前|已于|已经|これまでに|以前に|앞서|이전에)[^。.!?\n]{0,30}$"
+)
 CLAUSE_ENDS = re.compile(r"[.;!?\n]|, but\b| but ")
 GIVEAWAY_SEND = re.compile(
     r"\bsend(?:ing)?\s+(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?:[a-z$]+\s+)?"
@@ -932,6 +937,13 @@ def _why(
         )
     ):
         return "an activity window that ends"  # "closes points program"
+    if (
+        feature == "testnet"
+        and upcoming
+        and not folded.isascii()
+        and EARLIER_BEFORE.search(folded, max(0, start - ENDED_ACTIVITY_REACH), start)
+    ):
+        return "an activity told as done before"  # "此前 Ashlar 已于 7 月完成两轮测试网激励"
     if (
         feature == "testnet"
         and upcoming

@@ -74,6 +74,8 @@
 - the day a detail "goes out" ("The exact hour goes out Monday") is not the event's; a stage's
   day ("before the May 31 snapshot") is not the event's when the event's sentence gives a period
   ("claims arrive in June"), even when it is the only day named;
+- a testnet told as done before, in Chinese, Japanese or Korean ("此前 Acme 已于 2 月完成两轮
+  测试网激励"), is a past fact beside an upcoming launch;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -593,3 +595,15 @@ def test_a_details_day_and_a_stages_day_beside_a_coarse_event(
         assert (decision.event_type, decision.event_date, decision.date_precision) == (
             "airdrop", None, precision
         ), text
+
+
+def test_a_testnet_told_as_done_before_in_chinese(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme（ACME）宣布代币将于 3月21日 06:00（UTC+8）正式上线，同时开放主网转账与跨链桥。"
+        "此前 Acme 已于 2 月完成两轮测试网激励。"
+    )
+    decision = detector.score(make_item(text))
+    assert decision.is_signal, decision.reasons
+    assert (decision.event_type, decision.event_date) == ("tge", MARCH_20)
