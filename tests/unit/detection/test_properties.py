@@ -126,12 +126,14 @@ def _recased(words: list[str], styles: list[int]) -> list[str]:
     sentence whose "its" refers to it ("BUILT ... its claim": a symbol's claim), and in the
     run of names after "after" ("after TOKEN Acme TGE": "TOKEN Acme" are names there), in
     brackets ("(ZRB)" is a symbol, "(Telegram)" an aside), right after an event verb ("claim
-    PRICE" claims the PRICE token, "claim price" claims no token) and right before the
+    PRICE" claims the PRICE token, "claim price" claims no token), right after "token" ("claim
+    token BUILT" names the token BUILT, as "launches its token POND" does) and right before the
     recipients' "to" ("checker PRICE to Acme": the PRICE token goes to Acme's users)."""
     return [
         w
         if (i + 1 < len(words) and words[i + 1].lower() in EVENT_NOUNS)
         or (i > 0 and words[i - 1].lower() in EVENT_VERBS)
+        or (i > 0 and words[i - 1].lower() == "token")
         or (i + 1 < len(words) and words[i + 1].lower() == "to")
         or w.startswith("(")
         or _refers_back(words, i)
