@@ -579,6 +579,14 @@ def scope_cues(
             continue
         kept = []
         for start, end in spans:
+            if (
+                feature in ASIDE_SCOPED
+                and upcoming
+                and events
+                and _aside_about_another(folded, start, mentions, events)
+            ):
+                dropped.append((feature, folded[start:end], "an aside about something else"))
+                continue
             why = _why(
                 feature, start, end, folded, names, appositions, events, upcoming, day_at, coarse,
                 scam,
@@ -594,6 +602,35 @@ def scope_cues(
         else:
             del hits[feature]
     return dropped
+
+
+# A sentence set apart from the item's news by its opening word ("Meanwhile, ...", "Separately,
+# ...", "Bu arada", "Trong khi đó", "참고로", "一方"): doubt or price talk in it is about something
+# else when it names none of the projects of the event's sentence.
+ASIDE_SCOPED = ("speculation", "price_talk")
+ASIDE_OPENER = re.compile(
+    r"[\s\W]{0,3}(?:meanwhile|separately|elsewhere|in other news|on a separate note|by the way"
+    r"|btw|unrelated|bu arada|trong khi đó|참고로|한편|另外|此外|与此同时|一方|ちなみに"
+    r"|mientras tanto|por otro lado|aparte de eso|enquanto isso|já o|já a|por outro lado"
+    r"|unterdessen|währenddessen|indes|entre-temps|par ailleurs|sementara itu|di sisi lain"
+    r"|тем временем|между тем|отдельно)\b"
+)
+
+
+def _aside_about_another(
+    folded: str, at: int, mentions: list[Mention], events: list[tuple[int, int]]
+) -> bool:
+    """The cue at ``at`` stands in a sentence opening with an aside word, after the sentence of
+    the item's first event phrase, and names none of the projects named there."""
+    start, end = sentence_of(folded, at)
+    if not ASIDE_OPENER.match(folded, start):
+        return False
+    first = min(a for a, _ in events)
+    if start <= first < end:
+        return False
+    s, e = sentence_of(folded, first)
+    own = {m.company for m in mentions if s <= m.start < e}
+    return not any(start <= m.start < end and m.company in own for m in mentions)
 
 
 # the source vouching for the event it states: "Confirmed by the team:", "Confirmed: Acme lists

@@ -76,6 +76,9 @@
   ("claims arrive in June"), even when it is the only day named;
 - a testnet told as done before, in Chinese, Japanese or Korean ("此前 Acme 已于 2 月完成两轮
   测试网激励"), is a past fact beside an upcoming launch;
+- doubt or price talk in a sentence opened by an aside word ("Meanwhile, ...", "Bu arada",
+  "Trong khi đó", "참고로") and naming none of the projects of the event's sentence is about
+  something else;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -607,3 +610,26 @@ def test_a_testnet_told_as_done_before_in_chinese(
     decision = detector.score(make_item(text))
     assert decision.is_signal, decision.reasons
     assert (decision.event_type, decision.event_date) == ("tge", MARCH_20)
+
+
+def test_doubt_or_price_talk_in_an_aside_about_something_else(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Acme opens ACME claims on Friday, March 20, at 16:00 UTC. Meanwhile, rumours that Zorbit "
+        "launches a token the same week are unconfirmed.",
+        "Acme ACME halka açık satışı 20 Mart 14:00 UTC'de başlıyor. Bu arada ZRB'deki pump ayrı "
+        "bir konu, karıştırmayın.",
+        "Acme mở claim airdrop ACME vào thứ Sáu (20/3) lúc 16:00 UTC. Trong khi đó, tin đồn Zorbit "
+        "sắp ra token vẫn chưa có xác nhận.",
+    ):
+        decision = detector.score(make_item(text))
+        assert decision.is_signal, (text, decision.reasons)
+        assert decision.event_date == MARCH_20, text
+    # an aside about the project itself stays doubt
+    same = (
+        "Acme opens ACME claims on Friday, March 20. Meanwhile, rumours say the Acme claims may "
+        "slip a week."
+    )
+    decision = detector.score(make_item(same))
+    assert not decision.is_signal, decision.reasons
