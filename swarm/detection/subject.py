@@ -36,7 +36,10 @@ OWNER_LOOKAHEAD = 24  # characters after it ("claims for $DRFT")
 # (a word placing the examples in time may open the list: "citing the recent Acme and Orbit
 # launches")
 LIST_GAP = re.compile(
-    r"(?:[\s,&/]+|and\b|or\b|the\b|its\b|'s\b|’s\b|recent\b|latest\b|\$?[A-Z][\w.-]*)*"
+    r"(?:[\s,&/]+|and\b|or\b|the\b|its\b|'s\b|’s\b|recent\b|latest\b"
+    # (a name of the list, not an ordinary word in capitals: "built on TOKEN Acme" is
+    # "built on token Acme")
+    r"|(?!(?i:tokens?|claims?|airdrops?|sales?|launch)\b)\$?[A-Z][\w.-]*)*"
 )
 # Words of an event phrase's noun group that do not name its owner ("LUM public token sale").
 MODIFIERS = frozenset({
@@ -69,6 +72,11 @@ NOT_NAMES = frozenset({
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
                            "will add support", "coming to", "trading for"})  # fmt: skip
 VENUES = frozenset({"launchpad", "launchpool"})  # named by their operator, not the token sold
+# an exchange's spot platform by its name ("Dyno Spot listings", "comes to Bybit Spot"), not the
+# token's spot market ("ACME spot trading opens")
+SPOT_MARKET_AFTER = re.compile(r"[\s-]+(?:trading|pairs?|markets?|listing)\b")
+# a pair named in a listing phrase: "• KURO/USDT: Apr 16"
+PAIR_IN_PHRASE = re.compile(r"(?<![\w/])(\$?[A-Z][A-Z0-9]{1,9})/[A-Z0-9]{2,6}\b")
 # ... and a platform called "<Name> Launch" where something runs: "opens on Twister Launch"
 VENUE_NAME_REACH = 40
 VENUE_NAME_BEFORE = re.compile(r"\b(?:on|via|through) (?:the )?(?:[A-Z][\w.-]* ){1,2}$")
@@ -579,6 +587,30 @@ VENUE_GUEST = re.compile(
 )
 
 
+# the object a listing verb takes, a name or symbol (not "lists on Binance", "lists its token")
+LISTED_NAME_AFTER = re.compile(r"\s+(?!(?:On|At|In|Its|Their|The)\b)\$?[A-Z]")
+
+
+def _exchange_before(
+    doc: str, start: int, scan: Scan, result: Ownership, end: int = -1
+) -> None:
+    """The watched project named right before a listing phrase whose tokens are others' is the
+    exchange that lists them: context, not the owner ("Dyno Spot listings", "Dyno will list
+    Couloir"; not "Clique to list CLIQUE on Binance", its own token the object)."""
+    listed = {m.company for m in scan.mentions if end >= 0 and end < m.start <= end + 2}
+    for mention in scan.mentions:
+        gap = doc[mention.end : start]
+        if (
+            0 <= start - mention.end <= EXCHANGE_GAP
+            and gap.strip(" ") in ("", "will", "to")
+            and mention.company not in listed
+        ):
+            result.context.setdefault(mention.start, "the exchange that lists")
+
+
+EXCHANGE_GAP = 6  # characters between an exchange's name and its listing phrase ("Dyno will ")
+
+
 def _venue_guest(
     doc: str, end: int, scan: Scan, common: frozenset[str]
 ) -> tuple[int, int, str] | None:
@@ -753,6 +785,20 @@ def ownership(
         if start < reach:
             continue
         reach = end
+        if listing and "/" in folded[start:end]:
+            pair = PAIR_IN_PHRASE.search(doc, start, end)
+            if pair is not None:  # "• KURO/USDT: Apr 16": the pair's base token is listed
+                found = _symbol_owner(scan, common, pair.start(1), pair.end(1), pair.group(1))
+                if found is not None:
+                    result.add(start, end, found[0], found[2])
+                continue
+        if listing and (
+            folded[start:end] == "listings"
+            or (doc.startswith("Spot", start) and not SPOT_MARKET_AFTER.match(folded, end))
+        ):
+            # "Dyno Spot listings": the exchange that lists, not a token listed
+            _exchange_before(doc, start, scan, result)
+            continue
         if listing and folded[start:end] in LISTING_VERBS:
             # the exchange is the subject; the symbol after it is in the mentions, unless the
             # verb's object is said to be a token: "Palio lists PAL token", "will list its own
@@ -760,6 +806,8 @@ def ownership(
             found = _listed_token(doc, end, scan, common)
             if found is not None:
                 result.add(start, end, found[0], found[2])
+            if LISTED_NAME_AFTER.match(doc, end):  # "Dyno will list Couloir (CULR)"
+                _exchange_before(doc, start, scan, result, end)
             continue
         if listing and (guest := LISTING_LABEL_GUEST.match(doc, end)) is not None:
             # "신규 상장: 코라(KORA)", "New listing: Kora (KORA)": the token the label introduces

@@ -79,6 +79,9 @@
 - doubt or price talk in a sentence opened by an aside word ("Meanwhile, ...", "Bu arada",
   "Trong khi đó", "참고로") and naming none of the projects of the event's sentence is about
   something else;
+- a pair in a listing phrase ("• KURO/USDT: Mar 20") is its base token's listing; a watched
+  project named right before "listings", "Spot" or a listing verb with another's name as its
+  object ("Orbit Spot listings", "Orbit will list Acme (ACME)") is the exchange, not the owner;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -633,3 +636,33 @@ def test_doubt_or_price_talk_in_an_aside_about_something_else(
     )
     decision = detector.score(make_item(same))
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_watched_exchange_listing_others_and_pairs_in_rows(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Orbit Spot listings 📈\n\nACME/USDT: Mar 20, 14:30 UTC\nLUMW/USDT: Mar 21, 12:00 UTC\n\n"
+        "Deposits for both are open.",
+        "Orbit will list Acme (ACME) and Glyph (GLYPH) on March 20 at 10:00 UTC.",
+    ):
+        decision = detector.score(make_item(text, author="@orbit"))
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.company, decision.event_type, decision.event_date) == (
+            "Acme", "listing", MARCH_20
+        ), text
+    others = (
+        "New on Orbit this week 📈\n• GLIS/USDT: live now\n• KURO/USDT: Mar 20, 10:00 UTC\n"
+        "• NRV/USDT: Mar 21, 12:00 UTC\nORB holders get 30% off trading fees on all three."
+    )
+    decision = detector.score(make_item(others, author="@orbit"))
+    assert not decision.is_signal, decision.reasons
+    # a project listing its own token keeps it
+    own = make_item(
+        "First exchange trading for ACME begins on March 20, the team added.",
+        source="rss",
+        title="Acme to list ACME on Binance on March 20",
+    )
+    decision = detector.score(own)
+    assert decision.is_signal, decision.reasons
+    assert (decision.company, decision.event_type) == ("Acme", "listing")
