@@ -82,6 +82,8 @@
 - a pair in a listing phrase ("• KURO/USDT: Mar 20") is its base token's listing; a watched
   project named right before "listings", "Spot" or a listing verb with another's name as its
   object ("Orbit Spot listings", "Orbit will list Acme (ACME)") is the exchange, not the owner;
+- "napkin math", "my read", "nobody confirmed" are a reader's own sums and guesses; "bâti sur",
+  "déployé sur" (French: built on, deployed on) are relations;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -666,3 +668,25 @@ def test_a_watched_exchange_listing_others_and_pairs_in_rows(
     decision = detector.score(own)
     assert decision.is_signal, decision.reasons
     assert (decision.company, decision.event_type) == ("Acme", "listing")
+
+
+def test_a_readers_own_sums_and_french_relations(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, category in (
+        ("If the Kaito cap is $2k per wallet and 40k wallets register, the ACME sale is 20x "
+         "oversubscribed. Napkin math, not an Acme number.", "speculation"),
+        ("Acme docs quietly grew a 'Token' tab that 404s. My read: ACME sale mid-April. Nobody "
+         "confirmed anything, size accordingly.", "speculation"),
+    ):
+        decision = detector.score(make_item(text))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == category, (text, decision.reasons)
+    french = make_item(
+        "Le jeu de rôle Lumaverse, déployé sur le réseau Acme, vendra 8 % de son jeton LUMA à "
+        "partir du 20 mars.",
+        source="rss",
+        title="Lumaverse, jeu bâti sur Acme, ouvre sa vente publique LUMA le 20 mars",
+    )
+    decision = detector.score(french)
+    assert not decision.is_signal, decision.reasons
