@@ -41,6 +41,8 @@ FIGURE_BEFORE = re.compile(
     # ... or an exchange's order limit after a debut, not a move: "buy orders limited to +100%
     # of the reference price", "기준가 대비 +100% 이내로 제한"
     r"|\b(?:limited to|capped at|within|price (?:band|limit)s?(?: of)?) $|기준가(?:격)?\s*대비\s*$"
+    # ... or a share price: "Nvidia shares fell 2%"
+    r"|\b(?:shares|stock|stocks|equities)\s+$"
 )
 
 

@@ -587,6 +587,18 @@ def scope_cues(
             ):
                 dropped.append((feature, folded[start:end], "an aside about something else"))
                 continue
+            if (
+                feature == "speculation"
+                and day_at >= 0
+                and _rumoured_listing(folded, start, hits, day_at)
+            ):
+                dropped.append((feature, folded[start:end], "a rumour of another event"))
+                continue
+            if feature == "price_talk" and STOCK_BEFORE.search(
+                folded, max(0, start - STOCK_REACH), start
+            ):
+                dropped.append((feature, folded[start:end], "a stock's price"))
+                continue
             why = _why(
                 feature, start, end, folded, names, appositions, events, upcoming, day_at, coarse,
                 scam,
@@ -615,6 +627,36 @@ ASIDE_OPENER = re.compile(
     r"|unterdessen|währenddessen|indes|entre-temps|par ailleurs|sementara itu|di sisi lain"
     r"|тем временем|между тем|отдельно)\b"
 )
+
+
+# a share price, not a token's: "Nvidia shares fell 2% the same afternoon"
+STOCK_BEFORE = re.compile(
+    r"\b(?:shares|stock|stocks|equities|nasdaq|s&p 500|dow)\b[^.;!?\n]{0,12}$"
+)
+STOCK_REACH = 24
+
+
+def _rumoured_listing(
+    folded: str, at: int, hits: dict[str, list[tuple[int, int]]], day_at: int
+) -> bool:
+    """Doubt at ``at`` about a listing ("Rumor listing Binance? No confirmation", "传言称 Dyno
+    将率先上线 RDPT"), in a sentence without the event's day, beside an event of another type
+    dated in its own sentence."""
+    start, end = sentence_of(folded, at)
+    if start <= day_at < end:
+        return False
+    listings = hits.get(EVENT_PREFIX + "listing", [])
+    if not any(start <= a < end for a, _ in listings):
+        return False
+    others = [
+        a for f, spans in hits.items()
+        if f.startswith(EVENT_PREFIX) and f != EVENT_PREFIX + "listing"
+        for a, _ in spans
+    ]  # fmt: skip
+    if any(start <= a < end for a in others):
+        return False
+    s, e = sentence_of(folded, day_at)
+    return any(s <= a < e for a in others)
 
 
 def _aside_about_another(

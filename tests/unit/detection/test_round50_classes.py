@@ -84,6 +84,10 @@
   object ("Orbit Spot listings", "Orbit will list Acme (ACME)") is the exchange, not the owner;
 - "napkin math", "my read", "nobody confirmed" are a reader's own sums and guesses; "bâti sur",
   "déployé sur" (French: built on, deployed on) are relations;
+- a rumour of a listing in a sentence of its own, beside another event dated in its sentence
+  ("Os boatos de listagem na Binance no mesmo dia não são oficiais"), is doubt about that
+  listing; a share price ("Nvidia shares fell 2%") is no token's price talk; "na Topo Chain"
+  (Portuguese: on the Topo chain) is a relation;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -690,3 +694,25 @@ def test_a_readers_own_sums_and_french_relations(
     )
     decision = detector.score(french)
     assert not decision.is_signal, decision.reasons
+
+
+def test_a_listing_rumour_a_share_price_and_a_chain_in_portuguese(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, kind in (
+        ("Zorbit: TGE do ZRB na Acme Chain em 20 de março (sexta), 15h UTC. LPs desde janeiro "
+         "recebem o airdrop. Os boatos de listagem na Binance no mesmo dia não são oficiais.",
+         None),
+        ("Acme: TGE do ACME em 20 de março (sexta), 15h UTC. LPs desde janeiro recebem o "
+         "airdrop. Os boatos de listagem na Binance no mesmo dia não são oficiais.", "tge"),
+        ("Acme will sell 6% of its ACME token supply in a sealed-bid public auction running March "
+         "20 to 22, the protocol said. Nvidia shares fell 2% the same afternoon.", "token_sale"),
+    ):
+        decision = detector.score(make_item(text))
+        if kind is None:
+            assert not decision.is_signal, (text, decision.reasons)
+            continue
+        assert decision.is_signal, (text, decision.reasons)
+        assert (decision.company, decision.event_type, decision.event_date) == (
+            "Acme", kind, MARCH_20
+        ), text
