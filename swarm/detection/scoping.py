@@ -419,7 +419,7 @@ GIVEAWAY_SEND = re.compile(
     r"(?P<b>\d[\d,]*(?:\.\d+)?)"
 )
 SEND_TO_RECEIVE = re.compile(
-    r"\bsend\b[^.!?\n]{0,60}\b(?:to|and)\s+(?:receive|get)\b[^.!?\n]{0,40}\b(?:back|2x|double"
+    r"\bsend\b[^.!?\n]{0,60}\b(?:to|and)\s+(?:receive|get)\b[^.!?\n]{0,40}\b(?:back|[2-9]x|double"
     r"|twice|bonus|instantly|automatically)\b|\b(?:2x|double|doubled|twice) (?:back|your|it)\b"
     # ... or funds sent to an address written out, tokens to come back: "Send USDT to
     # 0x91bd...e3a0 and receive CHIP at a 50% discount" (a sale never asks for a transfer)

@@ -113,6 +113,7 @@ DISOWNS_AFTER = re.compile(
     r"|\s*(?:本身|自身)?\s*(?:没有|並無|并无|无)\s*(?:代币|發幣|发币|代幣)"
     r"|\s*(?:本身|自身)?\s*(?:不参与|未参与|并未参与|沒有參與|没有参与)"
     r"|\s*(?:自体|自身)の?(?:トークン)?(?:イベント)?では(?:ない|ありません)"
+    r"|\s*(?:本体|自体|自身)?とは無関係"  # ("Headlamp本体とは無関係", unrelated to Headlamp itself)
     r"|\s*(?:は|は、)?\s*(?:[^。.!?\n]{0,20}?)関与して(?:いない|いません|おらず)"
     r"|\s*(?:은|는)?\s*(?:[^.!?\n]{0,20}?)관여하지\s*않"
 )
@@ -121,7 +122,7 @@ DISOWN_GATE = (
     " no role", " no part", " not involved", "nicht beteiligt", "не участву", "не причастн",
     "no participa", "não participa", "involucrad", "envolvid", "代币", "代幣", "发币", "發幣",
     "参与", "參與", "ではない", "ではありません", "関与して", "관여하지", "yer alm", "dahil değil",
-    "katılmıyor", "별개", "무관", "관계", "관련",
+    "katılmıyor", "별개", "무관", "관계", "관련", "無関係",
 )  # fmt: skip
 MAX_OWNER_WORDS = 5  # words looked at before an event phrase
 # Verbs whose subject opens the sentence right before them owns the event phrase they take

@@ -88,6 +88,9 @@
   ("Os boatos de listagem na Binance no mesmo dia não são oficiais"), is doubt about that
   listing; a share price ("Nvidia shares fell 2%") is no token's price talk; "na Topo Chain"
   (Portuguese: on the Topo chain) is a relation;
+- "Acme本体とは無関係" (Japanese: unrelated to Acme itself) disowns; "send ETH ... and receive 3x
+  ACME at TGE" is a giveaway; "one month in:" counts time since the event; "Questa guida",
+  "come funzionano" (Italian) are a tutorial's;
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -716,3 +719,21 @@ def test_a_listing_rumour_a_share_price_and_a_chain_in_portuguese(
         assert (decision.company, decision.event_type, decision.event_date) == (
             "Acme", kind, MARCH_20
         ), text
+
+
+def test_more_disowning_giveaways_recaps_and_guides(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, category in (
+        ("AcmeのフォークであるLodestar Walletが、LODEの第2弾エアドロップを3月20日に開始"
+         "すると発表。Acme本体とは無関係とのこと。", "unwatched"),
+        ("🔒 ACME priority allocation: send ETH to the reserve contract and receive 3x ACME at "
+         "TGE. 150 slots, closes tonight.", "scam"),
+        ("ACME claim, one month in: 4.1M eligible accounts, 2.5M have claimed (61%).",
+         "past_recap"),
+        ("Launchpad e livelli: questa guida spiega come funzionano le allocazioni su Acme, con "
+         "esempi presi dalle vendite pubbliche.", "tutorial"),
+    ):
+        decision = detector.score(make_item(text))
+        assert not decision.is_signal, (text, decision.reasons)
+        assert decision.category == category, (text, decision.reasons)
