@@ -458,20 +458,23 @@ def _number(text: str) -> float:
 def giveaway(folded: str) -> bool:
     """The doubling or "send to receive" pattern of giveaway scams (in other languages too:
     "envía USDT ... y recibe el doble", "Отправьте ... получите вдвое больше")."""
-    if has_any(folded, FOREIGN_SEND_WORDS):
-        if FOREIGN_GIVEAWAY.search(folded) is not None:
-            return True
-        for m in FOREIGN_GIVEAWAY_SEND.finditer(folded):
-            sent, back = _number(m["a"]), _number(m["b"])
-            if sent > 0 and back >= GIVEAWAY_RATIO * sent:
-                return True
+    if has_any(folded, FOREIGN_SEND_WORDS) and (
+        FOREIGN_GIVEAWAY.search(folded) is not None or _returns_more(FOREIGN_GIVEAWAY_SEND, folded)
+    ):
+        return True
     if "send" not in folded:
         return False
-    for m in GIVEAWAY_SEND.finditer(folded):
+    return _returns_more(GIVEAWAY_SEND, folded) or SEND_TO_RECEIVE.search(folded) is not None
+
+
+def _returns_more(pattern: re.Pattern[str], folded: str) -> bool:
+    """An amount sent and one received (groups ``a``, ``b``), the second the larger by
+    :data:`GIVEAWAY_RATIO`: "send 500, receive 1,000"."""
+    for m in pattern.finditer(folded):
         sent, back = _number(m["a"]), _number(m["b"])
         if sent > 0 and back >= GIVEAWAY_RATIO * sent:
             return True
-    return SEND_TO_RECEIVE.search(folded) is not None
+    return False
 
 
 def secret_request(folded: str) -> bool:

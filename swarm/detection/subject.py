@@ -267,6 +267,13 @@ class Ownership:
         if owner == -1:
             self.foreign_names.append(name)
 
+    def drop_owned(self, company: int, begin: int, end: int) -> None:
+        """Forget ``company``'s ownership of the phrases starting in ``begin:end`` (its event
+        word inside a clause that disowns it or uses it as a point in time)."""
+        self.owners = [
+            (s, e, o) for s, e, o in self.owners if not (o == company and begin <= s < end)
+        ]
+
     def owns(self, company: int) -> bool:
         return any(owner == company for _, _, owner in self.owners)
 
@@ -904,10 +911,7 @@ def ownership(
                 disowning.add(mention.company)
                 # (the event word of the disowning clause is not its own: "Sepia dağıtımda yer
                 # almıyor", Sepia takes no part in the distribution)
-                result.owners = [
-                    (s, e, o) for s, e, o in result.owners
-                    if not (o == mention.company and mention.end <= s < disowns.end())
-                ]  # fmt: skip
+                result.drop_owned(mention.company, mention.end, disowns.end())
         owning = {owner for _, _, owner in result.owners}
         for mention in scan.mentions:  # ... wherever else it is named ("led by Acme")
             if mention.company in disowning and mention.company not in owning:
@@ -930,10 +934,7 @@ def ownership(
         ]  # fmt: skip
         for mention in anchors:  # "Orbitra TGE lands June 3, a week after Succinct's."
             # (its event named there is the anchor too: "two days before Acme's TGE")
-            result.owners = [
-                (s, e, o) for s, e, o in result.owners
-                if not (o == mention.company and mention.end <= s <= mention.end + ANCHOR_GAP)
-            ]  # fmt: skip
+            result.drop_owned(mention.company, mention.end, mention.end + ANCHOR_GAP + 1)
         owning = {owner for _, _, owner in result.owners}
         for mention in anchors:
             if mention.company not in owning:
