@@ -92,6 +92,13 @@ RECIPIENT_AFTER = re.compile(
     r"|(?:'[a-zçğıöşü]+)?\s+(?:token'?[ıi]n[ıi]\s+)?(?:stake\s+edenlere|tutanlara|sahiplerine"
     r"|holder'?lar[ıi]na)"
 )
+# what a text holds where RECIPIENT_AFTER can match (its gate)
+RECIPIENT_WORDS = (
+    "users", "holders", "stakers", "delegators", " lps", "liquidity providers", "depositors",
+    "communit", " fam", "members", "folks", "people", "crowd", "스테이커", "홀더", "보유자",
+    "예치자", "ステーカー", "ホルダー", "保有者", "持有者", "持币者", "质押者", "質押者",
+    "stake edenlere", "tutanlara", "sahiplerine", "holder'",
+)  # fmt: skip
 # The subject of a clause that disowns the event ("Acme said it has no role in the drop",
 # "Acme is not involved in the sale"): the project is named to set it apart, not as the owner.
 DISOWNS_AFTER = re.compile(
@@ -885,7 +892,7 @@ def ownership(
         for mention in scan.mentions:  # "GRNT stakers get 5%" next to another project's event
             if RECIPIENT_AFTER.match(doc, mention.end, mention.end + RELATION_REACH):
                 result.context[mention.start] = "recipients"
-    elif scan.mentions:
+    elif scan.mentions and has_any(folded, RECIPIENT_WORDS):
         # ... or where a project owning no event phrase is named only by its holders: "Pellucid
         # airdrop claims open 3 March. CRNR stakers get a 1.5x multiplier, Cornerstone LPs 1.2x"
         owning = {owner for _, _, owner in result.owners}
