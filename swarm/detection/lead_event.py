@@ -598,6 +598,10 @@ def event_day(
             and not STAGE_SUBJECT.match(folded, sentence_of(folded, s)[0], s)
         ]
         dated = [h for h in dated if not DEPOSITS.search(folded, max(0, h.start - reach), h.start)]
+        if folded.count("\n") >= 2:
+            line = token_line(dated, live, scan, folded, published)
+            if line is not None:
+                return line
     if folded and dated and any(map(folded.__contains__, STAGE_WORDS)):
         # "the snapshot is taken June 15, claims open June 22": a stage before the event has
         # its own day (kept when it is the only day named, unless the event's own sentence
@@ -774,6 +778,42 @@ def inline_row(
     ]
     row = _event_row(rows, scan, phrases)
     return None if row is None or row[2] is None else (row[0], row[1], row[2])
+
+
+ROW_BULLETS = " \t•·*>-–—"
+
+
+def token_line(
+    dated: list[DateHit],
+    live: list[tuple[int, int]],
+    scan: Scan,
+    folded: str,
+    published: dt.date,
+) -> DateHit | None:
+    """In a listing notice written one token a line ("FHE (Fhenix): trading from Tue 14:00 UTC"
+    / "NRV (Norvo): trading Wed 15:00 UTC", "HUDL/USDT: now live" / "LUMA/USDT: July 21"), the
+    day or live phrase on the line naming the watched project, when two or more lines hold one."""
+    timed: list[tuple[int, int]] = []
+    begin = 0
+    for end in [*(i for i, c in enumerate(folded) if c == "\n"), len(folded)]:
+        if any(begin <= h.start < end for h in dated) or any(begin <= a < end for a, _ in live):
+            timed.append((begin, end))
+        begin = end + 1
+    if len(timed) < 2:
+        return None
+    for begin, end in timed:
+        # (the line opens with the project: "HUDL/USDT: now live", "• FHE (Fhenix): ...")
+        if not any(
+            begin <= m.start < end and not folded[begin : m.start].strip(ROW_BULLETS)
+            for m in scan.mentions
+        ):
+            continue
+        day = next((h for h in dated if begin <= h.start < end), None)
+        if day is not None:
+            return day
+        a, b = next((a, b) for a, b in live if begin <= a < end)
+        return DateHit(a, b, published, "now")
+    return None
 
 
 WEEK_STARTS = {"next week": 7, "this week": 0}  # days from this week's Monday

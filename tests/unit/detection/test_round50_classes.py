@@ -91,6 +91,8 @@
 - "Acme本体とは無関係" (Japanese: unrelated to Acme itself) disowns; "send ETH ... and receive 3x
   ACME at TGE" is a giveaway; "one month in:" counts time since the event; "Questa guida",
   "come funzionano" (Italian) are a tutorial's;
+- in a listing notice written one token a line, the line opening with the watched project gives
+  the day or says it is live ("ACME/USDT: now live" above "LUMA/USDT: March 21");
 - a calendar row's label ("Wed:", "March 20 —", "3/20 |") opens the row, so the name after it is
   the row's project ("Fri: Arcwell public sale on the Acme Launchpad" is Arcwell's sale);
 """
@@ -737,3 +739,18 @@ def test_more_disowning_giveaways_recaps_and_guides(
         decision = detector.score(make_item(text))
         assert not decision.is_signal, (text, decision.reasons)
         assert decision.category == category, (text, decision.reasons)
+
+
+def test_a_listing_notice_one_token_a_line(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Bitget will list Acme (ACME) and Lumaverse (LUMA) in the Innovation Zone.\n\nACME/USDT: "
+        "now live\nLUMA/USDT: March 21, 10:00 UTC\n\nCandyBomb: trade ACME to share 400,000 ACME."
+    )
+    decision = detector.score(make_item(text, author="@BitgetGlobal"))
+    assert decision.is_signal, decision.reasons
+    assert (decision.company, decision.event_type, decision.event_date) == (
+        "Acme", "listing", dt.date(2026, 3, 14)
+    )
+    later = text.replace("now live", "March 20, 10:00 UTC")
+    decision = detector.score(make_item(later, author="@BitgetGlobal"))
+    assert decision.event_date == MARCH_20, decision.reasons
