@@ -92,13 +92,6 @@ RECIPIENT_AFTER = re.compile(
     r"|(?:'[a-zçğıöşü]+)?\s+(?:token'?[ıi]n[ıi]\s+)?(?:stake\s+edenlere|tutanlara|sahiplerine"
     r"|holder'?lar[ıi]na)"
 )
-# what a text holds where RECIPIENT_AFTER can match (its gate)
-RECIPIENT_WORDS = (
-    "users", "holders", "stakers", "delegators", " lps", "liquidity providers", "depositors",
-    "communit", " fam", "members", "folks", "people", "crowd", "스테이커", "홀더", "보유자",
-    "예치자", "ステーカー", "ホルダー", "保有者", "持有者", "持币者", "质押者", "質押者",
-    "stake edenlere", "tutanlara", "sahiplerine", "holder'",
-)  # fmt: skip
 # The subject of a clause that disowns the event ("Acme said it has no role in the drop",
 # "Acme is not involved in the sale"): the project is named to set it apart, not as the owner.
 DISOWNS_AFTER = re.compile(
@@ -124,12 +117,14 @@ DISOWNS_AFTER = re.compile(
     r"|\s*(?:は|は、)?\s*(?:[^。.!?\n]{0,20}?)関与して(?:いない|いません|おらず)"
     r"|\s*(?:은|는)?\s*(?:[^.!?\n]{0,20}?)관여하지\s*않"
 )
-# what a text holds where DISOWNS_AFTER can match (its gate)
-DISOWN_GATE = (
-    " no role", " no part", " not involved", "nicht beteiligt", "не участву", "не причастн",
-    "no participa", "não participa", "involucrad", "envolvid", "代币", "代幣", "发币", "發幣",
-    "参与", "參與", "ではない", "ではありません", "関与して", "관여하지", "yer alm", "dahil değil",
-    "katılmıyor", "별개", "무관", "관계", "관련", "無関係",
+# what a text holds where DISOWNS_AFTER can match (its gate): words in plain ASCII, and the
+# others, looked for only in a text that is not plain ASCII
+DISOWN_GATE = (" no role", " no part", " not involved", "nicht beteiligt", "no participa",
+               "involucrad", "envolvid", "yer alm")  # fmt: skip
+DISOWN_GATE_OTHER = (
+    "не участву", "не причастн", "não participa", "代币", "代幣", "发币", "發幣", "参与", "參與",
+    "ではない", "ではありません", "関与して", "관여하지", "dahil değil", "katılmıyor", "별개",
+    "무관", "관계", "관련", "無関係",
 )  # fmt: skip
 MAX_OWNER_WORDS = 5  # words looked at before an event phrase
 # Verbs whose subject opens the sentence right before them owns the event phrase they take
@@ -892,7 +887,7 @@ def ownership(
         for mention in scan.mentions:  # "GRNT stakers get 5%" next to another project's event
             if RECIPIENT_AFTER.match(doc, mention.end, mention.end + RELATION_REACH):
                 result.context[mention.start] = "recipients"
-    elif scan.mentions and has_any(folded, RECIPIENT_WORDS):
+    elif scan.mentions:
         # ... or where a project owning no event phrase is named only by its holders: "Pellucid
         # airdrop claims open 3 March. CRNR stakers get a 1.5x multiplier, Cornerstone LPs 1.2x"
         owning = {owner for _, _, owner in result.owners}
@@ -909,7 +904,9 @@ def ownership(
                 result.context[m.start] = "recipients"
     if ", " in doc and -1 in [o for _, _, o in result.owners]:
         _apposition_context(doc, scan, result)
-    if has_any(folded, DISOWN_GATE):
+    if has_any(folded, DISOWN_GATE) or (
+        not folded.isascii() and has_any(folded, DISOWN_GATE_OTHER)
+    ):
         disowning = set()
         for mention in scan.mentions:  # "Acme said it has no role in the drop": disowned
             disowns = DISOWNS_AFTER.match(doc, mention.end, mention.end + RELATION_REACH)
