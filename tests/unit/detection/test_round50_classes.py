@@ -86,8 +86,7 @@
   "déployé sur" (French: built on, deployed on) are relations;
 - a rumour of a listing in a sentence of its own, beside another event dated in its sentence
   ("Os boatos de listagem na Binance no mesmo dia não são oficiais"), is doubt about that
-  listing; a share price ("Nvidia shares fell 2%") is no token's price talk; "na Topo Chain"
-  (Portuguese: on the Topo chain) is a relation;
+  listing; a share price ("Nvidia shares fell 2%") is no token's price talk;
 - "Acme本体とは無関係" (Japanese: unrelated to Acme itself) disowns; "send ETH ... and receive 3x
   ACME at TGE" is a giveaway; "one month in:" counts time since the event; "Questa guida",
   "come funzionano" (Italian) are a tutorial's;
@@ -701,22 +700,16 @@ def test_a_readers_own_sums_and_french_relations(
     assert not decision.is_signal, decision.reasons
 
 
-def test_a_listing_rumour_a_share_price_and_a_chain_in_portuguese(
+def test_a_listing_rumour_and_a_share_price(
     detector: Detector, make_item: MakeItem
 ) -> None:
     for text, kind in (
-        ("Zorbit: TGE do ZRB na Acme Chain em 20 de março (sexta), 15h UTC. LPs desde janeiro "
-         "recebem o airdrop. Os boatos de listagem na Binance no mesmo dia não são oficiais.",
-         None),
         ("Acme: TGE do ACME em 20 de março (sexta), 15h UTC. LPs desde janeiro recebem o "
          "airdrop. Os boatos de listagem na Binance no mesmo dia não são oficiais.", "tge"),
         ("Acme will sell 6% of its ACME token supply in a sealed-bid public auction running March "
          "20 to 22, the protocol said. Nvidia shares fell 2% the same afternoon.", "token_sale"),
     ):
         decision = detector.score(make_item(text))
-        if kind is None:
-            assert not decision.is_signal, (text, decision.reasons)
-            continue
         assert decision.is_signal, (text, decision.reasons)
         assert (decision.company, decision.event_type, decision.event_date) == (
             "Acme", kind, MARCH_20
