@@ -276,6 +276,13 @@ class Ownership:
             (s, e, o) for s, e, o in self.owners if not (o == company and begin <= s < end)
         ]
 
+    def context_unless_owning(self, mentions: list[Mention], why: str) -> None:
+        """Each of ``mentions`` is context (``why``), unless its project owns an event phrase."""
+        owning = {owner for _, _, owner in self.owners}
+        for mention in mentions:
+            if mention.company not in owning:
+                self.context.setdefault(mention.start, why)
+
     def owns(self, company: int) -> bool:
         return any(owner == company for _, _, owner in self.owners)
 
@@ -335,9 +342,7 @@ def _owner_of(
     if found is not None and found[2] in SUBJECT_VERBS:
         # "Kinora opens Season 2 claims": the name right before the verb, opening the
         # sentence, is its subject
-        stop = doc.rfind(". ", 0, found[0])
-        opening = max(stop + 2 if stop >= 0 else 0, doc.rfind("\n", 0, found[0]) + 1)
-        named = _SUBJECT.match(doc, opening, found[0])
+        named = _SUBJECT.match(doc, _sentence_opening(doc, found[0]), found[0])
         if named is not None and doc[named.end(1) : found[0]].strip() in VERB_ADVERBS:
             found = (named.start(1), named.end(1), named.group(1).split()[0], True, True)
     if found is not None:
@@ -483,10 +488,15 @@ def _word_before(
 _NO_VERB = re.compile(r"(?:\s+(?:the|a|an|its|their|our|this|that))*\s*", re.IGNORECASE)
 
 
+def _sentence_opening(doc: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` opens (after ". " or a line break)."""
+    stop = doc.rfind(". ", 0, at)
+    return max(stop + 2 if stop >= 0 else 0, doc.rfind("\n", 0, at) + 1)
+
+
 def _sentence_subject(doc: str, at: int) -> tuple[int, int, str] | None:
     """The capitalised name opening the sentence that holds offset ``at``."""
-    stop = doc.rfind(". ", 0, at)
-    opening = max(stop + 2 if stop >= 0 else 0, doc.rfind("\n", 0, at) + 1)
+    opening = _sentence_opening(doc, at)
     found = _SUBJECT.match(doc, opening, at)
     if found is None or _NO_VERB.fullmatch(doc, found.end(1), at):
         return None  # "Open its airdrop": no verb between, so an imperative, not a subject
@@ -495,9 +505,7 @@ def _sentence_subject(doc: str, at: int) -> tuple[int, int, str] | None:
 
 def _apposed_subject(doc: str, at: int) -> tuple[int, int, str, bool, bool] | None:
     """The name opening the sentence when an apposition after it ends right before ``at``."""
-    stop = doc.rfind(". ", 0, at)
-    opening = max(stop + 2 if stop >= 0 else 0, doc.rfind("\n", 0, at) + 1)
-    found = _APPOSED_SUBJECT.fullmatch(doc, opening, at)
+    found = _APPOSED_SUBJECT.fullmatch(doc, _sentence_opening(doc, at), at)
     if found is None:
         return None
     return found.start(1), found.end(1), found.group(1).split()[0], True, True
@@ -916,10 +924,10 @@ def ownership(
                 # (the event word of the disowning clause is not its own: "Sepia dağıtımda yer
                 # almıyor", Sepia takes no part in the distribution)
                 result.drop_owned(mention.company, mention.end, disowns.end())
-        owning = {owner for _, _, owner in result.owners}
-        for mention in scan.mentions:  # ... wherever else it is named ("led by Acme")
-            if mention.company in disowning and mention.company not in owning:
-                result.context.setdefault(mention.start, "no role in")
+        # ... wherever else it is named ("led by Acme")
+        result.context_unless_owning(
+            [m for m in scan.mentions if m.company in disowning], "no role in"
+        )
     if "-" in folded:  # fold() maps the other dashes to "-"
         for mention in scan.mentions:  # "Acme-incubated Brindle": the backer is context
             compound = BACKER_COMPOUND.match(folded, mention.end)
@@ -939,10 +947,7 @@ def ownership(
         for mention in anchors:  # "Orbitra TGE lands June 3, a week after Succinct's."
             # (its event named there is the anchor too: "two days before Acme's TGE")
             result.drop_owned(mention.company, mention.end, mention.end + ANCHOR_GAP + 1)
-        owning = {owner for _, _, owner in result.owners}
-        for mention in anchors:
-            if mention.company not in owning:
-                result.context.setdefault(mention.start, "a point in time")
+        result.context_unless_owning(anchors, "a point in time")
     for start, end in scan.hits.get("host_suffix", ()):
         for mention in scan.mentions:  # "Espresso 生态项目 Roastline", "Fhenix 기반": the host
             if mention.end <= start <= mention.end + 1:
