@@ -582,27 +582,9 @@ def scope_cues(
             continue
         kept = []
         for start, end in spans:
-            if (
-                feature in ASIDE_SCOPED
-                and upcoming
-                and events
-                and _aside_about_another(folded, start, mentions, events)
-            ):
-                dropped.append((feature, folded[start:end], "an aside about something else"))
-                continue
-            if (
-                feature == "speculation"
-                and day_at >= 0
-                and _rumoured_listing(folded, start, hits, day_at)
-            ):
-                dropped.append((feature, folded[start:end], "a rumour of another event"))
-                continue
-            if feature == "price_talk" and STOCK_BEFORE.search(
-                folded, max(0, start - STOCK_REACH), start
-            ):
-                dropped.append((feature, folded[start:end], "a stock's price"))
-                continue
-            why = _why(
+            why = _about_something_else(
+                feature, start, folded, mentions, hits, events, upcoming, day_at
+            ) or _why(
                 feature, start, end, folded, names, appositions, events, upcoming, day_at, coarse,
                 scam,
             )
@@ -617,6 +599,32 @@ def scope_cues(
         else:
             del hits[feature]
     return dropped
+
+
+def _about_something_else(
+    feature: str,
+    start: int,
+    folded: str,
+    mentions: list[Mention],
+    hits: dict[str, list[tuple[int, int]]],
+    events: list[tuple[int, int]],
+    upcoming: bool,
+    day_at: int,
+) -> str:
+    """Why doubt or price talk at ``start`` is about something other than the item's event
+    (checks that need the mentions' projects or the event types): "" when it is not."""
+    if (
+        feature in ASIDE_SCOPED
+        and upcoming
+        and events
+        and _aside_about_another(folded, start, mentions, events)
+    ):
+        return "an aside about something else"
+    if feature == "speculation" and day_at >= 0 and _rumoured_listing(folded, start, hits, day_at):
+        return "a rumour of another event"
+    if feature == "price_talk" and STOCK_BEFORE.search(folded, max(0, start - STOCK_REACH), start):
+        return "a stock's price"
+    return ""
 
 
 # A sentence set apart from the item's news by its opening word ("Meanwhile, ...", "Separately,
