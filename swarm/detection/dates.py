@@ -720,15 +720,10 @@ def _clocks(folded: str) -> list[_Clock]:
         # language: "2026 年 4 月 17 日（金）00:30 より", "10월 28일 00:30", "午前8時より"
         local = "jst" if _KANA.search(folded) else "kst" if _HANGUL.search(folded) else ""
         if local:
-            for m in (*_UNZONED.finditer(folded), *_BARE_LOCAL.finditer(folded)):
-                at = m.start()
-                if any(c.start <= at < c.end or at <= c.start < m.end() for c in clocks):
-                    continue
-                hour = int(m["h"])
-                if m.re is _BARE_LOCAL and m["half"] in PM_HALVES and hour < 12:
-                    hour += 12
-                minute = int(m["m"] or m["hm"] or 0) if m.re is _UNZONED else int(m["mm"] or 0)
-                clocks.append(_Clock(hour, minute, local, 0.0, at, m.end()))
+            for m in _UNZONED.finditer(folded):
+                _add_local_clock(clocks, m, m.start(), int(m["m"] or m["hm"] or 0), local)
+            for m in _BARE_LOCAL.finditer(folded):
+                _add_local_clock(clocks, m, m.start(), int(m["mm"] or 0), local)
             clocks.sort(key=_START)
     if any(map(folded.__contains__, _NAMED_HOURS)):
         for m in _NAMED_TIME.finditer(folded):
@@ -747,17 +742,21 @@ _BARE_LOCAL = re.compile(
 )
 
 
-def _add_local_clock(clocks: list[_Clock], m: re.Match[str], at: int, minute: int) -> None:
-    """The clock of a local-time match starting at ``at`` ("午後3時", "오전 8시"), unless a clock
-    found already covers it or its hour is no hour."""
+def _add_local_clock(
+    clocks: list[_Clock], m: re.Match[str], at: int, minute: int, zone: str = ""
+) -> None:
+    """The clock of a local-time match starting at ``at`` ("午後3時", "오전 8시"), in the zone it
+    names (or ``zone``), unless a clock found already covers it or its hour is no hour."""
     if any(c.start <= at < c.end for c in clocks):
         return
+    if zone and any(at <= c.start < m.end() for c in clocks):
+        return  # (a bare match reaching over a clock found already)
     hour = int(m["h"])
     if hour > 24:
         return
-    if m["half"] in PM_HALVES and hour < 12:
+    if "half" in m.re.groupindex and m["half"] in PM_HALVES and hour < 12:
         hour += 12
-    clocks.append(_Clock(hour, minute, m["local"], 0.0, at, m.end()))
+    clocks.append(_Clock(hour, minute, zone or m["local"], 0.0, at, m.end()))
 
 
 # a day's weekday in brackets right after it, as much of the world's press writes dates: "18 May
