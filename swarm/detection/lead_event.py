@@ -795,7 +795,8 @@ def token_line(
     day or live phrase on the line naming the watched project, when two or more lines hold one."""
     timed: list[tuple[int, int]] = []
     begin = 0
-    for end in [*(i for i, c in enumerate(folded) if c == "\n"), len(folded)]:
+    for line in folded.split("\n"):
+        end = begin + len(line)
         if any(begin <= h.start < end for h in dated) or any(begin <= a < end for a, _ in live):
             timed.append((begin, end))
         begin = end + 1
