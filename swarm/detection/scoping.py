@@ -486,7 +486,8 @@ def secret_request(folded: str) -> bool:
     return False
 
 
-SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
+# "。": Chinese and Japanese write no space after it (their "！？；" fold to marks without one)
+SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n", "。")
 
 
 def sentence_of(folded: str, at: int) -> tuple[int, int]:
