@@ -43,6 +43,7 @@ from swarm.detection.provenance import Profile, handles_in, hosts_in
 from swarm.detection.rejects import RejectRule, reject_values
 from swarm.detection.scoping import (
     EVENT_PREFIX,
+    CueScope,
     giveaway,
     in_history_clause,
     in_recipient_clause,
@@ -1375,6 +1376,7 @@ def item_view(
     ):
         event_date = pub_day
     dropped: list[tuple[str, str, str]] = []
+    scope: CueScope | None = None
     precision: DatePrecision = "none"
     coarse_ahead = coarse_plan = False
     if pick is not None:
@@ -1407,6 +1409,7 @@ def item_view(
             start, end = sentence_of(folded, pick.start)
             coarse = any(h.kind == "vague" and start <= h.start < end for h in date_hits)
         dropped = scope_cues(hits, scan.mentions, folded, ahead, day_at, coarse)
+        scope = CueScope(folded, scan.mentions, hits, ahead, day_at)
         if coarse and "past" in hits and event_date is None and precision in COARSE_PRECISIONS:
             dropped += _background_past(hits, pick, folded)
     dropped = described + dropped if described else dropped
@@ -1445,7 +1448,10 @@ def item_view(
         values["date_past"] = 1.0 if behind > win.recent_days and not running else 0.0
         if behind > 0 and not is_live and day is not None and _said_yesterday(day, folded):
             values["date_past"] = 1.0  # "got into the sale yesterday": over, nothing still open
-    reject_values(values, hits, folded, lead, pick is not None and pick.in_lead, rejects, present)
+    passed = reject_values(
+        values, hits, folded, lead, pick is not None and pick.in_lead, rejects, present, scope
+    )
+    view.dropped.extend(passed)
     if not (announce or is_live or upcoming or coarse_plan) and not _postponed(folded, pick):
         values["no_announcement"] = 1.0
     safety = hits.get("safety")

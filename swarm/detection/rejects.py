@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from swarm.detection.gates import GatedPattern, admits
-from swarm.detection.scoping import answered_question, opener_question
+from swarm.detection.scoping import ASIDE_SCOPED, CueScope, answered_question, opener_question
 
 REJECT_PHRASES = (
     "past", "speculation", "price_talk", "testnet", "scam", "tutorial", "generic_news",
@@ -23,7 +23,7 @@ OFF_EVENT_LEAD = 0.3  # ... and this much when the lead itself names the event
 CONTEXT_REJECTS = frozenset({"testnet", "scam", "safety", "tutorial", "generic_news"})
 WARNED_SCAM = 0.3  # scam vocabulary quoted in a safety reminder ("we never ask for a seed phrase")
 
-Search = Callable[[str], "re.Match[str] | None"]
+Search = Callable[[str, int], "re.Match[str] | None"]  # (folded, from where)
 # A reject feature: its name, its patterns as (gates, choices, search), whether in CONTEXT_REJECTS.
 RejectRule = tuple[
     str, tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...], Search], ...], bool
@@ -49,8 +49,8 @@ FIGURE_BEFORE = re.compile(
 def _price_search(regex: re.Pattern[str]) -> Search:
     """``regex.search`` passing over a move of a product figure (:data:`FIGURE_BEFORE`)."""
 
-    def search(folded: str) -> re.Match[str] | None:
-        found = regex.search(folded)
+    def search(folded: str, pos: int) -> re.Match[str] | None:
+        found = regex.search(folded, pos)
         while found is not None and FIGURE_BEFORE.search(
             folded, max(0, found.start() - FIGURE_MOVE_REACH), found.start()
         ):
@@ -64,8 +64,8 @@ def _question_search(regex: re.Pattern[str]) -> Search:
     """``regex.search`` passing over a question the source answers ("wen ACME? now.") and a
     question of one or two words opening the item ("Ready?"): neither doubts the event."""
 
-    def search(folded: str) -> re.Match[str] | None:
-        found = regex.search(folded)
+    def search(folded: str, pos: int) -> re.Match[str] | None:
+        found = regex.search(folded, pos)
         while (
             found is not None
             and "?" in found.group()
@@ -85,7 +85,7 @@ def _search(name: str, pattern: GatedPattern) -> Search:
         return _price_search(pattern.regex)
     if name == "speculation" and "\\?" in pattern.regex.pattern:  # a literal question mark
         return _question_search(pattern.regex)
-    return pattern.regex.search
+    return pattern.regex.search  # (folded, pos)
 
 
 def reject_rules(patterns: dict[str, tuple[GatedPattern, ...]]) -> tuple[RejectRule, ...]:
@@ -105,12 +105,17 @@ def reject_values(
     event_lead: bool,
     rules: tuple[RejectRule, ...],
     gate_words: set[str],
-) -> None:
+    scope: CueScope | None = None,
+) -> list[tuple[str, str, str]]:
     """Reject features: 1 when a phrase or pattern of one is found in the lead, less elsewhere.
 
     Only whether the first hit lies in the lead matters, so patterns stop at the first hit there.
     ``gate_words``: the gate words of the patterns that ``folded`` contains (GateWords.found).
+    ``scope``: the item's event, when it has one: a pattern's doubt or price talk about
+    something else is passed over as the phrases' is (:meth:`CueScope.elsewhere`). Returns
+    ``(feature, cue, why)`` for each hit passed over so.
     """
+    dropped: list[tuple[str, str, str]] = []
     size = len(folded)
     for name, patterns, in_context in rules:
         spans = hits.get(name)
@@ -122,7 +127,14 @@ def reject_values(
                 continue
         for gates, choices, search in patterns:
             if admits(gates, choices, gate_words):
-                match = search(folded)
+                match = search(folded, 0)
+                while match is not None and scope is not None and name in ASIDE_SCOPED:
+                    why = scope.elsewhere(name, match.start())
+                    if not why:
+                        break
+                    word = folded.rfind(" ", 0, match.start()) + 1  # "binance?", not "e?"
+                    dropped.append((name, folded[word : match.end()].strip(), why))
+                    match = search(folded, max(match.end(), match.start() + 1))
                 if match is not None and match.start() < first:
                     first = match.start()
                     if first < lead:
@@ -134,3 +146,4 @@ def reject_values(
                 values[name] = OFF_EVENT_LEAD if event_lead and in_context else OFF_LEAD
     if "scam" in values and "safety" in values:
         values["scam"] *= WARNED_SCAM
+    return dropped

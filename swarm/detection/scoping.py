@@ -628,6 +628,36 @@ def _about_something_else(
     return ""
 
 
+class CueScope:
+    """The item's event as scope_cues saw it, for the cues reject patterns find later: doubt
+    or price talk a pattern finds about something else (:func:`_about_something_else`) is
+    passed over as a phrase's is ("Rumor listing Binance? No confirmation" beside a dated TGE)."""
+
+    __slots__ = ("day_at", "events", "folded", "hits", "mentions", "upcoming")
+
+    def __init__(
+        self,
+        folded: str,
+        mentions: list[Mention],
+        hits: dict[str, list[tuple[int, int]]],
+        upcoming: bool,
+        day_at: int,
+    ) -> None:
+        self.folded = folded
+        self.mentions = mentions
+        self.hits = hits
+        self.events = [s for f, spans in hits.items() if f.startswith(EVENT_PREFIX) for s in spans]
+        self.upcoming = upcoming
+        self.day_at = day_at
+
+    def elsewhere(self, feature: str, start: int) -> str:
+        """Why the cue at ``start`` is about something else ("" when it is not)."""
+        return _about_something_else(
+            feature, start, self.folded, self.mentions, self.hits, self.events, self.upcoming,
+            self.day_at,
+        )  # fmt: skip
+
+
 # A sentence set apart from the item's news by its opening word ("Meanwhile, ...", "Separately,
 # ...", "Bu arada", "Trong khi đó", "참고로", "一方"): doubt or price talk in it is about something
 # else when it names none of the projects of the event's sentence.

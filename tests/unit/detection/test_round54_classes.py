@@ -3,6 +3,9 @@
 - "。" ends a sentence in scoping as it does in dates: Chinese and Japanese write no space after
   it, so a rumour in the sentence after a Chinese announcement is doubt about that sentence's
   event, not about the announcement's;
+- doubt found by a reject pattern (a question mark) is scoped as doubt found by a phrase: a
+  question about a listing rumour beside another dated event, or in an aside naming none of the
+  event's projects, is about something else;
 """
 
 from __future__ import annotations
@@ -23,3 +26,37 @@ def test_a_chinese_full_stop_ends_the_sentence_of_a_rumour(
     assert decision.is_signal and decision.company == "Acme"
     assert decision.event_type == "token_sale"
     assert any("传言" in r and "not counted" in r for r in decision.reasons)
+
+
+def test_a_question_about_a_rumoured_listing_leaves_a_dated_tge_standing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme (ACME) TGE tomorrow, Sunday 15 March 15:00 UTC. Claims in the app for guild "
+        "members, trading on Gate. Rumor listing Binance? No confirmation yet."
+    )
+    decision = detector.score(make_item(text, author="@kripto_desk"))
+    assert decision.is_signal and decision.company == "Acme"
+    assert (decision.event_type, str(decision.event_date)) == ("tge", "2026-03-15")
+    assert "'binance?' not counted as speculation: a rumour of another event" in decision.reasons
+
+
+def test_a_question_in_an_aside_is_about_something_else(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme (ACME) TGE tomorrow, Sunday 15 March 15:00 UTC. Claims in the app for guild "
+        "members. Meanwhile, is Binance next to list some memecoin? Nobody knows."
+    )
+    decision = detector.score(make_item(text, author="@kripto_desk"))
+    assert decision.is_signal
+    assert "'memecoin?' not counted as speculation: an aside about something else" in (
+        decision.reasons
+    )
+
+
+def test_a_question_about_the_event_itself_still_doubts_it(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item("Acme TGE soon? Claims in the app for guild members."))
+    assert not decision.is_signal and decision.category == "speculation"
