@@ -6,9 +6,12 @@
 - doubt found by a reject pattern (a question mark) is scoped as doubt found by a phrase: a
   question about a listing rumour beside another dated event, or in an aside naming none of the
   event's projects, is about something else;
+- a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from swarm.detection import Detector
 
@@ -60,3 +63,15 @@ def test_a_question_about_the_event_itself_still_doubts_it(
 ) -> None:
     decision = detector.score(make_item("Acme TGE soon? Claims in the app for guild members."))
     assert not decision.is_signal and decision.category == "speculation"
+
+
+def test_a_public_auction_in_korean_and_japanese_is_a_token_sale(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, day in (
+        ("애크미(ACME) 공개 경매 내일(3/15) 시작, 17일까지 진행됩니다. 참여는 acme.xyz에서만.", 15),
+        ("Acme の ACME トークンオークションは3月16日に開始します。", 16),
+    ):
+        decision = detector.score(make_item(text, author="@asia_desk"))
+        assert decision.is_signal and decision.company == "Acme", text
+        assert (decision.event_type, decision.event_date) == ("token_sale", dt.date(2026, 3, day))
