@@ -1797,6 +1797,10 @@ def ownership_values(
         # an official post about another token's event it hosts ("the NOVA public round opens
         # on our launchpad"): a symbol owns the lead's event and no phrase is the project's
         limit = view.lead if view.pick is not None and view.pick.in_lead else size
+        if limit < size and owners.owners and all(start >= limit for start, _, _ in owners.owners):
+            # the lead names the venue, no owner ("Next on Acme Launchpad"): the first owned
+            # phrase after it decides ("@nimbusperps NIMB public sale")
+            limit = min(start for start, _, _ in owners.owners) + 1
         if not owners.owns(company) and (
             (
                 _foreign(owners, view.row, limit)

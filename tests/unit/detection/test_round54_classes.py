@@ -6,6 +6,9 @@
 - doubt found by a reject pattern (a question mark) is scoped as doubt found by a phrase: a
   question about a listing rumour beside another dated event, or in an aside naming none of the
   event's projects, is about something else;
+- a watched launchpad's own post whose lead names only the venue ("Next on Acme Launchpad")
+  is about the sale of the token whose phrase comes first after it ("@nimbus_fi NIMB public
+  sale"), not its own;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -75,3 +78,21 @@ def test_a_public_auction_in_korean_and_japanese_is_a_token_sale(
         decision = detector.score(make_item(text, author="@asia_desk"))
         assert decision.is_signal and decision.company == "Acme", text
         assert (decision.event_type, decision.event_date) == ("token_sale", dt.date(2026, 3, day))
+
+
+LAUNCHPAD_POST = (
+    "Next on Acme Launchpad 🚀\n\n{sale}\n📅 Mon 14:00 UTC\n{extra}Details on acme.xyz/launchpad"
+)
+
+
+def test_a_launchpad_post_naming_only_the_venue_is_about_its_guest(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    guest = LAUNCHPAD_POST.format(
+        sale="@nimbus_fi NIMB public sale", extra="ACME stakers get a guaranteed round\n\n"
+    )
+    decision = detector.score(make_item(guest, author="@acme_xyz"))
+    assert not decision.is_signal and decision.category == "unwatched"
+    own = LAUNCHPAD_POST.format(sale="Our own ACME public sale", extra="\n")
+    decision = detector.score(make_item(own, author="@acme_xyz"))
+    assert decision.is_signal and decision.company == "Acme"
