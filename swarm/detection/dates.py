@@ -141,24 +141,24 @@ CJK_WEEKDAYS: dict[str, int] = {
 }
 # Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
 # German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish; the genitive where a
-# day comes first), as folded.
+# day comes first, and the Russian month after "в": "в сентябре"), as folded.
 FOREIGN_MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "enero janeiro janvier januar jänner gennaio januari ocak января січня stycznia",
-        "febrero fevereiro février februar febbraio februari şubat февраля лютого lutego",
-        "marzo março mars märz maart maret mart марта березня marca",
-        "abril avril april aprile nisan апреля квітня kwietnia",
-        "mayo maio mai maggio mei mayıs мая травня maja",
-        "junio junho juin juni giugno haziran июня червня czerwca",
-        "julio julho juillet juli luglio temmuz июля липня lipca",
-        "agosto août august augustus agustus ağustos августа серпня sierpnia",
-        "septiembre setiembre setembro septembre september settembre eylül сентября вересня"
-        " września",
-        "octubre outubro octobre oktober ottobre ekim октября жовтня października",
-        "noviembre novembro novembre november kasım ноября листопада listopada",
-        "diciembre dezembro décembre dezember dicembre december desember aralık декабря грудня"
-        " grudnia",
+        "enero janeiro janvier januar jänner gennaio januari ocak января январе січня stycznia",
+        "febrero fevereiro février februar febbraio februari şubat февраля феврале лютого lutego",
+        "marzo março mars märz maart maret mart марта марте березня marca",
+        "abril avril april aprile nisan апреля апреле квітня kwietnia",
+        "mayo maio mai maggio mei mayıs мая травня maja мае",
+        "junio junho juin juni giugno haziran июня июне червня czerwca",
+        "julio julho juillet juli luglio temmuz июля июле липня lipca",
+        "agosto août august augustus agustus ağustos августа августе серпня sierpnia",
+        "septiembre setiembre setembro septembre september settembre eylül сентября сентябре"
+        " вересня września",
+        "octubre outubro octobre oktober ottobre ekim октября октябре жовтня października",
+        "noviembre novembro novembre november kasım ноября ноябре листопада listopada",
+        "diciembre dezembro décembre dezember dicembre december desember aralık декабря декабре"
+        " грудня grudnia",
     ),
     start=1,
 ):
@@ -236,7 +236,11 @@ _EXPLICIT = [
     # "am 2.3.", "ab dem 7.10." (German): day first, each number closed by a dot, after the
     # preposition that dates it (not a version "2.3."; not a deadline, "offen bis 16.11.")
     re.compile(
-        r"(?=\d)(?:(?<=\bam )|(?<=\bab )|(?<=\bab dem )|(?<=\bvom )|(?<=\bzum )|(?<=\bseit dem ))"
+        r"(?=\d)(?:(?<=\bam )|(?<=\bab )|(?<=\bab dem )|(?<=\bvom )|(?<=\bzum )|(?<=\bseit dem )"
+        # ... or after its weekday: "am Dienstag, 14.7."
+        r"|(?<=montag, )|(?<=dienstag, )|(?<=mittwoch, )|(?<=donnerstag, )|(?<=freitag, )"
+        r"|(?<=samstag, )|(?<=sonntag, )|(?<=montag )|(?<=dienstag )|(?<=mittwoch )"
+        r"|(?<=donnerstag )|(?<=freitag )|(?<=samstag )|(?<=sonntag ))"
         r"(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?!\d)"
     ),
     # "22.04.2026", "when: 08.04.2026, 14:00 CET": day first, dotted, with its four-digit year
@@ -266,9 +270,10 @@ _EXPLICIT = [
         + r"(?!\w)(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?"
     ),
     # other languages, after the English patterns (which read "7 April" and the range "5 to 7
-    # April"): "26 de mayo", "17. Februar", "1er septembre", "24 Şubat'ta", "1 сентября"
+    # April"): "26 de mayo", "17. Februar", "1er septembre", "24 Şubat'ta", "1 сентября", and
+    # the first of a month as an ordinal: "1º de outubro" (folded "1o"), "1° giugno"
     re.compile(
-        r"(?=\d)(?<![\d.,/])(?P<day>[0-3]?\d)(?:er|\.)?\s+(?:de\s+)?"
+        r"(?=\d)(?<![\d.,/])(?P<day>[0-3]?\d)(?:er|\.o|\.|(?<=1)o|°)?\s+(?:de\s+)?"
         + _FOREIGN_MONTH
         + r"(?!\w)(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?"
     ),
@@ -293,7 +298,8 @@ _MONTH_GROUPS = tuple(
 _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("foreign",), ("ngày ", "às ", "a las ", " uhr", "thứ ", "giờ vn"), ("month",), ("month",),
     ("month",), ("20",),
-    ("/",), ("on ",), ("am ", "ab ", "vom ", "zum ", "seit dem "), ("20",), ("/",), ("the ",),
+    ("/",), ("on ",), ("am ", "ab ", "vom ", "zum ", "seit dem ", "tag", "mittwoch"), ("20",),
+    ("/",), ("the ",),
     ("foreign",), ("foreign",), ("foreign",),
     ("오는 ",), ("(",),
 )  # fmt: skip
@@ -319,7 +325,7 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "foreign": (
         *FOREIGN_MONTHS, "月", "월", "ngày", "tháng", "trimestre", "quartal", "quý", "季度", "분기",
-        "四半期",
+        "四半期", "квартале",
     ),
 }  # fmt: skip
 ALL_FAMILIES = frozenset(DATE_WORDS)
@@ -346,10 +352,10 @@ _MONTH_ONLY = re.compile(
 # a month given as a label's value: "Community sale: June", "TGE: October." (not "Sale: June 5",
 # a day; not "may", a verb)
 # a month or quarter without a day, in other languages: "en septiembre", "em setembro", "en
-# septembre", "im September", "pada bulan September", "vào tháng 9", "9月", "9월", "tercer
-# trimestre", "im dritten Quartal", "quý 3", "第三季度", "3분기"
+# septembre", "im September", "pada bulan September", "vào tháng 9", "9月", "9월", "в сентябре",
+# "tercer trimestre", "im dritten Quartal", "quý 3", "第三季度", "3분기", "в четвёртом квартале"
 _FOREIGN_MONTH_ONLY = re.compile(
-    r"\b(?:en|em|durante|para|au mois d[e']|au|im|ab|pada|bulan|dalam|a partir de|desde)\s+"
+    r"\b(?:en|em|durante|para|au mois d[e']|au|im|ab|pada|bulan|dalam|a partir de|desde|в)\s+"
     r"(?:(?:el mes de|o mês de|le mois de|mês de|mes de|bulan)\s+)?"
     + _FOREIGN_MONTH
     + r"\b(?![ \t]*\d)"
@@ -358,14 +364,16 @@ _FOREIGN_MONTH_ONLY = re.compile(
     r"|\b(?:primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|premier|deuxième|troisième"
     r"|quatrième)\s+trimestre\b|\b(?:erste|zweite|dritte|vierte)n?\s+quartal\b"
     r"|\bquý\s+(?:[1-4]|i{1,3}|iv)\b|第?[一二三四1-4]季度|(?<!\d)[1-4]\s?분기|第?[1-4]四半期"
+    r"|\bво?\s+(?:первом|втором|третьем|четв[её]ртом)\s+квартале\b"
 )
 _FOREIGN_PERIOD_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)|\b(iv|i{1,3})\b|[一二三四]")
-_FOREIGN_QUARTER_WORDS = ("trimestre", "quartal", "quý", "季度", "분기", "四半期")
+FOREIGN_QUARTER_WORDS = ("trimestre", "quartal", "quý", "季度", "분기", "四半期", "квартал")
 _FOREIGN_QUARTERS = {
     "primer": 1, "primeiro": 1, "premier": 1, "ersten": 1, "erste": 1, "一": 1, "i": 1,
     "segundo": 2, "deuxième": 2, "zweiten": 2, "zweite": 2, "二": 2, "ii": 2,
     "tercer": 3, "terceiro": 3, "troisième": 3, "dritten": 3, "dritte": 3, "三": 3, "iii": 3,
     "cuarto": 4, "quarto": 4, "quatrième": 4, "vierten": 4, "vierte": 4, "四": 4, "iv": 4,
+    "первом": 1, "втором": 2, "третьем": 3, "четвёртом": 4, "четвертом": 4,
 }  # fmt: skip
 
 
@@ -388,7 +396,7 @@ def foreign_period(text: str) -> tuple[str, int] | None:
     for word in text.split():
         if word in FOREIGN_MONTHS:
             return ("month", FOREIGN_MONTHS[word])
-    if has_any(text, _FOREIGN_QUARTER_WORDS):
+    if has_any(text, FOREIGN_QUARTER_WORDS):
         for word in text.split():
             if word in _FOREIGN_QUARTERS and len(word) > 3:
                 return ("quarter", _FOREIGN_QUARTERS[word])
@@ -919,7 +927,8 @@ _FOREIGN_FUTURE = re.compile(
     # (German tells a plan in the present: "dass ihr ROBO-Token im Juni startet", "kommt im Juni")
     r"|\b(?:startet|kommt|erscheint|beginnt|kündigt|angekündigt)\b"
     r"|\b(?:sẽ|dự kiến)\b|(?:acak|ecek|acağ|eceğ|planlan)"
-    r"|\b(?:будет|будут|станет|планирует|планируется|запустит|выпустит)\b"
+    r"|\b(?:будет|будут|станет|планирует|планируется|запустит|выпустит|пройдёт|пройдет"
+    r"|состоится|стартует|начнётся|начнется|откроется|проведёт|проведет)\b"
     r"|予定|将于|将在|将会|计划|預定|예정|계획"
     # (Japanese and Korean tell a plan in the present: "第4四半期に実施すると発表",
     # "10월에 진행한다고 발표")

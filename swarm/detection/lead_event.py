@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from swarm.detection.dates import (
     FOREIGN_MONTHS,
+    FOREIGN_QUARTER_WORDS,
     FOREIGN_SAYING,
     FOREIGN_WEEKDAYS,
     MONTHS,
@@ -221,9 +222,7 @@ STAGE_AFTER = re.compile(r"\s+(?:utc\s+)?(?:snapshots?|registration deadline|kyc
 STAGE_REACH = 72
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on $")  # "On May 4, ..." opening a sentence
-QUARTER_WORDS = (
-    "q1", "q2", "q3", "q4", "quarter", "trimestre", "quartal", "quý", "季度", "분기", "四半期",
-)  # fmt: skip
+QUARTER_WORDS = ("q1", "q2", "q3", "q4", "quarter", *FOREIGN_QUARTER_WORDS)
 MONTH_WORDS = ("month", *MONTH_KEYS, *FOREIGN_MONTHS, "tháng", "月", "월")
 SIGN_UP_REACH = 60  # characters from a sign-up word to the live phrase it governs
 SIGN_UP = re.compile(r"\b(?:registration|whitelist|waitlist|kyc|sign-?ups?)\b[^.!?;\n]*$")

@@ -9,6 +9,10 @@
 - a watched launchpad's own post whose lead names only the venue ("Next on Acme Launchpad")
   is about the sale of the token whose phrase comes first after it ("@nimbus_fi NIMB public
   sale"), not its own;
+- the first of a month written as an ordinal ("1º de outubro", "1° giugno") is a day; a German
+  dotted day after its weekday ("am Dienstag, 14.7.") too; Russian names a coarse plan by the
+  month or quarter after "в" ("пройдёт в четвёртом квартале", "состоится в сентябре");
+  German puts the verb first ("startet der ACME-Token nun am Dienstag");
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -17,8 +21,10 @@ from __future__ import annotations
 import datetime as dt
 
 from swarm.detection import Detector
+from swarm.detection.dates import find_dates
+from swarm.detection.folding import fold
 
-from .conftest import MakeItem
+from .conftest import PUBLISHED, MakeItem
 
 
 def test_a_chinese_full_stop_ends_the_sentence_of_a_rumour(
@@ -96,3 +102,45 @@ def test_a_launchpad_post_naming_only_the_venue_is_about_its_guest(
     own = LAUNCHPAD_POST.format(sale="Our own ACME public sale", extra="\n")
     decision = detector.score(make_item(own, author="@acme_xyz"))
     assert decision.is_signal and decision.company == "Acme"
+
+
+def test_ordinal_firsts_and_weekday_dotted_days_are_days() -> None:
+    for text, day in (
+        ("a corretora vai listar o ACME em 1º de outubro", dt.date(2025, 10, 1)),
+        ("el listado será el 1.º de octubre", dt.date(2025, 10, 1)),
+        ("sarà negoziabile dal 1° giugno", dt.date(2026, 6, 1)),
+        ("startet nun am Dienstag, 17.3., um 14 Uhr", dt.date(2026, 3, 17)),
+        ("startet Freitag 20.3. um 14 Uhr", dt.date(2026, 3, 20)),
+    ):
+        hits = find_dates(fold(text), PUBLISHED)
+        assert [h.date for h in hits if h.kind == "explicit"] == [day], text
+
+
+def test_russian_months_and_quarters_date_a_plan() -> None:
+    for text, found in (
+        ("публичная продажа пройдёт в четвёртом квартале", "в четвёртом квартале"),
+        ("листинг состоится во втором квартале", "во втором квартале"),
+        ("запуск токена состоится в сентябре", "в сентябре"),
+    ):
+        folded = fold(text)
+        hits = find_dates(folded, PUBLISHED)
+        assert [(h.kind, folded[h.start : h.end]) for h in hits] == [("vague", found)], text
+    # a month of the past is no plan
+    assert find_dates(fold("запуск был в сентябре"), PUBLISHED) == []
+
+
+def test_a_russian_quarter_plan_and_a_german_verb_first_launch_are_announcements(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        "Команда Acme сообщила, что публичная продажа токенов ACME пройдёт в четвёртом квартале "
+        "через собственную платформу.", author="Крипто Вестник",
+    ))  # fmt: skip
+    assert decision.is_signal and decision.company == "Acme"
+    assert (decision.event_type, decision.date_precision) == ("token_sale", "quarter")
+    decision = detector.score(make_item(
+        "Nach der Verschiebung startet der ACME-Token nun am Dienstag, 17.3., um 0:30 Uhr MESZ, "
+        "teilte Acme Labs am Donnerstag mit.", author="Blockzeit",
+    ))  # fmt: skip
+    assert decision.is_signal and decision.company == "Acme"
+    assert (decision.event_type, decision.event_date) == ("tge", dt.date(2026, 3, 16))
