@@ -13,6 +13,8 @@
   dotted day after its weekday ("am Dienstag, 14.7.") too; Russian names a coarse plan by the
   month or quarter after "в" ("пройдёт в четвёртом квартале", "состоится в сентябре");
   German puts the verb first ("startet der ACME-Token nun am Dienstag");
+- a token tradable from a day in Italian, Spanish, Portuguese ("sarà negoziabile da giovedì") is
+  a listing; its transfers opening in Chinese ("开放转账") is its launch;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -144,3 +146,20 @@ def test_a_russian_quarter_plan_and_a_german_verb_first_launch_are_announcements
     ))  # fmt: skip
     assert decision.is_signal and decision.company == "Acme"
     assert (decision.event_type, decision.event_date) == ("tge", dt.date(2026, 3, 16))
+
+
+def test_tradable_from_a_day_is_a_listing_and_transfers_opening_a_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        "Acme Labs ha confermato che il token ACME sarà negoziabile da giovedì 19 marzo alle "
+        "10:00 ora italiana su tre exchange centralizzati.", author="Criptovaluta Oggi",
+    ))  # fmt: skip
+    assert decision.is_signal and decision.company == "Acme"
+    assert (decision.event_type, decision.event_date) == ("listing", dt.date(2026, 3, 19))
+    decision = detector.score(make_item(
+        "Acme 官方公告：ACME 代币将于北京时间 3 月 20 日上午 6 点正式生成并开放转账。",
+        author="@lianshang_news",
+    ))  # fmt: skip
+    assert decision.is_signal and decision.company == "Acme"
+    assert (decision.event_type, decision.event_date) == ("tge", dt.date(2026, 3, 19))
