@@ -126,12 +126,15 @@ ACCORDING_REACH = 64
 ACCORDING_BEFORE = re.compile(r"\baccording to (?:[\w'.-]+ ){0,6}on $")
 CLOSING_REACH = 28
 # the day a detail of the event is published, not the event's: "exact hour comes Monday",
-# "details will be shared on Friday", "the time is announced tomorrow"
+# "details will be shared on Friday", "the time is announced tomorrow", "Settlement details
+# tomorrow."
 DETAIL_DAY_REACH = 48
 DETAIL_DAY_BEFORE = re.compile(
     r"\b(?:hour|time|timing|date|day|details|schedule)s? (?:comes?|will come|will be (?:shared"
     r"|announced|posted|published|revealed)|(?:is|are) (?:coming|announced|shared|posted"
     r"|published|revealed)|drops?|lands?|follows?|goes? out|(?:is|are) out)(?: on)?\s*$"
+    # ... or a sentence naming only the detail and its day: "Settlement details tomorrow."
+    r"|(?:^|[.!?;\n]\s*)(?:[\w-]+ ){0,2}(?:details|specifics|timing|schedule) (?:on )?$"
 )
 # ... or the day refunds go out after a sale: "refunds for excess commitments go out on Monday",
 # "oversubscribed commitments were refunded on March 30" (after the sale, not the sale)

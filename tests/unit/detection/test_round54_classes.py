@@ -15,6 +15,8 @@
   German puts the verb first ("startet der ACME-Token nun am Dienstag");
 - a token tradable from a day in Italian, Spanish, Portuguese ("sarà negoziabile da giovedì") is
   a listing; its transfers opening in Chinese ("开放转账") is its launch;
+- a sentence naming only a detail and its day ("Settlement details tomorrow.") dates the
+  detail, not the event; German says a sale is over with "zu Ende gegangen" or a "Rückblick";
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -163,3 +165,26 @@ def test_tradable_from_a_day_is_a_listing_and_transfers_opening_a_launch(
     ))  # fmt: skip
     assert decision.is_signal and decision.company == "Acme"
     assert (decision.event_type, decision.event_date) == ("tge", dt.date(2026, 3, 19))
+
+
+def test_a_details_day_does_not_reopen_a_closed_auction(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    closed = (
+        "The ACME auction closed at 09:00 UTC. Clearing price $0.18, 11,240 bidders. "
+        "Settlement details tomorrow."
+    )
+    decision = detector.score(make_item(closed, author="@acme_xyz"))
+    assert not decision.is_signal and decision.category == "past_recap"
+    coming = "The ACME auction opens tomorrow at 16:00 UTC. Settlement details on Monday."
+    decision = detector.score(make_item(coming, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_date == dt.date(2026, 3, 15)
+
+
+def test_a_german_look_back_at_a_sale_is_a_recap(detector: Detector, make_item: MakeItem) -> None:
+    decision = detector.score(make_item(
+        "Die öffentliche Auktion des Acme-Tokens ACME ist am Wochenende zu Ende gegangen und hat "
+        "rund 14 Millionen US-Dollar eingebracht.", title="Rückblick: ACME-Auktion",
+        author="Krypto-Kurier",
+    ))  # fmt: skip
+    assert not decision.is_signal and decision.category == "past_recap"
