@@ -905,8 +905,9 @@ def ownership(
             and RECIPIENT_AFTER.match(doc, m.end, m.end + RELATION_REACH) is not None
         ]  # fmt: skip
         named = {m.company for m in recipients}
-        if recipients and all(
-            m.company not in named or m in recipients for m in scan.mentions
+        if recipients and all(  # (its other mentions may be context: "Built with @acme_xyz")
+            m.company not in named or m in recipients or m.start in result.context
+            for m in scan.mentions
         ):
             for m in recipients:
                 result.context[m.start] = "recipients"

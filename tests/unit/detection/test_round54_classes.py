@@ -17,6 +17,9 @@
   a listing; its transfers opening in Chinese ("开放转账") is its launch;
 - a sentence naming only a detail and its day ("Settlement details tomorrow.") dates the
   detail, not the event; German says a sale is over with "zu Ende gegangen" or a "Rückblick";
+- "built with" and "compete with" are relations: the name they govern is context; a project
+  named only by its stakers and by such a relation is the recipients of the other's event
+  ("Ashfall TGE ... Built with @acme_xyz. 5% of ASH goes to ACME stakers");
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -188,3 +191,28 @@ def test_a_german_look_back_at_a_sale_is_a_recap(detector: Detector, make_item: 
         author="Krypto-Kurier",
     ))  # fmt: skip
     assert not decision.is_signal and decision.category == "past_recap"
+
+
+def test_a_project_built_with_and_its_stakers_are_context_of_another_tge(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Ashfall TGE: March 20, 14:00 UTC 🌋\n\nBuilt with @acme_xyz. 5% of ASH goes to ACME "
+        "stakers, snapshot already taken. Claim details next week."
+    )
+    decision = detector.score(make_item(text, author="@ashfall_chain"))
+    assert not decision.is_signal and decision.category == "unwatched"
+    own = "Acme TGE: March 20, 14:00 UTC. Built with Orbit. 5% of ACME goes to ORB stakers."
+    decision = detector.score(make_item(own, author="@acme_xyz"))
+    assert decision.is_signal and decision.company == "Acme"
+
+
+def test_rivals_that_compete_with_a_project_are_not_its_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        "OKX will list TNDR and BRK, the debut tokens of two layer 2s, on March 17 and March 19. "
+        "Both networks compete with Acme for staked bitcoin.",
+        title="OKX lists two new layer-2 tokens that compete with Acme", author="Exchange Weekly",
+    ))  # fmt: skip
+    assert not decision.is_signal
