@@ -20,6 +20,9 @@
 - "built with" and "compete with" are relations: the name they govern is context; a project
   named only by its stakers and by such a relation is the recipients of the other's event
   ("Ashfall TGE ... Built with @acme_xyz. 5% of ASH goes to ACME stakers");
+- negatives in other languages and an insider's boast: a German window "ist ... geschlossen"
+  (a recap), "如何安全领取空投" (a Chinese how-to), "上場来安値を更新" (Japanese price talk), "Not a
+  guess ... Remember who told you" (speculation);
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -216,3 +219,35 @@ def test_rivals_that_compete_with_a_project_are_not_its_listing(
         title="OKX lists two new layer-2 tokens that compete with Acme", author="Exchange Weekly",
     ))  # fmt: skip
     assert not decision.is_signal
+
+
+def test_negatives_that_borrow_an_events_words_in_other_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for title, text, category in (
+        (
+            "Acme-Airdrop: Das ACME-Fenster ist zu – wer nicht abgeholt hat, geht leer aus",
+            "Seit Freitag ist das Claim-Fenster von Acme für den ACME-Token geschlossen; nicht "
+            "abgeholte Token fließen zurück in die Treasury. Laut Dune-Daten holen rund 81 "
+            "Prozent der berechtigten Wallets ihre Zuteilung ab.",
+            "past_recap",
+        ),
+        (
+            "如何安全领取空投",
+            "Acme的ACME上线前后出现大量仿冒领取网站。本文整理了识别钓鱼链接的基本步骤，帮助用户安全领取空投。",
+            "tutorial",
+        ),
+        (
+            "アクメ(ACME)、上場来安値を更新",
+            "AcmeのトークンACMEは14日、上場来安値を更新し、ローンチ初日の始値の半値以下となった。",
+            "price_talk",
+        ),
+        (
+            "",
+            "ACME lists on Upbit on the 17th. Not a guess, I've seen the notice draft with my own "
+            "eyes. Remember who told you.",
+            "speculation",
+        ),
+    ):
+        decision = detector.score(make_item(text, title=title, author="Newsdesk"))
+        assert not decision.is_signal and decision.category == category, text
