@@ -77,8 +77,8 @@ TIMING_AFTER = re.compile(r"\S{0,6}\s*(?:ile\s+)?aynı\s+(?:gün|saat|anda)")
 TOKEN_LISTED_BEFORE = re.compile(
     r"\btoken\s*,\s*(?:(?:the|its|o|a|el|la|le|les|die|der|das|den)\s+)?$"
 )
-_PAIR_BASE = re.compile(
-    r"\b([A-Z][A-Z0-9]{1,9})/(?:USDT|USDC|USD|ETH|WETH|BTC|SOL|BNB|EUR|TRY|KRW)\b"
+_PAIR_BASE = re.compile(  # "SPHK/ETH", "KURO-USDT", a perpetual "BRDG-PERP"
+    r"\b([A-Z][A-Z0-9]{1,9})(?:[/-](?:USDT|USDC|USD|ETH|WETH|BTC|SOL|BNB|EUR|TRY|KRW)|-PERP)\b"
 )
 _BRACKETED_SYMBOL = re.compile(r"\(\$?[A-Z][A-Z0-9]{1,9}\)")
 SAME_DAY_CJK = re.compile(r"当日|当天|同日")  # inside a phrase too: "代币生成当日上线"

@@ -23,6 +23,10 @@
 - negatives in other languages and an insider's boast: a German window "ist ... geschlossen"
   (a recap), "如何安全领取空投" (a Chinese how-to), "上場来安値を更新" (Japanese price talk), "Not a
   guess ... Remember who told you" (speculation);
+- a sale's results ("ACME sale wrap:", "the auction clears at 0.021", "上线一周后"), open interest
+  and funding rates ("未平仓", "资金费率"), hearsay from DMs ("in my DMs ... remember this tweet")
+  are no announcements; a perpetual of another token ("BRDG-PERP goes live on Acme") names
+  another token's market, so an exchange's own post about it is not its own event;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -250,4 +254,23 @@ def test_negatives_that_borrow_an_events_words_in_other_languages(
         ),
     ):
         decision = detector.score(make_item(text, title=title, author="Newsdesk"))
+        assert not decision.is_signal and decision.category == category, text
+
+
+def test_results_hearsay_and_another_tokens_perpetual_are_no_announcements(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, author, category in (
+        ("ACME sale wrap: 18,400 participants, $6.1M raised, every tier filled. Refunds for "
+         "unfilled orders land over the next 48h. Thank you.", "@acme_xyz", "past_recap"),
+        ("ACME auction clears at 0.021. 38k bidders, 91% of supply sold, the rest burns; "
+         "tokens unlock at TGE.", "@auction_stats", "past_recap"),
+        ("Acme的ACME上线一周后，永续合约未平仓量升至8000万美元，资金费率转负。", "链闻速递",
+         "past_recap"),
+        ("Acme's ACME lists on Coinbase on day one. Three separate people in my DMs, all saying "
+         "the same thing. When it happens, remember this tweet.", "@whisper", "speculation"),
+        ("New market: BRDG-PERP goes live on Acme tomorrow at 14:00 UTC, up to 5x leverage. "
+         "Bridgeport's BRDG token has traded on spot since August.", "@acme_xyz", "unwatched"),
+    ):
+        decision = detector.score(make_item(text, author=author))
         assert not decision.is_signal and decision.category == category, text
