@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from swarm.detection.dates import FOREIGN_MONTHS, FOREIGN_WEEKDAYS
 from swarm.detection.folding import has_any
 from swarm.detection.matcher import Mention, Scan
 
@@ -68,7 +69,10 @@ NOT_NAMES = frozenset({
     "open", "opens", "launch", "launches", "list", "listing", "swap", "stake", "join", "get",
     "check", "is", "will", "in", "on", "at", "to", "as", "and", "but", "so", "if", "here",
     "guide", "soon", "wen",
-})  # fmt: skip
+}) | (  # months and weekdays of the other languages ("RAGL wird am 10. Februar übertragbar"),
+    # but for "Mars", a name as much as the French March
+    frozenset(FOREIGN_MONTHS) - {"mars"} | frozenset(FOREIGN_WEEKDAYS)
+)  # fmt: skip
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
                            "will add support", "coming to", "trading for"})  # fmt: skip
 VENUES = frozenset({"launchpad", "launchpool"})  # named by their operator, not the token sold

@@ -27,6 +27,9 @@
   and funding rates ("未平仓", "资金费率"), hearsay from DMs ("in my DMs ... remember this tweet")
   are no announcements; a perpetual of another token ("BRDG-PERP goes live on Acme") names
   another token's market, so an exchange's own post about it is not its own event;
+- a month or weekday of another language never owns an event ("ACME wird am 17. März
+  übertragbar": not a project called März); "comenzará a operar" (Spanish: starts trading) is a
+  listing;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -274,3 +277,21 @@ def test_results_hearsay_and_another_tokens_perpetual_are_no_announcements(
     ):
         decision = detector.score(make_item(text, author=author))
         assert not decision.is_signal and decision.category == category, text
+
+
+def test_a_foreign_month_owns_no_event_and_spanish_trading_starts_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        "Das Restaking-Projekt Acme Labs hat den Start seines Tokens ACME für Dienstag, den 17. "
+        "März, angekündigt.", title="Acme Labs: ACME wird am 17. März übertragbar",
+        author="Kryptoblatt",
+    ))  # fmt: skip
+    assert decision.is_signal and decision.company == "Acme"
+    assert (decision.event_type, decision.event_date) == ("tge", dt.date(2026, 3, 17))
+    decision = detector.score(make_item(
+        "El exchange Kraken anunció que ya acepta depósitos del token ACME de Acme y que el par "
+        "ACME/USD comenzará a operar el martes 17 de marzo a las 15:00 UTC.", author="CriptoDiario",
+    ))  # fmt: skip
+    assert decision.is_signal and decision.company == "Acme"
+    assert (decision.event_type, decision.event_date) == ("listing", dt.date(2026, 3, 17))
