@@ -257,7 +257,10 @@ STARTED = re.compile(
 )
 # "anyone offering you an ACME claim is lying": the event named is what the warning calls fake
 OFFERER = re.compile(r"\b(?:anyone|anybody|whoever)\b")
-NEGATION = re.compile(r"\b(?:never|not|don'?t|won'?t|no one|nobody)\b")
+NEGATION = re.compile(  # ... and "never" in the languages of the crypto press
+    r"\b(?:never|not|don'?t|won'?t|no one|nobody|tidak pernah|jangan|nunca|jamás|jamais|nie"
+    r"|niemals|asla|không bao giờ|никогда)\b|절대|決して|绝不|从不|從不"
+)
 RELATED_REACH = 40  # characters after a relation phrase to the name it governs
 BARE_NEGATIONS = ("not a", "not the", "不是", "并非")
 APPOSITION = re.compile(r", (?:a|an|the|which|whose)\b[^,.;!?\n]{0,80}[,;]")

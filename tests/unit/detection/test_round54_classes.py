@@ -30,6 +30,8 @@
 - a month or weekday of another language never owns an event ("ACME wird am 17. März
   übertragbar": not a project called März); "comenzará a operar" (Spanish: starts trading) is a
   listing;
+- "never" in other languages makes a mention of the seed phrase a warning, not a request
+  ("tidak pernah meminta seed phrase", "nunca pedimos", "절대");
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -295,3 +297,16 @@ def test_a_foreign_month_owns_no_event_and_spanish_trading_starts_a_listing(
     ))  # fmt: skip
     assert decision.is_signal and decision.company == "Acme"
     assert (decision.event_type, decision.event_date) == ("listing", dt.date(2026, 3, 17))
+
+
+def test_a_warning_never_to_share_a_seed_phrase_in_other_languages_is_no_request(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for warning in (
+        "Tim menegaskan tidak pernah DM duluan dan tidak pernah meminta seed phrase.",
+        "El equipo nunca te enviará un DM ni te pedirá tu seed phrase.",
+        "팀은 절대 DM으로 seed phrase를 요구하지 않습니다.",
+    ):
+        text = f"📢 Acme: klaim airdrop ACME dibuka Senin, 16 Maret di acme.xyz/claim. {warning}"
+        decision = detector.score(make_item(text, author="@kripto_id_news"))
+        assert decision.is_signal and decision.company == "Acme", warning
