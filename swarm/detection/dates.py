@@ -64,6 +64,9 @@ FOREIGN_DAY_WORDS = {
     "hoy": "today", "hoje": "today", "heute": "today", "aujourd'hui": "today", "oggi": "today",
     "bugün": "today", "hôm nay": "today", "сегодня": "today", "besok": "tomorrow",
     "hari ini": "today", "kemarin": "yesterday",
+    "tối nay": "tonight", "đêm nay": "tonight", "esta noche": "tonight", "esta noite": "tonight",
+    "ce soir": "tonight", "heute abend": "tonight", "stasera": "tonight", "bu akşam": "tonight",
+    "malam ini": "tonight",
     "ayer": "yesterday", "ontem": "yesterday", "gestern": "yesterday", "hier": "yesterday",
     "ieri": "yesterday", "dün": "yesterday", "hôm qua": "yesterday", "вчера": "yesterday",
     # two days and one or two weeks on ("pasado mañana", "через неделю", "in zwei Wochen")
@@ -284,6 +287,9 @@ _EXPLICIT = [
     ),
     # "오는 18일" (the coming 18th): a day of the month named without it, the nearest such day
     re.compile(r"(?=\d)(?<=오는 )(?P<day>3[01]|[12]\d|0?[1-9])일"),
+    # ... or with its hour after it: "거래 개시는 10일 오후 11시", "청구는 21일 오후 10시부터" (the
+    # day a bare "10일" names without one is as often the day a statement was made)
+    re.compile(r"(?=\d)(?<![\d.,/~-])(?P<day>3[01]|[12]\d|0?[1-9])일(?=\s*(?:오전|오후|\d{1,2}시))"),
     # a Portuguese weekday with its day of the month in brackets: "na quinta-feira (17)",
     # "no sábado (20)" (the nearest such day to publication)
     re.compile(
@@ -301,7 +307,7 @@ _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("/",), ("on ",), ("am ", "ab ", "vom ", "zum ", "seit dem ", "tag", "mittwoch"), ("20",),
     ("/",), ("the ",),
     ("foreign",), ("foreign",), ("foreign",),
-    ("오는 ",), ("(",),
+    ("오는 ",), ("일",), ("(",),
 )  # fmt: skip
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.
@@ -875,7 +881,8 @@ def _year_before(day: dt.date) -> dt.date:
 
 
 def _nearest_month_day(day: int, published: dt.date) -> dt.date | None:
-    """The day ``day`` of the previous, current or next month nearest to ``published``."""
+    """The day ``day`` of the previous, current or next month nearest to ``published`` (the
+    later one of two as near: news names days ahead more than days gone)."""
     best: dt.date | None = None
     for shift in (-1, 0, 1):
         year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
@@ -883,7 +890,7 @@ def _nearest_month_day(day: int, published: dt.date) -> dt.date | None:
             candidate = dt.date(year, month + 1, day)
         except ValueError:
             continue
-        if best is None or abs((candidate - published).days) < abs((best - published).days):
+        if best is None or abs((candidate - published).days) <= abs((best - published).days):
             best = candidate
     return best
 

@@ -317,7 +317,9 @@ FOREIGN_ANNOUNCED_BEFORE = re.compile(
     r"(?: (?:nesta|neste|nessa|el|este|esta|ce|am|pada|hari|в|во|il|lo scorso|vergangenen))*\s*$"
 )
 FOREIGN_ANNOUNCED_REACH = 32
-FOREIGN_SAID_AFTER = re.compile(r"\s?(?:宣布|表示|发布|公布|発表|밝혔다|발표했다|발표)")
+FOREIGN_SAID_AFTER = re.compile(
+    r"\s?(?:宣布|表示|发布|公布|発表|밝혔다|발표했다|발표|공지했다|공지|공개했다|알렸다)"
+)
 
 
 def announcement_day(folded: str, hit: DateHit) -> bool:

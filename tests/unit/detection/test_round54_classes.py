@@ -32,6 +32,10 @@
   listing;
 - "never" in other languages makes a mention of the seed phrase a warning, not a request
   ("tidak pernah meminta seed phrase", "nunca pedimos", "절대");
+- a Korean day of the month named alone with its hour ("거래 개시는 17일 오후 11시") is a day (not
+  one named without an hour: "9일 밝혔다" is when it was said); "N일 공지했다" is an announcement's
+  day; of two days of the month as near, the later one; "tối nay", "ce soir", "esta noche" are
+  tonight;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -310,3 +314,29 @@ def test_a_warning_never_to_share_a_seed_phrase_in_other_languages_is_no_request
         text = f"📢 Acme: klaim airdrop ACME dibuka Senin, 16 Maret di acme.xyz/claim. {warning}"
         decision = detector.score(make_item(text, author="@kripto_id_news"))
         assert decision.is_signal and decision.company == "Acme", warning
+
+
+def test_korean_days_with_their_hour_and_tonight_in_other_languages() -> None:
+    published = dt.datetime(2026, 7, 6, 3, 0, tzinfo=dt.UTC)  # 15 days from June 21 and July 21
+    for text, day in (
+        ("코인원은 ACME를 상장한다고 6일 공지했다. 거래 개시는 7일 오후 11시(한국시간)", 7),
+        ("실제 청구는 21일 오후 10시(한국시간)부터 가능하다.", 21),
+    ):
+        hits = [h for h in find_dates(fold(text), published) if h.date is not None]
+        assert [h.date for h in hits] == [dt.date(2026, 7, day)], text
+    assert find_dates(fold("빗썸은 ACME를 상장한다고 9일 밝혔다."), published) == []
+    for tonight in ("mở nhận airdrop từ 23:00 tối nay (giờ VN)", "les claims ouvrent ce soir"):
+        hits = find_dates(fold(tonight), published)
+        assert [h.date for h in hits] == [dt.date(2026, 7, 6)], tonight
+
+
+def test_a_korean_listing_dated_by_its_trading_hour_not_the_notice(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        "빗썸은 애크미 랩스의 ACME 토큰을 원화 마켓에 상장한다고 14일 밝혔다. 거래는 17일 오후 6시"
+        "(한국시간)부터 시작되며, 입금은 당일 오후 3시부터 가능하다.",
+        title="빗썸, 애크미(ACME) 원화 마켓 상장…17일 거래 시작", author="코인KR",
+    ))  # fmt: skip
+    assert decision.is_signal and decision.company == "Acme"
+    assert (decision.event_type, decision.event_date) == ("listing", dt.date(2026, 3, 17))
