@@ -130,6 +130,11 @@ ANCHOR_WORDS = ("launch", "genesis")  # the token's first moment, as other news 
 # ... unless the launch itself is dated right after it: "unlocked at launch on May 2"
 ANCHOR_DATED = re.compile(r"\s+(?:on|is|set|scheduled|slated|today|tonight|tomorrow)\b")
 _SYMBOL_NAME = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # how another project's token is written
+_THEIRS = re.compile(
+    r"\b(?:not ours|isn'?t ours|their token(?:,|\s+and\b|\s+is\b)|their (?:claim page|portal"
+    r"|launch page|sale page)|we(?:'re| are) (?:just|only) the)",
+    re.IGNORECASE,
+)
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
 # "Our token is ACME. It goes live Monday": "it" opening a sentence refers to the token when
 # the sentence before opens with the token as its subject.
@@ -1790,8 +1795,18 @@ def ownership_values(
     """Add what the owners of the event phrases say about ``company`` to its ``values``
     (``view.ownership`` is set; ``size`` is the length of the text)."""
     owners = view.ownership
+    if owners is None:
+        return
+    if (
+        values.get("official_source")
+        and not owners.owns(company)
+        and _THEIRS.search(original) is not None
+    ):  # the source says the event is another team's: "HLYD is their token, not ours",
+        # "Their token, their claim page; we are just the lending market underneath"
+        values.update(foreign_event=1.0, context_only=1.0, official_source=0.0)
+        return
     own = [m for m in mentions if m.company == company]
-    if owners is None or not own:
+    if not own:
         return
     if values.get("official_source"):
         # an official post about another token's event it hosts ("the NOVA public round opens

@@ -120,15 +120,21 @@ DISOWNS_AFTER = re.compile(
     r"|\s*(?:本体|自体|自身)?とは無関係"  # ("Headlamp本体とは無関係", unrelated to Headlamp itself)
     r"|\s*(?:は|は、)?\s*(?:[^。.!?\n]{0,20}?)関与して(?:いない|いません|おらず)"
     r"|\s*(?:은|는)?\s*(?:[^.!?\n]{0,20}?)관여하지\s*않"
+    # ... or says it issues no token of its own: "Camelot no emite ningún token nuevo", "Rink
+    # issues no new token", "RINK has nothing new scheduled"
+    r"|\s+(?:no|não)\s+(?:emite|lanza|lanzará|emitirá|lança|lançará)\s+(?:ningún|nenhum)\s+token"
+    r"|\s+(?:issues|launches|has|is launching|will launch)\s+no\s+(?:new\s+)?token"
+    r"|\s+has\s+nothing\s+new\s+scheduled"
 )
 # what a text holds where DISOWNS_AFTER can match (its gate): words in plain ASCII, and the
 # others, looked for only in a text that is not plain ASCII
 DISOWN_GATE = (" no role", " no part", " not involved", "nicht beteiligt", "no participa",
-               "involucrad", "envolvid", "yer alm")  # fmt: skip
+               "involucrad", "envolvid", "yer alm", " no new token", " no token",
+               "nothing new scheduled")  # fmt: skip
 DISOWN_GATE_OTHER = (
     "не участву", "не причастн", "não participa", "代币", "代幣", "发币", "發幣", "参与", "參與",
     "ではない", "ではありません", "関与して", "관여하지", "dahil değil", "katılmıyor", "별개",
-    "무관", "관계", "관련", "無関係",
+    "무관", "관계", "관련", "無関係", "ningún token", "nenhum token",
 )  # fmt: skip
 MAX_OWNER_WORDS = 5  # words looked at before an event phrase
 # Verbs whose subject opens the sentence right before them owns the event phrase they take

@@ -36,6 +36,10 @@
   one named without an hour: "9일 밝혔다" is when it was said); "N일 공지했다" is an announcement's
   day; of two days of the month as near, the later one; "tối nay", "ce soir", "esta noche" are
   tonight;
+- a project's own post saying the event is another team's ("HLYD is their token, not ours",
+  "Their token, their claim page; we are just the lending market underneath") is about that
+  team's event, when no event phrase is the project's own; a project saying it issues no token
+  ("Acme no emite ningún token nuevo", "ACME has nothing new scheduled") is context;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -340,3 +344,30 @@ def test_a_korean_listing_dated_by_its_trading_hour_not_the_notice(
     ))  # fmt: skip
     assert decision.is_signal and decision.company == "Acme"
     assert (decision.event_type, decision.event_date) == ("listing", dt.date(2026, 3, 17))
+
+
+def test_a_projects_post_about_their_token_not_ours_is_another_teams_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Congrats to @halyard_fi on their TGE today! Halyard routes every swap through Acme, so "
+        "you'll see our logo on their launch page, but HLYD is their token, not ours.",
+        "@arbor_vaults opens ARBV claims today for its vault depositors. Their token, their claim "
+        "page; we are just the lending market underneath. Congrats team!",
+    ):
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert not decision.is_signal and decision.category == "unwatched", text
+    own = "ACME claims open today at acme.xyz/claim. The look-alike site in the ads is not ours."
+    assert detector.score(make_item(own, author="@acme_xyz")).is_signal
+
+
+def test_a_project_that_issues_no_token_is_context(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        "El protocolo Fernwood distribuirá el 5 % de sus tokens FERN el 2 de abril; quienes tengan "
+        "ACME en staking recibirán un multiplicador de 1,5x. Acme no emite ningún token nuevo.",
+        title="Fernwood repartirá su airdrop FERN con bonificación para holders de ACME",
+        author="CriptoDiario",
+    ))  # fmt: skip
+    assert not decision.is_signal
