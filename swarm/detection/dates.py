@@ -124,6 +124,11 @@ for _day, _index in [(w, i) for w, i in FOREIGN_WEEKDAYS.items() if w.endswith("
     for _part in ("abend", "morgen", "nachmittag", "mittag", "nacht"):
         FOREIGN_WEEKDAYS[_day + _part] = _index
         WEEKDAY_LANGUAGE[_day + _part] = "de"
+# ... right before a numeric date, in brackets or not: "Kamis (5/3)", "jueves 5/3"
+_FOREIGN_WEEKDAY_BEFORE = re.compile(
+    r"(?<!\w)(?P<wd>" + "|".join(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True))
+    + r")\.?,?\s*\(?\s*$"
+)
 FOREIGN_WEEKDAYS["mittwochabend"] = FOREIGN_WEEKDAYS["mittwoch"]
 WEEKDAY_LANGUAGE["mittwochabend"] = "de"
 # ... and in Japanese, Chinese, Korean (written without spaces)
@@ -171,6 +176,7 @@ for _number, _names in enumerate(
 LOCAL_ZONES = {
     "日本時間": 9.0, "한국시간": 9.0, "한국 시간": 9.0, "北京时间": 8.0, "北京時間": 8.0,
     "giờ việt nam": 7.0, "horário de brasília": -3.0, "hora de brasília": -3.0,
+    "de brasília": -3.0, "de brasilia": -3.0,  # "às 22h de Brasília"
     "hora de ciudad de méxico": -6.0, "hora del centro de méxico": -6.0,
     "hora de buenos aires": -3.0, "hora de argentina": -3.0, "hora argentina": -3.0,
     "по московскому времени": 3.0, "по москве": 3.0, "мск": 3.0, "mesz": 2.0, "mez": 1.0,
@@ -183,13 +189,17 @@ LOCAL_ZONES = {
     "hora de madrid": 1.0, "hora peninsular": 1.0, "hora de españa": 1.0,
     "ora italiana": 1.0, "ora di roma": 1.0, "berliner zeit": 1.0, "deutscher zeit": 1.0,
     "hora de parís": 1.0,
+    # ... and western European time, an hour behind it: "às 00h30 (hora de Lisboa)"
+    "hora de lisboa": 0.0, "hora de portugal": 0.0, "hora portuguesa": 0.0,
+    "hora de londres": 0.0, "heure de londres": 0.0,
 }  # fmt: skip
 # the local zones written in plain ASCII ("16 Uhr MEZ", "a la 00:30, hora de Madrid")
-LOCAL_ASCII_GATE = ("mez", "mesz", "hora ", "heure ", "ora ", " zeit", "horario")
+LOCAL_ASCII_GATE = ("mez", "mesz", "hora ", "heure ", "ora ", " zeit", "horario", "de brasilia")
 EU_SUMMER = frozenset({
     "heure de paris", "heure française", "heure de france", "hora de madrid", "hora peninsular",
     "hora de españa", "ora italiana", "ora di roma", "berliner zeit", "deutscher zeit",
-    "hora de parís",
+    "hora de parís", "hora de lisboa", "hora de portugal", "hora portuguesa", "hora de londres",
+    "heure de londres",
 })  # fmt: skip
 _FOREIGN_MONTH = "(?P<fmon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _LOCAL_ZONE = "|".join(sorted(LOCAL_ZONES, key=len, reverse=True))
@@ -1074,16 +1084,23 @@ def _relative(m: re.Match[str], base: dt.date, backwards: bool) -> tuple[dt.date
 
 
 def _as_its_weekday(folded: str, m: re.Match[str], day: dt.date) -> dt.date:
-    """"Mon 05/10" written in October: the weekday before a numeric date picks the reading
-    (day first) whose weekday it is, when the month-first one is not."""
+    """"Mon 05/10" written in October, "Kamis (5/3)": the weekday before a numeric date picks
+    the reading (day first) whose weekday it is, when the month-first one is not."""
     found = _WEEKDAY_BEFORE.search(folded, max(0, m.start() - 16), m.start())
-    if found is None or day.weekday() == WEEKDAYS[found["wd"]]:
+    if found is not None:
+        weekday = WEEKDAYS[found["wd"]]
+    else:
+        found = _FOREIGN_WEEKDAY_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+        if found is None:
+            return day
+        weekday = FOREIGN_WEEKDAYS[found["wd"]]
+    if day.weekday() == weekday:
         return day
     try:
         other = dt.date(day.year, int(m["day"]), int(m["mnum"]))
     except ValueError:
         return day
-    return other if other.weekday() == WEEKDAYS[found["wd"]] else day
+    return other if other.weekday() == weekday else day
 
 
 def find_dates(

@@ -40,6 +40,9 @@
   "Their token, their claim page; we are just the lending market underneath") is about that
   team's event, when no event phrase is the project's own; a project saying it issues no token
   ("Acme no emite ningún token nuevo", "ACME has nothing new scheduled") is context;
+- a weekday of another language before a numeric date picks its reading ("Kamis (5/3)" is
+  Thursday 5 March, not 3 May); Lisbon and London time are western European time with its
+  summer hour; "às 22h de Brasília" is Brasília time;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -371,3 +374,15 @@ def test_a_project_that_issues_no_token_is_context(
         author="CriptoDiario",
     ))  # fmt: skip
     assert not decision.is_signal
+
+
+def test_foreign_weekdays_pick_a_numeric_dates_reading_and_more_local_zones() -> None:
+    for text, published, day in (
+        ("penjualan publik pada Kamis (5/3) pukul 20.00 WIB", PUBLISHED, dt.date(2026, 3, 5)),
+        ("o token será gerado no dia 22/09, às 00h30 (hora de Lisboa)",
+         dt.datetime(2026, 9, 14, tzinfo=dt.UTC), dt.date(2026, 9, 21)),
+        ("nesta sexta-feira (13/11), às 22h de Brasília",
+         dt.datetime(2026, 11, 10, tzinfo=dt.UTC), dt.date(2026, 11, 14)),
+    ):
+        hits = [h for h in find_dates(fold(text), published) if h.kind == "explicit"]
+        assert [h.date for h in hits] == [day], text
