@@ -1457,6 +1457,9 @@ def item_view(
         values, hits, folded, lead, pick is not None and pick.in_lead, rejects, present, scope
     )
     view.dropped.extend(passed)
+    denials = hits.get("negated_event")
+    if denials and pick is not None and any(a <= pick.start and pick.end <= b for a, b in denials):
+        values["negated_event"] = 1.0  # the lead event is what it denies: "no token, no airdrop"
     if not (announce or is_live or upcoming or coarse_plan) and not _postponed(folded, pick):
         values["no_announcement"] = 1.0
     safety = hits.get("safety")

@@ -43,6 +43,11 @@
 - a weekday of another language before a numeric date picks its reading ("Kamis (5/3)" is
   Thursday 5 March, not 3 May); Lisbon and London time are western European time with its
   summer hour; "às 22h de Brasília" is Brasília time;
+- an item whose lead event is the one it denies ("No new token, no airdrop, just speed.") is
+  no announcement wherever the denial stands; a crowd's belief ("the Discord is convinced") or
+  a guesser's source ("my source is vibes") is speculation; "penjualan komunitas" (Indonesian)
+  is a community sale; the token staked in a Chinese launchpool ("质押 ACME 即可瓜分 KST") is
+  context of the other token's event;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -386,3 +391,31 @@ def test_foreign_weekdays_pick_a_numeric_dates_reading_and_more_local_zones() ->
     ):
         hits = [h for h in find_dates(fold(text), published) if h.kind == "explicit"]
         assert [h.date for h in hits] == [day], text
+
+
+def test_denied_events_crowd_beliefs_and_staked_tokens_are_no_announcements(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, author in (
+        ("Acme Hypercube is now live on mainnet for every prover. Faster proofs, same ACME "
+         "staking. No new token, no airdrop, just speed.", "@acme_xyz"),
+        ("Acme shipped a new approval flow today and the Discord is convinced it's for a second "
+         "ACME airdrop. Zero official word.", "@galaxybrain"),
+        ("Acme validators are getting snapshotted, calling the ACME airdrop for mid-April. My "
+         "source is vibes and a changed robots.txt.", "@farmer"),
+        ("Bitget Launchpool 新项目：Kestra (KST)。质押 ACME 或 BGB 即可瓜分 800 万 KST，"
+         "活动于 3 月 16 日 10:00 (UTC) 开始。", "@Bitget_CN"),
+    ):
+        decision = detector.score(make_item(text, author=author))
+        assert not decision.is_signal, text
+
+
+def test_an_indonesian_community_sale_is_a_token_sale(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        "Acme resmi umumkan jadwal penjualan komunitas ACME: dibuka Selasa 17 Maret pukul 21:00 "
+        "WIB, kuota 6% suplai. Pendaftaran KYC sudah dibuka di acme.xyz.", author="@kriptoharian",
+    ))  # fmt: skip
+    assert decision.is_signal and decision.company == "Acme"
+    assert (decision.event_type, decision.event_date) == ("token_sale", dt.date(2026, 3, 17))
