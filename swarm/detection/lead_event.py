@@ -137,9 +137,11 @@ DETAIL_DAY_BEFORE = re.compile(
     r"|(?:^|[.!?;\n]\s*)(?:[\w-]+ ){0,2}(?:details|specifics|timing|schedule) (?:on )?$"
 )
 # ... or the day refunds go out after a sale: "refunds for excess commitments go out on Monday",
-# "oversubscribed commitments were refunded on March 30" (after the sale, not the sale)
-REFUND_WORDS = ("refund",)
-REFUND_DAY_BEFORE = re.compile(r"\brefund(?:s|ed|ing)?\b[^.;!?\n]{0,48}$")
+# "oversubscribed commitments were refunded on March 30", "Final allocations will be visible
+# in your dashboard on Friday" (after the sale, not the sale)
+REFUND_WORDS = ("refund", "final allocation")
+REFUND_DAY_BEFORE = re.compile(r"\b(?:refund(?:s|ed|ing)?|final allocations?)\b[^.;!?\n]{0,60}$")
+REFUND_REACH = 80
 # ... or a clause naming only the detail and its day: "the sale opens next week, exact time on
 # Monday" (the day the time is given, not the sale's)
 DETAIL_CLAUSE_BEFORE = re.compile(
@@ -538,7 +540,7 @@ def event_day(
         if has_any(folded, REFUND_WORDS):
             dated = [
                 h for h in dated
-                if not REFUND_DAY_BEFORE.search(folded, max(0, h.start - DETAIL_DAY_REACH), h.start)
+                if not REFUND_DAY_BEFORE.search(folded, max(0, h.start - REFUND_REACH), h.start)
             ]  # fmt: skip
         postponed = has_any(folded, POSTPONE_WORDS) and POSTPONED.search(folded) is not None
         if postponed or has_any(folded, REPLACED_WORDS):

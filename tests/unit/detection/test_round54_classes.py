@@ -48,6 +48,11 @@
   a guesser's source ("my source is vibes") is speculation; "penjualan komunitas" (Indonesian)
   is a community sale; the token staked in a Chinese launchpool ("质押 ACME 即可瓜分 KST") is
   context of the other token's event;
+- hearsay and doubt in other languages ("Duyum:", "sugerem", "indicariam", "não confirmou"),
+  a date said and taken back ("said 'March 20' ... and deleted it", "hasn't confirmed") are
+  speculation; a scam report in Portuguese ("Golpistas usam falso airdrop", "frase-semente") is a
+  scam; a promise never to ask for the seed phrase in other languages ("nunca pede sua
+  frase-semente") is safety boilerplate; the day final allocations show is not the sale's;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -419,3 +424,43 @@ def test_an_indonesian_community_sale_is_a_token_sale(
     ))  # fmt: skip
     assert decision.is_signal and decision.company == "Acme"
     assert (decision.event_type, decision.event_date) == ("token_sale", dt.date(2026, 3, 17))
+
+
+def test_hearsay_doubt_and_scam_reports_in_other_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for title, text, category in (
+        ("", "Duyum: Acme ACME airdrop'u mart sonunda gelebilir. Resmî bir açıklama yok, "
+         "Discord'daki bir moderatörün ima ettiği söyleniyor.", "speculation"),
+        ("Carteiras ligadas à Acme sugerem lançamento do ACME ainda em abril",
+         "Analistas identificaram movimentações em carteiras da Acme que indicariam o lançamento "
+         "do token ACME ainda em abril. A empresa não confirmou nenhuma data.", "speculation"),
+        ("", "An Acme mod said 'March 20' for the ACME sale in Discord and deleted it two minutes "
+         "later. Screenshot in replies. Team hasn't confirmed.", "speculation"),
+        ("Golpistas usam falso airdrop da Acme antes do lançamento do ACME",
+         "Perfis falsos que imitam a Acme divulgam um 'resgate antecipado' do token ACME. O site "
+         "pede a frase-semente das carteiras.", "scam"),
+    ):
+        decision = detector.score(make_item(text, title=title, author="Newsdesk"))
+        assert not decision.is_signal and decision.category == category, text
+
+
+def test_a_promise_never_to_ask_for_the_seed_phrase_keeps_a_claim_post_strong(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        "A Acme abre o resgate do airdrop ACME na segunda-feira, 16 de março, em acme.xyz/claim. "
+        "A equipe nunca pede sua frase-semente.", author="Portal do Cripto",
+    ))  # fmt: skip
+    assert decision.is_signal and "scam" not in decision.contributions
+
+
+def test_the_day_final_allocations_show_is_not_a_closed_sales(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        "The ACME public sale has closed. Thank you to the 41,000 participants. Final allocations "
+        "will be visible in your dashboard on Saturday. Refunds go out automatically.",
+        author="@acme_xyz",
+    ))  # fmt: skip
+    assert not decision.is_signal and decision.category == "past_recap"
