@@ -321,6 +321,8 @@ FOREIGN_ANNOUNCED_BEFORE = re.compile(
 FOREIGN_ANNOUNCED_REACH = 32
 FOREIGN_SAID_AFTER = re.compile(
     r"\s?(?:宣布|表示|发布|公布|発表|밝혔다|발표했다|발표|공지했다|공지|공개했다|알렸다)"
+    # ... and German's separable verb closing the clause: "teilte das Team am Montag mit."
+    r"|\s+mit(?=[.,;!?]|$)"
 )
 
 

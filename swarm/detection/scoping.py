@@ -626,6 +626,12 @@ def _about_something_else(
         return "an aside about something else"
     if feature == "speculation" and day_at >= 0 and _rumoured_listing(folded, start, hits, day_at):
         return "a rumour of another event"
+    if (
+        feature == "speculation"
+        and folded.startswith(DENIABLE_DOUBT, start)
+        and DOUBT_DENIED_BEFORE.search(folded, max(0, start - 8), start) is not None
+    ):
+        return "doubt denied"  # "All three confirmed by the teams. No rumours on this list."
     if feature == "price_talk" and STOCK_BEFORE.search(folded, max(0, start - STOCK_REACH), start):
         return "a stock's price"
     return ""
@@ -672,6 +678,11 @@ ASIDE_OPENER = re.compile(
     r"|unterdessen|währenddessen|indes|entre-temps|par ailleurs|sementara itu|di sisi lain"
     r"|тем временем|между тем|отдельно)\b"
 )
+
+
+# doubt the source denies: "No rumours on this list", "not speculation"
+DENIABLE_DOUBT = ("rumo", "specul")
+DOUBT_DENIED_BEFORE = re.compile(r"\b(?:no|not|zero|without)\s+$")
 
 
 # a share price, not a token's: "Nvidia shares fell 2% the same afternoon"

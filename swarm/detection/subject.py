@@ -145,7 +145,9 @@ SUBJECT_VERBS = frozenset({
 })  # fmt: skip
 VERB_ADVERBS = frozenset({"", "will", "also", "now", "officially", "to", "will officially"})
 JOINERS = " \t:-"  # what may separate an owner from the words after it (not a line break)
-PRONOUNS = frozenset({"its"})  # "their" is as often the holders as the project
+# "their" is as often the holders as the project; the possessives of the other languages of the
+# press ("Son jeton MOUL sera lancé", "su token", "seu token", "seinen Token") are "its" too
+PRONOUNS = frozenset({"its", "son", "sa", "su", "seu", "sua", "sein", "seinen", "seine", "suo"})
 # Articles in any case open it ("The", "THE" are no name words): case must not decide
 # where a name starts.
 _SUBJECT = re.compile(

@@ -53,6 +53,10 @@
   speculation; a scam report in Portuguese ("Golpistas usam falso airdrop", "frase-semente") is a
   scam; a promise never to ask for the seed phrase in other languages ("nunca pede sua
   frase-semente") is safety boilerplate; the day final allocations show is not the sale's;
+- doubt the source denies ("No rumours on this list") is no doubt; a possessive of another
+  language opening a sentence ("Son jeton ACME sera lancé") names no owner, as "its" does not;
+  German tells a plan with "soll ... starten"; Spanish reports trading begun ("la negociación
+  del token ACME comenzó este martes");
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -464,3 +468,27 @@ def test_the_day_final_allocations_show_is_not_a_closed_sales(
         author="@acme_xyz",
     ))  # fmt: skip
     assert not decision.is_signal and decision.category == "past_recap"
+
+
+def test_denied_doubt_possessives_and_plans_in_other_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for title, text, event_type, day in (
+        ("", "TGE calendar, week of Mar 16 🗓\n\nMon: Pavo (PAVO)\nThu: Acme (ACME), 13:00 UTC\n"
+         "Fri: Quorra (QRA)\n\nAll three confirmed by the teams. No rumours on this list.",
+         "tge", dt.date(2026, 3, 19)),
+        ("La start-up Acme lève 6 millions d'euros",
+         "Acme, qui développe une place de marché décentralisée, a bouclé un tour de table de 6 "
+         "millions d'euros. Son jeton ACME sera lancé le 16 avril, a précisé son cofondateur.",
+         "tge", dt.date(2026, 4, 16)),
+        ("Netzwerk Acme wächst auf 4.200 Knoten",
+         "Das Videonetzwerk Acme hat die Zahl seiner Knoten erhöht. Der ACME-Token soll im "
+         "zweiten Quartal 2026 starten, teilte das Team am Montag mit.", "tge", None),
+        ("El token ACME de Acme ya cotiza en Kraken",
+         "La negociación del token ACME comenzó este sábado a las 09:00 UTC en varias "
+         "plataformas, media hora después de que la red habilitara las transferencias.",
+         "listing", dt.date(2026, 3, 14)),
+    ):
+        decision = detector.score(make_item(text, title=title, author="Newsdesk"))
+        assert decision.is_signal and decision.company == "Acme", text
+        assert (decision.event_type, decision.event_date) == (event_type, day), text
