@@ -57,6 +57,10 @@
   language opening a sentence ("Son jeton ACME sera lancé") names no owner, as "its" does not;
   German tells a plan with "soll ... starten"; Spanish reports trading begun ("la negociación
   del token ACME comenzó este martes");
+- a status report weeks into a claim or after a launch, in any language ("Week 5 of the ACME
+  claim: 61% of allocations claimed", "ACME one week after TGE", "58 % des ACME réclamés après
+  trois semaines", "청구 개시 3주 만에 청구율 70%", "上线首周回顾：空投领取率 72%") is a recap; a
+  share claimed hours or days in ("38% claimed in 48 hours") reports a window under way;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -492,3 +496,32 @@ def test_denied_doubt_possessives_and_plans_in_other_languages(
         decision = detector.score(make_item(text, title=title, author="Newsdesk"))
         assert decision.is_signal and decision.company == "Acme", text
         assert (decision.event_type, decision.event_date) == (event_type, day), text
+
+
+def test_status_reports_weeks_into_a_claim_are_recaps(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for title, text in (
+        ("", "Week 5 of the ACME claim: 61% of allocations claimed, ~12k wallets still pending. "
+         "Window stays open until Apr 30."),
+        ("", "Acme's ACME one week after TGE: listed on 9 venues, airdrop 83% claimed."),
+        ("Airdrop d'Acme : 58 % des ACME réclamés après trois semaines",
+         "Trois semaines après l'ouverture des réclamations, 58 % des jetons ACME de l'airdrop "
+         "d'Acme ont été récupérés."),
+        ("", "애크미(ACME) 에어드랍, 청구 개시 3주 만에 청구율 70% 돌파."),
+        ("", "Acme ACME 上线首周回顾：空投领取率 72%，链上持币地址突破 9 万。"),
+    ):
+        decision = detector.score(make_item(text, title=title, author="Newsdesk"))
+        assert not decision.is_signal and decision.category == "past_recap", text
+
+
+def test_a_share_claimed_in_the_first_days_reports_a_window_under_way(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        "More than a third of the ACME set aside for Acme's airdrop has been claimed since the "
+        "window opened on Thursday, on-chain data show. The claim stays open until April 9 at "
+        "acme.xyz/claim.", title="Acme airdrop: 38% of ACME claimed in 48 hours, window open "
+        "until April 9", author="Newsdesk",
+    ))  # fmt: skip
+    assert decision.is_signal and decision.company == "Acme"
