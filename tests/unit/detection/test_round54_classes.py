@@ -61,6 +61,11 @@
   claim: 61% of allocations claimed", "ACME one week after TGE", "58 % des ACME réclamés après
   trois semaines", "청구 개시 3주 만에 청구율 70%", "上线首周回顾：空投领取率 72%") is a recap; a
   share claimed hours or days in ("38% claimed in 48 hours") reports a window under way;
+- a condition on a vote in Turkish, Japanese, Chinese, Korean ("oylaması geçerse", "投票が可決
+  されれば"), hearsay from a chat ("Korean TG says", "Zero confirmation", "photoshopped"), a
+  Portuguese primer ("guia para iniciantes", "Entenda o que é um airdrop"), a launch the source
+  says has not happened ("has not launched a token") are no announcements; holders named first
+  ("pemegang ACME dapat bonus") are the recipients of another project's airdrop;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -525,3 +530,26 @@ def test_a_share_claimed_in_the_first_days_reports_a_window_under_way(
         "until April 9", author="Newsdesk",
     ))  # fmt: skip
     assert decision.is_signal and decision.company == "Acme"
+
+
+def test_conditions_hearsay_primers_and_denials_in_other_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for title, text in (
+        ("", "Acme DAO oylaması geçerse ACME airdrop'u 1 Nisan'da başlayacakmış. Oylama henüz "
+         "bitmedi."),
+        ("", "Acme のガバナンス投票が可決されれば、"
+         "ACME のエアドロップは4月1日に開始されるとのこと。"),
+        ("", "Korean TG says Acme lists on Upbit in April with the TGE. Zero confirmation from "
+         "the team or Upbit. Screenshot looks photoshopped tbh."),
+        ("Como funcionam airdrops como o da Acme: guia para iniciantes",
+         "Entenda o que é um airdrop, como verificar a elegibilidade e como evitar golpes, usando "
+         "como exemplo a distribuição do ACME feita pela Acme no início do ano."),
+        ("Acme Chain mainnet is live; token not launched",
+         "Acme Chain switched on its mainnet on Saturday. Fees are paid in ETH for now, and the "
+         "team said it has not launched a token."),
+        ("", "Airdrop Kora: pemegang ACME dapat bonus 10% alokasi KORA. Klaim dibuka Senin pukul "
+         "19.00 WIB di kora.gg."),
+    ):
+        decision = detector.score(make_item(text, title=title, author="Newsdesk"))
+        assert not decision.is_signal, text
