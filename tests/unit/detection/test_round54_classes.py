@@ -66,6 +66,9 @@
   Portuguese primer ("guia para iniciantes", "Entenda o que é um airdrop"), a launch the source
   says has not happened ("has not launched a token") are no announcements; holders named first
   ("pemegang ACME dapat bonus") are the recipients of another project's airdrop;
+- Vietnamese and Indonesian launch the token with its symbol before the verb ("token ACME sẽ
+  chính thức ra mắt", "Token ACME milik Acme resmi meluncur"); "a date two weeks in advance" is
+  no time counted since an event ("three weeks in, 60% claimed" is);
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -553,3 +556,23 @@ def test_conditions_hearsay_primers_and_denials_in_other_languages(
     ):
         decision = detector.score(make_item(text, title=title, author="Newsdesk"))
         assert not decision.is_signal, text
+
+
+def test_vietnamese_and_indonesian_launches_and_weeks_in_advance(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for title, text, day in (
+        ("", "Token ACME milik Acme resmi meluncur hari ini pukul 20.00 WIB. Token langsung bisa "
+         "ditransfer.", dt.date(2026, 3, 14)),
+        ("Acme xác nhận token ACME ra mắt ngày 17/3",
+         "Acme Labs thông báo token ACME sẽ chính thức ra mắt vào thứ Ba, 17/3, lúc 13:00 UTC.",
+         dt.date(2026, 3, 17)),
+        ("Acme targets April for ACME token launch",
+         "Acme, a structured-yield protocol, said its ACME token will launch in April, once its "
+         "vault audit is published. The team said a date would come two weeks in advance.", None),
+    ):
+        decision = detector.score(make_item(text, title=title, author="Newsdesk"))
+        assert decision.is_signal and decision.company == "Acme", text
+        assert (decision.event_type, decision.event_date) == ("tge", day), text
+    recap = "Acme's ACME airdrop, three weeks in and 60% claimed; the rest stays open."
+    assert detector.score(make_item(recap, author="Newsdesk")).category == "past_recap"
