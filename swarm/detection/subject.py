@@ -69,6 +69,10 @@ NOT_NAMES = frozenset({
     "open", "opens", "launch", "launches", "list", "listing", "swap", "stake", "join", "get",
     "check", "is", "will", "in", "on", "at", "to", "as", "and", "but", "so", "if", "here",
     "guide", "soon", "wen",
+    # ... and the labels of the other languages opening a post ("Confirmado por el equipo: ...")
+    "confirmado", "confirmada", "oficial", "confirmé", "bestätigt", "offiziell", "resmi",
+    # ... and the words that deny one ("Sin preventa", "Sem pré-venda", "Ohne Presale")
+    "no", "sin", "sem", "sans", "ohne", "nada", "ni", "kein", "keine", "tanpa",
 }) | (  # months and weekdays of the other languages ("RAGL wird am 10. Februar übertragbar"),
     # but for "Mars", a name as much as the French March
     frozenset(FOREIGN_MONTHS) - {"mars"} | frozenset(FOREIGN_WEEKDAYS)

@@ -69,6 +69,8 @@
 - Vietnamese and Indonesian launch the token with its symbol before the verb ("token ACME sẽ
   chính thức ra mắt", "Token ACME milik Acme resmi meluncur"); "a date two weeks in advance" is
   no time counted since an event ("three weeks in, 60% claimed" is);
+- a post's label or a denial in another language never owns an event ("Confirmado por el
+  equipo: ...", "Sin preventa"): not projects called Confirmado or Sin;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -576,3 +578,15 @@ def test_vietnamese_and_indonesian_launches_and_weeks_in_advance(
         assert (decision.event_type, decision.event_date) == ("tge", day), text
     recap = "Acme's ACME airdrop, three weeks in and 60% claimed; the rest stays open."
     assert detector.score(make_item(recap, author="Newsdesk")).category == "past_recap"
+
+
+def test_labels_and_denials_of_other_languages_own_no_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        "Confirmado por el equipo: ACME se lanza el martes. TGE a las 09:00 UTC, con reclamo y "
+        "trading en la misma hora. Sin preventa, sin enlaces fuera de acme.xyz.",
+        author="@cripto_es",
+    ))  # fmt: skip
+    assert decision.is_signal and decision.company == "Acme"
+    assert (decision.event_type, decision.event_date) == ("tge", dt.date(2026, 3, 17))
