@@ -71,6 +71,10 @@
   no time counted since an event ("three weeks in, 60% claimed" is);
 - a post's label or a denial in another language never owns an event ("Confirmado por el
   equipo: ...", "Sin preventa"): not projects called Confirmado or Sin;
+- a report of a fake claim site ("Fake Acme claim site drained $1.2M", "a look-alike of Acme's
+  claim page") is a scam report, not a warning of one ("warned of fake claim pages"); a Russian
+  insider's "якобы" is speculation; a Japanese app "on" a project ("Acme上のアプリ") and "Acme
+  自体の配布ではない" (not Acme's own distribution) make Acme context;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -590,3 +594,27 @@ def test_labels_and_denials_of_other_languages_own_no_event(
     ))  # fmt: skip
     assert decision.is_signal and decision.company == "Acme"
     assert (decision.event_type, decision.event_date) == ("tge", dt.date(2026, 3, 17))
+
+
+def test_fake_claim_sites_insiders_and_japanese_relations(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for title, text, author, category in (
+        ("Fake Acme claim site drained $1.2M in two days",
+         "A look-alike of Acme's claim page, promoted through paid search ads, drained about $1.2 "
+         "million from users who signed a token approval, researchers said.", "PatchWatch",
+         "scam"),
+        ("", "Инсайд: Acme Labs якобы проведёт TGE в апреле. Подтверждения от команды нет.",
+         "@insider_ru", "speculation"),
+        ("", "Acme上のリステーキングアプリ「Loopz」、LPZトークンのエアドロップ請求を本日開始。"
+         "ACMEステーカーには追加配分があるが、Acme自体の配布ではない。", "@coinpost_jp",
+         "unwatched"),
+    ):
+        decision = detector.score(make_item(text, title=title, author=author))
+        assert not decision.is_signal and decision.category == category, text
+    decision = detector.score(make_item(
+        "Acme said on Tuesday that an ACME claim for players will open in the second quarter. The "
+        "team warned of fake claim pages.", title="Acme to open ACME claim in second quarter",
+        author="Newsdesk",
+    ))  # fmt: skip
+    assert decision.is_signal and decision.company == "Acme"
