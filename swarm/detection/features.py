@@ -632,6 +632,29 @@ NEGATED_EVENT_SUBJECT = re.compile(
 NEGATED_SUBJECT_REACH = 36  # characters before an event word searched for the denied subject
 
 
+# cues that count in full when the lead event's phrase lies inside them
+WHOLE_IF_AROUND_PICK = ("negated_event", "past")
+# a product version going live, not a token: "Camelot v4 goes live on Arbitrum", "the lending
+# pools go live Thursday" (the noun right before the live phrase)
+PRODUCT_LIVE = re.compile(r"(?:goes|go|went|is|are|now) live\b")
+TGE_ONLY = frozenset({"event:tge"})
+
+
+def _drop_product_live(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """Live phrases of a product version or market (:data:`PRODUCT_BEFORE`): returned as
+    ``(feature, cue, why)`` and removed from ``hits``."""
+    return _drop_event_spans(
+        hits,
+        folded,
+        lambda s, e: PRODUCT_LIVE.match(folded, s) is not None
+        and PRODUCT_BEFORE.search(folded, max(0, s - PRODUCT_REACH), s) is not None,
+        "a product going live, not a token",
+        TGE_ONLY,
+    )
+
+
 def _drop_event_spans(
     hits: dict[str, list[tuple[int, int]]],
     folded: str,
@@ -1314,6 +1337,8 @@ def item_view(
         described += _drop_long_after(hits, folded)
     if PRICE_WORD in folded:
         described += _drop_price_references(hits, folded)
+    if " live" in folded and "event:tge" in hits:
+        described += _drop_product_live(hits, folded)
     if "any " in folded or "every " in folded or "all " in folded:
         described += _drop_any_events(hits, folded)
     if "claim" in folded:
@@ -1457,9 +1482,6 @@ def item_view(
         values, hits, folded, lead, pick is not None and pick.in_lead, rejects, present, scope
     )
     view.dropped.extend(passed)
-    denials = hits.get("negated_event")
-    if denials and pick is not None and any(a <= pick.start and pick.end <= b for a, b in denials):
-        values["negated_event"] = 1.0  # the lead event is what it denies: "no token, no airdrop"
     if not (announce or is_live or upcoming or coarse_plan) and not _postponed(folded, pick):
         values["no_announcement"] = 1.0
     safety = hits.get("safety")
@@ -1484,6 +1506,13 @@ def item_view(
         upcoming = False
     if "past" in values and day is not None and day.kind != "now" and upcoming:
         values["past"] /= 2  # "went live on Tuesday" written that Tuesday is news, not a recap
+    if pick is not None:
+        for name in WHOLE_IF_AROUND_PICK:
+            spans = hits.get(name)
+            if spans and any(a <= pick.start and pick.end <= b for a, b in spans):
+                # the lead event's phrase lies inside the cue: what it denies ("No new token, no
+                # airdrop") or says is already so ("ESP déjà en circulation")
+                values[name] = 1.0
     if "20" in folded:
         past_years = [m for m in YEAR_RE.finditer(folded) if int(m[1]) < published.year]
         if past_years and (is_live or upcoming):

@@ -75,6 +75,10 @@
   claim page") is a scam report, not a warning of one ("warned of fake claim pages"); a Russian
   insider's "якобы" is speculation; a Japanese app "on" a project ("Acme上のアプリ") and "Acme
   自体の配布ではない" (not Acme's own distribution) make Acme context;
+- a product version or market going live ("Acme v4 goes live on Arbitrum") is no token
+  launch; a lead event inside a recap cue ("ACME déjà en circulation") is a recap in full;
+  French and German notices in their words ("l'ajout du jeton", "débuteront", "führt seinen
+  ACME-Token am 23. März ein"); Portuguese "está aberto a partir de agora" is open now;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -618,3 +622,37 @@ def test_fake_claim_sites_insiders_and_japanese_relations(
         author="Newsdesk",
     ))  # fmt: skip
     assert decision.is_signal and decision.company == "Acme"
+
+
+def test_products_going_live_and_tokens_already_circulating_are_no_launches(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for title, text in (
+        ("Acme v4 goes live on Arbitrum with concentrated-liquidity vaults",
+         "Acme DEX launched its fourth version on Saturday, adding managed vaults and lower fees. "
+         "No changes to ACME were announced."),
+        ("Acme lance un fonds de 10 millions de dollars pour les rollups",
+         "La fondation Acme a annoncé un programme de subventions. Les candidatures ouvrent le "
+         "16 mars ; les aides sont versées en stablecoins et en ACME déjà en circulation."),
+    ):
+        decision = detector.score(make_item(text, title=title, author="Newsdesk"))
+        assert not decision.is_signal, text
+
+
+def test_french_german_and_portuguese_notices_in_their_words(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for title, text, event_type, day in (
+        ("Kraken ouvre le trading ACME/EUR lundi 16 mars",
+         "Kraken a annoncé l'ajout du jeton ACME d'Acme. Les dépôts sont ouverts et les échanges "
+         "sur la paire ACME/EUR débuteront lundi 16 mars à 15 h UTC.", "listing",
+         dt.date(2026, 3, 16)),
+        ("Acme bringt ACME-Token am 23. März an den Start",
+         "Acme, ein Netzwerk für geteilte Forschungsdaten, führt seinen ACME-Token am 23. März "
+         "ein, teilte das Team mit.", "tge", dt.date(2026, 3, 23)),
+        ("", "O resgate do airdrop de ACME para a temporada de primavera está aberto a partir de "
+         "agora em acme.xyz/claim. Prazo: 30 dias.", "airdrop", dt.date(2026, 3, 14)),
+    ):
+        decision = detector.score(make_item(text, title=title, author="Newsdesk"))
+        assert decision.is_signal and decision.company == "Acme", text
+        assert (decision.event_type, decision.event_date) == (event_type, day), text
