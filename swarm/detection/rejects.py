@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from swarm.detection.gates import GatedPattern, admits
-from swarm.detection.scoping import ASIDE_SCOPED, CueScope, answered_question, opener_question
+from swarm.detection.scoping import PATTERN_SCOPED, CueScope, answered_question, opener_question
 
 REJECT_PHRASES = (
     "past", "speculation", "price_talk", "testnet", "scam", "tutorial", "generic_news",
@@ -128,7 +128,7 @@ def reject_values(
         for gates, choices, search in patterns:
             if admits(gates, choices, gate_words):
                 match = search(folded, 0)
-                while match is not None and scope is not None and name in ASIDE_SCOPED:
+                while match is not None and scope is not None and name in PATTERN_SCOPED:
                     why = scope.elsewhere(name, match.start())
                     if not why:
                         break

@@ -626,6 +626,8 @@ def _about_something_else(
         return "an aside about something else"
     if feature == "speculation" and day_at >= 0 and _rumoured_listing(folded, start, hits, day_at):
         return "a rumour of another event"
+    if feature == "testnet" and events and _testnet_elsewhere(folded, start, mentions, events):
+        return "a testnet of something else"
     if (
         feature == "speculation"
         and folded.startswith(DENIABLE_DOUBT, start)
@@ -671,6 +673,8 @@ class CueScope:
 # ...", "Bu arada", "Trong khi đó", "참고로", "一方"): doubt or price talk in it is about something
 # else when it names none of the projects of the event's sentence.
 ASIDE_SCOPED = ("speculation", "price_talk")
+# the reject features whose pattern hits CueScope checks as their phrase hits are checked
+PATTERN_SCOPED = (*ASIDE_SCOPED, "testnet")
 ASIDE_OPENER = re.compile(
     r"[\s\W]{0,3}(?:meanwhile|separately|elsewhere|in other news|on a separate note|by the way"
     r"|btw|unrelated|bu arada|trong khi đó|참고로|한편|另外|此外|与此同时|一方|ちなみに"
@@ -729,6 +733,35 @@ def _aside_about_another(
     s, e = sentence_of(folded, first)
     own = {m.company for m in mentions if s <= m.start < e}
     return not any(start <= m.start < end and m.company in own for m in mentions)
+
+
+# a testnet named only to be denied ("Not a testnet drip this time"), and a calendar row or
+# digest entry opened by its day ("Friday: Espresso ships its sequencer upgrade")
+TESTNET_DENIED_BEFORE = re.compile(r"\b(?:not|no|never)\s+(?:an?\s+)?$")
+ROW_OPENER = re.compile(r"\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^:\n]{0,24}:")
+
+
+def _testnet_elsewhere(
+    folded: str, at: int, mentions: list[Mention], events: list[tuple[int, int]]
+) -> bool:
+    """A testnet cue at ``at`` in a sentence without event phrases that denies the testnet,
+    opens with an aside word or a calendar day, or names only projects the sentences of the
+    event phrases do not name (another digest entry: "Thursday: Tablet's mainnet gets a third
+    client", "a gaming studio moved its leaderboard onto the chain")."""
+    start, end = sentence_of(folded, at)
+    if any(start <= a < end for a, _ in events):
+        return False
+    if TESTNET_DENIED_BEFORE.search(folded, max(0, at - 8), at):
+        return True
+    if ASIDE_OPENER.match(folded, start):
+        return True
+    row = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at)) + 1  # ("; " goes on a row)
+    if ROW_OPENER.match(folded, row) and not any(row <= a < end for a, _ in events):
+        return True
+    event_sentences = [sentence_of(folded, a) for a, _ in events]
+    own = {m.company for m in mentions if any(s <= m.start < e for s, e in event_sentences)}
+    here = {m.company for m in mentions if start <= m.start < end}
+    return bool(own) and bool(here) and here.isdisjoint(own)
 
 
 # the source vouching for the event it states: "Confirmed by the team:", "Confirmed: Acme lists

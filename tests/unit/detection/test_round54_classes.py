@@ -79,6 +79,10 @@
   launch; a lead event inside a recap cue ("ACME déjà en circulation") is a recap in full;
   French and German notices in their words ("l'ajout du jeton", "débuteront", "führt seinen
   ACME-Token am 23. März ein"); Portuguese "está aberto a partir de agora" is open now;
+- a testnet cue in a calendar row or digest entry of another project ("Friday: Orbit ships its
+  sequencer upgrade, no token involved", "Thursday: ...; no token news there") or denied ("Not
+  a testnet drip this time") is about something else; a project's own testnet news stays
+  testnet;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -656,3 +660,27 @@ def test_french_german_and_portuguese_notices_in_their_words(
         decision = detector.score(make_item(text, title=title, author="Newsdesk"))
         assert decision.is_signal and decision.company == "Acme", text
         assert (decision.event_type, decision.event_date) == (event_type, day), text
+
+
+def test_a_testnet_cue_in_another_projects_calendar_row_is_about_something_else(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    digest = (
+        "Monday: Lumen opens LMN claims. Wednesday, March 18: Acme's ACME TGE at 12:00 UTC. "
+        "Friday: Orbit ships its sequencer upgrade, no token involved."
+    )
+    decision = detector.score(make_item(digest, title="Week ahead", author="Newsdesk"))
+    assert "'no token' not counted as testnet: a testnet of something else" in decision.reasons
+    calendar = (
+        "Monday: Ferrule opens its FRL claim. Tuesday, March 17: Acme (ACME) starts trading on "
+        "Paribu and Gate. Thursday: Tablet Network's mainnet gets its third client; no token news "
+        "there."
+    )
+    decision = detector.score(make_item(calendar, title="Week ahead", author="Newsdesk"))
+    assert decision.is_signal and decision.company == "Acme"
+    own = (
+        "Acme Nitrogen testnet v2 goes live Monday. The faucet reopens with test ACME; old testnet "
+        "balances won't carry over. Nothing here is mainnet or claimable."
+    )
+    decision = detector.score(make_item(own, author="@acme_xyz"))
+    assert not decision.is_signal and decision.category == "testnet"
