@@ -83,6 +83,8 @@
   sequencer upgrade, no token involved", "Thursday: ...; no token news there") or denied ("Not
   a testnet drip this time") is about something else; a project's own testnet news stays
   testnet;
+- a safety reminder naming the only domain ("The only domain is acme.xyz, and nobody from the
+  team can 'fix' a claim for you") is a warning, not a claim;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -684,3 +686,13 @@ def test_a_testnet_cue_in_another_projects_calendar_row_is_about_something_else(
     )
     decision = detector.score(make_item(own, author="@acme_xyz"))
     assert not decision.is_signal and decision.category == "testnet"
+
+
+def test_a_reminder_of_the_only_domain_is_a_warning_not_a_claim(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "We will never DM you. The only domain is acme.xyz, and nobody from the team can 'fix' a "
+        "claim for you."
+    )
+    assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
