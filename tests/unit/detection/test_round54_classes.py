@@ -85,6 +85,10 @@
   testnet;
 - a safety reminder naming the only domain ("The only domain is acme.xyz, and nobody from the
   team can 'fix' a claim for you") is a warning, not a claim;
+- a date that waits on a sign-off ("If the security council signs off ..., we'd target a
+  claim"), a denial in German or Korean ("Einen neuen Token oder Airdrop gibt es ... nicht",
+  "토큰 이벤트 아니니까") are no announcements; exchange notices in French and Spanish ("fera ses
+  débuts sur Bitget", "¡Ya puedes comprar y vender ACME!", "está operativo") are listings;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -696,3 +700,29 @@ def test_a_reminder_of_the_only_domain_is_a_warning_not_a_claim(
         "claim for you."
     )
     assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
+
+
+def test_sign_offs_and_denials_are_no_announcements_and_notices_are_listings(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for title, text in (
+        ("", "If the security council signs off on the bridge audit, we'd target an ACME claim "
+         "the week of March 23. Nothing is scheduled until that sign-off."),
+        ("Acme: ACME-Staking für Prover startet am 17. März",
+         "Das Acme-Netzwerk schaltet am 17. März das Staking frei. Einen neuen Token oder Airdrop "
+         "gibt es nach Angaben des Teams nicht."),
+        ("", "애크미(ACME) 거버넌스 투표가 목요일에 열립니다. "
+         "토큰 이벤트 아니니까 에어드랍 기대는 금지"),
+    ):
+        decision = detector.score(make_item(text, title=title, author="Kryptoblatt"))
+        assert not decision.is_signal, text
+    for title, text, day in (
+        ("Acme (ACME) fera ses débuts sur Bitget et KuCoin le 17 mars",
+         "Les deux plateformes ouvriront les dépôts le 16 mars et le trading au comptant le 17 "
+         "mars à 10h00 UTC, a indiqué Acme Labs.", dt.date(2026, 3, 17)),
+        ("", "🟢 ¡Ya puedes comprar y vender ACME en Bit2Me! El par ACME/EUR está operativo desde "
+         "este momento.", dt.date(2026, 3, 14)),
+    ):
+        decision = detector.score(make_item(text, title=title, author="Newsdesk"))
+        assert decision.is_signal and decision.company == "Acme", text
+        assert (decision.event_type, decision.event_date) == ("listing", day), text
