@@ -103,6 +103,36 @@ from swarm.detection.folding import fold
 from .conftest import PUBLISHED, MakeItem
 
 
+def assert_announced(
+    detector: Detector,
+    make_item: MakeItem,
+    cases: tuple[tuple[str, str, str, dt.date | None], ...],
+    author: str,
+) -> None:
+    """Each ``(title, text, event_type, day)`` is Acme's announcement of that event and day."""
+    for title, text, event_type, day in cases:
+        decision = detector.score(make_item(text, title=title, author=author))
+        assert decision.is_signal and decision.company == "Acme", text
+        assert (decision.event_type, decision.event_date) == (event_type, day), text
+
+
+def assert_rejected_as(
+    detector: Detector, make_item: MakeItem, cases: tuple[tuple[str, str, str], ...], author: str
+) -> None:
+    """Each ``(title, text, category)`` is no signal, rejected as that category."""
+    for title, text, category in cases:
+        decision = detector.score(make_item(text, title=title, author=author))
+        assert not decision.is_signal and decision.category == category, text
+
+
+def assert_no_signal(
+    detector: Detector, make_item: MakeItem, cases: tuple[tuple[str, str], ...], author: str
+) -> None:
+    """Each ``(title, text)`` is no signal."""
+    for title, text in cases:
+        assert not detector.score(make_item(text, title=title, author=author)).is_signal, text
+
+
 def test_a_chinese_full_stop_ends_the_sentence_of_a_rumour(
     detector: Detector, make_item: MakeItem
 ) -> None:
@@ -290,7 +320,7 @@ def test_rivals_that_compete_with_a_project_are_not_its_listing(
 def test_negatives_that_borrow_an_events_words_in_other_languages(
     detector: Detector, make_item: MakeItem
 ) -> None:
-    for title, text, category in (
+    cases = (
         (
             "Acme-Airdrop: Das ACME-Fenster ist zu – wer nicht abgeholt hat, geht leer aus",
             "Seit Freitag ist das Claim-Fenster von Acme für den ACME-Token geschlossen; nicht "
@@ -314,9 +344,8 @@ def test_negatives_that_borrow_an_events_words_in_other_languages(
             "eyes. Remember who told you.",
             "speculation",
         ),
-    ):
-        decision = detector.score(make_item(text, title=title, author="Newsdesk"))
-        assert not decision.is_signal and decision.category == category, text
+    )
+    assert_rejected_as(detector, make_item, cases, author="Newsdesk")
 
 
 def test_results_hearsay_and_another_tokens_perpetual_are_no_announcements(
@@ -465,7 +494,7 @@ def test_an_indonesian_community_sale_is_a_token_sale(
 def test_hearsay_doubt_and_scam_reports_in_other_languages(
     detector: Detector, make_item: MakeItem
 ) -> None:
-    for title, text, category in (
+    cases = (
         ("", "Duyum: Acme ACME airdrop'u mart sonunda gelebilir. Resmî bir açıklama yok, "
          "Discord'daki bir moderatörün ima ettiği söyleniyor.", "speculation"),
         ("Carteiras ligadas à Acme sugerem lançamento do ACME ainda em abril",
@@ -476,9 +505,8 @@ def test_hearsay_doubt_and_scam_reports_in_other_languages(
         ("Golpistas usam falso airdrop da Acme antes do lançamento do ACME",
          "Perfis falsos que imitam a Acme divulgam um 'resgate antecipado' do token ACME. O site "
          "pede a frase-semente das carteiras.", "scam"),
-    ):
-        decision = detector.score(make_item(text, title=title, author="Newsdesk"))
-        assert not decision.is_signal and decision.category == category, text
+    )
+    assert_rejected_as(detector, make_item, cases, author="Newsdesk")
 
 
 def test_a_promise_never_to_ask_for_the_seed_phrase_keeps_a_claim_post_strong(
@@ -505,7 +533,7 @@ def test_the_day_final_allocations_show_is_not_a_closed_sales(
 def test_denied_doubt_possessives_and_plans_in_other_languages(
     detector: Detector, make_item: MakeItem
 ) -> None:
-    for title, text, event_type, day in (
+    cases = (
         ("", "TGE calendar, week of Mar 16 🗓\n\nMon: Pavo (PAVO)\nThu: Acme (ACME), 13:00 UTC\n"
          "Fri: Quorra (QRA)\n\nAll three confirmed by the teams. No rumours on this list.",
          "tge", dt.date(2026, 3, 19)),
@@ -520,10 +548,8 @@ def test_denied_doubt_possessives_and_plans_in_other_languages(
          "La negociación del token ACME comenzó este sábado a las 09:00 UTC en varias "
          "plataformas, media hora después de que la red habilitara las transferencias.",
          "listing", dt.date(2026, 3, 14)),
-    ):
-        decision = detector.score(make_item(text, title=title, author="Newsdesk"))
-        assert decision.is_signal and decision.company == "Acme", text
-        assert (decision.event_type, decision.event_date) == (event_type, day), text
+    )
+    assert_announced(detector, make_item, cases, author="Newsdesk")
 
 
 def test_status_reports_weeks_into_a_claim_are_recaps(
@@ -558,7 +584,7 @@ def test_a_share_claimed_in_the_first_days_reports_a_window_under_way(
 def test_conditions_hearsay_primers_and_denials_in_other_languages(
     detector: Detector, make_item: MakeItem
 ) -> None:
-    for title, text in (
+    cases = (
         ("", "Acme DAO oylaması geçerse ACME airdrop'u 1 Nisan'da başlayacakmış. Oylama henüz "
          "bitmedi."),
         ("", "Acme のガバナンス投票が可決されれば、"
@@ -573,9 +599,8 @@ def test_conditions_hearsay_primers_and_denials_in_other_languages(
          "team said it has not launched a token."),
         ("", "Airdrop Kora: pemegang ACME dapat bonus 10% alokasi KORA. Klaim dibuka Senin pukul "
          "19.00 WIB di kora.gg."),
-    ):
-        decision = detector.score(make_item(text, title=title, author="Newsdesk"))
-        assert not decision.is_signal, text
+    )
+    assert_no_signal(detector, make_item, cases, author="Newsdesk")
 
 
 def test_vietnamese_and_indonesian_launches_and_weeks_in_advance(
@@ -637,22 +662,21 @@ def test_fake_claim_sites_insiders_and_japanese_relations(
 def test_products_going_live_and_tokens_already_circulating_are_no_launches(
     detector: Detector, make_item: MakeItem
 ) -> None:
-    for title, text in (
+    cases = (
         ("Acme v4 goes live on Arbitrum with concentrated-liquidity vaults",
          "Acme DEX launched its fourth version on Saturday, adding managed vaults and lower fees. "
          "No changes to ACME were announced."),
         ("Acme lance un fonds de 10 millions de dollars pour les rollups",
          "La fondation Acme a annoncé un programme de subventions. Les candidatures ouvrent le "
          "16 mars ; les aides sont versées en stablecoins et en ACME déjà en circulation."),
-    ):
-        decision = detector.score(make_item(text, title=title, author="Newsdesk"))
-        assert not decision.is_signal, text
+    )
+    assert_no_signal(detector, make_item, cases, author="Newsdesk")
 
 
 def test_french_german_and_portuguese_notices_in_their_words(
     detector: Detector, make_item: MakeItem
 ) -> None:
-    for title, text, event_type, day in (
+    cases = (
         ("Kraken ouvre le trading ACME/EUR lundi 16 mars",
          "Kraken a annoncé l'ajout du jeton ACME d'Acme. Les dépôts sont ouverts et les échanges "
          "sur la paire ACME/EUR débuteront lundi 16 mars à 15 h UTC.", "listing",
@@ -662,10 +686,8 @@ def test_french_german_and_portuguese_notices_in_their_words(
          "ein, teilte das Team mit.", "tge", dt.date(2026, 3, 23)),
         ("", "O resgate do airdrop de ACME para a temporada de primavera está aberto a partir de "
          "agora em acme.xyz/claim. Prazo: 30 dias.", "airdrop", dt.date(2026, 3, 14)),
-    ):
-        decision = detector.score(make_item(text, title=title, author="Newsdesk"))
-        assert decision.is_signal and decision.company == "Acme", text
-        assert (decision.event_type, decision.event_date) == (event_type, day), text
+    )
+    assert_announced(detector, make_item, cases, author="Newsdesk")
 
 
 def test_a_testnet_cue_in_another_projects_calendar_row_is_about_something_else(
@@ -705,7 +727,7 @@ def test_a_reminder_of_the_only_domain_is_a_warning_not_a_claim(
 def test_sign_offs_and_denials_are_no_announcements_and_notices_are_listings(
     detector: Detector, make_item: MakeItem
 ) -> None:
-    for title, text in (
+    cases = (
         ("", "If the security council signs off on the bridge audit, we'd target an ACME claim "
          "the week of March 23. Nothing is scheduled until that sign-off."),
         ("Acme: ACME-Staking für Prover startet am 17. März",
@@ -713,9 +735,8 @@ def test_sign_offs_and_denials_are_no_announcements_and_notices_are_listings(
          "gibt es nach Angaben des Teams nicht."),
         ("", "애크미(ACME) 거버넌스 투표가 목요일에 열립니다. "
          "토큰 이벤트 아니니까 에어드랍 기대는 금지"),
-    ):
-        decision = detector.score(make_item(text, title=title, author="Kryptoblatt"))
-        assert not decision.is_signal, text
+    )
+    assert_no_signal(detector, make_item, cases, author="Kryptoblatt")
     for title, text, day in (
         ("Acme (ACME) fera ses débuts sur Bitget et KuCoin le 17 mars",
          "Les deux plateformes ouvriront les dépôts le 16 mars et le trading au comptant le 17 "
