@@ -284,6 +284,12 @@ APPOSITION_HEAD = re.compile(
 # A step the event waits for, after the event phrase in its clause: "opens claims after its
 # final audit", "lists ACME after a security review" (a condition met, not the item's news).
 STEP_SCOPED = ("generic_news",)
+# ... and price talk in the backdrop when a market moves: "to open SERC airdrop on July 8 as
+# privacy tokens rebound" (not the token's own move: "adds GYRE perpetual as token slides")
+BACKDROP_SCOPED = ("generic_news", "price_talk")
+MARKET_MOVE = re.compile(
+    r"\b(?:tokens|coins|markets?|prices|crypto|bitcoin|btc|ether|altcoins|stocks|sector)\b"
+)
 STEP_BEFORE = re.compile(r"\bafter (?:\w+ ){0,5}$")
 STEP_REACH = 48  # characters from "after" to the cue
 # ... and a testnet the event waits for, in the event's sentence after it, in other languages
@@ -1007,15 +1013,26 @@ def _why(
             floor, _ = sentence_of(folded, start)
             if any(floor <= a < step.start() for a, _ in events):
                 return "a step the event waits for"  # "launches in June, after the testnet"
-    if feature in STEP_SCOPED:
-        step = STEP_BEFORE.search(folded, max(0, start - STEP_REACH), start)
+    if feature in STEP_SCOPED or feature in BACKDROP_SCOPED:
+        step = (
+            STEP_BEFORE.search(folded, max(0, start - STEP_REACH), start)
+            if feature in STEP_SCOPED
+            else None
+        )
         backdrop = BACKDROP_BEFORE.search(folded, max(0, start - STEP_REACH), start)
         if step is not None or backdrop is not None:
             floor, _ = sentence_of(folded, start)
             clause = _clause_start(folded, start, floor)
             if step is not None and any(clause <= a < start for a, _ in events):
                 return "a step the event waits for"  # "opens claims after its final audit"
-            if backdrop is not None and any(clause <= a < backdrop.start() for a, _ in events):
+            if (
+                backdrop is not None
+                and any(clause <= a < backdrop.start() for a, _ in events)
+                and (
+                    feature != "price_talk"  # a market's move, not the token's own
+                    or MARKET_MOVE.search(folded, backdrop.start(), start) is not None
+                )
+            ):
                 return "the backdrop of the event"  # "sale in September as its network expands"
     if (
         feature == "speculation"

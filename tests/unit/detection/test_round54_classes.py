@@ -89,6 +89,9 @@
   claim"), a denial in German or Korean ("Einen neuen Token oder Airdrop gibt es ... nicht",
   "토큰 이벤트 아니니까") are no announcements; exchange notices in French and Spanish ("fera ses
   débuts sur Bitget", "¡Ya puedes comprar y vender ACME!", "está operativo") are listings;
+- a market's move in the backdrop clause of an event ("to open ACME airdrop on March 18 as
+  privacy tokens rebound") is no price talk about the event; the token's own move there is
+  ("adds ACME perpetual as token slides below auction price");
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -747,3 +750,21 @@ def test_sign_offs_and_denials_are_no_announcements_and_notices_are_listings(
         decision = detector.score(make_item(text, title=title, author="Newsdesk"))
         assert decision.is_signal and decision.company == "Acme", text
         assert (decision.event_type, decision.event_date) == ("listing", day), text
+
+
+def test_a_markets_move_in_the_backdrop_of_an_event_is_no_price_talk(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        "Acme Labs said ACME claims open on Wednesday, March 18, at 16:00 UTC for devnet "
+        "contributors.", title="Acme Labs to open ACME airdrop on March 18 as privacy tokens "
+        "rebound", author="The Block",
+    ))  # fmt: skip
+    assert decision.is_signal and decision.company == "Acme"
+    assert "'rebound' not counted as price_talk: the backdrop of the event" in decision.reasons
+    decision = detector.score(make_item(
+        "Binance Futures launched an ACME perpetual on Monday, three days after the token's debut.",
+        title="Binance Futures adds ACME perpetual as token slides below auction price",
+        author="Exchange Weekly",
+    ))  # fmt: skip
+    assert not any("backdrop" in r for r in decision.reasons)
