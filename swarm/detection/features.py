@@ -114,7 +114,7 @@ TOOL_AFTER = re.compile(
 # ... and "launch" whose subject is a market or a product version is the product's launch, an
 # upgrade ("Acme v2 markets launch Thursday", "the lending pools launch on Base")
 PRODUCT_BEFORE = re.compile(
-    r"\b(?:v\d+(?:\.\d+)?|markets?|pools?|vaults?|pairs?|app|features?|upgrade)\s+$"
+    r"\b(?:v\d+(?:\.\d+)?|markets?|pools?|vaults?|pairs?|app|features?|upgrade|nodes)\s+$"
 )
 PRODUCT_REACH = 16  # characters before "launch" searched for the product noun
 # ... and "launch" the token is said to be left out of: "ACME token not part of launch", "the

@@ -75,10 +75,11 @@
   claim page") is a scam report, not a warning of one ("warned of fake claim pages"); a Russian
   insider's "якобы" is speculation; a Japanese app "on" a project ("Acme上のアプリ") and "Acme
   自体の配布ではない" (not Acme's own distribution) make Acme context;
-- a product version or market going live ("Acme v4 goes live on Arbitrum") is no token
-  launch; a lead event inside a recap cue ("ACME déjà en circulation") is a recap in full;
-  French and German notices in their words ("l'ajout du jeton", "débuteront", "führt seinen
-  ACME-Token am 23. März ein"); Portuguese "está aberto a partir de agora" is open now;
+- a product version, market or nodes going live ("Acme v4 goes live on Arbitrum", "our dVPN
+  nodes go live") is no token launch; a lead event inside a recap cue ("ACME déjà en
+  circulation") is a recap in full; French and German notices in their words ("l'ajout du
+  jeton", "débuteront", "führt seinen ACME-Token am 23. März ein"); Portuguese "está aberto a
+  partir de agora" is open now;
 - a testnet cue in a calendar row or digest entry of another project ("Friday: Orbit ships its
   sequencer upgrade, no token involved", "Thursday: ...; no token news there") or denied ("Not
   a testnet drip this time") is about something else; a project's own testnet news stays
@@ -674,6 +675,11 @@ def test_products_going_live_and_tokens_already_circulating_are_no_launches(
          "16 mars ; les aides sont versées en stablecoins et en ACME déjà en circulation."),
     )
     assert_no_signal(detector, make_item, cases, author="Newsdesk")
+    nodes = (
+        "Acme × a tier-1 Southeast Asian carrier: our dVPN nodes go live on their network in "
+        "April. A partnership, not a token event."
+    )
+    assert not detector.score(make_item(nodes, author="@acme_xyz")).is_signal
 
 
 def test_french_german_and_portuguese_notices_in_their_words(
