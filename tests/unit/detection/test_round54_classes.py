@@ -93,6 +93,8 @@
 - a market's move in the backdrop clause of an event ("to open ACME airdrop on March 18 as
   privacy tokens rebound") is no price talk about the event; the token's own move there is
   ("adds ACME perpetual as token slides below auction price");
+- the KYC step of a sale and its venues ("Buidlpad", "CoinList") are crypto vocabulary: a weak
+  mention beside them is no ordinary word ("Acme mở bán công khai ACME trên Buidlpad");
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -774,3 +776,14 @@ def test_a_markets_move_in_the_backdrop_of_an_event_is_no_price_talk(
         author="Exchange Weekly",
     ))  # fmt: skip
     assert not any("backdrop" in r for r in decision.reasons)
+
+
+def test_kyc_and_sale_venues_are_crypto_vocabulary(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        "Acme mở bán công khai ACME trên Buidlpad vào ngày mai, 21:00 giờ Việt Nam. Cần hoàn tất "
+        "KYC trước 12:00 trưa mai.", author="@coin68_vn",
+    ))  # fmt: skip
+    assert decision.is_signal and decision.company == "Acme"
+    assert "no_context" not in decision.contributions
