@@ -300,6 +300,8 @@ _EXPLICIT = [
     # ... or with its hour after it: "거래 개시는 10일 오후 11시", "청구는 21일 오후 10시부터" (the
     # day a bare "10일" names without one is as often the day a statement was made)
     re.compile(r"(?=\d)(?<![\d.,/~-])(?P<day>3[01]|[12]\d|0?[1-9])일(?=\s*(?:오전|오후|\d{1,2}시))"),
+    # ... and a Japanese or Chinese one with its weekday in brackets: "7日（火）に取引を開始"
+    re.compile(r"(?=\d)(?<![\d.,/~-])(?P<day>3[01]|[12]\d|0?[1-9])日(?=\s*\([月火水木金土日]\))"),
     # a Portuguese weekday with its day of the month in brackets: "na quinta-feira (17)",
     # "no sábado (20)" (the nearest such day to publication)
     re.compile(
@@ -317,7 +319,7 @@ _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("/",), ("on ",), ("am ", "ab ", "vom ", "zum ", "seit dem ", "tag", "mittwoch"), ("20",),
     ("/",), ("the ",),
     ("foreign",), ("foreign",), ("foreign",),
-    ("오는 ",), ("일",), ("(",),
+    ("오는 ",), ("일",), ("日(",), ("(",),
 )  # fmt: skip
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.

@@ -95,6 +95,8 @@
   ("adds ACME perpetual as token slides below auction price");
 - the KYC step of a sale and its venues ("Buidlpad", "CoinList") are crypto vocabulary: a weak
   mention beside them is no ordinary word ("Acme mở bán công khai ACME trên Buidlpad");
+- a Japanese day of the month with its weekday in brackets ("7日（火）に取引を開始") is that day,
+  not the next such weekday;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -787,3 +789,9 @@ def test_kyc_and_sale_venues_are_crypto_vocabulary(
     ))  # fmt: skip
     assert decision.is_signal and decision.company == "Acme"
     assert "no_context" not in decision.contributions
+
+
+def test_a_japanese_day_with_its_weekday_in_brackets_is_that_day() -> None:
+    published = dt.datetime(2026, 7, 12, 1, 0, tzinfo=dt.UTC)
+    folded = fold("先週はAcme NetworkのACMEが7日（火）に取引を開始し、出来高は約2億ドル。")
+    assert [h.date for h in find_dates(folded, published)] == [dt.date(2026, 7, 7)]
