@@ -97,6 +97,8 @@
   mention beside them is no ordinary word ("Acme mở bán công khai ACME trên Buidlpad");
 - a Japanese day of the month with its weekday in brackets ("7日（火）に取引を開始") is that day,
   not the next such weekday;
+- the sale of a token named by its symbol in Portuguese and Spanish ("A venda do ACME começou na
+  segunda e termina hoje") is a token sale under way;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -795,3 +797,14 @@ def test_a_japanese_day_with_its_weekday_in_brackets_is_that_day() -> None:
     published = dt.datetime(2026, 7, 12, 1, 0, tzinfo=dt.UTC)
     folded = fold("先週はAcme NetworkのACMEが7日（火）に取引を開始し、出来高は約2億ドル。")
     assert [h.date for h in find_dates(folded, published)] == [dt.date(2026, 7, 7)]
+
+
+def test_a_portuguese_sale_named_by_its_symbol_is_a_token_sale(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        "A venda do ACME começou na terça e termina hoje às 14h UTC; ainda tem vaga na rodada 1 "
+        "da Acme Labs. Link só pelo perfil oficial.", author="@cripto_br",
+    ))  # fmt: skip
+    assert decision.is_signal and decision.company == "Acme"
+    assert decision.event_type == "token_sale"
