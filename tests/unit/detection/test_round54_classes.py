@@ -99,6 +99,8 @@
   not the next such weekday;
 - the sale of a token named by its symbol in Portuguese and Spanish ("A venda do ACME começou na
   segunda e termina hoje") is a token sale under way;
+- a fork named in German ("ein Fork von Acme", "Acme-Fork Avalon") makes the forked project
+  context; a Spanish price report ("cae un 28 %", "la caída") is price talk;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -808,3 +810,18 @@ def test_a_portuguese_sale_named_by_its_symbol_is_a_token_sale(
     ))  # fmt: skip
     assert decision.is_signal and decision.company == "Acme"
     assert decision.event_type == "token_sale"
+
+
+def test_a_german_fork_and_a_spanish_price_fall_are_no_announcements(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Acme-Fork Avalon startet Token-Verkauf am 3. April",
+         "Die Arbitrum-Börse Avalon, ein Fork von Acme, verkauft ab dem 3. April ihren AVL-Token "
+         "öffentlich. Mit dem Acme-Team besteht nach eigenen Angaben keine Verbindung."),
+        ("El token ACME de Acme cae un 28 % en sus primeros dos días de cotización",
+         "Tras su estreno del miércoles, ACME llegó a cotizar a 1,12 dólares antes de retroceder "
+         "hasta 0,80. Los analistas atribuyen la caída a las ventas de quienes recibieron el "
+         "airdrop."),
+    )
+    assert_no_signal(detector, make_item, cases, author="Newsdesk")
