@@ -101,6 +101,8 @@
   segunda e termina hoje") is a token sale under way;
 - a fork named in German ("ein Fork von Acme", "Acme-Fork Avalon") makes the forked project
   context; a Spanish price report ("cae un 28 %", "la caída") is price talk;
+- German exchange notices start trading with "Der Handel beginnt am Donnerstag" or "Handel ab
+  Donnerstag": a listing;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -825,3 +827,13 @@ def test_a_german_fork_and_a_spanish_price_fall_are_no_announcements(
          "airdrop."),
     )
     assert_no_signal(detector, make_item, cases, author="Newsdesk")
+
+
+def test_german_trading_begins_is_a_listing(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Acme (ACME): Handel ab Montag, 16.3., 0:30 Uhr",
+         "Die Börse Kontorex nimmt den ACME-Token von Acme zum Start auf: Der Handel beginnt am "
+         "Montag, 16.3., um 12:30 Uhr MEZ, Einzahlungen sind ab Sonntag möglich.", "listing",
+         dt.date(2026, 3, 16)),
+    )
+    assert_announced(detector, make_item, cases, author="Blockzeit")
