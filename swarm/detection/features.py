@@ -1988,6 +1988,8 @@ def negative_context_value(company: int, scan: Scan, window: int) -> float:
             continue
         if _own_sense_set_apart(own, mine, start, end):
             continue
+        if any(m.kind == "ticker" and start <= m.start and m.end <= end for m in own):
+            continue  # its symbol as written opens the phrase: "DUCK season 2 claims open"
         found = 0.5
         for m in own:  # a mention inside the phrase ("hedge" of "hedge funds") is the phrase
             if (

@@ -103,6 +103,9 @@
   context; a Spanish price report ("cae un 28 %", "la caída") is price talk;
 - German exchange notices start trading with "Der Handel beginnt am Donnerstag" or "Handel ab
   Donnerstag": a listing;
+- a negative-context phrase opened by the project's own symbol as written ("DUCK season 2
+  claims" for a project whose list names "duck season") is the project's, not the ordinary
+  sense;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -110,7 +113,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from swarm.detection import Detector
+from swarm.detection import Detector, WatchList
 from swarm.detection.dates import find_dates
 from swarm.detection.folding import fold
 
@@ -837,3 +840,19 @@ def test_german_trading_begins_is_a_listing(detector: Detector, make_item: MakeI
          dt.date(2026, 3, 16)),
     )
     assert_announced(detector, make_item, cases, author="Blockzeit")
+
+
+def test_a_negative_phrase_opened_by_the_symbol_is_the_projects(make_item: MakeItem) -> None:
+    watchlist = WatchList.from_yaml_text(
+        "companies:\n  - name: DuckChain\n    tokens: [DUCK]\n    priority: high\n"
+        "    negative_context: [\"duck season\", \"rubber duck\"]\n"
+    )
+    detector = Detector(watchlist, second_opinion=False)
+    text = (
+        "Mon 3/16 — Kestrel KST unlock. Tue 3/17 — DuckChain DUCK season 2 claims open, 15:00 "
+        "UTC. Wed 3/18 — Loomis LOOM public sale on Fjordpad."
+    )
+    decision = detector.score(make_item(text, title="The week ahead", author="Newsdesk"))
+    assert decision.is_signal and decision.company == "DuckChain"
+    hunting = "Duck season opens Saturday in the marshes; DuckChain fans, this one is not yours."
+    assert not detector.score(make_item(hunting, author="Newsdesk")).is_signal
