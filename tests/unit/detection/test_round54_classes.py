@@ -106,6 +106,8 @@
 - a negative-context phrase opened by the project's own symbol as written ("DUCK season 2
   claims" for a project whose list names "duck season") is the project's, not the ordinary
   sense;
+- staking and allocations in a claim post's words ("players who staked ACME", "der
+  ACME-Zuteilung") are crypto vocabulary;
 - a public auction in Korean and Japanese ("공개 경매", "トークンオークション") is a token sale;
 """
 
@@ -856,3 +858,16 @@ def test_a_negative_phrase_opened_by_the_symbol_is_the_projects(make_item: MakeI
     assert decision.is_signal and decision.company == "DuckChain"
     hunting = "Duck season opens Saturday in the marshes; DuckChain fans, this one is not yours."
     assert not detector.score(make_item(hunting, author="Newsdesk")).is_signal
+
+
+def test_staked_and_allocation_words_are_crypto_vocabulary(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "2/ Acme's second season is confirmed: its claim opens Monday 10:00 UTC for players who "
+        "staked ACME through the winter. Season 1 claimers don't need to do anything new.",
+        "Der Acme-Community-Sale läuft seit Donnerstag und endet heute um 18 Uhr MEZ. Noch rund "
+        "12 % der ACME-Zuteilung verfügbar.",
+    ):
+        decision = detector.score(make_item(text, author="@gamefi_ledger"))
+        assert "no_context" not in decision.contributions, text
