@@ -564,7 +564,7 @@ def scope_cues(
     dropped: list[tuple[str, str, str]] = []
     if hits.keys().isdisjoint(NAME_SCOPED):
         return dropped
-    events = [s for f, spans in hits.items() if f.startswith(EVENT_PREFIX) for s in spans]
+    events = event_spans(hits)
     names = [(m.start, m.end) for m in mentions]
     appositions = _appositions(folded, mentions)
     for start, end in hits.get(RELATION_FEATURE, ()):
@@ -645,12 +645,19 @@ def _about_something_else(
     return ""
 
 
-class CueScope:
-    """The item's event as scope_cues saw it, for the cues reject patterns find later: doubt
-    or price talk a pattern finds about something else (:func:`_about_something_else`) is
-    passed over as a phrase's is ("Rumor listing Binance? No confirmation" beside a dated TGE)."""
+def event_spans(hits: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The spans of every event phrase in ``hits``."""
+    return [s for f, spans in hits.items() if f.startswith(EVENT_PREFIX) for s in spans]
 
-    __slots__ = ("day_at", "events", "folded", "hits", "mentions", "upcoming")
+
+class CueScope:
+    """The item's event as scope_cues saw it, for the cues reject patterns find later: doubt,
+    price talk or testnet a pattern finds about something else (:func:`_about_something_else`)
+    is passed over as a phrase's is ("Rumor listing Binance? No confirmation" beside a dated
+    TGE). Built for every item with an event; the event spans are read only when a pattern of
+    those features matches."""
+
+    __slots__ = ("day_at", "folded", "hits", "mentions", "upcoming")
 
     def __init__(
         self,
@@ -663,15 +670,14 @@ class CueScope:
         self.folded = folded
         self.mentions = mentions
         self.hits = hits
-        self.events = [s for f, spans in hits.items() if f.startswith(EVENT_PREFIX) for s in spans]
         self.upcoming = upcoming
         self.day_at = day_at
 
     def elsewhere(self, feature: str, start: int) -> str:
         """Why the cue at ``start`` is about something else ("" when it is not)."""
         return _about_something_else(
-            feature, start, self.folded, self.mentions, self.hits, self.events, self.upcoming,
-            self.day_at,
+            feature, start, self.folded, self.mentions, self.hits, event_spans(self.hits),
+            self.upcoming, self.day_at,
         )  # fmt: skip
 
 
