@@ -307,12 +307,12 @@ BACKDROP_BEFORE = re.compile(
     r"\bas (?:[\w-]+ ){0,4}$"
 )
 # A stage before the event said to be over: "registration closed, sale opens today", "the
-# whitelist has ended" (the stage's end, not the event's)
+# whitelist has ended", "audits are closed" (the stage's end, not the event's)
 # the words of the stages before an event (lead_event reads the stages' days with them)
 STAGE_WORDS = ("snapshot", "regist", "whitelist", "allowlist", "waitlist", "kyc")
-STAGE_CUE_WORDS = (*STAGE_WORDS, "sign")
+STAGE_CUE_WORDS = (*STAGE_WORDS, "sign", "audit")
 STAGE_CUE_BEFORE = re.compile(
-    r"\b(?:registrations?|whitelists?|allowlists?|waitlists?|kyc|sign-?ups?|snapshots?)"
+    r"\b(?:registrations?|whitelists?|allowlists?|waitlists?|kyc|sign-?ups?|snapshots?|audits?)"
     r"(?: (?:window|period|phase|round))?\s+(?:(?:has|have|is|are|was|were) )?(?:now |already )?$"
 )
 # "may" as the month before an event noun: "ahead of the May launch", "its May sale"
