@@ -157,7 +157,8 @@ VAGUE_DETAIL_BEFORE = re.compile(
     r" (?:shared|announced|posted|published|revealed|coming))?(?: (?:on|in|later|by|within))?\s*$"
 )
 CLOSING_BEFORE = re.compile(
-    r"\b(?:closes?|closing|ends?|ending|expires?|until|till|through|deadline|last day|runs? to)\b"
+    r"\b(?:closes?|closing|ends?|ending|expires?|until|till|deadline|last day|runs? to"
+    r"|(?<!halfway )(?<!midway )(?<!partway )through)\b"  # not "halfway through: opened Monday"
     r"[^.!?\n\d]{0,16}$"
 )
 # ... in the languages of the crypto press: "cierra el 21 de mayo", "endet am 3. Juni" (searched
@@ -885,8 +886,11 @@ CLOSES_AHEAD = re.compile(
     r"|закроется|завершится|ditutup|berakhir|kết thúc)\b[^.!?;\n]{0,32}$"
 )
 # ... or written after the day, as Chinese, Japanese, Korean and Turkish do: "周四 20:00（UTC）
-# 结束", "木曜日に終了", "목요일 마감", "perşembe gününe kadar"
-CLOSES_AFTER = re.compile(r"[^.!?;\n。]{0,20}?(?:结束|截止|終了|締め切|마감|종료|kadar|sona er)")
+# 结束", "木曜日に終了", "목요일 마감", "perşembe gününe kadar", and German: "heute um 20 Uhr
+# ist Schluss"
+CLOSES_AFTER = re.compile(
+    r"[^.!?;\n。]{0,20}?(?:结束|截止|終了|締め切|마감|종료|kadar|sona er|ist schluss|ist ende)"
+)
 
 
 def under_way(folded: str, hits: list[DateHit], start: int, published: dt.date) -> bool:
