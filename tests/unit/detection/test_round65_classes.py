@@ -4,6 +4,11 @@
   event's: the past cue is passed over when the event's day is ahead;
 - a sale "halfway through: it opened Wednesday" is under way: "halfway through" is no closing
   word; German closes a window after its day ("heute um 20 Uhr ist Schluss");
+- a token said to come into existence, exist, go on-chain or circulate from a moment ("ACME
+  comes into existence on Wednesday", "ACME circulates in Q2", "son jeton verrait le jour le 18
+  mars") is its launch; tokens "ready to pick up", "can be collected", "see how much ACME you're
+  owed", "récupérable", "の受け取り" are its airdrop; "buka perdagangan", "alla compravendita"
+  open its trading;
 """
 
 from __future__ import annotations
@@ -48,3 +53,52 @@ def test_a_sale_halfway_through_is_under_way_from_its_opening_day(
          dt.date(2026, 3, 12)),
     )  # fmt: skip
     assert_announced(detector, make_item, cases, author="@acme_xyz")
+
+
+def test_a_token_coming_into_existence_or_circulation_is_its_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("", "ACME comes into existence on Wednesday 18 March, 15:00 UTC. Operators receive it "
+         "at genesis.", "tge", dt.date(2026, 3, 18)),
+        ("", "ACME exists from Monday 16 March, 12:00 UTC. Beta users get theirs at that block.",
+         "tge", dt.date(2026, 3, 16)),
+        ("", "The plan for the year, in one line: ACME circulates in Q2. Operators get the first "
+         "share.", "tge", None),
+        ("", "The generals agreed on a date: ACME goes on-chain March 18, 14:00 UTC.", "tge",
+         dt.date(2026, 3, 18)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, cases, author="@acme_xyz")
+    news_cases = (
+        ("Acme fixe au 18 mars la naissance de son jeton ACME", "Le projet Acme a annoncé que son "
+         "jeton ACME verrait le jour le 18 mars à 16 h UTC.", "tge", dt.date(2026, 3, 18)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, news_cases, author="Journal du Coin")
+
+
+def test_tokens_to_collect_or_pick_up_are_an_airdrop(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("", "Your ACME is ready to pick up from Tuesday 17 March, 16:00 UTC. acme.xyz/pickup, "
+         "and nowhere else.", "airdrop", dt.date(2026, 3, 17)),
+        ("", "Season 2 ACME can be collected from Wed 18 Mar, 12:00 UTC. Bridgers and LPs "
+         "qualify. acme.xyz/collect", "airdrop", dt.date(2026, 3, 18)),
+        ("", "Type your address at acme.xyz/check to see how much ACME you're owed. Collecting "
+         "starts on the 20th.", "airdrop", dt.date(2026, 3, 20)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, cases, author="@acme_xyz")
+    news_cases = (
+        ("Acme : la saison 2 d'ACME récupérable dès le 18 mars", "Les utilisateurs du pont "
+         "d'Acme pourront récupérer leurs jetons ACME à partir du 18 mars à 13 h.", "airdrop",
+         dt.date(2026, 3, 18)),
+        ("Acme Labs（ACME）の受け取り、本日21時から", "Acme Labsは、ポイント保有者向けのACMEの"
+         "受け取りを本日21時（日本時間）から開始すると発表した。", "airdrop", dt.date(2026, 3, 14)),
+        ("Indodax buka perdagangan ACME milik Acme pada 17 Maret", "Indodax akan membuka "
+         "pasangan ACME/IDR untuk token Acme pada Selasa, 17 Maret pukul 22.00 WIB.", "listing",
+         dt.date(2026, 3, 17)),
+        ("Acme (ACME) approda su Bitpanda il 17 marzo", "Bitpanda renderà disponibile alla "
+         "compravendita ACME, il token di Acme, dal 17 marzo alle 15:00 ora italiana.",
+         "listing", dt.date(2026, 3, 17)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, news_cases, author="Coin Desk Intl")
