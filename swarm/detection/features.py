@@ -1793,10 +1793,29 @@ def _named_with_symbol(name: str, original: str) -> bool:
     return at >= 0 and _BRACKETED_SYMBOL.match(original, at + len(name) + 1) is not None
 
 
+# an event named as the time of another ("the last round before the WAIN launch")
+RELATIVE_EVENT_BEFORE = re.compile(
+    r"\b(?:before|ahead of|after|following|until|till|prior to)\s+(?:the\s+|its\s+|our\s+"
+    r"|their\s+)?(?:own\s+)?(?:\$?[a-z][a-z0-9]{1,11}\s+)?(?:token\s+)?$"
+)
+
+
+def _owns_an_event(owners: Ownership, company: int, original: str) -> bool:
+    """The project owns an event phrase that is not only the time of another event."""
+    return any(
+        owner == company
+        and RELATIVE_EVENT_BEFORE.search(original.lower(), max(0, start - 40), start) is None
+        for start, _, owner in owners.owners
+    )
+
+
 def _names_another(own: list[Mention], view: ItemView, original: str) -> bool:
-    """The item names another token's pair or another account than the project's own."""
+    """The item names another token's pair, symbol ("The Lumen Finance (LUMN) round") or
+    another account than the project's own."""
     mine = {original[m.start : m.end].lstrip("$@").upper() for m in own}
     if any(m.group(1) not in mine for m in _PAIR_BASE.finditer(original)):
+        return True
+    if view.symbols and not view.symbols <= mine:
         return True
     return bool(view.handles) and not any(m.kind == "handle" for m in own)
 
@@ -1838,17 +1857,17 @@ def ownership_values(
         values.update(foreign_event=1.0, context_only=1.0, official_source=0.0)
         return
     own = [m for m in mentions if m.company == company]
-    if not own:
-        return
     if values.get("official_source"):
         # an official post about another token's event it hosts ("the NOVA public round opens
         # on our launchpad"): a symbol owns the lead's event and no phrase is the project's
+        # (the post may not name the project at all: "New listing: Marrow (MRW)" from the
+        # exchange's account)
         limit = view.lead if view.pick is not None and view.pick.in_lead else size
         if limit < size and owners.owners and all(start >= limit for start, _, _ in owners.owners):
             # the lead names the venue, no owner ("Next on Acme Launchpad"): the first owned
             # phrase after it decides ("@nimbusperps NIMB public sale")
             limit = min(start for start, _, _ in owners.owners) + 1
-        if not owners.owns(company) and (
+        if not _owns_an_event(owners, company, original) and (
             (
                 _foreign(owners, view.row, limit)
                 and (
@@ -1871,6 +1890,8 @@ def ownership_values(
         ):
             values["foreign_event"] = 1.0
             values["official_source"] = 0.0  # the source speaks, but of another token's event
+        return
+    if not own:
         return
     if (
         values.get("mention_weak")

@@ -39,8 +39,9 @@ OWNER_LOOKAHEAD = 24  # characters after it ("claims for $DRFT")
 LIST_GAP = re.compile(
     r"(?:[\s,&/]+|and\b|or\b|the\b|its\b|'s\b|’s\b|recent\b|latest\b"
     # (a name of the list, not an ordinary word in capitals: "built on TOKEN Acme" is
-    # "built on token Acme")
-    r"|(?!(?i:tokens?|claims?|airdrops?|sales?|launch)\b)\$?[A-Z][\w.-]*)*"
+    # "built on token Acme"; nor a day: "went on sale on Tuesday, and Queen Mary's ...")
+    r"|(?!(?i:tokens?|claims?|airdrops?|sales?|launch)\b)"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\$?[A-Z][\w.-]*)*"
 )
 # Words of an event phrase's noun group that do not name its owner ("LUM public token sale").
 MODIFIERS = frozenset({
@@ -388,6 +389,18 @@ def _owner_of(
         bare = word.lstrip("$")
         possessive = bare.endswith(("'s", "’s"))
         bare = bare[:-2] if possessive else bare
+        if (
+            possessive
+            and bare
+            and (bare.lower() in NOT_NAMES or _overlaps(skip, s, e))
+            and (follows := _POSSESSED_SYMBOL.match(doc, e)) is not None
+            and follows.group(1) not in common
+        ):
+            # "Sorrel Protocol's SORL sale": the symbol a generic word of a name possesses
+            mention = _mention_at(scan.mentions, follows.start(1), follows.end(1))
+            if mention is not None:
+                return mention.company, mention.start, follows.group(1)
+            return -1, follows.start(1), follows.group(1)
         if not bare or bare.lower() in NOT_NAMES:
             continue  # a verb or function word: the object after the phrase may name it
         if bare.upper() in common:

@@ -9,6 +9,13 @@
   mars") is its launch; tokens "ready to pick up", "can be collected", "see how much ACME you're
   owed", "récupérable", "の受け取り" are its airdrop; "buka perdagangan", "alla compravendita"
   open its trading;
+- an exchange's or launchpad's own post about another token's listing or sale is that token's
+  event, even when the post never names the venue ("New listing: Marrow (MRW)"), when the
+  venue follows "trading on" or "sale on", when the guest is named only with its symbol in
+  brackets ("The Lumen Finance (LUMN) round is live on Acme Launchpad"), or when a name ending
+  in a generic word possesses the symbol ("Sorrel Protocol's SORL sale"); the venue's own event
+  named only as the time of the guest's ("the last round before the ACME launch") is no event
+  of its own; a weekday after a relation opens no list ("went on sale on Tuesday, and ...");
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ import datetime as dt
 from swarm.detection import Detector
 
 from .conftest import MakeItem
-from .test_round54_classes import assert_announced, assert_rejected_as
+from .test_round54_classes import assert_announced, assert_no_signal, assert_rejected_as
 
 
 def test_a_finished_audit_before_a_dated_launch_is_a_step_not_a_recap(
@@ -102,3 +109,32 @@ def test_tokens_to_collect_or_pick_up_are_an_airdrop(
          "listing", dt.date(2026, 3, 17)),
     )  # fmt: skip
     assert_announced(detector, make_item, news_cases, author="Coin Desk Intl")
+
+
+def test_a_venue_posting_another_tokens_listing_or_sale_is_not_its_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("", "New listing: Marrow (MRW). MRW/USDT trading starts 2026-03-16 12:00 UTC; deposits "
+         "already open. Marrow is a restaking app built on Orbit.", "unwatched"),
+        ("", "FURL is now available for trading on Acme. FURL/USDT live from 09:00 UTC, deposits "
+         "open. Furlong completed its public sale on Orbit earlier this month.", "unwatched"),
+        ("", "Sorrel Protocol's SORL sale on Acme Launchpad opens Thursday, March 19, 14:00 UTC. "
+         "It is the last round before the ACME launch.", "unwatched"),
+        ("", "The Lumen Finance (LUMN) round is live on Acme Launchpad. Opened yesterday at 14:00 "
+         "UTC, closes Wednesday at 14:00 UTC.", "unwatched"),
+    )  # fmt: skip
+    assert_rejected_as(detector, make_item, cases, author="@acme_xyz")
+    news = (
+        ("Orbit lines up Tallow Protocol's TLW sale for March 20", "Orbit, the launchpad that "
+         "hosted Acme rounds, will run Tallow Protocol's public sale from March 20."),
+    )  # fmt: skip
+    assert_no_signal(detector, make_item, news, author="The Block")
+    # the venue's own token stays its own event
+    own = (
+        ("", "ACME/USDT trading starts 2026-03-16 12:00 UTC on Acme; deposits open now.",
+         "listing", dt.date(2026, 3, 16)),
+        ("", "Our own ACME sale on Acme Launchpad opens Thursday, March 19, 14:00 UTC.",
+         "token_sale", dt.date(2026, 3, 19)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, own, author="@acme_xyz")
