@@ -1515,7 +1515,15 @@ def item_view(
                 values[name] = 1.0
     if "20" in folded:
         past_years = [m for m in YEAR_RE.finditer(folded) if int(m[1]) < published.year]
-        if past_years and (is_live or upcoming):
+        # (a coarse plan counts once the cues about something else are passed over: "The
+        # ROBO token launches in the third quarter" after "Earlier this year it ran ...")
+        planned = (
+            event_date is None
+            and precision in COARSE_PRECISIONS
+            and "past" not in hits
+            and "past_event" not in hits
+        )
+        if past_years and (is_live or upcoming or planned):
             # "claims open today for wallets that staked during 2025": the past activity that
             # earned the tokens, not a look back at the event
             windows = [m for m in past_years if in_recipient_clause(folded, m.start())]

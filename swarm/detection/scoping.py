@@ -1079,7 +1079,7 @@ def _why(
             after, stop = counted.end(), anchor.end() if anchor is not None else 0
             if stop > after + 1 and not EVENT_WORDS.search(folded, after, stop):
                 return "time counted from something else"  # "two years after its pitch"
-        if coarse and folded[start:end] in PAST_PERIODS:
+        if folded[start:end] in PAST_PERIODS:
             s, e = sentence_of(folded, start)
             if not any(s <= a < e for a, _ in events) and not any(s <= a < e for a, _ in names):
                 return "a past fact beside the event"
@@ -1141,6 +1141,13 @@ def _why(
         and EARNED_ON_BEFORE.search(folded, max(0, start - EARNED_REACH), start)
     ):
         return "what earned the tokens"  # "points earned on the Acme testnet convert at 1:1"
+    if feature == "testnet" and (upcoming or coarse) and in_history_clause(folded, start):
+        # "spent two years running testnets on Monad ... CVE goes live on Tuesday", "The company
+        # ran a points campaign ... EDEN will launch in September": what the project did
+        # before, in a sentence of its own
+        s, e = sentence_of(folded, start)
+        if not any(s <= a < e for a, _ in events):
+            return "the project's history"
     if feature == "testnet" and upcoming and day_at >= 0 and ACTIVITY_WORDS.match(folded, start):
         # a points season or testnet program in a sentence of its own, beside an event dated
         # elsewhere: "Season 2 XP counts from today. Season 1 claims open April 8"
@@ -1189,7 +1196,10 @@ def _scam_after(folded: str, end: int, scam: tuple[tuple[int, int], ...]) -> boo
 # Monad in November 2025" (background, not a look back at the event)
 HISTORY_BEFORE = re.compile(
     r"\b(?:raised|closed|ran|moved|founded|started|began|completed|opened|shipped|released"
-    r"|joined|acquired|spent|grew|was founded|was incubated)\b"
+    r"|joined|acquired|spent|grew|was founded|was incubated|onboarded|has logged|have logged"
+    r"|has run|has processed|since then|won|was set up"
+    # ... and in German: "betrieb seinen Koprozessor über ein Jahr im Testnetz"
+    r"|betrieb|sammelte|startete)\b"
     r"(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,60}$"  # (a decimal point is no sentence end: "$3.6M")
 )
 HISTORY_REACH = 70

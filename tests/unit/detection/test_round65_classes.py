@@ -16,6 +16,9 @@
   in a generic word possesses the symbol ("Sorrel Protocol's SORL sale"); the venue's own event
   named only as the time of the guest's ("the last round before the ACME launch") is no event
   of its own; a weekday after a relation opens no list ("went on sale on Tuesday, and ...");
+- a long news item's history ("spent two years running testnets", "late last year", "in 2023")
+  in sentences of their own is background to the event ahead at its end, also when the plan
+  is dated coarsely;
 """
 
 from __future__ import annotations
@@ -138,3 +141,23 @@ def test_a_venue_posting_another_tokens_listing_or_sale_is_not_its_event(
          "token_sale", dt.date(2026, 3, 19)),
     )  # fmt: skip
     assert_announced(detector, make_item, own, author="@acme_xyz")
+
+
+def test_a_projects_history_in_a_long_news_item_is_background_to_the_event_ahead(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme began as a cross-chain money market in 2023 with a $3.6 million pre-seed, and "
+        "spent two years running testnets on Orbit while its deposits grew. It added a $7 "
+        "million round late last year. ACME goes live on Tuesday, March 17, Acme said."
+    )
+    cases = (("Acme, three years in, gives ACME a date", text, "tge", dt.date(2026, 3, 17)),)
+    assert_announced(detector, make_item, cases, author="The Block")
+    # a testnet in the event's own sentence still counts
+    assert_rejected_as(
+        detector,
+        make_item,
+        (("", "Acme spent two years on testnet and the ACME testnet token goes live on Tuesday, "
+          "March 17.", "testnet"),),
+        author="The Block",
+    )  # fmt: skip
