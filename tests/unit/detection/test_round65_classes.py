@@ -19,6 +19,11 @@
 - a long news item's history ("spent two years running testnets", "late last year", "in 2023")
   in sentences of their own is background to the event ahead at its end, also when the plan
   is dated coarsely;
+- hearsay with its source withheld or absent ("hearing ACME's sale is on CoinList in June. no
+  source i can share", "per 'a source'. zero official word", "Just my spreadsheet", a prediction
+  market "now 71% YES"), in other languages ("öyle duydum", "均未证实", "nulla di confermato")
+  is speculation; an Italian, Spanish or French proposal that "passa" / "pasa" / "passe" is a
+  condition;
 """
 
 from __future__ import annotations
@@ -161,3 +166,34 @@ def test_a_projects_history_in_a_long_news_item_is_background_to_the_event_ahead
           "March 17.", "testnet"),),
         author="The Block",
     )  # fmt: skip
+
+
+def test_hearsay_without_a_source_and_conditions_in_other_languages_are_no_announcements(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("", "hearing acme's ACME sale is on coinlist in june. no source i can share. their last "
+         "launch slipped 3 months so take it easy", "speculation"),
+        ("", "$ACME listing on binance next week per 'a source'. zero official word from either "
+         "side. fading it until the team says something", "speculation"),
+        ("", "Acme'nin ikinci sezon ACME airdrop'u 20 Mart'ta gelirmiş, öyle duydum. Resmi "
+         "açıklama yok.", "speculation"),
+        ("", "Se la proposta di governance passa, Acme farà l'airdrop di ACME lunedì 23 marzo. "
+         "Votazione aperta fino a venerdì 20 marzo: per ora nulla di confermato.", "speculation"),
+        ("", "Market: 'Acme ACME trading by Apr 15?' now 71% YES. No date from the team yet, so "
+         "this is the crowd guessing.", "speculation"),
+    )  # fmt: skip
+    assert_rejected_as(detector, make_item, cases, author="@gossip_desk")
+    news = (
+        ("传 Binance 将上线 ACME 永续合约",
+         "据多位交易员称，Binance 正在与 Acme 洽谈推出 ACME 永续合约，但双方均未证实。",
+         "speculation"),
+    )  # fmt: skip
+    assert_rejected_as(detector, make_item, news, author="Wu Blockchain")
+    # a share "no" in Portuguese is no prediction market
+    announced = (
+        ("Acme lança token ACME em 17 de março", "A Acme informou que o token ACME será lançado "
+         "na terça-feira, 17 de março, às 13h UTC. Compradores da venda recebem 20% no "
+         "lançamento.", "tge", dt.date(2026, 3, 17)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, announced, author="Portal do Bitcoin")
