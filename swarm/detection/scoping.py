@@ -1242,7 +1242,11 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-EVENT_NEWS_AFTER = re.compile(r"\s+(?:details|info|information|updates|news|announcements)\b")
+EVENT_NEWS_AFTER = re.compile(
+    r"\s+(?:details|info|information|updates|news|announcements)\b"
+    # ... or where the events run, whenever they do: "Launchpad rounds only run on acme.xyz"
+    r"|(?:\s+[\w-]+){0,2}\s+only\s+(?:run|runs|happen|happens|take place|takes place)\s+on\b"
+)
 
 
 # the system a project migrates, not holders' tokens: "the bridge migration", "a database
@@ -1262,7 +1266,8 @@ def warning_only(folded: str, safety: list[tuple[int, int]], events: list[tuple[
         if not inside or not (
             NEGATION.search(folded, inside[0][0], a)
             or OFFERER.search(folded, inside[0][0], a)
-            # "Launch details will only come from this account": where news will come from
+            # "Launch details will only come from this account": where news will come from;
+            # "Launchpad rounds only run on acme.xyz": where the events run
             or EVENT_NEWS_AFTER.match(folded, b) is not None
         ):
             return False

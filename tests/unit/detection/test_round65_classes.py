@@ -24,6 +24,10 @@
   market "now 71% YES"), in other languages ("öyle duydum", "均未证实", "nulla di confermato")
   is speculation; an Italian, Spanish or French proposal that "passa" / "pasa" / "passe" is a
   condition;
+- an official post that only says where rounds run and that nobody sells in its name ("Launchpad
+  rounds only run on acme.xyz", "Nobody sells ACME OTC in our name", "If someone sends you a
+  'v3 airdrop' link, it isn't us") is a safety reminder; badges or NFTs said to be "not tokens"
+  that "carry no allocation" are no airdrop;
 """
 
 from __future__ import annotations
@@ -197,3 +201,23 @@ def test_hearsay_without_a_source_and_conditions_in_other_languages_are_no_annou
          "lançamento.", "tge", dt.date(2026, 3, 17)),
     )  # fmt: skip
     assert_announced(detector, make_item, announced, author="Portal do Bitcoin")
+
+
+def test_safety_reminders_and_things_that_are_not_tokens_are_no_announcements(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("", "Acme will never DM you about a launchpad allocation or an ACME claim. Launchpad "
+         "rounds only run on acme.xyz."),
+        ("", "We never DM. Nobody sells ACME OTC in our name. If a 'team member' offers you a "
+         "discount, it's a scam; report and block."),
+        ("", "Acme genesis badges can be collected free at acme.xyz/badges until March 31. They "
+         "are NFTs for the community wall; they are not tokens and carry no allocation."),
+    )  # fmt: skip
+    assert_no_signal(detector, make_item, cases, author="@acme_xyz")
+    # a claim post with the same safety line stays a claim post
+    own = (
+        ("", "ACME claims open Tuesday, March 17 at 14:00 UTC on acme.xyz/claim. Nobody sells "
+         "ACME OTC in our name.", "airdrop", dt.date(2026, 3, 17)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, own, author="@acme_xyz")
