@@ -183,7 +183,7 @@ EARNING_RANGE_REACH = 160
 EARNING_RANGE_BEFORE = re.compile(
     r"\b(?:(?:who|that|which)\s+(?:have\s+|had\s+)?(?:staked|subscribed|held|traded|bridged"
     r"|deposited|locked|provided|used|minted|farmed|swapped|delegated|participated|took part"
-    r"|completed|earned|joined|committed|bought|interacted|voted|played|reached|deployed|built"
+    r"|completed|earned|joined|committed|bought|interacted|voted|played|reached|deployed|built|routed"
     r"|ran|operated|created|contributed|supplied|lent|borrowed|referred)"
     # ... or the activity named as a noun: "based on activity between ...", "hours played from"
     r"|activity|usage|(?:hours|games|matches|levels)\s+(?:played|completed))\b"

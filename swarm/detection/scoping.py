@@ -322,6 +322,9 @@ MAY_MONTH_BEFORE = re.compile(r"\b(?:the|its|their|our|a|this|next|early|late|mi
 QUOTED_SCOPED = ("speculation", "testnet", "scam", "past")
 QUOTES = "'\"‘“"
 QUOTE_CLOSES = re.compile(r"[\w?!&-]* [\w ?!&-]{1,30}['\"’”]")  # a word more in the title
+# the token's supply as its project describes it: "One token ..., minted once, transferable from
+# 14:00 UTC", "minted at genesis" (not a sighting: "100M tokens minted to a fresh wallet")
+MINTED_ONCE = re.compile(r" (?:once|at genesis|at (?:the )?tge|at launch|in full|up front)\b")
 # a dashboard as a place or a product, not on-chain sleuthing: "claim from the project's
 # dashboard", "a redesigned dashboard"
 DASHBOARD_PLACE = re.compile(
@@ -963,6 +966,12 @@ def _why(
         and DASHBOARD_PLACE.search(folded, max(0, start - 24), start)
     ):
         return "the place of the event or a product"  # "claim from the project's dashboard"
+    if (
+        feature == "speculation"
+        and folded.startswith("minted", start)
+        and MINTED_ONCE.match(folded, end) is not None
+    ):
+        return "how the supply is made, not a sighting"  # "minted once, transferable from"
     if (
         feature == "speculation"
         and folded.startswith("token contract", start)

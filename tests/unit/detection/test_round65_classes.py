@@ -28,6 +28,13 @@
   rounds only run on acme.xyz", "Nobody sells ACME OTC in our name", "If someone sends you a
   'v3 airdrop' link, it isn't us") is a safety reminder; badges or NFTs said to be "not tokens"
   that "carry no allocation" are no airdrop;
+- a token that comes online, arrives or exists on-chain from a moment is its launch; a share to
+  withdraw or redeem ("withdraw your share of ACME", "retirar su parte de ACME", "redeemable
+  from") is its airdrop; an exchange opening its order books ("opening the ACME/USD and
+  ACME/EUR books", "abrimos el libro de órdenes", "debuta en Bit2Me") or its spot trading
+  in Chinese ("开放 ... ACME/USDT 现货交易", not "现货交易量") lists it; routing through a venue
+  before a day is the activity that earned a share; a token "minted once" is its supply, not a
+  sighting;
 """
 
 from __future__ import annotations
@@ -221,3 +228,43 @@ def test_safety_reminders_and_things_that_are_not_tokens_are_no_announcements(
          "ACME OTC in our name.", "airdrop", dt.date(2026, 3, 17)),
     )  # fmt: skip
     assert_announced(detector, make_item, own, author="@acme_xyz")
+
+
+def test_tokens_coming_online_shares_to_withdraw_and_order_books_opening(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    own = (
+        ("", "ACME comes online in April. Exact day, supply and the validator drop in a few "
+         "weeks; this is just so you can plan.", "tge", None),
+        ("", "Next milestone is the real one: ACME exists on-chain from March 26, 13:00 UTC.",
+         "tge", dt.date(2026, 3, 26)),
+        ("", "Vault depositors: from March 20 at 14:00 UTC you can withdraw your share of ACME at "
+         "acme.xyz/rewards. Snapshot was taken; balances are final.", "airdrop",
+         dt.date(2026, 3, 20)),
+        ("", "ACME ships on March 20. One token for governance, minted once, transferable from "
+         "14:00 UTC that day.", "tge", dt.date(2026, 3, 20)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, own, author="@acme_xyz")
+    others = (
+        ("Acme targets mid-year for ACME", "Acme Labs, a restaking vault manager, said its ACME "
+         "token will arrive around the middle of the year.", "tge", None),
+        ("Los prestamistas de Acme ya pueden retirar su parte de ACME", "Desde hoy a las 14:00 "
+         "UTC, quienes prestaron en Acme pueden retirar su parte de ACME en la web del "
+         "protocolo.", "airdrop", dt.date(2026, 3, 14)),
+        ("", "We're opening the ACME/USD and ACME/EUR books at 13:00 UTC today. Deposits of Acme "
+         "(ACME) are already enabled.", "listing", dt.date(2026, 3, 14)),
+        ("", "Mañana a las 14:00 (hora peninsular) abrimos el libro de órdenes ACME/EUR. Acme "
+         "(ACME) debuta en Bit2Me el mismo día de su lanzamiento.", "listing",
+         dt.date(2026, 3, 15)),
+        ("Bitget 将于 3 月 17 日开放 ACME 现货交易",
+         "Bitget 公告称，将在 2026 年 3 月 17 日 21:00（UTC+8）开放 Acme（ACME）的 "
+         "ACME/USDT 现货交易。",
+         "listing", dt.date(2026, 3, 17)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, others, author="Exchange Desk")
+    assert_no_signal(
+        detector,
+        make_item,
+        (("", "Acme（ACME）现货交易量突破 1 亿美元，较上周增长 40%。"),),
+        author="Exchange Desk",
+    )
