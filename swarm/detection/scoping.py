@@ -323,8 +323,12 @@ QUOTED_SCOPED = ("speculation", "testnet", "scam", "past")
 QUOTES = "'\"‘“"
 QUOTE_CLOSES = re.compile(r"[\w?!&-]* [\w ?!&-]{1,30}['\"’”]")  # a word more in the title
 # the token's supply as its project describes it: "One token ..., minted once, transferable from
-# 14:00 UTC", "minted at genesis" (not a sighting: "100M tokens minted to a fresh wallet")
-MINTED_ONCE = re.compile(r" (?:once|at genesis|at (?:the )?tge|at launch|in full|up front)\b")
+# 14:00 UTC", "minted at genesis", "Minted at 12:00 UTC, transferable now" (not a sighting:
+# "100M tokens minted to a fresh wallet")
+MINTED_ONCE = re.compile(
+    r" (?:once|at genesis|at (?:the )?tge|at launch|in full|up front"
+    r"|at \d{1,2}(?::\d\d)? ?(?:utc|am|pm))\b"
+)
 # a dashboard as a place or a product, not on-chain sleuthing: "claim from the project's
 # dashboard", "a redesigned dashboard"
 DASHBOARD_PLACE = re.compile(

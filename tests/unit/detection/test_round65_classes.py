@@ -35,6 +35,9 @@
   in Chinese ("开放 ... ACME/USDT 现货交易", not "现货交易量") lists it; routing through a venue
   before a day is the activity that earned a share; a token "minted once" is its supply, not a
   sighting;
+- notices in Polish, Dutch, Italian, Portuguese, Vietnamese and Russian ("publiczna sprzedaż
+  tokenów", "Bitvavo noteert", "sbarca su Bitpanda", "passa a negociar", "mở sổ lệnh",
+  "забрать свои токены"), and "you pick up your ACME", "Minted at 12:00 UTC, transferable now";
 """
 
 from __future__ import annotations
@@ -268,3 +271,35 @@ def test_tokens_coming_online_shares_to_withdraw_and_order_books_opening(
         (("", "Acme（ACME）现货交易量突破 1 亿美元，较上周增长 40%。"),),
         author="Exchange Desk",
     )
+
+
+def test_notices_in_more_languages_and_a_token_minted_at_an_hour(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    news = (
+        ("Acme rozpocznie publiczną sprzedaż ACME we wtorek 17 marca", "Acme Labs poinformowała, "
+         "że publiczna sprzedaż tokenów ACME ruszy we wtorek 17 marca o godz. 15:00 na "
+         "platformie CoinList.", "token_sale", dt.date(2026, 3, 17)),
+        ("Bitvavo noteert Acme (ACME) vanaf dinsdag 17 maart", "Bitvavo voegt Acme (ACME) toe. "
+         "De handel start dinsdag 17 maart om 16.00 uur Nederlandse tijd.", "listing",
+         dt.date(2026, 3, 17)),
+        ("Acme, il token ACME sbarca su Bitpanda martedì 17 marzo", "Bitpanda renderà "
+         "disponibile ACME, il token di Acme, dalle 15:00 di martedì 17 marzo.", "listing",
+         dt.date(2026, 3, 17)),
+        ("Mercado Bitcoin passa a negociar ACME, da Acme, a partir de 17/03", "A corretora vai "
+         "disponibilizar o token ACME, da Acme, para compra e venda em reais a partir de 17/03, "
+         "às 7h no horário de Brasília.", "listing", dt.date(2026, 3, 17)),
+        ("Bitget mở sổ lệnh Acme (ACME) vào ngày 17/3", "Sàn Bitget cho biết sẽ mở sổ lệnh cặp "
+         "ACME/USDT lúc 19:00 ngày 17/3 (giờ Việt Nam).", "listing", dt.date(2026, 3, 17)),
+        ("Acme откроет выдачу токенов ACME 17 марта", "Протокол Acme сообщил, что пользователи "
+         "смогут забрать свои токены ACME 17 марта с 15:00 UTC.", "airdrop",
+         dt.date(2026, 3, 17)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, news, author="Crypto Press")
+    own = (
+        ("", "ACME is real. Minted at 12:00 UTC, transferable now, and node operators can "
+         "collect rewards at acme.xyz/claim.", "tge", dt.date(2026, 3, 14)),
+        ("", "Beta lenders and borrowers: March 20, 15:00 UTC, you pick up your ACME. "
+         "Page: acme.xyz/claim", "airdrop", dt.date(2026, 3, 20)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, own, author="@acme_xyz")
