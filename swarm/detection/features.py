@@ -44,6 +44,7 @@ from swarm.detection.rejects import RejectRule, reject_values
 from swarm.detection.scoping import (
     EVENT_PREFIX,
     CueScope,
+    event_spans,
     giveaway,
     in_history_clause,
     in_recipient_clause,
@@ -1534,9 +1535,33 @@ def item_view(
             history = [m for m in past_years if in_history_clause(folded, m.start())]
             view.dropped.extend(("past_year", m[1], "the project's history") for m in history)
             past_years = [m for m in past_years if m not in history]
+            if past_years and pick is not None:
+                # ... in any language, in a sentence naming no event ("Chaff Protocol wurde 2022
+                # gegründet ... Der CHAF-Token startet am Donnerstag"): background
+                starts = [a for a, _ in event_spans(hits)]
+                aside = [
+                    m
+                    for m in past_years
+                    if not _event_in_sentence(folded, m.start(), starts)
+                    and not PAST_EVENT_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+                ]
+                view.dropped.extend(("past_year", m[1], "background in a sentence of its own")
+                                    for m in aside)  # fmt: skip
+                past_years = [m for m in past_years if m not in aside]
         if past_years:
             values["past_year"] = 1.0
     return view
+
+
+# the year a token's own event happened ("XAI token, which launched in January 2024"): a recap
+PAST_EVENT_BEFORE = re.compile(
+    r"\b(?:launched|debuted|listed|went live|airdropped|distributed)\b[^.;!?\n]{0,30}$"
+)
+
+
+def _event_in_sentence(folded: str, at: int, events: list[int]) -> bool:
+    begin, end = sentence_of(folded, at)
+    return any(begin <= a < end for a in events)
 
 
 AGO_BEFORE = re.compile(r"\bago\s*,?\s*$")

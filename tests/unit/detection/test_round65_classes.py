@@ -38,6 +38,9 @@
 - notices in Polish, Dutch, Italian, Portuguese, Vietnamese and Russian ("publiczna sprzedaż
   tokenów", "Bitvavo noteert", "sbarca su Bitpanda", "passa a negociar", "mở sổ lệnh",
   "забрать свои токены"), and "you pick up your ACME", "Minted at 12:00 UTC, transferable now";
+- a past year in a sentence naming no event, in any language ("Acme wurde 2022 gegründet ...
+  Der ACME-Token startet am Donnerstag") is background to the event ahead; not the year a token's
+  own event happened ("ACME token, which launched in January 2024");
 """
 
 from __future__ import annotations
@@ -303,3 +306,25 @@ def test_notices_in_more_languages_and_a_token_minted_at_an_hour(
          "Page: acme.xyz/claim", "airdrop", dt.date(2026, 3, 20)),
     )  # fmt: skip
     assert_announced(detector, make_item, own, author="@acme_xyz")
+
+
+def test_a_past_year_in_a_sentence_of_its_own_is_background_in_any_language(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    news = (
+        ("Acme: Vom Tor-Umfeld zum eigenen Token", "Acme Labs wurde 2022 in Berlin gegründet. "
+         "2024 folgte eine Series A über 21 Millionen. Der ACME-Token startet am Donnerstag, "
+         "19. März, um 15:00 Uhr MEZ.", "tge", dt.date(2026, 3, 19)),
+        ("Acme：ACME 代币将于 3 月 18 日发行",
+         "支付公链 Acme 宣布，ACME 代币将于 3 月 18 日 00:00 正式发行。"
+         "该项目曾于 2024 年完成 1500 万美元 A 轮融资。", "tge", dt.date(2026, 3, 18)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, news, author="Crypto Press")
+    # the year of the token's own past event still reads as a recap
+    assert_no_signal(
+        detector,
+        make_item,
+        (("ACME arrives on Robinhood", "Robinhood added Acme's ACME token, which launched in "
+          "January 2024, to its app on Tuesday. The broker now lists 41 coins."),),
+        author="Retail Crypto Report",
+    )  # fmt: skip
