@@ -440,12 +440,19 @@ SEND_TO_RECEIVE = re.compile(
     # ... or funds sent to an address written out, tokens to come back: "Send USDT to
     # 0x91bd...e3a0 and receive CHIP at a 50% discount" (a sale never asks for a transfer)
     r"|\bsend\b[^.!?\n]{0,30}\bto 0x[0-9a-f]{3,}[^!?\n]{0,30}?\b(?:and|to)\s+(?:receive|get)\b"
+    # ... or the tokens for the funds sent said to come back multiplied: "send ETH to the
+    # contribution wallet below, tokens credited 2x at listing"
+    r"|\bsend\b[^.!?\n]{0,80}\b(?:credited|returned|paid out|sent back)\s+[2-9]x\b"
 )
 # A request for the wallet's secret: "reply with your wallet's 12 words", "send us your seed
 # phrase to restore the claim" (not a warning: "we will never ask for your seed phrase").
 SECRET_REQUEST = re.compile(
     r"\b(?:reply with|send|share|enter|dm|type|paste|submit|provide|give us|drop)\b[^.!?\n]{0,40}?"
     r"\b(?:seed phrase|recovery phrase|secret phrase|private key|(?:12|24)[- ]words?|mnemonic)"
+    # ... in Spanish and Portuguese: "envía tu frase de recuperación por DM"
+    r"|\b(?:envía|envia|envie|comparte|compartilhe|ingresa|introduce|manda)\b[^.!?\n]{0,40}?"
+    r"\b(?:frase de recuperación|frase de recuperacion|frase semilla|frase de recuperação"
+    r"|frase-semente|frase semente|clave privada|chave privada)"
 )
 FOREIGN_SEND_WORDS = ("enví", "envia", "envie", "envoy", "sende", "отправ", "перевед", "gönder")
 FOREIGN_GIVEAWAY = re.compile(
@@ -460,11 +467,18 @@ FOREIGN_GIVEAWAY_SEND = re.compile(
     r"|gönder)\s+(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)[^.!?\n]{0,60}?"
     r"\b(?:receba|recebe|recibe|recibirás|recevez|recevoir|erhalte|erhalten|bekommen|получите"
     r"|alın|kazanın)\b\s+(?:\S+\s+){0,3}?(?P<b>\d[\d,]*(?:\.\d+)?)"
+    # ... and Turkish, the amounts before the verbs: "500 USDT gönder, 1.000 USDT değerinde ACME
+    # al"
+    r"|(?P<a2>\d[\d.,]*)\s*[a-z$]*\s+gönder\w*[^.!?\n]{0,20}?(?P<b2>\d[\d.,]*)\s*[^!?\n]{0,40}?"
+    r"\b(?:al|alın|kazan|kazanın)\b"
 )
 GIVEAWAY_RATIO = 1.5  # "send 500, receive 1,000": a return this much larger is a giveaway scam
+THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def _number(text: str) -> float:
+    if THOUSANDS_DOTS.fullmatch(text):  # "1.000 USDT": a thousand, as Turkish and German write it
+        text = text.replace(".", "")
     try:
         return float(text.replace(",", ""))
     except ValueError:
@@ -487,7 +501,9 @@ def _returns_more(pattern: re.Pattern[str], folded: str) -> bool:
     """An amount sent and one received (groups ``a``, ``b``), the second the larger by
     :data:`GIVEAWAY_RATIO`: "send 500, receive 1,000"."""
     for m in pattern.finditer(folded):
-        sent, back = _number(m["a"]), _number(m["b"])
+        found = m.groupdict()
+        sent = _number(found["a"] or found.get("a2") or "")
+        back = _number(found["b"] or found.get("b2") or "")
         if sent > 0 and back >= GIVEAWAY_RATIO * sent:
             return True
     return False

@@ -41,6 +41,11 @@
 - a past year in a sentence naming no event, in any language ("Acme wurde 2022 gegründet ...
   Der ACME-Token startet am Donnerstag") is background to the event ahead; not the year a token's
   own event happened ("ACME token, which launched in January 2024");
+- scams and price reports in more words: a request for the recovery phrase in Spanish ("envía
+  tu frase de recuperación por DM"), Turkish doubling with the amounts first ("500 USDT gönder,
+  1.000 USDT değerinde ACME al"), tokens "credited 2x at listing" for funds sent; Korean and
+  English price reports ("공모가 하회", "미결제약정", "has fallen 19% in a week", "funding has
+  been negative"); a notice's field "ACME/USDT opens: 2026-03-17 10:00 (UTC)" is a listing;
 """
 
 from __future__ import annotations
@@ -328,3 +333,32 @@ def test_a_past_year_in_a_sentence_of_its_own_is_background_in_any_language(
           "January 2024, to its app on Tuesday. The broker now lists 41 coins."),),
         author="Retail Crypto Report",
     )  # fmt: skip
+
+
+def test_more_scams_and_price_reports_and_a_notice_field(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("", "Soporte ACME: para cobrar tu airdrop del miércoles 18 de marzo, envía tu frase de "
+         "recuperación por DM y validamos tu cartera.", "scam"),
+        ("", "Acme ACME lansman kampanyası 🎉 500 USDT gönder, 1.000 USDT değerinde ACME al! "
+         "Dağıtım yarın, 15 Mart'ta başlıyor.", "scam"),
+        ("", "ACME pre-sale for early supporters 🏁 send ETH to the Acme contribution wallet "
+         "below, tokens credited 2x at listing.", "scam"),
+    )  # fmt: skip
+    assert_rejected_as(detector, make_item, cases, author="@acme_support_desk")
+    prices = (
+        ("Acme's ACME trades below its public-sale price as unlocks near", "ACME has fallen 19% "
+         "in a week to $0.036, below the $0.04 paid in Acme's sale on Legion. Perpetual funding "
+         "has been negative for five straight days.", "price_talk"),
+        ("에이크미(ACME), 상장 일주일 만에 공모가 하회",
+         "지난 6일 거래를 시작한 Acme Labs의 ACME가 퍼블릭 세일 가격 아래로 떨어졌다. "
+         "무기한 선물 미결제약정은 사상 최대치를 기록했다.",
+         "price_talk"),
+    )  # fmt: skip
+    assert_rejected_as(detector, make_item, prices, author="Market Desk")
+    notice = (
+        ("", "MEXC adds Acme (ACME)\n\n🔹 ACME/USDT opens: 2026-03-17 10:00 (UTC)\n🔹 Deposits: "
+         "open now", "listing", dt.date(2026, 3, 17)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, notice, author="@MEXC_Official")
