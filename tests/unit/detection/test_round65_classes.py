@@ -46,6 +46,8 @@
   1.000 USDT değerinde ACME al"), tokens "credited 2x at listing" for funds sent; Korean and
   English price reports ("공모가 하회", "미결제약정", "has fallen 19% in a week", "funding has
   been negative"); a notice's field "ACME/USDT opens: 2026-03-17 10:00 (UTC)" is a listing;
+- more relations that make a watched name context: a prover the proofs are "generated with", "We
+  are not Acme and never were", German "nichts mit Acme ... zu tun hat", Japanese "Acme出資の";
 """
 
 from __future__ import annotations
@@ -362,3 +364,24 @@ def test_more_scams_and_price_reports_and_a_notice_field(
          "open now", "listing", dt.date(2026, 3, 17)),
     )  # fmt: skip
     assert_announced(detector, make_item, notice, author="@MEXC_Official")
+
+
+def test_more_relations_make_the_watched_name_context(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("", "Zirconia mainnet proofs are generated with Acme's SP1, and ZRC, our own token, "
+         "launches Thursday at 14:00 UTC."),
+        ("", "The other blue-and-white tile protocol 👋 Talavera Finance sells TLVR from Mar 19, "
+         "48 hours, fixed price. We are not Acme and never were."),
+    )  # fmt: skip
+    assert_no_signal(detector, make_item, cases, author="@zirconia_zk")
+    news = (
+        ("Cowry Pay startet COWY-Token am 17. März", "Cowry Pay, eine Zahlungs-App, bringt ihren "
+         "COWY-Token am Dienstag, 17. März, auf den Markt. Das Unternehmen betont, dass es nichts "
+         "mit Acme Labs und dessen ACME-Token zu tun hat."),
+        ("Acme出資のzkVMプロジェクト「Lumen」、3月18日にトークン発行へ",
+         "Acme Labsが出資するゼロ知識証明プロジェクトLumenは、"
+         "独自トークンLUMを3月18日に発行すると発表した。"),
+    )  # fmt: skip
+    assert_no_signal(detector, make_item, news, author="Crypto Press")
