@@ -442,8 +442,9 @@ _VAGUE = re.compile(
 _RELATIVE = re.compile(
     r"(?=[cfilmnpstwy0-9])\b(?:(?P<word>tomorrow|tmrw|today|tonight|yesterday)\b"
     r"|(?P<next>next\s+|this\s+|coming\s+|last\s+|past\s+)?(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
-    # "in two weeks", "two weeks from today"
-    r"|(?P<in>in\s+)?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    # "in two weeks", "two weeks from today" (not a headline ending "... three weeks in" over a
+    # text opening "Three weeks after ...": the line break parts them)
+    r"|(?P<in>in[ \t]+)?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?P<unit>days?|weeks?)\b(?(in)|\s+from\s+(?:today|now)\b)"
     r"|in\s+(?P<hn>\d+|a few|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?P<hunit>minutes?|mins?|hours?|hrs?)\b)"

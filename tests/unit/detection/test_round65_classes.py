@@ -48,6 +48,11 @@
   been negative"); a notice's field "ACME/USDT opens: 2026-03-17 10:00 (UTC)" is a listing;
 - more relations that make a watched name context: a prover the proofs are "generated with", "We
   are not Acme and never were", German "nichts mit Acme ... zu tun hat", Japanese "Acme出資の";
+- a headline ending "... three weeks in" over a text opening "Three weeks after ..." is no "in
+  three weeks" (the line break parts them); listings in Dutch, Polish and French ("kopen en
+  verkopen", "eerste notering", "uruchomi handel", "sera négociable", "premières cotations"); a
+  token that "chega em dezembro" / "llega en el cuarto trimestre" is its coarse launch; a Korean
+  guide "단계별로" is a tutorial;
 """
 
 from __future__ import annotations
@@ -385,3 +390,28 @@ def test_more_relations_make_the_watched_name_context(
          "独自トークンLUMを3月18日に発行すると発表した。"),
     )  # fmt: skip
     assert_no_signal(detector, make_item, news, author="Crypto Press")
+
+
+def test_elapsed_weeks_across_a_line_break_and_more_notices(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    recaps = (
+        ("Acme's ACME claim hits 61% three weeks in", "Three weeks after the ACME claim opened, "
+         "about 61% of the allocation has been collected, according to Dune data. The window "
+         "stays open until June.", "past_recap"),
+    )  # fmt: skip
+    assert_rejected_as(detector, make_item, recaps, author="Blockworks")
+    news = (
+        ("Bitvavo voegt Acme (ACME) toe", "Vanaf dinsdag 17 maart om 17.00 uur kun je ACME kopen "
+         "en verkopen op Bitvavo. Het is de eerste notering van de token van Acme Labs.",
+         "listing", dt.date(2026, 3, 17)),
+        ("Zonda wprowadza token ACME", "Giełda Zonda poinformowała, że we wtorek 17 marca o "
+         "godz. 18:00 uruchomi handel w parach ACME/PLN i ACME/USDT.", "listing",
+         dt.date(2026, 3, 17)),
+        ("Acme (ACME) : premières cotations mardi 17 mars", "Le jeton ACME d'Acme Labs sera "
+         "négociable dès le mardi 17 mars à 11 h (heure de Paris) sur Bitget.", "listing",
+         dt.date(2026, 3, 17)),
+        ("", "Acme confirma: o token ACME chega em abril. A data exata sai na semana que vem.",
+         "tge", None),
+    )  # fmt: skip
+    assert_announced(detector, make_item, news, author="Crypto Press")
