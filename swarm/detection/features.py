@@ -133,7 +133,10 @@ ANCHOR_DATED = re.compile(r"\s+(?:on|is|set|scheduled|slated|today|tonight|tomor
 _SYMBOL_NAME = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # how another project's token is written
 _THEIRS = re.compile(
     r"\b(?:not ours|isn'?t ours|their token(?:,|\s+and\b|\s+is\b)|their (?:claim page|portal"
-    r"|launch page|sale page)|we(?:'re| are) (?:just|only) the)",
+    r"|launch page|sale page)|we(?:'re| are) (?:just|only) the"
+    # "LMR is Lumen's token; SOUK is not part of this sale"
+    r"|is not part of this (?:sale|round|airdrop|claim|launch)|isn'?t part of this (?:sale|round"
+    r"|airdrop|claim|launch))",
     re.IGNORECASE,
 )
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase

@@ -53,6 +53,10 @@
   verkopen", "eerste notering", "uruchomi handel", "sera négociable", "premières cotations"); a
   token that "chega em dezembro" / "llega en el cuarto trimestre" is its coarse launch; a Korean
   guide "단계별로" is a tutorial;
+- a sale that "si è chiusa" / "s'est achevée" is over; "There will be no third ACME airdrop",
+  "we've decided not to run it" deny the event; a launchpad's post saying its own token "is not
+  part of this sale" is about the guest's sale; Turkish "ima etmiş", "Resmi bir şey yok" are
+  hearsay;
 """
 
 from __future__ import annotations
@@ -415,3 +419,31 @@ def test_elapsed_weeks_across_a_line_break_and_more_notices(
          "tge", None),
     )  # fmt: skip
     assert_announced(detector, make_item, news, author="Crypto Press")
+
+
+def test_closed_sales_denied_seasons_and_a_venue_token_not_part_of_the_sale(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    recaps = (
+        ("Acme chiude la vendita di ACME: raccolti 7,2 milioni", "La vendita pubblica di ACME "
+         "sul launchpad di Orbit si è chiusa giovedì dopo 48 ore, raccogliendo 7,2 milioni di "
+         "dollari.", "past_recap"),
+        ("Acme boucle sa vente publique d'ACME", "La vente publique d'ACME sur CoinList s'est "
+         "achevée mardi soir avec 23 millions de dollars levés.", "past_recap"),
+    )  # fmt: skip
+    assert_rejected_as(detector, make_item, recaps, author="Crypto Press")
+    official = (
+        ("", "Update on Season 3: we've decided not to run it. There will be no third ACME "
+         "airdrop; the ecosystem fund goes to builder grants instead."),
+        ("", "Next on the pad: Lumen Relay (LMR)\n\nSale opens Monday, Mar 16, 12:00 UTC. Tier "
+         "access by staked ACME, as always.\n\nLMR is Lumen's token; ACME is not part of this "
+         "sale."),
+    )  # fmt: skip
+    assert_no_signal(detector, make_item, official, author="@acme_xyz")
+    assert_rejected_as(
+        detector,
+        make_item,
+        (("", "Acme'nin ikinci ACME airdrop'u Nisan'da gelirmiş, bir Discord moderatörü ima "
+          "etmiş. Resmi bir şey yok.", "speculation"),),
+        author="@airdrop_hunter_tr",
+    )  # fmt: skip
