@@ -775,16 +775,17 @@ def _cancelled(folded: str, start: int, end: int) -> bool:
     )
 
 
-# a sentence setting the cancelled event up again: "a new date follows", "rescheduled to May 2"
-SET_AGAIN = re.compile(r"\b(?:new date|new day|reschedul\w*|moved to|instead)\b")
+# a sentence setting the cancelled event up again: "a new date follows", "rescheduled to May 2",
+# "A new ACME claim opens on Tuesday"
+SET_AGAIN = re.compile(r"\b(?:new date|new day|reschedul\w*|moved to|instead|a new)\b")
 
 
 def _drop_cancelled_events(
     hits: dict[str, list[tuple[int, int]]], folded: str
 ) -> list[tuple[str, str, str]]:
-    """Event words a cancelling verb governs ("has cancelled the ACME sale"), and the later words
-    of the same event ("... after a review of the eligibility list"), unless their sentence sets
-    it up again."""
+    """Event words a cancelling verb governs ("has cancelled the ACME sale"), and the other words
+    of the same event in its sentence or after it ("... after a review of the eligibility
+    list"), unless their sentence sets it up again."""
     starts: list[int] = []
 
     def cancelled(s: int, e: int) -> bool:
@@ -799,9 +800,10 @@ def _drop_cancelled_events(
     first = min(starts)
 
     def later(s: int, e: int) -> bool:
-        if s < first:
-            return False
         begin, end = sentence_of(folded, s)
+        if s < first and not begin <= first < end:
+            return False  # (before it in its own sentence too: "Update on the SPLT airdrop for
+            # feed operators: the claim is cancelled")
         return SET_AGAIN.search(folded, begin, end) is None
 
     kinds = frozenset("event:" + kind for kind, _, _ in dropped)

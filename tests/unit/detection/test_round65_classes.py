@@ -57,6 +57,9 @@
   "we've decided not to run it" deny the event; a launchpad's post saying its own token "is not
   part of this sale" is about the guest's sale; Turkish "ima etmiş", "Resmi bir şey yok" are
   hearsay;
+- a cancelled event's other words in the same sentence are cancelled too, before the cancelled
+  word as after it ("Update on the ACME airdrop for operators: the claim is cancelled"); a later
+  sentence setting up "a new" one counts ("A new ACME claim opens on Tuesday");
 """
 
 from __future__ import annotations
@@ -447,3 +450,19 @@ def test_closed_sales_denied_seasons_and_a_venue_token_not_part_of_the_sale(
           "etmiş. Resmi bir şey yok.", "speculation"),),
         author="@airdrop_hunter_tr",
     )  # fmt: skip
+
+
+def test_a_cancelled_events_other_words_in_its_sentence_are_cancelled_too(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Update on the ACME airdrop for feed operators: the claim is cancelled. The legal review "
+        "did not clear, and we won't run a half version."
+    )
+    assert_no_signal(detector, make_item, (("", text),), author="@acme_xyz")
+    # a new claim set up in a later sentence still counts
+    again = (
+        ("", "The ACME airdrop claim was cancelled last month. A new ACME claim opens on "
+         "Tuesday, March 17 at acme.xyz/claim.", "airdrop", dt.date(2026, 3, 17)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, again, author="@acme_xyz")
