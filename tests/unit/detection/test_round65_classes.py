@@ -60,6 +60,10 @@
 - a cancelled event's other words in the same sentence are cancelled too, before the cancelled
   word as after it ("Update on the ACME airdrop for operators: the claim is cancelled"); a later
   sentence setting up "a new" one counts ("A new ACME claim opens on Tuesday");
+- German puts the launching verb after its token ("will seinen ACME-Token im zweiten Quartal
+  starten"); Russian "раздачи", Polish "publiczną sprzedaż tokena", Turkish "ACME satışı", Dutch
+  "lanceert zijn token" name events; Russian recaps ("Итоги раздачи", "забрали 44%", "Окно
+  клейма закрылось");
 """
 
 from __future__ import annotations
@@ -466,3 +470,28 @@ def test_a_cancelled_events_other_words_in_its_sentence_are_cancelled_too(
          "Tuesday, March 17 at acme.xyz/claim.", "airdrop", dt.date(2026, 3, 17)),
     )  # fmt: skip
     assert_announced(detector, make_item, again, author="@acme_xyz")
+
+
+def test_more_event_words_and_recaps_in_other_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    news = (
+        ("Acme: ACME-Token soll im zweiten Quartal starten", "Acme Labs will seinen ACME-Token im "
+         "zweiten Quartal starten. Einen Termin nannte das Team noch nicht.", "tge", None),
+        ("Acme откроет второй сезон раздачи ACME 19 марта", "Acme Labs откроет второй сезон "
+         "раздачи ACME в четверг, 19 марта, в 15:00 по московскому времени.", "airdrop",
+         dt.date(2026, 3, 19)),
+        ("Acme rusza ze sprzedażą ACME 17 marca", "Acme Labs rozpoczyna publiczną sprzedaż "
+         "tokena ACME we wtorek 17 marca o 17:00 czasu polskiego.", "token_sale",
+         dt.date(2026, 3, 17)),
+        ("Acme lanceert ACME op 17 maart", "Het platform Acme Labs lanceert zijn token ACME op "
+         "dinsdag 17 maart om 16.00 uur Nederlandse tijd.", "tge", dt.date(2026, 3, 17)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, news, author="Crypto Press")
+    assert_rejected_as(
+        detector,
+        make_item,
+        (("Итоги раздачи Acme: 71% ACME забрали за первые десять дней", "Окно клейма ACME "
+          "закрылось в воскресенье, сообщила команда Acme Labs.", "past_recap"),),
+        author="ForkLog",
+    )  # fmt: skip
