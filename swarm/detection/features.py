@@ -44,6 +44,7 @@ from swarm.detection.rejects import RejectRule, reject_values
 from swarm.detection.scoping import (
     EVENT_PREFIX,
     CueScope,
+    event_in_sentence,
     event_spans,
     giveaway,
     in_history_clause,
@@ -1418,12 +1419,7 @@ def item_view(
     if pick is not None:
         precision = date_precision(day, date_hits, pick, win.date_link, folded)
         # "KEST launches in Q4": a coarse date set for the event, nothing said to be over
-        coarse_ahead = (
-            event_date is None
-            and precision in COARSE_PRECISIONS
-            and "past" not in hits
-            and "past_event" not in hits
-        )
+        coarse_ahead = _coarse_ahead(event_date, precision, hits)
         # ... or a committed period the event's phrase names ("goes live later this year",
         # "launches next month"; not "soon" or "TBA"): a plan stated, future wording itself
         coarse_plan = (
@@ -1492,7 +1488,7 @@ def item_view(
         values["no_announcement"] = 1.0
     safety = hits.get("safety")
     if safety and pick is not None:
-        events = [x for f, spans in hits.items() if f.startswith("event:") for x in spans]
+        events = event_spans(hits)
         if warning_only(folded, safety, events):
             values["warning_only"] = 1.0
     if giveaway(folded):
@@ -1523,13 +1519,7 @@ def item_view(
         past_years = [m for m in YEAR_RE.finditer(folded) if int(m[1]) < published.year]
         # (a coarse plan counts once the cues about something else are passed over: "The
         # ROBO token launches in the third quarter" after "Earlier this year it ran ...")
-        planned = (
-            event_date is None
-            and precision in COARSE_PRECISIONS
-            and "past" not in hits
-            and "past_event" not in hits
-        )
-        if past_years and (is_live or upcoming or planned):
+        if past_years and (is_live or upcoming or _coarse_ahead(event_date, precision, hits)):
             # "claims open today for wallets that staked during 2025": the past activity that
             # earned the tokens, not a look back at the event
             windows = [m for m in past_years if in_recipient_clause(folded, m.start())]
@@ -1543,11 +1533,11 @@ def item_view(
             if past_years and pick is not None:
                 # ... in any language, in a sentence naming no event ("Chaff Protocol wurde 2022
                 # gegründet ... Der CHAF-Token startet am Donnerstag"): background
-                starts = [a for a, _ in event_spans(hits)]
+                events = event_spans(hits)
                 aside = [
                     m
                     for m in past_years
-                    if not _event_in_sentence(folded, m.start(), starts)
+                    if not event_in_sentence(folded, m.start(), events)
                     and not PAST_EVENT_BEFORE.search(folded, max(0, m.start() - 40), m.start())
                 ]
                 view.dropped.extend(("past_year", m[1], "background in a sentence of its own")
@@ -1558,15 +1548,22 @@ def item_view(
     return view
 
 
+def _coarse_ahead(
+    event_date: dt.date | None, precision: DatePrecision, hits: dict[str, list[tuple[int, int]]]
+) -> bool:
+    """A coarse date is set for the event and nothing says it is over."""
+    return (
+        event_date is None
+        and precision in COARSE_PRECISIONS
+        and "past" not in hits
+        and "past_event" not in hits
+    )
+
+
 # the year a token's own event happened ("XAI token, which launched in January 2024"): a recap
 PAST_EVENT_BEFORE = re.compile(
     r"\b(?:launched|debuted|listed|went live|airdropped|distributed)\b[^.;!?\n]{0,30}$"
 )
-
-
-def _event_in_sentence(folded: str, at: int, events: list[int]) -> bool:
-    begin, end = sentence_of(folded, at)
-    return any(begin <= a < end for a in events)
 
 
 AGO_BEFORE = re.compile(r"\bago\s*,?\s*$")
@@ -1834,7 +1831,8 @@ def _named_with_symbol(name: str, original: str) -> bool:
 # an event named as the time of another ("the last round before the WAIN launch")
 RELATIVE_EVENT_BEFORE = re.compile(
     r"\b(?:before|ahead of|after|following|until|till|prior to)\s+(?:the\s+|its\s+|our\s+"
-    r"|their\s+)?(?:own\s+)?(?:\$?[a-z][a-z0-9]{1,11}\s+)?(?:token\s+)?$"
+    r"|their\s+)?(?:own\s+)?(?:\$?[a-z][a-z0-9]{1,11}\s+)?(?:token\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -1842,7 +1840,7 @@ def _owns_an_event(owners: Ownership, company: int, original: str) -> bool:
     """The project owns an event phrase that is not only the time of another event."""
     return any(
         owner == company
-        and RELATIVE_EVENT_BEFORE.search(original.lower(), max(0, start - 40), start) is None
+        and RELATIVE_EVENT_BEFORE.search(original, max(0, start - 40), start) is None
         for start, _, owner in owners.owners
     )
 

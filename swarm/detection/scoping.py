@@ -467,9 +467,10 @@ FOREIGN_GIVEAWAY_SEND = re.compile(
     r"|gönder)\s+(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)[^.!?\n]{0,60}?"
     r"\b(?:receba|recebe|recibe|recibirás|recevez|recevoir|erhalte|erhalten|bekommen|получите"
     r"|alın|kazanın)\b\s+(?:\S+\s+){0,3}?(?P<b>\d[\d,]*(?:\.\d+)?)"
-    # ... and Turkish, the amounts before the verbs: "500 USDT gönder, 1.000 USDT değerinde ACME
-    # al"
-    r"|(?P<a2>\d[\d.,]*)\s*[a-z$]*\s+gönder\w*[^.!?\n]{0,20}?(?P<b2>\d[\d.,]*)\s*[^!?\n]{0,40}?"
+)
+# ... and Turkish, the amounts before the verbs: "500 USDT gönder, 1.000 USDT değerinde ACME al"
+AMOUNTS_FIRST_SEND = re.compile(
+    r"(?P<a>\d[\d.,]*)\s*[a-z$]*\s+gönder\w*[^.!?\n]{0,20}?(?P<b>\d[\d.,]*)\s*[^!?\n]{0,40}?"
     r"\b(?:al|alın|kazan|kazanın)\b"
 )
 GIVEAWAY_RATIO = 1.5  # "send 500, receive 1,000": a return this much larger is a giveaway scam
@@ -489,7 +490,9 @@ def giveaway(folded: str) -> bool:
     """The doubling or "send to receive" pattern of giveaway scams (in other languages too:
     "envía USDT ... y recibe el doble", "Отправьте ... получите вдвое больше")."""
     if has_any(folded, FOREIGN_SEND_WORDS) and (
-        FOREIGN_GIVEAWAY.search(folded) is not None or _returns_more(FOREIGN_GIVEAWAY_SEND, folded)
+        FOREIGN_GIVEAWAY.search(folded) is not None
+        or _returns_more(FOREIGN_GIVEAWAY_SEND, folded)
+        or _returns_more(AMOUNTS_FIRST_SEND, folded)
     ):
         return True
     if "send" not in folded:
@@ -501,9 +504,7 @@ def _returns_more(pattern: re.Pattern[str], folded: str) -> bool:
     """An amount sent and one received (groups ``a``, ``b``), the second the larger by
     :data:`GIVEAWAY_RATIO`: "send 500, receive 1,000"."""
     for m in pattern.finditer(folded):
-        found = m.groupdict()
-        sent = _number(found["a"] or found.get("a2") or "")
-        back = _number(found["b"] or found.get("b2") or "")
+        sent, back = _number(m["a"]), _number(m["b"])
         if sent > 0 and back >= GIVEAWAY_RATIO * sent:
             return True
     return False
@@ -671,6 +672,12 @@ def _about_something_else(
 def event_spans(hits: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """The spans of every event phrase in ``hits``."""
     return [s for f, spans in hits.items() if f.startswith(EVENT_PREFIX) for s in spans]
+
+
+def event_in_sentence(folded: str, at: int, events: list[tuple[int, int]]) -> bool:
+    """An event phrase starts in the sentence around offset ``at``."""
+    s, e = sentence_of(folded, at)
+    return any(s <= a < e for a, _ in events)
 
 
 class CueScope:
@@ -1170,13 +1177,16 @@ def _why(
         and EARNED_ON_BEFORE.search(folded, max(0, start - EARNED_REACH), start)
     ):
         return "what earned the tokens"  # "points earned on the Acme testnet convert at 1:1"
-    if feature == "testnet" and (upcoming or coarse) and in_history_clause(folded, start):
+    if (
+        feature == "testnet"
+        and (upcoming or coarse)
+        and in_history_clause(folded, start)
+        and not event_in_sentence(folded, start, events)
+    ):
         # "spent two years running testnets on Monad ... CVE goes live on Tuesday", "The company
         # ran a points campaign ... EDEN will launch in September": what the project did
         # before, in a sentence of its own
-        s, e = sentence_of(folded, start)
-        if not any(s <= a < e for a, _ in events):
-            return "the project's history"
+        return "the project's history"
     if feature == "testnet" and upcoming and day_at >= 0 and ACTIVITY_WORDS.match(folded, start):
         # a points season or testnet program in a sentence of its own, beside an event dated
         # elsewhere: "Season 2 XP counts from today. Season 1 claims open April 8"
