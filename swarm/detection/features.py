@@ -43,6 +43,8 @@ from swarm.detection.provenance import Profile, handles_in, hosts_in
 from swarm.detection.rejects import RejectRule, reject_values
 from swarm.detection.scoping import (
     EVENT_PREFIX,
+    HISTORY_SCOPED,
+    HISTORY_WHY,
     CueScope,
     event_in_sentence,
     event_spans,
@@ -1381,6 +1383,20 @@ def item_view(
             date_hits = [h for h in date_hits if not _anniversary(h, folded)]
     if "past" in hits and date_hits:
         _drop_cues_in_dates(hits, date_hits)
+    history_end = -1  # the plan after a project's history: where its sentence starts
+    looks_back = "past" in hits or "past_event" in hits or "20" in folded
+    if pick is not None and date_hits and looks_back:
+        plan = _plan_after_history(pick, scan, date_hits, folded, pub_day, lead, title_len)
+        if plan is not None:
+            pick, history_end = plan, sentence_of(folded, plan.start)[0]
+            body = body_start(title_len)
+            described += _drop_spans(
+                hits,
+                folded,
+                HISTORY_SCOPED,
+                lambda s, e: body <= s < history_end,
+                HISTORY_WHY,
+            )
     live_spans = hits.get("live", [])
     if live_spans and "ago" in folded:
         _drop_past_in_recent(hits, live_spans, folded, described)
@@ -1418,6 +1434,17 @@ def item_view(
     coarse_ahead = coarse_plan = False
     if pick is not None:
         precision = date_precision(day, date_hits, pick, win.date_link, folded)
+        if history_end < 0 and ("past" in hits or "past_event" in hits):
+            history_end = _plan_start(pick, day, date_hits, hits, folded, pub_day, title_len)
+            if history_end > 0:
+                body = body_start(title_len)
+                described += _drop_spans(
+                    hits,
+                    folded,
+                    HISTORY_SCOPED,
+                    lambda s, e: body <= s < history_end,
+                    HISTORY_WHY,
+                )
         # "KEST launches in Q4": a coarse date set for the event, nothing said to be over
         coarse_ahead = _coarse_ahead(event_date, precision, hits)
         # ... or a committed period the event's phrase names ("goes live later this year",
@@ -1442,6 +1469,8 @@ def item_view(
             coarse = any(h.kind == "vague" and start <= h.start < end for h in date_hits)
         dropped = scope_cues(hits, scan.mentions, folded, ahead, day_at, coarse)
         scope = CueScope(folded, scan.mentions, hits, ahead, day_at)
+        if history_end > 0:
+            scope.history = (body_start(title_len), history_end)
         if coarse and "past" in hits and event_date is None and precision in COARSE_PRECISIONS:
             dropped += _background_past(hits, pick, folded)
     dropped = described + dropped if described else dropped
@@ -1527,7 +1556,11 @@ def item_view(
             past_years = [m for m in past_years if m not in windows]
             # "Curvance, which raised a seed round in March 2024, will launch CVE on
             # Thursday": the project's history, background to the event ahead
-            history = [m for m in past_years if in_history_clause(folded, m.start())]
+            history = [
+                m
+                for m in past_years
+                if m.start() < history_end or in_history_clause(folded, m.start())
+            ]
             view.dropped.extend(("past_year", m[1], "the project's history") for m in history)
             past_years = [m for m in past_years if m not in history]
             if past_years and pick is not None:
@@ -1546,6 +1579,107 @@ def item_view(
         if past_years:
             values["past_year"] = 1.0
     return view
+
+
+def body_start(title_len: int) -> int:
+    """Where the text starts after the headline and its line break."""
+    return title_len + 1 if title_len else 0
+
+
+def _plan_start(
+    pick: EventPick,
+    day: DateHit | None,
+    date_hits: list[DateHit],
+    hits: dict[str, list[tuple[int, int]]],
+    folded: str,
+    published: dt.date,
+    title_len: int,
+) -> int:
+    """Where the lead event's sentence starts when that sentence sets the event ahead (its day
+    still to come, or a period ahead after the event phrase) and other sentences come before
+    it: what they tell is the project's history ("Caldera raised $15 million in 2024 ...
+    Caldera's ERA airdrop opens on May 12"). -1 otherwise, and when the event's sentence
+    opens the body (a headline is no history) or a listing follows the token's own debut (a
+    later listing, not the first)."""
+    start, end = sentence_of(folded, pick.start)
+    if start <= body_start(title_len) or _debuted_before(pick, hits, folded, start):
+        return -1
+    if day is not None and day.date is not None:
+        return start if day.date > published and start <= day.start < end else -1
+    for h in date_hits:
+        if (
+            h.kind == "vague"
+            and pick.end <= h.start < end
+            and _period_ahead(folded[h.start : h.end], published)
+        ):
+            return start
+    return -1
+
+
+def _plan_after_history(
+    pick: EventPick,
+    scan: Scan,
+    date_hits: list[DateHit],
+    folded: str,
+    published: dt.date,
+    lead: int,
+    title_len: int,
+) -> EventPick | None:
+    """A news item that tells a project's history before its plan ("Its ERA token debuted
+    last July with a Binance listing ... Caldera's second ERA airdrop opens on May 12"): when
+    the lead event's sentence looks back (a past cue or a past year) and a later sentence names
+    a watched project, an event and a day or period still ahead, that later event is the item's.
+    ``None`` when there is no such plan."""
+    hits = scan.hits
+    start, end = sentence_of(folded, pick.start)
+    looks_back = any(start <= s < end for f in ("past", "past_event") for s, _ in hits.get(f, ()))
+    if not looks_back and "20" in folded[start:end]:
+        looks_back = any(
+            int(m[1]) < published.year for m in YEAR_RE.finditer(folded, start, end)
+        )
+    if not looks_back or any(
+        start <= h.start < end and h.date is not None and h.date > published for h in date_hits
+    ):
+        return None  # (a sentence also naming a day ahead: "opened May 5 and runs until Friday")
+    later = sorted(
+        (s, e, f[len(EVENT_PREFIX) :])
+        for f, spans in hits.items()
+        if f.startswith(EVENT_PREFIX)
+        for s, e in spans
+        if s >= end
+    )
+    for s, e, kind in later:
+        begin, stop = sentence_of(folded, s)
+        if not any(begin <= m.start < stop for m in scan.mentions):
+            continue
+        if any(begin <= a < stop for f in ("past", "past_event") for a, _ in hits.get(f, ())):
+            continue
+        for h in date_hits:
+            if not begin <= h.start < stop:
+                continue
+            if h.kind == "vague":
+                ahead = _period_ahead(folded[h.start : h.end], published)
+            else:
+                ahead = h.date is not None and h.date >= published
+            if ahead and h.start > s and (kind != pick.event_type or start >= title_len):
+                # (a headline's event restated in the body is the same event: "Acme confirms
+                # June debut, two years after its pitch" over "Acme will launch ACME in June")
+                plan = EventPick(kind, s, e, s < lead)  # type: ignore[arg-type]
+                return None if _debuted_before(plan, hits, folded, begin) else plan
+    return None
+
+
+# the token's own debut told before a listing: "XAI, which debuted in January 2024 ... Trading
+# in XAI-USD starts Friday" (a later listing, not the first)
+DEBUT_WORDS = ("launched", "debuted", "were listed", "went live")
+
+
+def _debuted_before(
+    pick: EventPick, hits: dict[str, list[tuple[int, int]]], folded: str, start: int
+) -> bool:
+    return pick.event_type == "listing" and any(
+        s < start and folded.startswith(DEBUT_WORDS, s) for s, _ in hits.get("past_event", ())
+    )
 
 
 def _coarse_ahead(

@@ -9,7 +9,14 @@ import re
 from collections.abc import Callable
 
 from swarm.detection.gates import GatedPattern, admits
-from swarm.detection.scoping import PATTERN_SCOPED, CueScope, answered_question, opener_question
+from swarm.detection.scoping import (
+    HISTORY_SCOPED,
+    HISTORY_WHY,
+    PATTERN_SCOPED,
+    CueScope,
+    answered_question,
+    opener_question,
+)
 
 REJECT_PHRASES = (
     "past", "speculation", "price_talk", "testnet", "scam", "tutorial", "generic_news",
@@ -128,6 +135,12 @@ def reject_values(
         for gates, choices, search in patterns:
             if admits(gates, choices, gate_words):
                 match = search(folded, 0)
+                if scope is not None and scope.history[1] and name in HISTORY_SCOPED:
+                    begin, end = scope.history
+                    while match is not None and begin <= match.start() < end:
+                        word = folded.rfind(" ", 0, match.start()) + 1
+                        dropped.append((name, folded[word : match.end()].strip(), HISTORY_WHY))
+                        match = search(folded, max(match.end(), match.start() + 1))
                 while match is not None and scope is not None and name in PATTERN_SCOPED:
                     why = scope.elsewhere(name, match.start())
                     if not why:

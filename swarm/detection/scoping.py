@@ -685,9 +685,13 @@ class CueScope:
     price talk or testnet a pattern finds about something else (:func:`_about_something_else`)
     is passed over as a phrase's is ("Rumor listing Binance? No confirmation" beside a dated
     TGE). Built for every item with an event; the event spans are read only when a pattern of
-    those features matches."""
+    those features matches.
 
-    __slots__ = ("day_at", "folded", "hits", "mentions", "upcoming")
+    ``history``: from where the text starts after its headline to where the sentence of a plan
+    told after the project's history starts ((0, 0) when there is none); what a pattern finds
+    looking back in it is that history (:data:`HISTORY_SCOPED`)."""
+
+    __slots__ = ("day_at", "folded", "history", "hits", "mentions", "upcoming")
 
     def __init__(
         self,
@@ -702,6 +706,7 @@ class CueScope:
         self.hits = hits
         self.upcoming = upcoming
         self.day_at = day_at
+        self.history = (0, 0)
 
     def elsewhere(self, feature: str, start: int) -> str:
         """Why the cue at ``start`` is about something else ("" when it is not)."""
@@ -709,6 +714,11 @@ class CueScope:
             feature, start, self.folded, self.mentions, self.hits, event_spans(self.hits),
             self.upcoming, self.day_at,
         )  # fmt: skip
+
+
+# the reject features a pattern finds in the history told before a plan: background
+HISTORY_SCOPED = ("past", "past_event", "price_talk")
+HISTORY_WHY = "the history before the plan"
 
 
 # A sentence set apart from the item's news by its opening word ("Meanwhile, ...", "Separately,
