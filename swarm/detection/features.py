@@ -599,6 +599,14 @@ DENIED_MORE = re.compile(r"[\s,]*(?:or|nor)\s+(?:(?:an?|any|new|other)\s+){0,2}"
 DENIED_REACH = 24  # characters from the denial's end to the event word
 
 
+# an event the words after it deny, as Japanese and Korean write it: "HRTHの配布ではありません"
+# (this is not HRTH's distribution), "ACME 에어드롭이 아닙니다"
+DENIED_AFTER_WORDS = ("ではあ", "ではな", "じゃな", "아닙", "아니")
+DENIED_AFTER = re.compile(
+    r"\s*(?:(?:では|じゃ)(?:ありません|ない|なく)|(?:이|가)?\s*아(?:닙니다|니(?:다|며|고|라)))"
+)
+
+
 def _drop_denied_events(
     hits: dict[str, list[tuple[int, int]]], folded: str
 ) -> list[tuple[str, str, str]]:
@@ -1331,6 +1339,14 @@ def item_view(
         described += _drop_past_relatives(hits, folded)
     if "negated_event" in hits:
         described += _drop_denied_events(hits, folded)
+    if has_any(folded, DENIED_AFTER_WORDS):
+        described += _drop_spans(
+            hits,
+            folded,
+            [f for f in hits if f.startswith(EVENT_PREFIX)],
+            lambda s, e: DENIED_AFTER.match(folded, e) is not None,
+            "a denied event",
+        )
     if "no " in folded:
         described += _drop_negated_subjects(hits, folded)
         described += _drop_bare_denials(hits, folded)

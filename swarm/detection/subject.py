@@ -202,6 +202,14 @@ _CJK_ATTACHED = re.compile(
 # The subject of a Korean or Japanese sentence, a symbol in brackets marked by its particle:
 # "슈트룹(STRP)이 3월 3일 클레임을 오픈합니다", "ストループ(STRP)は3月3日に請求を開始"
 _CJK_SUBJECT = re.compile(r"[（(](\$?[A-Z][A-Z0-9]{1,9})[)）](?:이|가|은|는|が|は)\s?")
+# the venue before a Chinese event phrase: "在 Forge 公开销售 EMBL" (a sale of EMBL at Forge)
+_CJK_VENUE = re.compile(r"[在于於]\s?\Z")
+# ... named with what it is ("在启动平台 Forge 上进行 ..."), the event or "上" (on) after it
+_CJK_VENUE_BEFORE = re.compile(r"[在于於]\s?(?:启动平台|啟動平台|平台|交易所)?\s?\Z")
+_CJK_VENUE_AFTER = re.compile(
+    r"\s?(?:上|平台)?\s?(?:进行|進行|开启|開啟|举行|舉行|公开|公開|上线|上線|首发|首發|发售|發售"
+    r"|销售|銷售|公募|预售|預售|开放|開放)"
+)
 _CJK_SENTENCE_END = re.compile(r"[.!?。！？\n][^.!?。！？\n]*\Z")
 # A base symbol glued to its quote asset, as exchanges name contracts ("ACMEUSDT").
 GLUED_PAIR = re.compile(r"[A-Z0-9]{2,10}(?:USDT|USDC|USD|FDUSD|BTC|ETH|KRW|TRY|EUR)(?:-?PERP)?")
@@ -221,8 +229,10 @@ NAME_GOES_ON = re.compile(r"[ \t]+[A-Z0-9]")  # "Quill Pens": a longer name, ano
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\|\|\s*)$")  # a clause after ";" opens too
 # The name opening a sentence whose apposition ends right before the event phrase: "Bolt, a
 # game built on Acme, launches BOLT" (the event is Bolt's; the apposition only describes it).
-_APPOSED_SUBJECT = re.compile(
-    r"(\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}), "
+_APPOSED_NAME = r"(\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})"
+_BRACKETED = r" [(（](\$?[A-Z][A-Z0-9]{1,9})[)）]"  # its symbol in brackets: "Trivetta (TRVT)"
+_APPOSITION = (
+    r", "
     # ... or a relation: "Isobar, incubated by Acme Labs, launches ISO"
     r"(?:(?:a|an|the)\b|(?:incubated|backed|built|developed|funded|founded|powered|supported"
     r"|spun (?:out|off)) (?:by|on|out of|from|with|at)\b)[^,.;!?\n]{0,100}, "
@@ -233,6 +243,10 @@ _APPOSED_SUBJECT = re.compile(
     r"(?:(?:[a-z]{2,}s|is|are|said|announced|confirmed) "
     r"(?:(?:its|their) (?:own |next |first |new |upcoming )?|an? |the )?)?"
 )
+_APPOSED_SUBJECT = re.compile(_APPOSED_NAME + f"(?:{_BRACKETED})?" + _APPOSITION)
+# ... a name given with its symbol anywhere in the sentence: "Next on Acme Launchpad: Trivetta
+# (TRVT), an options vault on Orbit, sells 4% of its supply here"
+_APPOSED_GUEST = re.compile(_APPOSED_NAME + _BRACKETED + _APPOSITION + "$")
 
 
 # Exchange programs that hand out another token to the holders of the tokens staked or held
@@ -508,6 +522,8 @@ def _word_before(
             return start_at, end_at, first, True, True
         if i + 1 < len(words) and words[i + 1][2].endswith(("'s", "’s")):
             ws, we, word = words[i + 1]  # "Camelot's LP rewards": the possessor owns them
+        if not doc[start].isascii() and _CJK_VENUE.search(doc, max(0, ws - 3), ws):
+            return None  # "在 Forge 公开销售 EMBL": the venue, not the owner
         opening = SENTENCE_START.search(doc, max(0, ws - 4), ws)
         return ws, we, word, opening is not None, False
     return None
@@ -534,7 +550,12 @@ def _sentence_subject(doc: str, at: int) -> tuple[int, int, str] | None:
 
 def _apposed_subject(doc: str, at: int) -> tuple[int, int, str, bool, bool] | None:
     """The name opening the sentence when an apposition after it ends right before ``at``."""
-    found = _APPOSED_SUBJECT.fullmatch(doc, _sentence_opening(doc, at), at)
+    opening = _sentence_opening(doc, at)
+    found = _APPOSED_SUBJECT.fullmatch(doc, opening, at)
+    if found is None and ("(" in doc[opening:at] or "（" in doc[opening:at]):
+        guest = _APPOSED_GUEST.search(doc, opening, at)
+        if guest is not None:  # (its symbol names it)
+            return guest.start(2), guest.end(2), guest.group(2), True, True
     if found is None:
         return None
     return found.start(1), found.end(1), found.group(1).split()[0], True, True
@@ -978,6 +999,12 @@ def ownership(
             # (its event named there is the anchor too: "two days before Acme's TGE")
             result.drop_owned(mention.company, mention.end, mention.end + ANCHOR_GAP + 1)
         result.context_unless_owning(anchors, "a point in time")
+    if -1 in [o for _, _, o in result.owners] and has_any(folded, ("在", "于", "於")):
+        for mention in scan.mentions:  # "在启动平台 Forge 上进行 EMBL 代币公开销售": the venue
+            if _CJK_VENUE_BEFORE.search(
+                folded, max(0, mention.start - 8), mention.start
+            ) and _CJK_VENUE_AFTER.match(folded, mention.end):
+                result.context.setdefault(mention.start, "在")
     for start, end in scan.hits.get("host_suffix", ()):
         for mention in scan.mentions:  # "Espresso 生态项目 Roastline", "Fhenix 기반": the host
             if mention.end <= start <= mention.end + 1:

@@ -8,6 +8,11 @@
   first event named; not when the plan is a listing of a token said to have debuted already
   (a later listing, not the first), nor when the first event's sentence names a day ahead of
   its own ("opened Monday and runs until Friday");
+- a venue's post about a guest given with its symbol in brackets and an apposition ("Next on
+  Acme Launchpad: Trivetta (TRVT), an options vault on Orbit, sells 4% of its supply here") is
+  the guest's event; an event Japanese or Korean words after it deny ("ORBの配布ではありません")
+  is no event of that token; a Chinese venue ("在 Acme 公开销售 EMBL", "在启动平台 Acme 上进行",
+  "Acme 上的 Pritchel") is context;
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import datetime as dt
 from swarm.detection import Detector
 
 from .conftest import MakeItem
-from .test_round54_classes import assert_announced, assert_rejected_as
+from .test_round54_classes import assert_announced, assert_no_signal, assert_rejected_as
 
 
 def test_a_plan_told_after_the_project_history_is_the_item_event(
@@ -56,3 +61,30 @@ def test_history_before_a_plan_does_not_revive_a_later_listing_or_move_a_running
          "token_sale", dt.date(2026, 3, 12)),
     )  # fmt: skip
     assert_announced(detector, make_item, running, author="@acme_xyz")
+
+
+def test_a_venue_post_about_a_guest_with_its_symbol_is_the_guest_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    guests = (
+        ("", "Next on Acme Launchpad 🚀 Trivetta (TRVT), an options vault on Orbit, sells 4% of "
+         "its supply here on Tuesday, March 17, 14:00 UTC."),
+    )  # fmt: skip
+    assert_no_signal(detector, make_item, guests, author="@acme_xyz")
+    others = (
+        ("", "Orbit上のDEX「Emberly」が、3月22日(日)にEMBLトークンのエアドロップ請求を開始します。"
+         "対象はOrbitでスワップしたウォレット。ORBの配布ではありませんのでご注意ください。"),
+        ("Orbit 生态 DEX Emberly 将于 3 月 25 日在 Acme 公开销售 EMBL",
+         "基于 Orbit 的去中心化交易所 Emberly 宣布，将于 3 月 25 日在启动平台 Acme 上进行 EMBL "
+         "代币公开销售。"),
+        ("Acme 上的 Pritchel 第二轮公募推迟至 3 月 24 日",
+         "启动平台 Acme 宣布，Pritchel 的第二轮公开销售推迟至 3 月 24 日，原定本周四举行。"),
+    )  # fmt: skip
+    assert_no_signal(detector, make_item, others, author="PANews")
+    # the project's own event at a venue, and its own distribution, stay its own
+    own = (
+        ("", "Acme 将于 3 月 20 日在 Orbit 上进行 ACME 代币公开销售。", "token_sale",
+         dt.date(2026, 3, 20)),
+        ("", "ACMEの配布は3月20日に開始します。", "airdrop", dt.date(2026, 3, 20)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, own, author="PANews")
