@@ -120,6 +120,19 @@ def _shouting(text: str) -> bool:
     return sum(map(str.isupper, text)) > MAX_UPPER_SHARE * sum(map(str.isalpha, text))
 
 
+def _before_numbered_event(words: list[str], i: int) -> bool:
+    """``words[i]`` stands before a number of one or two digits and an event noun: subject.py
+    reads a season's number on to its owner ("KNR Season 2 claims"), so "MONTH 20 token TGE"
+    is the MONTH token's TGE and "month 20 token TGE" names no owner (found by the case
+    property below)."""
+    return (
+        i + 2 < len(words)
+        and words[i + 1].isdigit()
+        and len(words[i + 1]) <= 2
+        and words[i + 2].lower() in EVENT_NOUNS
+    )
+
+
 def _recased(words: list[str], styles: list[int]) -> list[str]:
     """``words`` in the given case styles, except where case says whether a word is a symbol
     or a name that owns the event (subject.py): right before an event noun, opening a
@@ -128,10 +141,12 @@ def _recased(words: list[str], styles: list[int]) -> list[str]:
     brackets ("(ZRB)" is a symbol, "(Telegram)" an aside), right after an event verb ("claim
     PRICE" claims the PRICE token, "claim price" claims no token), right after "token" ("claim
     token BUILT" names the token BUILT, as "launches its token POND" does) and right before the
-    recipients' "to" ("checker PRICE to Acme": the PRICE token goes to Acme's users)."""
+    recipients' "to" ("checker PRICE to Acme": the PRICE token goes to Acme's users); also
+    before a season's number and an event noun (:func:`_before_numbered_event`)."""
     return [
         w
         if (i + 1 < len(words) and words[i + 1].lower() in EVENT_NOUNS)
+        or _before_numbered_event(words, i)
         or (i > 0 and words[i - 1].lower() in EVENT_VERBS)
         or (i > 0 and words[i - 1].lower() == "token")
         or (i + 1 < len(words) and words[i + 1].lower() == "to")
