@@ -733,6 +733,7 @@ CANCEL_WORDS = (
     "cancel", "call", "scrap", "shelv", "abandon", "annul", "renonce", "anula", "sagt", "absag",
     "abgesagt", "streicht", "iptal", "取消", "中止", "취소", "will not", "won't", "would not",
     "not going to", " drop ", " drops ", " dropped ", " dropping ", "plug", " axe", " nix",
+    " is off", " are off", " is now off",
 )  # fmt: skip
 CANCEL_REACH = 60  # characters between the cancelling verb and the event word
 CANCEL_BEFORE = re.compile(
@@ -761,6 +762,9 @@ CANCEL_AFTER = re.compile(
     # rescheduled"
     r"|[^.;!?\n]{0,12}?\b(?:will not|won't|would not|is not going to)"
     r" (?:take place|go ahead|happen|be rescheduled|be held)\b"
+    # ... or said to be off: "the CLNK community sale we floated in October is off" (not "is
+    # off to a strong start")
+    r"|[^.;!?\n]{0,30}?\b(?:is|are) (?:now )?off\b(?! to\b)"
     # ... in other languages: "wurde abgesagt", "est annulée", "fue cancelada", "iptal edildi",
     # "已取消", "が中止", "취소됐다"
     r"|[^.;!?\n]{0,30}?(?:\babgesagt\b|\bannulée?s?\b|\bcancelad[oa]s?\b|\banulad[oa]s?\b"
@@ -792,12 +796,12 @@ SET_AGAIN = re.compile(r"\b(?:new date|new day|reschedul\w*|moved to|instead|a n
 
 
 def _drop_cancelled_events(
-    hits: dict[str, list[tuple[int, int]]], folded: str
+    hits: dict[str, list[tuple[int, int]]], folded: str, starts: list[int]
 ) -> list[tuple[str, str, str]]:
     """Event words a cancelling verb governs ("has cancelled the ACME sale"), and the other words
     of the same event in its sentence or after it ("... after a review of the eligibility
-    list"), unless their sentence sets it up again."""
-    starts: list[int] = []
+    list"), unless their sentence sets it up again. Where each governed word starts is
+    appended to ``starts``."""
 
     def cancelled(s: int, e: int) -> bool:
         if _cancelled(folded, s, e):
@@ -1356,8 +1360,9 @@ def item_view(
         described += _drop_negated_is(hits, folded)
     if FAUCET_WORD in folded:
         described += _drop_faucet_claims(hits, folded)
+    cancelled: list[int] = []  # where cancelled event words start
     if any(w in folded for w in CANCEL_WORDS):
-        described += _drop_cancelled_events(hits, folded)
+        described += _drop_cancelled_events(hits, folded, cancelled)
     if (" after " in folded or " since " in folded) and ("month" in folded or "year" in folded):
         described += _drop_long_after(hits, folded)
     if PRICE_WORD in folded:
@@ -1397,6 +1402,14 @@ def item_view(
         date_hits = find_dates(folded, published, families=families)
         if "ago" in folded:  # "a month ago today": the anniversary, not the event's day
             date_hits = [h for h in date_hits if not _anniversary(h, folded)]
+        if cancelled and date_hits:
+            # the day in a cancelled event's sentence is that event's ("cancelled the sale
+            # Forge was to host on October 21 ... would 'revisit distribution'"), unless the
+            # remaining event is named there too ("cancels the sale; the airdrop goes ahead on
+            # May 2")
+            gone = [sentence_of(folded, at) for at in cancelled]
+            gone = [(s, e) for s, e in gone if not s <= pick.start < e]
+            date_hits = [h for h in date_hits if not any(s <= h.start < e for s, e in gone)]
     if "past" in hits and date_hits:
         _drop_cues_in_dates(hits, date_hits)
     history_end = -1  # the plan after a project's history: where its sentence starts

@@ -258,7 +258,9 @@ PROGRAM_TOKEN = re.compile(
     r"[^.!?\n。]{0,80}?(?:\b(?i:farm|get|receive|earn"
     # ... in other languages: "stake DUCK untuk mendapatkan KIWI", "para obtener", "获得 MEOW"
     r"|mendapatkan|memperoleh|obtener|ganar|recibir|ganhar|receber|gagner|recevoir|erhalten)"
-    r"\s+(?i:(?:the|a|its|el|o|le|den)\s+)?(?i:new\s+)?|(?:获得|获取|赚取)\s*)"
+    r"\s+(?i:(?:the|a|its|el|o|le|den)\s+)?(?i:new\s+)?"
+    # ... named with its symbol in brackets: "to farm Grindstone (GRND)"
+    r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)? [(（])?|(?:获得|获取|赚取)\s*)"
     r"(\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9})\b"
     # ... or before the verb, as Japanese and Korean write it: "WHEYをステーキングしてNOVAを獲得",
     # "DUCK 스테이킹하고 NOVA 획득"

@@ -13,6 +13,12 @@
   the guest's event; an event Japanese or Korean words after it deny ("ORBの配布ではありません")
   is no event of that token; a Chinese venue ("在 Acme 公开销售 EMBL", "在启动平台 Acme 上进行",
   "Acme 上的 Pritchel") is context;
+- a day in a cancelled event's sentence is that event's, not the day of another event named
+  elsewhere ("cancelled the sale Orbit was to host on March 21 ... would 'revisit
+  distribution'"); a sale said to be "off" is cancelled (not one "off to a strong start");
+  "none of this is a new listing" denies it; an exchange program's token named with its symbol
+  in brackets ("to farm Grindstone (GRND)") owns the program; Polish hearsay ("Podobno",
+  "plotkę") and Turkish price moves ("%22 geriledi", "desteği kırılırsa") are no announcements;
 """
 
 from __future__ import annotations
@@ -88,3 +94,38 @@ def test_a_venue_post_about_a_guest_with_its_symbol_is_the_guest_event(
         ("", "ACMEの配布は3月20日に開始します。", "airdrop", dt.date(2026, 3, 20)),
     )  # fmt: skip
     assert_announced(detector, make_item, own, author="PANews")
+
+
+def test_a_cancelled_event_keeps_its_day_and_an_off_sale_is_cancelled(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    news = (
+        ("Acme calls off ACME community sale days before it was due",
+         "Acme cancelled the community sale of its ACME token that Orbit was to host on March "
+         "21, citing legal advice. The team said it would 'revisit distribution' and gave no "
+         "timetable."),
+    )  # fmt: skip
+    assert_no_signal(detector, make_item, news, author="CoinDesk")
+    cases = (
+        ("", "Heads up: the ACME community sale we floated in January is off. No sale, no "
+         "whitelist, no allocation to buy."),
+        ("", "Unlocks this week: ORB 2.1% (Mar 16), ACME 1.2% (Mar 18). Both already trade; none "
+         "of this is a new listing."),
+        ("", "Acme Launchpool: stake ACME or ORB from Mon, March 16 to farm Grindstone (GRND) "
+         "before it trades. GRND/USDT opens March 23, 12:00 UTC."),
+        ("", "Podobno Acme robi TGE w kwietniu – ktoś na Discordzie widział slajd. Zero "
+         "oficjalnych info, traktuję to jako plotkę."),
+        ("", "$ACME claim açıldıktan sonraki ilk 24 saatte %22 geriledi. 0,18 desteği "
+         "kırılırsa 0,14'e bakarım."),
+    )  # fmt: skip
+    assert_no_signal(detector, make_item, cases, author="@acme_xyz")
+    kept = (
+        ("", "Acme cancelled its ACME sale on Orbit; the ACME airdrop goes ahead on March 21 "
+         "instead.", "airdrop", dt.date(2026, 3, 21)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, kept, author="@acme_xyz")
+    started = detector.score(
+        make_item("The ACME sale is off to a strong start: 40% filled in the first hour.",
+                  author="@acme_xyz")
+    )  # fmt: skip
+    assert started.is_signal and started.event_type == "token_sale", started.reasons
