@@ -1397,7 +1397,15 @@ def item_view(
             pick = EventPick("tge", listed.start(), listed.start() + 5, listed.start() < lead)
     pub_day = published.date()
     date_hits: list[DateHit] = []
-    if pick is not None:
+    if pick is None and not title_len and scan.mentions and len(folded) <= TOKEN_TIME_SIZE:
+        families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
+        date_hits = find_dates(folded, published, families=families)
+        pick = _token_time(scan, original, folded, date_hits)
+        if pick is not None:
+            hits["event:tge"] = [(pick.start, pick.end)]
+        else:
+            date_hits = []  # (an item without an event has no event day)
+    elif pick is not None:
         families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
         date_hits = find_dates(folded, published, families=families)
         if "ago" in folded:  # "a month ago today": the anniversary, not the event's day
@@ -1608,6 +1616,83 @@ def item_view(
         if past_years:
             values["past_year"] = 1.0
     return view
+
+
+# An official post in the fewest words: the token's symbol and its moment, nothing else ("HUDL:
+# Sept 29, 14:00 UTC.", "CLIQUE. November 10. 15:00 UTC.", "Tomorrow. 15:00 UTC. CLIQUE.", "HUDL
+# — September.", "ROBO arrives on mainnet in September."): the token's launch.
+TOKEN_TIME_SIZE = 280  # characters: a post, not an article
+MONTH_PERIOD = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4])\b"
+)
+# (a sentence ends at its mark, a line break or an emoji: "HUDL hits mainnet 🎥 Node operators")
+TOKEN_TIME_SENTENCE = re.compile(r"[.!?](?=\s|$)|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+TOKEN_TIME_REST = re.compile(
+    r"(?:[\s:·•|—–\-.,!→>/()]"
+    r"|\b(?:\d{1,2}[:h]\d{2}|\d{1,2}\s?(?:am|pm)|utc|gmt|kst|cet|cest|est|edt|pst|pdt|et|pt|jst"
+    r"|at|on|from|in|the|token|mainnet|genesis|arrives|hits|lands|goes live|is live|live"
+    r"|is out|ships|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b"
+    r"|\b" + MONTH_PERIOD + r")*"
+)
+# ... or its arrival said now: "HUDL hits mainnet", "ACME is live"
+TOKEN_TIME_NOW = re.compile(r"\b(?:hits mainnet|is live|goes live|is out|lands)\b")
+# a month or quarter named alone ("HUDL — September."): a coarse date
+# (not "may" the verb: "in May", or "May" ending its sentence: "HUDL: May.")
+TOKEN_TIME_PERIOD = re.compile(
+    r"\b(?!may\b)" + MONTH_PERIOD + r"|\bin may\b|(?<=[:,\-] )may\s*$"
+)
+
+
+def _token_time(
+    scan: Scan, original: str, folded: str, date_hits: list[DateHit]
+) -> EventPick | None:
+    """The token launch of a post whose opening sentences hold only a watched project's symbol
+    (in capitals) and a day, time or period, with nothing else said there (not "ACME: March
+    20 snapshot", "ACME — Q3 recap"); ``None`` otherwise."""
+    symbols = [
+        m for m in scan.mentions
+        if m.kind != "handle" and original[m.start : m.end].lstrip("$").isupper()
+    ]  # fmt: skip
+    if not symbols:
+        return None
+    cursor, done, symbol, dated = 0, 0, None, False  # (done: where the opening ends)
+    for mark in (*TOKEN_TIME_SENTENCE.finditer(folded), None):
+        end = mark.start() if mark is not None else len(folded)
+        spans = sorted(
+            [(m.start, m.end) for m in symbols if cursor <= m.start < end]
+            + [(h.start, h.end) for h in date_hits if cursor <= h.start < end]
+        )
+        at = cursor
+        for start, stop in spans:  # what lies between the symbols and days says nothing else
+            if start < at:
+                continue
+            if TOKEN_TIME_REST.fullmatch(folded, at, start) is None:
+                break
+            at = stop
+        if at < end and TOKEN_TIME_REST.fullmatch(folded, at, end) is None:
+            break  # a sentence that says something else ends the opening
+        done = end
+        for m in symbols:
+            if symbol is None and cursor <= m.start < end:
+                symbol = m
+        dated = (
+            dated
+            or any(cursor <= h.start < end for h in date_hits)
+            or TOKEN_TIME_PERIOD.search(folded, cursor, end) is not None
+        )
+        if mark is None:
+            break
+        cursor = mark.end()
+    if symbol is None:
+        return None
+    if not dated:  # "HUDL hits mainnet": now
+        now = TOKEN_TIME_NOW.search(folded, symbol.end, done)
+        if now is None:
+            return None
+        scan.hits.setdefault("live", []).append(now.span())
+    return EventPick("tge", symbol.start, symbol.end, True)
 
 
 def body_start(title_len: int) -> int:

@@ -19,6 +19,11 @@
   "none of this is a new listing" denies it; an exchange program's token named with its symbol
   in brackets ("to farm Grindstone (GRND)") owns the program; Polish hearsay ("Podobno",
   "plotkę") and Turkish price moves ("%22 geriledi", "desteği kırılırsa") are no announcements;
+- a post whose opening sentences hold only a watched project's symbol in capitals and a day,
+  time or period ("ACME: Tuesday, March 24, 13:00 UTC.", "ACME — April.", "Tomorrow. 15:00 UTC.
+  ACME.", "ACME: May."), or its arrival now ("ACME hits mainnet 🚀"), is the token's launch;
+  not when anything else is said there ("ACME: March 20 snapshot", "ACME — Q3 recap", an AMA,
+  a price), nor "may" the verb;
 """
 
 from __future__ import annotations
@@ -129,3 +134,25 @@ def test_a_cancelled_event_keeps_its_day_and_an_off_sale_is_cancelled(
                   author="@acme_xyz")
     )  # fmt: skip
     assert started.is_signal and started.event_type == "token_sale", started.reasons
+
+
+def test_a_post_of_only_the_token_and_its_moment_is_its_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("", "ACME: Tuesday, March 24, 13:00 UTC.", "tge", dt.date(2026, 3, 24)),
+        ("", "ACME — April.", "tge", None),
+        ("", "ACME: May.\n\nThat's the tweet.", "tge", None),
+        ("", "Tomorrow. 15:00 UTC. ACME.", "tge", dt.date(2026, 3, 15)),
+        ("", "ACME hits mainnet 🚀 Node operators: check your wallets.", "tge",
+         dt.date(2026, 3, 14)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, cases, author="@acme_xyz")
+    others = (
+        ("", "ACME: March 20 snapshot."),
+        ("", "ACME — Q3 recap."),
+        ("", "ACME: Tuesday 14:00 UTC AMA on Discord."),
+        ("", "ACME: $0.42 (+5%) on March 20."),
+        ("", "ACME may."),
+    )  # fmt: skip
+    assert_no_signal(detector, make_item, others, author="@acme_xyz")
