@@ -149,24 +149,28 @@ CJK_WEEKDAYS: dict[str, int] = {
 }
 # Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
 # German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish; the genitive where a
-# day comes first, and the Russian month after "в": "в сентябре"), as folded.
+# day comes first, and the Russian and Polish month after "в" / "w": "в сентябре", "we
+# wrześniu"), as folded.
 FOREIGN_MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "enero janeiro janvier januar jänner gennaio januari ocak января январе січня stycznia",
-        "febrero fevereiro février februar febbraio februari şubat февраля феврале лютого lutego",
-        "marzo março mars märz maart maret mart марта марте березня marca",
-        "abril avril april aprile nisan апреля апреле квітня kwietnia",
-        "mayo maio mai maggio mei mayıs мая травня maja мае",
-        "junio junho juin juni giugno haziran июня июне червня czerwca",
-        "julio julho juillet juli luglio temmuz июля июле липня lipca",
-        "agosto août august augustus agustus ağustos августа августе серпня sierpnia",
+        "enero janeiro janvier januar jänner gennaio januari ocak января январе січня stycznia"
+        " styczniu",
+        "febrero fevereiro février februar febbraio februari şubat февраля феврале лютого lutego"
+        " lutym",
+        "marzo março mars märz maart maret mart марта марте березня marca marcu",
+        "abril avril april aprile nisan апреля апреле квітня kwietnia kwietniu",
+        "mayo maio mai maggio mei mayıs мая травня maja мае maju",
+        "junio junho juin juni giugno haziran июня июне червня czerwca czerwcu",
+        "julio julho juillet juli luglio temmuz июля июле липня lipca lipcu",
+        "agosto août august augustus agustus ağustos августа августе серпня sierpnia sierpniu",
         "septiembre setiembre setembro septembre september settembre eylül сентября сентябре"
-        " вересня września",
-        "octubre outubro octobre oktober ottobre ekim октября октябре жовтня października",
-        "noviembre novembro novembre november kasım ноября ноябре листопада listopada",
+        " вересня września wrześniu",
+        "octubre outubro octobre oktober ottobre ekim октября октябре жовтня października"
+        " październiku",
+        "noviembre novembro novembre november kasım ноября ноябре листопада listopada listopadzie",
         "diciembre dezembro décembre dezember dicembre december desember aralık декабря декабре"
-        " грудня grudnia",
+        " грудня grudnia grudniu",
     ),
     start=1,
 ):
@@ -343,7 +347,7 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "foreign": (
         *FOREIGN_MONTHS, "月", "월", "ngày", "tháng", "trimestre", "quartal", "quý", "季度", "분기",
-        "四半期", "квартале",
+        "四半期", "квартале", "kwartaal", "kwartale", "çeyrek",
     ),
 }  # fmt: skip
 ALL_FAMILIES = frozenset(DATE_WORDS)
@@ -373,25 +377,37 @@ _MONTH_ONLY = re.compile(
 # septembre", "im September", "pada bulan September", "vào tháng 9", "9月", "9월", "в сентябре",
 # "tercer trimestre", "im dritten Quartal", "quý 3", "第三季度", "3분기", "в четвёртом квартале"
 _FOREIGN_MONTH_ONLY = re.compile(
-    r"\b(?:en|em|durante|para|au mois d[e']|au|im|ab|pada|bulan|dalam|a partir de|desde|в)\s+"
+    r"\b(?:en|em|durante|para|au mois d[e']|au|im|ab|pada|bulan|dalam|a partir de|desde|в|w"
+    r"|we)\s+"
     r"(?:(?:el mes de|o mês de|le mois de|mês de|mes de|bulan)\s+)?"
     + _FOREIGN_MONTH
     + r"\b(?![ \t]*\d)"
     r"|\b(?:vào|trong|cuối|đầu|giữa)\s+tháng\s+(?:1[0-2]|[1-9])\b(?![ \t]*[/\d])"
     r"|(?<![\d/.])(?:1[0-2]|[1-9])\s?(?:月|월)(?![ \t]*\d)"
     r"|\b(?:primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|premier|deuxième|troisième"
-    r"|quatrième)\s+trimestre\b|\b(?:erste|zweite|dritte|vierte)n?\s+quartal\b"
+    r"|quatrième|primo|secondo|terzo)\s+trimestre\b|\b(?:erste|zweite|dritte|vierte)n?\s+quartal\b"
+    # ... Dutch, Polish, Turkish: "in het vierde kwartaal", "w czwartym kwartale", "dördüncü
+    # çeyrekte"
+    r"|\b(?:eerste|tweede|derde|vierde)\s+kwartaal\b"
+    r"|\b(?:pierwszym|drugim|trzecim|czwartym)\s+kwartale\b"
+    r"|\b(?:ilk|ikinci|üçüncü|dördüncü|son)\s+çeyrek"
     r"|\bquý\s+(?:[1-4]|i{1,3}|iv)\b|第?[一二三四1-4]季度|(?<!\d)[1-4]\s?분기|第?[1-4]四半期"
     r"|\bво?\s+(?:первом|втором|третьем|четв[её]ртом)\s+квартале\b"
 )
 _FOREIGN_PERIOD_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)|\b(iv|i{1,3})\b|[一二三四]")
-FOREIGN_QUARTER_WORDS = ("trimestre", "quartal", "quý", "季度", "분기", "四半期", "квартал")
+FOREIGN_QUARTER_WORDS = (
+    "trimestre", "quartal", "quý", "季度", "분기", "四半期", "квартал", "kwartaal", "kwartale",
+    "çeyrek",
+)  # fmt: skip
 _FOREIGN_QUARTERS = {
     "primer": 1, "primeiro": 1, "premier": 1, "ersten": 1, "erste": 1, "一": 1, "i": 1,
     "segundo": 2, "deuxième": 2, "zweiten": 2, "zweite": 2, "二": 2, "ii": 2,
     "tercer": 3, "terceiro": 3, "troisième": 3, "dritten": 3, "dritte": 3, "三": 3, "iii": 3,
     "cuarto": 4, "quarto": 4, "quatrième": 4, "vierten": 4, "vierte": 4, "四": 4, "iv": 4,
     "первом": 1, "втором": 2, "третьем": 3, "четвёртом": 4, "четвертом": 4,
+    "primo": 1, "secondo": 2, "terzo": 3, "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4,
+    "pierwszym": 1, "drugim": 2, "trzecim": 3, "czwartym": 4, "ikinci": 2, "üçüncü": 3,
+    "dördüncü": 4,
 }  # fmt: skip
 
 
@@ -944,6 +960,8 @@ _FOREIGN_FUTURE = re.compile(
     r"|\b(?:va|van) a\b|\b(?:vai|vão|va|vont)\b"
     r"|\bprevist[oa]s? (?:para|per)\b|\bprévue?s? (?:pour|en|au|le)\b|\bprogramad[oa]s? para\b"
     r"|\b(?:wird|werden|soll|sollen|plant|geplant)\b|\b(?:akan|dijadwalkan|direncanakan)\b"
+    # ... Dutch and Polish: "zal", "zegt ... uit te brengen", "trafi", "zostanie"
+    r"|\b(?:zal|zullen|gaat|brengt|uit te brengen|trafi|zostanie|zostaną|będzie|wejdzie)\b"
     # (German tells a plan in the present: "dass ihr ROBO-Token im Juni startet", "kommt im Juni")
     r"|\b(?:startet|kommt|erscheint|beginnt|kündigt|angekündigt)\b"
     r"|\b(?:sẽ|dự kiến)\b|(?:acak|ecek|acağ|eceğ|planlan)"

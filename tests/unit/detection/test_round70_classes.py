@@ -24,6 +24,14 @@
   ACME.", "ACME: May."), or its arrival now ("ACME hits mainnet 🚀"), is the token's launch;
   not when anything else is said there ("ACME: March 20 snapshot", "ACME — Q3 recap", an AMA,
   a price), nor "may" the verb;
+- a token put into circulation, in the languages of the press ("puts ACME into circulation",
+  "pondrá en circulación su token", "trafi do obiegu", "토큰 유통을 시작"), released ("gibt seinen
+  ACME-Token ... frei") or brought out ("brengt zijn ACME-token ... uit") is its launch; tokens
+  handed out ("distribuirà ... i token ACME", "mulai membagikan token ACME"), to collect or
+  redeem ("Collect your ACME at ...", not badges) are its airdrop; a pair's pool opening
+  ("ACME/ETH pool opens on Orbit") is its listing; Dutch, Polish, Italian and Turkish quarters
+  and Polish months after "w" ("w kwietniu") are coarse dates; supply "already in circulation"
+  is none of these;
 """
 
 from __future__ import annotations
@@ -156,3 +164,38 @@ def test_a_post_of_only_the_token_and_its_moment_is_its_launch(
         ("", "ACME may."),
     )  # fmt: skip
     assert_no_signal(detector, make_item, others, author="@acme_xyz")
+
+
+def test_circulation_release_and_collection_in_many_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    news = (
+        ("", "Acme, the lending network, puts ACME into circulation on March 24.", "tge",
+         dt.date(2026, 3, 24)),
+        ("", "La red Acme pondrá en circulación su token ACME el martes 24 de marzo.", "tge",
+         dt.date(2026, 3, 24)),
+        ("", "Acme potwierdziła, że jej token ACME trafi do obiegu w kwietniu.", "tge", None),
+        ("", "Acme가 3월 24일 ACME 토큰 유통을 시작한다고 밝혔다.", "tge", dt.date(2026, 3, 24)),
+        ("", "Acme brengt zijn ACME-token in het tweede kwartaal uit.", "tge", None),
+        ("", "Acme gibt seinen ACME-Token am Dienstag, 24. März, frei.", "tge",
+         dt.date(2026, 3, 24)),
+        ("", "Acme distribuirà da martedì 24 marzo i token ACME della seconda stagione.",
+         "airdrop", dt.date(2026, 3, 24)),
+        ("", "Acme mulai membagikan token ACME pada Selasa (24/3) pukul 19.00 WIB.", "airdrop",
+         dt.date(2026, 3, 24)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, news, author="CoinDesk")
+    official = (
+        ("", "Season 2 is open. Collect your ACME at acme.xyz/claim.", "airdrop",
+         dt.date(2026, 3, 14)),
+        ("", "ACME/ETH pool opens on Orbit, Tue Mar 17, 13:30 UTC.", "listing",
+         dt.date(2026, 3, 17)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, official, author="@acme_xyz")
+    assert_no_signal(
+        detector,
+        make_item,
+        (("", "Collect your badges at acme.xyz/quests."),
+         ("", "30% of ACME supply is already in circulation.")),
+        author="@acme_xyz",
+    )  # fmt: skip
