@@ -224,6 +224,70 @@ def _period_ahead(text: str, published: dt.date) -> bool:
         number = int(quarter.group(1)) if quarter.group(1) else QUARTER_NUMBERS[quarter.group(2)]
         return number >= (published.month + 2) // 3
     return True  # "later this year", "next month", "in the coming weeks", "this quarter"
+
+
+BEHIND_MONTHS = 5  # months back a month named without a year may lie ("in March", written in July)
+# what the event's sentence says is ahead whatever its period: "will launch in the second
+# quarter of 2027"
+FUTURE_WORDS = re.compile(
+    r"\b(?:will|would|'ll|to be|set to|plans? to|planned|scheduled|slated|expected|targets?"
+    r"|aims? to|next)\b"
+)
+YEAR_AFTER = re.compile(r"\s*(?:of\s+)?(20\d\d)\b")
+
+
+def _gone_by(
+    phrases: list[tuple[int, int]],
+    date_hits: list[DateHit],
+    folded: str,
+    published: dt.date,
+    window: int,
+) -> bool:
+    """The coarse date of the first of the event's ``phrases`` given one (the nearest period
+    after it, else before it, in its sentence) is a period gone by, and that sentence says
+    nothing of a plan."""
+    for phrase_start, phrase_end in phrases:
+        start, end = sentence_of(folded, phrase_start)
+        vague = [h for h in date_hits if h.kind == "vague" and start <= h.start < end]
+        after = [h for h in vague if 0 <= h.start - phrase_end <= window]
+        before = [h for h in vague if 0 <= phrase_start - h.end <= window]
+        if not after and not before:
+            continue
+        if FUTURE_WORDS.search(folded, start, end) is not None:
+            return False
+        hit = after[0] if after else before[-1]
+        text = folded[hit.start : hit.end]
+        year = YEAR_AFTER.match(folded, hit.end)
+        if year is not None:
+            text = f"{text} {year[1]}"
+        return _period_behind(text, published)
+    return False
+
+
+def _period_behind(text: str, published: dt.date) -> bool:
+    """A coarse period gone by when the item is published: "in March" written in July, "Q1"
+    written in Q3, "Q4 2025" written in 2026 (not "in January" written in December: the next
+    one)."""
+    year = YEAR_RE.search(text)
+    if year is not None and int(year[1]) != published.year:
+        return int(year[1]) < published.year
+    month = PERIOD_MONTH.search(text)
+    if month is not None:
+        return 0 < published.month - MONTHS[month.group(1)] <= BEHIND_MONTHS
+    if not text.isascii() or " " in text:
+        foreign = foreign_period(text)
+        if foreign is not None:
+            kind, number = foreign
+            if kind == "month":
+                return 0 < published.month - number <= BEHIND_MONTHS
+            return 0 < (published.month + 2) // 3 - number <= 2
+    quarter = PERIOD_QUARTER.search(text)
+    if quarter is not None and not quarter.group(3):
+        number = int(quarter.group(1)) if quarter.group(1) else QUARTER_NUMBERS[quarter.group(2)]
+        return 0 < (published.month + 2) // 3 - number <= 2
+    return False
+
+
 # A past participle after these is future, passive or just now ("will be opened", "has launched").
 NOT_PAST = frozenset(
     {"be", "to", "get", "gets", "being", "will", "once", "when", "if", "has", "have", "just"}
@@ -1400,9 +1464,14 @@ def item_view(
     if pick is None and not title_len and scan.mentions and len(folded) <= TOKEN_TIME_SIZE:
         families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
         date_hits = find_dates(folded, published, families=families)
-        pick = _token_time(scan, original, folded, date_hits)
-        if pick is not None:
-            hits["event:tge"] = [(pick.start, pick.end)]
+        token_time = _token_time(scan, original, folded, date_hits)
+        if token_time is not None:
+            time_pick, (run_start, run_end) = token_time
+            pick = time_pick
+            hits["event:tge"] = [(time_pick.start, time_pick.end)]
+            # (its days are those of its sentences: not "today" in "The closest we'll give
+            # today: GUPY, May.")
+            date_hits = [h for h in date_hits if run_start <= h.start < run_end]
         else:
             date_hits = []  # (an item without an event has no event day)
     elif pick is not None:
@@ -1421,6 +1490,7 @@ def item_view(
     if "past" in hits and date_hits:
         _drop_cues_in_dates(hits, date_hits)
     history_end = -1  # the plan after a project's history: where its sentence starts
+    gone_by = False  # the event's coarse date is a period gone by
     looks_back = "past" in hits or "past_event" in hits or "20" in folded
     if pick is not None and date_hits and looks_back:
         plan = _plan_after_history(pick, scan, date_hits, folded, pub_day, lead, title_len)
@@ -1471,6 +1541,12 @@ def item_view(
     coarse_ahead = coarse_plan = False
     if pick is not None:
         precision = date_precision(day, date_hits, pick, win.date_link, folded)
+        if precision in COARSE_PRECISIONS and not live:
+            # "The largest was Fhenix's FHE sale in March", written in July: a month gone by
+            phrases = sorted(
+                {(pick.start, pick.end), *hits.get(EVENT_PREFIX + pick.event_type, [])}
+            )
+            gone_by = _gone_by(phrases, date_hits, folded, pub_day, win.date_link)
         if history_end < 0 and ("past" in hits or "past_event" in hits):
             history_end = _plan_start(pick, day, date_hits, hits, folded, pub_day, title_len)
             if history_end > 0:
@@ -1538,6 +1614,8 @@ def item_view(
         values.update(event=1.0, event_lead=1.0 if pick.in_lead else 0.0, no_event=0.0)
     values["announce"] = _capped(len(announce), CONTEXT_CAP) if announce else 0.0
     values["live"] = is_live
+    if gone_by:
+        values["date_past"] = 1.0
     upcoming = False
     if event_date is not None:
         behind = (pub_day - event_date).days
@@ -1633,7 +1711,7 @@ TOKEN_TIME_REST = re.compile(
     r"|\b(?:\d{1,2}[:h]\d{2}|\d{1,2}\s?(?:am|pm)|utc|gmt|kst|cet|cest|est|edt|pst|pdt|et|pt|jst"
     r"|at|on|from|in|the|token|mainnet|genesis|arrives|hits|lands|goes live|is live|live"
     r"|is out|ships|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday)\b"
+    r"|thursday|friday|saturday|sunday|our|own|our own|20\d\d)\b"
     r"|\b" + MONTH_PERIOD + r")*"
 )
 # ... or its arrival said now: "HUDL hits mainnet", "ACME is live"
@@ -1647,52 +1725,79 @@ TOKEN_TIME_PERIOD = re.compile(
 
 def _token_time(
     scan: Scan, original: str, folded: str, date_hits: list[DateHit]
-) -> EventPick | None:
+) -> tuple[EventPick, tuple[int, int]] | None:
     """The token launch of a post whose opening sentences hold only a watched project's symbol
     (in capitals) and a day, time or period, with nothing else said there (not "ACME: March
-    20 snapshot", "ACME — Q3 recap"); ``None`` otherwise."""
+    20 snapshot", "ACME — Q3 recap"), and where those sentences lie; ``None`` otherwise."""
     symbols = [
         m for m in scan.mentions
         if m.kind != "handle" and original[m.start : m.end].lstrip("$").isupper()
     ]  # fmt: skip
     if not symbols:
         return None
-    cursor, done, symbol, dated = 0, 0, None, False  # (done: where the opening ends)
+    cursor = 0
+    run: list[tuple[int, int]] = []  # the sentences of the run of pure ones being read
     for mark in (*TOKEN_TIME_SENTENCE.finditer(folded), None):
         end = mark.start() if mark is not None else len(folded)
-        spans = sorted(
-            [(m.start, m.end) for m in symbols if cursor <= m.start < end]
-            + [(h.start, h.end) for h in date_hits if cursor <= h.start < end]
-        )
-        at = cursor
-        for start, stop in spans:  # what lies between the symbols and days says nothing else
-            if start < at:
-                continue
-            if TOKEN_TIME_REST.fullmatch(folded, at, start) is None:
-                break
-            at = stop
-        if at < end and TOKEN_TIME_REST.fullmatch(folded, at, end) is None:
-            break  # a sentence that says something else ends the opening
-        done = end
-        for m in symbols:
-            if symbol is None and cursor <= m.start < end:
-                symbol = m
-        dated = (
-            dated
-            or any(cursor <= h.start < end for h in date_hits)
-            or TOKEN_TIME_PERIOD.search(folded, cursor, end) is not None
-        )
+        if _says_only_token_time(folded, cursor, end, symbols, date_hits):
+            run.append((cursor, end))
+        else:
+            found = _token_time_run(run, folded, symbols, date_hits, scan)
+            if found is not None:
+                return found
+            # (a run may start after a colon: "The closest we'll give today: GUPY, May.")
+            colon = folded.rfind(": ", cursor, end)
+            pure = colon >= 0 and _says_only_token_time(folded, colon + 2, end, symbols, date_hits)
+            run = [(colon + 2, end)] if pure else []
         if mark is None:
             break
         cursor = mark.end()
+    return _token_time_run(run, folded, symbols, date_hits, scan)
+
+
+def _says_only_token_time(
+    folded: str, begin: int, end: int, symbols: list[Mention], date_hits: list[DateHit]
+) -> bool:
+    """Between the symbols and days of ``begin:end`` lies nothing but times, zones, separators
+    and the few words of :data:`TOKEN_TIME_REST`."""
+    spans = sorted(
+        [(m.start, m.end) for m in symbols if begin <= m.start < end]
+        + [(h.start, h.end) for h in date_hits if begin <= h.start < end]
+    )
+    at = begin
+    for start, stop in spans:
+        if start < at:
+            continue
+        if TOKEN_TIME_REST.fullmatch(folded, at, start) is None:
+            return False
+        at = stop
+    return at >= end or TOKEN_TIME_REST.fullmatch(folded, at, end) is not None
+
+
+def _token_time_run(
+    run: list[tuple[int, int]],
+    folded: str,
+    symbols: list[Mention],
+    date_hits: list[DateHit],
+    scan: Scan,
+) -> tuple[EventPick, tuple[int, int]] | None:
+    """The launch a run of pure sentences names: a symbol and a day or period, or its arrival
+    now ("HUDL hits mainnet")."""
+    if not run:
+        return None
+    begin, end = run[0][0], run[-1][1]
+    symbol = next((m for m in symbols if begin <= m.start < end), None)
     if symbol is None:
         return None
-    if not dated:  # "HUDL hits mainnet": now
-        now = TOKEN_TIME_NOW.search(folded, symbol.end, done)
+    dated = any(begin <= h.start < end for h in date_hits) or any(
+        TOKEN_TIME_PERIOD.search(folded, s, e) for s, e in run
+    )
+    if not dated:
+        now = TOKEN_TIME_NOW.search(folded, symbol.end, end)
         if now is None:
             return None
         scan.hits.setdefault("live", []).append(now.span())
-    return EventPick("tge", symbol.start, symbol.end, True)
+    return EventPick("tge", symbol.start, symbol.end, begin == 0), (begin, end)
 
 
 def body_start(title_len: int) -> int:

@@ -32,6 +32,12 @@
   ("ACME/ETH pool opens on Orbit") is its listing; Dutch, Polish, Italian and Turkish quarters
   and Polish months after "w" ("w kwietniu") are coarse dates; supply "already in circulation"
   is none of these;
+- the token and its moment may stand in any sentence of a short post, or after a colon ("The
+  closest we'll give today: ACME, May.", "... ours. ACME: Q3."), the days of other sentences
+  not its own; "our own token" and a year are no other words;
+- an event whose coarse date is a period gone by, said of no plan ("hosted Orbit's
+  oversubscribed sale in January", written in March; "ACME sale on Kaito in February") is
+  over; not "will launch in the first quarter of 2027";
 """
 
 from __future__ import annotations
@@ -199,3 +205,33 @@ def test_circulation_release_and_collection_in_many_languages(
          ("", "30% of ACME supply is already in circulation.")),
         author="@acme_xyz",
     )  # fmt: skip
+
+
+def test_the_token_and_its_moment_anywhere_in_a_short_post(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("", "Lenders keep asking for a date. The closest we'll give today: ACME, May. The day "
+         "comes with the tokenomics page.", "tge", None),
+        ("", "Between rounds people keep asking about ours. ACME: Q3. Pass holders get the terms "
+         "first.", "tge", None),
+        ("", "ACME, our own token, arrives in Q3 2026. Pass holders get a share.", "tge", None),
+    )  # fmt: skip
+    assert_announced(detector, make_item, cases, author="@acme_xyz")
+
+
+def test_an_event_in_a_month_gone_by_is_over(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Launchpad Acme hires former exchange listings lead as COO",
+         "Acme, the launchpad that hosted Orbit's oversubscribed sale in January, has hired a "
+         "former exchange listings lead as chief operating officer."),
+        ("A look at this year's biggest public token sales",
+         "From Orbit's delayed round in January to Acme's ninefold-oversubscribed ACME sale on "
+         "Kaito in February, public sales came back. We compare what buyers paid with where the "
+         "tokens trade now."),
+    )  # fmt: skip
+    assert_no_signal(detector, make_item, cases, author="DL News")
+    ahead = (
+        ("", "Acme said its ACME token will launch in the first quarter of 2027.", "tge", None),
+    )  # fmt: skip
+    assert_announced(detector, make_item, ahead, author="DL News")
