@@ -227,6 +227,7 @@ STAGE = re.compile(
 STAGE_AFTER = re.compile(r"\s+(?:utc\s+)?(?:snapshots?|registration deadline|kyc deadline)\b")
 STAGE_REACH = 72
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+CJK_CLAUSE_BREAK = re.compile(r"[，。；、,;]|[.!?]\s|\n")
 SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on $")  # "On May 4, ..." opening a sentence
 QUARTER_WORDS = ("q1", "q2", "q3", "q4", "quarter", *FOREIGN_QUARTER_WORDS)
 MONTH_WORDS = ("month", *MONTH_KEYS, *FOREIGN_MONTHS, "tháng", "月", "월")
@@ -679,9 +680,16 @@ def event_day(
             continue  # the headline's event, dated by its own sentence in the body, not by the
             # first day of the body ("sets CHIP launch after sale" / "the sale, held March 10 ...
             # CHIP becomes transferable on Thursday, April 2")
+        before = [h for h in dated if h.end <= start and start - h.end <= window]
+        if (
+            after
+            and before
+            and folded
+            and _own_day_ahead(folded, start, end, before[-1], after[0], published)
+        ):
+            return before[-1]
         if after:
             return restated(dated, after[0], folded)
-        before = [h for h in dated if h.end <= start and start - h.end <= window]
         if before:
             return before[-1]
     if coarse or any(abs(h.start - pick.end) <= window for h in vague):
@@ -689,6 +697,24 @@ def event_day(
             return day_in_week(dated, vague, scan, folded, published)
         return None
     return dated[0] if dated else None
+
+
+def _own_day_ahead(
+    folded: str, start: int, end: int, before: DateHit, after: DateHit, published: dt.date
+) -> bool:
+    """The day before the phrase at ``start:end``, in its own sentence, is still ahead, and the
+    day after it lies in the next sentence (for Chinese, Japanese and Korean, which put the day
+    before the verb: the next clause) and is gone by: "From Monday, June 29, holders can collect
+    at ... Balances from Jan 1 to May 31 count.", "将于 6 月 29 日 22:00 开放领取，1 月 1 日至 ..."
+    (the first is the event's day, the second the window that earned it)."""
+    if before.date is None or after.date is None or before.kind != "explicit":
+        return False  # (a weekday alone may be last week's: "GRAIL は木曜日に ... 上場")
+    if not after.date < published <= before.date:
+        return False
+    parts = SENTENCE_BREAK if folded[start].isascii() else CJK_CLAUSE_BREAK
+    return bool(parts.search(folded, end, after.start)) and not parts.search(
+        folded, before.end, start
+    )
 
 
 def _period_in_sentence(hits: list[DateHit], folded: str, pick: EventPick | None) -> bool:

@@ -38,6 +38,13 @@
 - an event whose coarse date is a period gone by, said of no plan ("hosted Orbit's
   oversubscribed sale in January", written in March; "ACME sale on Kaito in February") is
   over; not "will launch in the first quarter of 2027";
+- a named day before the event phrase in its own sentence (in Chinese, Japanese and Korean: its
+  own clause) that is still ahead wins over a day gone by in the next one ("From Monday, March
+  23, holders can collect at ... Balances from Jan 1 to Feb 28 count", "将于 3 月 23 日 ...
+  开放领取，1 月 1 日至 ..."); holders who "can collect at", drops "collectable Tuesday",
+  allocations that "land in" dashboards, "보상 수령", "tokens ophalen", "libera ... a coleta"
+  are airdrops; "sẽ được phát hành", "uruchomi swój token", "dolaşıma gireceğini" launches;
+  "購入申込" a sale;
 """
 
 from __future__ import annotations
@@ -235,3 +242,35 @@ def test_an_event_in_a_month_gone_by_is_over(detector: Detector, make_item: Make
         ("", "Acme said its ACME token will launch in the first quarter of 2027.", "tge", None),
     )  # fmt: skip
     assert_announced(detector, make_item, ahead, author="DL News")
+
+
+def test_own_sentence_days_and_collection_words(detector: Detector, make_item: MakeItem) -> None:
+    official = (
+        ("", "From Monday, March 23, 14:00 UTC, ACME vault holders can collect at "
+         "acme.xyz/rewards. Balances from Jan 1 to Feb 28 count.", "airdrop",
+         dt.date(2026, 3, 23)),
+        ("", "ACME Season 2 allocations land in dashboards Tuesday, March 17, 15:00 UTC.",
+         "airdrop", dt.date(2026, 3, 17)),
+        ("", "Season 2 ACME drop for players: collectable Tuesday, March 17, 16:00 UTC at "
+         "acme.xyz/drop.", "airdrop", dt.date(2026, 3, 17)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, official, author="@acme_xyz")
+    news = (
+        ("", "Acme：第二季 ACME 代币奖励将于 3 月 23 日 22:00（北京时间）"
+         "开放领取，1 月 1 日至 2 月 28 日期间持有 ORB 的用户可参与。", "airdrop",
+         dt.date(2026, 3, 23)),
+        ("", "Acme ACME 토큰 시즌2 보상 수령이 3월 17일부터 시작된다.", "airdrop",
+         dt.date(2026, 3, 17)),
+        ("", "Acme laat gebruikers vanaf dinsdag 17 maart hun ACME-tokens ophalen.", "airdrop",
+         dt.date(2026, 3, 17)),
+        ("", "O protocolo Acme libera na segunda-feira (16) a coleta da segunda temporada do "
+         "token ACME.", "airdrop", dt.date(2026, 3, 16)),
+        ("", "Acme cho biết token ACME sẽ được phát hành lúc 20:00 ngày 24/3.", "tge",
+         dt.date(2026, 3, 24)),
+        ("", "Acme uruchomi swój token ACME 17 marca o 17:00.", "tge", dt.date(2026, 3, 17)),
+        ("", "Acme, ACME tokenının 24 Mart Salı günü dolaşıma gireceğini açıkladı.", "tge",
+         dt.date(2026, 3, 24)),
+        ("", "AcmeはローンチパッドOrbitでACMEトークンの購入申込期間を"
+         "3月18日から20日まで設けると発表した。", "token_sale", dt.date(2026, 3, 18)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, news, author="News")
