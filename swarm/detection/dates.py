@@ -617,7 +617,11 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b(?:wird|werden|soll|sollen)\b"),
     ),
     "it": (
-        re.compile(r"\b(?:ha|hanno|è|sono)\s+(?:stat[oaie]\s+)?\w+(?:ato|ata|uto|ita|ito|ati|ite)\b"),
+        re.compile(
+            r"\b(?:ha|hanno|è|sono)\s+(?:stat[oaie]\s+)?\w+(?:ato|ata|uto|ita|ito|ati|ite)\b"
+            # ... and the irregular participles of closing and opening: "si è chiusa giovedì"
+            r"|\b(?:è|sono)\s+(?:chius|apert|conclus)[oaie]\b"
+        ),
         re.compile(r"\b\w+(?:rà|ranno)\b"),
     ),
     "tr": (

@@ -1066,8 +1066,21 @@ def _drop_faucet_claims(
 
 # an event word right after a bare denial: "No sale, no presale", "no public sale" (a list of
 # what the project says it does not run)
-DENIED_BEFORE = re.compile(r"(?:^|[\s,;:(])no\s+(?:(?:public|private|token|community|new)\s+)?$")
+DENIED_BEFORE = re.compile(
+    r"(?:^|[\s,;:(])no\s+(?:(?:public|private|token|community|new)\s+)?$"
+    # ... in Spanish, Portuguese, French, Italian: "GNDL es nuestro token, no un airdrop de FRIS",
+    # "não é um airdrop", "pas un airdrop", "non è un airdrop"
+    r"|(?:^|[\s,;:(])(?:no|não|nao|pas|non)\s+(?:es\s+|é\s+|è\s+)?(?:un|una|um|uma|une)\s+$"
+)
 DENIED_BEFORE_REACH = 24
+DENIAL_WORDS = ("no ", "não ", "nao ", "pas un", "non ")
+# an event named as what the news follows: "Now that AQDT is live: the SILL claim opens
+# Thursday" (the state of things, not the item's event)
+NOW_THAT_WORDS = ("now that ", "ahora que ", "agora que ", "maintenant que ", "ora che ")
+NOW_THAT_BEFORE = re.compile(
+    r"\b(?:now that|ahora que|agora que|maintenant que|ora che)\b[^,:;.!?\n]{0,40}$"
+)
+NOW_THAT_REACH = 56
 
 
 def _drop_bare_denials(
@@ -1417,7 +1430,16 @@ def item_view(
         )
     if "no " in folded:
         described += _drop_negated_subjects(hits, folded)
+    if has_any(folded, DENIAL_WORDS):
         described += _drop_bare_denials(hits, folded)
+    if has_any(folded, NOW_THAT_WORDS):
+        described += _drop_spans(
+            hits,
+            folded,
+            [f for f in hits if f.startswith(EVENT_PREFIX)],
+            lambda s, e: NOW_THAT_BEFORE.search(folded, max(0, s - NOW_THAT_REACH), s) is not None,
+            "the state the news follows",
+        )
     if "'" in folded or '"' in folded:
         described += _drop_quoted_denials(hits, folded)
     if " not " in folded or "n't " in folded:
@@ -2279,6 +2301,8 @@ def ownership_values(
         ):
             values["foreign_event"] = 1.0
             values["official_source"] = 0.0  # the source speaks, but of another token's event
+            if not own:  # (named only by its account: "GNDL/USDT pair opens today" from it)
+                values["context_only"] = 1.0
         return
     if not own:
         return

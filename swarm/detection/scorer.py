@@ -357,7 +357,8 @@ class Detector:
     ) -> Decision:
         logit, company, contributions = best
         score = sigmoid(logit)
-        is_signal = score >= self.config.threshold
+        # (an item naming no event is never a signal, whatever the rest adds up to)
+        is_signal = score >= self.config.threshold and view.pick is not None
         category = "announcement" if is_signal else self._category(contributions)
         second = ""
         if self.text_model is not None and (

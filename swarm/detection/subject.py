@@ -389,8 +389,10 @@ def _owner_of(
         named := _TOKEN_NAMED.match(doc, end)
     ) is not None:
         candidates.append((named.start(1), named.end(1), named.group(1), False, False))
-    if all(c[2][:1].islower() and _mention_at(scan.mentions, c[0], c[1]) is None
+    if all((c[2][:1].islower() or c[2].lower() in NOT_NAMES)
+           and _mention_at(scan.mentions, c[0], c[1]) is None
            for c in candidates):  # fmt: skip
+        # (an article opening the sentence names no one either: "Los claims de GNDL abren")
         # nothing before the phrase can name an owner (no word, or a verb: "abre la venta
         # pública de RIST"): the token after it may ("sale of ACME", "mở bán token FORGE")
         after = _OWNER_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))

@@ -45,6 +45,13 @@
   allocations that "land in" dashboards, "보상 수령", "tokens ophalen", "libera ... a coleta"
   are airdrops; "sẽ được phát hành", "uruchomi swój token", "dolaşıma gireceğini" launches;
   "購入申込" a sale;
+- another project's token "going live" is its launch ("Congrats to Brume, a rollup on Orbit, on
+  its BRM token going live"); an event named as what the news follows ("Now that ORB is live:
+  the SILL claim opens ...") is no event of the item; Spanish and its neighbours deny with "no
+  un" ("GNDL es nuestro token, no un airdrop de ORB"), and an article opening the sentence names
+  no owner ("Los claims de GNDL"); a pair that "opens" is listed, and a venue's post about
+  another token's pair that never names the venue is the guest's; an item naming no event is
+  never a signal;
 """
 
 from __future__ import annotations
@@ -274,3 +281,25 @@ def test_own_sentence_days_and_collection_words(detector: Detector, make_item: M
          "3月18日から20日まで設けると発表した。", "token_sale", dt.date(2026, 3, 18)),
     )  # fmt: skip
     assert_announced(detector, make_item, news, author="News")
+
+
+def test_posts_about_apps_and_pairs_on_a_watched_chain_or_venue(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    chain = (
+        ("", "Congrats to Brume, a rollup on Orbit, on its BRM token going live this Thursday 🌋 "
+         "BRM is Brume's token; eligibility lives on brume.fi."),
+        ("", "Now that ORB is live: the SILL claim opens Thursday, March 19, 15:00 UTC. ORB "
+         "stakers who delegate before March 18 get a 1.5x boost."),
+        ("", "Los claims de GNDL abren el lunes para los primeros LPs de Orbit 🚣 Somos el primer "
+         "DEX en Orbit, pero GNDL es nuestro token, no un airdrop de ORB."),
+    )  # fmt: skip
+    assert_no_signal(detector, make_item, chain, author="@orbit_xyz")
+    venue = (("", "GNDL/USDT pair opens today at 14:00 UTC 🚣 Gondola Swap is a DEX on Orbit; "
+              "deposits are live."),)  # fmt: skip
+    assert_no_signal(detector, make_item, venue, author="@acme_xyz")
+    own = (("", "ORB token goes live on Thursday, March 19 at 14:00 UTC.", "tge",
+            dt.date(2026, 3, 19)),)  # fmt: skip
+    decision = detector.score(make_item(own[0][1], author="@orbit_xyz"))
+    assert decision.is_signal and decision.company == "Orbit", decision.reasons
+    assert (decision.event_type, decision.event_date) == own[0][2:], decision.reasons
