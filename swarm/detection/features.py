@@ -665,9 +665,11 @@ DENIED_REACH = 24  # characters from the denial's end to the event word
 
 # an event the words after it deny, as Japanese and Korean write it: "HRTHの配布ではありません"
 # (this is not HRTH's distribution), "ACME 에어드롭이 아닙니다"
-DENIED_AFTER_WORDS = ("ではあ", "ではな", "じゃな", "아닙", "아니")
+DENIED_AFTER_WORDS = ("ではあ", "ではな", "じゃな", "아닙", "아니", "olmayacak", "yapılmayacak")
 DENIED_AFTER = re.compile(
-    r"\s*(?:(?:では|じゃ)(?:ありません|ない|なく)|(?:이|가)?\s*아(?:닙니다|니(?:다|며|고|라)))"
+    r"\s*(?:(?:では|じゃ)(?:ありません|ない|なく)|(?:이|가)?\s*아(?:닙니다|니(?:다|며|고|라))"
+    # ... and Turkish: "ikinci bir airdrop olmayacak" (there will be no second airdrop)
+    r"|olmayacak|yapılmayacak)"
 )
 
 
@@ -832,7 +834,7 @@ CANCEL_AFTER = re.compile(
     # ... in other languages: "wurde abgesagt", "est annulée", "fue cancelada", "iptal edildi",
     # "已取消", "が中止", "취소됐다"
     r"|[^.;!?\n]{0,30}?(?:\babgesagt\b|\bannulée?s?\b|\bcancelad[oa]s?\b|\banulad[oa]s?\b"
-    r"|\biptal (?:edil|et)\w*|(?<!不是)(?<!并未)(?<!未)取消|中止(?!ではな|じゃな|しな|せず)"
+    r"|\biptal (?:edil|et|ediyor)\w*|(?<!不是)(?<!并未)(?<!未)取消|中止(?!ではな|じゃな|しな|せず)"
     r"|취소(?!가 아니|는 아니|되지 않|하지 않))"
 )
 
@@ -1067,7 +1069,9 @@ def _drop_faucet_claims(
 # an event word right after a bare denial: "No sale, no presale", "no public sale" (a list of
 # what the project says it does not run)
 DENIED_BEFORE = re.compile(
-    r"(?:^|[\s,;:(])no\s+(?:(?:public|private|token|community|new)\s+)?$"
+    r"(?:^|[\s,;:(])no\s+(?:(?:public|private|token|community|new|further|second|third|other)\s+"
+    # ... or of a numbered season: "no Season 3 distribution has been scheduled"
+    r"|(?:season|round|phase|tranche|wave)\s+\w{1,3}\s+)?$"
     # ... in Spanish, Portuguese, French, Italian: "GNDL es nuestro token, no un airdrop de FRIS",
     # "não é um airdrop", "pas un airdrop", "non è un airdrop"
     r"|(?:^|[\s,;:(])(?:no|não|nao|pas|non)\s+(?:es\s+|é\s+|è\s+)?(?:un|una|um|uma|une)\s+$"
@@ -1081,6 +1085,13 @@ NOW_THAT_BEFORE = re.compile(
     r"\b(?:now that|ahora que|agora que|maintenant que|ora che)\b[^,:;.!?\n]{0,40}$"
 )
 NOW_THAT_REACH = 56
+# an event word naming news of it promised later: "claims news when it's final", "airdrop
+# details once the tally is done" (no event set)
+NEWS_LATER_WORDS = (" news ", " details ", " info ", " updates ")
+NEWS_LATER_AFTER = re.compile(
+    r"\s+(?:news|details|info|updates)\s+(?:when|once|after|soon|later|to follow|will follow"
+    r"|coming)\b"
+)
 
 
 def _drop_bare_denials(
@@ -1432,6 +1443,14 @@ def item_view(
         described += _drop_negated_subjects(hits, folded)
     if has_any(folded, DENIAL_WORDS):
         described += _drop_bare_denials(hits, folded)
+    if has_any(folded, NEWS_LATER_WORDS):
+        described += _drop_spans(
+            hits,
+            folded,
+            [f for f in hits if f.startswith(EVENT_PREFIX)],
+            lambda s, e: NEWS_LATER_AFTER.match(folded, e) is not None,
+            "news of it promised later",
+        )
     if has_any(folded, NOW_THAT_WORDS):
         described += _drop_spans(
             hits,

@@ -252,7 +252,7 @@ _APPOSED_GUEST = re.compile(_APPOSED_NAME + _BRACKETED + _APPOSITION + "$")
 # Exchange programs that hand out another token to the holders of the tokens staked or held
 # ("Launchpool: stake BNB or $ACME to farm WAKE", "farm the new WAKE token"): the token handed
 # out owns the phrase.
-PROGRAMS = ("hodler airdrop", "launchpool", "megadrop", "新币挖矿", "新幣挖礦")
+PROGRAMS = ("hodler airdrop", "launchpool", "launch pool", "megadrop", "新币挖矿", "新幣挖礦")
 PROGRAM_REACH = 90
 PROGRAM_TOKEN = re.compile(
     r"[^.!?\n。]{0,80}?(?:\b(?i:farm|get|receive|earn"

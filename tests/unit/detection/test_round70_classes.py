@@ -52,6 +52,11 @@
   no owner ("Los claims de GNDL"); a pair that "opens" is listed, and a venue's post about
   another token's pair that never names the venue is the guest's; an item naming no event is
   never a signal;
+- a venue's header names where guests' events run ("Next on Acme: Mitregate (MTRG) ...", "This
+  week on Acme"), "only hosts it" sets the venue apart, "Launch Pool" is a program; a badge,
+  NFT or pass that mints is no token; "Happy April 1st" jokes; "no Season 3 distribution"
+  denies; "claims news when it's final" promises news, not claims; Turkish "iptal ediyoruz"
+  cancels and "olmayacak" denies;
 """
 
 from __future__ import annotations
@@ -303,3 +308,23 @@ def test_posts_about_apps_and_pairs_on_a_watched_chain_or_venue(
     decision = detector.score(make_item(own[0][1], author="@orbit_xyz"))
     assert decision.is_signal and decision.company == "Orbit", decision.reasons
     assert (decision.event_type, decision.event_date) == own[0][2:], decision.reasons
+
+
+def test_venue_headers_badges_jokes_and_denials(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("", "Next on Acme 🛶 Mitregate (MTRG), a lending market built on Orbit.\n\nRegistration: "
+         "Mar 16–18\nPublic sale: Tue, Mar 24, 14:00 UTC\n\nMitregate runs its own sale; Acme "
+         "only hosts it."),
+        ("", "Launch Pool #7: stake ACME or ORB from March 21 to farm ZOET, the token of "
+         "Zoetrope, a perps DEX."),
+        ("", "The Acme Founders' Badge mints Friday 16:00 UTC. Free, one per wallet. It's a "
+         "badge; ACME isn't involved."),
+        ("", "BREAKING: ACME TGE is today. Happy April 1st. No token today, don't click "
+         "anything."),
+        ("", "Season 3 points start today for ACME/ETH LPs. Points aren't tokens; no Season 3 "
+         "distribution has been scheduled."),
+        ("", "Acme v3 vaults are live. Season 2 is still being tallied; claims news when it's "
+         "final."),
+        ("", "ACME ikinci sezon dağıtımını iptal ediyoruz; ikinci bir airdrop olmayacak."),
+    )  # fmt: skip
+    assert_no_signal(detector, make_item, cases, author="@acme_xyz")
