@@ -1489,6 +1489,17 @@ def item_view(
                     found = _drop_listing_non_events(found, folded, described)
                 if found:
                     hits[feature] = sorted([*hits.get(feature, []), *found])
+    if "price_talk" in hits and "event:listing" in hits:
+        # price words inside the listing's own phrase are the listing: "WYNG/USDT and WYNG/USDC
+        # order books open on Tuesday"
+        listing_spans = hits["event:listing"]
+        described += _drop_spans(
+            hits,
+            folded,
+            ("price_talk",),
+            lambda s, e: any(a <= s and e <= b for a, b in listing_spans),
+            "part of the listing's phrase",
+        )
     lead = lead_end(folded, title_len, win.lead_chars)
     pick = pick_event(scan, lead, config.event_overrides)
     if pick is not None and pick.event_type in EXCHANGE_LISTS:

@@ -57,6 +57,10 @@
   NFT or pass that mints is no token; "Happy April 1st" jokes; "no Season 3 distribution"
   denies; "claims news when it's final" promises news, not claims; Turkish "iptal ediyoruz"
   cancels and "olmayacak" denies;
+- more of the press's languages: "devient transférable", "lancerà il token", "activará las
+  transferencias de su token" launch; "troquem seus pontos pelo token", "wymienić na token",
+  "la finestra per richiedere i token", "hun ACME-tokens claimen" are airdrops; "トークンの申込"
+  is a sale; pairs' order books opening list, the price words inside that phrase no price talk;
 """
 
 from __future__ import annotations
@@ -328,3 +332,26 @@ def test_venue_headers_badges_jokes_and_denials(detector: Detector, make_item: M
         ("", "ACME ikinci sezon dağıtımını iptal ediyoruz; ikinci bir airdrop olmayacak."),
     )  # fmt: skip
     assert_no_signal(detector, make_item, cases, author="@acme_xyz")
+
+
+def test_more_languages_of_the_press(detector: Detector, make_item: MakeItem) -> None:
+    day = dt.date(2026, 3, 24)
+    cases = (
+        ("", "Acme : ACME devient transférable le mardi 24 mars à 15h (heure de Paris).", "tge",
+         day),
+        ("", "Acme lancerà il token ACME martedì 24 marzo alle 14:00.", "tge", day),
+        ("", "La red Acme activará las transferencias de su token ACME el martes 24 de marzo.",
+         "tge", day),
+        ("", "A Acme vai permitir que os usuários troquem seus pontos pelo token ACME a partir de "
+         "24 de março.", "airdrop", day),
+        ("", "Punkty Acme będzie można wymienić na token ACME od 24 marca.", "airdrop", day),
+        ("", "Acme aprirà martedì 24 marzo la finestra per richiedere i token ACME.", "airdrop",
+         day),
+        ("", "Het protocol Acme laat gebruikers vanaf dinsdag 24 maart hun ACME-tokens claimen.",
+         "airdrop", day),
+        ("", "AcmeはACMEトークンの申込期間を3月24日に開始すると発表した。", "token_sale", day),
+    )  # fmt: skip
+    assert_announced(detector, make_item, cases, author="News")
+    books = (("", "ACME/USDT and ACME/USDC order books open on Orbit Tuesday 24 Mar, 05:00 UTC.",
+              "listing", day),)  # fmt: skip
+    assert_announced(detector, make_item, books, author="@orbit_xyz")
