@@ -1726,7 +1726,15 @@ def item_view(
             history = [
                 m
                 for m in past_years
-                if m.start() < history_end or in_history_clause(folded, m.start())
+                if m.start() < history_end
+                or in_history_clause(folded, m.start())
+                # "the launchpad that has hosted 41 token sales since 2024": how long it has
+                # (not a token that "has traded ... since 2024": listed long ago)
+                or (
+                    pick is not None
+                    and pick.event_type != "listing"
+                    and folded.endswith("since ", 0, m.start())
+                )
             ]
             view.dropped.extend(("past_year", m[1], "the project's history") for m in history)
             past_years = [m for m in past_years if m not in history]
@@ -1762,6 +1770,7 @@ TOKEN_TIME_REST = re.compile(
     r"(?:[\s:·•|—–\-.,!→>/()]"
     r"|\b(?:\d{1,2}[:h]\d{2}|\d{1,2}\s?(?:am|pm)|utc|gmt|kst|cet|cest|est|edt|pst|pdt|et|pt|jst"
     r"|at|on|from|in|the|token|mainnet|genesis|arrives|hits|lands|goes live|is live|live"
+    r"|follows|comes|comes out|is coming"
     r"|is out|ships|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|our|own|our own|20\d\d)\b"
     r"|\b" + MONTH_PERIOD + r")*"

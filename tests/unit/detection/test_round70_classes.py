@@ -61,6 +61,9 @@
   transferencias de su token" launch; "troquem seus pontos pelo token", "wymienić na token",
   "la finestra per richiedere i token", "hun ACME-tokens claimen" are airdrops; "トークンの申込"
   is a sale; pairs' order books opening list, the price words inside that phrase no price talk;
+- a claim that "tetap terbuka" (and its neighbours in other languages) is still open; a year
+  after "since" tells how long ("has hosted 41 token sales since 2024"), except for a token
+  that "has traded ... since 2024" (listed long ago);
 """
 
 from __future__ import annotations
@@ -355,3 +358,25 @@ def test_more_languages_of_the_press(detector: Detector, make_item: MakeItem) ->
     books = (("", "ACME/USDT and ACME/USDC order books open on Orbit Tuesday 24 Mar, 05:00 UTC.",
               "listing", day),)  # fmt: skip
     assert_announced(detector, make_item, books, author="@orbit_xyz")
+
+
+def test_still_open_and_since_a_year(detector: Detector, make_item: MakeItem) -> None:
+    open_claim = (
+        ("", "Acme membuka klaim airdrop token ACME musim pertama pada Kamis, 12 Maret pukul "
+         "09.00 UTC, dan jendela klaim tetap terbuka selama 60 hari.", "airdrop",
+         dt.date(2026, 3, 12)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, open_claim, author="Blockchainmedia")
+    since = (
+        ("Acme opens a subscription period for its own ACME token on March 24",
+         "Acme, the launchpad that has hosted 41 token sales since 2024, will for the first time "
+         "offer its own token. A subscription period for 10% of the ACME supply opens Tuesday, "
+         "March 24 at 13:00 UTC.", "token_sale", dt.date(2026, 3, 24)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, since, author="Cointelegraph")
+    traded = (
+        ("Coinbase adds ACME-EUR trading pairs",
+         "Coinbase will add new trading pairs for ACME, which has traded on the exchange since "
+         "2024, starting March 20."),
+    )  # fmt: skip
+    assert_no_signal(detector, make_item, traded, author="Coinbase")
