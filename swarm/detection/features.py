@@ -799,7 +799,7 @@ CANCEL_WORDS = (
     "cancel", "call", "scrap", "shelv", "abandon", "annul", "renonce", "anula", "sagt", "absag",
     "abgesagt", "streicht", "iptal", "取消", "中止", "취소", "will not", "won't", "would not",
     "not going to", " drop ", " drops ", " dropped ", " dropping ", "plug", " axe", " nix",
-    " is off", " are off", " is now off",
+    " is off", " are off", " is now off", "철회", "撤回",
 )  # fmt: skip
 CANCEL_REACH = 60  # characters between the cancelling verb and the event word
 CANCEL_BEFORE = re.compile(
@@ -835,7 +835,7 @@ CANCEL_AFTER = re.compile(
     # "已取消", "が中止", "취소됐다"
     r"|[^.;!?\n]{0,30}?(?:\babgesagt\b|\bannulée?s?\b|\bcancelad[oa]s?\b|\banulad[oa]s?\b"
     r"|\biptal (?:edil|et|ediyor)\w*|(?<!不是)(?<!并未)(?<!未)取消|中止(?!ではな|じゃな|しな|せず)"
-    r"|취소(?!가 아니|는 아니|되지 않|하지 않))"
+    r"|취소(?!가 아니|는 아니|되지 않|하지 않)|철회|撤回)"
 )
 
 
@@ -1085,6 +1085,8 @@ NOW_THAT_BEFORE = re.compile(
     r"\b(?:now that|ahora que|agora que|maintenant que|ora che)\b[^,:;.!?\n]{0,40}$"
 )
 NOW_THAT_REACH = 56
+# subscriptions to a product, not to a token sale: "TBILL vault subscriptions reopen Monday"
+PRODUCT_SUBSCRIPTION = re.compile(r"\b(?:vault|fund|plan|newsletter|premium|product)\s+$")
 # an event word naming news of it promised later: "claims news when it's final", "airdrop
 # details once the tally is done" (no event set)
 NEWS_LATER_WORDS = (" news ", " details ", " info ", " updates ")
@@ -1443,6 +1445,14 @@ def item_view(
         described += _drop_negated_subjects(hits, folded)
     if has_any(folded, DENIAL_WORDS):
         described += _drop_bare_denials(hits, folded)
+    if "subscription" in folded and "event:token_sale" in hits:
+        described += _drop_spans(
+            hits,
+            folded,
+            ("event:token_sale",),
+            lambda s, e: PRODUCT_SUBSCRIPTION.search(folded, max(0, s - 16), s) is not None,
+            "a product's subscriptions, not a token's",
+        )
     if has_any(folded, NEWS_LATER_WORDS):
         described += _drop_spans(
             hits,

@@ -454,17 +454,20 @@ SECRET_REQUEST = re.compile(
     r"\b(?:frase de recuperación|frase de recuperacion|frase semilla|frase de recuperação"
     r"|frase-semente|frase semente|clave privada|chave privada)"
 )
-FOREIGN_SEND_WORDS = ("enví", "envia", "envie", "envoy", "sende", "отправ", "перевед", "gönder")
+FOREIGN_SEND_WORDS = (
+    "enví", "envia", "envie", "envoy", "sende", "schick", "отправ", "перевед", "gönder",
+)  # fmt: skip
 FOREIGN_GIVEAWAY = re.compile(
-    r"\b(?:envía|envia|envie|envoyez|envoie|sende|senden|sendet|отправьте|переведите|gönderin"
-    r"|gönder)\b[^.!?\n]{0,80}?(?:el doble|o dobro|le double|das doppelte|doppelt|вдвое"
+    r"\b(?:envía|envia|envie|envoyez|envoie|sende|senden|sendet|schick|schicke|schickt"
+    r"|отправьте|переведите|gönderin|gönder)\b[^.!?\n]{0,80}?"
+    r"(?:el doble|o dobro|le double|das doppelte|doppelt|вдвое"
     r"|в два раза|iki katı|2x)"
 )
 # ... and the amounts of it in those languages: "Envie 100 USDT e receba 200 USDT em ESP",
 # "envía 50 USDT y recibe 100", "sende 100 USDT und erhalte 200"
 FOREIGN_GIVEAWAY_SEND = re.compile(
-    r"\b(?:envía|envia|envie|envoyez|envoie|sende|senden|sendet|отправьте|переведите|gönderin"
-    r"|gönder)\s+(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)[^.!?\n]{0,60}?"
+    r"\b(?:envía|envia|envie|envoyez|envoie|sende|senden|sendet|schick|schicke|schickt"
+    r"|отправьте|переведите|gönderin|gönder)\s+(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)[^.!?\n]{0,60}?"
     r"\b(?:receba|recebe|recibe|recibirás|recevez|recevoir|erhalte|erhalten|bekommen|получите"
     r"|alın|kazanın)\b\s+(?:\S+\s+){0,3}?(?P<b>\d[\d,]*(?:\.\d+)?)"
 )

@@ -166,7 +166,9 @@ _OWNER_AFTER = re.compile(
     r"\s+(?:(?:for|of|de|del|da|do|du|des|di|von|für|pour|para|của)\s+"
     r"(?:(?:the|its|their|la|el|le|les|los|las|o|a|su|sus|seu|sua|son|sa|ses|seines|seinen"
     r"|ihres)\s+)?"
-    r"(?:(?:token|tokens|jeton|jetons|токенов|токена)\s+)?|(?:token|jeton|токен)\s+)"
+    r"(?:(?:token|tokens|jeton|jetons|токенов|токена)\s+)?"
+    # ... or the token named as the verb's object: "peuvent réclamer le token BTM"
+    r"|(?:(?:le|la|el|o|il|the|its|son|su|seu)\s+)?(?:token|jeton|токен)\s+)"
     r"(\$?[A-Z][\w-]*)"
 )
 # the token an event verb takes as its object, when nothing before the verb names an owner
@@ -224,6 +226,8 @@ DISAVOWALS = frozenset({
     "nothing to do with", "no relationship with", "no relationship to", "no affiliation with",
     "no affiliation to", "no relation with", "not related with", "in no way connected with",
     "in no way connected to", "in no way related to", "(not",
+    # ... in French, Spanish, Portuguese, Italian: "Rien à voir avec MAGIC"
+    "rien à voir avec", "nada que ver con", "nada a ver com", "niente a che fare con",
 })  # fmt: skip
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z0-9]")  # "Quill Pens": a longer name, another sense
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\|\|\s*)$")  # a clause after ";" opens too

@@ -64,6 +64,11 @@
 - a claim that "tetap terbuka" (and its neighbours in other languages) is still open; a year
   after "since" tells how long ("has hosted 41 token sales since 2024"), except for a token
   that "has traded ... since 2024" (listed long ago);
+- Korean "철회" and Chinese "撤回" withdraw a plan; "Rien à voir avec ORB" and its Spanish,
+  Portuguese and Italian kin disown; a token named as the verb's object ("réclamer le token
+  BTM") owns it; German "Schick ... erhalte ... zurück" is a giveaway; "Cara klaim" is a how-to;
+  "跌破", "开盘价" price talk; "bana güven" hearsay; a vault's or fund's subscriptions are no
+  token sale;
 """
 
 from __future__ import annotations
@@ -380,3 +385,26 @@ def test_still_open_and_since_a_year(detector: Detector, make_item: MakeItem) ->
          "2024, starting March 20."),
     )  # fmt: skip
     assert_no_signal(detector, make_item, traded, author="Coinbase")
+
+
+def test_withdrawn_disowned_scams_guides_and_product_subscriptions(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("", "아크미(Acme)가 지난달 예고했던 ACME 보유자 대상 추가 에어드롭을 철회했다."),
+        ("", "Les joueurs de Bitmote, un jeu sur Orbit, peuvent réclamer le token BTM dès lundi. "
+         "Rien à voir avec ORB, précise l'équipe."),
+        ("", "Acme Airdrop-Bonus! Schick 50 TON an die offizielle Adresse und erhalte 100 TON + "
+         "ACME zurück. Nur heute!"),
+        ("", "Cara klaim airdrop ACME dengan aman: pakai hanya acme.xyz, jangan pernah kirim "
+         "token ke siapa pun."),
+        ("", "ACME 今天又跌破了上市首日开盘价，空投领取的人还在卖。"),
+        ("", "Acme yıl sonundan önce ACME airdrop yapacak. Kaynak: bana güven."),
+    )  # fmt: skip
+    assert_no_signal(detector, make_item, cases, author="News")
+    vault = (("", "ACME vault subscriptions reopen Monday for new investors. Minimum 100k USDC, "
+              "KYC through the usual portal."),)  # fmt: skip
+    assert_no_signal(detector, make_item, vault, author="@acme_xyz")
+    sale = (("", "Subscription for the ACME public sale opens Monday, March 16, 14:00 UTC.",
+             "token_sale", dt.date(2026, 3, 16)),)  # fmt: skip
+    assert_announced(detector, make_item, sale, author="@acme_xyz")
