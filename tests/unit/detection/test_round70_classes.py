@@ -69,6 +69,8 @@
   BTM") owns it; German "Schick ... erhalte ... zurück" is a giveaway; "Cara klaim" is a how-to;
   "跌破", "开盘价" price talk; "bana güven" hearsay; a vault's or fund's subscriptions are no
   token sale;
+- the venue of a watched guest's event is context in more words ("trading starts on Orbit",
+  "Участники публичной продажи на Orbit"), so the guest, not the venue, is the item's;
 """
 
 from __future__ import annotations
@@ -408,3 +410,18 @@ def test_withdrawn_disowned_scams_guides_and_product_subscriptions(
     sale = (("", "Subscription for the ACME public sale opens Monday, March 16, 14:00 UTC.",
              "token_sale", dt.date(2026, 3, 16)),)  # fmt: skip
     assert_announced(detector, make_item, sale, author="@acme_xyz")
+
+
+def test_a_watched_venue_of_a_watched_guest_is_context(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("@acme_xyz", "Orbit (ORB) trading starts on Acme tomorrow, 12:30 UTC. Deposits are open.",
+         "listing", dt.date(2026, 3, 15)),
+        ("ForkLog", "Проект Orbit сегодня в 14:00 UTC запустит токен ORB. Участники публичной "
+         "продажи на Acme получат 25% своей доли сразу.", "tge", dt.date(2026, 3, 14)),
+    )  # fmt: skip
+    for author, text, event_type, day in cases:
+        decision = detector.score(make_item(text, author=author))
+        assert decision.is_signal and decision.company == "Orbit", decision.reasons
+        assert (decision.event_type, decision.event_date) == (event_type, day), text
