@@ -71,6 +71,9 @@
   token sale;
 - the venue of a watched guest's event is context in more words ("trading starts on Orbit",
   "Участники публичной продажи на Orbit"), so the guest, not the venue, is the item's;
+- a token's genesis named by its symbol ("ACME genesis moves to Tuesday") is its launch (not "at
+  genesis", nor "ACME genesis claims", a genesis block or a drop named after it); German "bringt
+  seinen Token ... heraus" and Portuguese "lançará o token" launch;
 """
 
 from __future__ import annotations
@@ -425,3 +428,21 @@ def test_a_watched_venue_of_a_watched_guest_is_context(
         decision = detector.score(make_item(text, author=author))
         assert decision.is_signal and decision.company == "Orbit", decision.reasons
         assert (decision.event_type, decision.event_date) == (event_type, day), text
+
+
+def test_a_genesis_named_by_its_symbol_is_the_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    day = dt.date(2026, 3, 24)
+    official = (("", "Schedule change: ACME genesis moves from March 17 to Tuesday, March 24, "
+                 "13:00 UTC. Claims still open at genesis.", "tge", day),)  # fmt: skip
+    assert_announced(detector, make_item, official, author="@acme_xyz")
+    news = (
+        ("", "Acme bringt seinen Token ACME am Dienstag, 24. März, um 16 Uhr heraus.", "tge",
+         day),
+        ("", "A Acme lançará o token ACME na terça-feira, 24 de março, às 13h UTC.", "tge", day),
+    )  # fmt: skip
+    assert_announced(detector, make_item, news, author="News")
+    claims = detector.score(make_item("ACME genesis claims open on Tuesday, March 24.",
+                                      author="@acme_xyz"))  # fmt: skip
+    assert claims.is_signal and claims.event_type == "airdrop", claims.reasons
