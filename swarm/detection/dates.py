@@ -1285,7 +1285,31 @@ def find_dates(
                 taken.append((start, end))
     if len(hits) > 1:
         hits.sort(key=_START)
+        # a weekday that introduces the date after it is that date ("am Dienstag, dem 24. März",
+        # "le mardi 24 mars" when read apart): not a day of its own
+        hits = [
+            h
+            for i, h in enumerate(hits)
+            if not (
+                h.kind == "relative"
+                and i + 1 < len(hits)
+                and hits[i + 1].kind == "explicit"
+                and hits[i + 1].start - h.end <= WEEKDAY_GAP
+                and WEEKDAY_BEFORE_DATE.fullmatch(folded, h.end, hits[i + 1].start) is not None
+                and WEEKDAY_WORD.fullmatch(folded, h.start, h.end) is not None
+            )
+        ]
     return hits[:MAX_HITS]
+
+
+WEEKDAY_GAP = 8
+WEEKDAY_BEFORE_DATE = re.compile(r",?\s*(?:(?:dem|den|der|le|el|o|il)\s+)?")
+WEEKDAY_WORD = re.compile(
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì"
+    r"|venerdì|sabato|domenica)"
+)
 
 
 # a day named again by reference: "funding opens on June 30, and trading starts the same day"

@@ -393,7 +393,8 @@ REPLACED_WORDS = (
     "from ", "originally", "initially", "previously", "was set", "was scheduled", "was planned",
     "was slated", "was due", "was expected", "were set", "were scheduled", "(it was", " off ",
     "statt ", "anstelle", "en lugar de", "en vez de", "au lieu de", "em vez de", "invece di",
-    "del ", "estaba prevista", "estaba previsto", "era prevista", "était prévu",
+    "del ", "estaba prevista", "estaba previsto", "era prevista", "était prévu", "nicht am",
+    "nicht wie",
 )  # fmt: skip
 REPLACED_REACH = 80
 SAME_DAY_WORDS = ("the same day", "that same day")
@@ -419,6 +420,9 @@ REPLACED_BEFORE = re.compile(
     # "que estaba prevista para el lunes 5 de octubre"
     r"|\b(?:statt|anstatt|anstelle|en lugar del?|en vez del?|au lieu du|au lieu de|em vez d[eoa]"
     r"|invece di|invece del)\s+(?:(?:el|le|la|o|a|am|dem)\s+)?$"
+    # "nicht wie angekündigt am 21. Juli, sondern erst am 30. Juli"
+    r"|\bnicht (?:mehr |wie (?:angekündigt|geplant) )?(?:am|zum)\s+"
+    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?:dem\s+)?)?$"
     r"|\b(?:movid[oa]|trasladad[oa]|cambiad[oa]|retrasad[oa]|aplazad[oa]|pasad[oa]|adiad[oa]"
     r"|déplacée?|décalée?|verschoben|verlegt)\b[^.;!?\n]{0,60}\b(?:del|de|du|von|vom)\s+"
     r"(?:(?:el|le|la|o|a)\s+)?(?:[^\W\d]+\s+)?$"

@@ -74,6 +74,9 @@
 - a token's genesis named by its symbol ("ACME genesis moves to Tuesday") is its launch (not "at
   genesis", nor "ACME genesis claims", a genesis block or a drop named after it); German "bringt
   seinen Token ... heraus" and Portuguese "lançará o token" launch;
+- a day moved away from in German ("nicht am 17. März, sondern erst am ...") is no event day; a
+  weekday introducing the date after it ("am Dienstag, dem 24. März") is that date; an official
+  post that only moves its token's day ("ACME moves from March 17 to March 24") announces it;
 """
 
 from __future__ import annotations
@@ -446,3 +449,18 @@ def test_a_genesis_named_by_its_symbol_is_the_launch(
     claims = detector.score(make_item("ACME genesis claims open on Tuesday, March 24.",
                                       author="@acme_xyz"))  # fmt: skip
     assert claims.is_signal and claims.event_type == "airdrop", claims.reasons
+
+
+def test_moved_days_and_weekdays_that_introduce_a_date(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    day = dt.date(2026, 3, 24)
+    news = (
+        ("", "Acme startet seinen Token ACME nicht am 17. März, sondern erst am Dienstag, dem 24. "
+         "März.", "tge", day),
+        ("", "Acme bringt seinen Token ACME nicht wie angekündigt am 17. März, sondern erst am "
+         "Dienstag, dem 24. März, heraus.", "tge", day),
+    )  # fmt: skip
+    assert_announced(detector, make_item, news, author="News")
+    moved = (("", "ACME moves from March 17 to March 24, 13:00 UTC.", "tge", day),)
+    assert_announced(detector, make_item, moved, author="@acme_xyz")
