@@ -347,7 +347,7 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "foreign": (
         *FOREIGN_MONTHS, "月", "월", "ngày", "tháng", "trimestre", "quartal", "quý", "季度", "분기",
-        "四半期", "квартале", "kwartaal", "kwartale", "çeyrek",
+        "四半期", "квартале", "kwartaal", "kwartale", "çeyrek", "kuartal",
     ),
 }  # fmt: skip
 ALL_FAMILIES = frozenset(DATE_WORDS)
@@ -391,13 +391,15 @@ _FOREIGN_MONTH_ONLY = re.compile(
     r"|\b(?:eerste|tweede|derde|vierde)\s+kwartaal\b"
     r"|\b(?:pierwszym|drugim|trzecim|czwartym)\s+kwartale\b"
     r"|\b(?:ilk|ikinci|üçüncü|dördüncü|son)\s+çeyrek"
+    # ... Indonesian: "pada kuartal ketiga"
+    r"|\bkuartal\s+(?:pertama|kedua|ketiga|keempat|[1-4]|i{1,3}|iv)\b"
     r"|\bquý\s+(?:[1-4]|i{1,3}|iv)\b|第?[一二三四1-4]季度|(?<!\d)[1-4]\s?분기|第?[1-4]四半期"
     r"|\bво?\s+(?:первом|втором|третьем|четв[её]ртом)\s+квартале\b"
 )
 _FOREIGN_PERIOD_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)|\b(iv|i{1,3})\b|[一二三四]")
 FOREIGN_QUARTER_WORDS = (
     "trimestre", "quartal", "quý", "季度", "분기", "四半期", "квартал", "kwartaal", "kwartale",
-    "çeyrek",
+    "çeyrek", "kuartal",
 )  # fmt: skip
 _FOREIGN_QUARTERS = {
     "primer": 1, "primeiro": 1, "premier": 1, "ersten": 1, "erste": 1, "一": 1, "i": 1,
@@ -407,7 +409,7 @@ _FOREIGN_QUARTERS = {
     "первом": 1, "втором": 2, "третьем": 3, "четвёртом": 4, "четвертом": 4,
     "primo": 1, "secondo": 2, "terzo": 3, "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4,
     "pierwszym": 1, "drugim": 2, "trzecim": 3, "czwartym": 4, "ikinci": 2, "üçüncü": 3,
-    "dördüncü": 4,
+    "dördüncü": 4, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
 }  # fmt: skip
 
 

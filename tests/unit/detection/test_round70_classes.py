@@ -77,6 +77,10 @@
 - a day moved away from in German ("nicht am 17. März, sondern erst am ...") is no event day; a
   weekday introducing the date after it ("am Dienstag, dem 24. März") is that date; an official
   post that only moves its token's day ("ACME moves from March 17 to March 24") announces it;
+- a launchpad's round or window for a token ("The ACME token round is open", "ACME window is
+  open"; not a grants, enrollment or registration round), Dutch "ACME-verkoop", "you can
+  collect ACME" (not rewards), "will distribute a third season of ACME", Indonesian "token ACME
+  akan diluncurkan pada kuartal ketiga" are the events they name;
 """
 
 from __future__ import annotations
@@ -464,3 +468,32 @@ def test_moved_days_and_weekdays_that_introduce_a_date(
     assert_announced(detector, make_item, news, author="News")
     moved = (("", "ACME moves from March 17 to March 24, 13:00 UTC.", "tge", day),)
     assert_announced(detector, make_item, moved, author="@acme_xyz")
+
+
+def test_rounds_windows_collections_and_seasons(detector: Detector, make_item: MakeItem) -> None:
+    rounds = (
+        ("", "The ACME token round is open 🟢 48 hours, until Monday 13:00 UTC. 31% filled in "
+         "the first half hour.", "token_sale", dt.date(2026, 3, 14)),
+        ("", "ACME window is open 🌀 48 hours. Guaranteed tier first, FCFS from 20:00 UTC. Token "
+         "terms: acme.xyz/sale", "token_sale", dt.date(2026, 3, 14)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, rounds, author="@orbit_xyz")
+    own = (("", "LPs since day one: from Wednesday, March 18, 12:00 UTC you can collect ACME on "
+            "the Rewards tab.", "airdrop", dt.date(2026, 3, 18)),)  # fmt: skip
+    assert_announced(detector, make_item, own, author="@acme_xyz")
+    assert_no_signal(
+        detector, make_item, (("", "You can collect rewards in the app every week."),),
+        author="@acme_xyz",
+    )  # fmt: skip
+    news = (
+        ("", "Acme will distribute a third season of ACME tokens to players from Tuesday, "
+         "March 17, at 16:00 UTC.", "airdrop", dt.date(2026, 3, 17)),
+        ("", "Acme mengonfirmasi token ACME akan diluncurkan pada kuartal ketiga 2026.", "tge",
+         None),
+        ("", "Het protocol Acme verschuift de ACME-verkoop van zijn token naar woensdag 18 maart.",
+         "token_sale", dt.date(2026, 3, 18)),
+    )  # fmt: skip
+    assert_announced(detector, make_item, news, author="News")
+    grants = detector.score(make_item("Acme's grants round opens on March 17 for token builders.",
+                                      author="@acme_xyz"))  # fmt: skip
+    assert grants.event_type != "token_sale", grants.reasons
