@@ -749,6 +749,16 @@ def _drop_event_spans(
     return _drop_spans(hits, folded, names, denied, why)
 
 
+def _drop_events(
+    hits: dict[str, list[tuple[int, int]]],
+    folded: str,
+    denied: Callable[[int, int], bool],
+    why: str,
+) -> list[tuple[str, str, str]]:
+    """:func:`_drop_spans` over every event feature of ``hits``."""
+    return _drop_spans(hits, folded, [f for f in hits if f.startswith(EVENT_PREFIX)], denied, why)
+
+
 def _drop_spans(
     hits: dict[str, list[tuple[int, int]]],
     folded: str,
@@ -1434,12 +1444,8 @@ def item_view(
     if "negated_event" in hits:
         described += _drop_denied_events(hits, folded)
     if has_any(folded, DENIED_AFTER_WORDS):
-        described += _drop_spans(
-            hits,
-            folded,
-            [f for f in hits if f.startswith(EVENT_PREFIX)],
-            lambda s, e: DENIED_AFTER.match(folded, e) is not None,
-            "a denied event",
+        described += _drop_events(
+            hits, folded, lambda s, e: DENIED_AFTER.match(folded, e) is not None, "a denied event"
         )
     if "no " in folded:
         described += _drop_negated_subjects(hits, folded)
@@ -1454,18 +1460,16 @@ def item_view(
             "a product's subscriptions, not a token's",
         )
     if has_any(folded, NEWS_LATER_WORDS):
-        described += _drop_spans(
+        described += _drop_events(
             hits,
             folded,
-            [f for f in hits if f.startswith(EVENT_PREFIX)],
             lambda s, e: NEWS_LATER_AFTER.match(folded, e) is not None,
             "news of it promised later",
         )
     if has_any(folded, NOW_THAT_WORDS):
-        described += _drop_spans(
+        described += _drop_events(
             hits,
             folded,
-            [f for f in hits if f.startswith(EVENT_PREFIX)],
             lambda s, e: NOW_THAT_BEFORE.search(folded, max(0, s - NOW_THAT_REACH), s) is not None,
             "the state the news follows",
         )
