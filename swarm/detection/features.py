@@ -1527,10 +1527,13 @@ def item_view(
             pick = EventPick("tge", listed.start(), listed.start() + 5, listed.start() < lead)
     pub_day = published.date()
     date_hits: list[DateHit] = []
+    symbols: list[Mention] = []
     if pick is None and not title_len and scan.mentions and len(folded) <= TOKEN_TIME_SIZE:
+        symbols = _capital_symbols(scan, original)
+    if symbols:  # (days are read only for a post naming a watched symbol in capitals)
         families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
         date_hits = find_dates(folded, published, families=families)
-        token_time = _token_time(scan, original, folded, date_hits)
+        token_time = _token_time(scan, symbols, folded, date_hits)
         if token_time is not None:
             time_pick, (run_start, run_end) = token_time
             pick = time_pick
@@ -1792,24 +1795,30 @@ TOKEN_TIME_REST = re.compile(
 # ... or its arrival said now: "HUDL hits mainnet", "ACME is live"
 TOKEN_TIME_NOW = re.compile(r"\b(?:hits mainnet|is live|goes live|is out|lands)\b")
 # a month or quarter named alone ("HUDL — September."): a coarse date
+# any month or quarter word: whether a post without days may name a period at all
+TOKEN_TIME_MOMENT = re.compile(r"\b" + MONTH_PERIOD)
 # (not "may" the verb: "in May", or "May" ending its sentence: "HUDL: May.")
 TOKEN_TIME_PERIOD = re.compile(
     r"\b(?!may\b)" + MONTH_PERIOD + r"|\bin may\b|(?<=[:,\-] )may\s*$"
 )
 
 
-def _token_time(
-    scan: Scan, original: str, folded: str, date_hits: list[DateHit]
-) -> tuple[EventPick, tuple[int, int]] | None:
-    """The token launch of a post whose opening sentences hold only a watched project's symbol
-    (in capitals) and a day, time or period, with nothing else said there (not "ACME: March
-    20 snapshot", "ACME — Q3 recap"), and where those sentences lie; ``None`` otherwise."""
-    symbols = [
+def _capital_symbols(scan: Scan, original: str) -> list[Mention]:
+    """The mentions of watched projects written in capitals ("HUDL", "$CLIQUE")."""
+    return [
         m for m in scan.mentions
         if m.kind != "handle" and original[m.start : m.end].lstrip("$").isupper()
     ]  # fmt: skip
-    if not symbols:
-        return None
+
+
+def _token_time(
+    scan: Scan, symbols: list[Mention], folded: str, date_hits: list[DateHit]
+) -> tuple[EventPick, tuple[int, int]] | None:
+    """The token launch of a post with sentences that hold only a watched project's symbol (in
+    capitals, ``symbols``) and a day, time or period, with nothing else said there (not "ACME:
+    March 20 snapshot", "ACME — Q3 recap"), and where those sentences lie; ``None`` otherwise."""
+    if not date_hits and not TOKEN_TIME_NOW.search(folded) and not TOKEN_TIME_MOMENT.search(folded):
+        return None  # (no moment named at all)
     cursor = 0
     run: list[tuple[int, int]] = []  # the sentences of the run of pure ones being read
     for mark in (*TOKEN_TIME_SENTENCE.finditer(folded), None):
