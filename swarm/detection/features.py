@@ -749,16 +749,6 @@ def _drop_event_spans(
     return _drop_spans(hits, folded, names, denied, why)
 
 
-def _drop_events(
-    hits: dict[str, list[tuple[int, int]]],
-    folded: str,
-    denied: Callable[[int, int], bool],
-    why: str,
-) -> list[tuple[str, str, str]]:
-    """:func:`_drop_spans` over every event feature of ``hits``."""
-    return _drop_spans(hits, folded, [f for f in hits if f.startswith(EVENT_PREFIX)], denied, why)
-
-
 def _drop_spans(
     hits: dict[str, list[tuple[int, int]]],
     folded: str,
@@ -1444,7 +1434,7 @@ def item_view(
     if "negated_event" in hits:
         described += _drop_denied_events(hits, folded)
     if has_any(folded, DENIED_AFTER_WORDS):
-        described += _drop_events(
+        described += _drop_event_spans(
             hits, folded, lambda s, e: DENIED_AFTER.match(folded, e) is not None, "a denied event"
         )
     if "no " in folded:
@@ -1460,14 +1450,14 @@ def item_view(
             "a product's subscriptions, not a token's",
         )
     if has_any(folded, NEWS_LATER_WORDS):
-        described += _drop_events(
+        described += _drop_event_spans(
             hits,
             folded,
             lambda s, e: NEWS_LATER_AFTER.match(folded, e) is not None,
             "news of it promised later",
         )
     if has_any(folded, NOW_THAT_WORDS):
-        described += _drop_events(
+        described += _drop_event_spans(
             hits,
             folded,
             lambda s, e: NOW_THAT_BEFORE.search(folded, max(0, s - NOW_THAT_REACH), s) is not None,
@@ -1565,14 +1555,7 @@ def item_view(
         plan = _plan_after_history(pick, scan, date_hits, folded, pub_day, lead, title_len)
         if plan is not None:
             pick, history_end = plan, sentence_of(folded, plan.start)[0]
-            body = body_start(title_len)
-            described += _drop_spans(
-                hits,
-                folded,
-                HISTORY_SCOPED,
-                lambda s, e: body <= s < history_end,
-                HISTORY_WHY,
-            )
+            described += _drop_history(hits, folded, body_start(title_len), history_end)
     live_spans = hits.get("live", [])
     if live_spans and "ago" in folded:
         _drop_past_in_recent(hits, live_spans, folded, described)
@@ -1619,14 +1602,7 @@ def item_view(
         if history_end < 0 and ("past" in hits or "past_event" in hits):
             history_end = _plan_start(pick, day, date_hits, hits, folded, pub_day, title_len)
             if history_end > 0:
-                body = body_start(title_len)
-                described += _drop_spans(
-                    hits,
-                    folded,
-                    HISTORY_SCOPED,
-                    lambda s, e: body <= s < history_end,
-                    HISTORY_WHY,
-                )
+                described += _drop_history(hits, folded, body_start(title_len), history_end)
         # "KEST launches in Q4": a coarse date set for the event, nothing said to be over
         coarse_ahead = _coarse_ahead(event_date, precision, hits)
         # ... or a committed period the event's phrase names ("goes live later this year",
@@ -1882,6 +1858,13 @@ def _token_time_run(
             return None
         scan.hits.setdefault("live", []).append(now.span())
     return EventPick("tge", symbol.start, symbol.end, begin == 0), (begin, end)
+
+
+def _drop_history(
+    hits: dict[str, list[tuple[int, int]]], folded: str, begin: int, end: int
+) -> list[tuple[str, str, str]]:
+    """The cues of :data:`HISTORY_SCOPED` in ``begin:end``, the history told before a plan."""
+    return _drop_spans(hits, folded, HISTORY_SCOPED, lambda s, e: begin <= s < end, HISTORY_WHY)
 
 
 def body_start(title_len: int) -> int:
