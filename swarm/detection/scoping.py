@@ -225,9 +225,13 @@ NO_STEP_AFTER = re.compile(r"\s*(?:page|site|portal|step|button|needed|required|
 DENIAL_POINT = re.compile(r"[,;:-] *(?:just|only|simply|merely)\b")
 # "can (now) be traded on", "will be traded at", "to be traded": a participle of what is to come
 TO_BE_BEFORE = re.compile(r"\b(?:can|will|may|to|could|would|should)(?: now| soon| also)? be $")
-# "will be minted", "is set to be minted": the token's creation said as a plan (not the
-# on-chain sighting "tokens were minted to a wallet", nor a guess "could be minted")
-MINT_PLANNED = re.compile(r"\b(?:will|(?:set|scheduled|slated) to)(?: now| also| then)? be $")
+# "will be minted", "is set to be minted", "open once the token is minted": the token's
+# creation said as a plan or as the moment something waits for (not the on-chain sighting
+# "tokens were minted to a wallet", nor a guess "could be minted")
+MINT_PLANNED = re.compile(
+    r"\b(?:(?:will|(?:set|scheduled|slated) to)(?: now| also| then)? be"
+    r"|(?:once|when|until|as soon as) (?:the |its |our )?(?:[\w$-]+ ){0,2}(?:is|gets|has been)) $"
+)
 # the past tense of an event said the same day: "went live earlier today", "launched today"
 SAME_DAY = re.compile(r"\b(?:earlier today|today|this morning|this afternoon|hours? ago)\b")
 # Time counted from something that is not the token's event, beside an event ahead or dated
@@ -973,7 +977,7 @@ def _why(
     if (
         feature == "speculation"
         and folded.startswith("minted", start)
-        and MINT_PLANNED.search(folded, max(0, start - 24), start)
+        and MINT_PLANNED.search(folded, max(0, start - 48), start)
     ):
         return "a mint still to come"  # "the ACME token will be minted on May 2"
     if (

@@ -315,7 +315,30 @@ class Detector:
             for company, values in scored:
                 ownership_values(company, scan.mentions, view, values, len(doc), doc)
             best = self._best(scored, view.ownership)
+            best = self._lead_owner(scored, view, best)
         return doc, scan, view, best, official, removed
+
+    def _lead_owner(
+        self,
+        scored: list[tuple[int, dict[str, float]]],
+        view: ItemView,
+        best: tuple[float, int, dict[str, float]],
+    ) -> tuple[float, int, dict[str, float]]:
+        """Between candidates that would both be signals, the watched project owning the lead
+        event's phrase is the item's, not one that owns no event phrase ("Sluice to sell SLUC
+        on Brindley": the sale is Sluice's, the launchpad is where it happens)."""
+        owners, pick = view.ownership, view.pick
+        if owners is None or pick is None or owners.owns(best[1]):
+            return best
+        lead = {o for s, e, o in owners.owners if s < pick.end and pick.start < e and o >= 0}
+        if len(lead) != 1:
+            return best
+        (owner,) = lead
+        for entry in scored:
+            if entry[0] == owner:
+                theirs = self._best([entry])
+                return theirs if theirs[0] >= self._threshold_logit else best
+        return best
 
     def _best(
         self, scored: list[tuple[int, dict[str, float]]], owners: Ownership | None = None

@@ -663,6 +663,41 @@ VENUE_GUEST = re.compile(
 )
 
 
+# A venue's header naming the guest it hosts, alone on the post's first line: "Helter Skelter
+# (HSKL) on Hoopla 🌀", "FRGE/USDT on Smithy": the event phrases below it that name no owner
+# are the guest's, and the venue named there is where they run.
+GUEST_HEADER = re.compile(
+    r"\A\s*(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} [(（](\$?[A-Z][A-Z0-9]{1,9})[)）]"
+    r"|(\$?[A-Z][A-Z0-9]{1,9})/[A-Z0-9]{2,6})"
+    r"[ \t]+(?:on|at|auf|sur|en|em|na|su|op)[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})[^\w\n.!?]{0,8}\n"
+)
+
+
+def _guest_header(
+    doc: str, scan: Scan, common: frozenset[str], result: Ownership
+) -> tuple[int, tuple[int, int, str]] | None:
+    """``(end of the header, (company or -1, start, symbol))`` of the guest a venue's header
+    names (:data:`GUEST_HEADER`); the venue's mentions in it become context."""
+    found = GUEST_HEADER.match(doc)
+    if found is None:
+        return None
+    group = 1 if found.group(1) else 2
+    s, e, word = found.start(group), found.end(group), found.group(group)
+    mention = _mention_at(scan.mentions, found.start(), e)
+    if mention is not None:
+        guest = (mention.company, mention.start, word)
+    else:
+        bare = word.lstrip("$")
+        if bare in common or bare.lower() in NOT_NAMES or GLUED_PAIR.fullmatch(bare):
+            return None
+        guest = (-1, s, bare)
+    for m in scan.mentions:
+        if found.start(3) <= m.start < found.end(3) and m.company != guest[0]:
+            result.context.setdefault(m.start, "the venue")
+    return found.end(), guest
+
+
 # the object a listing verb takes, a name or symbol (not "lists on Binance", "lists its token")
 LISTED_NAME_AFTER = re.compile(r"\s+(?!(?:On|At|In|Its|Their|The)\b)\$?[A-Z]")
 
@@ -854,6 +889,7 @@ def ownership(
             if folded[e - 1] != ":" or SENTENCE_START.search(folded, max(0, s - 4), s)
         ]
     references: list[tuple[int, int, tuple[int, int, str]]] = []
+    header = _guest_header(doc, scan, common, result) if doc.count("\n") > 1 else None
     for start, end, listing in phrases:
         owners = [o for _, _, o in result.owners]
         if start >= lead and not complete and owners and -1 not in owners:
@@ -907,6 +943,8 @@ def ownership(
         ):
             continue  # "opens Friday on Twister Launch": a platform's name, where the sale runs
         found = _owner_of(doc, start, end, listing, scan, common, skip, shouting)
+        if found is None and header is not None and start >= header[0]:
+            found = header[1]  # "Helter Skelter (HSKL) on Hoopla\nSubscription window: ..."
         if found is not None and found[0] >= 0:
             # "Fhenix rival Cipherline sets its token launch", "Acme-incubated Pinecone sets
             # its sale": the name the rival or backer compound heads owns the event

@@ -1,0 +1,68 @@
+"""Rules written in the dev75 session.
+
+- a venue's header naming its guest alone on the post's first line ("Orbit (ORB) on Acme 🌀",
+  "ORB/USDT on Acme") gives the guest the event phrases below it that name no owner, and makes
+  the venue named there context: the guest's sale or listing, not the venue's; a guest that is
+  not watched makes the venue's post no signal;
+- between two watched projects that would both be signals, the one owning the lead event's
+  phrase is the item's, not one owning no event phrase ("Orbit to sell 6% of supply on Acme
+  Labs", "a public sale of its token on the Acme Labs launchpad");
+- a mint the notice waits for ("deposits open once the token is minted") is no on-chain
+  sighting;
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem
+
+
+def test_a_venue_header_naming_its_guest_gives_the_guest_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Orbit (ORB) on Acme 🌀\nSubscription window: March 18–20, 14:00 UTC.\nPass stakers get "
+         "a guaranteed tier.", "token_sale", dt.date(2026, 3, 18)),
+        ("ORB/USDT on Acme 🔨\n\nTrading opens Tue, March 17, 15:00 UTC. Deposits open March 17, "
+         "10:00 UTC.", "listing", dt.date(2026, 3, 17)),
+    )  # fmt: skip
+    for text, event_type, day in cases:
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert decision.is_signal and decision.company == "Orbit", decision.reasons
+        assert (decision.event_type, decision.event_date) == (event_type, day), text
+    # a guest no one watches: the venue's post is no signal of the venue
+    other = "Trivetta (TRVT) on Acme 🌀\nSubscription window: March 18–20, 14:00 UTC."
+    assert not detector.score(make_item(other, author="@acme_xyz")).is_signal
+
+
+def test_the_project_owning_the_lead_event_wins_over_the_venue(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    title = "Orbit to sell 6% of supply on Acme Labs after March registration window"
+    text = (
+        "Orbit, the swap protocol that has routed $2 billion since its 2025 launch, will hold a "
+        "public sale of its token on the Acme Labs launchpad. Registration opens March 16; the "
+        "sale itself begins Wednesday, March 18 at 13:00 UTC."
+    )
+    decision = detector.score(make_item(text, title=title, author="The Block"))
+    assert decision.is_signal and decision.company == "Orbit", decision.reasons
+    assert (decision.event_type, decision.event_date) == ("token_sale", dt.date(2026, 3, 18))
+
+
+def test_a_mint_the_notice_waits_for_is_no_sighting(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "ORB/USDC on Acme\n\nTrading: Wed 18 March, 14:30 UTC, the hour ORB exists\n"
+        "Deposits: open once the token is minted"
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.company == "Orbit", decision.reasons
+    assert decision.event_type == "listing"
+    # tokens seen minted on-chain are still sleuthing
+    seen = "100M ORB were minted to a fresh wallet last night. TGE next week?"
+    decision = detector.score(make_item(seen, author="@chain_sleuth"))
+    assert not decision.is_signal and decision.category == "speculation"
