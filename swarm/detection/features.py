@@ -1518,12 +1518,22 @@ def item_view(
     pub_day = published.date()
     date_hits: list[DateHit] = []
     symbols: list[Mention] = []
-    if pick is None and not title_len and scan.mentions and len(folded) <= TOKEN_TIME_SIZE:
+    if (
+        (pick is None or not pick.in_lead)
+        and not title_len
+        and scan.mentions
+        and len(folded) <= TOKEN_TIME_SIZE
+    ):  # (also before an event named only after the lead: "DBLT arrives in March. Restakers
+        # ... are in the first distribution")
         symbols = _capital_symbols(scan, original)
+    token_time = None
     if symbols:  # (days are read only for a post naming a watched symbol in capitals)
         families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
         date_hits = find_dates(folded, published, families=families)
         token_time = _token_time(scan, symbols, folded, date_hits)
+        if token_time is not None and pick is not None and not token_time[0].in_lead:
+            token_time = None
+    if symbols and (pick is None or token_time is not None):
         if token_time is not None:
             time_pick, (run_start, run_end) = token_time
             pick = time_pick
@@ -1755,7 +1765,8 @@ def item_view(
 TOKEN_TIME_SIZE = 280  # characters: a post, not an article
 MONTH_PERIOD = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4])\b"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|h[12]"
+    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter|(?:first|second) half)\b"
 )
 # (a sentence ends at its mark, a line break or an emoji: "HUDL hits mainnet 🎥 Node operators")
 TOKEN_TIME_SENTENCE = re.compile(r"[.!?](?=\s|$)|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
@@ -1763,7 +1774,8 @@ TOKEN_TIME_REST = re.compile(
     r"(?:[\s:·•|—–\-.,!→>/()]"
     r"|\b(?:\d{1,2}[:h]\d{2}|\d{1,2}\s?(?:am|pm)|utc|gmt|kst|cet|cest|est|edt|pst|pdt|et|pt|jst"
     r"|at|on|from|in|the|token|mainnet|genesis|arrives|hits|lands|goes live|is live|live"
-    r"|follows|comes|comes out|is coming|moves|moved|from|to|now"
+    r"|follows|comes|comes out|comes online|is coming|moves|moved|from|to|now|for"
+    r"|is scheduled|is slated|is set|is due|scheduled|slated|due"
     r"|is out|ships|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|our|own|our own|20\d\d)\b"
     r"|\b" + MONTH_PERIOD + r")*"

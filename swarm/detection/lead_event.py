@@ -670,7 +670,11 @@ def event_day(
             if start_day is not None:
                 return start_day  # "is live; claims opened on Wednesday, June 24": its start
             return DateHit(now[0][0], now[0][1], published, "now")
-        first_vague = next((h for h in vague if h.start >= end and h.start - end <= window), None)
+        # (a period may share its preposition with the phrase: "comes online in" + "in July")
+        first_vague = next(
+            (h for h in vague if h.start >= start and h.end > end and h.start - end <= window),
+            None,
+        )
         if first_vague is not None and (not after or first_vague.start < after[0].start):
             coarse = True  # "launches in November, after its points close on Oct. 31"
             continue

@@ -9,6 +9,11 @@
   Labs", "a public sale of its token on the Acme Labs launchpad");
 - a mint the notice waits for ("deposits open once the token is minted") is no on-chain
   sighting;
+- a post opening with only the token and its moment is its launch also when an event word
+  follows in a later sentence ("ACME arrives in May. Stakers ... are in the first
+  distribution"), and in a few more words ("is scheduled for", "comes online in", "the third
+  quarter"); a period sharing its preposition with the event phrase ("comes online in" + "in
+  July") is the event's coarse date, not a day gone by named later ("registered before March 1");
 """
 
 from __future__ import annotations
@@ -66,3 +71,25 @@ def test_a_mint_the_notice_waits_for_is_no_sighting(
     seen = "100M ORB were minted to a fresh wallet last night. TGE next week?"
     decision = detector.score(make_item(seen, author="@chain_sleuth"))
     assert not decision.is_signal and decision.category == "speculation"
+
+
+def test_a_post_opening_with_the_token_and_its_period_is_its_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("ACME comes online in July.\n\nOperators who registered a node before March 1 are in the "
+         "genesis allocation. The day and the full split get posted here two weeks ahead.",
+         "month"),
+        ("ACME arrives in May.\n\nStakers with a position open before Mar 1 are in the first "
+         "distribution. The day, the split and the claim page land here.", "month"),
+        ("ACME is scheduled for the third quarter. Vault holders make up the first allocation; "
+         "the snapshot rules are in the docs, the day will follow.", "quarter"),
+    )  # fmt: skip
+    for text, precision in cases:
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert decision.is_signal and decision.company == "Acme", decision.reasons
+        assert (decision.event_type, decision.event_date) == ("tge", None), text
+        assert decision.date_precision == precision, text
+    for text in ("$ACME is due for a correction in May, charts look heavy.",
+                 "ACME is set for a big week in April, I think."):  # fmt: skip
+        assert not detector.score(make_item(text, author="@chart_guy")).is_signal, text
