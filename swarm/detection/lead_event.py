@@ -909,9 +909,10 @@ STILL_OPEN = re.compile(
     r"|segue abert[ao]|sigue abiert[ao]|läuft noch|noch bis|est toujours ouverte?"
     r"|è ancora apert[ao]"
     # ... and "tetap terbuka", "masih terbuka", "rimane aperta", "reste ouverte", "blijft open",
-    # "pozostaje otwarte", "açık kalacak", "vẫn mở"
+    # "pozostaje otwarte", "pozostanie otwarte", "açık kalacak", "vẫn mở"
     r"|tetap terbuka|masih terbuka|rimane apert[ao]|resta apert[ao]|reste ouverte?"
-    r"|blijft open|pozostaje otwart[ey]|açık kalacak|vẫn mở)\b|进行中|진행 중"
+    r"|blijft open|pozostaje otwart[ey]|pozostanie otwart[ey]|açık kalacak|vẫn mở)\b|进行中"
+    r"|진행 중"
 )
 CLOSES_AHEAD_REACH = 40
 CLOSES_AHEAD = re.compile(

@@ -374,6 +374,12 @@ ANSWERED_AFTER = re.compile(
 # nothing about the event (not "TGE?", "wen?", "soon?").
 OPENER_QUESTION = re.compile(r"\s*(?:[a-z']+\s+)?[a-z']+\?+")
 OPENER_DOUBT = re.compile(r"\b(?:wen|when|soon|date|token|confirmed|real|true)\b")
+# ... or a reminder that asks the reader ("Still haven't claimed?", "Missed the first window?",
+# "Did you claim yet?"): the source doubts nothing
+READER_QUESTION = re.compile(
+    r"\s*(?:still\s+)?(?:haven'?t|have not|didn'?t|did not|missed|forgot|have you|did you)\b"
+    r"[^?.!\n]{0,30}\?+"
+)
 # "pre-market positions settle when spot trading opens", "Pre-Market -> Spot": an exchange's
 # pre-market that the dated spot listing settles or converts, not a bet on an unlaunched token
 PRE_MARKET = ("pre-market", "premarket")
@@ -1232,10 +1238,11 @@ def answered_question(folded: str, at: int) -> bool:
 
 def opener_question(folded: str, end: int) -> bool:
     """The item opens with a question of one or two words ending at ``end`` that names nothing
-    of the event ("Ready?", "Guess what?")."""
+    of the event ("Ready?", "Guess what?"), or with a reminder asking the reader ("Still
+    haven't claimed?")."""
     found = OPENER_QUESTION.fullmatch(folded, 0, end)
     if found is None:
-        return False
+        return READER_QUESTION.fullmatch(folded, 0, end) is not None
     return not EVENT_WORDS.search(folded, 0, end) and not OPENER_DOUBT.search(folded, 0, end)
 
 

@@ -14,6 +14,12 @@
   distribution"), and in a few more words ("is scheduled for", "comes online in", "the third
   quarter"); a period sharing its preposition with the event phrase ("comes online in" + "in
   July") is the event's coarse date, not a day gone by named later ("registered before March 1");
+- a token arriving where holders keep their rewards ("ACME has landed in the Rewards Hub",
+  "ACME is waiting in Rewards"; not points or XP) is its airdrop; a reminder asking the reader
+  ("Still haven't claimed?") doubts nothing; transfers that "went on" launch the token; more of
+  the press's languages: German "verkauft seinen Token", Polish "odbierać przydział" and
+  "pozostanie otwarte", Dutch "is nu beschikbaar", "vanaf vandaag", "kopen, verkopen"; a token
+  "al verhandeld op andere beurzen" (traded elsewhere already) gets no first listing;
 """
 
 from __future__ import annotations
@@ -93,3 +99,52 @@ def test_a_post_opening_with_the_token_and_its_period_is_its_launch(
     for text in ("$ACME is due for a correction in May, charts look heavy.",
                  "ACME is set for a big week in April, I think."):  # fmt: skip
         assert not detector.score(make_item(text, author="@chart_guy")).is_signal, text
+
+
+def test_a_token_arriving_in_the_rewards_tab_is_its_airdrop(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("ACME has landed in the Rewards Hub of every verified account that traded before March "
+         "1. It's withdrawable from 12:00 UTC today; nothing to sign, nothing to pay.",
+         dt.date(2026, 3, 14)),
+        ("Still haven't claimed? ACME is waiting in Rewards → Claim for every staker in the Mar 1 "
+         "snapshot. The window opened Tuesday, March 10 and stays open until April 23, 13:00 UTC.",
+         dt.date(2026, 3, 10)),
+    )  # fmt: skip
+    for text, day in cases:
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert decision.is_signal and decision.company == "Acme", decision.reasons
+        assert (decision.event_type, decision.event_date) == ("airdrop", day), text
+    for text in ("Your points have landed in the Rewards tab. Season 2 ends in April.",
+                 "Your XP is waiting in Rewards. Season 2 ends in April."):  # fmt: skip
+        assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
+    moved = "You can now move ACME.\n\nTransfers went on at 09:00 UTC for every holder."
+    decision = detector.score(make_item(moved, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_sales_claims_and_listings_in_german_polish_and_dutch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Acme verkauft ACME ab 17. März auf CoinList",
+         "Das Netzwerk Acme verkauft seinen Token ACME ab Dienstag, 17. März, um 17 Uhr MEZ auf "
+         "CoinList. Angeboten werden 6 Prozent des Gesamtangebots.", "token_sale",
+         dt.date(2026, 3, 17)),
+        ("Odbiór ACME trwa: okno otwarte do 24 kwietnia",
+         "Posiadacze tokenów mogą odbierać przydział ACME od wtorku 10 marca w aplikacji Acme, a "
+         "okno pozostanie otwarte do 24 kwietnia.", "airdrop", dt.date(2026, 3, 10)),
+        ("Acme (ACME) is nu beschikbaar op Bitvavo",
+         "Vanaf vandaag kun je Acme (ACME) kopen, verkopen en bewaren op Bitvavo. Handel in "
+         "ACME/EUR is gestart om 15:15 uur.", "listing", dt.date(2026, 3, 14)),
+    )  # fmt: skip
+    for title, text, event_type, day in cases:
+        decision = detector.score(make_item(text, title=title, author="Newsdesk", source="rss"))
+        assert decision.is_signal and decision.company == "Acme", decision.reasons
+        assert (decision.event_type, decision.event_date) == (event_type, day), text
+    elsewhere = (
+        "Nieuw op Bitvavo: Acme (ACME). Vanaf vandaag 11:00 kun je ACME kopen, verkopen en "
+        "storten. ACME wordt al meer dan een jaar verhandeld op andere beurzen."
+    )
+    assert not detector.score(make_item(elsewhere, author="@Bitvavo")).is_signal
