@@ -223,8 +223,13 @@ STAGE_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:deposits?|withdrawals?|funding|tra
 STAGE = re.compile(
     r"\b(?:snapshots?|registrations?|whitelists?|allowlists?|waitlists?|kyc)\b[^.;,\n]{0,60}$"
 )
-# ... or the stage named right after its day: "held at the October 1 snapshot"
-STAGE_AFTER = re.compile(r"\s+(?:utc\s+)?(?:snapshots?|registration deadline|kyc deadline)\b")
+# ... or the stage named right after its day: "held at the October 1 snapshot", or after it on
+# a timetable's row: "• Apr 18: registration closes", "• Mar 3: eligibility checker at ..."
+STAGE_AFTER = re.compile(
+    r"\s+(?:utc\s+)?(?:snapshots?|registration deadline|kyc deadline)\b"
+    r"|(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*utc)?)?\s*[:\-–—]\s*(?:the\s+)?(?:snapshots?|registrations?"
+    r"|whitelists?|allowlists?|waitlists?|kyc|eligibility checker|checker)\b"
+)
 STAGE_REACH = 72
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 CJK_CLAUSE_BREAK = re.compile(r"[，。；、,;]|[.!?]\s|\n")
@@ -793,6 +798,13 @@ def calendar_row(
             rows.append((begin, len(folded) if end < 0 else end, hit))
     if len(rows) < 2:
         return None
+    # (a timetable's stage rows are not the event's: "• Mar 3: eligibility checker at
+    # drogue.xyz" / "• Mar 10, 14:00 UTC: claims open and DRGU becomes transferable")
+    unstaged = [r for r in rows if not stage_day(folded, r[2])]
+    if len(unstaged) < len(rows) and any(
+        begin <= m.start < end for begin, end, _ in unstaged for m in scan.mentions
+    ):
+        rows = unstaged
     row = _event_row(rows, scan, phrases)
     return None if row is None or row[2] is None else (row[0], row[1], row[2])
 

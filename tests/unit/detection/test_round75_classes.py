@@ -20,6 +20,8 @@
   the press's languages: German "verkauft seinen Token", Polish "odbierać przydział" and
   "pozostanie otwarte", Dutch "is nu beschikbaar", "vanaf vandaag", "kopen, verkopen"; a token
   "al verhandeld op andere beurzen" (traded elsewhere already) gets no first listing;
+- a timetable's stage rows ("• Mar 18: registration closes", "• Mar 18: eligibility checker at
+  acme.xyz") are not the event's day; the row that opens the sale or the claims is;
 """
 
 from __future__ import annotations
@@ -148,3 +150,21 @@ def test_sales_claims_and_listings_in_german_polish_and_dutch(
         "storten. ACME wordt al meer dan een jaar verhandeld op andere beurzen."
     )
     assert not detector.score(make_item(elsewhere, author="@Bitvavo")).is_signal
+
+
+def test_a_timetable_row_of_a_stage_is_not_the_event_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("ACME public sale, in order:\n• Mar 18: registration closes\n• Mar 21, 13:00 UTC: sale "
+         "opens on Legion, 48 hours\n• Mar 30: TGE, sale tokens unlocked\nacme.xyz/sale is the "
+         "only link.", "token_sale", dt.date(2026, 3, 21)),
+        ("ACME timetable 🪂\n• Mar 16: snapshot of stakers\n• Mar 18: eligibility checker at "
+         "acme.xyz\n• Mar 24, 14:00 UTC: claims open, ACME transferable\n\nOnly this account "
+         "and acme.xyz.",
+         "airdrop", dt.date(2026, 3, 24)),
+    )  # fmt: skip
+    for text, event_type, day in cases:
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert decision.is_signal and decision.company == "Acme", decision.reasons
+        assert (decision.event_type, decision.event_date) == (event_type, day), text
