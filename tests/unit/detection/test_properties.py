@@ -133,7 +133,21 @@ def _before_numbered_event(words: list[str], i: int) -> bool:
     )
 
 
-def _recased(words: list[str], styles: list[int]) -> list[str]:
+# Prepositions of a relation phrase ("token on", "built on", "live via") after which a run of
+# capitalised words up to a name is that name's longer form: "token on Open Acme" names the
+# venue "Open Acme" (subject.py's LIST_GAP), "token on open Acme" does not.
+RELATION_PREPOSITIONS = {"on", "via", "through"}
+
+
+def _before_name_after_relation(words: list[str], i: int) -> bool:
+    """``words[i]`` is in the run of words between a relation's preposition and the name that
+    ends ``words`` (the mention follows them)."""
+    return any(
+        w.lower() in RELATION_PREPOSITIONS for w in words[max(0, len(words) - NAMES_RUN) : i]
+    )
+
+
+def _recased(words: list[str], styles: list[int], name_follows: bool = False) -> list[str]:
     """``words`` in the given case styles, except where case says whether a word is a symbol
     or a name that owns the event (subject.py): right before an event noun, opening a
     sentence whose "its" refers to it ("BUILT ... its claim": a symbol's claim), and in the
@@ -142,7 +156,9 @@ def _recased(words: list[str], styles: list[int]) -> list[str]:
     PRICE" claims the PRICE token, "claim price" claims no token), right after "token" ("claim
     token BUILT" names the token BUILT, as "launches its token POND" does) and right before the
     recipients' "to" ("checker PRICE to Acme": the PRICE token goes to Acme's users); also
-    before a season's number and an event noun (:func:`_before_numbered_event`)."""
+    before a season's number and an event noun (:func:`_before_numbered_event`), and, when the
+    mention follows ``words`` (``name_follows``), between a relation's preposition and it
+    (:func:`_before_name_after_relation`; found by this property: "token on Open Acme")."""
     return [
         w
         if (i + 1 < len(words) and words[i + 1].lower() in EVENT_NOUNS)
@@ -153,6 +169,7 @@ def _recased(words: list[str], styles: list[int]) -> list[str]:
         or w.startswith("(")
         or _refers_back(words, i)
         or _after_names_run(words, i)
+        or (name_follows and _before_name_after_relation(words, i))
         else _case(w, styles[i])
         for i, w in enumerate(words)
     ]
@@ -165,6 +182,7 @@ def test_the_case_property_keeps_the_words_case_decides() -> None:
     assert _recased(["the", "after", "wen", "a"], [1] * 4) == ["THE", "AFTER", "wen", "a"]
     assert _recased(["(ZRB)", "(Telegram)", "the"], [2] * 3)[:2] == ["(ZRB)", "(Telegram)"]
     assert _recased(["claim", "price", "to"], [1] * 3) == ["CLAIM", "price", "TO"]
+    assert _recased(["the", "on", "open"], [1] * 3, name_follows=True) == ["THE", "ON", "open"]
 
 
 @SETTINGS
@@ -176,7 +194,9 @@ def test_decision_ignores_case_of_words_around_a_match(
     detector: Detector, before: list[str], after: list[str], mention: str, styles: list[int]
 ) -> None:
     original = " ".join([*before, mention, *after])
-    recased = [*_recased(before, styles), mention, *_recased(after, styles[30:])]
+    recased = [
+        *_recased(before, styles, name_follows=True), mention, *_recased(after, styles[30:])
+    ]
     # (in a text mostly in capitals, case names no one, by design: recasing that carries the
     # text across that share decides too; found by this property: "airdrop ACME to the THE")
     assume(_shouting(original) == _shouting(" ".join(recased)))
