@@ -20,6 +20,10 @@
   the press's languages: German "verkauft seinen Token", Polish "odbierać przydział" and
   "pozostanie otwarte", Dutch "is nu beschikbaar", "vanaf vandaag", "kopen, verkopen"; a token
   "al verhandeld op andere beurzen" (traded elsewhere already) gets no first listing;
+- a source saying the project "hasn't said any of this", what it "heard from a" mod, "my
+  contact" and "per my gut" are hearsay (not another party silent on something else: "Bithumb
+  has not said when"); Indonesian "tidak ada airdrop", Portuguese "não há lançamento" and
+  Spanish "no hay venta" deny the event;
 - a timetable's stage rows ("• Mar 18: registration closes", "• Mar 18: eligibility checker at
   acme.xyz") are not the event's day; the row that opens the sale or the claims is;
 """
@@ -168,3 +172,31 @@ def test_a_timetable_row_of_a_stage_is_not_the_event_day(
         decision = detector.score(make_item(text, author="@acme_xyz"))
         assert decision.is_signal and decision.company == "Acme", decision.reasons
         assert (decision.event_type, decision.event_date) == (event_type, day), text
+
+
+def test_hearsay_and_denials_in_more_words(detector: Detector, make_item: MakeItem) -> None:
+    heard = (
+        "Acme points maths: 2.1B points outstanding. If they do the usual 10% drop that's "
+        "~$0.014/point. TGE in July, per my gut. Farm accordingly.",
+        "Heard from a CoinList mod that ACME sale allocations are capped at $1,500 and it lists "
+        "on three exchanges on day one. Acme hasn't said any of this, so salt.",
+        "ACME goes live March 20, my contact at an exchange says the listing paperwork is "
+        "already in. Acme hasn't said anything, so size accordingly.",
+    )
+    for text in heard:
+        decision = detector.score(make_item(text, author="@alpha_hunter"))
+        assert not decision.is_signal and decision.category == "speculation", text
+    denied = (
+        "Tidak, tidak ada airdrop ACME Season 4 bulan ini. Tugas Season 4 bahkan belum dimulai.",
+        "Esclarecimento: não há lançamento do ACME nesta semana. Perfis oferecendo 'pré-venda' "
+        "não são da Acme.",
+    )
+    for text in denied:
+        assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
+    other = (
+        "Upbit will support ACME, the token of Acme Labs, in its KRW market from 09:00 KST on "
+        "March 17, according to a notice posted on Saturday. Bithumb has not said when it "
+        "will list the token."
+    )
+    decision = detector.score(make_item(other, title="Upbit adds Acme's ACME", author="Desk"))
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
