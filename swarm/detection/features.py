@@ -1609,9 +1609,11 @@ def item_view(
                 {(pick.start, pick.end), *hits.get(EVENT_PREFIX + pick.event_type, [])}
             )
             gone_by = _gone_by(phrases, date_hits, folded, pub_day, win.date_link)
-        if history_end < 0 and ("past" in hits or "past_event" in hits):
+        if history_end < 0:
+            # (also without a past phrase: the reject patterns read later find "since October",
+            # "six months in" in the history the scope sets apart)
             history_end = _plan_start(pick, day, date_hits, hits, folded, pub_day, title_len)
-            if history_end > 0:
+            if history_end > 0 and ("past" in hits or "past_event" in hits):
                 described += _drop_history(hits, folded, body_start(title_len), history_end)
         # "KEST launches in Q4": a coarse date set for the event, nothing said to be over
         coarse_ahead = _coarse_ahead(event_date, precision, hits)

@@ -24,6 +24,10 @@
   contact" and "per my gut" are hearsay (not another party silent on something else: "Bithumb
   has not said when"); Indonesian "tidak ada airdrop", Portuguese "não há lançamento" and
   Spanish "no hay venta" deny the event;
+- what the sentences before the lead event's own sentence tell is history also when only a
+  reject pattern finds it ("since October", "six months in"), when that sentence sets the event
+  ahead; a named token that "comes in" or "arrives on" a time launches then (not one that "lands
+  on 14 venues");
 - a timetable's stage rows ("• Mar 18: registration closes", "• Mar 18: eligibility checker at
   acme.xyz") are not the event's day; the row that opens the sale or the claims is;
 """
@@ -200,3 +204,25 @@ def test_hearsay_and_denials_in_more_words(detector: Detector, make_item: MakeIt
     )
     decision = detector.score(make_item(other, title="Upbit adds Acme's ACME", author="Desk"))
     assert decision.is_signal and decision.event_type == "listing", decision.reasons
+
+
+def test_history_found_by_patterns_before_the_plan_sentence_is_history(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Acme vaults have written $240M of cover since October without a missed payout. Next "
+         "is the ACME token, and it launches in May. Snapshot rules and the exact day will be "
+         "posted here.", "month"),
+        ("Acme mainnet, six months in: 380 apps, zero downtime. Next is the network's own token. "
+         "ACME goes live in Q2, together with staking.", "quarter"),
+    )  # fmt: skip
+    for text, precision in cases:
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert decision.is_signal and decision.company == "Acme", decision.reasons
+        assert (decision.event_type, decision.date_precision) == ("tge", precision), text
+    said = "Acme said on Friday that the ACME token comes in the third quarter, with a share for "
+    said += "early users of its bridge."
+    decision = detector.score(make_item(said, title="Acme sets token timing", author="Desk"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    landed = "Acme's ACME token lands on 14 venues after a $1.4bn first day."
+    assert not detector.score(make_item(landed, author="Desk")).is_signal
