@@ -1776,7 +1776,7 @@ TOKEN_TIME_REST = re.compile(
     r"(?:[\s:·•|—–\-.,!→>/()]"
     r"|\b(?:\d{1,2}[:h]\d{2}|\d{1,2}\s?(?:am|pm)|utc|gmt|kst|cet|cest|est|edt|pst|pdt|et|pt|jst"
     r"|at|on|from|in|the|token|mainnet|genesis|arrives|hits|lands|goes live|is live|live"
-    r"|follows|comes|comes out|comes online|is coming|moves|moved|from|to|now|for"
+    r"|follows|comes|comes out|comes online|is coming|moves|moved|from|to|now|for|exists"
     r"|is scheduled|is slated|is set|is due|scheduled|slated|due"
     r"|is out|ships|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|our|own|our own|20\d\d)\b"

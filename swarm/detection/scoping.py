@@ -222,9 +222,22 @@ DENIED_OBJECT = re.compile(r"\s*(?:(?:a|an|any|new|public|private|official|token
 # a step an event does without, not the event denied: "tokens stream to eligible wallets, no
 # claim page, no gas", "no claiming needed"
 NO_STEP_AFTER = re.compile(r"\s*(?:page|site|portal|step|button|needed|required|necessary)\b")
+# ... or one of a list of steps left out, beside another event: "DUCK exists ... nothing to
+# claim and nothing to sign" (not "No migration, no claim, nothing to sign" alone: the claim
+# denied)
+NO_STEPS_AFTER = re.compile(
+    r"\s*(?:,|;|and)\s*(?:no|nothing to)\s+(?:sign|signature|gas|fees?|pay|transactions?|action"
+    r"|approvals?)\b"
+)
 DENIAL_POINT = re.compile(r"[,;:-] *(?:just|only|simply|merely)\b")
 # "can (now) be traded on", "will be traded at", "to be traded": a participle of what is to come
 TO_BE_BEFORE = re.compile(r"\b(?:can|will|may|to|could|would|should)(?: now| soon| also)? be $")
+# ... or a mint given its day: "$HUDL is minted Wednesday, June 10" (a plan, not a sighting)
+MINT_DAY_AFTER = re.compile(
+    r" (?:on |from |at )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
+    r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
 # "will be minted", "is set to be minted", "open once the token is minted": the token's
 # creation said as a plan or as the moment something waits for (not the on-chain sighting
 # "tokens were minted to a wallet", nor a guess "could be minted")
@@ -983,7 +996,10 @@ def _why(
     if (
         feature == "speculation"
         and folded.startswith("minted", start)
-        and MINT_PLANNED.search(folded, max(0, start - 48), start)
+        and (
+            MINT_PLANNED.search(folded, max(0, start - 48), start)
+            or MINT_DAY_AFTER.match(folded, end) is not None
+        )
     ):
         return "a mint still to come"  # "the ACME token will be minted on May 2"
     if (
@@ -1155,7 +1171,17 @@ def _why(
         s, e = sentence_of(folded, start)
         if ASKED_BEFORE.search(folded, s, start) and not any(s <= a < e for a, _ in events):
             return "a question the item answers"
-    if feature == "negated_event" and upcoming and NO_STEP_AFTER.match(folded, end):
+    if (
+        feature == "negated_event"
+        and upcoming
+        and (
+            NO_STEP_AFTER.match(folded, end)
+            or (
+                NO_STEPS_AFTER.match(folded, end)
+                and any(not start <= a < end for a, _ in events)
+            )
+        )
+    ):
         return "a step the event does without"  # "distribution begins Monday, no claim page"
     if feature == "negated_event" and (upcoming or coarse) and DENIAL.match(folded, start):
         # a denial in a sentence naming neither an event nor the project: "There is no

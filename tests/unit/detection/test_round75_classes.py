@@ -28,6 +28,13 @@
   reject pattern finds it ("since October", "six months in"), when that sentence sets the event
   ahead; a named token that "comes in" or "arrives on" a time launches then (not one that "lands
   on 14 venues");
+- tokens coming into being, claims, sales and listings in more words and languages: "enters
+  circulation", "will be minted and made transferable in the third quarter", "ACME exists",
+  "pull its ACME share", "token will be created", "is minted Wednesday", "Order matching",
+  "will offer ACME to the public", Polish "Handel parą", French "sera créé et transférable",
+  Spanish "suscripción pública", Japanese "公開販売", Chinese "公开轮"/"公开认购", Korean
+  "커뮤니티 라운드" (dated by the day it "opened": "에 열렸고"); "nothing to claim and nothing
+  to sign" leaves out steps beside another event, not when the claim is all it names;
 - a timetable's stage rows ("• Mar 18: registration closes", "• Mar 18: eligibility checker at
   acme.xyz") are not the event's day; the row that opens the sale or the claims is;
 """
@@ -35,6 +42,8 @@
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from swarm.detection import Detector
 
@@ -226,3 +235,87 @@ def test_history_found_by_patterns_before_the_plan_sentence_is_history(
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
     landed = "Acme's ACME token lands on 14 venues after a $1.4bn first day."
     assert not detector.score(make_item(landed, author="Desk")).is_signal
+
+
+MORE_WORDS = (
+    ("",
+     "Where Acme goes next: ACME enters circulation in Q2. Lending points convert at a fixed "
+     "rate at genesis.",
+     "@acme_xyz", "tge", None),
+    ("Acme puts ACME on a third-quarter timetable",
+     "The foundation behind Acme said ACME will be minted and made transferable in the third "
+     "quarter.",
+     "Desk", "tge", None),
+    ("",
+     "Thursday, 09:00 UTC: ACME exists. App balances fill the same minute, nothing to claim "
+     "and nothing to sign.",
+     "@acme_xyz", "tge", dt.date(2026, 3, 19)),
+    ("",
+     "Season 3 rewards settle next Tuesday. Every wallet that held a pass through the season "
+     "can pull its ACME share at acme.xyz/season3 from 16:00 UTC on March 24.",
+     "@acme_xyz", "airdrop", dt.date(2026, 3, 24)),
+    ("Acme says ACME will go onchain later this year",
+     "Acme said its ACME token will be created later this year alongside its mainnet. The team "
+     "declined to give a date.",
+     "Desk", "tge", None),
+    ("",
+     "$ACME is minted Wednesday, March 18, 12:00 UTC. Stakers see balances in the dashboard at "
+     "that hour.",
+     "@acme_xyz", "tge", dt.date(2026, 3, 18)),
+    ("Zondacrypto doda token ACME projektu Acme",
+     "Handel parą ACME/PLN ruszy we wtorek 17 marca o 18:00 czasu polskiego, w dniu debiutu "
+     "tokena.",
+     "Bankier", "listing", dt.date(2026, 3, 17)),
+    ("Acme fixe au 17 mars la création de son jeton ACME",
+     "Acme a indiqué que le jeton ACME sera créé et transférable le mardi 17 mars à 15 h, "
+     "heure de Paris.",
+     "Desk", "tge", dt.date(2026, 3, 17)),
+    ("",
+     "Acme (ACME)\nDeposits: 17 Mar, 10:00 UTC\nOrder matching ACME/USDT: 17 Mar, 10:30 "
+     "UTC\nWithdrawals: 18 Mar, 10:00 UTC",
+     "@hatter_exchange", "listing", dt.date(2026, 3, 17)),
+    ("Acme to hold ACME community offering in April",
+     "Acme said it will offer ACME to the public in April, with a per-wallet cap and a single "
+     "price.",
+     "Desk", "token_sale", None),
+    ("Acme abre la suscripción pública de ACME el martes 17 de marzo",
+     "Acme informó que la suscripción pública de su token ACME comenzará el martes 17 de marzo "
+     "a las 16:00, hora de Madrid.",
+     "Desk", "token_sale", dt.date(2026, 3, 17)),
+    ("Acme、ACMEの公開販売を3月17日に実施",
+     "AcmeはACMEトークンの公開販売を3月17日(火)21:00(日本時間)に開始すると発表した。",
+     "CoinPost", "token_sale", dt.date(2026, 3, 17)),
+    ("Acme:ACME 公开轮将于北京时间 3 月 17 日 22:00 开启",
+     "Acme 表示,ACME 公开认购将于北京时间 3 月 17 日 22:00 开始,持续 48 小时。",
+     "PANews", "token_sale", dt.date(2026, 3, 17)),
+    ("",
+     "Acme ACME 커뮤니티 라운드 진행 중입니다. 3월 13일 15:00 UTC에 열렸고 "
+     "3월 16일 15:00 UTC에 마감돼요.",
+     "@kr_alpha", "token_sale", dt.date(2026, 3, 13)),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "text", "author", "event_type", "day"), MORE_WORDS)
+def test_events_in_more_words_and_languages(
+    detector: Detector,
+    make_item: MakeItem,
+    title: str,
+    text: str,
+    author: str,
+    event_type: str,
+    day: dt.date | None,
+) -> None:
+    source = "rss" if title else "x"
+    decision = detector.score(make_item(text, title=title, author=author, source=source))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert (decision.event_type, decision.event_date) == (event_type, day), decision.reasons
+
+
+def test_a_claim_denied_with_its_steps_stays_denied(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme v2 lending markets are live 🎉 Same ACME token, same governance: a product "
+        "upgrade, not a new token. No migration, no claim, nothing to sign."
+    )
+    assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
