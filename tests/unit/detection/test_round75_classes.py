@@ -35,6 +35,10 @@
   Spanish "suscripción pública", Japanese "公開販売", Chinese "公开轮"/"公开认购", Korean
   "커뮤니티 라운드" (dated by the day it "opened": "에 열렸고"); "nothing to claim and nothing
   to sign" leaves out steps beside another event, not when the claim is all it names;
+- "is coming" launches a token, not "a longer post on why"; "we walk through" explains;
+  Italian hearsay ("sento dire", "niente di ufficiale", "con le pinze"); a round "that ran on"
+  a venue is over; French test tokens ("réseau de test", "de test sans valeur"); Italian
+  send-to-receive ("invia USDT all'indirizzo in bio");
 - a timetable's stage rows ("• Mar 18: registration closes", "• Mar 18: eligibility checker at
   acme.xyz") are not the event's day; the row that opens the sale or the claims is;
 """
@@ -319,3 +323,30 @@ def test_a_claim_denied_with_its_steps_stays_denied(
         "upgrade, not a new token. No migration, no claim, nothing to sign."
     )
     assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
+
+
+def test_negatives_in_the_words_of_announcements(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("", "We're cancelling the ACME season 2 claim that was planned for March 24. Points you "
+         "earned stay on your account. A longer post on why is coming this week.", "@acme_xyz"),
+        ("Subscription vs. first-come: how launchpad sales actually allocate",
+         "Launchpads run public sales in two formats. In a subscription, as in Acme's own ACME "
+         "sale in February, everyone commits during a window; in a first-come sale, the cap "
+         "fills in seconds. We walk through the maths of both.", "Messari"),
+        ("", "Sento dire che il claim della Stagione 2 di Acme apre il 24 marzo. Niente di "
+         "ufficiale. Prendetela con le pinze.", "@cripto_ita"),
+        ("Acme's community round closes 11 times oversubscribed",
+         "The ACME community round that ran on Legion from March 9 to March 12 drew $46 million "
+         "in commitments, Acme said on Friday.", "Decrypt"),
+        ("Acme ouvre un réseau de test avec des ACME de test",
+         "Acme lance mardi un réseau de test. Les prouveurs inscrits recevront des jetons ACME "
+         "de test sans valeur, destinés uniquement à simuler les enchères de preuves.",
+         "Cryptoast"),
+    )  # fmt: skip
+    for title, text, author in cases:
+        source = "rss" if title else "x"
+        decision = detector.score(make_item(text, title=title, author=author, source=source))
+        assert not decision.is_signal, decision.reasons
+    coming = "ACME is coming in Q3. Tokenomics and the claim will be posted here."
+    decision = detector.score(make_item(coming, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
