@@ -148,29 +148,41 @@ CJK_WEEKDAYS: dict[str, int] = {
     for _word in _words.split()
 }
 # Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
-# German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish; the genitive where a
-# day comes first, and the Russian and Polish month after "в" / "w": "в сентябре", "we
-# wrześniu"), as folded.
+# German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish, Hindi, Arabic, Malay;
+# the genitive where a day comes first, and the Russian and Polish month after "в" / "w": "в
+# сентябре", "we wrześniu"), as folded.
 FOREIGN_MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         "enero janeiro janvier januar jänner gennaio januari ocak января январе січня stycznia"
-        " styczniu",
+        " styczniu"
+        " जनवरी يناير",
         "febrero fevereiro février februar febbraio februari şubat февраля феврале лютого lutego"
-        " lutym",
-        "marzo março mars märz maart maret mart марта марте березня marca marcu",
-        "abril avril april aprile nisan апреля апреле квітня kwietnia kwietniu",
-        "mayo maio mai maggio mei mayıs мая травня maja мае maju",
-        "junio junho juin juni giugno haziran июня июне червня czerwca czerwcu",
-        "julio julho juillet juli luglio temmuz июля июле липня lipca lipcu",
-        "agosto août august augustus agustus ağustos августа августе серпня sierpnia sierpniu",
+        " lutym"
+        " फ़रवरी फरवरी فبراير",
+        "marzo março mars märz maart maret mart марта марте березня marca marcu"
+        " मार्च مارس",
+        "abril avril april aprile nisan апреля апреле квітня kwietnia kwietniu"
+        " अप्रैल أبريل ابريل",
+        "mayo maio mai maggio mei mayıs мая травня maja мае maju"
+        " मई مايو",
+        "junio junho juin juni giugno haziran июня июне червня czerwca czerwcu"
+        " जून يونيو",
+        "julio julho juillet juli luglio temmuz июля июле липня lipca lipcu"
+        " जुलाई يوليو julai",
+        "agosto août august augustus agustus ağustos августа августе серпня sierpnia sierpniu"
+        " अगस्त أغسطس ogos",
         "septiembre setiembre setembro septembre september settembre eylül сентября сентябре"
-        " вересня września wrześniu",
+        " вересня września wrześniu"
+        " सितंबर सितम्बर سبتمبر",
         "octubre outubro octobre oktober ottobre ekim октября октябре жовтня października"
-        " październiku",
-        "noviembre novembro novembre november kasım ноября ноябре листопада listopada listopadzie",
+        " październiku"
+        " अक्टूबर أكتوبر اكتوبر",
+        "noviembre novembro novembre november kasım ноября ноябре листопада listopada listopadzie"
+        " नवंबर नवम्बर نوفمبر",
         "diciembre dezembro décembre dezember dicembre december desember aralık декабря декабре"
-        " грудня grudnia grudniu",
+        " грудня grudnia grudniu"
+        " दिसंबर दिसम्बर ديسمبر disember",
     ),
     start=1,
 ):

@@ -34,7 +34,10 @@
   "will offer ACME to the public", Polish "Handel parą", French "sera créé et transférable",
   Spanish "suscripción pública", Japanese "公開販売", Chinese "公开轮"/"公开认购", Korean
   "커뮤니티 라운드" (dated by the day it "opened": "에 열렸고"); "nothing to claim and nothing
-  to sign" leaves out steps beside another event, not when the claim is all it names;
+  to sign" leaves out steps beside another event, not when the claim is all it names; Hindi
+  "टोकन कम्युनिटी सेल", Malay "jualan awam", Polish "handel na parach", Arabic "قابلاً للتحويل"
+  with Hindi, Arabic and Malay month names; a token that "will trade on" an exchange is listed
+  there, the exchange its venue;
 - "is coming" launches a token, not "a longer post on why"; "we walk through" explains;
   Italian hearsay ("sento dire", "niente di ufficiale", "con le pinze"); a round "that ran on"
   a venue is over; French test tokens ("réseau de test", "de test sans valeur"); Italian
@@ -296,6 +299,25 @@ MORE_WORDS = (
      "Acme ACME 커뮤니티 라운드 진행 중입니다. 3월 13일 15:00 UTC에 열렸고 "
      "3월 16일 15:00 UTC에 마감돼요.",
      "@kr_alpha", "token_sale", dt.date(2026, 3, 13)),
+    ("Acme की ACME टोकन कम्युनिटी सेल कल से",
+     "क्रिप्टो प्रोजेक्ट Acme की ACME टोकन कम्युनिटी सेल कल, 15 मार्च को दोपहर 3:30 "
+     "बजे (IST) शुरू होगी।",
+     "Navbharat", "token_sale", dt.date(2026, 3, 15)),
+    ("Acme buka jualan awam token ACME pada 17 April",
+     "Acme akan membuka jualan awam token ACME di platform Hargrave pada 17 April, jam "
+     "9 malam waktu Malaysia.",
+     "Berita Harian", "token_sale", dt.date(2026, 4, 17)),
+    ("Zonda wprowadza token ACME projektu Acme",
+     "Giełda Zonda doda token ACME projektu Acme. Handel na parach ACME/PLN i "
+     "ACME/USDT ruszy 17 marca o 14:00 czasu polskiego.",
+     "Zonda Blog", "listing", dt.date(2026, 3, 17)),
+    ("",
+     "Acme (ACME) will trade on Plimsoll from its first day. Pair: ACME/USDT. Time to "
+     "be announced.",
+     "@plimsoll_ex", "listing", None),
+    ("رمز ACME يصبح قابلاً للتحويل يوم الثلاثاء 17 مارس",
+     "أعلنت منصة Acme أن رمزها ACME سيصبح قابلاً للتحويل يوم الثلاثاء 17 مارس الساعة 15:00.",
+     "Cointelegraph", "tge", dt.date(2026, 3, 17)),
 )  # fmt: skip
 
 
