@@ -243,7 +243,10 @@ MINT_DAY_AFTER = re.compile(
 # "tokens were minted to a wallet", nor a guess "could be minted")
 MINT_PLANNED = re.compile(
     r"\b(?:(?:will|(?:set|scheduled|slated) to)(?: now| also| then)? be"
-    r"|(?:once|when|until|as soon as) (?:the |its |our )?(?:[\w$-]+ ){0,2}(?:is|gets|has been)) $"
+    r"|(?:once|when|until|as soon as) (?:the |its |our )?(?:[\w$-]+ ){0,2}(?:is|gets|has been)"
+    # ... or said in the present: "MKIE is minted in June", "the token is minted and becomes
+    # transferable in Q2" (not "were minted", "has been minted")
+    r"|\b(?:is|are|gets|get)(?: now| also| then| first)?) $"
 )
 # the past tense of an event said the same day: "went live earlier today", "launched today"
 SAME_DAY = re.compile(r"\b(?:earlier today|today|this morning|this afternoon|hours? ago)\b")

@@ -37,7 +37,11 @@
   to sign" leaves out steps beside another event, not when the claim is all it names; Hindi
   "टोकन कम्युनिटी सेल", Malay "jualan awam", Polish "handel na parach", Arabic "قابلاً للتحويل"
   with Hindi, Arabic and Malay month names; a token that "will trade on" an exchange is listed
-  there, the exchange its venue;
+  there, the exchange its venue; "comes into being", "is minted in June" and "the token is
+  minted and becomes transferable" (a plan said in the present, no sighting), "will be
+  tradable on", Indonesian "putaran komunitas", Ukrainian "зможуть забрати", Arabic "المطالبة
+  برموز", Hindi "हस्तांतरणीय", Korean "부터 유통", Thai "เปิดให้ซื้อขาย", Polish "zapisy na
+  token";
 - "is coming" launches a token, not "a longer post on why"; "we walk through" explains;
   Italian hearsay ("sento dire", "niente di ufficiale", "con le pinze"); a round "that ran on"
   a venue is over; French test tokens ("réseau de test", "de test sans valeur"); Italian
@@ -318,6 +322,34 @@ MORE_WORDS = (
     ("رمز ACME يصبح قابلاً للتحويل يوم الثلاثاء 17 مارس",
      "أعلنت منصة Acme أن رمزها ACME سيصبح قابلاً للتحويل يوم الثلاثاء 17 مارس الساعة 15:00.",
      "Cointelegraph", "tge", dt.date(2026, 3, 17)),
+    ("",
+     "Mainnet 1 has confirmed blocks for 11 rollups since February. The next piece is "
+     "ACME itself: the token is minted and becomes transferable in Q2.",
+     "@acme_xyz", "tge", None),
+    ("",
+     "ACME comes into being in Q2: validators and the ecosystem fund are in the "
+     "genesis file. No sale. The day will be posted here.",
+     "@acme_xyz", "tge", None),
+    ("",
+     "Acme membuka putaran komunitas token ACME di Sonar pada Rabu, 18 Maret pukul "
+     "23.00 WIB selama 48 jam. Harga tetap, batas US$1.000 per dompet.",
+     "@kabarkripto_id", "token_sale", dt.date(2026, 3, 18)),
+    ("",
+     "ACME will be tradable on CoinDCX and WazirX from its first day in circulation, "
+     "with INR pairs on both.",
+     "@acme_xyz", "listing", None),
+    ("Acme відкриває отримання ACME за третій сезон 17 березня",
+     "Блокчейн Acme повідомила, що учасники третього сезону зможуть забрати токени "
+     "ACME у застосунку з 17 березня, 15:00 за київським часом.",
+     "Incrypted", "airdrop", dt.date(2026, 3, 17)),
+    ("Acme تبدأ توزيع رموز ACME في 17 مارس",
+     "قالت Acme إن حاملي رمزها سيتمكنون من المطالبة برموز ACME اعتباراً من 17 مارس عند "
+     "الساعة 12 ظهراً.",
+     "Cointelegraph", "airdrop", dt.date(2026, 3, 17)),
+    ("Acme का ACME टोकन 17 मार्च से हस्तांतरणीय होगा",
+     "Acme ने बताया है कि उसका ACME टोकन 17 मार्च को शाम 5:30 बजे (भारतीय समय) से "
+     "हस्तांतरणीय हो जाएगा।",
+     "ABP Live", "tge", dt.date(2026, 3, 17)),
 )  # fmt: skip
 
 
