@@ -172,8 +172,11 @@ CLOSING_FOREIGN = re.compile(
 CLOSING_FOREIGN_WORDS = (
     "cierr", "hasta", "finaliza", "termina", "encerra", "até", "ferme", "clôture", "jusqu",
     "endet", "bis zum", "schließt", "kapan", "kadar", "закрыва", "до ", "kết thúc", "đến", "締",
-    "마감", "截止", "ditutup", "berakhir", "hingga", "sampai", "chiude", "fino al",
+    "마감", "截止", "ditutup", "berakhir", "hingga", "sampai", "chiude", "fino al", "까지",
 )  # fmt: skip
+# ... or after the day, as Korean writes it: "청구 기간은 10월 21일까지다" (the claim period runs
+# until October 21)
+CLOSING_AFTER_KO = re.compile(r"\s?까지(?!\s?(?:는|도)?\s?(?:오픈|시작|열))")
 # the days of the activity that earned the tokens, in a relative clause naming it: "users who
 # staked ACME between May 1 and May 7 receive ...", "wallets that bridged from June 2 to June 9",
 # or as a noun: "allocations follow hours played between March 1 and April 30"
@@ -304,6 +307,8 @@ def closing_day(
     m = CLOSING_BEFORE.search(folded, begin, hit.start)
     if m is None and foreign:
         m = CLOSING_FOREIGN.search(folded, begin, hit.start)
+        if m is None and CLOSING_AFTER_KO.match(folded, hit.end):
+            return True
     if m is None:
         return False
     at = m.start()

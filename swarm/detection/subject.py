@@ -664,13 +664,21 @@ VENUE_GUEST = re.compile(
 
 
 # A venue's header naming the guest it hosts, alone on the post's first line: "Helter Skelter
-# (HSKL) on Hoopla 🌀", "FRGE/USDT on Smithy": the event phrases below it that name no owner
+# (HSKL) on Hoopla 🌀", "FRGE/USDT on Smithy", or introduced by the venue: "New on Turnbuckle:
+# Fennelgate (FNGT), a data-availability layer." The event phrases below it that name no owner
 # are the guest's, and the venue named there is where they run.
+_HEADER_GUEST = (
+    r"(?P<guest>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} [(（](?P<sym>\$?[A-Z][A-Z0-9]{1,9})[)）]"
+    r"|(?P<pair>\$?[A-Z][A-Z0-9]{1,9})/[A-Z0-9]{2,6})"
+)
+_HEADER_VENUE = r"(?P<venue>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})"
 GUEST_HEADER = re.compile(
-    r"\A\s*(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2} [(（](\$?[A-Z][A-Z0-9]{1,9})[)）]"
-    r"|(\$?[A-Z][A-Z0-9]{1,9})/[A-Z0-9]{2,6})"
-    r"[ \t]+(?:on|at|auf|sur|en|em|na|su|op)[ \t]+(?:the[ \t]+)?"
-    r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})[^\w\n.!?]{0,8}\n"
+    r"\A\s*" + _HEADER_GUEST + r"[ \t]+(?:on|at|auf|sur|en|em|na|su|op)[ \t]+(?:the[ \t]+)?"
+    + _HEADER_VENUE + r"[^\w\n.!?]{0,8}\n"
+)
+GUEST_LEAD = re.compile(
+    r"\A\s*(?:New|Next|Now|Coming|Live|Soon) on (?:the )?" + _HEADER_VENUE + r"[ \t]*[:—–-][ \t]*"
+    + _HEADER_GUEST + r"(?:,[^\n]{0,80})?\n"
 )
 
 
@@ -679,12 +687,12 @@ def _guest_header(
 ) -> tuple[int, tuple[int, int, str]] | None:
     """``(end of the header, (company or -1, start, symbol))`` of the guest a venue's header
     names (:data:`GUEST_HEADER`); the venue's mentions in it become context."""
-    found = GUEST_HEADER.match(doc)
+    found = GUEST_HEADER.match(doc) or GUEST_LEAD.match(doc)
     if found is None:
         return None
-    group = 1 if found.group(1) else 2
+    group = "sym" if found.group("sym") else "pair"
     s, e, word = found.start(group), found.end(group), found.group(group)
-    mention = _mention_at(scan.mentions, found.start(), e)
+    mention = _mention_at(scan.mentions, found.start("guest" if group == "sym" else group), e)
     if mention is not None:
         guest = (mention.company, mention.start, word)
     else:
@@ -693,7 +701,7 @@ def _guest_header(
             return None
         guest = (-1, s, bare)
     for m in scan.mentions:
-        if found.start(3) <= m.start < found.end(3) and m.company != guest[0]:
+        if found.start("venue") <= m.start < found.end("venue") and m.company != guest[0]:
             result.context.setdefault(m.start, "the venue")
     return found.end(), guest
 

@@ -46,6 +46,10 @@
   Italian hearsay ("sento dire", "niente di ufficiale", "con le pinze"); a round "that ran on"
   a venue is over; French test tokens ("réseau de test", "de test sans valeur"); Italian
   send-to-receive ("invia USDT all'indirizzo in bio");
+- an OTC round sold in DMs below the listing price is a scam ("DM your wallet", "spots only");
+  Korean "지난달", "출시된 지" look back and "까지" after a day closes a window; "If it passes
+  Friday's vote" is a condition; "New on Acme: Orbit (ORB), ..." opens a venue's post about its
+  guest; Italian "incubata da", "incubatore di" name the backer;
 - a timetable's stage rows ("• Mar 18: registration closes", "• Mar 18: eligibility checker at
   acme.xyz") are not the event's day; the row that opens the sale or the claims is;
 """
@@ -404,3 +408,30 @@ def test_negatives_in_the_words_of_announcements(detector: Detector, make_item: 
     coming = "ACME is coming in Q3. Tokenomics and the claim will be posted here."
     decision = detector.score(make_item(coming, author="@acme_xyz"))
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_offers_recaps_votes_and_guests_that_are_not_the_project_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("", "Acme ACME private round 2 now open 🤖 40% below listing price, tokens delivered at "
+         "TGE. DM your wallet + amount, 300 spots only.", "@acme_otc_desk"),
+        ("Acme ACME 출시 2주…에어드롭 물량 58% 청구돼",
+         "Acme의 ACME 토큰이 지난달 21일 출시된 지 2주 만에 에어드롭 물량의 58%가 청구된 것으로 "
+         "집계됐다. 청구 기간은 5월 21일까지다.", "Blockmedia"),
+        ("", "Governance: AIP-9 proposes a second ACME airdrop season for node operators. If it "
+         "passes Friday's vote, claims would open March 30.", "@acme_xyz"),
+        ("", "New on Acme: Fennelgate (FNGT), a data-availability layer.\nDeposits: open\n"
+         "Trading: Mar 17, 10:00 UTC\nPair: FNGT/USDT", "@acme_xyz"),
+        ("Sluiceway, incubata da Acme, apre la vendita di SLWY il 24 marzo",
+         "Sluiceway, protocollo nato nell'incubatore di Acme, venderà il 6% del token SLWY in "
+         "un'asta pubblica che si apre martedì 24 marzo alle 14:00 UTC.", "Cointelegraph"),
+    )  # fmt: skip
+    for title, text, author in cases:
+        source = "rss" if title else "x"
+        decision = detector.score(make_item(text, title=title, author=author, source=source))
+        assert not decision.is_signal, decision.reasons
+    guest = "New on Acme: Orbit (ORB), a data-availability layer.\nDeposits: open\nTrading: Mar 17"
+    decision = detector.score(make_item(guest + ", 10:00 UTC", author="@acme_xyz"))
+    assert decision.is_signal and decision.company == "Orbit", decision.reasons
+    assert (decision.event_type, decision.event_date) == ("listing", dt.date(2026, 3, 17))
