@@ -980,6 +980,9 @@ _FOREIGN_FUTURE = re.compile(
     r"|\b(?:wird|werden|soll|sollen|plant|geplant)\b|\b(?:akan|dijadwalkan|direncanakan)\b"
     # ... Dutch and Polish: "zal", "zegt ... uit te brengen", "trafi", "zostanie"
     r"|\b(?:zal|zullen|gaat|brengt|uit te brengen|trafi|zostanie|zostaną|będzie|wejdzie)\b"
+    # (Dutch tells it in the present passive, Polish in the perfective: "wordt gelanceerd in het
+    # derde kwartaal", "ruszy w sierpniu", "będą mogli odebrać")
+    r"|\b(?:wordt|worden|volgt|ruszy|ruszą|będą)\b"
     # (German tells a plan in the present: "dass ihr ROBO-Token im Juni startet", "kommt im Juni")
     r"|\b(?:startet|kommt|erscheint|beginnt|kündigt|angekündigt)\b"
     r"|\b(?:sẽ|dự kiến)\b|(?:acak|ecek|acağ|eceğ|planlan)"

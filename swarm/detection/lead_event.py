@@ -224,7 +224,9 @@ STAGE_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:deposits?|withdrawals?|funding|tra
 # a stage before the event, right before a day: "snapshot set for June 15", "registration
 # closes on May 2", "whitelist closed yesterday" (the day of the stage, not of the event)
 STAGE = re.compile(
-    r"\b(?:snapshots?|registrations?|whitelists?|allowlists?|waitlists?|kyc)\b[^.;,\n]{0,60}$"
+    r"\b(?:snapshots?|registrations?|whitelists?|allowlists?|waitlists?|kyc"
+    # ... in other languages: "migawka sald została wykonana 30 czerwca", "l'instantané du 27"
+    r"|migawk[aię]|instantané|instantánea|momentaufnahme)\b[^.;,\n]{0,60}$"
 )
 # ... or the stage named right after its day: "held at the October 1 snapshot", or after it on
 # a timetable's row: "• Apr 18: registration closes", "• Mar 3: eligibility checker at ..."

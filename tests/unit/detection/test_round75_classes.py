@@ -41,7 +41,10 @@
   minted and becomes transferable" (a plan said in the present, no sighting), "will be
   tradable on", Indonesian "putaran komunitas", Ukrainian "зможуть забрати", Arabic "المطالبة
   برموز", Hindi "हस्तांतरणीय", Korean "부터 유통", Thai "เปิดให้ซื้อขาย", Polish "zapisy na
-  token";
+  token"; Russian "токен ACME будет запущен" / "выйдет" "в ближайшие недели", Dutch "wordt
+  gelanceerd in het derde kwartaal", Spanish "su token se lanzará en agosto", Polish "będą mogli
+  odebrać tokeny w sierpniu" (a coarse plan in the present passive or perfective), a Polish
+  snapshot ("migawka") a stage before the event;
 - "is coming" launches a token, not "a longer post on why"; "we walk through" explains;
   Italian hearsay ("sento dire", "niente di ufficiale", "con le pinze"); a round "that ran on"
   a venue is over; French test tokens ("réseau de test", "de test sans valeur"); Italian
@@ -354,6 +357,24 @@ MORE_WORDS = (
      "Acme ने बताया है कि उसका ACME टोकन 17 मार्च को शाम 5:30 बजे (भारतीय समय) से "
      "हस्तांतरणीय हो जाएगा।",
      "ABP Live", "tge", dt.date(2026, 3, 17)),
+    ("Acme: токен ACME выйдет в ближайшие недели",
+     "Команда Acme Labs сообщила, что токен ACME будет запущен в ближайшие недели, "
+     "после завершения публичной продажи. Точную дату разработчики обещают объявить "
+     "заранее.",
+     "ForkLog", "tge", None),
+    ("Acme: ACME-token volgt in het derde kwartaal",
+     "Acme heeft bevestigd dat zijn governance-token ACME in het derde kwartaal van "
+     "dit jaar wordt gelanceerd. Een precieze datum volgt later.",
+     "Crypto Insiders", "tge", None),
+    ("Acme fija agosto para el lanzamiento de ACME",
+     "Acme confirmó que su token ACME se lanzará en agosto. La fecha exacta se "
+     "anunciará más adelante.",
+     "Cointelegraph", "tge", None),
+    ("Acme: odbiór tokenów ACME dla posiadaczy punktów ruszy w sierpniu",
+     "Protokół Acme poinformował, że posiadacze punktów będą mogli odebrać tokeny ACME "
+     "w sierpniu. Dokładny dzień zespół poda później; migawka sald została wykonana 1 "
+     "marca.",
+     "Comparic", "airdrop", None),
 )  # fmt: skip
 
 
