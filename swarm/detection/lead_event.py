@@ -406,7 +406,7 @@ REPLACED_WORDS = (
     "was slated", "was due", "was expected", "were set", "were scheduled", "(it was", " off ",
     "statt ", "anstelle", "en lugar de", "en vez de", "au lieu de", "em vez de", "invece di",
     "del ", "estaba prevista", "estaba previsto", "era prevista", "était prévu", "nicht am",
-    "nicht wie",
+    "nicht wie", "paused", "halted", "suspended",
 )  # fmt: skip
 REPLACED_REACH = 80
 SAME_DAY_WORDS = ("the same day", "that same day")
@@ -419,6 +419,10 @@ REPLACED_BEFORE = re.compile(
     r"|\b(?:postpon|delay|push|mov|shift|slip|resched|bump)\w*"
     r"[^.;!?\n]{0,60}\bfrom (?:the )?(?:[0-2]?\d(?::[0-5]\d)?\s*(?:am|pm)?\s*(?:utc|gmt)?\s*"
     rf"(?:on )?)?{_WEEKDAY_FIRST}$"
+    # the day the event was paused on, before its new day: "paused its HSPL sale on June 2 ...
+    # the sale will open on Wednesday, July 8"
+    r"|\b(?:paused|halted|suspended)\b[^.;!?\n]{0,40}\bon "
+    rf"(?:the )?{_WEEKDAY_FIRST}$"
     # the old day in a clause of its own: "which was set to begin on Thursday, is postponed",
     # "pushing the TGE back (it was June 2)"
     # "which had been set for April 9", "that was due to start Aug. 18"

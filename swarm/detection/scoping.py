@@ -396,6 +396,8 @@ READER_QUESTION = re.compile(
     r"\s*(?:still\s+)?(?:haven'?t|have not|didn'?t|did not|missed|forgot|have you|did you)\b"
     r"[^?.!\n]{0,30}\?+"
 )
+# Prediction markets: odds on an event, unless they are what the project runs.
+PREDICTION_MARKETS = ("prediction market", "预测市场", "예측 시장", "予測市場")
 # "pre-market positions settle when spot trading opens", "Pre-Market -> Spot": an exchange's
 # pre-market that the dated spot listing settles or converts, not a bet on an unlaunched token
 PRE_MARKET = ("pre-market", "premarket")
@@ -898,6 +900,12 @@ def _why(
         return "an exchange's market"  # "ACME is now available on Coinbase"
     if any(s <= start and end <= e for s, e in appositions):
         return "describes a named project"
+    if feature == "speculation" and upcoming and folded.startswith(PREDICTION_MARKETS, start):
+        # the project's own business in a sentence naming it and no event: "Gudgeon has settled
+        # 3,400 prediction markets on Castor", "Gudgeon 是部署在 Castor 上的预测市场协议"
+        s, e = sentence_of(folded, start)
+        if any(s <= a < e for a, _ in names) and not any(s <= a < e for a, _ in events):
+            return "the project's own business"
     if (
         feature == "negated_event"
         and folded[start:end] in JOB_WORDS

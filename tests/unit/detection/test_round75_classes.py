@@ -53,6 +53,9 @@
   Korean "지난달", "출시된 지" look back and "까지" after a day closes a window; "If it passes
   Friday's vote" is a condition; "New on Acme: Orbit (ORB), ..." opens a venue's post about its
   guest; Italian "incubata da", "incubatore di" name the backer;
+- a prediction market that is the project's own business ("Orbit 是部署在 Acme 上的预测市场协议")
+  is no odds on the event; the day a sale was "paused ... on" is no day of the sale that
+  reopens later;
 - a timetable's stage rows ("• Mar 18: registration closes", "• Mar 18: eligibility checker at
   acme.xyz") are not the event's day; the row that opens the sale or the claims is;
 """
@@ -456,3 +459,26 @@ def test_offers_recaps_votes_and_guests_that_are_not_the_project_event(
     decision = detector.score(make_item(guest + ", 10:00 UTC", author="@acme_xyz"))
     assert decision.is_signal and decision.company == "Orbit", decision.reasons
     assert (decision.event_type, decision.event_date) == ("listing", dt.date(2026, 3, 17))
+
+
+def test_a_prediction_market_project_and_a_paused_sale_keep_their_events(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    listed = (
+        "Orbit 将于 2026年3月17日 23:00 (UTC+8) 开放 ORB/USDT 现货交易,充值将于代币发行后开放。"
+        "Orbit 是部署在 Acme 上的预测市场协议。"
+    )
+    decision = detector.score(make_item(listed, title="Zonda 将上线 Orbit (ORB)", author="公告"))
+    assert decision.is_signal and decision.company == "Orbit", decision.reasons
+    assert (decision.event_type, decision.event_date) == ("listing", dt.date(2026, 3, 17))
+    # odds a prediction market gives on the event are still speculation
+    odds = "Prediction markets give the ACME TGE in April 70% odds. Nothing official."
+    assert not detector.score(make_item(odds, author="@odds_watch")).is_signal
+    paused = (
+        "Acme paused its ACME sale on March 2 after auditors found a rounding flaw in its "
+        "vesting contract. On Friday it said the fix had been re-audited and that the sale will "
+        "open on Wednesday, March 18 at 14:00 UTC on its own site."
+    )
+    decision = detector.score(make_item(paused, title="A paused sale gets a new date"))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert (decision.event_type, decision.event_date) == ("token_sale", dt.date(2026, 3, 18))
