@@ -1771,7 +1771,12 @@ MONTH_PERIOD = (
     r"|(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter|(?:first|second) half)\b"
 )
 # (a sentence ends at its mark, a line break or an emoji: "HUDL hits mainnet 🎥 Node operators")
-TOKEN_TIME_SENTENCE = re.compile(r"[.!?](?=\s|$)|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+TOKEN_TIME_SENTENCE = re.compile(
+    r"[.!?](?=\s|$)|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+    # ... or a clause after a comma that adds who receives it: "ESCN follows in Q3, with an
+    # allocation for lenders"
+    r"|,(?= (?:with|for|and|plus|including)\b)"
+)
 TOKEN_TIME_REST = re.compile(
     r"(?:[\s:·•|—–\-.,!→>/()]"
     r"|\b(?:\d{1,2}[:h]\d{2}|\d{1,2}\s?(?:am|pm)|utc|gmt|kst|cet|cest|est|edt|pst|pdt|et|pt|jst"

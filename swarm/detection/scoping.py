@@ -135,6 +135,12 @@ RECIPIENTS_BEFORE = re.compile(
     r"|con|com|avec|с)\s+)?"
     r"(?:[\w-]*[\s-])?$"  # ("Spieler mit Flight-XP": the cue after a hyphen)
 )
+# ... or the people right before "since": "for lenders and borrowers since launch", "users
+# since March" (how long they took part, not the event's past)
+RECIPIENTS_SINCE = re.compile(
+    r"\b(?:users?|holders?|lenders?|borrowers?|stakers?|traders?|depositors?|members?|wallets?"
+    r"|collectors?|operators?|providers?|builders?|customers?|clients?|players?)\s+$"
+)
 RECIPIENT_OPENERS = re.compile(
     r"\b(?:for|to)\s+(?:all\s+|every\w*\s+|the\s+|those\s+|anyone\s+|users\s+|wallets\s+"
     r"|people\s+)?"
@@ -982,6 +988,12 @@ def _why(
     ):
         if RECIPIENT_NOUNS.match(folded, end, end + RECIPIENT_REACH):
             return "names the recipients"
+        if (
+            feature == "past"
+            and folded.startswith("since", start)
+            and RECIPIENTS_SINCE.search(folded, max(0, start - RECIPIENT_REACH), start)
+        ):
+            return "names the recipients"  # "an allocation for lenders and borrowers since launch"
         if RECIPIENTS_BEFORE.search(folded, max(0, start - RECIPIENTS_BEFORE_REACH), start):
             return "names the recipients"  # "für Nutzer des Testnetzes"
         if RECIPIENT_FOR.search(

@@ -56,6 +56,9 @@
 - a prediction market that is the project's own business ("Orbit 是部署在 Acme 上的预测市场协议")
   is no odds on the event; the day a sale was "paused ... on" is no day of the sale that
   reopens later;
+- the token and its period may stand before a comma and a clause of recipients ("ACME follows
+  in Q3, with an allocation for lenders and borrowers since launch"), "since" after the
+  recipients telling how long they took part;
 - a timetable's stage rows ("• Mar 18: registration closes", "• Mar 18: eligibility checker at
   acme.xyz") are not the event's day; the row that opens the sale or the claims is;
 """
@@ -482,3 +485,18 @@ def test_a_prediction_market_project_and_a_paused_sale_keep_their_events(
     decision = detector.score(make_item(paused, title="A paused sale gets a new date"))
     assert decision.is_signal and decision.company == "Acme", decision.reasons
     assert (decision.event_type, decision.event_date) == ("token_sale", dt.date(2026, 3, 18))
+
+
+def test_the_token_and_its_period_before_a_clause_of_recipients(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme has lent $180M on Orbit and Base without a single bad-debt event. ACME follows in "
+        "Q3, with an allocation for lenders and borrowers since launch. Details at acme.xyz."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert (decision.event_type, decision.date_precision) == ("tge", "quarter")
+    # a launch told since is still over
+    recap = "ACME has traded since launch in January, with an allocation for early lenders."
+    assert not detector.score(make_item(recap, author="@acme_xyz")).is_signal
