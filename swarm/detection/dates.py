@@ -148,41 +148,41 @@ CJK_WEEKDAYS: dict[str, int] = {
     for _word in _words.split()
 }
 # Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
-# German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish, Hindi, Arabic, Malay;
-# the genitive where a day comes first, and the Russian and Polish month after "в" / "w": "в
-# сентябре", "we wrześniu"), as folded.
+# German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish, Hindi, Arabic, Malay,
+# Thai; the genitive where a day comes first, and the Russian and Polish month after "в" / "w":
+# "в сентябре", "we wrześniu"), as folded.
 FOREIGN_MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         "enero janeiro janvier januar jänner gennaio januari ocak января январе січня stycznia"
         " styczniu"
-        " जनवरी يناير",
+        " जनवरी يناير มกราคม",
         "febrero fevereiro février februar febbraio februari şubat февраля феврале лютого lutego"
         " lutym"
-        " फ़रवरी फरवरी فبراير",
+        " फ़रवरी फरवरी فبراير กุมภาพันธ์",
         "marzo março mars märz maart maret mart марта марте березня marca marcu"
-        " मार्च مارس",
+        " मार्च مارس มีนาคม",
         "abril avril april aprile nisan апреля апреле квітня kwietnia kwietniu"
-        " अप्रैल أبريل ابريل",
+        " अप्रैल أبريل ابريل เมษายน",
         "mayo maio mai maggio mei mayıs мая травня maja мае maju"
-        " मई مايو",
+        " मई مايو พฤษภาคม",
         "junio junho juin juni giugno haziran июня июне червня czerwca czerwcu"
-        " जून يونيو",
+        " जून يونيو มิถุนายน",
         "julio julho juillet juli luglio temmuz июля июле липня lipca lipcu"
-        " जुलाई يوليو julai",
+        " जुलाई يوليو julai กรกฎาคม",
         "agosto août august augustus agustus ağustos августа августе серпня sierpnia sierpniu"
-        " अगस्त أغسطس ogos",
+        " अगस्त أغسطس ogos สิงหาคม",
         "septiembre setiembre setembro septembre september settembre eylül сентября сентябре"
         " вересня września wrześniu"
-        " सितंबर सितम्बर سبتمبر",
+        " सितंबर सितम्बर سبتمبر กันยายน",
         "octubre outubro octobre oktober ottobre ekim октября октябре жовтня października"
         " październiku"
-        " अक्टूबर أكتوبر اكتوبر",
+        " अक्टूबर أكتوبر اكتوبر ตุลาคม",
         "noviembre novembro novembre november kasım ноября ноябре листопада listopada listopadzie"
-        " नवंबर नवम्बर نوفمبر",
+        " नवंबर नवम्बर نوفمبر พฤศจิกายน",
         "diciembre dezembro décembre dezember dicembre december desember aralık декабря декабре"
         " грудня grudnia grudniu"
-        " दिसंबर दिसम्बर ديسمبر disember",
+        " दिसंबर दिसम्बर ديسمبر disember ธันวาคม",
     ),
     start=1,
 ):

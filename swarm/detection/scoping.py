@@ -111,7 +111,7 @@ RECIPIENT_NOUNS = re.compile(
     r"\s*(?:(?:and|or|&)\s+)?(?:[\w-]+\s+){0,1}?(?:users?|earners?|holders?|participants?|contributors?|testers?|"
     r"farmers?|stakers?|members?|wallets?|supporters?|depositors?|accounts?|players?|"
     r"adopters?|providers?|voters?|delegators?|hunters?|grinders?|minters?|builders?|validators?|"
-    r"operators?|runners?|finalists?|traders?|swappers?|tappers?|lenders?|borrowers?|"
+    r"operators?|runners?|finalists?|traders?|swappers?|tappers?|lenders?|borrowers?|lps?|"
     r"pioneers?|explorers?|"
     # the roles that run a network's machinery: "testnet relayers", "devnet provers"
     r"relayers?|provers?|sequencers?|miners?|bridgers?|keepers?|signers?|attesters?"

@@ -44,7 +44,9 @@
   token"; Russian "токен ACME будет запущен" / "выйдет" "в ближайшие недели", Dutch "wordt
   gelanceerd in het derde kwartaal", Spanish "su token se lanzará en agosto", Polish "będą mogli
   odebrać tokeny w sierpniu" (a coarse plan in the present passive or perfective), a Polish
-  snapshot ("migawka") a stage before the event;
+  snapshot ("migawka") a stage before the event; testnet "LPs" receive; Russian "токен ACME
+  появится в третьем квартале"; Italian "sottoscrizione pubblica", "mette in vendita"; Thai
+  month names; a token that "lands in Acme wallets on Tuesday" is its airdrop;
 - "is coming" launches a token, not "a longer post on why"; "we walk through" explains;
   Italian hearsay ("sento dire", "niente di ufficiale", "con le pinze"); a round "that ran on"
   a venue is over; French test tokens ("réseau de test", "de test sans valeur"); Italian
@@ -381,6 +383,28 @@ MORE_WORDS = (
      "w sierpniu. Dokładny dzień zespół poda później; migawka sald została wykonana 1 "
      "marca.",
      "Comparic", "airdrop", None),
+    ("",
+     "ACME claims for Orbit testnet LPs: Thursday 19 March, 09:00 UTC, at "
+     "acme.xyz/claim. Snapshot was taken at Orbit genesis.",
+     "@acme_xyz", "airdrop", dt.date(2026, 3, 19)),
+    ("Acme выпустит токен ACME в третьем квартале",
+     "Команда Acme Labs сообщила, что токен ACME появится в третьем квартале. Точную "
+     "дату обещают объявить за две недели.",
+     "ForkLog", "tge", None),
+    ("Acme apre la sottoscrizione pubblica di ACME il 17 marzo",
+     "Acme aprirà martedì 17 marzo alle 14:00 (ora italiana) la sottoscrizione "
+     "pubblica del token ACME. Il round a prezzo fisso mette in vendita il 6% "
+     "dell'offerta.",
+     "The Cryptonomist", "token_sale", dt.date(2026, 3, 17)),
+    ("Bitkub Exchange เปิดให้ซื้อขาย ACME/THB",
+     "Bitkub Exchange จะเปิดให้ฝากเหรียญ ACME ตั้งแต่วันที่ 16 มีนาคม 2569 "
+     "และเปิดให้ซื้อขายคู่ ACME/THB ในวันที่ 17 มีนาคม 2569 เวลา 17:00 น. "
+     "(เวลาประเทศไทย)",
+     "Bitkub", "listing", dt.date(2026, 3, 17)),
+    ("",
+     "ACME lands in Acme wallets on Tuesday, March 24. No claim button, no form: if "
+     "you made 10+ swaps before March 1, it simply shows up around 12:00 UTC.",
+     "@acme_xyz", "airdrop", dt.date(2026, 3, 24)),
 )  # fmt: skip
 
 
