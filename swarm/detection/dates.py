@@ -149,40 +149,40 @@ CJK_WEEKDAYS: dict[str, int] = {
 }
 # Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
 # German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish, Hindi, Arabic, Malay,
-# Thai; the genitive where a day comes first, and the Russian and Polish month after "в" / "w":
-# "в сентябре", "we wrześniu"), as folded.
+# Thai; the genitive where a day comes first, and the Russian, Ukrainian and Polish month after
+# "в" / "у" / "w": "в сентябре", "у вересні", "we wrześniu"), as folded.
 FOREIGN_MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         "enero janeiro janvier januar jänner gennaio januari ocak января январе січня stycznia"
         " styczniu"
-        " जनवरी يناير มกราคม",
+        " जनवरी يناير มกราคม січні",
         "febrero fevereiro février februar febbraio februari şubat февраля феврале лютого lutego"
         " lutym"
-        " फ़रवरी फरवरी فبراير กุมภาพันธ์",
+        " फ़रवरी फरवरी فبراير กุมภาพันธ์ лютому",
         "marzo março mars märz maart maret mart марта марте березня marca marcu"
-        " मार्च مارس มีนาคม",
+        " मार्च مارس มีนาคม березні",
         "abril avril april aprile nisan апреля апреле квітня kwietnia kwietniu"
-        " अप्रैल أبريل ابريل เมษายน",
+        " अप्रैल أبريل ابريل เมษายน квітні",
         "mayo maio mai maggio mei mayıs мая травня maja мае maju"
-        " मई مايو พฤษภาคม",
+        " मई مايو พฤษภาคม травні",
         "junio junho juin juni giugno haziran июня июне червня czerwca czerwcu"
-        " जून يونيو มิถุนายน",
+        " जून يونيو มิถุนายน червні",
         "julio julho juillet juli luglio temmuz июля июле липня lipca lipcu"
-        " जुलाई يوليو julai กรกฎาคม",
+        " जुलाई يوليو julai กรกฎาคม липні",
         "agosto août august augustus agustus ağustos августа августе серпня sierpnia sierpniu"
-        " अगस्त أغسطس ogos สิงหาคม",
+        " अगस्त أغسطس ogos สิงหาคม серпні",
         "septiembre setiembre setembro septembre september settembre eylül сентября сентябре"
         " вересня września wrześniu"
-        " सितंबर सितम्बर سبتمبر กันยายน",
+        " सितंबर सितम्बर سبتمبر กันยายน вересні",
         "octubre outubro octobre oktober ottobre ekim октября октябре жовтня października"
         " październiku"
-        " अक्टूबर أكتوبر اكتوبر ตุลาคม",
+        " अक्टूबर أكتوبر اكتوبر ตุลาคม жовтні",
         "noviembre novembro novembre november kasım ноября ноябре листопада listopada listopadzie"
-        " नवंबर नवम्बर نوفمبر พฤศจิกายน",
+        " नवंबर नवम्बर نوفمبر พฤศจิกายน листопаді",
         "diciembre dezembro décembre dezember dicembre december desember aralık декабря декабре"
         " грудня grudnia grudniu"
-        " दिसंबर दिसम्बर ديسمبر disember ธันวาคม",
+        " दिसंबर दिसम्बर ديسمبر disember ธันวาคม грудні",
     ),
     start=1,
 ):
@@ -390,7 +390,7 @@ _MONTH_ONLY = re.compile(
 # "tercer trimestre", "im dritten Quartal", "quý 3", "第三季度", "3분기", "в четвёртом квартале"
 _FOREIGN_MONTH_ONLY = re.compile(
     r"\b(?:en|em|durante|para|au mois d[e']|au|im|ab|pada|bulan|dalam|a partir de|desde|в|w"
-    r"|we)\s+"
+    r"|we|у)\s+"
     r"(?:(?:el mes de|o mês de|le mois de|mês de|mes de|bulan)\s+)?"
     + _FOREIGN_MONTH
     + r"\b(?![ \t]*\d)"
@@ -986,6 +986,8 @@ _FOREIGN_FUTURE = re.compile(
     # (German tells a plan in the present: "dass ihr ROBO-Token im Juni startet", "kommt im Juni")
     r"|\b(?:startet|kommt|erscheint|beginnt|kündigt|angekündigt)\b"
     r"|\b(?:sẽ|dự kiến)\b|(?:acak|ecek|acağ|eceğ|planlan)"
+    # (... and Ukrainian: "у вересні відкриє отримання")
+    r"|\b(?:відкриє|запустить|буде|будуть|роздасть|проведе|стартує)\b"
     r"|\b(?:будет|будут|станет|планирует|планируется|запустит|выпустит|пройдёт|пройдет"
     r"|состоится|стартует|начнётся|начнется|откроется|проведёт|проведет)\b"
     r"|予定|将于|将在|将会|计划|預定|예정|계획"

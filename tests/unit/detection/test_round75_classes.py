@@ -46,7 +46,9 @@
   odebrać tokeny w sierpniu" (a coarse plan in the present passive or perfective), a Polish
   snapshot ("migawka") a stage before the event; testnet "LPs" receive; Russian "токен ACME
   появится в третьем квартале"; Italian "sottoscrizione pubblica", "mette in vendita"; Thai
-  month names; a token that "lands in Acme wallets on Tuesday" is its airdrop;
+  month names; a token that "lands in Acme wallets on Tuesday" is its airdrop; Indonesian
+  "membagikan ACME kepada", "dibuka untuk perdagangan", Hindi "जारी होगा", Ukrainian "у квітні
+  відкриє отримання" (a month after "у", a future verb), Arabic "ستوزع رموز";
 - "is coming" launches a token, not "a longer post on why"; "we walk through" explains;
   Italian hearsay ("sento dire", "niente di ufficiale", "con le pinze"); a round "that ran on"
   a venue is over; French test tokens ("réseau de test", "de test sans valeur"); Italian
@@ -405,6 +407,21 @@ MORE_WORDS = (
      "ACME lands in Acme wallets on Tuesday, March 24. No claim button, no form: if "
      "you made 10+ swaps before March 1, it simply shows up around 12:00 UTC.",
      "@acme_xyz", "airdrop", dt.date(2026, 3, 24)),
+    ("",
+     "Acme membagikan ACME kepada pengguna awal mulai Senin, 16 Maret pukul 19.00 WIB. "
+     "Cek kelayakan di acme.xyz/klaim.",
+     "@kripto_nusantara", "airdrop", dt.date(2026, 3, 16)),
+    ("Acme का ACME टोकन 17 मार्च को जारी होगा",
+     "Acme ने कहा है कि उसका अपना ACME टोकन 17 मार्च को शाम 7:30 बजे (भारतीय समय) जारी होगा।",
+     "Navbharat", "tge", dt.date(2026, 3, 17)),
+    ("Acme (ACME) hadir di Tokocrypto",
+     "Pasangan ACME/IDR dan ACME/USDT dibuka untuk perdagangan pada Selasa, 17 Maret "
+     "2026 pukul 20.00 WIB.",
+     "Tokocrypto", "listing", dt.date(2026, 3, 17)),
+    ("Acme роздасть ACME колекціонерам у квітні",
+     "Мережа Acme повідомила, що у квітні відкриє отримання токени ACME для авторів і "
+     "колекціонерів.",
+     "Incrypted", "airdrop", None),
 )  # fmt: skip
 
 
