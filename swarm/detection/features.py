@@ -139,7 +139,9 @@ _THEIRS = re.compile(
     r"|launch page|sale page)|we(?:'re| are) (?:just|only) the"
     # "LMR is Lumen's token; SOUK is not part of this sale"
     r"|is not part of this (?:sale|round|airdrop|claim|launch)|isn'?t part of this (?:sale|round"
-    r"|airdrop|claim|launch))",
+    r"|airdrop|claim|launch)"
+    # "its rules are theirs; Veil just hosts the page"
+    r"|(?:rules|terms) are theirs|(?:just|only) hosts? the (?:page|claim|portal|sale))",
     re.IGNORECASE,
 )
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase

@@ -489,13 +489,13 @@ SECRET_REQUEST = re.compile(
     r"|frase-semente|frase semente|clave privada|chave privada)"
 )
 FOREIGN_SEND_WORDS = (
-    "enví", "envia", "envie", "envoy", "sende", "schick", "отправ", "перевед", "gönder",
+    "enví", "envia", "envie", "envoy", "sende", "schick", "отправ", "перевед", "gönder", "invia",
 )  # fmt: skip
 FOREIGN_GIVEAWAY = re.compile(
     r"\b(?:envía|envia|envie|envoyez|envoie|sende|senden|sendet|schick|schicke|schickt"
-    r"|отправьте|переведите|gönderin|gönder)\b[^.!?\n]{0,80}?"
+    r"|отправьте|переведите|gönderin|gönder|invia|inviate)\b[^.!?\n]{0,80}?"
     r"(?:el doble|o dobro|le double|das doppelte|doppelt|вдвое"
-    r"|в два раза|iki katı|2x)"
+    r"|в (?:два|2|3|три) раза|iki katı|2x|il doppio)"
 )
 # ... and the amounts of it in those languages: "Envie 100 USDT e receba 200 USDT em ESP",
 # "envía 50 USDT y recibe 100", "sende 100 USDT und erhalte 200"
@@ -525,7 +525,8 @@ def _number(text: str) -> float:
 
 def giveaway(folded: str) -> bool:
     """The doubling or "send to receive" pattern of giveaway scams (in other languages too:
-    "envía USDT ... y recibe el doble", "Отправьте ... получите вдвое больше")."""
+    "envía USDT ... y recibe el doble", "Отправьте ... получите вдвое больше", "в 2 раза
+    больше")."""
     if has_any(folded, FOREIGN_SEND_WORDS) and (
         FOREIGN_GIVEAWAY.search(folded) is not None
         or _returns_more(FOREIGN_GIVEAWAY_SEND, folded)

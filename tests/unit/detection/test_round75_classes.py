@@ -63,6 +63,11 @@
 - the token and its period may stand before a comma and a clause of recipients ("ACME follows
   in Q3, with an allocation for lenders and borrowers since launch"), "since" after the
   recipients telling how long they took part;
+- an NFT that "becomes claimable" is no token's claim; a wallet that "just hosts the page" of
+  another team's claims ("its rules are theirs") is no owner; rounds "завершился", "已结束",
+  "拍卖结束" are over; "No source, just vibes", "Don't @ me", "punters" and a question closed
+  by a quote ("before July?'") are speculation; Russian "в 2 раза больше" and Italian "invia"
+  join the send-to-receive giveaways;
 - a timetable's stage rows ("• Mar 18: registration closes", "• Mar 18: eligibility checker at
   acme.xyz") are not the event's day; the row that opens the sale or the claims is;
 """
@@ -541,3 +546,31 @@ def test_the_token_and_its_period_before_a_clause_of_recipients(
     # a launch told since is still over
     recap = "ACME has traded since launch in January, with an allocation for early lenders."
     assert not detector.score(make_item(recap, author="@acme_xyz")).is_signal
+
+
+def test_collectibles_hosted_claims_recaps_and_doubling_are_no_signals(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("", "The Acme Keeper NFT becomes claimable Friday for every wallet that bridged in "
+         "February. Free, one per wallet, purely a collectible.", "@acme_xyz"),
+        ("", "Orbiter claims are live inside Acme: open Rewards → Claims and sign once. ORBR is "
+         "Orbiter's token and its rules are theirs; Acme just hosts the page.", "@acme_xyz"),
+        ("Acme привлек $14 млн в публичном раунде",
+         "Публичный раунд токена ACME завершился сегодня: 9812 участников подали заявки на $61 "
+         "млн при лимите в $14 млн, излишки возвращены.", "ForkLog"),
+        ("Acme 公开拍卖结束,ACME 清算价 0.021 美元",
+         "Acme 的 ACME 公开拍卖已于3月13日结束,共有 2.3 万个地址参与,"
+         "清算价格为 0.021 美元。",
+         "PANews"),
+        ("", "ACME TGE lands the day their next satellite goes up, March 20. No source, just "
+         "vibes. Don't @ me if it's the 21st.", "@orbit_degen"),
+        ("", "🦆 Бонусный аирдроп ACME! Отправьте от 10 TON на кошелек ниже и получите в 2 раза "
+         "больше ACME моментально.", "@acme_airdrop_ru"),
+        ("", "Market: 'Acme token launch before July?' YES 64¢. Volume thin; punters reading job "
+         "posts.", "@odds_watch"),
+    )  # fmt: skip
+    for title, text, author in cases:
+        source = "rss" if title else "x"
+        decision = detector.score(make_item(text, title=title, author=author, source=source))
+        assert not decision.is_signal, decision.reasons
