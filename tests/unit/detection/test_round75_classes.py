@@ -48,7 +48,10 @@
   появится в третьем квартале"; Italian "sottoscrizione pubblica", "mette in vendita"; Thai
   month names; a token that "lands in Acme wallets on Tuesday" is its airdrop; Indonesian
   "membagikan ACME kepada", "dibuka untuk perdagangan", Hindi "जारी होगा", Ukrainian "у квітні
-  відкриє отримання" (a month after "у", a future verb), Arabic "ستوزع رموز";
+  відкриє отримання" (a month after "у", a future verb), Arabic "ستوزع رموز"; "ACME is created
+  in Q2" (not "as soon as the token is created"), Indonesian "periode langganan", Korean "토큰
+  수령", Arabic "نافذة الاكتتاب", Vietnamese "có thể nhận token", Russian "раздаст", "смогут
+  получить";
 - "is coming" launches a token, not "a longer post on why"; "we walk through" explains;
   Italian hearsay ("sento dire", "niente di ufficiale", "con le pinze"); a round "that ran on"
   a venue is over; French test tokens ("réseau de test", "de test sans valeur"); Italian
@@ -427,6 +430,31 @@ MORE_WORDS = (
      "Мережа Acme повідомила, що у квітні відкриє отримання токени ACME для авторів і "
      "колекціонерів.",
      "Incrypted", "airdrop", None),
+    ("",
+     "Acme mainnet now confirms blocks for 14 rollups. ACME is created in Q2: "
+     "operators and rollup builders are in the genesis set. The day will come from "
+     "this account.",
+     "@acme_xyz", "tge", None),
+    ("Acme buka periode langganan token ACME pada 17 Maret",
+     "Jaringan Acme akan membuka periode langganan untuk 8% pasokan token ACME di "
+     "platform Legion mulai Selasa, 17 Maret pukul 20.00 WIB selama 48 jam.",
+     "Bisnis.com", "token_sale", dt.date(2026, 3, 17)),
+    ("Acme, ACME 토큰 17일 수령 개시",
+     "블록체인 프로토콜 Acme가 포인트 보유자를 대상으로 ACME 토큰 수령을 3월 17일 오후 "
+     "11시(한국시간)에 시작한다고 밝혔다.",
+     "Blockmedia", "airdrop", dt.date(2026, 3, 17)),
+    ("Acme تفتح نافذة الاكتتاب في رمز ACME يوم 17 مارس",
+     "أعلنت Acme أنها ستفتح نافذة الاكتتاب العام في 6% من معروض رمز ACME يوم الثلاثاء "
+     "17 مارس الساعة 5:00 مساءً.",
+     "Cointelegraph", "token_sale", dt.date(2026, 3, 17)),
+    ("Acme: token ACME có thể nhận từ thứ Ba 17/3",
+     "Acme cho biết người dùng đã xác minh có thể nhận token ACME từ 19:00 (giờ Việt "
+     "Nam) thứ Ba 17/3.",
+     "Tạp chí Bitcoin", "airdrop", dt.date(2026, 3, 17)),
+    ("Acme раздаст ACME держателям в третьем квартале",
+     "Компания Acme Labs сообщила, что держатели токенов смогут получить ACME в "
+     "третьем квартале. Точная дата будет объявлена позже.",
+     "Bits.media", "airdrop", None),
 )  # fmt: skip
 
 
