@@ -51,7 +51,8 @@
   відкриє отримання" (a month after "у", a future verb), Arabic "ستوزع رموز"; "ACME is created
   in Q2" (not "as soon as the token is created"), Indonesian "periode langganan", Korean "토큰
   수령", Arabic "نافذة الاكتتاب", Vietnamese "có thể nhận token", Russian "раздаст", "смогут
-  получить";
+  получить"; Japanese "公開ラウンド", "申込期間", Vietnamese "vòng bán", Thai "จองซื้อโทเคน",
+  German "Orderbücher", "nimmt den Token ... auf", Hindi "क्लेम";
 - "is coming" launches a token, not "a longer post on why"; "we walk through" explains;
   Italian hearsay ("sento dire", "niente di ufficiale", "con le pinze"); a round "that ran on"
   a venue is over; French test tokens ("réseau de test", "de test sans valeur"); Italian
@@ -455,6 +456,21 @@ MORE_WORDS = (
      "Компания Acme Labs сообщила, что держатели токенов смогут получить ACME в "
      "третьем квартале. Точная дата будет объявлена позже.",
      "Bits.media", "airdrop", None),
+    ("Acme、ACMEの公開ラウンドを3月17日から実施",
+     "データ可用性ネットワークのAcmeは、ACME総供給量の7%を対象とする公開ラウンドを実施すると発表した。申込期間は3月17日(火)23:00(日本時間)から72時間。",
+     "CoinPost", "token_sale", dt.date(2026, 3, 17)),
+    ("",
+     "Acme Labs xác nhận sẽ mở vòng bán cộng đồng cho token ACME trong thời gian "
+     "tới; ngày cụ thể sẽ được công bố sau trên acme.xyz.",
+     "@coin68", "token_sale", None),
+    ("Acme-Token ACME: Zonda öffnet Orderbücher am 17. März",
+     "Die Kryptobörse Zonda nimmt den Token ACME der Blockchain Acme zum Start auf. "
+     "Das Orderbuch ACME/USDT öffnet am 17. März um 18:00 Uhr MEZ.",
+     "BTC-ECHO", "listing", dt.date(2026, 3, 17)),
+    ("Acme का ACME टोकन 17 मार्च से क्लेम किया जा सकेगा",
+     "डीफाई प्रोटोकॉल Acme ने कहा है कि उपयोगकर्ता 17 मार्च को शाम 7:30 बजे (भारतीय "
+     "समय) से अपना ACME टोकन क्लेम कर सकेंगे।",
+     "Crypto Hindi", "airdrop", dt.date(2026, 3, 17)),
 )  # fmt: skip
 
 
