@@ -87,6 +87,16 @@ from swarm.detection import Detector
 from .conftest import MakeItem
 
 
+def _assert_no_signals(
+    detector: Detector, make_item: MakeItem, cases: tuple[tuple[str, str, str], ...]
+) -> None:
+    """Each ``(title, text, author)`` is no signal (a news item when it has a title)."""
+    for title, text, author in cases:
+        source = "rss" if title else "x"
+        decision = detector.score(make_item(text, title=title, author=author, source=source))
+        assert not decision.is_signal, decision.reasons
+
+
 def test_a_venue_header_naming_its_guest_gives_the_guest_the_event(
     detector: Detector, make_item: MakeItem
 ) -> None:
@@ -518,10 +528,7 @@ def test_negatives_in_the_words_of_announcements(detector: Detector, make_item: 
          "de test sans valeur, destinés uniquement à simuler les enchères de preuves.",
          "Cryptoast"),
     )  # fmt: skip
-    for title, text, author in cases:
-        source = "rss" if title else "x"
-        decision = detector.score(make_item(text, title=title, author=author, source=source))
-        assert not decision.is_signal, decision.reasons
+    _assert_no_signals(detector, make_item, cases)
     coming = "ACME is coming in Q3. Tokenomics and the claim will be posted here."
     decision = detector.score(make_item(coming, author="@acme_xyz"))
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
@@ -544,10 +551,7 @@ def test_offers_recaps_votes_and_guests_that_are_not_the_project_event(
          "Sluiceway, protocollo nato nell'incubatore di Acme, venderà il 6% del token SLWY in "
          "un'asta pubblica che si apre martedì 24 marzo alle 14:00 UTC.", "Cointelegraph"),
     )  # fmt: skip
-    for title, text, author in cases:
-        source = "rss" if title else "x"
-        decision = detector.score(make_item(text, title=title, author=author, source=source))
-        assert not decision.is_signal, decision.reasons
+    _assert_no_signals(detector, make_item, cases)
     guest = "New on Acme: Orbit (ORB), a data-availability layer.\nDeposits: open\nTrading: Mar 17"
     decision = detector.score(make_item(guest + ", 10:00 UTC", author="@acme_xyz"))
     assert decision.is_signal and decision.company == "Orbit", decision.reasons
@@ -614,7 +618,4 @@ def test_collectibles_hosted_claims_recaps_and_doubling_are_no_signals(
         ("", "Market: 'Acme token launch before July?' YES 64¢. Volume thin; punters reading job "
          "posts.", "@odds_watch"),
     )  # fmt: skip
-    for title, text, author in cases:
-        source = "rss" if title else "x"
-        decision = detector.score(make_item(text, title=title, author=author, source=source))
-        assert not decision.is_signal, decision.reasons
+    _assert_no_signals(detector, make_item, cases)
