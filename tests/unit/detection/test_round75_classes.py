@@ -52,7 +52,9 @@
   in Q2" (not "as soon as the token is created"), Indonesian "periode langganan", Korean "토큰
   수령", Arabic "نافذة الاكتتاب", Vietnamese "có thể nhận token", Russian "раздаст", "смогут
   получить"; Japanese "公開ラウンド", "申込期間", Vietnamese "vòng bán", Thai "จองซื้อโทเคน",
-  German "Orderbücher", "nimmt den Token ... auf", Hindi "क्लेम";
+  German "Orderbücher", "nimmt den Token ... auf", Hindi "क्लेम"; Italian "offerta pubblica",
+  Ukrainian "публічний продаж", "підписка на", Arabic "تداول زوج", Korean "보상 수령은 ...
+  열립니다";
 - "is coming" launches a token, not "a longer post on why"; "we walk through" explains;
   Italian hearsay ("sento dire", "niente di ufficiale", "con le pinze"); a round "that ran on"
   a venue is over; French test tokens ("réseau de test", "de test sans valeur"); Italian
@@ -481,6 +483,19 @@ MORE_WORDS = (
      "डीफाई प्रोटोकॉल Acme ने कहा है कि उपयोगकर्ता 17 मार्च को शाम 7:30 बजे (भारतीय "
      "समय) से अपना ACME टोकन क्लेम कर सकेंगे।",
      "Crypto Hindi", "airdrop", dt.date(2026, 3, 17)),
+    ("Acme metterà in vendita il 10% di ACME in un'offerta pubblica nel terzo trimestre",
+     "Acme, protocollo di assicurazione decentralizzata, ha comunicato che il 10% "
+     "dell'offerta del token ACME sarà venduto in un'offerta pubblica nel terzo "
+     "trimestre del 2026.",
+     "Cointelegraph", "token_sale", None),
+    ("Acme проведе публічний продаж ACME 17 березня",
+     "Протокол Acme оголосив, що підписка на 10% пропозиції токена ACME відкриється "
+     "17 березня о 17:00 за київським часом і триватиме 72 години.",
+     "Incrypted", "token_sale", dt.date(2026, 3, 17)),
+    ("منصة Rain تفتح تداول رمز ACME يوم 17 مارس",
+     "أعلنت منصة Rain أنها ستفتح تداول زوج ACME/USDT يوم الثلاثاء 17 مارس الساعة "
+     "7:00 مساءً، بعد ساعة من إصدار الرمز.",
+     "Cointelegraph", "listing", dt.date(2026, 3, 17)),
 )  # fmt: skip
 
 
