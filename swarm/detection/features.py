@@ -1546,8 +1546,9 @@ def item_view(
         else:
             date_hits = []  # (an item without an event has no event day)
     elif pick is not None:
-        families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
-        date_hits = find_dates(folded, published, families=families)
+        if not symbols:  # (else the token-and-moment check has read the days already)
+            families = frozenset([k for key, k in _DATE_FAMILY_KEYS if key in hits])
+            date_hits = find_dates(folded, published, families=families)
         if "ago" in folded:  # "a month ago today": the anniversary, not the event's day
             date_hits = [h for h in date_hits if not _anniversary(h, folded)]
         if cancelled and date_hits:

@@ -692,14 +692,15 @@ def _guest_header(
         return None
     group = "sym" if found.group("sym") else "pair"
     s, e, word = found.start(group), found.end(group), found.group(group)
+    # (the guest's name may be the mention: "Helter Skelter (HSKL)")
     mention = _mention_at(scan.mentions, found.start("guest" if group == "sym" else group), e)
-    if mention is not None:
-        guest = (mention.company, mention.start, word)
-    else:
-        bare = word.lstrip("$")
-        if bare in common or bare.lower() in NOT_NAMES or GLUED_PAIR.fullmatch(bare):
-            return None
-        guest = (-1, s, bare)
+    guest = (
+        (mention.company, mention.start, word)
+        if mention is not None
+        else _symbol_owner(scan, common, s, e, word)
+    )
+    if guest is None:
+        return None
     for m in scan.mentions:
         if found.start("venue") <= m.start < found.end("venue") and m.company != guest[0]:
             result.context.setdefault(m.start, "the venue")
