@@ -87,6 +87,7 @@ import pytest
 from swarm.detection import Detector
 
 from .conftest import MakeItem
+from .test_round54_classes import assert_announced
 
 
 def _assert_no_signals(
@@ -180,10 +181,9 @@ def test_a_token_arriving_in_the_rewards_tab_is_its_airdrop(
          "snapshot. The window opened Tuesday, March 10 and stays open until April 23, 13:00 UTC.",
          dt.date(2026, 3, 10)),
     )  # fmt: skip
-    for text, day in cases:
-        decision = detector.score(make_item(text, author="@acme_xyz"))
-        assert decision.is_signal and decision.company == "Acme", decision.reasons
-        assert (decision.event_type, decision.event_date) == ("airdrop", day), text
+    assert_announced(
+        detector, make_item, tuple(("", text, "airdrop", day) for text, day in cases), "@acme_xyz"
+    )
     for text in ("Your points have landed in the Rewards tab. Season 2 ends in April.",
                  "Your XP is waiting in Rewards. Season 2 ends in April."):  # fmt: skip
         assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
@@ -222,18 +222,15 @@ def test_a_timetable_row_of_a_stage_is_not_the_event_day(
     detector: Detector, make_item: MakeItem
 ) -> None:
     cases = (
-        ("ACME public sale, in order:\n• Mar 18: registration closes\n• Mar 21, 13:00 UTC: sale "
-         "opens on Legion, 48 hours\n• Mar 30: TGE, sale tokens unlocked\nacme.xyz/sale is the "
-         "only link.", "token_sale", dt.date(2026, 3, 21)),
-        ("ACME timetable 🪂\n• Mar 16: snapshot of stakers\n• Mar 18: eligibility checker at "
+        ("", "ACME public sale, in order:\n• Mar 18: registration closes\n• Mar 21, 13:00 UTC: "
+         "sale opens on Legion, 48 hours\n• Mar 30: TGE, sale tokens unlocked\nacme.xyz/sale is "
+         "the only link.", "token_sale", dt.date(2026, 3, 21)),
+        ("", "ACME timetable 🪂\n• Mar 16: snapshot of stakers\n• Mar 18: eligibility checker at "
          "acme.xyz\n• Mar 24, 14:00 UTC: claims open, ACME transferable\n\nOnly this account "
          "and acme.xyz.",
          "airdrop", dt.date(2026, 3, 24)),
     )  # fmt: skip
-    for text, event_type, day in cases:
-        decision = detector.score(make_item(text, author="@acme_xyz"))
-        assert decision.is_signal and decision.company == "Acme", decision.reasons
-        assert (decision.event_type, decision.event_date) == (event_type, day), text
+    assert_announced(detector, make_item, cases, author="@acme_xyz")
 
 
 def test_hearsay_and_denials_in_more_words(detector: Detector, make_item: MakeItem) -> None:
