@@ -379,9 +379,20 @@ def _owner_of(
     if found is not None and found[2] in SUBJECT_VERBS:
         # "Kinora opens Season 2 claims": the name right before the verb, opening the
         # sentence, is its subject
-        named = _SUBJECT.match(doc, _sentence_opening(doc, found[0]), found[0])
-        if named is not None and doc[named.end(1) : found[0]].strip() in VERB_ADVERBS:
+        opening = _sentence_opening(doc, found[0])
+        named = _SUBJECT.match(doc, opening, found[0])
+        verb = found[0]
+        if named is not None and doc[named.end(1) : verb].strip() in VERB_ADVERBS:
             found = (named.start(1), named.end(1), named.group(1).split()[0], True, True)
+        else:  # ... and so is a watched name right before it: "token ACME opens claims"
+            right_before = [
+                m for m in scan.mentions
+                if opening <= m.start <= m.end <= verb
+                and doc[m.end : verb].strip() in VERB_ADVERBS
+            ]  # fmt: skip
+            if right_before:
+                m = right_before[-1]
+                found = (m.start, m.end, doc[m.start : m.end], False, True)
     if found is not None:
         candidates.append(found)
     # "will airdrop its BRN token"; and after a subject that names no project it can

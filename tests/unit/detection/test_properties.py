@@ -207,6 +207,19 @@ def test_decision_ignores_case_of_words_around_a_match(
     assert abs(one.score - two.score) < 1e-9
 
 
+def test_a_watched_symbol_right_before_an_event_verb_owns_the_event(detector: Detector) -> None:
+    """Found by the case property: "token ACME open claim" named no owner (the subject of
+    "open" was looked for only where its sentence opens, and "token" is no name there), while
+    "TOKEN ACME open claim" made "TOKEN ACME" the subject, Acme's. A watched name right before
+    the verb is its subject either way."""
+    for text in ("token ACME open claim", "TOKEN ACME open claim", "the token ACME opens claims"):
+        decision = detector.score(item(text))
+        assert decision.is_signal and decision.company == "Acme", (text, decision.reasons)
+        assert "event phrase 'claim" in " ".join(decision.reasons) and "owned by Acme" in " ".join(
+            decision.reasons
+        )
+
+
 def test_a_capitalised_word_before_an_event_verb_owns_the_event(detector: Detector) -> None:
     """Found by the case property: "Acme TEAM will launch token" is the TEAM token's launch
     (a symbol as the subject of the event verb), "Acme team will launch token" Acme's. Case
