@@ -1410,6 +1410,7 @@ def item_view(
     gate_words: GateWords,
     exchange: bool = False,
     source: str = "",
+    proposed: EventPick | None = None,
 ) -> ItemView:
     """Event, day, temporal status and the item-level feature values.
 
@@ -1419,7 +1420,9 @@ def item_view(
     one, even if it leads with an exchange-run airdrop or the token's launch (a sale stays a
     sale).
 
-    ``source``: the letters and digits of the author's handle or name, in lower case."""
+    ``source``: the letters and digits of the author's handle or name, in lower case.
+
+    ``proposed``: the event to weigh when the item names none (the text model's proposal)."""
     win = config.windows
     hits = scan.hits
     subject_events(scan, original, folded)
@@ -1508,6 +1511,9 @@ def item_view(
         )
     lead = lead_end(folded, title_len, win.lead_chars)
     pick = pick_event(scan, lead, config.event_overrides)
+    if pick is None and proposed is not None:
+        pick = proposed
+        hits[EVENT_PREFIX + proposed.event_type] = [(proposed.start, proposed.end)]
     if pick is not None and pick.event_type in EXCHANGE_LISTS:
         listings = hits.get(EXCHANGE_EVENT)
         if listings and (exchange or _timing_reference(folded, pick.start, pick.end)):

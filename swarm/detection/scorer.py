@@ -26,6 +26,7 @@ from swarm.detection.features import (
 )
 from swarm.detection.folding import fold, handle_of, hostname, to_original
 from swarm.detection.gates import GatedPattern, GateWords
+from swarm.detection.lead_event import EventPick
 from swarm.detection.matcher import Matcher, Mention, Scan
 from swarm.detection.models import Decision, ItemIn
 from swarm.detection.provenance import ExchangeVoices, Profile, byline_site, host_suffixes
@@ -194,8 +195,52 @@ class Detector:
         found = self._analyse(item)
         if isinstance(found, Decision):
             return found
+        proposal = ""
+        if found[2].pick is None and self.text_model is not None and self.text_model.event_types:
+            proposed = self._proposal(item, found, self.text_model)
+            if proposed is not None:
+                found, proposal = proposed
         doc, scan, view, best, official, removed = found
-        return self._decide(item, doc, scan, view, best, official, removed)
+        return self._decide(item, doc, scan, view, best, official, removed, proposal)
+
+    def _proposal(
+        self, item: ItemIn, found: Analysis, model: TextModel
+    ) -> tuple[Analysis, str] | None:
+        """The item read again with the event the text model proposes, and the reason, when the
+        rules found no event phrase in it: only for an item of one watched project (named in
+        the text, in its symbol or from its own account; no other watched project, no other
+        token's symbol), not over and not a scam, that the model finds very likely a signal.
+        The event is placed at the project's first mention; the rules then weigh it as any
+        event (its day, the cues against it, whether it is over)."""
+        doc, scan, view, best, official, _ = found
+        company, contributions = best[1], best[2]
+        if (
+            view.temporal == "past"
+            or self._category(contributions) in KEPT
+            or not (company in official or contributions.get("mention_strong"))
+            or any(m.company != company for m in scan.mentions)
+            or foreign_symbol(doc, scan, self.config.common_symbols)
+        ):
+            return None
+        first = min(scan.mentions, key=lambda m: m.start, default=None)
+        if first is None:
+            return None
+        chance = model.opinion(doc)
+        if chance is None or chance <= model.propose_above:
+            return None
+        typed = model.event_type(doc)
+        if typed is None:
+            return None
+        event_type, type_chance = typed
+        pick = EventPick(event_type, first.start, first.end, first.start < view.lead)
+        again = self._analyse(item, pick)
+        if isinstance(again, Decision) or again[2].pick is None:
+            return None
+        strongest = "', '".join(model.strongest(doc, 1.0))
+        return again, (
+            f"no event phrase: the text model proposed a {event_type} event (p {chance:.2f} > "
+            f"{model.propose_above:.2f}, type p {type_chance:.2f}; '{strongest}')"
+        )
 
     def model_text(self, item: ItemIn) -> str:
         """The words the text model reads for ``item``: the item as the rules scored it, without
@@ -206,9 +251,10 @@ class Detector:
             return f"{item.title}\n{item.text}"[: self.config.windows.max_chars]
         return found[0]
 
-    def _analyse(self, item: ItemIn) -> Decision | Analysis:
+    def _analyse(self, item: ItemIn, proposed: EventPick | None = None) -> Decision | Analysis:
         """The rules' reading of ``item``: a decision already when it names no watched project
-        (or only in senses it sets apart), else what :meth:`_decide` weighs."""
+        (or only in senses it sets apart), else what :meth:`_decide` weighs. ``proposed``: the
+        event to weigh when the rules find none (:meth:`_proposal`)."""
         doc = f"{item.title}\n{item.text}"[: self.config.windows.max_chars]
         folded = fold(doc)
         scan = self._matcher.scan(doc, folded)
@@ -271,7 +317,7 @@ class Detector:
         view = item_view(
             scan, doc, folded, title_len, item.published, self.config, self._rejects,
             self._event_patterns, self._gate_words, exchange,
-            NOT_LETTERS.sub("", (handle or item.author).lower()),
+            NOT_LETTERS.sub("", (handle or item.author).lower()), proposed,
         )  # fmt: skip
         if apart and view.symbols:
             # "not connected to the older Acme (ACM) project": a symbol set apart is no other
@@ -377,6 +423,7 @@ class Detector:
         best: tuple[float, int, dict[str, float]],
         official: set[int],
         removed: list[tuple[int, int]],
+        proposal: str = "",
     ) -> Decision:
         logit, company, contributions = best
         score = sigmoid(logit)
@@ -392,6 +439,8 @@ class Detector:
             if changed:
                 is_signal, score = not is_signal, chance
                 category = "announcement" if is_signal else self._category(contributions)
+        if proposal:
+            second = f"{proposal}; {second}" if second else proposal
         explanation = MatchExplanation(
             doc, scan, view, company, removed, self.companies[company].name, category,
             contributions, second,

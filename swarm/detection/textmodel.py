@@ -8,6 +8,12 @@ item is a signal. The detector asks it only at the edges: a signal the model fin
 is vetoed, and a rejected item that names a watched project and an upcoming event and that the
 model finds very likely is rescued (the rules still supply its company, type and date).
 
+Where the rules find no event phrase at all (a house style or a language no round showed), the
+model may *propose* one: an item of one watched project that it finds very likely a signal gets
+the event type its four type models (one per event type, trained on the dev positives) rate
+highest, and the rules then weigh that event as any other (its day, whether it is over, the cues
+against it, whose it is).
+
 Features are the item's words (two letters or more, lower case, digits folded to ``0``) and
 adjacent word pairs, counted, scaled by ``1 / sqrt(total count)``; weights are learnt by
 L2-regularised logistic regression (Adagrad, a fixed seed, so training is reproducible). Scoring
@@ -27,10 +33,11 @@ from functools import lru_cache
 from itertools import pairwise
 
 from swarm.detection.errors import DetectionConfigError
+from swarm.detection.models import EVENT_TYPES, EventType
 from swarm.detection.resources import bundled_text
 
 MODEL_FILE = "text_model.json"
-FORMAT = 1
+FORMAT = 2
 TOKEN = re.compile(r"\w\w+")
 DIGITS = re.compile(r"\d+")
 # training: weights below this are dropped from the saved model; decimals kept
@@ -71,15 +78,20 @@ def sigmoid(logit: float) -> float:
 
 
 class TextModel:
-    """Weights of words and word pairs, a bias, and the two thresholds the detector uses.
+    """Weights of words and word pairs, a bias, and the thresholds the detector uses.
 
     - ``veto_below``: a signal whose probability is below this is not a signal.
     - ``rescue_above``: a rejected item with an upcoming event of a watched project whose
       probability is above this is a signal.
+    - ``propose_above``: an item of one watched project in which the rules find no event, and
+      whose probability is above this, is weighed with the event ``event_types`` name.
+    - ``event_types``: one model per event type (``tge`` ... ``token_sale``), each the
+      probability that a signal is of that type; empty: no proposals.
     """
 
     __slots__ = (
-        "_pairs", "_words", "bias", "rescue_above", "trained_on", "veto_below", "weights",
+        "_pairs", "_words", "bias", "event_types", "propose_above", "rescue_above", "trained_on",
+        "veto_below", "weights",
     )  # fmt: skip
 
     def __init__(
@@ -89,12 +101,16 @@ class TextModel:
         veto_below: float,
         rescue_above: float,
         trained_on: Sequence[str] = (),
+        event_types: dict[str, TextModel] | None = None,
+        propose_above: float = 1.0,
     ) -> None:
         self.weights = weights
         self.bias = bias
         self.veto_below = veto_below
         self.rescue_above = rescue_above
         self.trained_on = list(trained_on)
+        self.event_types = event_types or {}
+        self.propose_above = propose_above
         self._words: dict[str, float] = {}
         self._pairs: dict[str, dict[str, float]] = {}  # first word -> second word -> weight
         for gram, weight in weights.items():
@@ -119,6 +135,19 @@ class TextModel:
         if known < MIN_KNOWN_SHARE * grams:
             return None
         return sigmoid(self.bias + total / math.sqrt(grams))
+
+    def event_type(self, doc: str) -> tuple[EventType, float] | None:
+        """The event type whose model rates ``doc`` highest and its probability; ``None``
+        without type models."""
+        words = words_of(doc)
+        best: tuple[EventType, float] | None = None
+        for name in EVENT_TYPES:
+            typed = self.event_types.get(name)
+            if typed is not None:
+                chance = sigmoid(typed._logit(words))
+                if best is None or chance > best[1]:
+                    best = (name, chance)
+        return best
 
     def _logit(self, words: list[str]) -> float:
         if not words:
@@ -161,8 +190,13 @@ class TextModel:
                 "trained_on": self.trained_on,
                 "veto_below": self.veto_below,
                 "rescue_above": self.rescue_above,
+                "propose_above": self.propose_above,
                 "bias": round(self.bias, DECIMALS),
-                "weights": {g: self.weights[g] for g in sorted(self.weights)},
+                "weights": _sorted(self.weights),
+                "event_types": {
+                    name: {"bias": round(typed.bias, DECIMALS), "weights": _sorted(typed.weights)}
+                    for name, typed in sorted(self.event_types.items())
+                },
             },
             indent=0,
             ensure_ascii=False,
@@ -177,16 +211,15 @@ class TextModel:
             raise _refused(where, "file", f"not JSON ({exc})") from exc
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise _refused(where, "format", f"not a text model of format {FORMAT}")
-        weights = data.get("weights")
-        numbers = (data.get("bias"), data.get("veto_below"), data.get("rescue_above"))
-        if (
-            not isinstance(weights, dict)
-            or not all(isinstance(v, (int, float)) for v in weights.values())
-            or not all(isinstance(n, (int, float)) for n in numbers)
-        ):
+        numbers = (
+            data.get("bias"), data.get("veto_below"), data.get("rescue_above"),
+            data.get("propose_above"),
+        )  # fmt: skip
+        weights = _weights(data.get("weights"))
+        if weights is None or not all(_is_number(n) for n in numbers):
             raise _refused(
-                where, "weights", "weights must map words to numbers, and bias, veto_below "
-                "and rescue_above must be numbers",
+                where, "weights", "weights must map words to numbers, and bias, veto_below, "
+                "rescue_above and propose_above must be numbers",
             )  # fmt: skip
         veto, rescue = float(data["veto_below"]), float(data["rescue_above"])
         if not 0.0 <= veto <= rescue <= 1.0:
@@ -194,16 +227,49 @@ class TextModel:
                 where, "veto_below", f"need 0 <= veto_below <= rescue_above <= 1 (got {veto} "
                 f"and {rescue})",
             )  # fmt: skip
+        propose = float(data["propose_above"])
+        if not 0.0 <= propose <= 1.0:
+            raise _refused(where, "propose_above", f"need 0 <= propose_above <= 1 (got {propose})")
+        types = data.get("event_types")
+        if not isinstance(types, dict) or not set(types) <= set(EVENT_TYPES):
+            raise _refused(
+                where, "event_types", f"event_types must map some of {', '.join(EVENT_TYPES)} "
+                "to models",
+            )  # fmt: skip
+        event_types = {}
+        for name, typed in sorted(types.items()):
+            typed_weights = _weights(typed.get("weights")) if isinstance(typed, dict) else None
+            if typed_weights is None or not _is_number(typed.get("bias")):
+                raise _refused(
+                    where, "event_types", f"the {name} model needs a number bias and weights "
+                    "mapping words to numbers",
+                )  # fmt: skip
+            event_types[name] = cls(typed_weights, float(typed["bias"]), 0.0, 1.0)
         trained = data.get("trained_on", [])
         return cls(
-            {k: float(v) for k, v in weights.items()}, float(data["bias"]), veto, rescue,
-            [str(t) for t in trained] if isinstance(trained, list) else [],
+            weights, float(data["bias"]), veto, rescue,
+            [str(t) for t in trained] if isinstance(trained, list) else [], event_types, propose,
         )  # fmt: skip
 
     @classmethod
     def default(cls) -> TextModel:
         """The bundled model (``swarm/data/text_model.json``), read once."""
         return _bundled()
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _weights(value: object) -> dict[str, float] | None:
+    """``value`` as a map of words to weights, or ``None`` when it is not one."""
+    if not isinstance(value, dict) or not all(_is_number(v) for v in value.values()):
+        return None
+    return {str(k): float(v) for k, v in value.items()}
+
+
+def _sorted(weights: dict[str, float]) -> dict[str, float]:
+    return {g: weights[g] for g in sorted(weights)}
 
 
 @lru_cache(maxsize=1)
@@ -273,3 +339,18 @@ def train(
     pairs = zip(vocabulary, weights, strict=True)
     kept = {g: round(w, DECIMALS) for g, w in pairs if abs(w) >= MIN_WEIGHT}
     return TextModel(kept, round(bias, DECIMALS), veto_below, rescue_above, list(trained_on))
+
+
+def train_event_types(
+    docs: Sequence[str], types: Sequence[str], *, epochs: int = 15, min_count: int = 2
+) -> dict[str, TextModel]:
+    """One model per event type that ``types`` names, each fitted to tell the ``docs`` of its
+    type from the others (``docs``: signals only, ``types``: their event types)."""
+    return {
+        name: train(
+            docs, [t == name for t in types], veto_below=0.0, rescue_above=1.0, epochs=epochs,
+            min_count=min_count,
+        )
+        for name in EVENT_TYPES
+        if name in types
+    }  # fmt: skip

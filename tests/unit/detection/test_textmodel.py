@@ -14,7 +14,16 @@ from hypothesis import strategies as st
 
 from swarm.detection import Detector, WatchList, native
 from swarm.detection.errors import DetectionConfigError
-from swarm.detection.textmodel import DIGITS, MIN_GRAMS, TOKEN, TextModel, grams, train, words_of
+from swarm.detection.textmodel import (
+    DIGITS,
+    MIN_GRAMS,
+    TOKEN,
+    TextModel,
+    grams,
+    train,
+    train_event_types,
+    words_of,
+)
 
 from .conftest import MakeItem
 
@@ -69,9 +78,31 @@ def test_training_is_reproducible_and_learns_the_labels() -> None:
 def test_a_saved_model_reads_back_the_same() -> None:
     saved = train(["a b c d", "e f g h"], [True, False], veto_below=0.2, rescue_above=0.8,
                   trained_on=["x.jsonl"], min_count=1)  # fmt: skip
+    saved.event_types = train_event_types(["a b c", "d e f"], ["tge", "listing"], min_count=1)
+    saved.propose_above = 0.7
     back = TextModel.from_json(saved.to_json())
     assert back.to_json() == saved.to_json()
     assert (back.veto_below, back.rescue_above, back.trained_on) == (0.2, 0.8, ["x.jsonl"])
+    assert back.propose_above == 0.7 and set(back.event_types) == {"tge", "listing"}
+
+
+def test_the_type_models_tell_the_event_types_apart() -> None:
+    words = {
+        "tge": "the token goes live on mainnet with transfers enabled",
+        "airdrop": "eligible wallets collect their allocation on the rewards page",
+        "listing": "spot trading of the pair opens with deposits enabled",
+        "token_sale": "the public round takes commitments in usdc at a fixed price",
+    }
+    docs = [f"{text} {n}" for text in words.values() for n in range(4)]
+    kinds = [kind for kind in words for _ in range(4)]
+    typed = TextModel({}, 0.0, 0.1, 0.9, event_types=train_event_types(docs, kinds))
+    for kind, text in words.items():
+        found = typed.event_type(text)
+        assert found is not None and found[0] == kind and found[1] > 0.5
+    assert TextModel({}, 0.0, 0.1, 0.9).event_type(words["tge"]) is None
+
+
+MODEL_HEAD = '"format": 2, "bias": 0, "veto_below": 0.1, "rescue_above": 0.9'
 
 
 @pytest.mark.parametrize(
@@ -79,10 +110,20 @@ def test_a_saved_model_reads_back_the_same() -> None:
     [
         ("{not json", "file"),
         ('{"format": 9, "weights": {}}', "format"),
-        ('{"format": 1, "weights": {"a": "x"}, "bias": 0, "veto_below": 0.1, '
-         '"rescue_above": 0.9}', "weights"),
-        ('{"format": 1, "weights": {}, "bias": 0, "veto_below": 0.9, "rescue_above": 0.1}',
-         "veto_below"),
+        ('{"format": 1, "weights": {}, "bias": 0, "veto_below": 0.1, "rescue_above": 0.9}',
+         "format"),
+        ("{" + MODEL_HEAD + ', "weights": {"a": "x"}, "propose_above": 0.8, "event_types": {}}',
+         "weights"),
+        ("{" + MODEL_HEAD + ', "weights": {}, "event_types": {}}', "weights"),
+        ('{"format": 2, "weights": {}, "bias": 0, "veto_below": 0.9, "rescue_above": 0.1, '
+         '"propose_above": 0.8, "event_types": {}}', "veto_below"),
+        ("{" + MODEL_HEAD + ', "weights": {}, "propose_above": 1.5, "event_types": {}}',
+         "propose_above"),
+        ("{" + MODEL_HEAD + ', "weights": {}, "propose_above": 0.8}', "event_types"),
+        ("{" + MODEL_HEAD + ', "weights": {}, "propose_above": 0.8, '
+         '"event_types": {"ico": {"bias": 0, "weights": {}}}}', "event_types"),
+        ("{" + MODEL_HEAD + ', "weights": {}, "propose_above": 0.8, '
+         '"event_types": {"tge": {"weights": {}}}}', "event_types"),
     ],
 )  # fmt: skip
 def test_a_malformed_model_is_refused_with_what_to_do(text: str, field: str) -> None:
@@ -143,6 +184,98 @@ def test_the_rules_keep_scams_other_projects_events_and_past_events(
     assert not Detector(watchlist, text_model=eager).score(item).is_signal
 
 
+# an official post that announces its token's arrival in words no event phrase of the rules
+# names (dated Wednesday: the Wednesday after the items' publication, Saturday 14 March 2026)
+ARRIVAL = (
+    "Wednesday, 10:00 UTC. That's when ACME stops being a line in a spreadsheet and becomes "
+    "something you can hold and send. Early supporters receive theirs in the same block."
+)
+TYPES = ("tge", "airdrop", "listing", "token_sale")
+
+
+def proposing(
+    weights: dict[str, float], favoured: str = "tge", *extra: str, propose: float = 0.8
+) -> TextModel:
+    """A test model that knows the words of ``extra`` texts too and whose type models rate
+    ``favoured`` highest."""
+    known = {**KNOWN, **dict.fromkeys([g for text in extra for g in grams(text)], 0.0)}
+    types = {t: TextModel({}, 5.0 if t == favoured else -5.0, 0.0, 1.0) for t in TYPES}
+    return TextModel({**known, **weights}, 0.0, 0.1, 0.9, event_types=types,
+                     propose_above=propose)  # fmt: skip
+
+
+def test_an_event_without_an_event_phrase_is_proposed_and_weighed_by_the_rules(
+    watchlist: WatchList, make_item: MakeItem
+) -> None:
+    item = make_item(ARRIVAL, author="@acme_xyz")
+    rules = Detector(watchlist, second_opinion=False).score(item)
+    assert not rules.is_signal and "no token event named" in rules.reasons
+    found = Detector(watchlist, text_model=proposing({"spreadsheet": 60.0}, "tge", ARRIVAL))
+    decision = found.score(item)
+    assert decision.is_signal and decision.category == "announcement"
+    # the type the type models rate highest; the day the rules read, tied to the event
+    assert (decision.company, decision.event_type) == ("Acme", "tge")
+    assert (str(decision.event_date), decision.date_precision) == ("2026-03-18", "day")
+    assert any(
+        r.startswith("no event phrase: the text model proposed a tge event (p 1.00 > 0.80")
+        for r in decision.reasons
+    )
+    airdrop = Detector(watchlist, text_model=proposing({"spreadsheet": 60.0}, "airdrop", ARRIVAL))
+    assert airdrop.score(item).event_type == "airdrop"
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # another watched project named: whose event it would be is not the model's to say
+        (ARRIVAL.replace("Early supporters", "Orbit stakers"), "@acme_xyz"),
+        # another token's symbol beside the watched one
+        (ARRIVAL.replace("Early supporters", "BRN holders"), "@acme_xyz"),
+        # neither the project's own account nor its symbol: a word of its name alone
+        (ARRIVAL.replace("ACME", "the Acme thing"), "@newsdesk"),
+    ],
+)  # fmt: skip
+def test_no_event_is_proposed_for_other_projects_or_weak_mentions(
+    watchlist: WatchList, make_item: MakeItem, text: str, author: str
+) -> None:
+    item = make_item(text, author=author)
+    assert not Detector(watchlist, second_opinion=False).score(item).is_signal
+    eager = proposing(dict.fromkeys(grams(text), 60.0), "tge", text)
+    decision = Detector(watchlist, text_model=eager).score(item)
+    assert not decision.is_signal
+    assert not any("proposed" in r for r in decision.reasons)
+
+
+def test_only_a_model_sure_enough_proposes_and_the_rules_cues_still_count(
+    watchlist: WatchList, make_item: MakeItem
+) -> None:
+    item = make_item(ARRIVAL, author="@acme_xyz")
+    scale = len(words_of(ARRIVAL)) * 2 - 1
+    # p 0.75: below the model's 0.8, no proposal
+    unsure = proposing({"spreadsheet": 1.1 * scale**0.5}, "tge", ARRIVAL)
+    assert 0.7 < (unsure.opinion(ARRIVAL) or 0) < 0.8
+    assert not Detector(watchlist, text_model=unsure).score(item).is_signal
+    # a model without type models proposes nothing, however sure
+    plain = proposing({"spreadsheet": 60.0}, "tge", ARRIVAL)
+    plain.event_types = {}
+    assert not Detector(watchlist, text_model=plain).score(item).is_signal
+    # p 0.85 proposes; a testnet's arrival is still the rules' to reject (and 0.85 is no rescue)
+    testnet = ARRIVAL.replace("ACME stops", "the ACME testnet faucet stops")
+    sure = proposing({"spreadsheet": 1.75 * scale**0.5}, "tge", testnet)
+    assert 0.8 < (sure.opinion(testnet) or 0) < 0.9
+    decision = Detector(watchlist, text_model=sure).score(make_item(testnet, author="@acme_xyz"))
+    assert not decision.is_signal and decision.category == "testnet"
+    assert any(r.startswith("no event phrase: the text model proposed") for r in decision.reasons)
+    # ... and an arrival gone by is over, however sure the model is
+    past = (
+        "Last Wednesday ACME stopped being a line in a spreadsheet and became something "
+        "held and sent. Early supporters received theirs in the same block."
+    )
+    eager = proposing(dict.fromkeys(grams(past), 60.0), "tge", past)
+    decision = Detector(watchlist, text_model=eager).score(make_item(past, author="@acme_xyz"))
+    assert not decision.is_signal and decision.category == "past_recap"
+
+
 def test_a_short_item_gets_no_opinion(watchlist: WatchList, make_item: MakeItem) -> None:
     text = "$ACME TGE tomorrow."
     assert len(grams(text)) < MIN_GRAMS
@@ -181,6 +314,7 @@ def test_the_bundled_model_is_trained_on_dev_corpora_only() -> None:
     bundled = TextModel.default()
     assert bundled.trained_on and all(name.startswith("dev") for name in bundled.trained_on)
     assert 0.0 < bundled.veto_below < 0.5 < bundled.rescue_above < 1.0
+    assert 0.5 < bundled.propose_above < 1.0 and set(bundled.event_types) == set(TYPES)
     shipped = json.loads((ROOT / "swarm" / "data" / "text_model.json").read_text("utf-8"))
     assert shipped["trained_on"] == bundled.trained_on
 
