@@ -58,6 +58,9 @@ TIE = 1e-9  # logits this close are equal (sums of the same weights in another o
 # rejections the text model never overrides: a scam's source and another project's event are the
 # rules' to judge (the model reads neither the author nor who owns the event)
 KEPT = frozenset({"scam", "unwatched"})
+# the mentions that name a project by its symbol ("SNPS", "$SNPS"): in capitals, the project
+# itself rather than a word of its name
+SYMBOL_KINDS = ("ticker", "cashtag")
 HOST_CACHE_SIZE = 4096  # hosts whose official companies are remembered (cleared when full)
 # what the rules hand from reading an item to deciding it: the text as scored (cuts made), its
 # scan and view, the best candidate (logit, company, contributions), the official companies and
@@ -208,8 +211,9 @@ class Detector:
     ) -> tuple[Analysis, str] | None:
         """The item read again with the event the text model proposes, and the reason, when the
         rules found no event phrase in it: only for an item of one watched project (named in
-        the text, in its symbol or from its own account; no other watched project, no other
-        token's symbol), not over and not a scam, that the model finds very likely a signal.
+        the text, by its symbol in capitals, a strong mention or from its own account; no other
+        watched project, no other token's symbol), not over and not a scam, that the model
+        finds very likely a signal.
         The event is placed at the project's first mention; the rules then weigh it as any
         event (its day, the cues against it, whether it is over)."""
         doc, scan, view, best, official, _ = found
@@ -217,7 +221,14 @@ class Detector:
         if (
             view.temporal == "past"
             or self._category(contributions) in KEPT
-            or not (company in official or contributions.get("mention_strong"))
+            or not (
+                company in official
+                or contributions.get("mention_strong")
+                or any(
+                    m.kind in SYMBOL_KINDS and doc[m.start : m.end].isupper()
+                    for m in scan.mentions
+                )
+            )
             or any(m.company != company for m in scan.mentions)
             or foreign_symbol(doc, scan, self.config.common_symbols)
         ):

@@ -246,6 +246,22 @@ def test_no_event_is_proposed_for_other_projects_or_weak_mentions(
     assert not any("proposed" in r for r in decision.reasons)
 
 
+def test_an_event_is_proposed_for_a_project_named_by_its_symbol_in_capitals(
+    watchlist: WatchList, make_item: MakeItem
+) -> None:
+    """Not from its own account and no strong mention ("ORB" in a sentence of its own words):
+    its symbol in capitals names the project, not a word of its name ("orb")."""
+    text = ARRIVAL.replace("something you can", "a token you can").replace("ACME", "ORB")
+    item = make_item(text, author="@newsdesk")
+    rules = Detector(watchlist, second_opinion=False).score(item)
+    assert not rules.is_signal and rules.contributions.get("mention_strong") is None
+    found = Detector(watchlist, text_model=proposing({"spreadsheet": 60.0}, "tge", text))
+    decision = found.score(item)
+    assert decision.is_signal and (decision.company, decision.event_type) == ("Orbit", "tge")
+    lowered = make_item(text.replace("ORB", "the orb"), author="@newsdesk")
+    assert not found.score(lowered).is_signal
+
+
 def test_only_a_model_sure_enough_proposes_and_the_rules_cues_still_count(
     watchlist: WatchList, make_item: MakeItem
 ) -> None:
