@@ -38,10 +38,11 @@ def fold(text: str) -> str:
     return "".join([_fold_char(c) for c in text])
 
 
-# Scripts written without spaces between words, or whose words take particles glued on (Han,
-# kana, Hangul): no word boundary can be told from one character, so a term of these scripts
-# matches wherever it stands, and a Latin term glued to them ("FDRAの", "BLZR을") still ends.
-SPACELESS_FROM = "\u1100"  # nothing below this code point is spaceless
+# Scripts written without spaces between words, or whose words take particles glued on (Thai,
+# Lao, Myanmar, Khmer, Han, kana, Hangul): no word boundary can be told from one character, so a
+# term of these scripts matches wherever it stands ("จะเปิดให้ซื้อขายเหรียญ": "will open trading
+# of the coin"), and a Latin term glued to them ("FDRAの", "BLZR을") still ends.
+SPACELESS_FROM = "\u0e00"  # nothing below this code point is spaceless
 
 
 def has_any(text: str, words: Sequence[str]) -> bool:
@@ -53,10 +54,14 @@ def has_any(text: str, words: Sequence[str]) -> bool:
 
 
 def is_spaceless(char: str) -> bool:
-    """A character of Hangul, the CJK ideographs or kana (and their compatibility forms)."""
+    """A character of Thai, Lao, Myanmar, Khmer, Hangul, the CJK ideographs or kana (and their
+    compatibility forms)."""
     code = ord(char)
     return (
-        0x1100 <= code <= 0x11FF
+        0x0E00 <= code <= 0x0EFF
+        or 0x1000 <= code <= 0x109F
+        or 0x1100 <= code <= 0x11FF
+        or 0x1780 <= code <= 0x17FF
         or 0x2E80 <= code <= 0x9FFF
         or 0xA960 <= code <= 0xA97F
         or 0xAC00 <= code <= 0xD7FF

@@ -79,7 +79,9 @@ NOT_NAMES = frozenset({
     frozenset(FOREIGN_MONTHS) - {"mars"} | frozenset(FOREIGN_WEEKDAYS)
 )  # fmt: skip
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
-                           "will add support", "coming to", "trading for"})  # fmt: skip
+                           "will add support", "coming to", "trading for",
+                           # Thai: "(Bitkub) opens trading (of the coin) MRSH"
+                           "เปิดให้ซื้อขาย", "เปิดซื้อขาย", "เปิดเทรด"})  # fmt: skip
 VENUES = frozenset({"launchpad", "launchpool"})  # named by their operator, not the token sold
 # an exchange's spot platform by its name ("Dyno Spot listings", "comes to Bybit Spot"), not the
 # token's spot market ("ACME spot trading opens")
@@ -156,19 +158,24 @@ PRONOUNS = frozenset({"its", "son", "sa", "su", "seu", "sua", "sein", "seinen", 
 # Articles in any case open it ("The", "THE" are no name words): case must not decide
 # where a name starts.
 _SUBJECT = re.compile(
-    r"\s*(?:(?i:the|a|an)\s+)*(?!(?i:the|a|an)\b)"
+    # (the word "token" before the name is no part of it, in any case: "the token ACME opens
+    # its claim", "the TOKEN ACME ...")
+    r"\s*(?:(?i:the|a|an)\s+)*(?:(?i:token)\s+(?=[$A-Z]))?(?!(?i:the|a|an)\b)"
     r"(\$?[A-Z][\w.-]*(?:\s+(?!(?i:the|a|an)\b)[A-Z][\w.-]*){0,2})"
 )
 # The token named after an event phrase that nothing before names an owner: "sale of ACME",
 # and as other languages write it, "la venta pública de RIST", "la vente de son jeton RIST",
 # "mở bán token FORGE" (a preposition, an article or possessive, the word "token")
 _OWNER_AFTER = re.compile(
-    r"\s+(?:(?:for|of|de|del|da|do|du|des|di|von|für|pour|para|của)\s+"
+    # after a Thai phrase (no spaces): "เปิดให้ซื้อขายเหรียญ MRSH" (opens trading of the coin
+    # MRSH), "เปิดซื้อขาย MRSH"
+    r"(?:(?<=[\u0e00-\u0e7f])\s*(?:(?:เหรียญ|โทเค็น|โทเคน)\s*)?"
+    r"|\s+(?:(?:for|of|de|del|da|do|du|des|di|von|für|pour|para|của)\s+"
     r"(?:(?:the|its|their|la|el|le|les|los|las|o|a|su|sus|seu|sua|son|sa|ses|seines|seinen"
     r"|ihres)\s+)?"
     r"(?:(?:token|tokens|jeton|jetons|токенов|токена)\s+)?"
     # ... or the token named as the verb's object: "peuvent réclamer le token BTM"
-    r"|(?:(?:le|la|el|o|il|the|its|son|su|seu)\s+)?(?:token|jeton|токен)\s+)"
+    r"|(?:(?:le|la|el|o|il|the|its|son|su|seu)\s+)?(?:token|jeton|токен)\s+))"
     r"(\$?[A-Z][\w-]*)"
 )
 # the token an event verb takes as its object, when nothing before the verb names an owner
@@ -590,6 +597,8 @@ LISTED_TOKEN = re.compile(
     # ... or a project's symbol: "lists Murkwood's MURK", "will list MURK, the token of ..."
     r"|[A-Z][\w.-]*(?:'s|’s)\s+(\$?[A-Z][A-Z0-9]{1,9})\b(?!['’])"
     r"|(\$?[A-Z][A-Z0-9]{1,9}),\s+(?:the|a)\s+(?:\w+\s+)?token\s+of\b)"
+    # ... or after a Thai verb, with or without the word coin: "เปิดซื้อขาย(เหรียญ) MRSH"
+    r"|(?<=[\u0e00-\u0e7f])\s*(?:(?:เหรียญ|โทเค็น|โทเคน)\s*)?(\$?[A-Z][A-Z0-9]{1,9})\b(?!['’])"
 )
 
 
@@ -616,7 +625,7 @@ def _listed_token(
     found = LISTED_TOKEN.match(doc, end)
     if found is None:
         return None
-    group = next(g for g in (1, 2, 3, 4) if found.group(g))
+    group = next(g for g in (1, 2, 3, 4, 5) if found.group(g))
     s, e, word = found.start(group), found.end(group), found.group(group)
     return _symbol_owner(scan, common, s, e, word)
 

@@ -212,7 +212,12 @@ def test_a_watched_symbol_right_before_an_event_verb_owns_the_event(detector: De
     "open" was looked for only where its sentence opens, and "token" is no name there), while
     "TOKEN ACME open claim" made "TOKEN ACME" the subject, Acme's. A watched name right before
     the verb is its subject either way."""
-    for text in ("token ACME open claim", "TOKEN ACME open claim", "the token ACME opens claims"):
+    cases = (
+        "token ACME open claim", "TOKEN ACME open claim", "the token ACME opens claims",
+        # ... and the word "token" before it is no part of the subject "its" refers to
+        "the token ACME token its claim", "the TOKEN ACME token its claim",
+    )  # fmt: skip
+    for text in cases:
         decision = detector.score(item(text))
         assert decision.is_signal and decision.company == "Acme", (text, decision.reasons)
         assert "event phrase 'claim" in " ".join(decision.reasons) and "owned by Acme" in " ".join(

@@ -631,3 +631,29 @@ def test_collectibles_hosted_claims_recaps_and_doubling_are_no_signals(
          "posts.", "@odds_watch"),
     )  # fmt: skip
     _assert_no_signals(detector, make_item, cases)
+
+
+def test_thai_is_written_without_spaces_so_its_phrases_match_inside_a_run_of_letters(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    """Thai, like Chinese or Japanese, puts no space between words: "จะเปิดให้ซื้อขายเหรียญ"
+    (will open trading of the coin) holds the event phrase with letters on both sides."""
+    text = (
+        "Bitkub Exchange จะเปิดให้ซื้อขายเหรียญ ACME ในคู่ ACME/THB วันศุกร์ที่ 20 มีนาคม "
+        "เวลา 18.00 น."
+    )
+    decision = detector.score(make_item(text, author="Siam Blockchain", source="rss"))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert (decision.event_type, str(decision.event_date)) == ("listing", "2026-03-20")
+    assert "event phrase 'เปิดให้ซื้อขาย' owned by Acme" in decision.reasons
+    # the coin the exchange opens trading of is the event's owner: another project's, built
+    # on Acme, is no signal for Acme
+    other = (
+        "Bitkub Exchange จะเปิดซื้อขายเหรียญ BRN ของ Brindle ซึ่งเป็นโรลอัปบน Acme "
+        "ในวันที่ 20 มีนาคม เวลา 18.00 น."
+    )
+    decision = detector.score(make_item(other, author="Siam Blockchain", source="rss"))
+    assert not decision.is_signal and decision.category == "unwatched", decision.reasons
+    headline = "Bitkub เปิดเทรด BRN ของ Brindle บน Acme 20 มี.ค. นี้"
+    decision = detector.score(make_item(other, title=headline, author="Siam Blockchain"))
+    assert not decision.is_signal, decision.reasons
