@@ -31,12 +31,14 @@ from swarm.detection.matcher import Matcher, Mention, Scan
 from swarm.detection.models import Decision, ItemIn
 from swarm.detection.provenance import ExchangeVoices, Profile, byline_site, host_suffixes
 from swarm.detection.rejects import reject_rules
-from swarm.detection.scoping import boilerplate
+from swarm.detection.scoping import boilerplate, sentence_of
 from swarm.detection.subject import (
+    MAX_UPPER_SHARE,
     RELATION_FEATURE,
     Ownership,
     disclaimed,
     foreign_symbol,
+    marked_foreign_symbol,
     ownership,
 )
 from swarm.detection.textmodel import TextModel, sigmoid
@@ -106,6 +108,25 @@ def _outside(
         for m in mentions
         if not any(c == m.company and s <= m.start and m.end <= e for c, s, e in apart)
     ]
+
+
+def _unowned_beside_a_symbol(
+    doc: str, folded: str, scan: Scan, view: ItemView, common: frozenset[str]
+) -> bool:
+    """The lead event's phrase has no owner and its sentence (a title's: and the body's first)
+    names a token that is no watched project's (:func:`marked_foreign_symbol`)."""
+    pick, owners = view.pick, view.ownership
+    if pick is None or owners is None:
+        return False
+    if any(s < pick.end and pick.start < e for s, e, _ in owners.owners):
+        return False
+    start, end = sentence_of(folded, pick.start)
+    if pick.start < view.lead < len(folded) - 1 and folded[view.lead] == "\n":
+        end = sentence_of(folded, view.lead + 1)[1]  # a title's event: the body's first sentence
+    if not marked_foreign_symbol(doc, scan, common, start, end, pick.start):
+        return False
+    # (in a text mostly in capitals, case names no token: "XAI GAMES: SENTRY KEY AIRDROP")
+    return sum(map(str.isupper, doc)) <= MAX_UPPER_SHARE * sum(map(str.isalpha, doc))
 
 
 class Detector:
@@ -371,6 +392,17 @@ class Detector:
             view.ownership = ownership(doc, folded, scan, common, lead, weak)
             for company, values in scored:
                 ownership_values(company, scan.mentions, view, values, len(doc), doc)
+            if _unowned_beside_a_symbol(doc, folded, scan, view, common):
+                # "Kestrel Lend mở bán KSTL trên launchpad Chariot": the lead's event names no
+                # owner and its sentence names another token; a project whose own symbol the
+                # item never names, speaking not for itself, is where or beside whom it happens
+                for company, values in scored:
+                    if not values.get("official_source") and not any(
+                        m.company == company
+                        and doc[m.start : m.end].lstrip("$") in self.companies[company].tokens
+                        for m in scan.mentions
+                    ):
+                        values["foreign_event"] = 1.0
             best = self._best(scored, view.ownership)
             best = self._lead_owner(scored, view, best)
         return doc, scan, view, best, official, removed

@@ -657,3 +657,28 @@ def test_thai_is_written_without_spaces_so_its_phrases_match_inside_a_run_of_let
     headline = "Bitkub เปิดเทรด BRN ของ Brindle บน Acme 20 มี.ค. นี้"
     decision = detector.score(make_item(other, title=headline, author="Siam Blockchain"))
     assert not decision.is_signal, decision.reasons
+
+
+def test_an_unowned_event_beside_another_tokens_symbol_is_not_a_project_named_only_by_name(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    """The lead's event phrase names no owner, its sentence names another token ("token BRN"),
+    and the item never names Acme's own symbol: Acme is where or beside whom it happens. A
+    word in capitals that nothing marks as a token is no other token ("listing Acme TWO")."""
+    sale = (
+        "Giao thức Brindle sẽ bán 4% tổng cung token BRN trên launchpad Acme từ 20 giờ "
+        "ngày 20/3."
+    )
+    decision = detector.score(make_item(sale, author="Tap chi Bitcoin", source="rss"))
+    assert not decision.is_signal and decision.category == "unwatched", decision.reasons
+    # the project's own symbol named: its own sale
+    own = sale.replace("Brindle", "Acme").replace("BRN", "ACME").replace("Acme từ", "Orbit từ")
+    decision = detector.score(make_item(own, author="Tap chi Bitcoin", source="rss"))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert (decision.event_type, str(decision.event_date)) == ("token_sale", "2026-03-20")
+    # its own account hosting it is judged by the rules for official posts, as before
+    hosted = "BRN sale on Acme Launchpad: 20 March, 14:00 UTC. Brindle sets the terms."
+    decision = detector.score(make_item(hosted, author="@acme_xyz"))
+    assert not decision.is_signal, decision.reasons
+    for text in ("listing Acme two", "listing Acme TWO"):
+        assert detector.score(make_item(text)).category == "homonym"
