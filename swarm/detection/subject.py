@@ -783,22 +783,23 @@ def _relative_subject(doc: str, at: int) -> tuple[int, int, str, bool, bool] | N
 _BARE_SYMBOL = re.compile(r"\b[A-Z][A-Z0-9]{1,9}\b")
 
 
-def foreign_symbol(
-    doc: str, scan: Scan, common: frozenset[str], start: int = 0, end: int | None = None
-) -> bool:
-    """The text (from ``start`` to ``end``) names a symbol that is no watched mention, quote
-    asset or capitalised common word ("the NOVA round opens on Acme"): only then can an
-    official post report another token's event."""
-    for m in _BARE_SYMBOL.finditer(doc, start, len(doc) if end is None else end):
-        word = m.group()
-        if (
-            word not in common
-            and word.lower() not in NOT_NAMES
-            and _mention_at(scan.mentions, m.start(), m.end()) is None
-            and _SYMBOL.fullmatch(word)
-        ):
-            return True
-    return False
+def foreign_symbol(doc: str, scan: Scan, common: frozenset[str]) -> bool:
+    """The text names a symbol that is no watched mention, quote asset or capitalised common
+    word ("the NOVA round opens on Acme"): only then can an official post report another
+    token's event."""
+    return any(_unwatched_symbol(m, scan, common) for m in _BARE_SYMBOL.finditer(doc))
+
+
+def _unwatched_symbol(m: re.Match[str], scan: Scan, common: frozenset[str]) -> bool:
+    """The word in capitals ``m`` is a symbol, and no watched mention, quote asset or common
+    word."""
+    word = m.group()
+    return (
+        word not in common
+        and word.lower() not in NOT_NAMES
+        and _mention_at(scan.mentions, m.start(), m.end()) is None
+        and _SYMBOL.fullmatch(word) is not None
+    )
 
 
 # a symbol the text marks as a token: "$BRN", "(BRN)", "BRN/USDT", "token BRN", "BRN token",
@@ -816,15 +817,7 @@ def marked_foreign_symbol(
     starting at ``phrase`` ("SKUA launches"); a bare word in capitals elsewhere ("listing Acme
     TWO") is no token."""
     for m in _BARE_SYMBOL.finditer(doc, start, end):
-        word = m.group()
-        if (
-            word in common
-            or word.lower() in NOT_NAMES
-            or _mention_at(scan.mentions, m.start(), m.end()) is not None
-            or not _SYMBOL.fullmatch(word)
-        ):
-            continue
-        if (
+        if _unwatched_symbol(m, scan, common) and (
             _MARKED_BEFORE.search(doc, max(0, m.start() - 12), m.start()) is not None
             or _MARKED_AFTER.match(doc, m.end()) is not None
             or (m.end() <= phrase and not doc[m.end() : phrase].strip())
