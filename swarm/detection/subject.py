@@ -697,8 +697,11 @@ GUEST_HEADER = re.compile(
     + _HEADER_VENUE + r"[^\w\n.!?]{0,8}\n"
 )
 GUEST_LEAD = re.compile(
-    r"\A\s*(?:New|Next|Now|Coming|Live|Soon) on (?:the )?" + _HEADER_VENUE + r"[ \t]*[:—–-][ \t]*"
-    + _HEADER_GUEST + r"(?:,[^\n]{0,80})?\n"
+    # (the venue may be "the block"; an emoji may stand for the colon or end the line: "New on
+    # Lumberyard 🪵 Grader (GRDR)", "Next on the block: Lumberyard (LYRD) 🪵")
+    r"\A\s*(?:New|Next|Now|Coming|Live|Soon) on (?:the )?(?:" + _HEADER_VENUE + r"|block|deck)"
+    r"[ \t]*(?:[:—–-]|[^\w\s(（]{1,4})[ \t]*"
+    + _HEADER_GUEST + r"(?:,[^\n]{0,80})?[^\w\n]{0,8}\n"
 )
 
 

@@ -682,3 +682,22 @@ def test_an_unowned_event_beside_another_tokens_symbol_is_not_a_project_named_on
     assert not decision.is_signal, decision.reasons
     for text in ("listing Acme two", "listing Acme TWO"):
         assert detector.score(make_item(text)).category == "homonym"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("New on Acme 🚀 Orbit (ORB)\nSpot opens 18 Mar, 08:00 UTC\nORB/USDT · ORB/ACME",
+         "listing"),
+        ("Next on the block: Orbit (ORB) 🚀\n\nPublic round Wed 18 Mar, 14:00–20:00 UTC. Acme "
+         "Pass holders get a guaranteed slice, then open tiers pro-rata.", "token_sale"),
+    ],
+)  # fmt: skip
+def test_a_venues_header_with_an_emoji_names_its_guest(
+    detector: Detector, make_item: MakeItem, text: str, event_type: str
+) -> None:
+    """An emoji may stand for the header's colon or end its line, and the venue may be "the
+    block": the guest it names owns the event, not the venue that posts it."""
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.company == "Orbit", decision.reasons
+    assert (decision.event_type, str(decision.event_date)) == (event_type, "2026-03-18")
