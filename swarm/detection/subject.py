@@ -79,7 +79,7 @@ NOT_NAMES = frozenset({
     frozenset(FOREIGN_MONTHS) - {"mars"} | frozenset(FOREIGN_WEEKDAYS)
 )  # fmt: skip
 LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
-                           "will add support", "coming to", "trading for",
+                           "will add support", "coming to", "trading for", "vai listar", "listará",
                            # Thai: "(Bitkub) opens trading (of the coin) MRSH"
                            "เปิดให้ซื้อขาย", "เปิดซื้อขาย", "เปิดเทรด"})  # fmt: skip
 VENUES = frozenset({"launchpad", "launchpool"})  # named by their operator, not the token sold
@@ -596,7 +596,10 @@ LISTED_TOKEN = re.compile(
     r"|(\$?[A-Z][A-Z0-9]{1,9})\s+tokens?\b"
     # ... or a project's symbol: "lists Murkwood's MURK", "will list MURK, the token of ..."
     r"|[A-Z][\w.-]*(?:'s|’s)\s+(\$?[A-Z][A-Z0-9]{1,9})\b(?!['’])"
-    r"|(\$?[A-Z][A-Z0-9]{1,9}),\s+(?:the|a)\s+(?:\w+\s+)?token\s+of\b)"
+    r"|(\$?[A-Z][A-Z0-9]{1,9}),\s+(?:the|a)\s+(?:\w+\s+)?token\s+of\b"
+    # ... in Portuguese and Spanish: "vai listar o SBUK, token da Sawbuck", "listará MIMO, el
+    # token de ..."
+    r"|(?:(?:o|a|el|la)\s+)?(\$?[A-Z][A-Z0-9]{1,9}),\s+(?:(?:o|el)\s+)?token\s+(?:de|da|do|del)\b)"
     # ... or after a Thai verb, with or without the word coin: "เปิดซื้อขาย(เหรียญ) MRSH"
     r"|(?<=[\u0e00-\u0e7f])\s*(?:(?:เหรียญ|โทเค็น|โทเคน)\s*)?(\$?[A-Z][A-Z0-9]{1,9})\b(?!['’])"
 )
@@ -625,7 +628,7 @@ def _listed_token(
     found = LISTED_TOKEN.match(doc, end)
     if found is None:
         return None
-    group = next(g for g in (1, 2, 3, 4, 5) if found.group(g))
+    group = next(g for g in (1, 2, 3, 4, 5, 6) if found.group(g))
     s, e, word = found.start(group), found.end(group), found.group(group)
     return _symbol_owner(scan, common, s, e, word)
 

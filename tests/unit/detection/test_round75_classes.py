@@ -701,3 +701,19 @@ def test_a_venues_header_with_an_emoji_names_its_guest(
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert decision.is_signal and decision.company == "Orbit", decision.reasons
     assert (decision.event_type, str(decision.event_date)) == (event_type, "2026-03-18")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A corretora Acme confirmou que vai listar o ORB, token de governança da Orbit, no mesmo "
+        "dia em que ele for lançado, 20 de março.",
+        "La plataforma Acme listará el ORB, el token de la red Orbit, el 20 de marzo.",
+    ],
+)
+def test_the_token_a_portuguese_or_spanish_exchange_will_list_owns_the_listing(
+    detector: Detector, make_item: MakeItem, text: str
+) -> None:
+    decision = detector.score(make_item(text, author="Livecoins", source="rss"))
+    assert decision.is_signal and decision.company == "Orbit", decision.reasons
+    assert (decision.event_type, str(decision.event_date)) == ("listing", "2026-03-20")
