@@ -140,8 +140,10 @@ _THEIRS = re.compile(
     # "LMR is Lumen's token; SOUK is not part of this sale"
     r"|is not part of this (?:sale|round|airdrop|claim|launch)|isn'?t part of this (?:sale|round"
     r"|airdrop|claim|launch)"
-    # "its rules are theirs; Veil just hosts the page"
-    r"|(?:rules|terms) are theirs|(?:just|only) hosts? the (?:page|claim|portal|sale))",
+    # "its rules are theirs; Veil just hosts the page", "we only host the button", "Jarvis just
+    # signs the transaction", "unlocks are set by the Oarlock team"
+    r"|(?:rules|terms) are theirs|(?:just|only) (?:hosts?|signs?|shows?) the (?:page|claim"
+    r"|portal|sale|button|transaction|widget|tab)|(?:is|are) set by the \w+ team)",
     re.IGNORECASE,
 )
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase

@@ -717,3 +717,25 @@ def test_the_token_a_portuguese_or_spanish_exchange_will_list_owns_the_listing(
     decision = detector.score(make_item(text, author="Livecoins", source="rss"))
     assert decision.is_signal and decision.company == "Orbit", decision.reasons
     assert (decision.event_type, str(decision.event_date)) == ("listing", "2026-03-20")
+
+
+def test_a_venue_that_says_it_only_hosts_or_that_another_team_sets_the_terms_is_no_owner(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("", "Brindle's BRN drop is collectable in Acme from Monday, 12:00 UTC: Rewards → "
+         "Brindle. Brindle sets eligibility; we only host the button.", "@acme_xyz"),
+        ("", "Round 14 on the Acme launchpad belongs to Brindle (BRN), an intent bridge. Raise "
+         "March 18–20. BRN's supply, price and unlocks are set by the Brindle team.",
+         "@acme_xyz"),
+        ("", "Brindle's BRN claim opens inside Acme Wallet on Monday. Who is eligible is "
+         "Brindle's call; Acme just signs the transaction.", "@acme_xyz"),
+    )  # fmt: skip
+    _assert_no_signals(detector, make_item, cases)
+    # the venue's own event, beside a line about the drops it hosts for others
+    own = (
+        "ACME claims open Monday, 12:00 UTC in the Rewards tab. We only host the button for "
+        "partner drops; ACME is ours."
+    )
+    decision = detector.score(make_item(own, author="@acme_xyz"))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
