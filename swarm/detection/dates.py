@@ -149,40 +149,41 @@ CJK_WEEKDAYS: dict[str, int] = {
 }
 # Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
 # German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish, Hindi, Arabic, Malay,
-# Thai; the genitive where a day comes first, and the Russian, Ukrainian and Polish month after
-# "в" / "у" / "w": "в сентябре", "у вересні", "we wrześniu"), as folded.
+# Thai, with its abbreviations "18 พ.ย."; the genitive where a day comes first, and the Russian,
+# Ukrainian and Polish month after "в" / "у" / "w": "в сентябре", "у вересні", "we wrześniu"), as
+# folded.
 FOREIGN_MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         "enero janeiro janvier januar jänner gennaio januari ocak января январе січня stycznia"
         " styczniu"
-        " जनवरी يناير มกราคม січні",
+        " जनवरी يناير มกราคม ม.ค. січні",
         "febrero fevereiro février februar febbraio februari şubat февраля феврале лютого lutego"
         " lutym"
-        " फ़रवरी फरवरी فبراير กุมภาพันธ์ лютому",
+        " फ़रवरी फरवरी فبراير กุมภาพันธ์ ก.พ. лютому",
         "marzo março mars märz maart maret mart марта марте березня marca marcu"
-        " मार्च مارس มีนาคม березні",
+        " मार्च مارس มีนาคม มี.ค. березні",
         "abril avril april aprile nisan апреля апреле квітня kwietnia kwietniu"
-        " अप्रैल أبريل ابريل เมษายน квітні",
+        " अप्रैल أبريل ابريل เมษายน เม.ย. квітні",
         "mayo maio mai maggio mei mayıs мая травня maja мае maju"
-        " मई مايو พฤษภาคม травні",
+        " मई مايو พฤษภาคม พ.ค. травні",
         "junio junho juin juni giugno haziran июня июне червня czerwca czerwcu"
-        " जून يونيو มิถุนายน червні",
+        " जून يونيو มิถุนายน มิ.ย. червні",
         "julio julho juillet juli luglio temmuz июля июле липня lipca lipcu"
-        " जुलाई يوليو julai กรกฎาคม липні",
+        " जुलाई يوليو julai กรกฎาคม ก.ค. липні",
         "agosto août august augustus agustus ağustos августа августе серпня sierpnia sierpniu"
-        " अगस्त أغسطس ogos สิงหาคม серпні",
+        " अगस्त أغسطس ogos สิงหาคม ส.ค. серпні",
         "septiembre setiembre setembro septembre september settembre eylül сентября сентябре"
         " вересня września wrześniu"
-        " सितंबर सितम्बर سبتمبر กันยายน вересні",
+        " सितंबर सितम्बर سبتمبر กันยายน ก.ย. вересні",
         "octubre outubro octobre oktober ottobre ekim октября октябре жовтня października"
         " październiku"
-        " अक्टूबर أكتوبر اكتوبر ตุลาคม жовтні",
+        " अक्टूबर أكتوبر اكتوبر ตุลาคม ต.ค. жовтні",
         "noviembre novembro novembre november kasım ноября ноябре листопада listopada listopadzie"
-        " नवंबर नवम्बर نوفمبر พฤศจิกายน листопаді",
+        " नवंबर नवम्बर نوفمبر พฤศจิกายน พ.ย. листопаді",
         "diciembre dezembro décembre dezember dicembre december desember aralık декабря декабре"
         " грудня grudnia grudniu"
-        " दिसंबर दिसम्बर ديسمبر disember ธันวาคม грудні",
+        " दिसंबर दिसम्बर ديسمبر disember ธันวาคม ธ.ค. грудні",
     ),
     start=1,
 ):
@@ -217,7 +218,10 @@ EU_SUMMER = frozenset({
     "hora de parís", "hora de lisboa", "hora de portugal", "hora portuguesa", "hora de londres",
     "heure de londres",
 })  # fmt: skip
-_FOREIGN_MONTH = "(?P<fmon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+_FOREIGN_MONTH = (
+    "(?P<fmon>" + "|".join(re.escape(m) for m in sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    + ")"
+)
 _LOCAL_ZONE = "|".join(sorted(LOCAL_ZONES, key=len, reverse=True))
 _MONTH = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

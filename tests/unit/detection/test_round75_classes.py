@@ -85,8 +85,9 @@ import datetime as dt
 import pytest
 
 from swarm.detection import Detector
+from swarm.detection.dates import find_dates
 
-from .conftest import MakeItem
+from .conftest import PUBLISHED, MakeItem
 from .test_round54_classes import assert_announced
 
 
@@ -739,3 +740,13 @@ def test_a_venue_that_says_it_only_hosts_or_that_another_team_sets_the_terms_is_
     )
     decision = detector.score(make_item(own, author="@acme_xyz"))
     assert decision.is_signal and decision.company == "Acme", decision.reasons
+
+
+def test_thai_month_abbreviations_date_the_event(detector: Detector, make_item: MakeItem) -> None:
+    """"18 มี.ค." is 18 March, as "18 มีนาคม" is (the dots of the abbreviation are no wildcard:
+    "มีxคx" is no month)."""
+    text = "Bitkub Exchange แจ้งว่าจะเปิดซื้อขาย Acme (ACME) คู่ THB ในวันที่ 18 มี.ค. เวลา 22.00 น."
+    decision = detector.score(make_item(text, author="Siam Blockchain", source="rss"))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert (decision.event_type, str(decision.event_date)) == ("listing", "2026-03-18")
+    assert find_dates("วันที่ 18 มีxคx", PUBLISHED) == []
