@@ -34,6 +34,7 @@ NUMBERS = {
 ZONES = {
     "utc": 0.0, "gmt": 0.0, "z": 0.0, "kst": 9.0, "jst": 9.0, "sgt": 8.0, "hkt": 8.0,
     "cet": 1.0, "cest": 2.0, "bst": 1.0, "ist": 5.5, "msk": 3.0, "wib": 7.0, "ict": 7.0,
+    "wita": 8.0,  # central Indonesia (Bali, Makassar)
     "aest": 10.0, "est": -5.0, "edt": -4.0, "cdt": -5.0, "pst": -8.0, "pdt": -7.0,
     "mst": -7.0, "mdt": -6.0,
     # Turkey (TSİ, Türkiye saati; TRT) and Brasília (BRT) keep no daylight saving
@@ -367,7 +368,7 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 ALL_FAMILIES = frozenset(DATE_WORDS)
-_CLOCK_GATE = (":", "am", "pm", "a.m", "p.m", "utc", "gmt", " time)")
+_CLOCK_GATE = (":", "am", "pm", "a.m", "p.m", "utc", "gmt", " time)", " wib", " wita")
 _H_CLOCK = re.compile(r"(?=\d)\dh(?:\b|[0-5]\d)")  # "21h", "22h30": a clock without a colon
 _NAMED_HOURS = ("midnight", "noon")  # clocks without digits: "midnight Tokyo time"
 # Zones named by a city ("18:00 Seoul time", "midnight Tokyo time"): fixed offsets only.
@@ -538,7 +539,7 @@ _PRESENT_VERB = re.compile(
 )
 # Zone abbreviations and the cities whose "<city> time" names a zone (order kept: first wins).
 _ZONE_ABBREVIATIONS = (
-    "utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist|msk|wib|ict|aest|est|edt|cdt|pst|pdt|mst|mdt"
+    "utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist|msk|wita|wib|ict|aest|est|edt|cdt|pst|pdt|mst|mdt"
     "|tsi|tsİ|trt|brt|gst|eest|eet"  # "TSİ" keeps its dotted capital when folded
 )
 _ZONE_CITIES = (
@@ -548,7 +549,11 @@ _ZONE_CITIES = (
 )
 _TIME = re.compile(
     # (a Turkish case ending glued to the clock: "17:00'de (TSİ)")
-    r"(?=\d)\b(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)|(?P<hh>h)(?P<hm>[0-5]\d)?)?(?:'[a-zçğıöşü]{1,3})?"
+    # (or a dot before the minutes, as Indonesian, Thai and German write a clock, when an
+    # unambiguous zone follows: "pukul 06.00 WIB", "14.00 UTC"; not "1.30 et ...")
+    r"(?=\d)\b(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)|(?P<hh>h)(?P<hm>[0-5]\d)?"
+    r"|\.(?P<dm>[0-5]\d)(?=\s*\(?(?:utc|gmt|wib|wita|kst|jst|sgt|hkt|cet|cest|msk|ict)\b))?"
+    r"(?:'[a-zçğıöşü]{1,3})?"
     r"\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?\s*(?:(?<=h),\s*)?\(?"
     rf"(?P<zone>{_ZONE_ABBREVIATIONS}|eastern|pacific|et|pt|ct"
     rf"|(?P<city>{_ZONE_CITIES})(?: standard)? time)"
@@ -736,7 +741,10 @@ def _clocks(folded: str) -> list[_Clock]:
     for m in _TIME.finditer(folded):
         hour = int(m["h"])
         ampm = (m["ampm"] or "").replace(".", "")
-        if not m["m"] and not m["hh"] and not ampm and (not m["off"] or "(" in m[0]):
+        if (
+            not m["m"] and not m["dm"] and not m["hh"] and not ampm
+            and (not m["off"] or "(" in m[0])
+        ):  # fmt: skip
             continue  # "2 et" is not a time; need "2:00", "2pm" or "utc+2" ("10 (utc+8)": a day)
         if hour > 24 or (ampm and hour > 12):
             continue
@@ -747,7 +755,7 @@ def _clocks(folded: str) -> list[_Clock]:
         extra = _extra_hours(m)
         zone = m["city"] or ZONE_NAMES.get(m["zone"], m["zone"])
         zone = "tsi" if zone == "tsİ" else zone
-        minute = int(m["m"] or m["hm"] or 0)
+        minute = int(m["m"] or m["dm"] or m["hm"] or 0)
         clocks.append(_Clock(hour, minute, zone, extra, m.start(), m.end()))
     plain = folded.isascii()  # no local time of another language can be named
     if (

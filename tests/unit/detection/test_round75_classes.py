@@ -750,3 +750,22 @@ def test_thai_month_abbreviations_date_the_event(detector: Detector, make_item: 
     assert decision.is_signal and decision.company == "Acme", decision.reasons
     assert (decision.event_type, str(decision.event_date)) == ("listing", "2026-03-18")
     assert find_dates("วันที่ 18 มีxคx", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # 06:00 in western Indonesia is 23:00 UTC the day before
+        ("Acme akan membuka klaim airdrop ACME pada 21 Maret pukul 06.00 WIB.", "2026-03-20"),
+        ("Acme akan membuka klaim airdrop ACME pada 21 Maret pukul 07.00 WITA.", "2026-03-20"),
+        ("ACME claims open 21 March at 23.30 UTC.", "2026-03-21"),
+        # ... and a dot between two numbers before a word that is no zone is no clock
+        ("ACME claims open 21 March; 1.30 et 2.00 sont les tarifs.", "2026-03-21"),
+    ],
+)
+def test_a_clock_written_with_a_dot_before_a_zone_dates_the_event(
+    detector: Detector, make_item: MakeItem, text: str, day: str
+) -> None:
+    decision = detector.score(make_item(text, author="Blockchainmedia.id", source="rss"))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert str(decision.event_date) == day
