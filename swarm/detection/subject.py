@@ -166,11 +166,12 @@ _SUBJECT = re.compile(
 # The token named after an event phrase that nothing before names an owner: "sale of ACME",
 # and as other languages write it, "la venta pública de RIST", "la vente de son jeton RIST",
 # "mở bán token FORGE" (a preposition, an article or possessive, the word "token")
+# After a Thai phrase (no spaces), the token it names, with or without the word coin or token:
+# "เปิดให้ซื้อขายเหรียญ MRSH" (opens trading of the coin MRSH), "เปิดซื้อขาย MRSH"
+_THAI_COIN_BEFORE = r"(?<=[\u0e00-\u0e7f])\s*(?:(?:เหรียญ|โทเค็น|โทเคน)\s*)?"
 _OWNER_AFTER = re.compile(
-    # after a Thai phrase (no spaces): "เปิดให้ซื้อขายเหรียญ MRSH" (opens trading of the coin
-    # MRSH), "เปิดซื้อขาย MRSH"
-    r"(?:(?<=[\u0e00-\u0e7f])\s*(?:(?:เหรียญ|โทเค็น|โทเคน)\s*)?"
-    r"|\s+(?:(?:for|of|de|del|da|do|du|des|di|von|für|pour|para|của)\s+"
+    r"(?:" + _THAI_COIN_BEFORE
+    + r"|\s+(?:(?:for|of|de|del|da|do|du|des|di|von|für|pour|para|của)\s+"
     r"(?:(?:the|its|their|la|el|le|les|los|las|o|a|su|sus|seu|sua|son|sa|ses|seines|seinen"
     r"|ihres)\s+)?"
     r"(?:(?:token|tokens|jeton|jetons|токенов|токена)\s+)?"
@@ -386,9 +387,9 @@ def _owner_of(
     if found is not None and found[2] in SUBJECT_VERBS:
         # "Kinora opens Season 2 claims": the name right before the verb, opening the
         # sentence, is its subject
-        opening = _sentence_opening(doc, found[0])
-        named = _SUBJECT.match(doc, opening, found[0])
         verb = found[0]
+        opening = _sentence_opening(doc, verb)
+        named = _SUBJECT.match(doc, opening, verb)
         if named is not None and doc[named.end(1) : verb].strip() in VERB_ADVERBS:
             found = (named.start(1), named.end(1), named.group(1).split()[0], True, True)
         else:  # ... and so is a watched name right before it: "token ACME opens claims"
@@ -600,8 +601,8 @@ LISTED_TOKEN = re.compile(
     # ... in Portuguese and Spanish: "vai listar o SBUK, token da Sawbuck", "listará MIMO, el
     # token de ..."
     r"|(?:(?:o|a|el|la)\s+)?(\$?[A-Z][A-Z0-9]{1,9}),\s+(?:(?:o|el)\s+)?token\s+(?:de|da|do|del)\b)"
-    # ... or after a Thai verb, with or without the word coin: "เปิดซื้อขาย(เหรียญ) MRSH"
-    r"|(?<=[\u0e00-\u0e7f])\s*(?:(?:เหรียญ|โทเค็น|โทเคน)\s*)?(\$?[A-Z][A-Z0-9]{1,9})\b(?!['’])"
+    # ... or after a Thai verb: "เปิดซื้อขาย(เหรียญ) MRSH"
+    r"|" + _THAI_COIN_BEFORE + r"(\$?[A-Z][A-Z0-9]{1,9})\b(?!['’])"
 )
 
 
