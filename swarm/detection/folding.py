@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
+
+import opencc
 
 _PUNCT = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
@@ -68,6 +70,21 @@ def is_spaceless(char: str) -> bool:
         or 0xF900 <= code <= 0xFAFF
         or 0xFF66 <= code <= 0xFFDC
     )
+
+
+@cache
+def _han_converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
+    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+
+
+def han_spellings(term: str) -> set[str]:
+    """``term`` and, when it holds Chinese characters, its spellings in simplified and in
+    traditional characters ("开放交易" and "開放交易"): a phrase of the config then matches
+    either script, whichever one it was written in. (OpenCC's conversion tables.)"""
+    if not any(0x3400 <= ord(c) <= 0x9FFF or 0xF900 <= ord(c) <= 0xFAFF for c in term):
+        return {term}
+    to_simplified, to_traditional = _han_converters()
+    return {term, to_simplified.convert(term), to_traditional.convert(term)}
 
 
 def is_word_char(char: str) -> bool:

@@ -15,7 +15,13 @@ from typing import NamedTuple, final
 
 import ahocorasick
 
-from swarm.detection.folding import SPACELESS_FROM, fold, is_spaceless, is_word_char
+from swarm.detection.folding import (
+    SPACELESS_FROM,
+    fold,
+    han_spellings,
+    is_spaceless,
+    is_word_char,
+)
 from swarm.detection.watchlist import Company
 
 PREFIX_MARK = "*"
@@ -135,7 +141,8 @@ class Matcher:
             for phrase in items:
                 prefix = phrase.endswith(PREFIX_MARK)
                 key = fold(phrase.rstrip(PREFIX_MARK)).strip()
-                add(key, (ROLE_PHRASE, feature, None, prefix))
+                for spelling in han_spellings(key):
+                    add(spelling, (ROLE_PHRASE, feature, None, prefix))
 
         gates = {word for word in gate_words if word}
         for word in gates:
