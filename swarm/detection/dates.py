@@ -150,9 +150,9 @@ CJK_WEEKDAYS: dict[str, int] = {
 }
 # Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
 # German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish, Hindi, Arabic, Malay,
-# Thai, with its abbreviations "18 พ.ย."; the genitive where a day comes first, and the Russian,
-# Ukrainian and Polish month after "в" / "у" / "w": "в сентябре", "у вересні", "we wrześniu"), as
-# folded.
+# Swahili, Thai, with its abbreviations "18 พ.ย."; the genitive where a day comes first, and the
+# Russian, Ukrainian and Polish month after "в" / "у" / "w": "в сентябре", "у вересні", "we
+# wrześniu"), as folded.
 FOREIGN_MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -163,9 +163,9 @@ for _number, _names in enumerate(
         " lutym"
         " फ़रवरी फरवरी فبراير กุมภาพันธ์ ก.พ. лютому",
         "marzo março mars märz maart maret mart марта марте березня marca marcu"
-        " मार्च مارس มีนาคม มี.ค. березні",
+        " मार्च مارس มีนาคม มี.ค. березні machi",
         "abril avril april aprile nisan апреля апреле квітня kwietnia kwietniu"
-        " अप्रैल أبريل ابريل เมษายน เม.ย. квітні",
+        " अप्रैल أبريل ابريل เมษายน เม.ย. квітні aprili",
         "mayo maio mai maggio mei mayıs мая травня maja мае maju"
         " मई مايو พฤษภาคม พ.ค. травні",
         "junio junho juin juni giugno haziran июня июне червня czerwca czerwcu"
@@ -173,18 +173,18 @@ for _number, _names in enumerate(
         "julio julho juillet juli luglio temmuz июля июле липня lipca lipcu"
         " जुलाई يوليو julai กรกฎาคม ก.ค. липні",
         "agosto août august augustus agustus ağustos августа августе серпня sierpnia sierpniu"
-        " अगस्त أغسطس ogos สิงหาคม ส.ค. серпні",
+        " अगस्त أغسطس ogos สิงหาคม ส.ค. серпні agosti",
         "septiembre setiembre setembro septembre september settembre eylül сентября сентябре"
         " вересня września wrześniu"
-        " सितंबर सितम्बर سبتمبر กันยายน ก.ย. вересні",
+        " सितंबर सितम्बर سبتمبر กันยายน ก.ย. вересні septemba",
         "octubre outubro octobre oktober ottobre ekim октября октябре жовтня października"
         " październiku"
-        " अक्टूबर أكتوبر اكتوبر ตุลาคม ต.ค. жовтні",
+        " अक्टूबर أكتوبر اكتوبر ตุลาคม ต.ค. жовтні oktoba",
         "noviembre novembro novembre november kasım ноября ноябре листопада listopada listopadzie"
-        " नवंबर नवम्बर نوفمبر พฤศจิกายน พ.ย. листопаді",
+        " नवंबर नवम्बर نوفمبر พฤศจิกายน พ.ย. листопаді novemba",
         "diciembre dezembro décembre dezember dicembre december desember aralık декабря декабре"
         " грудня grudnia grudniu"
-        " दिसंबर दिसम्बर ديسمبر disember ธันวาคม ธ.ค. грудні",
+        " दिसंबर दिसम्बर ديسمبر disember ธันวาคม ธ.ค. грудні desemba",
     ),
     start=1,
 ):

@@ -1,7 +1,7 @@
 """Length-preserving text normalisation, so offsets in the folded text are offsets in the original.
 
 ``fold`` lower-cases and maps typographic variants (curly quotes, dashes, full-width forms,
-non-breaking spaces) to ASCII, one character for one character.
+non-breaking spaces) and the digits of other scripts to ASCII, one character for one character.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ def _fold_char(char: str) -> str:
     if char in _PUNCT:
         return _PUNCT[char]
     folded = unicodedata.normalize("NFKC", char).lower()
+    if folded.isdecimal() and not folded.isascii():
+        # Arabic-Indic, Persian, Devanagari, Thai digits ("١٧ مارس", "۱۷ مارس"): read as 0-9
+        return str(unicodedata.decimal(folded))
     if len(folded) == 1:
         return folded
     lowered = char.lower()

@@ -3,6 +3,11 @@
 - a phrase of the config written in Chinese matches in simplified and in traditional characters
   alike ("开放交易" finds "開放交易", "領取" finds "领取"): the press of Taiwan and Hong Kong writes
   the traditional ones;
+- the four events in the words of the Arabic, Thai, Hindi, Swahili, Persian, Hebrew and Polish
+  press ("ستدرج رمز", "البيع العام لتوكن", "سيطلق توكن", "المطالبة بعملة", "เปิดตัวโทเคน",
+  "टोकन का एयरड्रॉप", "mauzo ya umma", "فروش عمومی", "aukcja tokenów") and their words for a
+  token; digits of other scripts ("١٧ مارس", "۱۷ مارس") read as 0-9; Swahili month names
+  ("tarehe 17 Machi");
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from swarm.detection import Detector
-from swarm.detection.folding import han_spellings
+from swarm.detection.folding import fold, han_spellings
 
 from .conftest import MakeItem
 from .test_round54_classes import assert_announced
@@ -27,3 +32,25 @@ def test_chinese_phrases_match_in_either_script(detector: Detector, make_item: M
     assert_announced(detector, make_item, cases, author="BlockTempo")
     assert han_spellings("开放交易") == {"开放交易", "開放交易"}
     assert han_spellings("listing") == {"listing"}
+
+
+def test_events_in_the_words_of_more_presses(detector: Detector, make_item: MakeItem) -> None:
+    day = dt.date(2026, 3, 17)
+    cases = (
+        ("", "أعلنت منصة Bybit أنها ستدرج رمز ACME التابع لمشروع Acme Labs يوم 17 مارس.",
+         "listing", day),
+        ("", "يبدأ البيع العام لتوكن ACME الخاص بمشروع Acme Labs يوم 17 مارس على منصة CoinList.",
+         "token_sale", day),
+        ("", "أعلن مشروع Acme Labs أنه سيطلق توكن ACME يوم ١٧ مارس.", "tge", day),
+        ("", "أعلن مشروع Acme Labs أن المستخدمين سيتمكنون من المطالبة بعملة ACME يوم 17 مارس.",
+         "airdrop", day),
+        ("", "Acme Labs จะเปิดตัวโทเคน ACME ในวันที่ 17 มีนาคม", "tge", day),
+        ("", "Acme Labs ने बताया कि ACME टोकन का एयरड्रॉप 17 मार्च को खुलेगा।", "airdrop", day),
+        ("", "Mauzo ya umma ya tokeni za ACME za Acme Labs yataanza tarehe 17 Machi.",
+         "token_sale", day),
+        ("", "Acme Labs اعلام کرد فروش عمومی توکن ACME در ۱۷ مارس برگزار می‌شود.",
+         "token_sale", day),
+        ("", "Acme Labs: aukcja tokenów ACME rusza 17 marca.", "token_sale", day),
+    )  # fmt: skip
+    assert_announced(detector, make_item, cases, author="ArabCrypto")
+    assert fold("١٧ مارس ۲۰۲۶") == "17 مارس 2026"
