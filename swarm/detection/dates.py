@@ -364,7 +364,8 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "foreign": (
         *FOREIGN_MONTHS, "月", "월", "ngày", "tháng", "trimestre", "quartal", "quý", "季度", "분기",
-        "四半期", "квартале", "kwartaal", "kwartale", "çeyrek", "kuartal",
+        "四半期", "квартале", "kwartaal", "kwartale", "çeyrek", "kuartal", "кварталі", "الربع",
+        "तिमाही", "ไตรมาส",
     ),
 }  # fmt: skip
 ALL_FAMILIES = frozenset(DATE_WORDS)
@@ -395,10 +396,13 @@ _MONTH_ONLY = re.compile(
 # "tercer trimestre", "im dritten Quartal", "quý 3", "第三季度", "3분기", "в четвёртом квартале"
 _FOREIGN_MONTH_ONLY = re.compile(
     r"\b(?:en|em|durante|para|au mois d[e']|au|im|ab|pada|bulan|dalam|a partir de|desde|в|w"
-    r"|we|у)\s+"
-    r"(?:(?:el mes de|o mês de|le mois de|mês de|mes de|bulan)\s+)?"
+    r"|we|у|في|خلال|بحلول)\s+"
+    r"(?:(?:el mes de|o mês de|le mois de|mês de|mes de|bulan|شهر)\s+)?"
     + _FOREIGN_MONTH
     + r"\b(?![ \t]*\d)"
+    # ... Hindi puts its postposition after the month: "सितंबर में" (in September)
+    r"|(?<![\w\u0900-\u097f])(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर"
+    r"|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर) (?:में|तक)(?![\u0900-\u097f])"
     r"|\b(?:vào|trong|cuối|đầu|giữa)\s+tháng\s+(?:1[0-2]|[1-9])\b(?![ \t]*[/\d])"
     r"|(?<![\d/.])(?:1[0-2]|[1-9])\s?(?:月|월)(?![ \t]*\d)"
     r"|\b(?:primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|premier|deuxième|troisième"
@@ -412,11 +416,16 @@ _FOREIGN_MONTH_ONLY = re.compile(
     r"|\bkuartal\s+(?:pertama|kedua|ketiga|keempat|[1-4]|i{1,3}|iv)\b"
     r"|\bquý\s+(?:[1-4]|i{1,3}|iv)\b|第?[一二三四1-4]季度|(?<!\d)[1-4]\s?분기|第?[1-4]四半期"
     r"|\bво?\s+(?:первом|втором|третьем|четв[её]ртом)\s+квартале\b"
+    # ... Ukrainian, Arabic, Hindi and Thai: "у другому кварталі", "الربع الرابع", "दूसरी
+    # तिमाही", "ไตรมาส 3"
+    r"|\bу\s+(?:першому|другому|третьому|четвертому)\s+кварталі\b"
+    r"|\bالربع\s+(?:الأول|الثاني|الثالث|الرابع)\b"
+    r"|(?:पहली|दूसरी|तीसरी|चौथी) तिमाही|ไตรมาส(?:ที่)?\s?[1-4]"
 )
 _FOREIGN_PERIOD_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)|\b(iv|i{1,3})\b|[一二三四]")
 FOREIGN_QUARTER_WORDS = (
     "trimestre", "quartal", "quý", "季度", "분기", "四半期", "квартал", "kwartaal", "kwartale",
-    "çeyrek", "kuartal",
+    "çeyrek", "kuartal", "кварталі", "الربع", "तिमाही", "ไตรมาส",
 )  # fmt: skip
 _FOREIGN_QUARTERS = {
     "primer": 1, "primeiro": 1, "premier": 1, "ersten": 1, "erste": 1, "一": 1, "i": 1,
@@ -427,6 +436,8 @@ _FOREIGN_QUARTERS = {
     "primo": 1, "secondo": 2, "terzo": 3, "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4,
     "pierwszym": 1, "drugim": 2, "trzecim": 3, "czwartym": 4, "ikinci": 2, "üçüncü": 3,
     "dördüncü": 4, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
+    "першому": 1, "другому": 2, "третьому": 3, "четвертому": 4, "الأول": 1, "الثاني": 2,
+    "الثالث": 3, "الرابع": 4, "पहली": 1, "दूसरी": 2, "तीसरी": 3, "चौथी": 4,
 }  # fmt: skip
 
 
@@ -1006,6 +1017,12 @@ _FOREIGN_FUTURE = re.compile(
     # (Japanese and Korean tell a plan in the present: "第4四半期に実施すると発表",
     # "10월에 진행한다고 발표")
     r"|すると|します|を行う|行います|한다고|할 것|진행한다|실시한다|시작한다|출시한다|개시한다"
+    # (Hindi future endings: "लॉन्च करेगा", "होगी", "खुलेगा"; Arabic "سوف", "سيتم", "ستبدأ",
+    # "من المقرر"; Persian "خواهد"; Thai "จะ"; more Ukrainian and Russian verbs)
+    r"|ेगा|ेगी|ेंगे|ोगा|ोगी|ोंगे|एगा|एगी|एंगे"
+    r"|\b(?:سوف|سيتم|ستتم|سيكون|ستكون|سيبدأ|ستبدأ|سيطلق|ستطلق|سيُطلق|ستُطلق|ستنطلق|سينطلق"
+    r"|يُتوقع|خواهد|خواهند)\b|من المقرر|จะ"
+    r"|\b(?:з'явиться|вийде|відбудеться|розпочнеться|появится|выйдет)"
 )
 for _shared in {lang for lang in WEEKDAY_LANGUAGE.values() if "+" in lang}:
     _parts = [FOREIGN_TENSES[lang] for lang in _shared.split("+")]

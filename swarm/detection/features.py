@@ -803,7 +803,8 @@ CANCEL_WORDS = (
     "cancel", "call", "scrap", "shelv", "abandon", "annul", "renonce", "anula", "sagt", "absag",
     "abgesagt", "streicht", "iptal", "取消", "中止", "취소", "will not", "won't", "would not",
     "not going to", " drop ", " drops ", " dropped ", " dropping ", "plug", " axe", " nix",
-    " is off", " are off", " is now off", "철회", "撤回",
+    " is off", " are off", " is now off", "철회", "撤回", "रद्द", "إلغاء", "ألغ", "отмен", "скасов",
+    "скасувал", "ยกเลิก", "لغو", "dibatal", "membatalkan", "hủy", "huỷ",
 )  # fmt: skip
 CANCEL_REACH = 60  # characters between the cancelling verb and the event word
 CANCEL_BEFORE = re.compile(
@@ -820,6 +821,9 @@ CANCEL_BEFORE = re.compile(
     # vente", "cancela la venta", "cancelou", "annulla", "sagt den Community-Sale ... ab",
     # "streicht"
     r"|annul(?:e|ent|é|ée|la|lato)|renonce à|cancel(?:a|an|ó|ou|am)|anul(?:a|an|ó|ou)"
+    # ... Arabic, Indonesian, Russian, Ukrainian, Vietnamese: "ألغت المنصة البيع العام",
+    # "membatalkan penjualan", "отменила продажу", "скасувала продаж", "hủy bỏ đợt bán"
+    r"|إلغاء|ألغت|ألغى|membatalkan|отменил[аио]?|скасувал[аио]?|hủy bỏ|huỷ bỏ"
     r"|streicht)\b"
     # no scheduling verb in between: "cancels the quest and sets its sale for May 2"
     r"(?:(?!\b(?:and|but|sets?|moves?|will|opens?|launch(?:es)?|starts?|begins?|holds?)\b)"
@@ -839,7 +843,10 @@ CANCEL_AFTER = re.compile(
     # "已取消", "が中止", "취소됐다"
     r"|[^.;!?\n]{0,30}?(?:\babgesagt\b|\bannulée?s?\b|\bcancelad[oa]s?\b|\banulad[oa]s?\b"
     r"|\biptal (?:edil|et|ediyor)\w*|(?<!不是)(?<!并未)(?<!未)取消|中止(?!ではな|じゃな|しな|せず)"
-    r"|취소(?!가 아니|는 아니|되지 않|하지 않)|철회|撤回)"
+    r"|취소(?!가 아니|는 아니|되지 않|하지 않)|철회|撤回"
+    # ... "कम्युनिटी सेल रद्द कर दी", "продажа отменена", "продаж скасовано", "ถูกยกเลิก",
+    # "لغو شد", "dibatalkan", "bị hủy"
+    r"|रद्द|отмен[её]н\w*|скасован\w*|ยกเลิก|لغو شد|\bdibatalkan\b|bị hủy|bị huỷ)"
 )
 
 

@@ -8,6 +8,11 @@
   "टोकन का एयरड्रॉप", "mauzo ya umma", "فروش عمومی", "aukcja tokenów") and their words for a
   token; digits of other scripts ("١٧ مارس", "۱۷ مارس") read as 0-9; Swahili month names
   ("tarehe 17 Machi");
+- a coarse plan in Arabic, Hindi, Ukrainian or Thai is a plan: their quarters ("الربع الثالث",
+  "दूसरी तिमाही", "у третьому кварталі", "ไตรมาส 3"), months ("خلال شهر يوليو", "सितंबर में")
+  and future verbs ("سيُطلق", "खुलेगा", "होगी", "จะ"); a token "launched" in Arabic, Hindi or
+  Thai ("رمزه ACME سيُطلق") is its launch; an event cancelled in Hindi, Arabic or Russian ("सेल
+  रद्द कर दी", "إلغاء البيع العام", "отменила ... продажу") is no signal;
 """
 
 from __future__ import annotations
@@ -54,3 +59,35 @@ def test_events_in_the_words_of_more_presses(detector: Detector, make_item: Make
     )  # fmt: skip
     assert_announced(detector, make_item, cases, author="ArabCrypto")
     assert fold("١٧ مارس ۲۰۲۶") == "17 مارس 2026"
+
+
+def test_coarse_plans_in_arabic_hindi_ukrainian_and_thai(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("أعلن مشروع Acme Labs أن رمزه ACME سيُطلق خلال الربع الثالث من العام الجاري.", "tge",
+         "quarter"),
+        ("أعلن مشروع Acme Labs أن رمز ACME سيُطلق خلال شهر يوليو.", "tge", "month"),
+        ("Acme Labs ने बताया कि ACME टोकन का एयरड्रॉप दूसरी तिमाही में खुलेगा।", "airdrop", "quarter"),
+        ("Acme Labs की ACME पब्लिक सेल सितंबर में होगी।", "token_sale", "month"),
+        ("Команда Acme Labs оголосила, що токен ACME з'явиться у третьому кварталі. Точну дату TGE"
+         " назвуть пізніше.", "tge", "quarter"),
+        ("Acme Labs จะเปิดตัวโทเคน ACME ในไตรมาส 3", "tge", "quarter"),
+    )  # fmt: skip
+    for text, event_type, precision in cases:
+        decision = detector.score(make_item(text, author="ArabCrypto", source="rss"))
+        assert decision.is_signal and decision.company == "Acme", text
+        assert (decision.event_type, decision.event_date) == (event_type, None), text
+        assert decision.date_precision == precision, text
+
+
+def test_an_event_cancelled_in_hindi_arabic_or_russian_is_no_signal(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Acme Labs ने अप्रैल की ACME कम्युनिटी सेल रद्द कर दी है।",
+        "أعلنت Acme Labs إلغاء البيع العام لتوكن ACME المقرر في أبريل.",
+        "Acme Labs отменила публичную продажу токена ACME, запланированную на апрель.",
+    ):
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert not decision.is_signal, text
