@@ -359,6 +359,34 @@ CONTRACT_BEFORE = re.compile(
 )
 
 
+# what follows a symbol's round that makes it no sale of its own or one that is over: "ACME round
+# 2" (an airdrop's), "ACME round of voting", "the NEAP round closed on Saturday", "SPGX round
+# wrapped"
+ROUND_NOT_SALE = re.compile(
+    r" ?(?:\d|#|of\b)|[^.;!?\n]{0,40}?\b(?:closed|wrapped|ended|sold out|raised|was|were"
+    r"|oversubscribed)\b"
+)
+
+
+def sale_rounds(scan: Scan, original: str, folded: str) -> None:
+    """Turn "round" right after a token's symbol into a ``token_sale`` event: "the GRYN round on
+    Spillway opened yesterday", "Riprap's RPRP round" (not "ACME round 2", "ACME round of
+    voting", "the ACME round closed on Saturday")."""
+    hits = scan.hits
+    rounds = hits.get("round_word")
+    if not rounds:
+        return
+    ends = {m.end for m in scan.mentions if _as_symbol(m, original)}
+    found = [
+        (s, e)
+        for s, e in rounds
+        if s - 1 in ends and original[s - 1] == " " and not ROUND_NOT_SALE.match(folded, e)
+    ]
+    if found:
+        hits.setdefault("event:token_sale", []).extend(found)
+        hits["event:token_sale"].sort()
+
+
 def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
     """Turn "is live" / "launches" into a ``tge`` event when the token itself is the subject:
     a symbol or the word "token" right before it ("$ACME is live"; not "Acme launches an app").
@@ -1435,6 +1463,7 @@ def item_view(
     win = config.windows
     hits = scan.hits
     subject_events(scan, original, folded)
+    sale_rounds(scan, original, folded)
     _drop_events_in_names(hits, scan.mentions)
     if source:
         _drop_events_in_source_name(hits, original, folded, source)

@@ -876,6 +876,15 @@ def _confirmed_elsewhere(
     return False
 
 
+# "guaranteed" naming a tier of the sale, not a scam's promise: "CSMT stakers get the guaranteed
+# tier", "a guaranteed slice for borrowers", "Pass holders guaranteed, then pro-rata", "Guaranteed
+# tier goes first"
+SALE_TERM_AFTER = re.compile(
+    r"\s+(?:tiers?|slots?|allocations?|slices?|spots?|share|portion|bucket|round)\b"
+    r"|\s*(?:,|→|->)?\s*then\b"
+)
+
+
 def _why(
     feature: str,
     start: int,
@@ -972,6 +981,12 @@ def _why(
         and DENIAL_BEFORE.search(folded, max(0, start - 16), start)
     ):
         return "a scam's term the source denies"  # "there is no early access"
+    if (
+        feature == "scam"
+        and folded.startswith("guaranteed", start)
+        and SALE_TERM_AFTER.match(folded, end)
+    ):
+        return "a tier of the sale, not a promise"
     if (
         feature == "negated_event"
         and (upcoming or coarse)

@@ -696,9 +696,13 @@ _HEADER_GUEST = (
     r"|(?P<pair>\$?[A-Z][A-Z0-9]{1,9})/[A-Z0-9]{2,6})"
 )
 _HEADER_VENUE = r"(?P<venue>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})"
+# (the guest may be its symbol alone before a dot: "TYRE · Chariot"; the venue "the block", with
+# an emoji and a line about the guest after it: "Burl (BURL) on the block 🌰 Lending markets ...")
 GUEST_HEADER = re.compile(
-    r"\A\s*" + _HEADER_GUEST + r"[ \t]+(?:on|at|auf|sur|en|em|na|su|op)[ \t]+(?:the[ \t]+)?"
-    + _HEADER_VENUE + r"[^\w\n.!?]{0,8}\n"
+    r"\A\s*(?:" + _HEADER_GUEST + r"[ \t]+(?:on|at|auf|sur|en|em|na|su|op)[ \t]+(?:the[ \t]+)?"
+    r"|(?P<bare>\$?[A-Z][A-Z0-9]{1,9})[ \t]+[·|][ \t]+)"
+    r"(?:" + _HEADER_VENUE + r"|block|deck)"
+    r"(?:[^\w\n.!?]{0,8}|[ \t]*[^\w\s(（]{1,4}[ \t]+[^\n]{0,120})\n"
 )
 GUEST_LEAD = re.compile(
     # (the venue may be "the block"; an emoji may stand for the colon or end the line: "New on
@@ -717,7 +721,7 @@ def _guest_header(
     found = GUEST_HEADER.match(doc) or GUEST_LEAD.match(doc)
     if found is None:
         return None
-    group = "sym" if found.group("sym") else "pair"
+    group = "sym" if found.group("sym") else "pair" if found.group("pair") else "bare"
     s, e, word = found.start(group), found.end(group), found.group(group)
     # (the guest's name may be the mention: "Helter Skelter (HSKL)")
     mention = _mention_at(scan.mentions, found.start("guest" if group == "sym" else group), e)

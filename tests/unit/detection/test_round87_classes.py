@@ -13,6 +13,11 @@
   and future verbs ("سيُطلق", "खुलेगा", "होगी", "จะ"); a token "launched" in Arabic, Hindi or
   Thai ("رمزه ACME سيُطلق") is its launch; an event cancelled in Hindi, Arabic or Russian ("सेल
   रद्द कर दी", "إلغاء البيع العام", "отменила ... продажу") is no signal;
+- "round" right after a token's symbol is its sale ("the ACME round on Funnel opened yesterday
+  and closes Tuesday"; not "ACME round 2", an airdrop's, nor a round that "closed"), and so is a
+  launchpad's line "Round opens Tue 17 Mar"; "guaranteed" naming a tier of the sale ("get the
+  guaranteed tier, then pro-rata") is no scam's promise; a venue's header naming its guest by
+  its symbol before a dot ("ACME · Funnel") gives the guest the event below it;
 """
 
 from __future__ import annotations
@@ -91,3 +96,27 @@ def test_an_event_cancelled_in_hindi_arabic_or_russian_is_no_signal(
     ):
         decision = detector.score(make_item(text, author="@acme_xyz"))
         assert not decision.is_signal, text
+
+
+def test_a_symbols_round_and_a_launchpads_round_line_are_sales(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("The ACME round on Funnel opened yesterday and closes Tuesday at 14:00 UTC. One price for"
+         " everyone.", dt.date(2026, 3, 13)),
+        ("ACME · Funnel\nRound opens Tue 17 Mar, 14:00 UTC\n36 hours · one price, $0.02\n"
+         "funnel.fund/acme", dt.date(2026, 3, 17)),
+        ("Acme Labs (ACME) on Funnel\nSale opens Tue 17 Mar, 14:00 UTC for 48h. ORB stakers get the"
+         " guaranteed tier, then pro-rata.", dt.date(2026, 3, 17)),
+    )  # fmt: skip
+    for text, day in cases:
+        decision = detector.score(make_item(text, author="@funnel_pad"))
+        assert decision.is_signal and decision.company == "Acme", text
+        assert (decision.event_type, decision.event_date) == ("token_sale", day), text
+    claim = "ACME round 2 is claimable now at acme.xyz/claim for stakers active April to July."
+    assert detector.score(make_item(claim, author="@funnel_pad")).event_type == "airdrop"
+    for text in (
+        "The ACME round closed on Saturday, 3x oversubscribed. Refunds go out Monday.",
+        "Guaranteed 10x on ACME! Send 0.1 ETH to our wallet and receive 0.2 ETH back.",
+    ):
+        assert not detector.score(make_item(text, author="@funnel_pad")).is_signal, text
