@@ -150,41 +150,41 @@ CJK_WEEKDAYS: dict[str, int] = {
 }
 # Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
 # German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish, Hindi, Arabic, Malay,
-# Swahili, Thai, with its abbreviations "18 พ.ย."; the genitive where a day comes first, and the
-# Russian, Ukrainian and Polish month after "в" / "у" / "w": "в сентябре", "у вересні", "we
-# wrześniu"), as folded.
+# Swahili, Urdu, Hebrew, also with its prefix "in": "בדצמבר", Thai, with its abbreviations "18
+# พ.ย."; the genitive where a day comes first, and the Russian, Ukrainian and Polish month after
+# "в" / "у" / "w": "в сентябре", "у вересні", "we wrześniu"), as folded.
 FOREIGN_MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         "enero janeiro janvier januar jänner gennaio januari ocak января январе січня stycznia"
         " styczniu"
-        " जनवरी يناير มกราคม ม.ค. січні",
+        " जनवरी يناير มกราคม ม.ค. січні جنوری ינואר בינואר",
         "febrero fevereiro février februar febbraio februari şubat февраля феврале лютого lutego"
         " lutym"
-        " फ़रवरी फरवरी فبراير กุมภาพันธ์ ก.พ. лютому",
+        " फ़रवरी फरवरी فبراير กุมภาพันธ์ ก.พ. лютому فروری פברואר בפברואר",
         "marzo março mars märz maart maret mart марта марте березня marca marcu"
-        " मार्च مارس มีนาคม มี.ค. березні machi",
+        " मार्च مارس มีนาคม มี.ค. березні machi mac مارچ מרץ במרץ",
         "abril avril april aprile nisan апреля апреле квітня kwietnia kwietniu"
-        " अप्रैल أبريل ابريل เมษายน เม.ย. квітні aprili",
+        " अप्रैल أبريل ابريل เมษายน เม.ย. квітні aprili اپریل אפריל באפריל",
         "mayo maio mai maggio mei mayıs мая травня maja мае maju"
-        " मई مايو พฤษภาคม พ.ค. травні",
+        " मई مايو พฤษภาคม พ.ค. травні مئی מאי במאי",
         "junio junho juin juni giugno haziran июня июне червня czerwca czerwcu"
-        " जून يونيو มิถุนายน มิ.ย. червні",
+        " जून يونيو มิถุนายน มิ.ย. червні jun جون יוני ביוני",
         "julio julho juillet juli luglio temmuz июля июле липня lipca lipcu"
-        " जुलाई يوليو julai กรกฎาคม ก.ค. липні",
+        " जुलाई يوليو julai กรกฎาคม ก.ค. липні جولائی יולי ביולי",
         "agosto août august augustus agustus ağustos августа августе серпня sierpnia sierpniu"
-        " अगस्त أغسطس ogos สิงหาคม ส.ค. серпні agosti",
+        " अगस्त أغسطس ogos สิงหาคม ส.ค. серпні agosti اگست אוגוסט באוגוסט",
         "septiembre setiembre setembro septembre september settembre eylül сентября сентябре"
         " вересня września wrześniu"
-        " सितंबर सितम्बर سبتمبر กันยายน ก.ย. вересні septemba",
+        " सितंबर सितम्बर سبتمبر กันยายน ก.ย. вересні septemba ستمبر ספטמבר בספטמבר",
         "octubre outubro octobre oktober ottobre ekim октября октябре жовтня października"
         " październiku"
-        " अक्टूबर أكتوبر اكتوبر ตุลาคม ต.ค. жовтні oktoba",
+        " अक्टूबर أكتوبر اكتوبر ตุลาคม ต.ค. жовтні oktoba اکتوبر אוקטובר באוקטובר",
         "noviembre novembro novembre november kasım ноября ноябре листопада listopada listopadzie"
-        " नवंबर नवम्बर نوفمبر พฤศจิกายน พ.ย. листопаді novemba",
+        " नवंबर नवम्बर نوفمبر พฤศจิกายน พ.ย. листопаді novemba نومبر נובמבר בנובמבר",
         "diciembre dezembro décembre dezember dicembre december desember aralık декабря декабре"
         " грудня grudnia grudniu"
-        " दिसंबर दिसम्बर ديسمبر disember ธันวาคม ธ.ค. грудні desemba",
+        " दिसंबर दिसम्बर ديسمبر disember ธันวาคม ธ.ค. грудні desemba دسمبر דצמבר בדצמבר",
     ),
     start=1,
 ):
@@ -421,6 +421,9 @@ _FOREIGN_MONTH_ONLY = re.compile(
     r"|\bу\s+(?:першому|другому|третьому|четвертому)\s+кварталі\b"
     r"|\bالربع\s+(?:الأول|الثاني|الثالث|الرابع)\b"
     r"|(?:पहली|दूसरी|तीसरी|चौथी) तिमाही|ไตรมาส(?:ที่)?\s?[1-4]"
+    # ... Turkish puts its postposition after the month: "Aralık ayında" (in December)
+    r"|\b(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
+    r" ay(?:ında|ı içinde)\b"
 )
 _FOREIGN_PERIOD_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)|\b(iv|i{1,3})\b|[一二三四]")
 FOREIGN_QUARTER_WORDS = (
@@ -1020,9 +1023,11 @@ _FOREIGN_FUTURE = re.compile(
     # (Hindi future endings: "लॉन्च करेगा", "होगी", "खुलेगा"; Arabic "سوف", "سيتم", "ستبدأ",
     # "من المقرر"; Persian "خواهد"; Thai "จะ"; more Ukrainian and Russian verbs)
     r"|ेगा|ेगी|ेंगे|ोगा|ोगी|ोंगे|एगा|एगी|एंगे"
-    r"|\b(?:سوف|سيتم|ستتم|سيكون|ستكون|سيبدأ|ستبدأ|سيطلق|ستطلق|سيُطلق|ستُطلق|ستنطلق|سينطلق"
+    r"|\b(?:سوف|سيتم|ستتم|سيكون|ستكون|سيبدأ|ستبدأ|سيطلق|ستطلق|سيُطلق|ستُطلق|ستنطلق|سينطلق|ستطرح|سيطرح"
     r"|يُتوقع|خواهد|خواهند)\b|من المقرر|จะ"
     r"|\b(?:з'явиться|вийде|відбудеться|розпочнеться|появится|выйдет)"
+    # (Urdu: "کھلے گا" (will open), "ہوگی")
+    r"|\s(?:گا|گی|گے)\b|ہوگا|ہوگی"
 )
 for _shared in {lang for lang in WEEKDAY_LANGUAGE.values() if "+" in lang}:
     _parts = [FOREIGN_TENSES[lang] for lang in _shared.split("+")]

@@ -707,7 +707,12 @@ GUEST_HEADER = re.compile(
 GUEST_LEAD = re.compile(
     # (the venue may be "the block"; an emoji may stand for the colon or end the line: "New on
     # Lumberyard 🪵 Grader (GRDR)", "Next on the block: Lumberyard (LYRD) 🪵")
-    r"\A\s*(?:New|Next|Now|Coming|Live|Soon) on (?:the )?(?:" + _HEADER_VENUE + r"|block|deck)"
+    # (... "On the Pad next: Speck (SPEK)", "Saltbox Launch: Glimmerfen (GLMF)")
+    r"\A\s*(?:(?:(?:New|Next|Now|Coming|Live|Soon) on|On) (?:the )?"
+    r"(?:" + _HEADER_VENUE + r"|block|deck|[Pp]ad)(?: next| now| soon)?"
+    r"|" + _HEADER_VENUE.replace("venue", "host") + r" (?:Launch|Launchpad|Round|Sale|Drop)"
+    # (... or any short label of the venue's own: "Also queued for May: Tamarind (TMRD), a ...")
+    r"|[A-Z][^\n:]{0,40}(?=:))"
     r"[ \t]*(?:[:—–-]|[^\w\s(（]{1,4})[ \t]*"
     + _HEADER_GUEST + r"(?:,[^\n]{0,80})?[^\w\n]{0,8}\n"
 )
@@ -733,7 +738,8 @@ def _guest_header(
     if guest is None:
         return None
     for m in scan.mentions:
-        if found.start("venue") <= m.start < found.end("venue") and m.company != guest[0]:
+        venue = "host" if "host" in found.re.groupindex and found.group("host") else "venue"
+        if found.start(venue) <= m.start < found.end(venue) and m.company != guest[0]:
             result.context.setdefault(m.start, "the venue")
     return found.end(), guest
 

@@ -18,6 +18,13 @@
   launchpad's line "Round opens Tue 17 Mar"; "guaranteed" naming a tier of the sale ("get the
   guaranteed tier, then pro-rata") is no scam's promise; a venue's header naming its guest by
   its symbol before a dot ("ACME · Funnel") gives the guest the event below it;
+- a launchpad's bulleted lines ("• Round opens Tue 17 Mar", "▸ Round: Thu 19 Mar") and more
+  headers naming its guest ("On the Pad next: Acme Labs (ACME)", "Orbit Launch: Kestrel (KSTL)",
+  "Also queued for March: Kestrel (KSTL), a rates desk"); a delayed launch that "still
+  launches" with "the new day" to come is announced; Arabic "للبيع العام", "ستطرح", "منافس لـ"
+  (a rival of); Turkish "Aralık ayında" and its leaks ("sızdırıldı mı?"); Russian "Слив",
+  "это не анонс"; Hebrew "ייסחר", "במרץ"; Urdu "ایئرڈراپ کلیم", "مارچ", "کھلے گا"; Malay
+  "menyenaraikan", "Mac"; Persian "برگزار می‌شود";
 """
 
 from __future__ import annotations
@@ -120,3 +127,52 @@ def test_a_symbols_round_and_a_launchpads_round_line_are_sales(
         "Guaranteed 10x on ACME! Send 0.1 ETH to our wallet and receive 0.2 ETH back.",
     ):
         assert not detector.score(make_item(text, author="@funnel_pad")).is_signal, text
+
+
+def test_a_launchpads_bulleted_lines_and_headers(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "On the Pad next: Acme Labs (ACME) 🔍\n\n• Round opens Tue 17 Mar, 14:00 UTC\n"
+        "• 36h, Pass tiers first, then pro-rata"
+    )
+    decision = detector.score(make_item(text, author="@funnel_pad"))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert (decision.event_type, str(decision.event_date)) == ("token_sale", "2026-03-17")
+    for text, author in (
+        ("Orbit Launch: Kestrel (KSTL)\n• Sale in the app: Thu 19 Mar, 14:00 UTC, 12h\n"
+         "• Price and unlocks: Kestrel's own", "@funnel_pad"),
+        ("Also queued for March: Kestrel (KSTL), a rates desk for onchain treasuries.\n"
+         "▸ Round: Thu 19 Mar, 15:00 UTC\n▸ Terms: Kestrel's, at acme.xyz/kestrel", "@acme_xyz"),
+    ):  # fmt: skip
+        assert not detector.score(make_item(text, author=author)).is_signal, text
+
+
+def test_delays_and_more_words_of_more_presses(detector: Detector, make_item: MakeItem) -> None:
+    delayed = (
+        "ACME won't make March. The audit found two issues we'd rather fix than ship. The token"
+        " still launches; the new day gets posted here."
+    )
+    decision = detector.score(make_item(delayed, author="@acme_xyz"))
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    day = dt.date(2026, 3, 17)
+    cases = (
+        ("أعلنت Acme Labs أنها ستطرح جزءاً من رمزها ACME للبيع العام خلال شهر يوليو.",
+         "token_sale", None),
+        ("Acme Labs, yönetişim token'ı ACME'nin Aralık ayında piyasaya çıkacağını duyurdu.",
+         "tge", None),
+        ("הטוקן ACME של Acme Labs ייסחר ב־Bitvale החל מ־17 במרץ בשעה 16:00.", "listing", day),
+        ("Acme Labs نے اعلان کیا ہے کہ ACME ٹوکن کا ایئرڈراپ کلیم 17 مارچ کو کھلے گا۔", "airdrop",
+         day),
+        ("Bursa Tokenize akan menyenaraikan ACME, token Acme Labs. Dagangan dibuka pada 17 Mac.",
+         "listing", day),
+        ("Acme Labs اعلام کرد فروش عمومی توکن ACME برگزار می‌شود.", "token_sale", None),
+    )  # fmt: skip
+    assert_announced(detector, make_item, tuple(("", *case) for case in cases), author="Kripto")
+    for text in (
+        "أعلن مشروع Orbit، منافس لـ Acme Labs، أنه سيطلق رمزه ORB يوم 21 مارس.",
+        "Acme Labs'ın ACME token'ı için tarih sızdırıldı mı? Ekran görüntüsüne göre token nisan"
+        " ayında piyasaya çıkacak.",
+        "Слив из чата команды: Acme Labs делает TGE $ACME в конце апреля. Официально пока молчат,"
+        " так что это не анонс.",
+    ):
+        decision = detector.score(make_item(text, author="Kripto", source="rss"))
+        assert not (decision.is_signal and decision.company == "Acme"), text
