@@ -485,6 +485,12 @@ DESCRIBED_AFTER = re.compile(
 )
 
 
+# a venue's noun describing a project: "Vivarium, the launchpad behind LAPS and RBRC", "a token
+# launchpad that ran 31 public sales" (not "the sale on the Funnel launchpad")
+VENUE_NOUNS = ("launchpad", "launchpool")
+VENUE_DESCRIBED = re.compile(r"s?\s+(?:behind|that|which|who|whose)\b")
+
+
 # a clause saying the token already trades: "KEEL, which has been trading on Binance spot since
 # March, ..." (a market it has, not its debut)
 ALREADY_TRADING_REACH = 60
@@ -1210,7 +1216,12 @@ def _drop_descriptive_events(
                 del hits[feature]
                 continue
             hits[feature] = spans
-        kept = [(s, e) for s, e in spans if not DESCRIBED_AFTER.match(folded, e, e + 24)]
+        kept = [
+            (s, e)
+            for s, e in spans
+            if not DESCRIBED_AFTER.match(folded, e, e + 24)
+            and not (folded.startswith(VENUE_NOUNS, s) and VENUE_DESCRIBED.match(folded, e))
+        ]
         if len(kept) == len(spans):
             continue
         # a kind of business is no event, whether or not the item names another one ("HALO, a

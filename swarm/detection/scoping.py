@@ -885,6 +885,15 @@ SALE_TERM_AFTER = re.compile(
 )
 
 
+# a source saying it has not told something yet, right before "whether"
+NOT_SAID_BEFORE = re.compile(
+    r"\b(?:not|n't|never|declined to|yet to)\s+(?:yet\s+)?(?:\w+\s+){0,5}?"
+    r"(?:said|say|says|confirmed|confirm|disclosed|disclose|commented|comment|specified|specify"
+    r"|clarified|clarify|decided|decide)\s+$"
+)
+NOT_SAID_REACH = 60
+
+
 def _why(
     feature: str,
     start: int,
@@ -1206,6 +1215,16 @@ def _why(
             folded, s, names, events
         ):
             return "doubt about something else"
+    if (
+        feature == "speculation"
+        and (upcoming or coarse)
+        and folded.startswith("whether", start)
+        and NOT_SAID_BEFORE.search(folded, max(0, start - NOT_SAID_REACH), start)
+    ):
+        # what the source has not said yet beside a dated event: "will launch its SPACE token in
+        # the fourth quarter ... It has not said whether there will be a sale", "did not give a
+        # day or say whether VIVM would be sold on its own platform"
+        return "an open detail, not doubt about the event"
     if feature == "speculation" and "ask" in folded:
         s, e = sentence_of(folded, start)
         if ASKED_BEFORE.search(folded, s, start) and not any(s <= a < e for a, _ in events):

@@ -25,6 +25,9 @@
   (a rival of); Turkish "Aralık ayında" and its leaks ("sızdırıldı mı?"); Russian "Слив",
   "это не анонс"; Hebrew "ייסחר", "במרץ"; Urdu "ایئرڈراپ کلیم", "مارچ", "کھلے گا"; Malay
   "menyenaraikan", "Mac"; Persian "برگزار می‌شود";
+- what the source has not said yet beside a dated event ("It has not said whether there will
+  be a sale") is an open detail, no doubt about the event; a launchpad named to describe a
+  project ("Acme Labs, the launchpad behind ORB") is no sale;
 """
 
 from __future__ import annotations
@@ -176,3 +179,16 @@ def test_delays_and_more_words_of_more_presses(detector: Detector, make_item: Ma
     ):
         decision = detector.score(make_item(text, author="Kripto", source="rss"))
         assert not (decision.is_signal and decision.company == "Acme"), text
+
+
+def test_an_open_detail_and_a_described_launchpad(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("", "Acme Labs will launch its ACME token in the fourth quarter, the company said on"
+             " Wednesday. It has not said whether there will be a sale.", "tge", None),
+        ("Acme Labs, the launchpad behind ORB, will launch its own token in Q3",
+         "Acme Labs plans to launch ACME in the third quarter, its founders said; the team did"
+         " not give a day or say whether ACME would be sold on its own platform.", "tge", None),
+    )  # fmt: skip
+    assert_announced(detector, make_item, cases, author="CoinDesk")
+    doubt = "Acme Labs has a token planned, but nobody knows whether ACME launches this year."
+    assert not detector.score(make_item(doubt, author="CoinDesk")).is_signal
