@@ -143,7 +143,13 @@ _THEIRS = re.compile(
     # "its rules are theirs; Veil just hosts the page", "we only host the button", "Jarvis just
     # signs the transaction", "unlocks are set by the Oarlock team"
     r"|(?:rules|terms) are theirs|(?:just|only) (?:hosts?|signs?|shows?) the (?:page|claim"
-    r"|portal|sale|button|transaction|widget|tab)|(?:is|are) set by the \w+ team)",
+    r"|portal|sale|button|transaction|widget|tab)|(?:is|are) set by the \w+ team"
+    # congratulations on another team's event: "Congrats to Tack Room on TACK genesis today",
+    # "Sluice's token, Sluice's rules", "Gallop's drop, Gallop's rules", "tokenomics are theirs;
+    # MAGIC isn't involved", "ERA holders aren't part of it", "we're just the door"
+    r"|congrat(?:s|ulations) to\b|\b(\w+)'s (?:token|drop|sale|airdrop|round), \1's rules"
+    r"|\bare theirs\b|\b(?:isn'?t|is not|aren'?t|are not) (?:involved|part of it)\b"
+    r"|we(?:'re| are) just the door)",
     re.IGNORECASE,
 )
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
@@ -1842,17 +1848,21 @@ TOKEN_TIME_REST = re.compile(
     r"|follows|comes|comes out|comes online|is coming|moves|moved|from|to|now|for|exists"
     r"|is scheduled|is slated|is set|is due|scheduled|slated|due"
     r"|is out|ships|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday|our|own|our own|20\d\d)\b"
+    r"|thursday|friday|saturday|sunday|our|own|our own|20\d\d"
+    # ... "ESP arrives this year", "NIPR is real on Friday", "ROBO switches on Thu Sep 24"
+    r"|this|later|next|year|week|month|quarter|is real|switches on)\b"
     r"|\b" + MONTH_PERIOD + r")*"
 )
 # ... or its arrival said now: "HUDL hits mainnet", "ACME is live"
 TOKEN_TIME_NOW = re.compile(r"\b(?:hits mainnet|is live|goes live|is out|lands)\b")
+# a period ahead named in words: "ESP arrives this year", "HUDL lands next month"
+COARSE_AHEAD = r"\b(?:(?:later )?this year|next (?:week|month|quarter)|this (?:month|quarter))\b"
 # a month or quarter named alone ("HUDL — September."): a coarse date
 # any month or quarter word: whether a post without days may name a period at all
-TOKEN_TIME_MOMENT = re.compile(r"\b" + MONTH_PERIOD)
+TOKEN_TIME_MOMENT = re.compile(r"\b" + MONTH_PERIOD + "|" + COARSE_AHEAD)
 # (not "may" the verb: "in May", or "May" ending its sentence: "HUDL: May.")
 TOKEN_TIME_PERIOD = re.compile(
-    r"\b(?!may\b)" + MONTH_PERIOD + r"|\bin may\b|(?<=[:,\-] )may\s*$"
+    r"\b(?!may\b)" + MONTH_PERIOD + r"|\bin may\b|(?<=[:,\-] )may\s*$|" + COARSE_AHEAD
 )
 
 

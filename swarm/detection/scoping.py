@@ -205,7 +205,9 @@ DENIED_TERM = re.compile(
 )
 # A scam's term quoted after a denial: 'no "guaranteed allocation"', "never 'early access'" (the
 # source distances itself from the term: a warning, not the scam's offer).
-QUOTED_DENIAL_BEFORE = re.compile(r"(?:\bno|\bnot|\bnever|n't)\s+(?:an?\s+|any\s+)?[\"'“‘]$")
+QUOTED_DENIAL_BEFORE = re.compile(
+    r"(?:\bno|\bnot|\bnever|n't)\s+(?:an?\s+|any\s+)?(?:private\s+|official\s+|such\s+)?[\"'“‘]$"
+)  # (... 'No private "early access" links exist')
 # ... or right after the denial without quotes: "there is no early access", "do not connect your
 # wallet anywhere except acme.xyz" (what scammers offer, named to warn; not the scam's offer)
 DENIAL_BEFORE = re.compile(r"(?:\bno|\bnot|\bnever|n't)\s+(?:an?\s+|any\s+)?$")

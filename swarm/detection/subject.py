@@ -759,6 +759,9 @@ def _exchange_before(
         gap = doc[mention.end : start]
         if (
             0 <= start - mention.end <= EXCHANGE_GAP
+            # (an exchange goes by its name, not by a symbol: "HUDL Spot" lists HUDL)
+            and mention.kind not in ("ticker", "cashtag")
+            and not doc[mention.start : mention.end].isupper()
             and gap.strip(" ") in ("", "will", "to")
             and mention.company not in listed
         ):

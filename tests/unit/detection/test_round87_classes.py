@@ -28,11 +28,21 @@
 - what the source has not said yet beside a dated event ("It has not said whether there will
   be a sale") is an open detail, no doubt about the event; a launchpad named to describe a
   project ("Acme Labs, the launchpad behind ORB") is no sale;
+- an official post congratulating another team on its event, or saying whose token and rules
+  it is ("Congrats to Sluice ... on SLU genesis today", "Gallop's drop, Gallop's rules", "ACME
+  holders aren't part of it"), speaks of another token's event;
+- the token and its moment in a few more words ("ACME arrives this year", "ACME is real on
+  Friday", "ACME switches on Thu Mar 19"); collecting in a notice's words ("Collect: Tue Mar
+  17", "ready to collect", "collect page opens", "becomes collectable"); a pair opening ("ACME/
+  USDT opens on MEXC"); a symbol before "Spot" is the listed token, not an exchange ("ACME
+  Spot"); a quoted scam's term denied with a word between ("No private 'early access' links");
 """
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from swarm.detection import Detector
 from swarm.detection.folding import fold, han_spellings
@@ -192,3 +202,54 @@ def test_an_open_detail_and_a_described_launchpad(detector: Detector, make_item:
     assert_announced(detector, make_item, cases, author="CoinDesk")
     doubt = "Acme Labs has a token planned, but nobody knows whether ACME launches this year."
     assert not detector.score(make_item(doubt, author="CoinDesk")).is_signal
+
+
+def test_congratulations_on_another_teams_event(detector: Detector, make_item: MakeItem) -> None:
+    for text in (
+        "Congrats to Sluice, a rollup built with Acme, on SLU genesis today 🚀 Sluice's token,"
+        " Sluice's rules; ACME holders aren't part of it.",
+        "LRT holders: Gallop Finance is airdropping GLP to ACME stakers on Thursday. Gallop's"
+        " drop, Gallop's rules; nothing about Season 2 changes.",
+    ):
+        assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "day", "author"),
+    [
+        ("ACME arrives this year. No sale, no 'pay to boost your allocation', no partner presale.",
+         "tge", None, "@acme_xyz"),
+        ("ACME is real on Friday.\n13:00 UTC. Points convert at the snapshot rate inside the app.",
+         "tge", "2026-03-20", "@acme_xyz"),
+        ("ACME switches on Thu Mar 19, 14:00 UTC ⚙️\nSale buyers unlock 20%.", "tge", "2026-03-19",
+         "@acme_xyz"),
+        ("🦆 Season 3 drop\nCollect: Tue Mar 17, 12:00 UTC\nWhere: Acme mini-app › Rewards",
+         "airdrop", "2026-03-17", "@acme_xyz"),
+        ("Season 2 stopped counting. Your ACME is ready to collect Tue 17 Mar, 13:00 UTC.",
+         "airdrop", "2026-03-17", "@acme_xyz"),
+        ("ACME/USDT opens on MEXC and Gate, Tue Mar 17, 12:00 UTC. CoinList buyers unlock then.",
+         "listing", "2026-03-17", "@acme_xyz"),
+        ("ACME Spot\nDeposit: open\nTrading: 2026-03-17 12:30 (UTC)\nPair: ACME/USDT", "listing",
+         "2026-03-17", "@gate_listings"),
+    ],
+)  # fmt: skip
+def test_the_token_and_its_moment_collecting_and_pairs_in_notice_words(
+    detector: Detector, make_item: MakeItem, text: str, event_type: str, day: str | None,
+    author: str,
+) -> None:  # fmt: skip
+    decision = detector.score(make_item(text, author=author))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert decision.event_type == event_type
+    assert (str(decision.event_date) if decision.event_date else None) == day
+
+
+def test_a_quoted_scam_term_denied_with_a_word_between(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "ACME launches on Tuesday 17 March. No private 'early access' links exist; if you see one,"
+        " report it."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal, decision.reasons
+    assert any("a scam's term the source denies" in r for r in decision.reasons)
