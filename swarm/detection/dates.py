@@ -1010,7 +1010,7 @@ _FOREIGN_FUTURE = re.compile(
     # derde kwartaal", "ruszy w sierpniu", "będą mogli odebrać")
     r"|\b(?:wordt|worden|volgt|ruszy|ruszą|będą)\b"
     # (German tells a plan in the present: "dass ihr ROBO-Token im Juni startet", "kommt im Juni")
-    r"|\b(?:startet|kommt|erscheint|beginnt|kündigt|angekündigt)\b"
+    r"|\b(?:startet|kommt|erscheint|beginnt|kündigt|angekündigt|können|kann)\b"
     r"|\b(?:sẽ|dự kiến)\b|(?:acak|ecek|acağ|eceğ|planlan)"
     # (... and Ukrainian: "у вересні відкриє отримання")
     r"|\b(?:відкриє|запустить|буде|будуть|роздасть|проведе|стартує)\b"

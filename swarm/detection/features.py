@@ -709,11 +709,17 @@ DENIED_REACH = 24  # characters from the denial's end to the event word
 
 # an event the words after it deny, as Japanese and Korean write it: "HRTHの配布ではありません"
 # (this is not HRTH's distribution), "ACME 에어드롭이 아닙니다"
-DENIED_AFTER_WORDS = ("ではあ", "ではな", "じゃな", "아닙", "아니", "olmayacak", "yapılmayacak")
+DENIED_AFTER_WORDS = (
+    "ではあ", "ではな", "じゃな", "아닙", "아니", "olmayacak", "yapılmayacak", " nicht geplant",
+    " nicht vorgesehen", " no está previst", " não está previst",
+)  # fmt: skip
 DENIED_AFTER = re.compile(
     r"\s*(?:(?:では|じゃ)(?:ありません|ない|なく)|(?:이|가)?\s*아(?:닙니다|니(?:다|며|고|라))"
     # ... and Turkish: "ikinci bir airdrop olmayacak" (there will be no second airdrop)
-    r"|olmayacak|yapılmayacak)"
+    r"|olmayacak|yapılmayacak"
+    # ... German, Spanish, Portuguese: "Ein öffentlicher Verkauf ist nicht geplant", "no está
+    # prevista", "não está prevista"
+    r"|(?:ist|sind|wird|werden) (?:auch )?nicht (?:geplant|vorgesehen)|(?:no|não) está previst[oa])"
 )
 
 
@@ -1126,9 +1132,17 @@ DENIED_BEFORE = re.compile(
     # ... in Spanish, Portuguese, French, Italian: "GNDL es nuestro token, no un airdrop de FRIS",
     # "não é um airdrop", "pas un airdrop", "non è un airdrop"
     r"|(?:^|[\s,;:(])(?:no|não|nao|pas|non)\s+(?:es\s+|é\s+|è\s+)?(?:un|una|um|uma|une)\s+$"
+    # ... "without" or "there is no" in other languages: "sans vente publique", "kein
+    # öffentlicher Verkauf", "tidak ada penjualan publik", "دون بيع عام", "ولن يكون هناك بيع عام",
+    # "sin venta pública", "sem venda pública", "senza vendita", "без продажи"
+    r"|(?:^|[\s,;:(])(?:sans|pas de|kein(?:e|en|er)?(?:\s+öffentliche[nr]?)?|tidak ada|tanpa"
+    r"|sin|sem|senza|nessuna|без|دون|بدون|لا يوجد|لن يكون هناك)\s+$"
 )
 DENIED_BEFORE_REACH = 24
-DENIAL_WORDS = ("no ", "não ", "nao ", "pas un", "non ")
+DENIAL_WORDS = (
+    "no ", "não ", "nao ", "pas un", "non ", "sans ", "pas de", "kein", "tidak ada", "tanpa ",
+    "sin ", "sem ", "senza ", "nessuna ", "без ", "دون ", "بدون ", "لا يوجد", "لن يكون هناك",
+)  # fmt: skip
 # an event named as what the news follows: "Now that AQDT is live: the SILL claim opens
 # Thursday" (the state of things, not the item's event)
 NOW_THAT_WORDS = ("now that ", "ahora que ", "agora que ", "maintenant que ", "ora che ")

@@ -150,7 +150,9 @@ RECIPIENT_OPENERS = re.compile(
     r"(?:holding|owning|staking)\b|\bholders of\b|\bstakers of\b|\beligib\w*\b|\bbased on\b|"
     r"\bfor (?:testnet|early|active|season|points?|xp|quest|beta|alpha)\b|\bwho (?:earned|"
     r"completed|joined|took part|participated|farmed|held|staked|used|placed|traded|bridged|"
-    r"deposited|minted|played|voted|provided|bought|ran|won)\b|\bopen to\b"
+    r"deposited|minted|played|voted|provided|bought|ran|won|integrated)\b|\bopen to\b"
+    # ... and apps or relayers named by what they did: "apps that integrated Worm before June"
+    r"|\b(?:apps|relayers|rollups|dapps) that\b"
     # the reader as the recipient: "if you joined a testnet call", "if you took part in ..."
     r"|\bif you (?:joined|took part|participated|farmed|held|staked|used|ran|played|bridged)\b"
     # recipients named by where they come from: "stakers from the points program"
@@ -492,6 +494,7 @@ SECRET_REQUEST = re.compile(
 )
 FOREIGN_SEND_WORDS = (
     "enví", "envia", "envie", "envoy", "sende", "schick", "отправ", "перевед", "gönder", "invia",
+    "kirim",
 )  # fmt: skip
 FOREIGN_GIVEAWAY = re.compile(
     r"\b(?:envía|envia|envie|envoyez|envoie|sende|senden|sendet|schick|schicke|schickt"
@@ -503,9 +506,10 @@ FOREIGN_GIVEAWAY = re.compile(
 # "envía 50 USDT y recibe 100", "sende 100 USDT und erhalte 200"
 FOREIGN_GIVEAWAY_SEND = re.compile(
     r"\b(?:envía|envia|envie|envoyez|envoie|sende|senden|sendet|schick|schicke|schickt"
-    r"|отправьте|переведите|gönderin|gönder)\s+(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)[^.!?\n]{0,60}?"
+    r"|отправьте|переведите|gönderin|gönder|kirim|kirimkan|transfer)\s+(?:\S+\s+){0,3}?"
+    r"(?P<a>\d[\d,]*(?:\.\d+)?)[^.!?\n]{0,60}?"
     r"\b(?:receba|recebe|recibe|recibirás|recevez|recevoir|erhalte|erhalten|bekommen|получите"
-    r"|alın|kazanın)\b\s+(?:\S+\s+){0,3}?(?P<b>\d[\d,]*(?:\.\d+)?)"
+    r"|alın|kazanın|terima|dapatkan)\b\s+(?:\S+\s+){0,3}?(?P<b>\d[\d,]*(?:\.\d+)?)"
 )
 # ... and Turkish, the amounts before the verbs: "500 USDT gönder, 1.000 USDT değerinde ACME al"
 AMOUNTS_FIRST_SEND = re.compile(

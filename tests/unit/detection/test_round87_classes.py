@@ -36,6 +36,13 @@
   17", "ready to collect", "collect page opens", "becomes collectable"); a pair opening ("ACME/
   USDT opens on MEXC"); a symbol before "Spot" is the listed token, not an exchange ("ACME
   Spot"); a quoted scam's term denied with a word between ("No private 'early access' links");
+- an event word after "without" or "there is no" in other languages ("sans vente publique",
+  "Tidak ada penjualan publik", "دون بيع عام") or before "is not planned" ("Ein öffentlicher
+  Verkauf ist nicht geplant") is denied, not the item's event; listings in Hindi ("सूचीबद्ध
+  करेगा"), Italian ("quoterà") and Chinese ("上架", "现货交易"); Indonesian claims ("membuka
+  klaim") and estimates ("cuma perkiraan"); German "können ... im April" is a plan; a
+  launchpad's tier lines ("Pass round: Tue 17 Mar", "Public FCFS: Wed 18 Mar"); the Indonesian
+  giveaway ("Kirim 50 USDT ... terima 100 USDT");
 """
 
 from __future__ import annotations
@@ -253,3 +260,42 @@ def test_a_quoted_scam_term_denied_with_a_word_between(
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert decision.is_signal, decision.reasons
     assert any("a scam's term the source denies" in r for r in decision.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "day"),
+    [
+        ("L'application Acme Labs distribuera son jeton sans vente publique. Les réclamations du"
+         " ACME ouvriront le mardi 17 mars à 15 h (heure de Paris).", "airdrop", "2026-03-17"),
+        ("Wie das Team mitteilte, können Nutzer ihre ACME-Token im April beanspruchen. Ein"
+         " öffentlicher Verkauf ist nicht geplant, sagt Acme Labs.", "airdrop", None),
+        ("भारतीय एक्सचेंज CoinDCX ने बताया कि वह Acme Labs के नए टोकन ACME को सूचीबद्ध करेगा। ट्रेडिंग"
+         " 17 मार्च को शुरू होगी।", "listing", "2026-03-17"),
+        ("Coinbase quoterà ACME di Acme Labs il 17 marzo; Acme Labs distribuirà il suo token la"
+         " prossima settimana.", "listing", "2026-03-17"),
+        ("衍生品交易所 Dram 公告，將上架 Acme Labs 的代幣 ACME，"
+         "現貨交易將於 3 月 17 日開放。", "listing", "2026-03-17"),
+        ("Acme Labs (ACME) on Funnel\nPass round: Tue 17 Mar, 13:00 UTC\nPublic FCFS: Wed 18 Mar,"
+         " 13:00 UTC\nTokens unlock at Acme's TGE.", "token_sale", "2026-03-17"),
+    ],
+)  # fmt: skip
+def test_denials_listings_and_tiers_in_more_words(
+    detector: Detector, make_item: MakeItem, text: str, event_type: str, day: str | None
+) -> None:
+    decision = detector.score(make_item(text, author="Presse", source="rss"))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert decision.event_type == event_type
+    assert (str(decision.event_date) if decision.event_date else None) == day
+
+
+def test_indonesian_claims_estimates_and_giveaways(detector: Detector, make_item: MakeItem) -> None:
+    claim = "Acme Labs membuka klaim token ACME pada Selasa, 17 Maret 2026 pukul 19.00 WIB."
+    decision = detector.score(make_item(claim, author="Blockchainmedia.id", source="rss"))
+    assert decision.is_signal and decision.event_type == "airdrop", decision.reasons
+    for text in (
+        "Hitung-hitungan poin Acme: 100 ribu poin kira-kira dapat 400 ACME. Tanggal klaim 17 Maret,"
+        " ini cuma perkiraan saya.",
+        "Khusus hari ini! Kirim minimal 50 USDT ke alamat di bawah dan terima 100 USDT + bonus ACME"
+        " sebelum klaim resmi dibuka sore ini.",
+    ):
+        assert not detector.score(make_item(text, author="@airdrop_id")).is_signal, text
