@@ -225,7 +225,13 @@ DETAIL_CHANGE = re.compile(
 )
 # "no claim on the fund's assets": a legal right, not a token claim denied
 RIGHT_AFTER = re.compile(r" (?:on|over|against|upon)\b")
-DENIAL = re.compile(r"(?:there is no|no|not|nothing|has not|hasn't)\b")
+DENIAL = re.compile(
+    r"(?:there is no|there will be no|there won't be|will be no|no|not|nothing|has not|hasn't"
+    # ... in other languages: "tidak ada penjualan token", "no habrá venta", "não haverá venda",
+    # "il n'y aura pas de vente", "keine öffentliche Verkauf", "не будет продажи"
+    r"|tidak ada|tanpa|no habrá|não haverá|il n'y aura pas|pas de|sans|kein\w*|sin|sem|senza"
+    r"|nessuna|не будет|без)\b"
+)
 # between a denial and the event word it denies: "there is no presale", "no public sale",
 # "nothing to claim" (the word inside the denial matches with nothing between)
 DENIED_OBJECT = re.compile(r"\s*(?:(?:a|an|any|new|public|private|official|token)\s+){0,2}")
@@ -679,6 +685,16 @@ def scope_cues(
     return dropped
 
 
+# a denial of one kind of event ("there will be no public sale"), beside an event of another
+DENIED_KIND = re.compile(
+    r"there will be no (?:[\w$-]+ ){0,2}?(sales?|presales?|airdrops?|claims?|listings?)\b"
+)
+DENIED_KINDS = {
+    "sale": "token_sale", "presale": "token_sale", "airdrop": "airdrop", "claim": "airdrop",
+    "listing": "listing",
+}  # fmt: skip
+
+
 def _about_something_else(
     feature: str,
     start: int,
@@ -691,6 +707,13 @@ def _about_something_else(
 ) -> str:
     """Why doubt or price talk at ``start`` is about something other than the item's event
     (checks that need the mentions' projects or the event types): "" when it is not."""
+    if feature == "negated_event":
+        denied = DENIED_KIND.match(folded, start)
+        if denied is not None:
+            kind = DENIED_KINDS[denied.group(1).rstrip("s")]
+            if f"event:{kind}" not in hits and any(k.startswith("event:") for k in hits):
+                # "ESP will launch in the third quarter. There will be no public sale"
+                return "denies another kind of event"
     if (
         feature in ASIDE_SCOPED
         and upcoming
@@ -770,7 +793,7 @@ HISTORY_WHY = "the history before the plan"
 # else when it names none of the projects of the event's sentence.
 ASIDE_SCOPED = ("speculation", "price_talk")
 # the reject features whose pattern hits CueScope checks as their phrase hits are checked
-PATTERN_SCOPED = (*ASIDE_SCOPED, "testnet")
+PATTERN_SCOPED = (*ASIDE_SCOPED, "testnet", "negated_event")
 ASIDE_OPENER = re.compile(
     r"[\s\W]{0,3}(?:meanwhile|separately|elsewhere|in other news|on a separate note|by the way"
     r"|btw|unrelated|bu arada|trong khi đó|참고로|한편|另外|此外|与此同时|一方|ちなみに"

@@ -43,6 +43,11 @@
   klaim") and estimates ("cuma perkiraan"); German "können ... im April" is a plan; a
   launchpad's tier lines ("Pass round: Tue 17 Mar", "Public FCFS: Wed 18 Mar"); the Indonesian
   giveaway ("Kirim 50 USDT ... terima 100 USDT");
+- "there will be no public sale" beside a launch denies another kind of event, not the launch;
+  a card's header naming the drop alone on its line ("🦆 Season 4 drop\nWho: ...\nWhen: ...");
+  a date that waits on a sale's outcome ("If the Funnel auction fills its minimum") and odds
+  in the first person ("I'm 80% sure") are no announcements; "in the coming weeks" in other
+  languages ("nas próximas semanas"), Dutch "De handel begint", Thai "เคลม";
 """
 
 from __future__ import annotations
@@ -299,3 +304,40 @@ def test_indonesian_claims_estimates_and_giveaways(detector: Detector, make_item
         " sebelum klaim resmi dibuka sore ini.",
     ):
         assert not detector.score(make_item(text, author="@airdrop_id")).is_signal, text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "day", "author"),
+    [
+        ("Acme Labs said its ACME token will launch in the third quarter. There will be no public"
+         " sale; node operators receive the first allocations.", "tge", None, "Blockworks"),
+        ("🦆 Season 4 drop\nWho: holders with 300+ S4 points (Jan–Feb)\nWhere: Acme mini-app →"
+         " Rewards\nWhen: Thu Mar 19, 12:00 UTC", "airdrop", "2026-03-19", "@acme_xyz"),
+        ("A Acme Labs anunciou que seu token ACME será lançado nas próximas semanas. A data exata"
+         " será divulgada na conta oficial.", "tge", None, "Livecoins"),
+        ("Bitvavo neemt de token ACME van Acme Labs op. De handel begint dinsdag 17 maart om 17.00"
+         " uur.", "listing", "2026-03-17", "Bitcoin Magazine NL"),
+        ("Acme Labs ประกาศว่าผู้ให้สภาพคล่องสามารถเคลมโทเค็น ACME ได้ตั้งแต่วันที่ 17 มีนาคม", "airdrop",
+         "2026-03-17", "Bitcoin Addict"),
+    ],
+)  # fmt: skip
+def test_denials_of_another_kind_cards_and_more_press_words(
+    detector: Detector, make_item: MakeItem, text: str, event_type: str, day: str | None,
+    author: str,
+) -> None:  # fmt: skip
+    decision = detector.score(make_item(text, author=author))
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert decision.event_type == event_type
+    assert (str(decision.event_date) if decision.event_date else None) == day
+
+
+def test_a_sales_outcome_and_odds_are_no_announcements(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "If the Funnel auction fills its minimum, ACME goes live Mar 20. If it doesn't, everyone"
+        " gets refunded.",
+        "Acme Labs reopened its KYC portal this week. I'm 80% sure that means a second ACME"
+        " auction in Q2.",
+    ):
+        assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
