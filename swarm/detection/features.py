@@ -2447,7 +2447,9 @@ def ownership_values(
         ):
             values["foreign_event"] = 1.0
             values["official_source"] = 0.0  # the source speaks, but of another token's event
-            if not own:  # (named only by its account: "GNDL/USDT pair opens today" from it)
+            if not own or all(m.start in owners.context for m in own):
+                # (named only by its account: "GNDL/USDT pair opens today" from it; or only as
+                # the venue: "Rotary will list Quillon (QLN)")
                 values["context_only"] = 1.0
         return
     if not own:

@@ -699,7 +699,8 @@ _HEADER_VENUE = r"(?P<venue>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})"
 # (the guest may be its symbol alone before a dot: "TYRE · Chariot"; the venue "the block", with
 # an emoji and a line about the guest after it: "Burl (BURL) on the block 🌰 Lending markets ...")
 GUEST_HEADER = re.compile(
-    r"\A\s*(?:" + _HEADER_GUEST + r"[ \t]+(?:on|at|auf|sur|en|em|na|su|op)[ \t]+(?:the[ \t]+)?"
+    r"\A\s*(?:" + _HEADER_GUEST + r"[ \t]+(?:(?:lands|arrives|comes|debuts|launches|goes live"
+    r"|is live|is coming)[ \t]+)?(?:on|at|auf|sur|en|em|na|su|op)[ \t]+(?:the[ \t]+)?"
     r"|(?P<bare>\$?[A-Z][A-Z0-9]{1,9})[ \t]+[·|][ \t]+)"
     r"(?:" + _HEADER_VENUE + r"|block|deck)"
     r"(?:[^\w\n.!?]{0,8}|[ \t]*[^\w\s(（]{1,4}[ \t]+[^\n]{0,120})\n"

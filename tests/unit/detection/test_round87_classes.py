@@ -48,6 +48,9 @@
   a date that waits on a sale's outcome ("If the Funnel auction fills its minimum") and odds
   in the first person ("I'm 80% sure") are no announcements; "in the coming weeks" in other
   languages ("nas próximas semanas"), Dutch "De handel begint", Thai "เคลม";
+- a watched exchange's own notice listing another token ("Acme will list Quillon (QLN)") names
+  the exchange only as the venue: no signal for it; a header may put a verb before the venue
+  ("Quillon (QLN) lands on Acme");
 """
 
 from __future__ import annotations
@@ -341,3 +344,15 @@ def test_a_sales_outcome_and_odds_are_no_announcements(
         " auction in Q2.",
     ):
         assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
+
+
+def test_a_watched_exchange_listing_another_token_is_only_the_venue(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme will list Quillon (QLN) in the Innovation Zone with the QLN/USDT pair. Deposits:"
+        " open now. Trading: 2026-03-17 12:00 (UTC). QLN is a newly launched token and may be"
+        " highly volatile."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert not decision.is_signal, decision.reasons
