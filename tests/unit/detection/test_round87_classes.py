@@ -51,6 +51,9 @@
 - a watched exchange's own notice listing another token ("Acme will list Quillon (QLN)") names
   the exchange only as the venue: no signal for it; a header may put a verb before the venue
   ("Quillon (QLN) lands on Acme");
+- the words for protocol, wallet, exchange and blockchain in the press's other languages are
+  crypto context ("بروتوكول الإقراض Orbit"), as their English words are; Korean rumours of a
+  listing or a market ("원화마켓 추가설 다시 돎", "상장설");
 """
 
 from __future__ import annotations
@@ -356,3 +359,14 @@ def test_a_watched_exchange_listing_another_token_is_only_the_venue(
     )
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert not decision.is_signal, decision.reasons
+
+
+def test_crypto_words_of_other_languages_and_korean_rumours(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "أعلن بروتوكول الإقراض Orbit أن حاملي النقاط سيتمكنون من المطالبة بعملات يوم 17 مارس."
+    decision = detector.score(make_item(text, author="ArabCrypto", source="rss"))
+    assert decision.is_signal and decision.company == "Orbit", decision.reasons
+    rumour = "오르빗(ORB) 업비트 원화마켓 추가설 다시 돎. 근거는 지갑 주소 하나 움직인 것뿐."
+    decision = detector.score(make_item(rumour, author="@kimchi_alpha"))
+    assert not decision.is_signal and decision.category == "speculation", decision.reasons
