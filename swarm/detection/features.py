@@ -142,13 +142,14 @@ _THEIRS = re.compile(
     r"|airdrop|claim|launch)"
     # "its rules are theirs; Veil just hosts the page", "we only host the button", "Jarvis just
     # signs the transaction", "unlocks are set by the Oarlock team"
-    r"|(?:rules|terms) are theirs|(?:just|only) (?:hosts?|signs?|shows?) the (?:page|claim"
+    r"|(?:rules|terms) are theirs|(?:just|only) (?:hosts?|signs?|shows?)(?: you)? the (?:page|claim"
     r"|portal|sale|button|transaction|widget|tab)|(?:is|are) set by the \w+ team"
     # congratulations on another team's event: "Congrats to Tack Room on TACK genesis today",
     # "Sluice's token, Sluice's rules", "Gallop's drop, Gallop's rules", "tokenomics are theirs;
     # MAGIC isn't involved", "ERA holders aren't part of it", "we're just the door"
     r"|congrat(?:s|ulations) to\b|\b(\w+)'s (?:token|drop|sale|airdrop|round), \1's rules"
     r"|\bare theirs\b|\b(?:isn'?t|is not|aren'?t|are not) (?:involved|part of it)\b"
+    r"|\bruns its own (?:distribution|claim|sale|airdrop)"
     r"|we(?:'re| are) just the door)",
     re.IGNORECASE,
 )

@@ -328,6 +328,7 @@ MARKET_MOVE = re.compile(
 )
 STEP_BEFORE = re.compile(r"\bafter (?:\w+ ){0,5}$")
 STEP_REACH = 48  # characters from "after" to the cue
+MIGRATION_AFTER = re.compile(r"\b(?:after|once) (?:[\w-]+ ){0,5}$")  # "after the node-key "
 # ... and a testnet the event waits for, in the event's sentence after it, in other languages
 # too: "will launch the ACME token in September, after testnet season 2 ends", "sau khi testnet
 # mùa 2 kết thúc", "después de que termine la testnet", "nach dem Testnet"
@@ -1171,6 +1172,16 @@ def _why(
             floor, _ = sentence_of(folded, start)
             if any(floor <= a < step.start() for a, _ in events):
                 return "a step the event waits for"  # "launches in June, after the testnet"
+    if feature == "scam" and folded.startswith("migrat", start):
+        # a migration the event waits for, not a scam's "migrate your tokens": "XAI claims open
+        # after the node-key migration wraps up", "the claim page comes after the migration"
+        step = MIGRATION_AFTER.search(folded, max(0, start - STEP_REACH), start)
+        if step is not None:
+            floor, _ = sentence_of(folded, start)
+            if any(floor <= a < step.start() for a, _ in events):
+                return "a step the event waits for"
+    if feature == "testnet" and folded.startswith("quest'", start):
+        return "part of a word"  # Italian "quest'anno" (this year), not a quest
     if feature in STEP_SCOPED or feature in BACKDROP_SCOPED:
         step = (
             STEP_BEFORE.search(folded, max(0, start - STEP_REACH), start)

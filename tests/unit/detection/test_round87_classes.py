@@ -54,6 +54,12 @@
 - the words for protocol, wallet, exchange and blockchain in the press's other languages are
   crypto context ("بروتوكول الإقراض Orbit"), as their English words are; Korean rumours of a
   listing or a market ("원화마켓 추가설 다시 돎", "상장설");
+- a migration the event waits for ("claims open after the node-key migration wraps up") is no
+  scam's bait; a wallet that "just shows you the button" while the guest "runs its own
+  distribution" hosts another token's claim; Italian "quest'anno" is no quest; Arabic "البيع
+  المجتمعي", German "Der Verkauf ... beginnt", Thai "ข่าวลือ" (a rumour); "before the year is
+  out" in other languages
+  ("entro la fine dell'anno");
 """
 
 from __future__ import annotations
@@ -370,3 +376,21 @@ def test_crypto_words_of_other_languages_and_korean_rumours(
     rumour = "오르빗(ORB) 업비트 원화마켓 추가설 다시 돎. 근거는 지갑 주소 하나 움직인 것뿐."
     decision = detector.score(make_item(rumour, author="@kimchi_alpha"))
     assert not decision.is_signal and decision.category == "speculation", decision.reasons
+
+
+def test_steps_hosts_and_more_words(detector: Detector, make_item: MakeItem) -> None:
+    for text, event_type in (
+        ("Season 4 rewards: ACME claims open after the node-key migration wraps up. Not this week."
+         " The date goes here once the migration report is out.", "airdrop"),
+        ("Acme Labs ha annunciato che distribuirà il proprio token ACME agli utenti con un airdrop"
+         " entro la fine dell'anno, dopo l'approvazione di quest'anno.", "airdrop"),
+        ("أعلنت شبكة Acme Labs أن البيع المجتمعي لرمز ACME سيبدأ يوم الأربعاء 18 مارس.",
+         "token_sale"),
+    ):  # fmt: skip
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert decision.is_signal and decision.event_type == event_type, decision.reasons
+    for text in (
+        "New in the Claims tab: Wyvern (WYV). Claims open Thursday, March 19, 14:00 UTC for Wyvern"
+        " arena players. Wyvern runs its own distribution; Acme just shows you the button.",
+    ):
+        assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
