@@ -717,6 +717,16 @@ GUEST_LEAD = re.compile(
     r"[ \t]*(?:[:—–-]|[^\w\s(（]{1,4})[ \t]*"
     + _HEADER_GUEST + r"(?:,[^\n]{0,80})?[^\w\n]{0,8}\n"
 )
+# ... or a card: the venue's line, then the guest alone on the next ("New on Mustad 🧲\nPaddock
+# (PDK) · lending on Coronet", "Camelot Launchpad · Round 4\nProject: Saltmarsh (SALT), perps")
+GUEST_CARD = re.compile(
+    r"\A\s*(?:(?:(?:New|Next|Now|Coming|Live|Soon)(?: up)? on|On) (?:the )?"
+    r"(?:" + _HEADER_VENUE + r"|block|deck|[Pp]ad)(?: next| now| soon)?"
+    r"|" + _HEADER_VENUE.replace("venue", "host")
+    + r" (?:Launch|Launchpad|Launchpool|Round|Sale|Drop)s?(?:[ \t]*[·|—–-][^\n]{0,30})?)"
+    r"[^\w\n]{0,8}\n[ \t]*(?:(?:Project|Token|Guest)[ \t]*:[ \t]*)?"
+    + _HEADER_GUEST + r"(?:[ \t]*[·,|—–-][^\n]{0,80})?[^\w\n]{0,8}\n"
+)
 
 
 def _guest_header(
@@ -724,7 +734,7 @@ def _guest_header(
 ) -> tuple[int, tuple[int, int, str]] | None:
     """``(end of the header, (company or -1, start, symbol))`` of the guest a venue's header
     names (:data:`GUEST_HEADER`); the venue's mentions in it become context."""
-    found = GUEST_HEADER.match(doc) or GUEST_LEAD.match(doc)
+    found = GUEST_HEADER.match(doc) or GUEST_LEAD.match(doc) or GUEST_CARD.match(doc)
     if found is None:
         return None
     group = "sym" if found.group("sym") else "pair" if found.group("pair") else "bare"

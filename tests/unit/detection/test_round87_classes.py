@@ -60,6 +60,10 @@
   المجتمعي", German "Der Verkauf ... beginnt", Thai "ข่าวลือ" (a rumour); "before the year is
   out" in other languages
   ("entro la fine dell'anno");
+- a venue's card with the guest alone on the line below the venue's ("New on Acme 🧲\nPaddock
+  (PDK) · lending on Orbit", "Acme Launchpad · Round 4\nProject: Saltmarsh (SALT), perps") gives
+  the guest the events below; tax returns in more languages ("belastingaangifte", "टैक्स") are
+  tutorials;
 """
 
 from __future__ import annotations
@@ -394,3 +398,21 @@ def test_steps_hosts_and_more_words(detector: Detector, make_item: MakeItem) -> 
         " arena players. Wyvern runs its own distribution; Acme just shows you the button.",
     ):
         assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
+
+
+def test_a_venues_card_and_tax_returns_in_more_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "New on Acme 🧲\nPaddock (PDK) · lending on Orbit\nDeposits: open\nSpot: Thu 19 Mar,"
+        " 10:00 UTC\nPairs: PDK/USDT, PDK/USDC",
+        "Acme Launchpad · Round 4\nProject: Saltmarsh (SALT), perps on Orbit\nOpens: Wed 18 Mar,"
+        " 15:00 UTC, for 24h\nPrice, cap and vesting are set by Saltmarsh",
+    ):
+        assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
+    tax = (
+        "Airdrops in je belastingaangifte: tokens die je via een ACME-airdrop of claim hebt"
+        " ontvangen, tellen in box 3 mee. Wij leggen uit hoe je de waarde bepaalt."
+    )
+    decision = detector.score(make_item(tax, author="Crypto Insiders", source="rss"))
+    assert not decision.is_signal and decision.category == "tutorial", decision.reasons
