@@ -487,9 +487,9 @@ def _it_is_the_token(folded: str, start: int) -> bool:
 # perpetual-futures exchange", "auction participants", "a perpetuals venue" (a phrase matched
 # by its stem may stop before a plural ending)
 DESCRIBED_AFTER = re.compile(
-    r"s?[-\s]+(?:futures?\s+)?(?:buyers|participants|contributors|exchanges?|dex(?:es)?|venues?"
-    r"|platforms?)\b"
-)
+    r"s?[-\s]+(?:(?:and|&)\s+[\w-]+\s+)?(?:futures?\s+)?(?:buyers|participants|contributors"
+    r"|exchanges?|dex(?:es)?|venues?|platforms?|services)\b"
+)  # (... "the spot and derivatives exchange", "its spot services")
 
 
 # a venue's noun describing a project: "Vivarium, the launchpad behind LAPS and RBRC", "a token
@@ -1240,7 +1240,7 @@ def _drop_descriptive_events(
         kept = [
             (s, e)
             for s, e in spans
-            if not DESCRIBED_AFTER.match(folded, e, e + 24)
+            if not DESCRIBED_AFTER.match(folded, e, e + 36)
             and not (folded.startswith(VENUE_NOUNS, s) and VENUE_DESCRIBED.match(folded, e))
         ]
         if len(kept) == len(spans):

@@ -64,6 +64,8 @@
   (PDK) · lending on Orbit", "Acme Launchpad · Round 4\nProject: Saltmarsh (SALT), perps") gives
   the guest the events below; tax returns in more languages ("belastingaangifte", "टैक्स") are
   tutorials;
+- an event word describing an exchange across "and" ("the spot and derivatives exchange") names
+  a kind of business, not a listing;
 """
 
 from __future__ import annotations
@@ -416,3 +418,13 @@ def test_a_venues_card_and_tax_returns_in_more_languages(
     )
     decision = detector.score(make_item(tax, author="Crypto Insiders", source="rss"))
     assert not decision.is_signal and decision.category == "tutorial", decision.reasons
+
+
+def test_an_exchange_described_across_and_is_no_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Acme, the spot and derivatives exchange, has been authorised under MiCA and will open"
+        " SEPA euro deposits to customers from April, the company said."
+    )
+    assert not detector.score(make_item(text, author="The Block", source="rss")).is_signal
