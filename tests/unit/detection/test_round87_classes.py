@@ -74,11 +74,18 @@ import datetime as dt
 
 import pytest
 
-from swarm.detection import Detector
+from swarm.detection import Decision, Detector
 from swarm.detection.folding import fold, han_spellings
 
 from .conftest import MakeItem
 from .test_round54_classes import assert_announced
+
+
+def _assert_acme_event(decision: Decision, event_type: str, day: str | None) -> None:
+    """``decision`` is Acme's signal of ``event_type`` on ``day`` (ISO, or None: no day)."""
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert decision.event_type == event_type
+    assert (str(decision.event_date) if decision.event_date else None) == day
 
 
 def test_chinese_phrases_match_in_either_script(detector: Detector, make_item: MakeItem) -> None:
@@ -267,10 +274,7 @@ def test_the_token_and_its_moment_collecting_and_pairs_in_notice_words(
     detector: Detector, make_item: MakeItem, text: str, event_type: str, day: str | None,
     author: str,
 ) -> None:  # fmt: skip
-    decision = detector.score(make_item(text, author=author))
-    assert decision.is_signal and decision.company == "Acme", decision.reasons
-    assert decision.event_type == event_type
-    assert (str(decision.event_date) if decision.event_date else None) == day
+    _assert_acme_event(detector.score(make_item(text, author=author)), event_type, day)
 
 
 def test_a_quoted_scam_term_denied_with_a_word_between(
@@ -306,9 +310,7 @@ def test_denials_listings_and_tiers_in_more_words(
     detector: Detector, make_item: MakeItem, text: str, event_type: str, day: str | None
 ) -> None:
     decision = detector.score(make_item(text, author="Presse", source="rss"))
-    assert decision.is_signal and decision.company == "Acme", decision.reasons
-    assert decision.event_type == event_type
-    assert (str(decision.event_date) if decision.event_date else None) == day
+    _assert_acme_event(decision, event_type, day)
 
 
 def test_indonesian_claims_estimates_and_giveaways(detector: Detector, make_item: MakeItem) -> None:
@@ -343,10 +345,7 @@ def test_denials_of_another_kind_cards_and_more_press_words(
     detector: Detector, make_item: MakeItem, text: str, event_type: str, day: str | None,
     author: str,
 ) -> None:  # fmt: skip
-    decision = detector.score(make_item(text, author=author))
-    assert decision.is_signal and decision.company == "Acme", decision.reasons
-    assert decision.event_type == event_type
-    assert (str(decision.event_date) if decision.event_date else None) == day
+    _assert_acme_event(detector.score(make_item(text, author=author)), event_type, day)
 
 
 def test_a_sales_outcome_and_odds_are_no_announcements(
