@@ -66,6 +66,10 @@
   tutorials;
 - an event word describing an exchange across "and" ("the spot and derivatives exchange") names
   a kind of business, not a listing;
+- "opens", "begins", "starts" in other languages are future wording as in English ("Торги
+  откроются", "der Handel beginnt"); French "ouvriront les échanges", "sera coté", Italian
+  "renderà disponibile", German "Der Handel soll ... beginnen", Polish "token ACME wystartuje";
+  a German tax article ("Steuern auf Airdrops", "Finanzamt") is a tutorial;
 """
 
 from __future__ import annotations
@@ -427,3 +431,30 @@ def test_an_exchange_described_across_and_is_no_listing(
         " SEPA euro deposits to customers from April, the company said."
     )
     assert not detector.score(make_item(text, author="The Block", source="rss")).is_signal
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "day"),
+    [
+        ("Биржа Bitvale объявила, что добавит токен ACME протокола Acme Labs в день его запуска."
+         " Торги откроются в паре ACME/USDT.", "listing", None),
+        ("Bybit et Gate ouvriront les échanges du ACME, le jeton de Acme Labs, dès sa création"
+         " prévue en juillet.", "listing", None),
+        ("Young Platform renderà disponibile ACME, il token di Acme Labs, dal 17 marzo alle"
+         " 16:00.", "listing", "2026-03-17"),
+        ("Bitpanda bietet den Token ACME von Acme Labs an. Der Handel soll am 17. März um 15:30"
+         " Uhr MEZ beginnen.", "listing", "2026-03-17"),
+        ("Acme Labs podała, że token ACME wystartuje we wtorek 17 marca o 16:00 czasu polskiego.",
+         "tge", "2026-03-17"),
+    ],
+)  # fmt: skip
+def test_future_wording_and_listings_in_more_presses(
+    detector: Detector, make_item: MakeItem, text: str, event_type: str, day: str | None
+) -> None:
+    decision = detector.score(make_item(text, author="Presse", source="rss"))
+    _assert_acme_event(decision, event_type, day)
+    tax = (
+        "Steuern auf Airdrops: Wer ACME per Airdrop erhalten hat, fragt sich, ob das Finanzamt"
+        " mitverdient. Wir erklären, warum die Jahresfrist erst mit dem Zufluss beginnt."
+    )
+    assert not detector.score(make_item(tax, author="BTC-ECHO", source="rss")).is_signal
