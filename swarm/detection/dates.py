@@ -394,6 +394,12 @@ _MONTH_ONLY = re.compile(
 # a month or quarter without a day, in other languages: "en septiembre", "em setembro", "en
 # septembre", "im September", "pada bulan September", "vào tháng 9", "9月", "9월", "в сентябре",
 # "tercer trimestre", "im dritten Quartal", "quý 3", "第三季度", "3분기", "в четвёртом квартале"
+# the Devanagari names among the foreign months (Hindi)
+_HINDI_MONTH = "|".join(
+    re.escape(m)
+    for m in sorted(FOREIGN_MONTHS, key=len, reverse=True)
+    if "\u0900" <= m[0] <= "\u097f"
+)
 _FOREIGN_MONTH_ONLY = re.compile(
     r"\b(?:en|em|durante|para|au mois d[e']|au|im|ab|pada|bulan|dalam|a partir de|desde|в|w"
     r"|we|у|في|خلال|بحلول)\s+"
@@ -401,8 +407,7 @@ _FOREIGN_MONTH_ONLY = re.compile(
     + _FOREIGN_MONTH
     + r"\b(?![ \t]*\d)"
     # ... Hindi puts its postposition after the month: "सितंबर में" (in September)
-    r"|(?<![\w\u0900-\u097f])(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर"
-    r"|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर) (?:में|तक)(?![\u0900-\u097f])"
+    r"|(?<![\w\u0900-\u097f])(?:" + _HINDI_MONTH + r") (?:में|तक)(?![\u0900-\u097f])"
     r"|\b(?:vào|trong|cuối|đầu|giữa)\s+tháng\s+(?:1[0-2]|[1-9])\b(?![ \t]*[/\d])"
     r"|(?<![\d/.])(?:1[0-2]|[1-9])\s?(?:月|월)(?![ \t]*\d)"
     r"|\b(?:primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|premier|deuxième|troisième"

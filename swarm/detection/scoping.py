@@ -924,6 +924,18 @@ NOT_SAID_BEFORE = re.compile(
 NOT_SAID_REACH = 60
 
 
+def _waits_for(
+    folded: str, start: int, before: re.Pattern[str], events: list[tuple[int, int]]
+) -> bool:
+    """The cue at ``start`` follows ``before``'s word ("after the", "once the") within reach,
+    and an event phrase of its sentence comes before that word: a step the event waits for."""
+    step = before.search(folded, max(0, start - STEP_REACH), start)
+    if step is None:
+        return False
+    floor, _ = sentence_of(folded, start)
+    return any(floor <= a < step.start() for a, _ in events)
+
+
 def _why(
     feature: str,
     start: int,
@@ -1166,20 +1178,20 @@ def _why(
         floor, _ = sentence_of(folded, start)
         if FUTURE_MAIN.search(folded, floor, start):
             return "a step before a future event"
-    if feature == "testnet" and (upcoming or coarse):
-        step = TESTNET_STEP_BEFORE.search(folded, max(0, start - STEP_REACH), start)
-        if step is not None:
-            floor, _ = sentence_of(folded, start)
-            if any(floor <= a < step.start() for a, _ in events):
-                return "a step the event waits for"  # "launches in June, after the testnet"
-    if feature == "scam" and folded.startswith("migrat", start):
+    if (
+        feature == "testnet"
+        and (upcoming or coarse)
+        and _waits_for(folded, start, TESTNET_STEP_BEFORE, events)
+    ):
+        return "a step the event waits for"  # "launches in June, after the testnet"
+    if (
+        feature == "scam"
+        and folded.startswith("migrat", start)
+        and _waits_for(folded, start, MIGRATION_AFTER, events)
+    ):
         # a migration the event waits for, not a scam's "migrate your tokens": "XAI claims open
         # after the node-key migration wraps up", "the claim page comes after the migration"
-        step = MIGRATION_AFTER.search(folded, max(0, start - STEP_REACH), start)
-        if step is not None:
-            floor, _ = sentence_of(folded, start)
-            if any(floor <= a < step.start() for a, _ in events):
-                return "a step the event waits for"
+        return "a step the event waits for"
     if feature == "testnet" and folded.startswith("quest'", start):
         return "part of a word"  # Italian "quest'anno" (this year), not a quest
     if feature in STEP_SCOPED or feature in BACKDROP_SCOPED:
