@@ -360,7 +360,8 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
     "vague": (
         "q1", "q2", "q3", "q4", "h1", "h2", "soon", "next week", "this week", "later this",
         "coming weeks", "this quarter", "this month", "next month", "date to follow", "tba", "tbd",
-        "quarter",
+        "quarter", "end of", "year-end", "year end", "next year", "year is out", "this summer",
+        "this autumn", "this fall", "this winter", "this spring",
     ),
     "foreign": (
         *FOREIGN_MONTHS, "月", "월", "ngày", "tháng", "trimestre", "quartal", "quý", "季度", "분기",
@@ -488,9 +489,13 @@ def foreign_period(text: str) -> tuple[str, int] | None:
 
 _MONTH_LABEL = re.compile(rf":[ \t]*(?!may\b)(?:{_MONTH})\b(?![ \t,]*\d)")
 _VAGUE = re.compile(
-    r"(?=[qhsntlcdf1-4])\b(?:q[1-4]|h[12]|soon|next week|this week|later this (?:year|month)"
+    r"(?=[qhsntlcdf1-4ey])\b(?:q[1-4]|h[12]|soon|next week|this week|later this (?:year|month)"
     r"|coming weeks|this (?:quarter|month)|next (?:month|quarter)|date to follow|tba|tbd"
-    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last) quarter)\b"
+    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last) quarter"
+    # the year's end and the seasons ahead: "before the end of the year", "by year-end", "before
+    # the year is out", "this autumn", "early next year"
+    r"|(?P<late>(?:the )?end of (?:the |this )?year|year[- ]end|the year is out|next year"
+    r"|this (?:summer|autumn|fall|winter|spring)))\b"
 )
 # The letters its branches can start with, then one shared word boundary (1.6x faster).
 _RELATIVE = re.compile(
@@ -1339,6 +1344,8 @@ def find_dates(
             start, end = m.span()
             if pattern is _FOREIGN_MONTH_ONLY and not _future_sentence(folded, start, end):
                 continue  # (a month of the past, a guess: "que había abierto en noviembre")
+            if pattern is _VAGUE and m.group("late") and _past_tense_before(folded, start):
+                continue  # (a season gone by: "landed in your wallet this spring")
             if not taken or _free(taken, start, end):
                 hits.append(DateHit(start, end, None, "vague"))
                 taken.append((start, end))
