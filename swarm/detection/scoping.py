@@ -688,7 +688,8 @@ def scope_cues(
 
 # a denial of one kind of event ("there will be no public sale"), beside an event of another
 DENIED_KIND = re.compile(
-    r"there will be no (?:[\w$-]+ ){0,2}?(sales?|presales?|airdrops?|claims?|listings?)\b"
+    r"(?:there (?:will be|is|are) |there's |)no (?:[\w$-]+ ){0,2}?"
+    r"(sales?|presales?|airdrops?|claims?|listings?)\b"
 )
 DENIED_KINDS = {
     "sale": "token_sale", "presale": "token_sale", "airdrop": "airdrop", "claim": "airdrop",
@@ -710,7 +711,10 @@ def _about_something_else(
     (checks that need the mentions' projects or the event types): "" when it is not."""
     if feature == "negated_event":
         denied = DENIED_KIND.match(folded, start)
-        if denied is not None:
+        if denied is not None and (
+            upcoming or folded.startswith("there will", start) or any(a < start for a, _ in events)
+        ):  # (not a safety notice's "There is no DUCK presale" before "the only claim link":
+            # no other event is dated or told before the denial)
             kind = DENIED_KINDS[denied.group(1).rstrip("s")]
             if f"event:{kind}" not in hits and any(k.startswith("event:") for k in hits):
                 # "ESP will launch in the third quarter. There will be no public sale"

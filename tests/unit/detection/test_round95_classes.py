@@ -5,6 +5,10 @@
   recap of an event that is over ("Sale closed ... ACME launches before the end of the year")
   is the item's event, with no day; a season told in the past tense ("landed in your wallet
   this spring") is no period ahead;
+- a kind of event denied in more words ("there is no public sale", "no presale ever") beside a
+  launch dated or told before it denies another kind of event, not the launch; a safety notice
+  whose denial comes before any event ("There is no ACME presale, and the only claim link ...")
+  still denies;
 """
 
 from __future__ import annotations
@@ -36,3 +40,19 @@ def test_a_season_in_the_past_tense_is_no_period_ahead() -> None:
     assert find_dates(text, PUBLISHED) == []
     text = "acme launches this autumn."
     assert [text[h.start : h.end] for h in find_dates(text, PUBLISHED)] == ["this autumn"]
+
+
+def test_a_denied_kind_beside_another_event_in_more_words(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for denial in ("there is no public sale", "there's no public sale", "no presale ever"):
+        text = f"Acme's ACME token goes live on March 17 at 14:00 UTC, and {denial}."
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", "2026-03-17")
+    text = "ACME is coming. No date yet, no presale ever. Anyone selling 'ACME early' is lying."
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", None)
+    # a safety notice denies, with no event told before it: no other event stands
+    text = (
+        "Reminder: we never DM first. There is no ACME presale, and the only claim link there "
+        "will ever be gets posted from this account."
+    )
+    assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
