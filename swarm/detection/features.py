@@ -377,8 +377,8 @@ ROUND_NOT_SALE = re.compile(
 
 def sale_rounds(scan: Scan, original: str, folded: str) -> None:
     """Turn "round" right after a token's symbol into a ``token_sale`` event: "the GRYN round on
-    Spillway opened yesterday", "Riprap's RPRP round" (not "ACME round 2", "ACME round of
-    voting", "the ACME round closed on Saturday")."""
+    Spillway opened yesterday", "Riprap's RPRP round", "Nostrum (NSTR) round on Cordial" (not
+    "ACME round 2", "ACME round of voting", "the ACME round closed on Saturday")."""
     hits = scan.hits
     rounds = hits.get("round_word")
     if not rounds:
@@ -387,7 +387,11 @@ def sale_rounds(scan: Scan, original: str, folded: str) -> None:
     found = [
         (s, e)
         for s, e in rounds
-        if s - 1 in ends and original[s - 1] == " " and not ROUND_NOT_SALE.match(folded, e)
+        if (
+            (s - 1 in ends and original[s - 1] == " ")
+            or (s - 2 in ends and original.startswith(") ", s - 2))  # "Nostrum (NSTR) round"
+        )
+        and not ROUND_NOT_SALE.match(folded, e)
     ]
     if found:
         hits.setdefault("event:token_sale", []).extend(found)

@@ -182,8 +182,10 @@ class Matcher:
             start = last - key.length + 1
             if key.bound_start and start:
                 char = folded[start - 1]
-                if (char.isalnum() or char == "_") and (
-                    char < SPACELESS_FROM or not is_spaceless(char)
+                if (
+                    (char.isalnum() or char == "_")
+                    and (char < SPACELESS_FROM or not is_spaceless(char))
+                    and not (char in HEBREW_PREFIXES and _hebrew_prefixed(folded, start))
                 ):
                     continue
             end = last + 1
@@ -204,6 +206,21 @@ class Matcher:
                 # "ACMEUSDT perpetual": a pair glued to its quote names the symbol too
                 _record(result, seen, others, original, folded, start, end)
         return result
+
+
+# Hebrew writes "the", "and", "in", "to", "from", "that" and "as" as a letter glued to the word
+# ("הקריפטו", the crypto; "ולמסחר"): a Hebrew key matches after one or two of them.
+HEBREW_PREFIXES = "הובלמשכ"
+
+
+def _hebrew_prefixed(folded: str, start: int) -> bool:
+    """The key at ``start`` is a Hebrew word after one or two prefix letters that open a word."""
+    if not "\u05d0" <= folded[start] <= "\u05ea":
+        return False
+    at = start - 1
+    if at and folded[at - 1] in HEBREW_PREFIXES:
+        at -= 1
+    return at == 0 or not folded[at - 1].isalnum()
 
 
 def _record(

@@ -9,12 +9,18 @@
   launch dated or told before it denies another kind of event, not the launch; a safety notice
   whose denial comes before any event ("There is no ACME presale, and the only claim link ...")
   still denies;
+- a symbol in brackets before "round" is the token's sale ("Acme (ACME) round on Orbit"); Hebrew
+  "מכירה פומבית" (a public sale) and "תוסיף למסחר" (will add to trading), Chinese "社区销售" (a
+  community sale); a Hebrew phrase matches after the one or two prefix letters glued to it
+  ("הקריפטו", the crypto);
 """
 
 from __future__ import annotations
 
 from swarm.detection import Decision, Detector
 from swarm.detection.dates import find_dates
+from swarm.detection.folding import fold
+from swarm.detection.matcher import Matcher
 
 from .conftest import PUBLISHED, MakeItem
 
@@ -56,3 +62,24 @@ def test_a_denied_kind_beside_another_event_in_more_words(
         "will ever be gets posted from this account."
     )
     assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
+
+
+def test_a_bracketed_symbols_round_and_sales_in_hebrew_and_chinese(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme (ACME) round on Orbit: Monday Mar 16, 14:00 UTC, 24 hours. $0.07 per ACME."
+    decision = detector.score(make_item(text, author="@orbit_pad"))
+    _assert_acme_event(decision, "token_sale", "2026-03-16")
+    for text in (
+        "Acme Labs תקיים מכירה פומבית של אסימון ACME ב-17 במרץ בשעה 17:00.",
+        "Acme Labs 将于 3 月 17 日启动 ACME 社区销售，为期两天。",
+    ):
+        decision = detector.score(make_item(text, source="rss", author="Newsdesk", url=""))
+        _assert_acme_event(decision, "token_sale", "2026-03-17")
+
+
+def test_a_hebrew_phrase_after_its_prefix_letters() -> None:
+    matcher = Matcher([], {"crypto_context": ["קריפטו"]})
+    for text, found in (("בורסת הקריפטו", True), ("ובקריפטו", True), ("קריפטו", True),
+                        ("אקריפטו", False), ("שהובקריפטו", False)):  # fmt: skip
+        assert ("crypto_context" in matcher.scan(text, fold(text)).hits) is found, text
