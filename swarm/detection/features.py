@@ -1648,7 +1648,11 @@ def item_view(
         plan = _plan_after_history(pick, scan, date_hits, folded, pub_day, lead, title_len)
         if plan is not None:
             pick, history_end = plan, sentence_of(folded, plan.start)[0]
-            described += _drop_history(hits, folded, body_start(title_len), history_end)
+            told = body_start(title_len)
+            described += _drop_history(hits, folded, told, history_end)
+            # (the history's days are not the plan's: "The window closed Friday: 6,800 nodes
+            # qualified for genesis. HUDL goes live Thursday, January 14")
+            date_hits = [h for h in date_hits if not told <= h.start < history_end]
     live_spans = hits.get("live", [])
     if live_spans and "ago" in folded:
         _drop_past_in_recent(hits, live_spans, folded, described)

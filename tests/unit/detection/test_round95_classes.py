@@ -13,6 +13,11 @@
   "מכירה פומבית" (a public sale) and "תוסיף למסחר" (will add to trading), Chinese "社区销售" (a
   community sale); a Hebrew phrase matches after the one or two prefix letters glued to it
   ("הקריפטו", the crypto);
+- an exchange's notice of when trading starts by a clock ("Deposits from Tuesday 17 March,
+  trading from 16:00 the same day", Dutch "handelen vanaf 16:00") is a listing, of the token
+  whose pair opens the line ("MOTH/USDT · trading from ..."); not a price range; the days of
+  the history told before a plan are not the plan's ("The window closed Friday: 6,800 nodes
+  qualified for genesis. ACME goes live Thursday, March 19");
 """
 
 from __future__ import annotations
@@ -83,3 +88,27 @@ def test_a_hebrew_phrase_after_its_prefix_letters() -> None:
     for text, found in (("בורסת הקריפטו", True), ("ובקריפטו", True), ("קריפטו", True),
                         ("אקריפטו", False), ("שהובקריפטו", False)):  # fmt: skip
         assert ("crypto_context" in matcher.scan(text, fold(text)).hits) is found, text
+
+
+def test_trading_from_a_clock_is_a_listing(detector: Detector, make_item: MakeItem) -> None:
+    for text in (
+        "New on Orbit: Acme (ACME)\nDeposits from Tuesday 17 March, trading from 16:00 the "
+        "same day.",
+        "Nieuw op Orbit: Acme (ACME)\nStorten kan vanaf dinsdag 17 maart, handelen vanaf 16:00 "
+        "dezelfde dag.",
+    ):
+        decision = detector.score(make_item(text, author="@orbit_exchange"))
+        _assert_acme_event(decision, "listing", "2026-03-17")
+    # another token's pair opens the line: the watched exchange is only the venue
+    text = "New on Acme\nMOTH/USDT · trading from Thu Mar 19, 12:00 UTC\nDeposits: open now"
+    assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
+    text = "ACME has been trading from 16 cents to 20 cents all week."
+    assert detector.score(make_item(text)).event_type != "listing"
+
+
+def test_the_historys_days_are_not_the_plans(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "The reward window closed Friday: 6,800 nodes qualified for genesis. ACME goes live "
+        "Thursday, March 19, 14:00 UTC."
+    )
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", "2026-03-19")
