@@ -853,7 +853,8 @@ def _drop_negated_subjects(
 CANCEL_WORDS = (
     "cancel", "call", "scrap", "shelv", "abandon", "annul", "renonce", "anula", "sagt", "absag",
     "abgesagt", "streicht", "iptal", "取消", "中止", "취소", "will not", "won't", "would not",
-    "not going to", " drop ", " drops ", " dropped ", " dropping ", "plug", " axe", " nix",
+    "not going to", "not doing", "not holding", "not running", "not hosting", "not having",
+    " drop ", " drops ", " dropped ", " dropping ", "plug", " axe", " nix",
     " is off", " are off", " is now off", "철회", "撤回", "रद्द", "إلغاء", "ألغ", "отмен", "скасов",
     "скасувал", "ยกเลิก", "لغو", "dibatal", "membatalkan", "hủy", "huỷ",
 )  # fmt: skip
@@ -868,6 +869,8 @@ CANCEL_BEFORE = re.compile(
     r"|pull(?:s|ed|ing)? the plug on|ax(?:es|ed|ing)|nix(?:es|ed|ing)?"
     # a plan not to hold it: "we won't run a public round this year"
     r"|(?:won't|will not|will no longer|not going to) (?:run|hold|host|do|have)"
+    # ... or the plan changed: "Change of plan: we're not doing the LRDR community sale"
+    r"|(?:'re|are) not (?:doing|holding|running|hosting|having)\b"
     # ... in French, Spanish, Portuguese, Italian, German: "annule la vente", "renonce à la
     # vente", "cancela la venta", "cancelou", "annulla", "sagt den Community-Sale ... ab",
     # "streicht"

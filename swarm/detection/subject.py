@@ -720,7 +720,8 @@ GUEST_LEAD = re.compile(
 # ... or a card: the venue's line, then the guest alone on the next ("New on Mustad 🧲\nPaddock
 # (PDK) · lending on Coronet", "Camelot Launchpad · Round 4\nProject: Saltmarsh (SALT), perps")
 GUEST_CARD = re.compile(
-    r"\A\s*(?:(?:(?:New|Next|Now|Coming|Live|Soon)(?: up)? on|On) (?:the )?"
+    r"\A\s*(?:[^\w\s]{1,3}[ \t]*)?"  # (an emoji before the venue: "⚔️ Camelot Launchpad")
+    r"(?:(?:(?:New|Next|Now|Coming|Live|Soon)(?: up)? on|On) (?:the )?"
     r"(?:" + _HEADER_VENUE + r"|block|deck|[Pp]ad)(?: next| now| soon)?"
     r"|" + _HEADER_VENUE.replace("venue", "host")
     + r" (?:Launch|Launchpad|Launchpool|Round|Sale|Drop)s?(?:[ \t]*[·|—–-][^\n]{0,30})?)"

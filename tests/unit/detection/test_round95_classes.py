@@ -18,6 +18,9 @@
   whose pair opens the line ("MOTH/USDT · trading from ..."); not a price range; the days of
   the history told before a plan are not the plan's ("The window closed Friday: 6,800 nodes
   qualified for genesis. ACME goes live Thursday, March 19");
+- a venue's card with an emoji before the venue ("⚔️ Acme Launchpad · Round 31\nProject: Halyard
+  (HLYD), ...") names its guest as the plain card does; a plan changed ("we're not doing the
+  ACME community sale") cancels the event;
 """
 
 from __future__ import annotations
@@ -112,3 +115,19 @@ def test_the_historys_days_are_not_the_plans(detector: Detector, make_item: Make
         "Thursday, March 19, 14:00 UTC."
     )
     _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", "2026-03-19")
+
+
+def test_a_card_after_an_emoji_and_a_plan_changed(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "⚔️ Acme Launchpad · Round 31\nProject: Halyard (HLYD), intent-based bridge on Arbitrum\n"
+        "• xGRAIL round: March 17, 14:00 UTC\n• Public FCFS: March 18, 14:00 UTC"
+    )
+    assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
+    text = (
+        "Change of plan: we're not doing the ACME community sale. Nothing is being sold, now or "
+        "later."
+    )
+    assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
+    text = "We're doing the ACME community sale on March 17. Details at acme.xyz."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    _assert_acme_event(decision, "token_sale", "2026-03-17")
