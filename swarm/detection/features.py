@@ -1192,15 +1192,26 @@ DENIED_QUOTE = re.compile(
     r"([^'\"\n.!?;]{1,40})\1"
 )
 
+# ... or a quoted claim said to circulate or to be fake: "The 'March 31 TGE' graphic going around
+# is not ours", "A 'CPNT sale May 5' post is going around. It's fake"
+DISOWNED_QUOTE = re.compile(
+    r"(['\"])([^'\"\n.!?;]{1,40})\1(?:\s+[\w-]+){0,3}?\s+(?:(?:is|are|was|were)\s+)?"
+    r"(?:going around|circulating|making the rounds|(?:is|are) (?:fake|not ours|not real|false))\b"
+)
+DISOWNED_WORDS = ("going around", "circulating", "making the rounds", "fake", "not ours", "false")
+
 
 def _drop_quoted_denials(
     hits: dict[str, list[tuple[int, int]]], folded: str
 ) -> list[tuple[str, str, str]]:
-    """Event words inside a quoted term a denial names ("there is no 'loyalty claim'"):
-    returned as ``(feature, cue, why)`` and removed from ``hits``."""
-    if "no" not in folded and "never" not in folded:  # ("not" holds "no")
-        return []
-    quoted = [m.span(2) for m in DENIED_QUOTE.finditer(folded)]
+    """Event words inside a quoted term a denial names ("there is no 'loyalty claim'") or said
+    to circulate or be fake ("the 'March 31 TGE' graphic going around"): returned as
+    ``(feature, cue, why)`` and removed from ``hits``."""
+    quoted = []
+    if "no" in folded or "never" in folded:  # ("not" holds "no")
+        quoted = [m.span(2) for m in DENIED_QUOTE.finditer(folded)]
+    if has_any(folded, DISOWNED_WORDS):
+        quoted += [m.span(2) for m in DISOWNED_QUOTE.finditer(folded)]
     if not quoted:
         return []
     return _drop_event_spans(

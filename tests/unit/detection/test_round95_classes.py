@@ -21,6 +21,8 @@
 - a venue's card with an emoji before the venue ("⚔️ Acme Launchpad · Round 31\nProject: Halyard
   (HLYD), ...") names its guest as the plain card does; a plan changed ("we're not doing the
   ACME community sale") cancels the event;
+- an event inside a quoted claim the source says circulates or is fake ("The 'March 31 TGE'
+  graphic going around is not ours") is no announcement;
 """
 
 from __future__ import annotations
@@ -131,3 +133,15 @@ def test_a_card_after_an_emoji_and_a_plan_changed(detector: Detector, make_item:
     text = "We're doing the ACME community sale on March 17. Details at acme.xyz."
     decision = detector.score(make_item(text, author="@acme_xyz"))
     _assert_acme_event(decision, "token_sale", "2026-03-17")
+
+
+def test_a_quoted_claim_going_around_is_no_announcement(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "We have not announced an ACME date. The 'March 31 TGE' graphic going around is not ours.",
+        "The 'ACME TGE March 31' image circulating on Telegram is fake.",
+    ):
+        assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
+    text = "ACME TGE: March 31, 14:00 UTC. The 'early access' links going around are not ours."
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", "2026-03-31")
