@@ -27,19 +27,13 @@
 
 from __future__ import annotations
 
-from swarm.detection import Decision, Detector
+from swarm.detection import Detector
 from swarm.detection.dates import find_dates
 from swarm.detection.folding import fold
 from swarm.detection.matcher import Matcher
 
 from .conftest import PUBLISHED, MakeItem
-
-
-def _assert_acme_event(decision: Decision, event_type: str, day: str | None) -> None:
-    """``decision`` is Acme's signal of ``event_type`` on ``day`` (ISO, or None: no day)."""
-    assert decision.is_signal and decision.company == "Acme", decision.reasons
-    assert decision.event_type == event_type
-    assert (str(decision.event_date) if decision.event_date else None) == day
+from .test_round87_classes import _assert_acme_event
 
 
 def test_a_plan_for_the_years_end_after_a_recap(detector: Detector, make_item: MakeItem) -> None:
