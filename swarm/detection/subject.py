@@ -33,11 +33,12 @@ RELATION_REACH = 60  # characters between a relation phrase and the mention it g
 OWNER_LOOKBACK = 48  # characters before an event phrase searched for its owner
 OWNER_LOOKAHEAD = 24  # characters after it ("claims for $DRFT")
 # What may stand between a relation phrase and a mention it governs: other names, symbols,
-# possessives and list words, in the original text ("such as Meadow and Compass").
+# possessives and list words, in the original text ("such as Meadow and Compass"), on one line
+# (not the guest on the line below a venue's header: "Next on Landing\nStyx (STYX) · ...").
 # (a word placing the examples in time may open the list: "citing the recent Acme and Orbit
 # launches")
 LIST_GAP = re.compile(
-    r"(?:[\s,&/]+|and\b|or\b|the\b|its\b|'s\b|’s\b|recent\b|latest\b"
+    r"(?:[^\S\n,&/]+|[,&/]+|and\b|or\b|the\b|its\b|'s\b|’s\b|recent\b|latest\b"
     # (a name of the list, not an ordinary word in capitals: "built on TOKEN Acme" is
     # "built on token Acme"; nor a day: "went on sale on Tuesday, and Queen Mary's ...")
     r"|(?!(?i:tokens?|claims?|airdrops?|sales?|launch)\b)"
@@ -158,9 +159,10 @@ PRONOUNS = frozenset({"its", "son", "sa", "su", "seu", "sua", "sein", "seinen", 
 # Articles in any case open it ("The", "THE" are no name words): case must not decide
 # where a name starts.
 _SUBJECT = re.compile(
-    # (the word "token" before the name is no part of it, in any case: "the token ACME opens
-    # its claim", "the TOKEN ACME ...")
-    r"\s*(?:(?i:the|a|an)\s+)*(?:(?i:token)\s+(?=[$A-Z]))?(?!(?i:the|a|an)\b)"
+    # (the word "token" or an event word before the name is no part of it, in any case: "the
+    # token ACME opens its claim", "the TOKEN ACME ...", "AIRDROP ACME opens its claim")
+    r"\s*(?:(?i:the|a|an)\s+)*(?:(?i:token|airdrop|claims?|sale|tge|launch|listing)\s+(?=[$A-Z]))?"
+    r"(?!(?i:the|a|an)\b)"
     r"(\$?[A-Z][\w.-]*(?:\s+(?!(?i:the|a|an)\b)[A-Z][\w.-]*){0,2})"
 )
 # The token named after an event phrase that nothing before names an owner: "sale of ACME",

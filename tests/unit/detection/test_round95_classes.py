@@ -23,6 +23,11 @@
   ACME community sale") cancels the event;
 - an event inside a quoted claim the source says circulates or is fake ("The 'March 31 TGE'
   graphic going around is not ours") is no announcement;
+- a relation reaches the names of its list on its own line only: a venue's header "Next on Orbit"
+  does not make the guest on the line below ("Acme (ACME) · L1 for payments") its context;
+- an event word opening a sentence is no part of the subject "its" refers to, in any case (found
+  by the case property: "AIRDROP ACME open its airdrop" was Acme's, "airdrop ACME open its
+  airdrop" no one's);
 """
 
 from __future__ import annotations
@@ -139,3 +144,25 @@ def test_a_quoted_claim_going_around_is_no_announcement(
         assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
     text = "ACME TGE: March 31, 14:00 UTC. The 'early access' links going around are not ours."
     _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", "2026-03-31")
+
+
+def test_a_relation_stops_at_the_line_end(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "🛬 Next on Orbit\nAcme (ACME) · L1 for private payments\nRound: Tue 17 Mar · 14:00 UTC "
+        "· 48h\nPrice: $0.08 · 100% at TGE"
+    )
+    decision = detector.score(make_item(text, author="@orbit_pad"))
+    _assert_acme_event(decision, "token_sale", "2026-03-17")
+    text = "Next on Orbit: Acme and ZetaChain Labs. Orbit's ORB token launches on March 17."
+    decision = detector.score(make_item(text, author="@orbit_pad"))
+    assert decision.company != "Acme", decision.reasons
+
+
+def test_an_event_word_before_the_subject_in_any_case(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    one, two = (
+        detector.score(make_item(f"{w} ACME open its airdrop")) for w in ("airdrop", "AIRDROP")
+    )
+    assert (one.is_signal, one.company, one.score) == (two.is_signal, two.company, two.score)
+    assert one.company == "Acme", one.reasons
