@@ -38,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from swarm.detection.config import DetectionConfig  # noqa: E402
 from swarm.detection.scorer import Detector  # noqa: E402
 from swarm.detection.textmodel import TextModel, train, train_event_types  # noqa: E402
 from swarm.evaluation import Report, Row, load_watchlist, read_rows  # noqa: E402
@@ -76,8 +77,16 @@ def _rules(listed: str) -> Detector:
     """The rules alone for a watch list, built once (the default list serves most files)."""
     return Detector(
         load_watchlist(None if listed == "default" else DATA / "watchlists" / f"{listed}.yaml"),
+        _config(),
         second_opinion=False,
     )
+
+
+@cache
+def _config() -> DetectionConfig:
+    """The bundled config, read once: parsing its YAML for each of the hundred watch lists took
+    most of the script's time (and of the test that runs it)."""
+    return DetectionConfig.default()
 
 
 def fit(files: list[Path], cache: dict[Path, list[tuple[str, Row]]]) -> TextModel:
