@@ -40,7 +40,10 @@ def _inject(fs: FaultSwarm, point: str) -> None:
     else:
         fs.kill_pools(NOTIFIER, hold=True)
         fs.wait(lambda: fs.counts()["alerts"] >= 3, "alerts created", WAIT_S)
-        assert fs.counts()["hooks"] == 0
+        # A delivery may slip in before the hold takes effect (seen on a loaded host); what
+        # matters is undelivered alerts whose messages the wipe below destroys.
+        counts = fs.counts()
+        assert counts["hooks"] < counts["alerts"]
     fs.kill_pools(ANALYZER, MERGER)
     fs.wipe_broker()
     fs.release_pools(MERGER, NOTIFIER)
