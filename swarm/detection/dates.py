@@ -361,7 +361,8 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
         "q1", "q2", "q3", "q4", "h1", "h2", "soon", "next week", "this week", "later this",
         "coming weeks", "this quarter", "this month", "next month", "date to follow", "tba", "tbd",
         "quarter", "end of", "year-end", "year end", "next year", "year is out", "this summer",
-        "this autumn", "this fall", "this winter", "this spring",
+        "this autumn", "this fall", "this winter", "this spring", "few", "couple of", "several",
+        "within",
     ),
     "foreign": (
         *FOREIGN_MONTHS, "月", "월", "ngày", "tháng", "trimestre", "quartal", "quý", "季度", "분기",
@@ -489,13 +490,16 @@ def foreign_period(text: str) -> tuple[str, int] | None:
 
 _MONTH_LABEL = re.compile(rf":[ \t]*(?!may\b)(?:{_MONTH})\b(?![ \t,]*\d)")
 _VAGUE = re.compile(
-    r"(?=[qhsntlcdf1-4ey])\b(?:q[1-4]|h[12]|soon|next week|this week|later this (?:year|month)"
+    r"(?=[qhsntlcdf1-4eyiw])\b(?:q[1-4]|h[12]|soon|next week|this week|later this (?:year|month)"
     r"|coming weeks|this (?:quarter|month)|next (?:month|quarter)|date to follow|tba|tbd"
     r"|(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last) quarter"
     # the year's end and the seasons ahead: "before the end of the year", "by year-end", "before
     # the year is out", "this autumn", "early next year"
     r"|(?P<late>(?:the )?end of (?:the |this )?year|year[- ]end|the year is out|next year"
-    r"|this (?:summer|autumn|fall|winter|spring)))\b"
+    r"|this (?:summer|autumn|fall|winter|spring))"
+    # a few weeks or days ahead, no day named: "opens in a few weeks", "within weeks"
+    r"|(?:in|within) (?:the next |the coming |a |the )?(?:few|couple of|several) (?:weeks|days)"
+    r"|within (?:weeks|days))\b"
 )
 # The letters its branches can start with, then one shared word boundary (1.6x faster).
 _RELATIVE = re.compile(

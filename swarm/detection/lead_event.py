@@ -653,6 +653,9 @@ def event_day(
     coarse = False
     title_end = folded.find("\n") if folded else -1
     for start, end in phrases:
+        if coarse and folded and CHECKER.search(folded, start, end):
+            continue  # (the checker's day, once the event has its period: "claims open later
+            # this month ... Eligibility lookups from Wednesday")
         after = [h for h in dated if h.start >= start and h.start - end <= window]
         now = [(s, e) for s, e in live if start <= s and s - end <= LIVE_GAP]
         if folded and ":" in folded:
@@ -692,6 +695,8 @@ def event_day(
             None,
         )
         if first_vague is not None and (not after or first_vague.start < after[0].start):
+            if after and folded and _day_of_period(folded, first_vague, after[0]):
+                return after[0]  # "goes live in August, as promised: Tuesday, Aug 25"
             coarse = True  # "launches in November, after its points close on Oct. 31"
             continue
         if (
@@ -704,7 +709,12 @@ def event_day(
             continue  # the headline's event, dated by its own sentence in the body, not by the
             # first day of the body ("sets CHIP launch after sale" / "the sale, held March 10 ...
             # CHIP becomes transferable on Thursday, April 2")
-        before = [h for h in dated if h.end <= start and start - h.end <= window]
+        # (once the event has its period, a day told before a later phrase is that phrase's
+        # context: "Claims: Q4\nEarn window: Sep 8 → Nov 30\nS1 claims stay open ...")
+        before = [
+            h for h in dated if h.end <= start and start - h.end <= window
+            and not (coarse and SENTENCE_BREAK.search(folded, h.end, start))
+        ]  # fmt: skip
         if (
             after
             and before
@@ -738,6 +748,16 @@ def _own_day_ahead(
     parts = SENTENCE_BREAK if folded[start].isascii() else CJK_CLAUSE_BREAK
     return bool(parts.search(folded, end, after.start)) and not parts.search(
         folded, before.end, start
+    )
+
+
+def _day_of_period(folded: str, period: DateHit, day: DateHit) -> bool:
+    """``day`` follows the month ``period`` names in its sentence and falls in it: "in August,
+    as promised: Tuesday, Aug 25" (the day the month was narrowed to)."""
+    return (
+        day.date is not None
+        and day.date.strftime("%b").lower() in folded[period.start : period.end]
+        and not SENTENCE_BREAK.search(folded, period.end, day.start)
     )
 
 

@@ -1,0 +1,65 @@
+"""Rules written in the dev100 session.
+
+- a few weeks or days ahead with no day named ("opens in a few weeks", "within weeks") is a
+  coarse period: the event has no day, and a stage's day beside it ("after the snapshot on Dec
+  15") is not the event's;
+- once the event's own phrase has its period ("claims open later this month", "Claims: Q3"),
+  a checker's day ("Eligibility lookups from Wednesday") and a day told in another sentence
+  before a later phrase ("Earn window: Mar 8 → Jun 30\\nS1 claims stay open ...") are not the
+  event's day; a day that narrows the month in its own sentence is ("goes live in April, as
+  promised: Tuesday, Apr 14").
+"""
+
+from __future__ import annotations
+
+from swarm.detection import Detector
+from swarm.detection.dates import find_dates
+
+from .conftest import PUBLISHED, MakeItem
+from .test_round87_classes import _assert_acme_event
+
+
+def test_a_few_weeks_ahead_is_a_period() -> None:
+    for period in ("in a few weeks", "within weeks", "in the next few weeks", "within a few days",
+                   "in a couple of weeks"):  # fmt: skip
+        text = f"acme claims open {period}."
+        found = [(text[h.start : h.end], h.kind) for h in find_dates(text, PUBLISHED)]
+        assert found == [(period, "vague")], period
+    assert find_dates("it took a few weeks to audit acme.", PUBLISHED) == []
+
+
+def test_a_stage_day_beside_a_few_weeks_is_not_the_events(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "The ACME Season 3 airdrop opens in a few weeks, after the snapshot on Dec 15."
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop", None)
+
+
+def test_a_checker_day_after_the_claims_period(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "ACME claims open later this month at acme.xyz/drop.\n"
+        "Stakers and players of 12 Acme games qualify. Eligibility lookups from Wednesday."
+    )
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop", None)
+
+
+def test_a_window_told_before_a_later_phrase(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "ACME LP drop, Season 2\nClaims: Q3\nEarn window: Mar 8 → Jun 30\n"
+        "S1 claims stay open until Apr 8.\nSame rules, bigger pool."
+    )
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop", None)
+
+
+def test_a_day_that_narrows_the_month_or_heads_its_sentence(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("ACME goes live in April, as promised: Tuesday, Apr 14. Sale buyers unlock 25% at TGE.",
+         "2026-04-14"),
+        ("ACME is coming.\n\nTuesday, March 17, 16:00 UTC: the token goes live on Acme mainnet "
+         "and becomes transferable the same minute.", "2026-03-17"),
+    )  # fmt: skip
+    for text, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", day)
+
