@@ -1158,6 +1158,22 @@ NOW_THAT_BEFORE = re.compile(
     r"\b(?:now that|ahora que|agora que|maintenant que|ora che)\b[^,:;.!?\n]{0,40}$"
 )
 NOW_THAT_REACH = 56
+# an event's page or portal named as the place of another event: "Pinecone (PINE) claims open
+# tomorrow on the Acme claim page" (the venue's page, not its claim)
+PLACE_WORDS = ("page", "portal", "site", "hub", "dashboard")
+PLACE_NOUN = re.compile(r"(?:s?\s+)?(?:page|portal|site|website|hub|dashboard)s?$")
+PLACE_AFTER = re.compile(r"s?\s+(?:page|portal|site|website|hub|dashboard)s?\b")
+PLACE_BEFORE = re.compile(
+    r"\b(?:on|at|via|through|inside|from)\s+(?:the\s+|its\s+|our\s+|their\s+)?"
+    r"(?:[\w.$-]+\s+){0,2}$"
+)
+PLACE_REACH = 40
+# an event said to be apart from the one announced: "ACME claims are separate", "is a
+# separate drop"
+SEPARATE_AFTER = re.compile(
+    r"\s+(?:(?:is|are|stays?|remains?)\s+(?:a\s+|completely\s+|entirely\s+)?separate\b"
+    r"|(?:is|are)\s+(?:handled|run)\s+separately\b)"
+)
 # subscriptions to a product, not to a token sale: "TBILL vault subscriptions reopen Monday"
 PRODUCT_SUBSCRIPTION = re.compile(r"\b(?:vault|fund|plan|newsletter|premium|product)\s+$")
 # an event word naming news of it promised later: "claims news when it's final", "airdrop
@@ -1555,6 +1571,24 @@ def item_view(
             folded,
             lambda s, e: NOW_THAT_BEFORE.search(folded, max(0, s - NOW_THAT_REACH), s) is not None,
             "the state the news follows",
+        )
+    if has_any(folded, PLACE_WORDS):
+        described += _drop_event_spans(
+            hits,
+            folded,
+            lambda s, e: (
+                PLACE_NOUN.search(folded, s, e) is not None
+                or PLACE_AFTER.match(folded, e) is not None
+            )
+            and PLACE_BEFORE.search(folded, max(0, s - PLACE_REACH), s) is not None,
+            "the place of another event",
+        )
+    if "separate" in folded:
+        described += _drop_event_spans(
+            hits,
+            folded,
+            lambda s, e: SEPARATE_AFTER.match(folded, e) is not None,
+            "an event apart from the one told",
         )
     if "'" in folded or '"' in folded:
         described += _drop_quoted_denials(hits, folded)

@@ -7,7 +7,11 @@
   a checker's day ("Eligibility lookups from Wednesday") and a day told in another sentence
   before a later phrase ("Earn window: Mar 8 → Jun 30\\nS1 claims stay open ...") are not the
   event's day; a day that narrows the month in its own sentence is ("goes live in April, as
-  promised: Tuesday, Apr 14").
+  promised: Tuesday, Apr 14");
+- an event's page or portal after "on", "at", "via" ... is the place of another event ("Pinecone
+  (PINE) claims open tomorrow on the Acme claim page"), and an event said to be apart from the
+  one told ("ACME claims are separate") is none: a venue posting a partner's event has none of
+  its own.
 """
 
 from __future__ import annotations
@@ -63,3 +67,20 @@ def test_a_day_that_narrows_the_month_or_heads_its_sentence(
     for text, day in cases:
         _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", day)
 
+
+def test_a_venue_posting_a_partners_event(detector: Detector, make_item: MakeItem) -> None:
+    for text in (
+        "Pinecone (PINE) claims open tomorrow, 13:00 UTC, on the Acme claim page. Update the app "
+        "to 4.12 first.",
+        "Our partner Orbitrix opens ORBX claims for station hosts on Monday. ACME claims are "
+        "separate.",
+        "Orbitrix opens ORBX claims on Monday via the Acme portal; the ACME airdrop is a separate "
+        "drop.",
+    ):
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert not decision.is_signal, (text, decision.reasons)
+    for text, day in (
+        ("The ACME claim page is live: claims open Monday.", "2026-03-14"),
+        ("ACME claims open Monday on the Acme claim page.", "2026-03-16"),
+    ):
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop", day)
