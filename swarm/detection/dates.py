@@ -362,7 +362,7 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
         "coming weeks", "this quarter", "this month", "next month", "date to follow", "tba", "tbd",
         "quarter", "end of", "year-end", "year end", "next year", "year is out", "this summer",
         "this autumn", "this fall", "this winter", "this spring", "few", "couple of", "several",
-        "within",
+        "within", "in the days", "in the weeks", "in the months",
     ),
     "foreign": (
         *FOREIGN_MONTHS, "月", "월", "ngày", "tháng", "trimestre", "quartal", "quý", "季度", "분기",
@@ -499,7 +499,9 @@ _VAGUE = re.compile(
     r"|this (?:summer|autumn|fall|winter|spring))"
     # a few weeks or days ahead, no day named: "opens in a few weeks", "within weeks"
     r"|(?:in|within) (?:the next |the coming |a |the )?(?:few|couple of|several) (?:weeks|days)"
-    r"|within (?:weeks|days))\b"
+    r"|within (?:weeks|days)"
+    # ... or counted from a step ahead: "becomes transferable in the weeks after mainnet"
+    r"|(?P<after>in the (?:days|weeks|months) (?:after|following)))\b"
 )
 # The letters its branches can start with, then one shared word boundary (1.6x faster).
 _RELATIVE = re.compile(
@@ -1092,6 +1094,17 @@ def _past_tense_before(folded: str, start: int) -> bool:
     return last >= 0 and not _PRESENT_VERB.search(clause, last)
 
 
+def _past_tense_after(folded: str, end: int) -> bool:
+    """The clause after ``end`` has a verb in the past tense: "in the weeks after its TGE, the
+    price fell" (a time gone by, not a period ahead)."""
+    clause = _CLAUSE_END.split(folded[end : end + PAST_LOOKBACK], 1)[0]
+    if _FUTURE.search(clause):
+        return False
+    return any(
+        not clause.endswith(_PASSIVE_NOW, 0, m.start()) for m in _PAST_VERB.finditer(clause)
+    )
+
+
 def _restated_weekdays(hits: list[DateHit], weekdays: list[int], folded: str) -> None:
     """A weekday named in a headline and its day written out below, a week later than the
     weekday's next occurrence ("opens Saturday, 2 a.m. IST" above "from 02:00 IST on Saturday,
@@ -1348,7 +1361,11 @@ def find_dates(
             start, end = m.span()
             if pattern is _FOREIGN_MONTH_ONLY and not _future_sentence(folded, start, end):
                 continue  # (a month of the past, a guess: "que había abierto en noviembre")
-            if pattern is _VAGUE and m.group("late") and _past_tense_before(folded, start):
+            if (
+                pattern is _VAGUE
+                and (m.group("late") or m.group("after"))
+                and _past_tense_before(folded, start)
+            ) or (pattern is _VAGUE and m.group("after") and _past_tense_after(folded, end)):
                 continue  # (a season gone by: "landed in your wallet this spring")
             if not taken or _free(taken, start, end):
                 hits.append(DateHit(start, end, None, "vague"))

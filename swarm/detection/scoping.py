@@ -225,6 +225,14 @@ DETAIL_CHANGE = re.compile(
 )
 # "no claim on the fund's assets": a legal right, not a token claim denied
 RIGHT_AFTER = re.compile(r" (?:on|over|against|upon)\b")
+# how tokens reach their holders, told before "nothing to claim" in its sentence (";" and ","
+# do not part them): "Winning bidders
+# receive theirs automatically at that minute; nothing to claim" (no claim is needed, none denied)
+DELIVERED_BEFORE = re.compile(
+    r"\b(?:receives?|arrives?|lands?|appears?|fill|fills|preloaded|automatically|at genesis"
+    r"|already in your)\b[^.!?\n]*$"
+)
+DELIVERED_REACH = 100
 DENIAL = re.compile(
     r"(?:there is no|there will be no|there won't be|will be no|no|not|nothing|has not|hasn't"
     # ... in other languages: "tidak ada penjualan token", "no habrá venta", "não haverá venda",
@@ -997,6 +1005,13 @@ def _why(
     ):
         return "a right to assets, not a token claim"  # "holders have no claim on the fund"
     if (
+        feature == "negated_event"
+        and (upcoming or coarse)
+        and folded.startswith("nothing to claim", start)
+        and DELIVERED_BEFORE.search(folded, max(0, start - DELIVERED_REACH), start) is not None
+    ):
+        return "how the tokens arrive, not a denial"  # "receive theirs ...; nothing to claim"
+    if (
         feature == "generic_news"
         and folded.startswith(SPEAKER_ROLES, start)
         and (
@@ -1251,6 +1266,8 @@ def _why(
         and DOUBT_ENDED_BEFORE.search(folded, max(0, start - 40), start)
     ):
         return "a doubt the announcement ends"  # "ending months of speculation"
+    if feature == "past" and coarse and folded.endswith("in the ", 0, start):
+        return "a period ahead, counted from a step to come"  # "in the weeks after mainnet"
     if feature == "past" and (upcoming or coarse):
         counted = COUNTED_FROM.search(folded, start, end)
         if counted is not None:

@@ -11,7 +11,12 @@
 - an event's page or portal after "on", "at", "via" ... is the place of another event ("Pinecone
   (PINE) claims open tomorrow on the Acme claim page"), and an event said to be apart from the
   one told ("ACME claims are separate") is none: a venue posting a partner's event has none of
-  its own.
+  its own;
+- "nothing to claim" after how the tokens arrive ("receive theirs automatically at that minute;
+  nothing to claim") says no claim is needed, not that there is no event;
+- a season's drop told with its verb is an airdrop ("The ACME S4 drop lands in Q3");
+- "in the weeks after mainnet" is a period ahead, not time gone by (unless the clause is in the
+  past tense: "In the weeks after its TGE, ACME fell 40%").
 """
 
 from __future__ import annotations
@@ -84,3 +89,33 @@ def test_a_venue_posting_a_partners_event(detector: Detector, make_item: MakeIte
         ("ACME claims open Monday on the Acme claim page.", "2026-03-16"),
     ):
         _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop", day)
+
+
+def test_nothing_to_claim_after_how_tokens_arrive(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Auction wrap: 31,400 bidders, every offered ACME filled.\n\nNext: ACME becomes "
+        "transferable Wed Mar 18, 14:00 UTC. Winning bidders receive theirs automatically at that "
+        "minute; nothing to claim."
+    )
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", "2026-03-18")
+    text = "Acme v2 is live on mainnet. There is no ACME token yet and nothing to claim."
+    assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
+
+
+def test_a_seasons_drop_with_its_verb(detector: Detector, make_item: MakeItem) -> None:
+    text = "S3 so far: 1.4M wallets, 71% claimed.\n\nThe ACME S4 drop lands in Q3. Tasks count."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    _assert_acme_event(decision, "airdrop", None)
+    assert decision.date_precision == "quarter"
+    assert not detector.score(make_item("ACME price drop lands holders in the red.")).is_signal
+
+
+def test_the_weeks_after_a_step_ahead(detector: Detector, make_item: MakeItem) -> None:
+    text = "the acme token becomes transferable in the weeks after mainnet."
+    found = [(text[h.start : h.end], h.kind) for h in find_dates(text, PUBLISHED)]
+    assert found == [("in the weeks after", "vague")]
+    assert find_dates("in the weeks after its tge, acme fell 40%.", PUBLISHED) == []
+    text = "The ACME token becomes transferable in the weeks after mainnet."
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", None)
+    decision = detector.score(make_item("In the weeks after its TGE, ACME fell 40%."))
+    assert not decision.is_signal
