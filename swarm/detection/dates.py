@@ -1026,6 +1026,8 @@ _FOREIGN_FUTURE = re.compile(
     # (Dutch tells it in the present passive, Polish in the perfective: "wordt gelanceerd in het
     # derde kwartaal", "ruszy w sierpniu", "będą mogli odebrać")
     r"|\b(?:wordt|worden|volgt|ruszy|ruszą|będą)\b"
+    # (... or as what is to happen: "co ma nastąpić w trzecim kwartale", "nastąpi", "doda")
+    r"|\b(?:ma|mają) nastąpić\b|\b(?:nastąpi|doda|dodadzą|wprowadzi)\b"
     # (German tells a plan in the present: "dass ihr ROBO-Token im Juni startet", "kommt im Juni")
     r"|\b(?:startet|kommt|erscheint|beginnt|kündigt|angekündigt|können|kann)\b"
     r"|\b(?:sẽ|dự kiến)\b|(?:acak|ecek|acağ|eceğ|planlan)"

@@ -1145,11 +1145,15 @@ DENIED_BEFORE = re.compile(
     # "sin venta pública", "sem venda pública", "senza vendita", "без продажи"
     r"|(?:^|[\s,;:(])(?:sans|pas de|kein(?:e|en|er)?(?:\s+öffentliche[nr]?)?|tidak ada|tanpa"
     r"|sin|sem|senza|nessuna|без|دون|بدون|لا يوجد|لن يكون هناك)\s+$"
+    # ... and in Chinese, glued to the event: "不进行公开销售" (holds no public sale), "没有预售"
+    r"|(?:不进行|不會進行|不会进行|不设|不設|没有|沒有|不会有|不會有|不举行|不舉行)(?:任何)?$"
 )
 DENIED_BEFORE_REACH = 24
 DENIAL_WORDS = (
     "no ", "não ", "nao ", "pas un", "non ", "sans ", "pas de", "kein", "tidak ada", "tanpa ",
     "sin ", "sem ", "senza ", "nessuna ", "без ", "دون ", "بدون ", "لا يوجد", "لن يكون هناك",
+    "不进行", "不會進行", "不会进行", "不设", "不設", "没有", "沒有", "不会有", "不會有", "不举行",
+    "不舉行",
 )  # fmt: skip
 # an event named as what the news follows: "Now that AQDT is live: the SILL claim opens
 # Thursday" (the state of things, not the item's event)

@@ -16,7 +16,12 @@
   nothing to claim") says no claim is needed, not that there is no event;
 - a season's drop told with its verb is an airdrop ("The ACME S4 drop lands in Q3");
 - "in the weeks after mainnet" is a period ahead, not time gone by (unless the clause is in the
-  past tense: "In the weeks after its TGE, ACME fell 40%").
+  past tense: "In the weeks after its TGE, ACME fell 40%");
+- vocabulary: Polish "trafi do obrotu", "doda ... do obrotu" (a listing), "poinformowała" (an
+  announcement), "co ma nastąpić" (a plan ahead); Hebrew "יושק", "תשיק את" (will be launched,
+  will launch) and "אסימון" (token); a notice's line "ACME/USDT and ACME/USDC trading: Tue 17
+  Mar"; Chinese "代币 ... 将于 ... 推出" (the token will come out) and a denial glued to its event
+  ("不进行公开销售": holds no public sale).
 """
 
 from __future__ import annotations
@@ -119,3 +124,30 @@ def test_the_weeks_after_a_step_ahead(detector: Detector, make_item: MakeItem) -
     _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", None)
     decision = detector.score(make_item("In the weeks after its TGE, ACME fell 40%."))
     assert not decision.is_signal
+
+
+def test_the_press_of_other_languages(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Zonda wprowadzi do obrotu token ACME projektu Acme",
+         "Giełda Zonda poinformowała, że token ACME protokołu Acme trafi do obrotu we wtorek 17 "
+         "marca o 17:00 czasu polskiego. Dostępne będą pary ACME/PLN i ACME/USDT.",
+         "listing", "2026-03-17"),
+        ("", "Giełda Zondacrypto poinformowała, że doda token ACME projektu Acme do obrotu, co ma "
+         "nastąpić w trzecim kwartale.", "listing", None),
+        ("Acme תשיק את אסימון ACME ברבעון הרביעי",
+         'Acme, המנפיקה קרן אג"ח, הודיעה כי אסימון הממשל ACME יושק ברבעון הרביעי של 2026.',
+         "tge", None),
+        ("Acme 宣布 ACME 代币将于 2026 年第三季度推出",
+         "Acme 宣布，其代币 ACME 将于 2026 年第三季度推出，不进行公开销售。", "tge", None),
+    )  # fmt: skip
+    for title, text, kind, day in cases:
+        item = make_item(text, title=title, source="rss", url="", author="Newsdesk")
+        _assert_acme_event(detector.score(item), kind, day)
+
+
+def test_a_pairs_trading_line(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "ACME lands on Orbit. Deposits: Tue 17 Mar, 13:00 UTC. ACME/USDT and ACME/USDC trading: "
+        "Tue 17 Mar, 14:00 UTC. Withdrawals: Wed 18 Mar."
+    )
+    _assert_acme_event(detector.score(make_item(text, author="@orbit_ex")), "listing", "2026-03-17")
