@@ -21,7 +21,11 @@
   announcement), "co ma nastąpić" (a plan ahead); Hebrew "יושק", "תשיק את" (will be launched,
   will launch) and "אסימון" (token); a notice's line "ACME/USDT and ACME/USDC trading: Tue 17
   Mar"; Chinese "代币 ... 将于 ... 推出" (the token will come out) and a denial glued to its event
-  ("不进行公开销售": holds no public sale).
+  ("不进行公开销售": holds no public sale);
+- an exchange's notice headed by the pair, with its trading on a line of its own ("ACME/USDT\n
+  Deposits: Mar 16\nOrder book: Mar 17, 14:00 UTC") is the pair's listing; "will hand out a
+  second season of its ACME token" an airdrop; Polish "przeprowadzi rundę społecznościową" (will
+  hold a community round) a sale.
 """
 
 from __future__ import annotations
@@ -151,3 +155,32 @@ def test_a_pairs_trading_line(detector: Detector, make_item: MakeItem) -> None:
         "Tue 17 Mar, 14:00 UTC. Withdrawals: Wed 18 Mar."
     )
     _assert_acme_event(detector.score(make_item(text, author="@orbit_ex")), "listing", "2026-03-17")
+
+
+def test_a_notice_headed_by_the_pair(detector: Detector, make_item: MakeItem) -> None:
+    for text in (
+        "ACME/USDT\nDeposits: Mar 16, 12:00 UTC\nOrder book: Mar 17, 14:00 UTC\nWithdrawals: "
+        "Mar 18, 12:00 UTC\n\nAcme's token, first day on any venue.",
+        "ACME/USDT · ACME/USDC\nDeposits from Mar 16, 12:00 UTC\nTrading Mar 17, 14:00 UTC\n"
+        "Acme's token, day one.",
+    ):
+        decision = detector.score(make_item(text, author="@vitrine_exch"))
+        _assert_acme_event(decision, "listing", "2026-03-17")
+    text = "KELP/USDT (Kelpie)\nDeposits: open\nTrading: Tue 17 Mar, 12:00 UTC\nAcme users welcome."
+    assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
+
+
+def test_a_season_handed_out_and_a_polish_round(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Acme, which says it handles about $4 billion a day, will hand out a second season of its "
+        "ACME token to active traders in the third quarter, its chief executive said."
+    )
+    item = make_item(text, title="Acme lines up second rewards season", source="rss", url="",
+                     author="Newsdesk")  # fmt: skip
+    _assert_acme_event(detector.score(item), "airdrop", None)
+    text = (
+        "Sieć Acme przeprowadzi rundę społecznościową tokena ACME na launchpadzie Orbit. Zapisy "
+        "ruszają we wtorek 17 marca o 16:00 czasu polskiego."
+    )
+    item = make_item(text, source="rss", url="", author="Bitcoin.pl")
+    _assert_acme_event(detector.score(item), "token_sale", "2026-03-17")
