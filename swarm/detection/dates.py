@@ -1017,7 +1017,7 @@ FOREIGN_CLAUSE = re.compile(
 _FOREIGN_FUTURE = re.compile(
     r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|arão|erão|irão|erà|irà|eranno|iranno|eront|iront)\b"
     r"|\b(?:sera|seront|serait|seraient|aura|auront|lancera|ouvrira|commencera|démarrera"
-    r"|débutera)\b"
+    r"|débutera|organisera|proposera|distribuera|ajoutera|listera|vendra|mettra|déploiera)\b"
     r"|\b(?:va|van) a\b|\b(?:vai|vão|va|vont)\b"
     r"|\bprevist[oa]s? (?:para|per)\b|\bprévue?s? (?:pour|en|au|le)\b|\bprogramad[oa]s? para\b"
     r"|\b(?:wird|werden|soll|sollen|plant|geplant)\b|\b(?:akan|dijadwalkan|direncanakan)\b"

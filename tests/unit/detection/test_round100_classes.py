@@ -25,7 +25,9 @@
 - an exchange's notice headed by the pair, with its trading on a line of its own ("ACME/USDT\n
   Deposits: Mar 16\nOrder book: Mar 17, 14:00 UTC") is the pair's listing; "will hand out a
   second season of its ACME token" an airdrop; Polish "przeprowadzi rundę społecznościową" (will
-  hold a community round) a sale.
+  hold a community round) a sale;
+- French futures "organisera", "vendra" ... date a coarse plan ("organisera une vente publique
+  ... au troisième trimestre").
 """
 
 from __future__ import annotations
@@ -184,3 +186,16 @@ def test_a_season_handed_out_and_a_polish_round(detector: Detector, make_item: M
     )
     item = make_item(text, source="rss", url="", author="Bitcoin.pl")
     _assert_acme_event(detector.score(item), "token_sale", "2026-03-17")
+
+
+
+def test_french_futures_date_a_coarse_plan(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Acme, le réseau d'attestation, organisera une vente publique de son jeton ACME au "
+        "troisième trimestre, a indiqué l'équipe."
+    )
+    item = make_item(text, title="Acme vendra une partie de ses jetons ACME", source="rss",
+                     url="", author="Cryptoast")  # fmt: skip
+    decision = detector.score(item)
+    _assert_acme_event(decision, "token_sale", None)
+    assert decision.date_precision == "quarter"
