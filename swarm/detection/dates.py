@@ -404,7 +404,10 @@ _HINDI_MONTH = "|".join(
 )
 _FOREIGN_MONTH_ONLY = re.compile(
     r"\b(?:en|em|durante|para|au mois d[e']|au|im|ab|pada|bulan|dalam|a partir de|desde|в|w"
-    r"|we|у|في|خلال|بحلول)\s+"
+    r"|we|у|في|خلال|بحلول"
+    # ... or a part of the month: "no fim de março", "a finales de marzo", "début avril"
+    r"|no (?:fim|final|início|inicio) de|em meados de|a (?:finales|principios|mediados) de"
+    r"|fin|début|mi-)\s+"
     r"(?:(?:el mes de|o mês de|le mois de|mês de|mes de|bulan|شهر)\s+)?"
     + _FOREIGN_MONTH
     + r"\b(?![ \t]*\d)"
@@ -1016,8 +1019,8 @@ FOREIGN_CLAUSE = re.compile(
 # endings catch words such as "para")
 _FOREIGN_FUTURE = re.compile(
     r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|arão|erão|irão|erà|irà|eranno|iranno|eront|iront)\b"
-    r"|\b(?:sera|seront|serait|seraient|aura|auront|lancera|ouvrira|commencera|démarrera"
-    r"|débutera|organisera|proposera|distribuera|ajoutera|listera|vendra|mettra|déploiera)\b"
+    r"|\b(?:sera|será|serão|serán|seront|serait|seraient|aura|auront|lancera|ouvrira"
+    r"|commencera|démarrera|débutera|organisera|proposera|distribuera|ajoutera|listera|vendra|mettra|déploiera)\b"
     r"|\b(?:va|van) a\b|\b(?:vai|vão|va|vont)\b"
     r"|\bprevist[oa]s? (?:para|per)\b|\bprévue?s? (?:pour|en|au|le)\b|\bprogramad[oa]s? para\b"
     r"|\b(?:wird|werden|soll|sollen|plant|geplant)\b|\b(?:akan|dijadwalkan|direncanakan)\b"

@@ -27,7 +27,11 @@
   second season of its ACME token" an airdrop; Polish "przeprowadzi rundę społecznościową" (will
   hold a community round) a sale;
 - French futures "organisera", "vendra" ... date a coarse plan ("organisera une vente publique
-  ... au troisième trimestre").
+  ... au troisième trimestre");
+- a sale in a launchpad's and a project's own words ("Allocation round Tue 17 March",
+  "Commitments from Tuesday 17 March"); a token landing in the Rewards tab ahead ("ACME lands in
+  your Rewards tab on Thursday"); Portuguese "informou que" (said that) and a part of a month in
+  other languages ("no fim de março", "début avril", "a finales de marzo").
 """
 
 from __future__ import annotations
@@ -199,3 +203,34 @@ def test_french_futures_date_a_coarse_plan(detector: Detector, make_item: MakeIt
     decision = detector.score(item)
     _assert_acme_event(decision, "token_sale", None)
     assert decision.date_precision == "quarter"
+
+
+def test_a_sale_and_a_drop_in_their_own_words(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("@orbit_pad", "Next on Orbit: Acme (ACME), restaking for LST vaults. Allocation round "
+         "Tue 17 March, 14:00 UTC, 48 hours.", "token_sale", "2026-03-17"),
+        ("@acme_xyz", "$310M restaked, 14 vaults. Next: 6% of ACME goes to the people who use "
+         "Acme. Commitments from Tuesday 17 March, 14:00 UTC on Orbit.", "token_sale",
+         "2026-03-17"),
+        ("@acme_xyz", "Acme, year one: 1.4M wallets. Thank-you time: ACME lands in your Rewards "
+         "tab on Thursday 19 March, 13:00 UTC.", "airdrop", "2026-03-19"),
+    )  # fmt: skip
+    for author, text, kind, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author=author)), kind, day)
+
+
+def test_a_part_of_a_month_in_other_languages(detector: Detector, make_item: MakeItem) -> None:
+    for text, period in (
+        ("os usuários poderão resgatar os tokens acme no fim de março.", "no fim de março"),
+        ("le token acme sera lancé début avril.", "début avril"),
+        ("el token acme será lanzado a finales de marzo.", "a finales de marzo"),
+    ):
+        found = [(text[h.start : h.end], h.kind) for h in find_dates(text, PUBLISHED)]
+        assert found == [(period, "vague")], text
+    text = (
+        "O protocolo Acme informou que os usuários de seus cofres poderão resgatar os tokens ACME "
+        "no fim de março. O dia exato ainda será divulgado."
+    )
+    item = make_item(text, title="Acme libera ACME no fim de março", source="rss", url="",
+                     author="Livecoins")  # fmt: skip
+    _assert_acme_event(detector.score(item), "airdrop", None)
