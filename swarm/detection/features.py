@@ -1172,6 +1172,8 @@ PLACE_BEFORE = re.compile(
     r"(?:[\w.$-]+\s+){0,2}$"
 )
 PLACE_REACH = 40
+# a venue's services paused: "Spot, wallet and API will be paused" (maintenance, no listing)
+PAUSE_WORDS = ("paused", "suspended", "halted", "unavailable", "maintenance", "downtime")
 # an event said to be apart from the one announced: "ACME claims are separate", "is a
 # separate drop"
 SEPARATE_AFTER = re.compile(
@@ -1575,6 +1577,15 @@ def item_view(
             folded,
             lambda s, e: NOW_THAT_BEFORE.search(folded, max(0, s - NOW_THAT_REACH), s) is not None,
             "the state the news follows",
+        )
+    if "spot" in folded and "event:listing" in hits and has_any(folded, PAUSE_WORDS):
+        described += _drop_spans(
+            hits,
+            folded,
+            ("event:listing",),
+            lambda s, e: folded[s:e] == "spot"
+            and has_any(folded[slice(*sentence_of(folded, s))], PAUSE_WORDS),
+            "a service paused, not a listing",
         )
     if has_any(folded, PLACE_WORDS):
         described += _drop_event_spans(

@@ -31,7 +31,11 @@
 - a sale in a launchpad's and a project's own words ("Allocation round Tue 17 March",
   "Commitments from Tuesday 17 March"); a token landing in the Rewards tab ahead ("ACME lands in
   your Rewards tab on Thursday"); Portuguese "informou que" (said that) and a part of a month in
-  other languages ("no fim de março", "début avril", "a finales de marzo").
+  other languages ("no fim de março", "début avril", "a finales de marzo");
+- a venue's header "New on Acme:" names the venue of a guest's event ("the TRLS/ETH and TRLS/USDC
+  pools go live"), as "Next on" does; Vietnamese "chạy trên" (running on) and "không liên quan
+  đến" (unrelated to) make a watched name context; a maintenance notice's "Spot, wallet and API
+  will be paused" is no listing.
 """
 
 from __future__ import annotations
@@ -234,3 +238,22 @@ def test_a_part_of_a_month_in_other_languages(detector: Detector, make_item: Mak
     item = make_item(text, title="Acme libera ACME no fim de março", source="rss", url="",
                      author="Livecoins")  # fmt: skip
     _assert_acme_event(detector.score(item), "airdrop", None)
+
+
+def test_a_venues_guest_and_its_paused_services(detector: Detector, make_item: MakeItem) -> None:
+    for text in (
+        "New on Acme: the TRLS/ETH and TRLS/USDC pools go live Thursday, Mar 19, 15:00 UTC, the "
+        "hour Trellisfi's token launches.",
+        "🛠 Scheduled maintenance\nThu Mar 19, 02:00–04:00 UTC\nSpot, wallet and API will be "
+        "paused. Open orders stay on the book.",
+    ):
+        assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
+    text = "New on Acme: ACME/USDT spot trading opens Thursday, Mar 19, 15:00 UTC."
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "listing", "2026-03-19")
+    text = (
+        "Quackquest, trò chơi nông trại chạy trên Acme, thông báo mở nhận airdrop token QKQ từ "
+        "ngày 19/3. Token này do Quackquest phát hành, không liên quan đến ACME."
+    )
+    item = make_item(text, title="Quackquest trên Acme mở nhận airdrop QKQ", source="rss",
+                     url="", author="Coin68")  # fmt: skip
+    assert not detector.score(item).is_signal
