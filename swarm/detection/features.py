@@ -243,6 +243,8 @@ BEHIND_MONTHS = 5  # months back a month named without a year may lie ("in March
 FUTURE_WORDS = re.compile(
     r"\b(?:will|would|'ll|to be|set to|plans? to|planned|scheduled|slated|expected|targets?"
     r"|aims? to|next)\b"
+    # ... and the Chinese, Japanese and Korean words for a plan: "将于 11 月开放领取", "予定"
+    r"|将于|將於|将在|將在|予定|예정"
 )
 YEAR_AFTER = re.compile(r"\s*(?:of\s+)?(20\d\d)\b")
 

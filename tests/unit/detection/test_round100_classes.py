@@ -35,7 +35,10 @@
 - a venue's header "New on Acme:" names the venue of a guest's event ("the TRLS/ETH and TRLS/USDC
   pools go live"), as "Next on" does; Vietnamese "chạy trên" (running on) and "không liên quan
   đến" (unrelated to) make a watched name context; a maintenance notice's "Spot, wallet and API
-  will be paused" is no listing.
+  will be paused" is no listing;
+- rewards "collectible from Tuesday", "Collecting opens next week", "eligible users collect them
+  in April" are an airdrop; the Chinese plan word "将于" makes a month ahead the event's ("奖励将于
+  4 月开放领取", not the "1 月至 3 月" of the activity counted).
 """
 
 from __future__ import annotations
@@ -257,3 +260,20 @@ def test_a_venues_guest_and_its_paused_services(detector: Detector, make_item: M
     item = make_item(text, title="Quackquest trên Acme mở nhận airdrop QKQ", source="rss",
                      url="", author="Coin68")  # fmt: skip
     assert not detector.score(item).is_signal
+
+
+def test_collecting_and_a_chinese_plan(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("@acme_xyz", "Count signed off: 212,400 wallets. Season 2 ACME rewards are collectible "
+         "from Tuesday 17 Mar, 14:00 UTC at acme.xyz/rewards.", "2026-03-17"),
+        ("@acme_xyz", "Season 2 ACME rewards are in the final count; eligible users collect them "
+         "in April, straight from acme.xyz/rewards.", None),
+        ("@acme_xyz", "Season 3 of Acme rewards: 1.8M keys ran all winter. Collecting opens next "
+         "week in app.acme.xyz.", None),
+        ("@PANewsCN", "Acme 宣布：第三季 ACME 代币奖励将于 4 月开放领取，"
+         "资格依据 1 月至 3 月的链上活跃度计算，具体日期将提前一周公布。", None),
+    )  # fmt: skip
+    for author, text, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author=author)), "airdrop", day)
+    text = "Legions reprint: collect yours from Friday. These are NFTs: no token, no allocation."
+    assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
