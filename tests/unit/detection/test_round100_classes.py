@@ -38,7 +38,9 @@
   will be paused" is no listing;
 - rewards "collectible from Tuesday", "Collecting opens next week", "eligible users collect them
   in April" are an airdrop; the Chinese plan word "将于" makes a month ahead the event's ("奖励将于
-  4 月开放领取", not the "1 月至 3 月" of the activity counted).
+  4 月开放领取", not the "1 月至 3 月" of the activity counted);
+- Korean hearsay ("10월 TGE라는데", "... 말이 돌고 있음": they say, the talk is going round) is
+  speculation; Japanese "上場から1週間" (a week after the listing) looks back.
 """
 
 from __future__ import annotations
@@ -277,3 +279,14 @@ def test_collecting_and_a_chinese_plan(detector: Detector, make_item: MakeItem) 
         _assert_acme_event(detector.score(make_item(text, author=author)), "airdrop", day)
     text = "Legions reprint: collect yours from Friday. These are NFTs: no token, no allocation."
     assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
+
+
+def test_korean_hearsay_and_a_japanese_week_after(detector: Detector, make_item: MakeItem) -> None:
+    for text in (
+        "Acme ACME 4월 TGE라는데 날짜는 아직. 근데 업비트에 4월 14일 상장한다는 얘기가 카톡방마다 "
+        "돌고 있음. 공지는 하나도 없음.",
+        "Acme（ACME）上場から1週間で取引高が28億ドルに達した。一方で価格は初値から約35%下落した。",
+    ):
+        assert not detector.score(make_item(text, author="@chipwatch_kr")).is_signal, text
+    text = "Acme ACME 토큰이 4월 14일 업비트에 상장한다고 팀이 공지했다."
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "listing", "2026-04-14")
