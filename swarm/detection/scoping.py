@@ -817,7 +817,7 @@ ASIDE_OPENER = re.compile(
 
 
 # doubt the source denies: "No rumours on this list", "not speculation"
-DENIABLE_DOUBT = ("rumo", "specul")
+DENIABLE_DOUBT = ("rumo", "specul", "pre-market", "premarket", "pre-launch")  # "no pre-market"
 DOUBT_DENIED_BEFORE = re.compile(r"\b(?:no|not|zero|without)\s+$")
 
 

@@ -40,7 +40,10 @@
   in April" are an airdrop; the Chinese plan word "将于" makes a month ahead the event's ("奖励将于
   4 月开放领取", not the "1 月至 3 月" of the activity counted);
 - Korean hearsay ("10월 TGE라는데", "... 말이 돌고 있음": they say, the talk is going round) is
-  speculation; Japanese "上場から1週間" (a week after the listing) looks back.
+  speculation; Japanese "上場から1週間" (a week after the listing) looks back;
+- "no pre-market we endorse" denies the doubt, not the launch; Portuguese "vai lançar o token"
+  (will launch the token) is a launch, and "concorrente da", "rival da" (a rival of) make a
+  watched name context.
 """
 
 from __future__ import annotations
@@ -290,3 +293,27 @@ def test_korean_hearsay_and_a_japanese_week_after(detector: Detector, make_item:
         assert not detector.score(make_item(text, author="@chipwatch_kr")).is_signal, text
     text = "Acme ACME 토큰이 4월 14일 업비트에 상장한다고 팀이 공지했다."
     _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "listing", "2026-04-14")
+
+
+def test_a_denied_pre_market_and_portuguese_launches(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = (
+        "Update on ACME: launch is in April. Prover onboarding closes Mar 31; everyone onboarded "
+        "by then is in genesis. No sale, no pre-market we endorse."
+    )
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", None)
+    text = (
+        "A Acme, rede de satélites, vai lançar o token ACME em 18 de março, às 7h (horário de "
+        "Brasília). A venda acontece antes, entre 15 e 17 de março."
+    )
+    item = make_item(text, title="Acme lança token ACME em 18 de março", source="rss", url="",
+                     author="Portal do Bitcoin")  # fmt: skip
+    _assert_acme_event(detector.score(item), "tge", "2026-03-18")
+    text = (
+        "A Taproot Oracle, rede de oráculos concorrente da Acme, vai lançar o token TRTO em 19 de "
+        "março. O projeto diz não ter relação com a Acme nem com o token ACME."
+    )
+    item = make_item(text, title="Taproot Oracle, rival da Acme, lança token TRTO", source="rss",
+                     url="", author="Portal do Bitcoin")  # fmt: skip
+    assert not detector.score(item).is_signal
