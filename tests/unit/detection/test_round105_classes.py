@@ -3,7 +3,10 @@
 - a token's pairs whose books open are its listing, with or without the word "order" ("ACME/USDT
   and ACME/BTC books open 14:30 UTC");
 - Spanish "quedará habilitado para transferencias" (will be enabled for transfers) is a token
-  becoming transferable: a launch.
+  becoming transferable: a launch;
+- a watched project named after "separate from", "distinct from" is context: the event told is
+  another's ("the distribution is separate from Acme's own ACME genesis");
+- a presale sold through "DM this account", or promising "3x at listing", is a scam.
 """
 
 from __future__ import annotations
@@ -26,3 +29,26 @@ def test_enabled_for_transfers_in_spanish(detector: Detector, make_item: MakeIte
     )
     item = make_item(text, source="rss", url="", author="Newsdesk")
     _assert_acme_event(detector.score(item), "tge", "2026-03-17")
+
+
+def test_an_event_set_apart_from_the_watched_one(detector: Detector, make_item: MakeItem) -> None:
+    for relation in ("separate from", "distinct from"):
+        text = (
+            "Driftwood, the largest exchange on the Acme network by volume, will open claims for "
+            f"its DRFT token on Monday. Driftwood said the distribution is {relation} Acme's own "
+            "ACME genesis."
+        )
+        decision = detector.score(make_item(text, source="rss", url="", author="CoinDesk"))
+        assert not decision.is_signal, decision.reasons
+
+
+def test_a_presale_sold_in_dms_or_with_a_promised_multiple(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "ACME presale round 2 is OPEN, 0.02 USDT. Whitelist closes tonight, DM this account with "
+        "your wallet.",
+        "ACME presale round 2 is OPEN 🔥 0.02 USDT, 3x at listing.",
+    ):
+        decision = detector.score(make_item(text, author="@acme_sales"))
+        assert not decision.is_signal and decision.category == "scam", decision.reasons
