@@ -1053,6 +1053,36 @@ OTHER_OBJECT = re.compile(
 )
 
 
+RELATIVE_WORDS = ("before ", "ahead of ", "after ", "following ", "until ", "till ", "prior to ")
+
+
+def _drop_relative_events(
+    hits: dict[str, list[tuple[int, int]]], folded: str
+) -> list[tuple[str, str, str]]:
+    """An event named only as the time of another ("Before CLIQUE launches in July there will be
+    a community sale", "claims open after the TGE") when the item names another kind of event
+    not so: that other event is the news."""
+    relative: set[tuple[int, int]] = set()
+    own_kinds: set[str] = set()
+    for feature, spans in hits.items():
+        if not feature.startswith(EVENT_PREFIX):
+            continue
+        for s, e in spans:
+            if RELATIVE_EVENT_BEFORE.search(folded, max(0, s - 40), s) is not None:
+                relative.add((s, e))
+            else:
+                own_kinds.add(feature)
+    if not relative or not own_kinds:
+        return []
+    return _drop_event_spans(
+        hits,
+        folded,
+        lambda s, e: (s, e) in relative,
+        "the time of another event",
+        frozenset(f for f in hits if f.startswith(EVENT_PREFIX) and f not in own_kinds),
+    )
+
+
 def _drop_other_claims(
     hits: dict[str, list[tuple[int, int]]], folded: str
 ) -> list[tuple[str, str, str]]:
@@ -1648,6 +1678,8 @@ def item_view(
             lambda s, e: any(a <= s and e <= b for a, b in listing_spans),
             "part of the listing's phrase",
         )
+    if any(w in folded for w in RELATIVE_WORDS):
+        described += _drop_relative_events(hits, folded)
     lead = lead_end(folded, title_len, win.lead_chars)
     pick = pick_event(scan, lead, config.event_overrides)
     if pick is None and proposed is not None:

@@ -6,7 +6,9 @@
   becoming transferable: a launch;
 - a watched project named after "separate from", "distinct from" is context: the event told is
   another's ("the distribution is separate from Acme's own ACME genesis");
-- a presale sold through "DM this account", or promising "3x at listing", is a scam.
+- a presale sold through "DM this account", or promising "3x at listing", is a scam;
+- an event named only as the time of another ("Before ACME launches in April there will be a
+  community sale") is not the lead when the item names another kind of event of its own.
 """
 
 from __future__ import annotations
@@ -52,3 +54,14 @@ def test_a_presale_sold_in_dms_or_with_a_promised_multiple(
     ):
         decision = detector.score(make_item(text, author="@acme_sales"))
         assert not decision.is_signal and decision.category == "scam", decision.reasons
+
+
+def test_an_event_named_as_the_time_of_another(detector: Detector, make_item: MakeItem) -> None:
+    for text in (
+        "Before ACME launches in April there will be a community sale. Flat price, per-wallet cap.",
+        "Before ACME launches: a community sale. One price for everyone, a cap per account.",
+    ):
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "token_sale", None)
+    # named as its own event, a launch stays the lead
+    text = "ACME launches in April. Before that, a community sale with a flat price."
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", None)
