@@ -406,7 +406,7 @@ REPLACED_WORDS = (
     "was slated", "was due", "was expected", "were set", "were scheduled", "(it was", " off ",
     "statt ", "anstelle", "en lugar de", "en vez de", "au lieu de", "em vez de", "invece di",
     "del ", "estaba prevista", "estaba previsto", "era prevista", "était prévu", "nicht am",
-    "nicht wie", "paused", "halted", "suspended",
+    "nicht wie", "paused", "halted", "suspended", "will not ", "won't ", "no longer ",
 )  # fmt: skip
 REPLACED_REACH = 80
 SAME_DAY_WORDS = ("the same day", "that same day")
@@ -429,6 +429,9 @@ REPLACED_BEFORE = re.compile(
     r"|\b(?:was|were|had been) (?:set|scheduled|planned|slated|due|expected)"
     rf" (?:(?:to [a-z]+(?: [a-z]+)? )(?:for |on )?|(?:for|on) )(?:the )?{_WEEKDAY_FIRST}$"
     r"|\(it was (?:set for |scheduled for |planned for )?$"
+    # the day the event is said not to happen on: "The PGHL auction will not open on Tuesday"
+    r"|\b(?:will not|won't|will no longer|no longer) (?:open|start|launch|go live|happen"
+    rf"|take place|begin|run) (?:on )?(?:the )?{_WEEKDAY_FIRST}$"
     # "we're moving the TGE off July 15"
     r"|\b(?:mov|push|shift|tak)\w*\s+(?:[\w$'-]+\s+){0,3}?off\s+(?:the\s+)?$"
     # ... in other languages: "Statt Mittwoch geht der Token nun am Freitag live", "en lugar
@@ -454,12 +457,15 @@ PLANNED_BEFORE = re.compile(
     # ... in French, Spanish, Portuguese: "prévu le 20 mars", "planeado para el 20", "previsto
     # para 20 de março"
     r"|(?:prévu|planead|previst|programad)[aoe]?s? "
-    r"(?:pour |para |le |el |o |a |este |esta |ce |cette |nesta |neste )*)$"
+    r"(?:pour |para |per |le |el |il |o |a |este |esta |ce |cette |nesta |neste )*"
+    # (a weekday of those languages before the day: "previsto per giovedì 28 maggio")
+    r"(?:[^\W\d]+,? )?)$"
 )
 POSTPONE_WORDS = (
     "postpon", "delay", "back", "hold", "ertele", "aplaz", "adia", "verschob", "verschieb",
     "report", "paus", " off ", "перенес", "延期", "연기", "pospon", "repouss", "rinvi", "rimand",
-    "отлож", "推迟", "ditunda", "hoãn", "retras", "décal", "verlegt", "posticip",
+    "отлож", "推迟", "ditunda", "hoãn", "retras", "décal", "verlegt", "posticip", "will not ",
+    "won't ",
 )  # fmt: skip
 # ... and the day it was planned for, written before the word in Turkish, Japanese, Korean,
 # German: "15 Eylül'de yapılması planlanan", "9月15日に予定していた", "geplant"
@@ -469,6 +475,8 @@ PLANNED_AFTER = re.compile(r"[^.;!?\n]{0,24}?(?:planlanan|予定|예정|geplant|
 POSTPONED = re.compile(
     r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|push(?:es|ed|ing)? (?:\w+ ){0,3}?back"
     r"|put on hold|on hold"
+    # "The PGHL auction will not open on Tuesday" (a day the event does not keep)
+    r"|(?:will not|won't) (?:open|start|launch|go live|happen|take place|begin|run) on"
     # "we're moving the TGE off July 15"
     r"|mov(?:es|ed|ing)? (?:[\w$'-]+ ){0,3}?off\b"
     # "we're pausing Thursday's TGE"

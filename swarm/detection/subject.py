@@ -392,13 +392,18 @@ def _owner_of(
         verb = found[0]
         opening = _sentence_opening(doc, verb)
         named = _SUBJECT.match(doc, opening, verb)
-        if named is not None and doc[named.end(1) : verb].strip() in VERB_ADVERBS:
+        if (
+            named is not None
+            and doc[named.end(1) : verb].strip() in VERB_ADVERBS
+            and not _past_watched_name(scan.mentions, named.start(1), named.end(1))
+        ):
             found = (named.start(1), named.end(1), named.group(1).split()[0], True, True)
-        else:  # ... and so is a watched name right before it: "token ACME opens claims"
+        else:  # ... and so is a watched name right before it: "token ACME opens claims",
+            # "ACME token opens claims"
             right_before = [
                 m for m in scan.mentions
                 if opening <= m.start <= m.end <= verb
-                and doc[m.end : verb].strip() in VERB_ADVERBS
+                and _before_verb(doc[m.end : verb])
             ]  # fmt: skip
             if right_before:
                 m = right_before[-1]
@@ -471,6 +476,24 @@ def _owner_of(
 
 
 _POSSESSED_SYMBOL = re.compile(r" \$?([A-Z][A-Z0-9]{1,9})\b(?!['’])")
+
+
+def _past_watched_name(mentions: list[Mention], start: int, end: int) -> bool:
+    """A run of capitalised words that opens with a watched name and goes on past it ("ACME
+    GUIDE", "Acme Guide"): what follows the name is a word of any case, and case must not make
+    it part of a subject ("ACME guide opens" names none)."""
+    return any(m.start == start and m.end < end for m in mentions)
+
+
+def _before_verb(between: str) -> bool:
+    """What stands between a watched name and the verb it is the subject of: nothing, an
+    adverb, or the word "token" ("ACME token opens claims", "ACME TO open"; in any case)."""
+    between = between.strip()
+    token = _TOKEN_WORD.match(between)
+    return (between[token.end() :] if token is not None else between).lower() in VERB_ADVERBS
+
+
+_TOKEN_WORD = re.compile(r"(?i:tokens?)\b\s*")
 
 
 def _word_before(

@@ -8,7 +8,12 @@
   another's ("the distribution is separate from Acme's own ACME genesis");
 - a presale sold through "DM this account", or promising "3x at listing", is a scam;
 - an event named only as the time of another ("Before ACME launches in April there will be a
-  community sale") is not the lead when the item names another kind of event of its own.
+  community sale") is not the lead when the item names another kind of event of its own;
+- a day the event "will not open on" is no event day (the event is put off), nor is the day an
+  Italian item says a postponed launch was "previsto per giovedì 19 marzo";
+- case makes no subject: "ACME token opens" has Acme as the subject of its verb as "ACME TOKEN
+  opens" does, and "ACME GUIDE opens" has none, as "ACME guide opens" (found by the case
+  property).
 """
 
 from __future__ import annotations
@@ -65,3 +70,38 @@ def test_an_event_named_as_the_time_of_another(detector: Detector, make_item: Ma
     # named as its own event, a launch stays the lead
     text = "ACME launches in April. Before that, a community sale with a flat price."
     _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", None)
+
+
+def test_a_day_the_event_will_not_keep(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "The ACME sale will not open on Tuesday. A partner's bridge failed its final review. It "
+        "is still happening; new dates once the fix is re-audited."
+    )
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "token_sale", None)
+    text = (
+        "La rete Acme ha rinviato il lancio del token ACME, previsto per giovedì 19 marzo, dopo "
+        "che un revisore ha segnalato un problema. La nuova data sarà comunicata."
+    )
+    item = make_item(text, source="rss", url="", author="Cryptovalute")
+    _assert_acme_event(detector.score(item), "tge", None)
+
+
+def test_case_does_not_make_a_subject_around_a_watched_name(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    """Found by the case property: "ACME TOKEN open airdrop" made "ACME TOKEN" the subject of
+    "open" (Acme's airdrop) while "ACME token open airdrop" named no owner; "ACME GUIDE open TGE"
+    made Acme own the launch, "ACME guide open TGE" did not. The word "token" between a watched
+    name and its verb is part of the subject in any case; another word after the name is not."""
+    for lower, upper in (
+        ("ACME token open airdrop", "ACME TOKEN open airdrop"),
+        ("TGE ACME guide open TGE", "TGE ACME GUIDE open TGE"),
+        ("ACME to open TGE", "ACME TO open TGE"),
+    ):
+        one = detector.score(make_item(lower, author="@someone"))
+        two = detector.score(make_item(upper, author="@someone"))
+        assert (one.is_signal, one.company, one.event_type) == (
+            two.is_signal, two.company, two.event_type,
+        ), (lower, one.reasons, two.reasons)  # fmt: skip
+        assert abs(one.score - two.score) < 1e-9
+    assert detector.score(make_item("ACME token opens its airdrop Tuesday")).company == "Acme"
