@@ -13,7 +13,10 @@
   Italian item says a postponed launch was "previsto per giovedì 19 marzo";
 - case makes no subject: "ACME token opens" has Acme as the subject of its verb as "ACME TOKEN
   opens" does, and "ACME GUIDE opens" has none, as "ACME guide opens" (found by the case
-  property).
+  property);
+- a sale and a drop in the projects' own words: "ACME, offered to the public", "ACME shows up in
+  your Portfolio tab", "ACME will be in your Rewards tab"; Turkish "satışa sunacak" (will put on
+  sale) and "topluluk turu" (community round).
 """
 
 from __future__ import annotations
@@ -105,3 +108,28 @@ def test_case_does_not_make_a_subject_around_a_watched_name(
         ), (lower, one.reasons, two.reasons)  # fmt: skip
         assert abs(one.score - two.score) < 1e-9
     assert detector.score(make_item("ACME token opens its airdrop Tuesday")).company == "Acme"
+
+
+def test_a_sale_and_a_drop_in_their_own_words(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Acme has run 40 rounds for other teams. In April we run one for ourselves: ACME, offered "
+         "to the public, first come first served.", "token_sale", None),
+        ("Acme, year one: 600k traders. Thank-you time: ACME shows up in your Portfolio tab on Tue "
+         "17 Mar, 17:00 UTC. Nothing to connect, nothing to pay.", "airdrop", "2026-03-17"),
+        ("ACME will be in your Rewards tab on Tuesday 17 March. Tap, confirm, done.", "airdrop",
+         "2026-03-17"),
+    )  # fmt: skip
+    for text, kind, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), kind, day)
+    text = (
+        "Restaking protokolü Acme, ACME arzının yüzde 7'sini 17 Mart Salı günü topluluk turunda "
+        "satışa sunacak."
+    )
+    item = make_item(text, source="rss", url="", author="Kripto Haber")
+    _assert_acme_event(detector.score(item), "token_sale", "2026-03-17")
+    # assets offered to the public under a law are no sale
+    text = (
+        "Since 2024, any crypto-asset offered to the public in the EU needs a white paper; Acme "
+        "too."
+    )
+    assert not detector.score(make_item(text, source="rss", url="", author="Newsdesk")).is_signal
