@@ -38,7 +38,7 @@ from swarm.detection.lead_event import (
     under_way,
 )
 from swarm.detection.matcher import Mention, Scan
-from swarm.detection.models import EVENT_TYPES, DatePrecision, Temporal
+from swarm.detection.models import EVENT_TYPES, DatePrecision, EventType, Temporal
 from swarm.detection.provenance import Profile, handles_in, hosts_in
 from swarm.detection.rejects import RejectRule, reject_values
 from swarm.detection.scoping import (
@@ -1053,7 +1053,10 @@ OTHER_OBJECT = re.compile(
 )
 
 
-RELATIVE_WORDS = ("before ", "ahead of ", "after ", "following ", "until ", "till ", "prior to ")
+RELATIVE_WORDS = (
+    "before ", "ahead of ", "after ", "following ", "until ", "till ", "prior to ", "since ",
+    "separate from ", "apart from ",
+)  # fmt: skip
 
 
 def _drop_relative_events(
@@ -1081,6 +1084,39 @@ def _drop_relative_events(
         "the time of another event",
         frozenset(f for f in hits if f.startswith(EVENT_PREFIX) and f not in own_kinds),
     )
+
+
+# launch words that say only that a token comes ("MCKL is coming", "are in genesis"): when the
+# item also names a claim or a sale, that event is the one it announces ("BULB is
+# coming to the people who made Bulb: claims ... open in December")
+WEAK_LAUNCH = frozenset({"is coming", "genesis"})
+CLAIM_OR_SALE: tuple[EventType, ...] = ("airdrop", "token_sale")  # (not "coming to": a listing's)
+NEGATIONS_BEFORE = ("no ", "not ", "never ")
+WEAK_LAUNCH_TIMED = re.compile(
+    r"\s+(?:in|on|this|next|later|before|by|early|late|at|from|with|after|around|within)\b"
+)
+
+
+def _past_weak_launch(
+    pick: EventPick, hits: dict[str, list[tuple[int, int]]], folded: str, lead: int
+) -> EventPick:
+    """The item's other event when every launch phrase of it is :data:`WEAK_LAUNCH`."""
+    if any(
+        folded[s:e] not in WEAK_LAUNCH or WEAK_LAUNCH_TIMED.match(folded, e) is not None
+        for s, e in hits.get(EVENT_PREFIX + "tge", ())
+    ):
+        return pick  # (a launch said to come at a time is one: "EDEN is coming in Q3")
+    others = [
+        (s, e, kind)
+        for kind in CLAIM_OR_SALE
+        for s, e in hits.get(EVENT_PREFIX + kind, ())
+        if not folded.endswith(NEGATIONS_BEFORE, max(0, s - 6), s)  # ("no presale, no claim")
+    ]
+    if not others:
+        return pick
+    in_lead = [o for o in others if o[0] < lead]
+    start, end, kind = min(in_lead or others)
+    return EventPick(kind, start, end, bool(in_lead))
 
 
 def _drop_other_claims(
@@ -1682,6 +1718,8 @@ def item_view(
         described += _drop_relative_events(hits, folded)
     lead = lead_end(folded, title_len, win.lead_chars)
     pick = pick_event(scan, lead, config.event_overrides)
+    if pick is not None and pick.event_type == "tge":
+        pick = _past_weak_launch(pick, hits, folded, lead)
     if pick is None and proposed is not None:
         pick = proposed
         hits[EVENT_PREFIX + proposed.event_type] = [(proposed.start, proposed.end)]
@@ -2455,10 +2493,12 @@ def _named_with_symbol(name: str, original: str) -> bool:
     return at >= 0 and _BRACKETED_SYMBOL.match(original, at + len(name) + 1) is not None
 
 
-# an event named as the time of another ("the last round before the WAIN launch")
+# an event named as the time of another ("the last round before the WAIN launch", "holders
+# since launch", "separate from Monday's launch")
 RELATIVE_EVENT_BEFORE = re.compile(
-    r"\b(?:before|ahead of|after|following|until|till|prior to)\s+(?:the\s+|its\s+|our\s+"
-    r"|their\s+)?(?:own\s+)?(?:\$?[a-z][a-z0-9]{1,11}\s+)?(?:token\s+)?$",
+    r"\b(?:before|ahead of|after|following|until|till|prior to|since|separate from|apart from)"
+    r"\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:own\s+)?(?:\$?[a-z][a-z0-9]{1,11}(?:['’]s)?\s+)?"
+    r"(?:token\s+)?$",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,11 @@
   property);
 - a sale and a drop in the projects' own words: "ACME, offered to the public", "ACME shows up in
   your Portfolio tab", "ACME will be in your Rewards tab"; Turkish "satışa sunacak" (will put on
-  sale) and "topluluk turu" (community round).
+  sale) and "topluluk turu" (community round);
+- a launch named as the time of a claim ("since genesis", "separate from Monday's launch") and a
+  token said only to come ("ACME is coming to the people who made Acme: claims open in April")
+  leave the claim the item's event; a launch said to come at a time ("ACME is coming in Q3")
+  stays the launch.
 """
 
 from __future__ import annotations
@@ -133,3 +137,25 @@ def test_a_sale_and_a_drop_in_their_own_words(detector: Detector, make_item: Mak
         "too."
     )
     assert not detector.score(make_item(text, source="rss", url="", author="Newsdesk")).is_signal
+
+
+def test_a_launch_named_as_a_time_or_only_as_coming(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        # the launch as the time of the claim: "since genesis", "separate from Monday's launch"
+        ("Season 2 for bridgers: 1.1M wallets moved assets through Acme since genesis. Your Season "
+         "2 ACME can be claimed from next week at acme.xyz/season2.", "airdrop"),
+        ("Node hosts: your ACME host allocation is separate from Monday's launch. Claims open "
+         "later this spring, after 30 days of uptime.", "airdrop"),
+        # a token said only to come, beside its claims: the claims are the news
+        ("ACME is coming to the people who made Acme: claims for LPs and traders open in April. "
+         "One page: acme.xyz/claim.", "airdrop"),
+        ("It's official: ACME is coming, and it goes to the people who use Acme. The airdrop is "
+         "confirmed; the claim date follows soon.", "airdrop"),
+        # ... but a launch said to come at a time is the launch
+        ("ACME is coming in Q3. The day and the claim for vault holders will be posted here.",
+         "tge"),
+    )  # fmt: skip
+    for text, kind in cases:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), kind, None)
