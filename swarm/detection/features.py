@@ -1156,6 +1156,15 @@ NEGATED_IS = re.compile(
     r"(?:\$?[a-z0-9]{2,10}\s+)?$"
 )
 NEGATED_IS_REACH = 36  # characters before an event word searched for the negated "is"
+# an event the item says there is none of, in a clause joined to what it tells: "NSTL is our
+# token, with no HOMR airdrop.", "points convert 1:1 and no claim is needed" (the event word ends
+# the clause or a verb follows it; not a thing of the event denied: "and no claim page"; a
+# denial standing alone, "No token, no claim, just the testnet", is read by the cues)
+DENIED_EVENT_BEFORE = re.compile(r"\b(?:with|and|but|so)\s+no\s+(?:\$?[a-z0-9]{2,10}\s+)?$")
+DENIED_EVENT_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)\n]|$)|\s+(?:is|are|was|were|will|needed|required|necessary|or|and|planned"
+    r"|today|yet)\b"
+)
 
 
 def _drop_negated_is(
@@ -1677,6 +1686,13 @@ def item_view(
         described += _drop_quoted_denials(hits, folded)
     if " not " in folded or "n't " in folded:
         described += _drop_negated_is(hits, folded)
+    if "no " in folded:
+        described += _drop_spans(
+            hits, folded, [f for f in hits if f.startswith(EVENT_PREFIX)],
+            lambda s, e: DENIED_EVENT_BEFORE.search(folded, max(0, s - 24), s) is not None
+            and DENIED_EVENT_AFTER.match(folded, e) is not None,
+            "an event the item says there is none of",
+        )
     if FAUCET_WORD in folded:
         described += _drop_faucet_claims(hits, folded)
     cancelled: list[int] = []  # where cancelled event words start

@@ -20,7 +20,11 @@
 - a launch named as the time of a claim ("since genesis", "separate from Monday's launch") and a
   token said only to come ("ACME is coming to the people who made Acme: claims open in April")
   leave the claim the item's event; a launch said to come at a time ("ACME is coming in Q3")
-  stays the launch.
+  stays the launch;
+- an event the item says there is none of ("with no ACME airdrop.", "and no claim is needed") is
+  no event (a thing of it denied is: "and no claim page");
+- Korean "거래대금" (turnover) and "시초가" (the opening price) are price talk, "시작된 지" (since
+  it started) looks back.
 """
 
 from __future__ import annotations
@@ -159,3 +163,33 @@ def test_a_launch_named_as_a_time_or_only_as_coming(
     )  # fmt: skip
     for text, kind in cases:
         _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), kind, None)
+
+
+def test_an_event_there_is_none_of(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Nestling, incubated by Acme Labs, launches NSTL on Thursday, March 19. NSTL is our token "
+        "and our supply, with no ACME airdrop."
+    )
+    assert not detector.score(make_item(text, author="@nestling_xyz")).is_signal
+    text = (
+        "Acme said its ACME token will now launch on March 19 at 15:00 UTC, after a second audit. "
+        "Points still convert 1:1 and no claim is needed, the team said."
+    )
+    item = make_item(text, title="Acme sets new ACME launch date of March 19", source="rss")
+    _assert_acme_event(detector.score(item), "tge", "2026-03-19")
+    # a thing of the event denied is no denial of it
+    text = "ACME rewards: Tue 17 March, 15:00 UTC. They arrive in your wallet and no claim page."
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop", "2026-03-17")
+
+
+def test_korean_turnover_and_time_since_claims(detector: Detector, make_item: MakeItem) -> None:
+    for title, text in (
+        ("에이크미(ACME) 상장 첫날 거래대금 1조원 돌파",
+         "에이크미의 ACME 토큰이 12일 출시된 뒤 업비트 원화 마켓에서 첫날 거래대금 1조원을 넘겼다. "
+         "시초가 대비 한때 80% 올랐다."),
+        ("에이크미(ACME) 에어드롭 청구 일주일…대상 지갑 71% 청구 완료",
+         "에이크미의 ACME 에어드롭 청구가 시작된 지 일주일이 지나 대상 지갑의 71%가 "
+         "청구를 마쳤다."),
+    ):  # fmt: skip
+        item = make_item(text, title=title, source="rss", url="", author="블록미디어")
+        assert not detector.score(item).is_signal
