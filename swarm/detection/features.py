@@ -118,7 +118,8 @@ TOOL_AFTER = re.compile(
 # ... and "launch" whose subject is a market or a product version is the product's launch, an
 # upgrade ("Acme v2 markets launch Thursday", "the lending pools launch on Base")
 PRODUCT_BEFORE = re.compile(
-    r"\b(?:v\d+(?:\.\d+)?|markets?|pools?|vaults?|pairs?|app|features?|upgrade|nodes)\s+$"
+    r"\b(?:v\d+(?:\.\d+)?|markets?|pools?|vaults?|pairs?|app|features?|upgrade|nodes"
+    r"|feeds|integrations)\s+$"
 )
 PRODUCT_REACH = 16  # characters before "launch" searched for the product noun
 # ... and "launch" the token is said to be left out of: "ACME token not part of launch", "the
@@ -773,7 +774,8 @@ NEGATED_SUBJECT_REACH = 36  # characters before an event word searched for the d
 # cues that count in full when the lead event's phrase lies inside them
 WHOLE_IF_AROUND_PICK = ("negated_event", "past")
 # a product version going live, not a token: "Camelot v4 goes live on Arbitrum", "the lending
-# pools go live Thursday" (the noun right before the live phrase)
+# pools go live Thursday", "40 new price feeds go live on Oilcan" (the noun right before the live
+# phrase)
 PRODUCT_LIVE = re.compile(r"(?:goes|go|went|is|are|now) live\b")
 TGE_ONLY = frozenset({"event:tge"})
 
@@ -1249,8 +1251,15 @@ PLACE_BEFORE = re.compile(
     r"(?:[\w.$-]+\s+){0,2}$"
 )
 PLACE_REACH = 40
-# a venue's services paused: "Spot, wallet and API will be paused" (maintenance, no listing)
-PAUSE_WORDS = ("paused", "suspended", "halted", "unavailable", "maintenance", "downtime")
+# a venue's services paused or left running: "Spot, wallet and API will be paused", "Deposits
+# and withdrawals on all networks pause; spot and open orders are unaffected" (maintenance, no
+# listing)
+PAUSE_WORDS = (
+    "paused", "pause", "suspended", "halted", "unavailable", "maintenance", "downtime",
+    "unaffected", "not affected",
+)  # fmt: skip
+# ... the listing words such a notice uses: "Deposits and withdrawals on all networks pause"
+PAUSED_SERVICE = re.compile(r"spot\b|deposits?\b|withdrawals?\b")
 # an event said to be apart from the one announced: "ACME claims are separate", "is a
 # separate drop"
 SEPARATE_AFTER = re.compile(
@@ -1655,12 +1664,12 @@ def item_view(
             lambda s, e: NOW_THAT_BEFORE.search(folded, max(0, s - NOW_THAT_REACH), s) is not None,
             "the state the news follows",
         )
-    if "spot" in folded and "event:listing" in hits and has_any(folded, PAUSE_WORDS):
+    if "event:listing" in hits and has_any(folded, PAUSE_WORDS):
         described += _drop_spans(
             hits,
             folded,
             ("event:listing",),
-            lambda s, e: folded[s:e] == "spot"
+            lambda s, e: PAUSED_SERVICE.match(folded, s, e) is not None
             and has_any(folded[slice(*sentence_of(folded, s))], PAUSE_WORDS),
             "a service paused, not a listing",
         )

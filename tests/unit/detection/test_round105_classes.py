@@ -24,7 +24,14 @@
 - an event the item says there is none of ("with no ACME airdrop.", "and no claim is needed") is
   no event (a thing of it denied is: "and no claim page");
 - Korean "거래대금" (turnover) and "시초가" (the opening price) are price talk, "시작된 지" (since
-  it started) looks back.
+  it started) looks back;
+- no event: a maintenance notice whose deposits pause and whose spot is unaffected, price feeds
+  going live, a weekend "in numbers"; a venue's header naming a guest by its symbol ("Kelpie
+  (KELP) on Acme:") makes the venue context;
+- Korean "유력하다" (likely), "공식 발표 아직" (no official word yet) and "참고만" (for reference
+  only) are doubt; Ukrainian and Russian "нижче ціни" / "ниже цены" (below the price) price
+  talk; Japanese "上場から4日" (four days after the listing) looks back; Dutch "Uitleg", "we
+  leggen uit" (we explain) make an explainer.
 """
 
 from __future__ import annotations
@@ -193,3 +200,34 @@ def test_korean_turnover_and_time_since_claims(detector: Detector, make_item: Ma
     ):  # fmt: skip
         item = make_item(text, title=title, source="rss", url="", author="블록미디어")
         assert not detector.score(item).is_signal
+
+
+def test_notices_and_recaps_that_are_no_event(detector: Detector, make_item: MakeItem) -> None:
+    for text, author in (
+        ("Scheduled maintenance Tuesday 02:00–04:00 UTC. Deposits and withdrawals on all networks "
+         "pause; spot and open orders are unaffected. ACME included.", "@orbit_ex"),
+        ("40 new price feeds go live on Orbit this week, including ACME pairs. Docs: "
+         "acme.xyz/feeds", "@acme_xyz"),
+        ("Acme's genesis weekend in numbers: 220k wallets collected ACME and the checker handled "
+         "9M lookups.", "@l2digest"),
+    ):  # fmt: skip
+        assert not detector.score(make_item(text, author=author)).is_signal, text
+    # a venue's header naming a guest by its symbol: the venue is where it runs
+    text = "Kelpie (KELP) on Acme: deposits open 17 Mar, 10:00 UTC; KELP/USDT book at 12:00 UTC."
+    assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
+
+
+def test_recaps_doubt_and_explainers_in_other_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for title, text in (
+        ("", "Acme(ACME) TGE 3월 말 유력하다고 봄. 공식 발표 아직 없음, 참고만."),
+        ("", "$ACME вже на 22% нижче ціни раунду, і це лише третій день після TGE."),
+        ("Acme(ACME)上場から4日、販売価格の3倍で推移",
+         "Binanceへの上場から4日、AcmeのACMEは公開販売価格の約3倍で推移している。"),
+        ("Uitleg: zo werken airdrops die punten omzetten in tokens",
+         "Steeds meer protocollen, zoals Acme, zetten punten om in tokens. We leggen uit hoe dat "
+         "werkt."),
+    ):  # fmt: skip
+        item = make_item(text, title=title, source="rss" if title else "x", author="Newsdesk")
+        assert not detector.score(item).is_signal, text
