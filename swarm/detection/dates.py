@@ -70,6 +70,11 @@ FOREIGN_DAY_WORDS = {
     "malam ini": "tonight",
     "ayer": "yesterday", "ontem": "yesterday", "gestern": "yesterday", "hier": "yesterday",
     "ieri": "yesterday", "dün": "yesterday", "hôm qua": "yesterday", "вчера": "yesterday",
+    # ... Arabic, Ukrainian, Polish, Dutch ("انطلق أمس البيع العام": the public sale began
+    # yesterday)
+    "أمس": "yesterday", "اليوم": "today", "غدا": "tomorrow", "غداً": "tomorrow",
+    "вчора": "yesterday", "сьогодні": "today", "wczoraj": "yesterday", "dzisiaj": "today",
+    "jutro": "tomorrow", "gisteren": "yesterday", "vandaag": "today",
     # two days and one or two weeks on ("pasado mañana", "через неделю", "in zwei Wochen")
     "pasado mañana": "overmorrow", "depois de amanhã": "overmorrow", "après-demain": "overmorrow",
     "übermorgen": "overmorrow", "dopodomani": "overmorrow", "öbür gün": "overmorrow",
@@ -267,6 +272,12 @@ _EXPLICIT = [
     re.compile(
         r"(?=\d)(?<=\bon )(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)(?:\.(?P<year>20\d\d))?(?![\d.,%x])"
     ),
+    # "22.10 в 15:00", "7.04 o 18:00", "22.10. um 15:00": day first, dotted, with the clock it
+    # is set at after it (not a price or a version: no clock follows those)
+    re.compile(
+        r"(?=\d)(?<![\w.,/$€£])(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.?"
+        r"(?=,?\s+(?:в|о|o|um|à|às|alle|at|saat|lúc|kl\.?|klo)\s+[0-2]?\d[:.][0-5]\d)"
+    ),
     # "am 2.3.", "ab dem 7.10." (German): day first, each number closed by a dot, after the
     # preposition that dates it (not a version "2.3."; not a deadline, "offen bis 16.11.")
     re.compile(
@@ -337,7 +348,8 @@ _MONTH_GROUPS = tuple(
 _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("foreign",), ("ngày ", "às ", "a las ", " uhr", "thứ ", "giờ vn"), ("month",), ("month",),
     ("month",), ("20",),
-    ("/",), ("on ",), ("am ", "ab ", "vom ", "zum ", "seit dem ", "tag", "mittwoch"), ("20",),
+    ("/",), ("on ",), (":",), ("am ", "ab ", "vom ", "zum ", "seit dem ", "tag", "mittwoch"),
+    ("20",),
     ("/",), ("the ",),
     ("foreign",), ("foreign",), ("foreign",),
     ("오는 ",), ("일",), ("日(",), ("(",),
@@ -592,6 +604,10 @@ _TIME = re.compile(
     rf"|(?P<city>{_ZONE_CITIES})(?: standard)? time)"
     r"(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2}))?\b"
 )
+# ... or the abbreviation before the clock: "15 Eylül Salı, TSİ 02:00", "UTC 14:00"
+_ZONE_THEN_TIME = re.compile(
+    rf"\b(?P<zone>{_ZONE_ABBREVIATIONS})\s+(?P<h>[0-2]?\d):(?P<m>[0-5]\d)\b"
+)
 # a clock whose zone follows the day it sets, in brackets: "20:00 on March 17 (UTC+8)"
 ZONE_AFTER_REACH = 40
 # (also "22h", as Portuguese and French write a clock: "às 22h (horário de Brasília)")
@@ -790,6 +806,12 @@ def _clocks(folded: str) -> list[_Clock]:
         zone = "tsi" if zone == "tsİ" else zone
         minute = int(m["m"] or m["dm"] or m["hm"] or 0)
         clocks.append(_Clock(hour, minute, zone, extra, m.start(), m.end()))
+    for m in _ZONE_THEN_TIME.finditer(folded):
+        if int(m["h"]) <= 24 and not any(c.start < m.end() and m.start() < c.end for c in clocks):
+            zone = ZONE_NAMES.get(m["zone"], m["zone"])
+            zone = "tsi" if zone == "tsİ" else zone
+            clocks.append(_Clock(int(m["h"]), int(m["m"]), zone, 0.0, m.start(), m.end()))
+            clocks.sort(key=_START)
     plain = folded.isascii()  # no local time of another language can be named
     if (
         "(utc" in folded or "(gmt" in folded or " time)" in folded or not plain

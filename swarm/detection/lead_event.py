@@ -161,22 +161,27 @@ CLOSING_BEFORE = re.compile(
     r"|(?<!halfway )(?<!midway )(?<!partway )through)\b"  # not "halfway through: opened Monday"
     r"[^.!?\n\d]{0,16}$"
 )
-# ... in the languages of the crypto press: "cierra el 21 de mayo", "endet am 3. Juni" (searched
-# only in a text holding one of CLOSING_FOREIGN_WORDS)
+# ... in the languages of the crypto press: "cierra el 21 de mayo", "endet am 3. Juni", "Schluss
+# ist am Freitag", "ويستمر حتى 25 يوليو" (searched only in a text holding one of
+# CLOSING_FOREIGN_WORDS)
 CLOSING_FOREIGN = re.compile(
     r"\b(?:cierra|cierre|hasta|finaliza|termina|encerra|até|ferme|clôture|jusqu'au|endet|bis zum"
     r"|schließt|kapanır|kadar|закрывается|до|kết thúc|đến|ditutup|berakhir|hingga|sampai"
-    r"|chiude|fino al)\b"
+    r"|chiude|fino al|schluss ist(?: am)?|حتى)\b"
     r"[^.!?\n\d]{0,16}$|(?:締切|締め切り|마감|截止)[^.!?\n\d]{0,8}$"
 )
 CLOSING_FOREIGN_WORDS = (
     "cierr", "hasta", "finaliza", "termina", "encerra", "até", "ferme", "clôture", "jusqu",
     "endet", "bis zum", "schließt", "kapan", "kadar", "закрыва", "до ", "kết thúc", "đến", "締",
     "마감", "截止", "ditutup", "berakhir", "hingga", "sampai", "chiude", "fino al", "까지",
+    "schluss", "حتى",
 )  # fmt: skip
 # ... or after the day, as Korean writes it: "청구 기간은 10월 21일까지다" (the claim period runs
 # until October 21)
 CLOSING_AFTER_KO = re.compile(r"\s?까지(?!\s?(?:는|도)?\s?(?:오픈|시작|열))")
+# ... or as Turkish writes it, a case ending and "kadar": "18 Eylül'e kadar sürecek" (will run
+# until September 18)
+CLOSING_AFTER_TR = re.compile(r"'?(?:y?[ae]) kadar\b")
 # the days of the activity that earned the tokens, in a relative clause naming it: "users who
 # staked ACME between May 1 and May 7 receive ...", "wallets that bridged from June 2 to June 9",
 # or as a noun: "allocations follow hours played between March 1 and April 30"
@@ -309,7 +314,9 @@ def closing_day(
     m = CLOSING_BEFORE.search(folded, begin, hit.start)
     if m is None and foreign:
         m = CLOSING_FOREIGN.search(folded, begin, hit.start)
-        if m is None and CLOSING_AFTER_KO.match(folded, hit.end):
+        if m is None and (
+            CLOSING_AFTER_KO.match(folded, hit.end) or CLOSING_AFTER_TR.match(folded, hit.end)
+        ):
             return True
     if m is None:
         return False
@@ -973,7 +980,8 @@ CLOSES_AHEAD = re.compile(
     # Donnerstag", "bis Donnerstag", "ferme jeudi", "chiude giovedì", "ditutup pada Kamis"
     r"|cierra|finaliza|termina|fecha|encerra|ferme|se termine|endet|schließt|bis|chiude"
     r"|schluss ist|ende ist"  # "Schluss ist am Sonntag um 18:00 Uhr"
-    r"|закроется|завершится|ditutup|berakhir|kết thúc)\b[^.!?;\n]{0,32}$"
+    r"|закроется|завершится|ditutup|berakhir|kết thúc"
+    r"|حتى)\b[^.!?;\n]{0,32}$"  # Arabic: "ويستمر حتى 25 يوليو" (and runs until 25 July)
 )
 # ... or written after the day, as Chinese, Japanese, Korean and Turkish do: "周四 20:00（UTC）
 # 结束", "木曜日に終了", "목요일 마감", "perşembe gününe kadar", and German: "heute um 20 Uhr

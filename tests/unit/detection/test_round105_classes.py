@@ -31,7 +31,11 @@
 - Korean "유력하다" (likely), "공식 발표 아직" (no official word yet) and "참고만" (for reference
   only) are doubt; Ukrainian and Russian "нижче ціни" / "ниже цены" (below the price) price
   talk; Japanese "上場から4日" (four days after the listing) looks back; Dutch "Uitleg", "we
-  leggen uit" (we explain) make an explainer.
+  leggen uit" (we explain) make an explainer;
+- days and clocks of other presses: a zone before its clock ("TSİ 02:00", a day earlier in UTC),
+  a dotted day with its clock after it ("19.03 в 15:00"), a sale under way dated by its start
+  and not by the day it runs until (Turkish "18 Mart'a kadar", Arabic "حتى 18 مارس", and "أمس",
+  yesterday).
 """
 
 from __future__ import annotations
@@ -231,3 +235,25 @@ def test_recaps_doubt_and_explainers_in_other_languages(
     ):  # fmt: skip
         item = make_item(text, title=title, source="rss" if title else "x", author="Newsdesk")
         assert not detector.score(item).is_signal, text
+
+
+def test_days_and_clocks_of_other_presses(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        # a zone before its clock: 02:00 in Turkey is 23:00 UTC the day before
+        ("", "Acme (ACME) token lansmanı tarihi belli oldu: 19 Mart Perşembe, TSİ 02:00.", "tge",
+         "2026-03-18"),
+        # a dotted day with its clock after it
+        ("", "Acme откроет клейм токенов ACME за третий сезон 19.03 в 15:00 МСК в приложении.",
+         "airdrop", "2026-03-19"),
+        # a sale under way, dated by its start, not by the day it runs until
+        ("Acme'in ACME token satışı başladı, 18 Mart'a kadar sürecek",
+         "Acme'in ACME token halka açık satışı dün TSİ 17:00'de başladı. Satış 18 Mart'a kadar "
+         "devam edecek.", "token_sale", "2026-03-13"),
+        ("انطلاق البيع العام لرمز ACME الخاص بمشروع Acme",
+         "انطلق أمس البيع العام لرمز ACME التابع لمشروع Acme عبر منصة CoinList، "
+         "ويستمر حتى 18 مارس.",
+         "token_sale", "2026-03-13"),
+    )  # fmt: skip
+    for title, text, kind, day in cases:
+        item = make_item(text, title=title, source="rss" if title else "x", url="", author="News")
+        _assert_acme_event(detector.score(item), kind, day)
