@@ -272,11 +272,18 @@ _EXPLICIT = [
     re.compile(
         r"(?=\d)(?<=\bon )(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)(?:\.(?P<year>20\d\d))?(?![\d.,%x])"
     ),
-    # "22.10 в 15:00", "7.04 o 18:00", "22.10. um 15:00": day first, dotted, with the clock it
-    # is set at after it (not a price or a version: no clock follows those)
+    # "22.10 в 15:00", "7.04 o 18:00", "22.10. um 15:00", "23.06 · 13:00 UTC": day first,
+    # dotted, with the clock it is set at after it (not a price or a version: no clock follows)
     re.compile(
-        r"(?=\d)(?<![\w.,/$€£])(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.?"
-        r"(?=,?\s+(?:в|о|o|um|à|às|alle|at|saat|lúc|kl\.?|klo)\s+[0-2]?\d[:.][0-5]\d)"
+        r"(?=\d)(?<![\w.,/$€£])(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)(?!\d)\.?"
+        r"(?=\s*[,·|–-]?\s+(?:(?:в|о|o|um|à|às|alle|at|saat|lúc|kl\.?|klo)\s+)?"
+        r"[0-2]?\d[:.][0-5]\d(?!\d))"
+    ),
+    # "Trading: 06-09 13:00 (UTC)": month first, dashed, as Asian exchanges write it, with its
+    # clock after it (not a range of numbers: no clock follows those)
+    re.compile(
+        r"(?=\d)(?<![\w.,/$€£-])(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+        r"(?=\s+[0-2]?\d:[0-5]\d)"
     ),
     # "am 2.3.", "ab dem 7.10." (German): day first, each number closed by a dot, after the
     # preposition that dates it (not a version "2.3."; not a deadline, "offen bis 16.11.")
@@ -348,7 +355,8 @@ _MONTH_GROUPS = tuple(
 _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("foreign",), ("ngày ", "às ", "a las ", " uhr", "thứ ", "giờ vn"), ("month",), ("month",),
     ("month",), ("20",),
-    ("/",), ("on ",), (":",), ("am ", "ab ", "vom ", "zum ", "seit dem ", "tag", "mittwoch"),
+    ("/",), ("on ",), (":",), (":",), ("am ", "ab ", "vom ", "zum ", "seit dem ", "tag",
+    "mittwoch"),
     ("20",),
     ("/",), ("the ",),
     ("foreign",), ("foreign",), ("foreign",),

@@ -26,6 +26,9 @@ from swarm.detection.matcher import Scan
 from swarm.detection.models import EVENT_TYPES, DatePrecision, EventType, Temporal
 from swarm.detection.scoping import STAGE_WORDS, sentence_of
 
+# The patterns that look back from a day end in "\Z", not "$": searched up to the day, "$" also
+# matches before a line break ending the text searched, so "Mar 16: registration closes\nMar 19:
+# claims open" made the second line's day the one that closes.
 EVENT_PREFIX = "event:"
 MONTH_KEYS = tuple(MONTHS)
 SENTENCE_ENDS = (". ", "! ", "? ", "\n")
@@ -93,7 +96,7 @@ ANNOUNCED_BEFORE = re.compile(
     r"|details|announcement|update|thread|letter|note|blog post|press release))?"
     r"(?: (?:on|late|early|this|last))?"
     # the weekday before the day it names: "said on Monday, Aug. 24, that ..."
-    r"(?:\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),)?\s*$"
+    r"(?:\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),)?\s*\Z"
 )
 ANNOUNCED_AFTER = re.compile(
     r"[^.!?\n]{0,60}\b(?:said|announced|confirmed|unveiled|revealed|told|posted|disclosed)\b"
@@ -108,14 +111,14 @@ SAID_AFTER = re.compile(
 # by a dash ("SINGAPORE, July 7, 2026 -- Acme today announced ..."): the release's day, not
 # the event's
 DATELINE_REACH = 48
-DATELINE_BEFORE = re.compile(r"(?:^|\n)[a-z][a-z .'&-]{1,30}(?:,\s*[a-z][a-z .'&-]{1,30})?,\s*$")
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[a-z][a-z .'&-]{1,30}(?:,\s*[a-z][a-z .'&-]{1,30})?,\s*\Z")
 DATELINE_AFTER = re.compile(r",?\s*(?:-{1,2}|/|\()")
 # the day bounding which activity counts toward the allocation ("deposits made after August 31
 # will not count", "trades placed before May 2 qualify"): a cut-off, not the event's day
 CUTOFF_REACH = 40
 CUTOFF_BEFORE = re.compile(
     r"\b(?:made|placed|opened|earned|held|recorded|bridged|staked|deposited|traded|swapped"
-    r"|accrued|locked|minted)\s+(?:on\s+or\s+)?(?:after|before|until|since|by|prior to)\s+$"
+    r"|accrued|locked|minted)\s+(?:on\s+or\s+)?(?:after|before|until|since|by|prior to)\s+\Z"
 )
 CUTOFF_AFTER = re.compile(
     r"[^.;!?\n]{0,32}?\b(?:count|counts|counted|qualify|qualifies|eligible|ineligible|excluded)\b"
@@ -123,7 +126,7 @@ CUTOFF_AFTER = re.compile(
 # the day a source gave what the item reports: "according to information from Acme Labs on
 # 19/8, ...", "according to a statement by the team on Monday" (not the event's day)
 ACCORDING_REACH = 64
-ACCORDING_BEFORE = re.compile(r"\baccording to (?:[\w'.-]+ ){0,6}on $")
+ACCORDING_BEFORE = re.compile(r"\baccording to (?:[\w'.-]+ ){0,6}on \Z")
 CLOSING_REACH = 28
 # the day a detail of the event is published, not the event's: "exact hour comes Monday",
 # "details will be shared on Friday", "the time is announced tomorrow", "Settlement details
@@ -132,21 +135,21 @@ DETAIL_DAY_REACH = 48
 DETAIL_DAY_BEFORE = re.compile(
     r"\b(?:hour|time|timing|date|day|details|schedule)s? (?:comes?|will come|will be (?:shared"
     r"|announced|posted|published|revealed)|(?:is|are) (?:coming|announced|shared|posted"
-    r"|published|revealed)|drops?|lands?|follows?|goes? out|(?:is|are) out)(?: on)?\s*$"
+    r"|published|revealed)|drops?|lands?|follows?|goes? out|(?:is|are) out)(?: on)?\s*\Z"
     # ... or a sentence naming only the detail and its day: "Settlement details tomorrow."
-    r"|(?:^|[.!?;\n]\s*)(?:[\w-]+ ){0,2}(?:details|specifics|timing|schedule) (?:on )?$"
+    r"|(?:^|[.!?;\n]\s*)(?:[\w-]+ ){0,2}(?:details|specifics|timing|schedule) (?:on )?\Z"
 )
 # ... or the day refunds go out after a sale: "refunds for excess commitments go out on Monday",
 # "oversubscribed commitments were refunded on March 30", "Final allocations will be visible
 # in your dashboard on Friday" (after the sale, not the sale)
 REFUND_WORDS = ("refund", "final allocation")
-REFUND_DAY_BEFORE = re.compile(r"\b(?:refund(?:s|ed|ing)?|final allocations?)\b[^.;!?\n]{0,60}$")
+REFUND_DAY_BEFORE = re.compile(r"\b(?:refund(?:s|ed|ing)?|final allocations?)\b[^.;!?\n]{0,60}\Z")
 REFUND_REACH = 80
 # ... or a clause naming only the detail and its day: "the sale opens next week, exact time on
 # Monday" (the day the time is given, not the sale's)
 DETAIL_CLAUSE_BEFORE = re.compile(
     r"[,;:(]\s*(?:the\s+)?(?:exact|precise|full|final)\s+(?:hour|time|timing|date|day|details"
-    r"|schedule)s?\s+(?:(?:on|by|from)\s+)?$"
+    r"|schedule)s?\s+(?:(?:on|by|from)\s+)?\Z"
 )
 # a coarse date of a detail, not of the event: "claim details later this week", "exact dates
 # and caps next week", "timing to follow next week"
@@ -154,12 +157,12 @@ VAGUE_DETAIL_REACH = 40
 VAGUE_DETAIL_BEFORE = re.compile(
     r"\b(?:details|dates?|times?|timing|hours?|caps?|schedule|specifics)(?: (?:and|&) [\w-]+)?"
     r"(?: (?:will )?(?:come|comes|follow|follows|drop|drops|land|lands)|(?: will be| are| is)?"
-    r" (?:shared|announced|posted|published|revealed|coming))?(?: (?:on|in|later|by|within))?\s*$"
+    r" (?:shared|announced|posted|published|revealed|coming))?(?: (?:on|in|later|by|within))?\s*\Z"
 )
 CLOSING_BEFORE = re.compile(
     r"\b(?:closes?|closing|ends?|ending|expires?|until|till|deadline|last day|runs? to"
     r"|(?<!halfway )(?<!midway )(?<!partway )through)\b"  # not "halfway through: opened Monday"
-    r"[^.!?\n\d]{0,16}$"
+    r"[^.!?\n\d]{0,16}\Z"
 )
 # ... in the languages of the crypto press: "cierra el 21 de mayo", "endet am 3. Juni", "Schluss
 # ist am Freitag", "ويستمر حتى 25 يوليو" (searched only in a text holding one of
@@ -168,7 +171,7 @@ CLOSING_FOREIGN = re.compile(
     r"\b(?:cierra|cierre|hasta|finaliza|termina|encerra|até|ferme|clôture|jusqu'au|endet|bis zum"
     r"|schließt|kapanır|kadar|закрывается|до|kết thúc|đến|ditutup|berakhir|hingga|sampai"
     r"|chiude|fino al|schluss ist(?: am)?|حتى)\b"
-    r"[^.!?\n\d]{0,16}$|(?:締切|締め切り|마감|截止)[^.!?\n\d]{0,8}$"
+    r"[^.!?\n\d]{0,16}$|(?:締切|締め切り|마감|截止)[^.!?\n\d]{0,8}\Z"
 )
 CLOSING_FOREIGN_WORDS = (
     "cierr", "hasta", "finaliza", "termina", "encerra", "até", "ferme", "clôture", "jusqu",
@@ -201,13 +204,15 @@ EARNING_RANGE_BEFORE = re.compile(
     # ("before"/"prior to": the window's end: "builders who deployed agents before Aug. 31")
     r"\b(?:(?P<first>between|from)|during|before|prior to"
     r"|(?:between|from)\s+(?:\.(?=\s?\d)|[^.;!?\n]){0,40}?"
-    r"\s(?:and|to|until|till|through|-))\s+$"
+    r"\s(?:and|to|until|till|through|-))\s+\Z"
 )
 EARNING_WORDS = ("between ", "from ", "during ", "before ", "prior to ")
 # ... a first day is a window's only when its last follows: "between May 1 and May 7"
 EARNING_RANGE_END = re.compile(r"[^.;!?\n]{0,24}?\s(?:and|to|until|till|through|-)\s")
-CLOSED_BEFORE = re.compile(r"\b(?:closed|ended|expired|shut)\b[^.!?\n\d]{0,16}[\d:apmutc. ]*$")
+CLOSED_BEFORE = re.compile(r"\b(?:closed|ended|expired|shut)\b[^.!?\n\d]{0,16}[\d:apmutc. ]*\Z")
 CHECKER = re.compile(r"checker|eligib")
+LINE_MARKS = " \t•·*-–—>"  # what may open a schedule's line before its day
+HEADING_GAP = 24  # characters from a line's heading day to the phrase after its colon
 # the lead names a checker going live: "opens airdrop checker", "allocation portal is up"
 CHECKER_POST = re.compile(
     r"\b(?:checker|query page|allocation (?:portal|page|lookup)|eligibility (?:page|portal|check))"
@@ -218,7 +223,7 @@ CHECKER_POST = re.compile(
 DEPOSITS = re.compile(
     r"(?:\b(?:deposits?|withdrawals?|funding|transfers?|depósitos?|saques?|retiros?|yatırma"
     r"|çekme|einzahlungen|auszahlungen|депозиты|вывод|nạp|rút)\b"
-    r"|입금|출금|入金|出金|入庫|出庫|充值|充币|提现|提币)[^.;\n]{0,28}$"
+    r"|입금|출금|入金|出金|入庫|出庫|充值|充币|提现|提币)[^.;\n]{0,28}\Z"
 )
 # the words of a listing phrase that name trading itself, not deposits or the notice
 TRADING_WORDS = ("trad", "negocia", "alım", "거래", "取引", "交易", "handel", "торг", "giao dịch")
@@ -231,7 +236,7 @@ STAGE_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:deposits?|withdrawals?|funding|tra
 STAGE = re.compile(
     r"\b(?:snapshots?|registrations?|whitelists?|allowlists?|waitlists?|kyc"
     # ... in other languages: "migawka sald została wykonana 30 czerwca", "l'instantané du 27"
-    r"|migawk[aię]|instantané|instantánea|momentaufnahme)\b[^.;,\n]{0,60}$"
+    r"|migawk[aię]|instantané|instantánea|momentaufnahme)\b[^.;,\n]{0,60}\Z"
 )
 # ... or the stage named right after its day: "held at the October 1 snapshot", or after it on
 # a timetable's row: "• Apr 18: registration closes", "• Mar 3: eligibility checker at ..."
@@ -243,11 +248,11 @@ STAGE_AFTER = re.compile(
 STAGE_REACH = 72
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 CJK_CLAUSE_BREAK = re.compile(r"[，。；、,;]|[.!?]\s|\n")
-SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on $")  # "On May 4, ..." opening a sentence
+SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on \Z")  # "On May 4, ..." opening a sentence
 QUARTER_WORDS = ("q1", "q2", "q3", "q4", "quarter", *FOREIGN_QUARTER_WORDS)
 MONTH_WORDS = ("month", *MONTH_KEYS, *FOREIGN_MONTHS, "tháng", "月", "월")
 SIGN_UP_REACH = 60  # characters from a sign-up word to the live phrase it governs
-SIGN_UP = re.compile(r"\b(?:registration|whitelist|waitlist|kyc|sign-?ups?)\b[^.!?;\n]*$")
+SIGN_UP = re.compile(r"\b(?:registration|whitelist|waitlist|kyc|sign-?ups?)\b[^.!?;\n]*\Z")
 # "the sale is open to participants outside the US": who may take part, not the event's moment
 OPEN_TO = re.compile(
     r"\s+to\s+(?:all\s+)?(?:participants|residents|investors|buyers|contributors|everyone|anyone"
@@ -278,7 +283,7 @@ RESTATED_REACH = 48
 RESTATE_WORDS = ("which", "that", "i.e")
 RESTATED = re.compile(
     r"[^.;!?\n\d]{0,24}?(?:,\s*|\s*\(\s*|\s+)(?:which is|which would be|that is|that's"
-    r"|i\.e\.,?)\s+$"
+    r"|i\.e\.,?)\s+\Z"
 )
 
 
@@ -337,7 +342,7 @@ def closed_day(folded: str, hit: DateHit) -> bool:
 # "mengumumkan pada Selasa") or, in Chinese and Korean, right after it ("周四宣布", "18일 밝혔다")
 FOREIGN_ANNOUNCED_BEFORE = re.compile(
     r"\b(?:" + FOREIGN_SAYING + r"|teilte|kündigte|bestätigte|sagte|erklärte)"
-    r"(?: (?:nesta|neste|nessa|el|este|esta|ce|am|pada|hari|в|во|il|lo scorso|vergangenen))*\s*$"
+    r"(?: (?:nesta|neste|nessa|el|este|esta|ce|am|pada|hari|в|во|il|lo scorso|vergangenen))*\s*\Z"
 )
 FOREIGN_ANNOUNCED_REACH = 32
 FOREIGN_SAID_AFTER = re.compile(
@@ -421,39 +426,39 @@ SAME_DAY_WORDS = ("the same day", "that same day")
 _WEEKDAY_FIRST = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,? )?"
 REPLACED_BEFORE = re.compile(
     r"\b(?:originally|initially|previously|first) (?:set|scheduled|planned|slated|due|expected)"
-    rf" (?:for|on) (?:the )?{_WEEKDAY_FIRST}$"
+    rf" (?:for|on) (?:the )?{_WEEKDAY_FIRST}\Z"
     # "rescheduled from 10:00 UTC today to ...": a clock may come before the old day
     r"|\b(?:postpon|delay|push|mov|shift|slip|resched|bump)\w*"
     r"[^.;!?\n]{0,60}\bfrom (?:the )?(?:[0-2]?\d(?::[0-5]\d)?\s*(?:am|pm)?\s*(?:utc|gmt)?\s*"
-    rf"(?:on )?)?{_WEEKDAY_FIRST}$"
+    rf"(?:on )?)?{_WEEKDAY_FIRST}\Z"
     # the day the event was paused on, before its new day: "paused its HSPL sale on June 2 ...
     # the sale will open on Wednesday, July 8"
     r"|\b(?:paused|halted|suspended)\b[^.;!?\n]{0,40}\bon "
-    rf"(?:the )?{_WEEKDAY_FIRST}$"
+    rf"(?:the )?{_WEEKDAY_FIRST}\Z"
     # the old day in a clause of its own: "which was set to begin on Thursday, is postponed",
     # "pushing the TGE back (it was June 2)"
     # "which had been set for April 9", "that was due to start Aug. 18"
     r"|\b(?:was|were|had been) (?:set|scheduled|planned|slated|due|expected)"
-    rf" (?:(?:to [a-z]+(?: [a-z]+)? )(?:for |on )?|(?:for|on) )(?:the )?{_WEEKDAY_FIRST}$"
-    r"|\(it was (?:set for |scheduled for |planned for )?$"
+    rf" (?:(?:to [a-z]+(?: [a-z]+)? )(?:for |on )?|(?:for|on) )(?:the )?{_WEEKDAY_FIRST}\Z"
+    r"|\(it was (?:set for |scheduled for |planned for )?\Z"
     # the day the event is said not to happen on: "The PGHL auction will not open on Tuesday"
     r"|\b(?:will not|won't|will no longer|no longer) (?:open|start|launch|go live|happen"
-    rf"|take place|begin|run) (?:on )?(?:the )?{_WEEKDAY_FIRST}$"
+    rf"|take place|begin|run) (?:on )?(?:the )?{_WEEKDAY_FIRST}\Z"
     # "we're moving the TGE off July 15"
-    r"|\b(?:mov|push|shift|tak)\w*\s+(?:[\w$'-]+\s+){0,3}?off\s+(?:the\s+)?$"
+    r"|\b(?:mov|push|shift|tak)\w*\s+(?:[\w$'-]+\s+){0,3}?off\s+(?:the\s+)?\Z"
     # ... in other languages: "Statt Mittwoch geht der Token nun am Freitag live", "en lugar
     # del martes", "au lieu de mardi", "ha movido la venta del martes 9 al miércoles 17",
     # "que estaba prevista para el lunes 5 de octubre"
     r"|\b(?:statt|anstatt|anstelle|en lugar del?|en vez del?|au lieu du|au lieu de|em vez d[eoa]"
-    r"|invece di|invece del)\s+(?:(?:el|le|la|o|a|am|dem)\s+)?$"
+    r"|invece di|invece del)\s+(?:(?:el|le|la|o|a|am|dem)\s+)?\Z"
     # "nicht wie angekündigt am 21. Juli, sondern erst am 30. Juli"
     r"|\bnicht (?:mehr |wie (?:angekündigt|geplant) )?(?:am|zum)\s+"
-    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?:dem\s+)?)?$"
+    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?:dem\s+)?)?\Z"
     r"|\b(?:movid[oa]|trasladad[oa]|cambiad[oa]|retrasad[oa]|aplazad[oa]|pasad[oa]|adiad[oa]"
     r"|déplacée?|décalée?|verschoben|verlegt)\b[^.;!?\n]{0,60}\b(?:del|de|du|von|vom)\s+"
-    r"(?:(?:el|le|la|o|a)\s+)?(?:[^\W\d]+\s+)?$"
+    r"(?:(?:el|le|la|o|a)\s+)?(?:[^\W\d]+\s+)?\Z"
     r"|\b(?:estaba|era|había sido|était|war) (?:prevista?o?s?|programad[oa]|prévue?|geplant)"
-    r" (?:para |pour |für )?(?:(?:el|le|la|o|a|den)\s+)?(?:[^\W\d]+\s+)?$"
+    r" (?:para |pour |für )?(?:(?:el|le|la|o|a|den)\s+)?(?:[^\W\d]+\s+)?\Z"
 )
 # ... and, in an item saying the event is postponed, the day it was planned for: "postpones SPACE
 # token launch planned for April 9", "the MNFST TGE planned for Dec 1 is postponed" (not the day
@@ -466,7 +471,7 @@ PLANNED_BEFORE = re.compile(
     r"|(?:prévu|planead|previst|programad)[aoe]?s? "
     r"(?:pour |para |per |le |el |il |o |a |este |esta |ce |cette |nesta |neste )*"
     # (a weekday of those languages before the day: "previsto per giovedì 28 maggio")
-    r"(?:[^\W\d]+,? )?)$"
+    r"(?:[^\W\d]+,? )?)\Z"
 )
 POSTPONE_WORDS = (
     "postpon", "delay", "back", "hold", "ertele", "aplaz", "adia", "verschob", "verschieb",
@@ -499,7 +504,7 @@ POSTPONED = re.compile(
 
 
 POSTPONED_THE = re.compile(
-    r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|paus(?:es|ed|ing))\s+(?:the|its|their|our)\s+$"
+    r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|paus(?:es|ed|ing))\s+(?:the|its|their|our)\s+\Z"
 )
 
 POSTPONED_AFTER = re.compile(
@@ -610,9 +615,11 @@ def event_day(
         # it was published (a coarse or missing claim date does not make it undated)
         # (a day in the claim phrase's own sentence first: "checker is live ahead of the
         # claim.\nOn Monday it launched ...": Monday is not the claim's day)
+        # (the claim opening in any words: "Tokens arrive in your wallet on Tuesday 20 Oct")
         claims = [
             (s, e) for s, e in scan.hits.get(EVENT_PREFIX + "airdrop", [])
             if folded.startswith("claim", s)
+            or (CHECKER.search(folded, s, e) is None and not folded.startswith("airdrop", s))
         ]  # fmt: skip
         if any(map(folded.__contains__, STAGE_WORDS)):
             # "ahead of the claim. The snapshot was taken on August 14": a stage's day is not
@@ -625,6 +632,18 @@ def event_day(
                     after = [h for h in after if not SENTENCE_BREAK.search(folded, end, h.start)]
                 if after:
                     return restated(dated, after[0], folded)
+        # ... or the day heading the claim's line: "June 16, 15:00 UTC: claims open"
+        for start, _ in claims:
+            line_at = folded.rfind("\n", 0, start) + 1
+            for h in dated:
+                gap = folded[h.end : start]
+                if (
+                    line_at <= h.start < start
+                    and not folded[line_at : h.start].strip(LINE_MARKS)
+                    and ":" in gap
+                    and len(gap) <= HEADING_GAP
+                ):
+                    return h
         return DateHit(pick.start, pick.end, published, "now")
     if folded and CHECKER.search(folded, pick.start, pick.end):
         # docs/labels.md: a checker post is dated by the claim opening it states, if it states one
@@ -981,7 +1000,7 @@ CLOSES_AHEAD = re.compile(
     r"|cierra|finaliza|termina|fecha|encerra|ferme|se termine|endet|schließt|bis|chiude"
     r"|schluss ist|ende ist"  # "Schluss ist am Sonntag um 18:00 Uhr"
     r"|закроется|завершится|ditutup|berakhir|kết thúc"
-    r"|حتى)\b[^.!?;\n]{0,32}$"  # Arabic: "ويستمر حتى 25 يوليو" (and runs until 25 July)
+    r"|حتى)\b[^.!?;\n]{0,32}\Z"  # Arabic: "ويستمر حتى 25 يوليو" (and runs until 25 July)
 )
 # ... or written after the day, as Chinese, Japanese, Korean and Turkish do: "周四 20:00（UTC）
 # 结束", "木曜日に終了", "목요일 마감", "perşembe gününe kadar", and German: "heute um 20 Uhr
@@ -1017,7 +1036,8 @@ OPENED_BEFORE = re.compile(
     # "is live and has been since Tuesday, May 12"
     r"|has been since|have been since|been live since|been open since)\b"
     r"(?:(?: [^.;!?\n,()]{0,60}?)? (?:on|el|em|le|am|na|no))? "
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?$"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? "
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?\Z"  # "Opened Tue 19 May"
 )
 OPENED_AFTER = re.compile(
     r"[^.;!?\n、。，]{0,16}?"

@@ -35,7 +35,11 @@
 - days and clocks of other presses: a zone before its clock ("TSİ 02:00", a day earlier in UTC),
   a dotted day with its clock after it ("19.03 в 15:00"), a sale under way dated by its start
   and not by the day it runs until (Turkish "18 Mart'a kadar", Arabic "حتى 18 مارس", and "أمس",
-  yesterday).
+  yesterday);
+- days in notices and schedules: a checker post dated by the claim it states in any words
+  ("Tokens arrive in your wallet on Tuesday 17 Mar") or by the day heading the claim's line
+  ("Mar 19, 15:00 UTC: claims open", after "Mar 16: registration closes"); a sale under way
+  dated by "Opened Fri 13 Mar"; "03-17 13:00", "17.03 · 13:00 UTC".
 """
 
 from __future__ import annotations
@@ -257,3 +261,23 @@ def test_days_and_clocks_of_other_presses(detector: Detector, make_item: MakeIte
     for title, text, kind, day in cases:
         item = make_item(text, title=title, source="rss" if title else "x", url="", author="News")
         _assert_acme_event(detector.score(item), kind, day)
+
+
+def test_days_in_notices_and_schedules(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        # a checker post dated by the claim it states, in any words
+        ("ACME checker: acme.xyz/check\n\nYour share shows there now. Tokens arrive in your wallet "
+         "on Tuesday 17 Mar, 13:00 UTC. No gas, no fees.", "airdrop", "2026-03-17"),
+        # ... or by the day heading the claim's line, after a stage's line
+        ("ACME eligibility checker is live at acme.xyz/check\nMar 16: registration closes\nMar 19, "
+         "15:00 UTC: claims open, 14 days", "airdrop", "2026-03-19"),
+        # a sale under way dated by the day it opened ("Opened Fri 13 Mar")
+        ("ACME sale on Orbit is live\nOpened Fri 13 Mar, 13:00 UTC · closes Tue 17 Mar, 13:00 UTC",
+         "token_sale", "2026-03-13"),
+        # days written with their clocks: "03-17 13:00", "17.03 · 13:00 UTC"
+        ("New listing: $ACME\nPair: ACME/USDT\nDeposits: open now\nTrading: 03-17 13:00 (UTC)",
+         "listing", "2026-03-17"),
+        ("ACME → 17.03 · 13:00 UTC\nSale buyers: unlocked at that minute", "tge", "2026-03-17"),
+    )  # fmt: skip
+    for text, kind, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), kind, day)
