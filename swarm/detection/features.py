@@ -1092,7 +1092,10 @@ def _drop_relative_events(
 # item also names a claim or a sale, that event is the one it announces ("BULB is
 # coming to the people who made Bulb: claims ... open in December")
 WEAK_LAUNCH = frozenset({"is coming", "genesis"})
-CLAIM_OR_SALE: tuple[EventType, ...] = ("airdrop", "token_sale")  # (not "coming to": a listing's)
+# ... and the words by which a venue says only that a token comes to it: "Coming to Buidlpad:
+# Clique (CLIQUE) community sale" (the sale is the event)
+WEAK_PHRASES: dict[str, frozenset[str]] = {"tge": WEAK_LAUNCH, "listing": frozenset({"coming to"})}
+CLAIM_OR_SALE: tuple[EventType, ...] = ("airdrop", "token_sale")
 NEGATIONS_BEFORE = ("no ", "not ", "never ")
 WEAK_LAUNCH_TIMED = re.compile(
     r"\s+(?:in|on|this|next|later|before|by|early|late|at|from|with|after|around|within)\b"
@@ -1102,10 +1105,13 @@ WEAK_LAUNCH_TIMED = re.compile(
 def _past_weak_launch(
     pick: EventPick, hits: dict[str, list[tuple[int, int]]], folded: str, lead: int
 ) -> EventPick:
-    """The item's other event when every launch phrase of it is :data:`WEAK_LAUNCH`."""
+    """The item's claim or sale when every phrase of the picked kind is weak
+    (:data:`WEAK_PHRASES`)."""
+    weak = WEAK_PHRASES[pick.event_type]
     if any(
-        folded[s:e] not in WEAK_LAUNCH or WEAK_LAUNCH_TIMED.match(folded, e) is not None
-        for s, e in hits.get(EVENT_PREFIX + "tge", ())
+        folded[s:e] not in weak
+        or (pick.event_type == "tge" and WEAK_LAUNCH_TIMED.match(folded, e) is not None)
+        for s, e in hits.get(EVENT_PREFIX + pick.event_type, ())
     ):
         return pick  # (a launch said to come at a time is one: "EDEN is coming in Q3")
     others = [
@@ -1743,7 +1749,7 @@ def item_view(
         described += _drop_relative_events(hits, folded)
     lead = lead_end(folded, title_len, win.lead_chars)
     pick = pick_event(scan, lead, config.event_overrides)
-    if pick is not None and pick.event_type == "tge":
+    if pick is not None and pick.event_type in WEAK_PHRASES:
         pick = _past_weak_launch(pick, hits, folded, lead)
     if pick is None and proposed is not None:
         pick = proposed
@@ -2519,11 +2525,11 @@ def _named_with_symbol(name: str, original: str) -> bool:
 
 
 # an event named as the time of another ("the last round before the WAIN launch", "holders
-# since launch", "separate from Monday's launch")
+# since launch", "separate from Monday's launch", "will launch its token after a community round")
 RELATIVE_EVENT_BEFORE = re.compile(
     r"\b(?:before|ahead of|after|following|until|till|prior to|since|separate from|apart from)"
-    r"\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:own\s+)?(?:\$?[a-z][a-z0-9]{1,11}(?:['’]s)?\s+)?"
-    r"(?:token\s+)?$",
+    r"\s+(?:the\s+|its\s+|our\s+|their\s+|an?\s+)?(?:own\s+)?"
+    r"(?:\$?[a-z][a-z0-9]{1,11}(?:['’]s)?\s+)?(?:token\s+)?$",
     re.IGNORECASE,
 )
 

@@ -39,7 +39,9 @@
 - days in notices and schedules: a checker post dated by the claim it states in any words
   ("Tokens arrive in your wallet on Tuesday 17 Mar") or by the day heading the claim's line
   ("Mar 19, 15:00 UTC: claims open", after "Mar 16: registration closes"); a sale under way
-  dated by "Opened Fri 13 Mar"; "03-17 13:00", "17.03 · 13:00 UTC".
+  dated by "Opened Fri 13 Mar"; "03-17 13:00", "17.03 · 13:00 UTC";
+- a venue saying only that a token comes to it ("Coming to Orbit: Acme (ACME) community sale")
+  announces the sale; "after a community sale" is the time of the launch.
 """
 
 from __future__ import annotations
@@ -281,3 +283,14 @@ def test_days_in_notices_and_schedules(detector: Detector, make_item: MakeItem) 
     )  # fmt: skip
     for text, kind, day in cases:
         _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), kind, day)
+
+
+def test_a_venue_saying_only_that_a_sale_comes(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Coming to Orbit: Acme (ACME) community sale, Q3, ahead of Acme's TGE. KYC opens two "
+        "weeks before the window."
+    )
+    _assert_acme_event(detector.score(make_item(text, author="@orbit_pad")), "token_sale", None)
+    # a sale told as the time of the launch ("After a community sale in April")
+    text = "After a community sale in April, ACME launches in June on Acme's own chain."
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", None)
