@@ -1244,6 +1244,19 @@ def _as_its_weekday(folded: str, m: re.Match[str], day: dt.date) -> dt.date:
     return other if other.weekday() == weekday else day
 
 
+AMBIGUOUS_AHEAD_DAYS = 31  # how far ahead a day-first reading may lie to be preferred
+
+
+def _day_first_ahead(m: re.Match[str], day: dt.date, published: dt.date) -> dt.date:
+    """"Trading: 10/11, 14:00 UTC" written on November 10: when the month-first reading of a
+    numeric date is gone by and the day-first one is the day of publication or a day of the
+    month ahead, the day-first one (as most of the world writes a date)."""
+    other = _pick_year(int(m["day"]), int(m["mnum"]), published) if int(m["day"]) <= 12 else None
+    if other is not None and 0 <= (other - published).days <= AMBIGUOUS_AHEAD_DAYS:
+        return other
+    return day
+
+
 def find_dates(
     folded: str,
     published: dt.datetime,
@@ -1285,6 +1298,8 @@ def find_dates(
                 continue
             if pattern is _MONTH_FIRST:
                 day = _as_its_weekday(folded, m, day)
+                if day < pub_day and not m["year"]:
+                    day = _day_first_ahead(m, day, pub_day)
             if day > pub_day and _month_less(m, months) and _past_tense_before(folded, start):
                 day = _month_before(day)  # "began trading on the 17th", written on April 2
             elif (

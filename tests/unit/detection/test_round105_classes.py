@@ -41,12 +41,18 @@
   ("Mar 19, 15:00 UTC: claims open", after "Mar 16: registration closes"); a sale under way
   dated by "Opened Fri 13 Mar"; "03-17 13:00", "17.03 · 13:00 UTC";
 - a venue saying only that a token comes to it ("Coming to Orbit: Acme (ACME) community sale")
-  announces the sale; "after a community sale" is the time of the launch.
+  announces the sale; "after a community sale" is the time of the launch;
+- a numeric date whose month-first reading is gone by and whose day-first one is today or a
+  day of the month ahead is read day first ("Trading: 10/11, 14:00 UTC" on 10 November).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from swarm.detection import Detector
+from swarm.detection.dates import find_dates
+from swarm.detection.folding import fold
 
 from .conftest import MakeItem
 from .test_round87_classes import _assert_acme_event
@@ -294,3 +300,17 @@ def test_a_venue_saying_only_that_a_sale_comes(detector: Detector, make_item: Ma
     # a sale told as the time of the launch ("After a community sale in April")
     text = "After a community sale in April, ACME launches in June on Acme's own chain."
     _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", None)
+
+
+def test_an_ambiguous_numeric_day_read_ahead(detector: Detector, make_item: MakeItem) -> None:
+    published = dt.datetime(2026, 11, 10, 9, 0, tzinfo=dt.UTC)
+    # written on 10 November: "10/11" month first (11 October) is gone by, day first it is today
+    days = find_dates(fold("trading: 10/11, 14:00 utc"), published)
+    assert [h.date for h in days] == [dt.date(2026, 11, 10)]
+    text = "ACME/USDT on Orbit\nDeposits: open\nTrading: 11/11, 14:00 UTC"
+    item = make_item(text, author="@orbit_ex", published=published)
+    _assert_acme_event(detector.score(item), "listing", "2026-11-11")
+    # ... but a month-first reading ahead stays ("12/1": 1 December), and so does one gone by
+    # when the day-first one is far ahead ("9/3": 3 September, not 9 March)
+    assert [h.date for h in find_dates(fold("on 12/1"), published)] == [dt.date(2026, 12, 1)]
+    assert [h.date for h in find_dates(fold("on 9/3"), published)] == [dt.date(2026, 9, 3)]
