@@ -1092,6 +1092,8 @@ def _drop_relative_events(
 # item also names a claim or a sale, that event is the one it announces ("BULB is
 # coming to the people who made Bulb: claims ... open in December")
 WEAK_LAUNCH = frozenset({"is coming", "genesis"})
+# the list of those who receive the token at genesis: "keeps counting for the TOPB genesis list"
+GENESIS_LIST = re.compile(r" (?:list|lists|set|sets|cohort|roster|allowlist)\b")
 # ... and the words by which a venue says only that a token comes to it: "Coming to Buidlpad:
 # Clique (CLIQUE) community sale" (the sale is the event)
 WEAK_PHRASES: dict[str, frozenset[str]] = {"tge": WEAK_LAUNCH, "listing": frozenset({"coming to"})}
@@ -1747,6 +1749,15 @@ def item_view(
         )
     if any(w in folded for w in RELATIVE_WORDS):
         described += _drop_relative_events(hits, folded)
+    if "genesis " in folded:
+        described += _drop_event_spans(
+            hits,
+            folded,
+            lambda s, e: folded.endswith("genesis", s, e)
+            and GENESIS_LIST.match(folded, e) is not None,
+            "the list of those in genesis, not the launch",
+            TGE_ONLY,
+        )
     lead = lead_end(folded, title_len, win.lead_chars)
     pick = pick_event(scan, lead, config.event_overrides)
     if pick is not None and pick.event_type in WEAK_PHRASES:

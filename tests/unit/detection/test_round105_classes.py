@@ -43,7 +43,10 @@
 - a venue saying only that a token comes to it ("Coming to Orbit: Acme (ACME) community sale")
   announces the sale; "after a community sale" is the time of the launch;
 - a numeric date whose month-first reading is gone by and whose day-first one is today or a
-  day of the month ahead is read day first ("Trading: 10/11, 14:00 UTC" on 10 November).
+  day of the month ahead is read day first ("Trading: 10/11, 14:00 UTC" on 10 November);
+- "the ACME genesis list" names those who receive the token, not its launch; "make of that what
+  you will" leaves a leak to the reader; Portuguese "abaixo da abertura", "suporte em" are price
+  talk.
 """
 
 from __future__ import annotations
@@ -314,3 +317,17 @@ def test_an_ambiguous_numeric_day_read_ahead(detector: Detector, make_item: Make
     # when the day-first one is far ahead ("9/3": 3 September, not 9 March)
     assert [h.date for h in find_dates(fold("on 12/1"), published)] == [dt.date(2026, 12, 1)]
     assert [h.date for h in find_dates(fold("on 9/3"), published)] == [dt.date(2026, 9, 3)]
+
+
+def test_a_genesis_list_a_leak_and_portuguese_price_talk(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, author in (
+        ("New route: native USDC between Orbit and Acme. Bridged volume keeps counting for the "
+         "ACME genesis list.", "@acme_xyz"),
+        ("screenshot of a deleted Acme docs page says ACME TGE Mar 19. they pulled it within 10 "
+         "minutes. make of that what you will", "@leakooor"),
+        ("$ACME devolveu toda a alta desde a listagem: hoje negocia a US$ 0,81, abaixo da "
+         "abertura. Suporte em 0,75.", "@cripto_br"),
+    ):  # fmt: skip
+        assert not detector.score(make_item(text, author=author)).is_signal, text
