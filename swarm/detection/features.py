@@ -151,7 +151,13 @@ _THEIRS = re.compile(
     r"|congrat(?:s|ulations) to\b|\b(\w+)'s (?:token|drop|sale|airdrop|round), \1's rules"
     r"|\bare theirs\b|\b(?:isn'?t|is not|aren'?t|are not) (?:involved|part of it)\b"
     r"|\bruns its own (?:distribution|claim|sale|airdrop)"
-    r"|we(?:'re| are) just the door)",
+    r"|we(?:'re| are) just the door"
+    # a launchpad's guest setting its own terms: "Saltmoor sets its own price and vesting",
+    # "Quenchline's token, Quenchline's terms", "Lampblack sets the price and the unlocks; we run
+    # the round" (not "BOUG terms are Bougie's" of a watched guest: the name says whose)
+    r"|\bsets its own (?:price|terms|vesting|unlocks|rules)"
+    r"|\b(\w+)'s (?:token|drop|sale|airdrop|round), \2's (?:terms|rules)"
+    r"|\bwe (?:just |only )?run the (?:round|sale|page))",
     re.IGNORECASE,
 )
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase

@@ -46,7 +46,10 @@
   day of the month ahead is read day first ("Trading: 10/11, 14:00 UTC" on 10 November);
 - "the ACME genesis list" names those who receive the token, not its launch; "make of that what
   you will" leaves a leak to the reader; Portuguese "abaixo da abertura", "suporte em" are price
-  talk.
+  talk;
+- a launchpad's guest on its own terms ("Saltmoor sets its own price and vesting",
+  "Quenchline's token, Quenchline's terms") owns the round the launchpad posts; Chinese "都在传",
+  "官方一个字没提", "当段子" (passed round, not a word from the team, a joke) are doubt.
 """
 
 from __future__ import annotations
@@ -331,3 +334,18 @@ def test_a_genesis_list_a_leak_and_portuguese_price_talk(
          "abertura. Suporte em 0,75.", "@cripto_br"),
     ):  # fmt: skip
         assert not detector.score(make_item(text, author=author)).is_signal, text
+
+
+def test_a_launchpads_guest_on_its_own_terms(detector: Detector, make_item: MakeItem) -> None:
+    for text in (
+        "Round #52 on Acme: Saltmoor (SLTM), an intent-based bridge aggregator. Public round Thu "
+        "19 Mar, 13:00 UTC; ACME stakers get tier 1. Saltmoor sets its own price and vesting.",
+        "Acme x Quenchline: the QNCH whitelist lottery closes Fri 13 Mar; the public round runs "
+        "Tue 17 Mar, 13:00 UTC. Quenchline's token, Quenchline's terms.",
+    ):
+        assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
+
+
+def test_chinese_hearsay_taken_as_a_joke(detector: Detector, make_item: MakeItem) -> None:
+    text = "群里都在传 Acme 的 ACME 3月18号 TGE，还说 Upbit 首发。官方一个字没提，我只当段子听。"
+    assert not detector.score(make_item(text, author="@l2_xiaoyu")).is_signal
