@@ -1165,10 +1165,10 @@ def _drop_retail_sales(
     )
 
 
-# an event word after a negated "is": "this is not an ACME airdrop", "these aren't token sales"
-# (what the item says it is not)
+# an event word after a negated "is": "this is not an ACME airdrop", "these aren't token sales",
+# "PXR is Pixel Reign's token, not an XAI airdrop" (what the item says it is not)
 NEGATED_IS = re.compile(
-    r"\b(?:(?:is|are) not|isn't|aren't)\s+(?:(?:an?|any|the|our|its|their)\s+)?"
+    r"(?:\b(?:(?:is|are) not|isn't|aren't)|, not)\s+(?:(?:an?|any|the|our|its|their)\s+)?"
     r"(?:\$?[a-z0-9]{2,10}\s+)?$"
 )
 NEGATED_IS_REACH = 36  # characters before an event word searched for the negated "is"

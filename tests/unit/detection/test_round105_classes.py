@@ -49,7 +49,12 @@
   talk;
 - a launchpad's guest on its own terms ("Saltmoor sets its own price and vesting",
   "Quenchline's token, Quenchline's terms") owns the round the launchpad posts; Chinese "都在传",
-  "官方一个字没提", "当段子" (passed round, not a word from the team, a joke) are doubt.
+  "官方一个字没提", "当段子" (passed round, not a word from the team, a joke) are doubt;
+- more presses: Polish "Handel w parze ACME/PLN", "w notowaniach" (listed), Spanish "temporada de
+  reclamos", Dutch "Claimen kan vanaf" (claims), Japanese "始値", "価格を下回" (opening price,
+  below the price), Portuguese "deixou escapar", "não é oficial" (let slip, not official); an
+  event after ", not" ("PXR is Pixel Reign's token, not an ACME airdrop") is what the item says
+  it is not, and "tokens arrive on their own" is a drop.
 """
 
 from __future__ import annotations
@@ -349,3 +354,35 @@ def test_a_launchpads_guest_on_its_own_terms(detector: Detector, make_item: Make
 def test_chinese_hearsay_taken_as_a_joke(detector: Detector, make_item: MakeItem) -> None:
     text = "群里都在传 Acme 的 ACME 3月18号 TGE，还说 Upbit 首发。官方一个字没提，我只当段子听。"
     assert not detector.score(make_item(text, author="@l2_xiaoyu")).is_signal
+
+
+def test_more_presses_and_a_claim_it_is_not(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Zonda: ACME w notowaniach od 17 marca",
+         "Giełda Zonda doda token ACME projektu Acme w dniu jego premiery. Handel w parze ACME/PLN "
+         "ruszy we wtorek 17 marca o 15:30 czasu polskiego.", "listing", "2026-03-17"),
+        ("Acme abrirá en abril la segunda temporada de reclamos de ACME",
+         "La Fundación Acme informó que la segunda temporada de reclamos del token ACME se abrirá "
+         "en abril para los usuarios de sus rollups.", "airdrop", None),
+        ("Acme opent tweede ACME-airdrop op dinsdag",
+         "Acme heeft een checker gelanceerd voor het tweede seizoen van zijn ACME-airdrop. Claimen "
+         "kan vanaf dinsdag 17 maart om 16.00 uur Nederlandse tijd.", "airdrop", "2026-03-17"),
+    )  # fmt: skip
+    for title, text, kind, day in cases:
+        item = make_item(text, title=title, source="rss", url="", author="News")
+        _assert_acme_event(detector.score(item), kind, day)
+    for text in (
+        "Congrats to Pixel Reign, the first game on Acme to launch its own token: PXR claims "
+        "open Tuesday 17 Mar at pixelreign.gg/claim. PXR is Pixel Reign's token, not an ACME "
+        "airdrop.",
+        "$ACME、上場初日の始値0.052から一日で0.038へ。ローンチ価格を下回ったまま週末を迎えそう。",
+        "Galera, o TGE do ACME da Acme sai em abril, certeza. Um amigo do time deixou escapar. "
+        "Não é oficial, mas eu já tô me posicionando.",
+    ):
+        assert not detector.score(make_item(text, author="@someone")).is_signal, text
+    # a push, not a claim: the tokens arriving on their own are the drop
+    text = (
+        "Your ACME reaches wallets Tuesday, March 17, 07:00 UTC. It's a push, not a claim: tokens "
+        "arrive on their own."
+    )
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop", "2026-03-17")
