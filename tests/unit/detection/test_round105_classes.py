@@ -54,7 +54,10 @@
   reclamos", Dutch "Claimen kan vanaf" (claims), Japanese "始値", "価格を下回" (opening price,
   below the price), Portuguese "deixou escapar", "não é oficial" (let slip, not official); an
   event after ", not" ("PXR is Pixel Reign's token, not an ACME airdrop") is what the item says
-  it is not, and "tokens arrive on their own" is a drop.
+  it is not, and "tokens arrive on their own" is a drop;
+- Turkish "bir kaynaktan duydum", "resmi bir açıklama yok" (heard from a source, no official
+  statement) are doubt; "under its January TGE open" is price talk; Dutch "publieke verkoop" is
+  a public sale.
 """
 
 from __future__ import annotations
@@ -386,3 +389,13 @@ def test_more_presses_and_a_claim_it_is_not(detector: Detector, make_item: MakeI
         "arrive on their own."
     )
     _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop", "2026-03-17")
+
+
+def test_turkish_hearsay_and_a_months_launch_price(detector: Detector, make_item: MakeItem) -> None:
+    for text in (
+        "Acme tarafında bir kaynaktan duydum: ACME uygunluk kontrolü bu hafta açılıyor, claim 19 "
+        "Mart'ta. Resmi bir açıklama yok, o yüzden temkinli olun.",
+        "$ACME has spent three weeks under its January TGE open of 0.31. Borrow demand on Acme is "
+        "up, price isn't.",
+    ):
+        assert not detector.score(make_item(text, author="@someone")).is_signal, text
