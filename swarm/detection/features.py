@@ -122,6 +122,13 @@ PRODUCT_BEFORE = re.compile(
     r"|feeds|integrations)\s+$"
 )
 PRODUCT_REACH = 16  # characters before "launch" searched for the product noun
+# ... or markets for tokens named after the noun: "Diptyque v2 markets for CRNB and FLMB go live
+# Thursday"
+PRODUCT_FOR_BEFORE = re.compile(
+    r"\b(?:markets?|pools?|vaults?|pairs?|feeds) for (?:\$?[a-z0-9]{2,11}(?:,? (?:and|&) |, )?)"
+    r"{1,4}\s*$"
+)
+PRODUCT_FOR_REACH = 60
 # ... and "launch" the token is said to be left out of: "ACME token not part of launch", "the
 # token is not included in this launch" (a launch without the token)
 LEFT_OUT_BEFORE = re.compile(r"\b(?:not|n't|never) (?:part of|included in) (?:the |this |its )?$")
@@ -789,13 +796,17 @@ TGE_ONLY = frozenset({"event:tge"})
 def _drop_product_live(
     hits: dict[str, list[tuple[int, int]]], folded: str
 ) -> list[tuple[str, str, str]]:
-    """Live phrases of a product version or market (:data:`PRODUCT_BEFORE`): returned as
-    ``(feature, cue, why)`` and removed from ``hits``."""
+    """Live phrases of a product version or market (:data:`PRODUCT_BEFORE`, or markets for
+    tokens, :data:`PRODUCT_FOR_BEFORE`): returned as ``(feature, cue, why)`` and removed from
+    ``hits``."""
     return _drop_event_spans(
         hits,
         folded,
         lambda s, e: PRODUCT_LIVE.match(folded, s) is not None
-        and PRODUCT_BEFORE.search(folded, max(0, s - PRODUCT_REACH), s) is not None,
+        and (
+            PRODUCT_BEFORE.search(folded, max(0, s - PRODUCT_REACH), s) is not None
+            or PRODUCT_FOR_BEFORE.search(folded, max(0, s - PRODUCT_FOR_REACH), s) is not None
+        ),
         "a product going live, not a token",
         TGE_ONLY,
     )

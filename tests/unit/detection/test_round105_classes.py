@@ -57,16 +57,21 @@
   it is not, and "tokens arrive on their own" is a drop;
 - Turkish "bir kaynaktan duydum", "resmi bir açıklama yok" (heard from a source, no official
   statement) are doubt; "under its January TGE open" is price talk; Dutch "publieke verkoop" is
-  a public sale.
+  a public sale;
+- markets for tokens going live ("v2 markets for ACME and ORB go live Thursday") are no launch; a
+  week's recap in Chinese ("本周回顾") looks back; German "Meine Wette", "Bauchgefühl" (my bet, gut
+  feeling) are doubt; the bundled list's "CVE-" context for Curvance is the advisories'
+  "CVE-2026-..." only, not "CVE-airdrop".
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from swarm.detection import Detector
+from swarm.detection import Detector, WatchList
 from swarm.detection.dates import find_dates
 from swarm.detection.folding import fold
+from swarm.detection.resources import WATCHLIST_FILE, bundled_text
 
 from .conftest import MakeItem
 from .test_round87_classes import _assert_acme_event
@@ -399,3 +404,33 @@ def test_turkish_hearsay_and_a_months_launch_price(detector: Detector, make_item
         "up, price isn't.",
     ):
         assert not detector.score(make_item(text, author="@someone")).is_signal, text
+
+
+def test_markets_for_tokens_a_weeks_recap_and_a_german_bet(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text, title in (
+        ("Orbit v2 markets for ACME and ORB go live Thursday: 65% max LTV, isolated pools.", ""),
+        ("本周回顾：Acme 于12日完成 ACME 代币生成，首日申领率超过三成。",
+         "本周回顾：Acme 代币上线"),
+        ("Meine Wette: Acme schiebt im Herbst ein zweites ACME-Airdrop nach. Offiziell gibt's dazu "
+         "null, nur mein Bauchgefühl.", ""),
+    ):  # fmt: skip
+        item = make_item(text, title=title, source="rss" if title else "x", author="@someone")
+        assert not detector.score(item).is_signal, text
+
+
+def test_a_curvance_airdrop_is_no_security_advisory(make_item: MakeItem) -> None:
+    """The bundled list's negative context for Curvance names security advisories ("CVE-2026-
+    1234"), not the token's own compounds ("CVE-airdrop")."""
+    watchlist = WatchList.from_yaml_text(bundled_text(WATCHLIST_FILE))
+    detector = Detector(watchlist, second_opinion=False)
+    text = (
+        "Het leenprotocol Curvance heeft een checker gelanceerd voor het tweede seizoen van zijn "
+        "CVE-airdrop. Claimen kan vanaf dinsdag 17 maart om 16.00 uur Nederlandse tijd."
+    )
+    item = make_item(text, title="Curvance opent tweede CVE-airdrop op dinsdag", source="rss")
+    decision = detector.score(item)
+    assert decision.is_signal and decision.company == "Curvance", decision.reasons
+    text = "CVE-2026-1234: a patch for the Curvance frontend library; update now."
+    assert not detector.score(make_item(text, author="@security")).is_signal
