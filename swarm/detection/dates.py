@@ -612,9 +612,11 @@ _TIME = re.compile(
     rf"|(?P<city>{_ZONE_CITIES})(?: standard)? time)"
     r"(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2}))?\b"
 )
-# ... or the abbreviation before the clock: "15 Eylül Salı, TSİ 02:00", "UTC 14:00"
+# ... or the abbreviation before the clock: "15 Eylül Salı, TSİ 02:00", "UTC 14:00" (not one
+# that is also a word before a clock: German "Start ist 03:00 Uhr", French "est")
 _ZONE_THEN_TIME = re.compile(
-    rf"\b(?P<zone>{_ZONE_ABBREVIATIONS})\s+(?P<h>[0-2]?\d):(?P<m>[0-5]\d)\b"
+    r"\b(?P<zone>utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|msk|wita|wib|ict|aest|edt|cdt|pst|pdt"
+    r"|mdt|tsi|tsİ|trt|brt|eest|eet)\s+(?P<h>[0-2]?\d):(?P<m>[0-5]\d)\b"
 )
 # a clock whose zone follows the day it sets, in brackets: "20:00 on March 17 (UTC+8)"
 ZONE_AFTER_REACH = 40

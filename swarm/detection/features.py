@@ -1721,8 +1721,9 @@ def item_view(
     if " not " in folded or "n't " in folded:
         described += _drop_negated_is(hits, folded)
     if "no " in folded:
-        described += _drop_spans(
-            hits, folded, [f for f in hits if f.startswith(EVENT_PREFIX)],
+        described += _drop_event_spans(
+            hits,
+            folded,
             lambda s, e: DENIED_EVENT_BEFORE.search(folded, max(0, s - 24), s) is not None
             and DENIED_EVENT_AFTER.match(folded, e) is not None,
             "an event the item says there is none of",

@@ -434,3 +434,13 @@ def test_a_curvance_airdrop_is_no_security_advisory(make_item: MakeItem) -> None
     assert decision.is_signal and decision.company == "Curvance", decision.reasons
     text = "CVE-2026-1234: a patch for the Curvance frontend library; update now."
     assert not detector.score(make_item(text, author="@security")).is_signal
+
+
+def test_a_word_before_a_clock_is_no_zone() -> None:
+    """A zone named before its clock moves the day ("TSİ 02:00"); German "ist" (is) before a
+    clock is no India Standard Time ("Start ist 03:00 Uhr MESZ" is 01:00 UTC the same day)."""
+    published = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
+    days = find_dates(fold("Der Verkauf beginnt am 19. März, Start ist 03:00 Uhr MESZ"), published)
+    assert [h.date for h in days] == [dt.date(2026, 3, 19)]
+    days = find_dates(fold("Lansman: 19 Mart Perşembe, TSİ 02:00"), published)
+    assert [h.date for h in days] == [dt.date(2026, 3, 18)]
