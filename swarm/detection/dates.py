@@ -816,12 +816,15 @@ def _clocks(folded: str) -> list[_Clock]:
         zone = "tsi" if zone == "tsİ" else zone
         minute = int(m["m"] or m["dm"] or m["hm"] or 0)
         clocks.append(_Clock(hour, minute, zone, extra, m.start(), m.end()))
+    zoned_first = False
     for m in _ZONE_THEN_TIME.finditer(folded):
         if int(m["h"]) <= 24 and not any(c.start < m.end() and m.start() < c.end for c in clocks):
             zone = ZONE_NAMES.get(m["zone"], m["zone"])
             zone = "tsi" if zone == "tsİ" else zone
             clocks.append(_Clock(int(m["h"]), int(m["m"]), zone, 0.0, m.start(), m.end()))
-            clocks.sort(key=_START)
+            zoned_first = True
+    if zoned_first:
+        clocks.sort(key=_START)
     plain = folded.isascii()  # no local time of another language can be named
     if (
         "(utc" in folded or "(gmt" in folded or " time)" in folded or not plain

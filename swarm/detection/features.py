@@ -1090,7 +1090,7 @@ def _drop_relative_events(
         if not feature.startswith(EVENT_PREFIX):
             continue
         for s, e in spans:
-            if RELATIVE_EVENT_BEFORE.search(folded, max(0, s - 40), s) is not None:
+            if RELATIVE_EVENT_BEFORE.search(folded, max(0, s - RELATIVE_REACH), s) is not None:
                 relative.add((s, e))
             else:
                 own_kinds.add(feature)
@@ -1765,7 +1765,7 @@ def item_view(
             lambda s, e: any(a <= s and e <= b for a, b in listing_spans),
             "part of the listing's phrase",
         )
-    if any(w in folded for w in RELATIVE_WORDS):
+    if has_any(folded, RELATIVE_WORDS):
         described += _drop_relative_events(hits, folded)
     if "genesis " in folded:
         described += _drop_event_spans(
@@ -2287,7 +2287,7 @@ def _coarse_ahead(
 
 # the year a token's own event happened ("XAI token, which launched in January 2024"): a recap
 PAST_EVENT_BEFORE = re.compile(
-    r"\b(?:launched|debuted|listed|went live|airdropped|distributed)\b[^.;!?\n]{0,30}$"
+    r"\b(?:launched|debuted|listed|went live|airdropped|distributed)\b[^.;!?\n]{0,30}\Z"
 )
 
 
@@ -2558,16 +2558,17 @@ def _named_with_symbol(name: str, original: str) -> bool:
 RELATIVE_EVENT_BEFORE = re.compile(
     r"\b(?:before|ahead of|after|following|until|till|prior to|since|separate from|apart from)"
     r"\s+(?:the\s+|its\s+|our\s+|their\s+|an?\s+)?(?:own\s+)?"
-    r"(?:\$?[a-z][a-z0-9]{1,11}(?:['’]s)?\s+)?(?:token\s+)?$",
+    r"(?:\$?[a-z][a-z0-9]{1,11}(?:['’]s)?\s+)?(?:token\s+)?\Z",
     re.IGNORECASE,
 )
+RELATIVE_REACH = 40  # characters searched before the event phrase
 
 
 def _owns_an_event(owners: Ownership, company: int, original: str) -> bool:
     """The project owns an event phrase that is not only the time of another event."""
     return any(
         owner == company
-        and RELATIVE_EVENT_BEFORE.search(original, max(0, start - 40), start) is None
+        and RELATIVE_EVENT_BEFORE.search(original, max(0, start - RELATIVE_REACH), start) is None
         for start, _, owner in owners.owners
     )
 

@@ -171,7 +171,7 @@ CLOSING_FOREIGN = re.compile(
     r"\b(?:cierra|cierre|hasta|finaliza|termina|encerra|até|ferme|clôture|jusqu'au|endet|bis zum"
     r"|schließt|kapanır|kadar|закрывается|до|kết thúc|đến|ditutup|berakhir|hingga|sampai"
     r"|chiude|fino al|schluss ist(?: am)?|حتى)\b"
-    r"[^.!?\n\d]{0,16}$|(?:締切|締め切り|마감|截止)[^.!?\n\d]{0,8}\Z"
+    r"[^.!?\n\d]{0,16}\Z|(?:締切|締め切り|마감|截止)[^.!?\n\d]{0,8}\Z"
 )
 CLOSING_FOREIGN_WORDS = (
     "cierr", "hasta", "finaliza", "termina", "encerra", "até", "ferme", "clôture", "jusqu",
@@ -424,6 +424,8 @@ REPLACED_REACH = 80
 SAME_DAY_WORDS = ("the same day", "that same day")
 # a weekday before the day it names: "from Thu April 2", "set for Tuesday, May 5"
 _WEEKDAY_FIRST = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,? )?"
+# what an event does on its day ("will not open on Tuesday": a day it does not keep)
+_KEPT_VERBS = r"(?:open|start|launch|go live|happen|take place|begin|run)"
 REPLACED_BEFORE = re.compile(
     r"\b(?:originally|initially|previously|first) (?:set|scheduled|planned|slated|due|expected)"
     rf" (?:for|on) (?:the )?{_WEEKDAY_FIRST}\Z"
@@ -442,8 +444,8 @@ REPLACED_BEFORE = re.compile(
     rf" (?:(?:to [a-z]+(?: [a-z]+)? )(?:for |on )?|(?:for|on) )(?:the )?{_WEEKDAY_FIRST}\Z"
     r"|\(it was (?:set for |scheduled for |planned for )?\Z"
     # the day the event is said not to happen on: "The PGHL auction will not open on Tuesday"
-    r"|\b(?:will not|won't|will no longer|no longer) (?:open|start|launch|go live|happen"
-    rf"|take place|begin|run) (?:on )?(?:the )?{_WEEKDAY_FIRST}\Z"
+    rf"|\b(?:will not|won't|will no longer|no longer) {_KEPT_VERBS} (?:on )?(?:the )?"
+    rf"{_WEEKDAY_FIRST}\Z"
     # "we're moving the TGE off July 15"
     r"|\b(?:mov|push|shift|tak)\w*\s+(?:[\w$'-]+\s+){0,3}?off\s+(?:the\s+)?\Z"
     # ... in other languages: "Statt Mittwoch geht der Token nun am Freitag live", "en lugar
@@ -488,7 +490,7 @@ POSTPONED = re.compile(
     r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|push(?:es|ed|ing)? (?:\w+ ){0,3}?back"
     r"|put on hold|on hold"
     # "The PGHL auction will not open on Tuesday" (a day the event does not keep)
-    r"|(?:will not|won't) (?:open|start|launch|go live|happen|take place|begin|run) on"
+    rf"|(?:will not|won't) {_KEPT_VERBS} on"
     # "we're moving the TGE off July 15"
     r"|mov(?:es|ed|ing)? (?:[\w$'-]+ ){0,3}?off\b"
     # "we're pausing Thursday's TGE"
