@@ -397,14 +397,13 @@ class Detector:
                 # owner and its sentence names another token; a project whose own symbol the
                 # item never names, speaking not for itself, is where or beside whom it happens
                 for company, values in scored:
-                    if not values.get("official_source") and not any(
-                        m.company == company
-                        and doc[m.start : m.end].lstrip("$") in self.companies[company].tokens
-                        for m in scan.mentions
+                    if not values.get("official_source") and not self._names_token(
+                        company, scan, doc
                     ):
                         values["foreign_event"] = 1.0
             best = self._best(scored, view.ownership)
             best = self._lead_owner(scored, view, best)
+            best = self._names_its_token(scored, scan, doc, best)
         return doc, scan, view, best, official, removed
 
     def _lead_owner(
@@ -428,6 +427,34 @@ class Detector:
                 theirs = self._best([entry])
                 return theirs if theirs[0] >= self._threshold_logit else best
         return best
+
+    def _names_its_token(
+        self,
+        scored: list[tuple[int, dict[str, float]]],
+        scan: Scan,
+        doc: str,
+        best: tuple[float, int, dict[str, float]],
+    ) -> tuple[float, int, dict[str, float]]:
+        """Between candidates that tie, the one whose own token the item names, when the best
+        does not name its own: "Кредитный протокол Ghia проведет публичную продажу токена GHIA
+        на лаунчпаде Tilbury" is Ghia's sale wherever the watch list puts Tilbury (the event is
+        about a token, and the token named is Ghia's)."""
+        tied = [entry for entry in scored if entry[0] != best[1]]
+        if not tied or self._names_token(best[1], scan, doc):
+            return best
+        for entry in tied:
+            if self._names_token(entry[0], scan, doc):
+                theirs = self._best([entry])
+                if abs(theirs[0] - best[0]) <= TIE:
+                    return theirs
+        return best
+
+    def _names_token(self, company: int, scan: Scan, doc: str) -> bool:
+        tokens = self.companies[company].tokens
+        return any(
+            m.company == company and doc[m.start : m.end].lstrip("$") in tokens
+            for m in scan.mentions
+        )
 
     def _best(
         self, scored: list[tuple[int, dict[str, float]]], owners: Ownership | None = None
