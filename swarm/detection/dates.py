@@ -306,11 +306,12 @@ _EXPLICIT = [
         r"(?=[123])(?<![\d/.])(?P<day>1[3-9]|2\d|3[01])/(?P<mnum>0?[1-9]|1[0-2])"
         r"(?:/(?P<year>20\d\d))?(?![\d/])"
     ),
-    # "on the 12th", "from the 27th": a day of the month named without it, the nearest such day
-    # to publication (not "the 12th of March", read above, nor "the 3rd round")
+    # "on the 12th", "from the 27th", "Thursday the 15th", "Thursday 15th": a day of the month
+    # named without it, the nearest such day to publication (not "the 12th of March", read
+    # above, nor "the 3rd round")
     re.compile(
-        r"(?=t)(?:(?<=\bon )|(?<=\bfrom )|(?<=\bby )|(?<=\buntil ))"
-        r"the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"(?=t|[0-3])(?:(?:(?<=\bon )|(?<=\bfrom )|(?<=\bby )|(?<=\buntil )|(?<=day )|(?<=day, ))"
+        r"the |(?<=day )|(?<=day, ))(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
         r"(?=\s*(?:$|[^\sa-z]|(?:at|from|to|until|and|with|through|via|in|for|on)\b))"
     ),
     # a range of days in other languages names its first: "vom 16. bis 20. November", "del 3 al
@@ -358,7 +359,7 @@ _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("/",), ("on ",), (":",), (":",), ("am ", "ab ", "vom ", "zum ", "seit dem ", "tag",
     "mittwoch"),
     ("20",),
-    ("/",), ("the ",),
+    ("/",), ("the ", "day"),
     ("foreign",), ("foreign",), ("foreign",),
     ("오는 ",), ("일",), ("日(",), ("(",),
 )  # fmt: skip

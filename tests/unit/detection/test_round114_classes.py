@@ -8,6 +8,16 @@
   protocol's sale of its token on a watched launchpad, told in Russian or Japanese where no
   owner of the event phrase is read ("... продажу токена ORB на лаунчпаде Acme"), is the
   protocol's, whatever the watch list's order;
+- events in the projects' plain words and the press's languages: a token starting to circulate
+  ("empezará a circular", "流通が始まります"), said to come into being ("ACME will exist later
+  this year", "comes to life in Q3"); a share of the supply offered at a price ("5% of supply at
+  $0.12", "2.5% of ACME at four cents", "a slice of ACME will be open to anyone"), French "ouvrira
+  ... une vente", Portuguese "janela de subscrição", Indonesian "jendela pembelian", Arabic "شراء
+  رمزها", Thai "เปิดให้ชุมชนซื้อ", Korean "커뮤니티 판매"; the holders told where and how they take
+  theirs ("pourront récupérer leurs ACME", "ACME-Zuteilung ... abholen", "Mitgliedern ... ACME
+  zuteilen", "the pick-up page", "받아갈 수 있다", "sẽ về ví", "collect them under Rewards");
+- "Thursday the 26th", "Thursday 26th": the day of the month the weekday names, not the next
+  such weekday;
 """
 
 from __future__ import annotations
@@ -44,3 +54,62 @@ def test_a_tie_goes_to_the_project_whose_token_is_named(
     # a project naming no token of its own is still the item's when it is the only candidate
     only = detector.score(make_item("Кредитный протокол Acme проведет публичную продажу 17 марта."))
     assert only.is_signal and only.company == "Acme", only.reasons
+
+
+def test_events_in_plain_words_and_more_languages(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ('Acme confirmó que ACME empezará a circular en abril.',
+         'tge', None),
+        ('AcmeのACMEは、4月に流通が始まります。',
+         'tge', None),
+        ('ACME will exist later this year. Until then, no presale.',
+         'tge', None),
+        ("ACME, the network's own token, comes to life in Q3.",
+         'tge', None),
+        ('Acme will offer 5% of supply at $0.12 from Tuesday March 17, 15:00 UTC.',
+         'token_sale', '2026-03-17'),
+        ('From Thursday the 26th: 2.5% of ACME at four cents, on Orbit only.',
+         'token_sale', '2026-03-26'),
+        ('In April a slice of ACME will be open to anyone: one fixed price for everybody.',
+         'token_sale', None),
+        ("L'application Acme ouvrira au deuxième trimestre une vente de ACME à prix fixe.",
+         'token_sale', None),
+        ('Acme vai oferecer ACME numa janela de subscrição que abre no dia 17 de março.',
+         'token_sale', '2026-03-17'),
+        ('Jendela pembelian ACME dari Acme dibuka 17 Maret pukul 14.00 UTC.',
+         'token_sale', '2026-03-17'),
+        ('أعلنت Acme أنها ستتيح للمستخدمين شراء رمزها ACME ابتداءً من 17 مارس.',
+         'token_sale', '2026-03-17'),
+        ('Acme เตรียมเปิดให้ชุมชนซื้อ ACME ในวันที่ 17 มีนาคม',
+         'token_sale', '2026-03-17'),
+        ('Acme, ACME 커뮤니티 판매 17일 0시 개시',
+         'token_sale', '2026-03-16'),
+        ("Les utilisateurs d'Acme pourront récupérer leurs ACME à partir du mardi 17 mars.",
+         'airdrop', '2026-03-17'),
+        ("Wer ACME-Nutzer war, kann ab Dienstag, 17. März seine ACME-Zuteilung auf der "
+         "offiziellen Seite abholen.",
+         'airdrop', '2026-03-17'),
+        ('Die Acme Labs will ihren Mitgliedern im April ACME zuteilen.',
+         'airdrop', None),
+        ('The Acme pick-up page switches on Tuesday 17 March, 12:00 UTC: your ACME is set aside.',
+         'airdrop', '2026-03-17'),
+        ("Acme Labs는 시즌2 참여자에게 배정된 ACME를 17일 오후 11시(한국시간)부터 "
+         "받아갈 수 있다고 밝혔다.",
+         'airdrop', '2026-03-17'),
+        ('Acme xác nhận: phần thưởng ACME sẽ về ví của anh em từ 19h ngày 17/3 (giờ VN).',
+         'airdrop', '2026-03-17'),
+        ("Fees paid on Acme since January come back as ACME. Collect them under Rewards from "
+         "Tuesday 17 March.",
+         'airdrop', '2026-03-17'),
+    )
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), event_type, day)
+
+
+def test_near_misses_of_the_plain_words(detector: Detector, make_item: MakeItem) -> None:
+    for text in (
+        "Whales bought 5% of supply at $0.12 last week; $ACME now trades at $0.40.",
+        "The Acme app is open to anyone: no waitlist.",
+        "Acme NFT holders will collect them under Rewards when the season ends.",
+    ):
+        assert not detector.score(make_item(text)).is_signal, text
