@@ -1068,7 +1068,9 @@ _FOREIGN_FUTURE = re.compile(
     # (... or as what is to happen: "co ma nastąpić w trzecim kwartale", "nastąpi", "doda")
     r"|\b(?:ma|mają) nastąpić\b|\b(?:nastąpi|doda|dodadzą|wprowadzi)\b"
     # (German tells a plan in the present: "dass ihr ROBO-Token im Juni startet", "kommt im Juni")
-    r"|\b(?:startet|kommt|erscheint|beginnt|kündigt|angekündigt|können|kann)\b"
+    r"|\b(?:startet|kommt|erscheint|beginnt|kündigt|angekündigt|können|kann|verteilt)\b"
+    # (... or as what the project means to do: "will ihren Mitgliedern im Dezember CTLD zuteilen")
+    r"|\b(?:will|wollen|möchte|möchten)\b"
     r"|\b(?:sẽ|dự kiến)\b|(?:acak|ecek|acağ|eceğ|planlan)"
     # (... and Ukrainian: "у вересні відкриє отримання")
     r"|\b(?:відкриє|запустить|буде|будуть|роздасть|проведе|стартує)\b"

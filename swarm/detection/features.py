@@ -2020,7 +2020,7 @@ def item_view(
                 or (
                     pick is not None
                     and pick.event_type != "listing"
-                    and folded.endswith("since ", 0, m.start())
+                    and folded.endswith(SINCE_WORDS, 0, m.start())
                 )
             ]
             view.dropped.extend(("past_year", m[1], "the project's history") for m in history)
@@ -2292,6 +2292,8 @@ PAST_EVENT_BEFORE = re.compile(
 
 
 AGO_BEFORE = re.compile(r"\bago\s*,?\s*$")
+# "since" in the press's languages ("die seit 2024 Stipendien vergibt")
+SINCE_WORDS = ("since ", "seit ", "desde ", "depuis ")
 
 
 def _row_event(

@@ -420,6 +420,10 @@ OPENER_DOUBT = re.compile(r"\b(?:wen|when|soon|date|token|confirmed|real|true)\b
 READER_QUESTION = re.compile(
     r"\s*(?:still\s+)?(?:haven'?t|have not|didn'?t|did not|missed|forgot|have you|did you)\b"
     r"[^?.!\n]{0,30}\?+"
+    # ... or whether the reader is among those it concerns ("Held TBILL vault shares at any
+    # point since January?", "Bridged to Bimini early?", "Want PROVE before it trades?")
+    r"|\s*(?:held|holding|bridged|swapped|staked|restaked|traded|used|minted|deposited|provided"
+    r"|voted|played|farmed|lent|borrowed|want)\b[^?.!\n]{0,60}\?+"
 )
 # Prediction markets: odds on an event, unless they are what the project runs.
 PREDICTION_MARKETS = ("prediction market", "预测市场", "예측 시장", "予測市場")

@@ -18,6 +18,11 @@
   zuteilen", "the pick-up page", "받아갈 수 있다", "sẽ về ví", "collect them under Rewards");
 - "Thursday the 26th", "Thursday 26th": the day of the month the weekday names, not the next
   such weekday;
+- an opening question asking whether the reader is among those concerned ("Held Acme vault
+  shares since January?", "Want ACME before it trades?") doubts nothing; "carteira",
+  "billetera", "portefeuille" (wallet) and "nœuds" (nodes) are crypto vocabulary; German tells a
+  plan with "will" (means to): "will ihren Mitgliedern im April ACME zuteilen", and "seit 2024"
+  tells the project's history as "since 2024" does;
 """
 
 from __future__ import annotations
@@ -113,3 +118,34 @@ def test_near_misses_of_the_plain_words(detector: Detector, make_item: MakeItem)
         "Acme NFT holders will collect them under Rewards when the season ends.",
     ):
         assert not detector.score(make_item(text)).is_signal, text
+
+
+def test_an_opening_question_to_those_concerned(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Held Acme vault shares at any point since January? Your ACME is set aside: the pick-up "
+         "page opens Tuesday 17 March.", "@acme_xyz", "airdrop", "2026-03-17"),
+        ("Want ACME before it trades? 3% of supply at $0.21 each, Tuesday 17 March via Orbit.",
+         "@someone", "token_sale", "2026-03-17"),
+    )  # fmt: skip
+    for text, author, event_type, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author=author)), event_type, day)
+    for text in (
+        "Want a TGE date for ACME? Nobody knows yet.",
+        "Held ACME since launch? It could airdrop again in Q3, maybe.",
+    ):
+        assert not detector.score(make_item(text)).is_signal, text
+
+
+def test_wallets_nodes_and_a_german_plan(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Quem usou a carteira Acme antes de 1º de março poderá resgatar seus ACME na "
+         "terça-feira (17).", "@someone", "2026-03-17"),
+        ("Les opérateurs de nœuds d'Acme pourront récupérer leurs ACME à partir du mardi 17 "
+         "mars.", "@someone", "2026-03-17"),
+        ("Die Acme DAO, die seit 2024 Stipendien vergibt, will ihren Mitgliedern im April ACME "
+         "zuteilen.", "@acme_xyz", None),
+    )  # fmt: skip
+    for text, author, day in cases:
+        decision = detector.score(make_item(text, author=author))
+        _assert_acme_event(decision, "airdrop", day)
+    assert decision.date_precision == "month"
