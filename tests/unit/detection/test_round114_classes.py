@@ -23,6 +23,13 @@
   "billetera", "portefeuille" (wallet) and "nœuds" (nodes) are crypto vocabulary; German tells a
   plan with "will" (means to): "will ihren Mitgliedern im April ACME zuteilen", and "seit 2024"
   tells the project's history as "since 2024" does;
+- more of the plain words: a token that "starts changing hands", "verá la luz"; a rewards page
+  that opens or hands the token over ("acme.xyz/rewards lets you pull your ACME into your
+  wallet", "your ACME shows up at acme.xyz/rewards", "sign once and your ACME moves to your
+  wallet"), Indonesian "pengambilan", Arabic "صفحة استلام", Vietnamese "chuyển về ví", French
+  "sera distribué aux"; a notice's pair and its book ("ACME/USDT on Orbit · Tue 17 Mar · book
+  opens 15:00 UTC", "ACME/USDT order book: Tuesday 17 March", "ACME/ETH is on Orbit as of 10:00
+  UTC today"), Polish "handel ACME/PLN od 16:00", Arabic "يبدأ التداول";
 """
 
 from __future__ import annotations
@@ -149,3 +156,51 @@ def test_wallets_nodes_and_a_german_plan(detector: Detector, make_item: MakeItem
         decision = detector.score(make_item(text, author=author))
         _assert_acme_event(decision, "airdrop", day)
     assert decision.date_precision == "month"
+
+
+def test_rewards_pages_books_and_more_plain_words(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ('ACME starts changing hands on Tuesday 17 March, 14:00 UTC.',
+         'tge', '2026-03-17'),
+        ('Acme confirma que su token ACME verá la luz antes de que termine el año.',
+         'tge', None),
+        ('Acme membuka pengambilan ACME mulai Selasa, 17 Maret, pukul 13.00 UTC.',
+         'airdrop', '2026-03-17'),
+        ('منصة Acme تفتح اليوم صفحة استلام رموز ACME عند الساعة 13:00 بتوقيت UTC.',
+         'airdrop', '2026-03-14'),
+        ('Acme a indiqué que son jeton ACME sera distribué aux détenteurs au '
+         'deuxième trimestre.',
+         'airdrop', None),
+        ('Acme: từ 12:00 UTC thứ Ba 17/3, người stake có thể chuyển về ví số ACME của mình.',
+         'airdrop', '2026-03-17'),
+        ('رمز ACME يبدأ التداول يوم 17 مارس الساعة 14:30 بتوقيت UTC على منصة Orbit.',
+         'listing', '2026-03-17'),
+        ('From Tuesday 17 March, 14:00 UTC, acme.xyz/rewards hands over your ACME.',
+         'airdrop', '2026-03-17'),
+        ('Stakers: on Tuesday 17 March your ACME shows up at acme.xyz/rewards.',
+         'airdrop', '2026-03-17'),
+        ('The ACME rewards page for node operators opens Tuesday 17 March at 14:00 UTC.',
+         'airdrop', '2026-03-17'),
+        ('From Tuesday 17 March, acme.xyz/rewards lets you pull your ACME into your wallet.',
+         'airdrop', '2026-03-17'),
+        ('Season 3: Tuesday 17 March, 12:00 UTC. Sign once and your ACME moves '
+         'to your wallet.',
+         'airdrop', '2026-03-17'),
+        ('ACME/USDT on Orbit · Tue 17 Mar · book opens 15:00 UTC',
+         'listing', '2026-03-17'),
+        ('ACME/ETH is on Orbit as of 10:00 UTC today, a day-one pool.',
+         'listing', '2026-03-14'),
+        ('Acme (ACME) we wtorek 17 marca u nas: handel ACME/PLN od 16:00 czasu polskiego.',
+         'listing', '2026-03-17'),
+        ('Acme (ACME) on Orbit\nACME/USDT order book: Tuesday 17 March, 14:00 UTC',
+         'listing', '2026-03-17'),
+    )
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), event_type, day)
+    for text in (
+        "acme.xyz/rewards now shows your Season 3 $ACME points; nothing moves to your wallet yet.",
+        "ACME/USDT is on Orbit's watch list, no date.",
+    ):
+        assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
