@@ -30,6 +30,11 @@
   "sera distribué aux"; a notice's pair and its book ("ACME/USDT on Orbit · Tue 17 Mar · book
   opens 15:00 UTC", "ACME/USDT order book: Tuesday 17 March", "ACME/ETH is on Orbit as of 10:00
   UTC today"), Polish "handel ACME/PLN od 16:00", Arabic "يبدأ التداول";
+- no announcement: a leak left to the reader ("a listing nobody has announced yet. Draw your own
+  conclusions."); a round's recap by its numbers or its refunds ("by the numbers: 9.4x
+  oversubscribed", "ACME sale wrapped ... refunds done"), while a done sale followed by the
+  launch ahead stays the launch; another project named as the watched one's rival in German
+  ("Acme-Rivale Tessera", "ein Konkurrent von Acme");
 """
 
 from __future__ import annotations
@@ -204,3 +209,25 @@ def test_rewards_pages_books_and_more_plain_words(
         "ACME/USDT is on Orbit's watch list, no date.",
     ):
         assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
+
+
+def test_leaks_recaps_and_german_rivals(detector: Detector, make_item: MakeItem) -> None:
+    official = (
+        "Acme's ACME round on the Orbit launchpad, by the numbers: 9.4x oversubscribed, 11,200 "
+        "wallets, refunds fully processed.",
+        "ACME sale wrapped: 6,100 verified IDs, fully allocated, refunds done.",
+    )
+    for text in official:
+        assert not detector.score(make_item(text, author="@acme_xyz")).is_signal, text
+    for text in (
+        "Orbit deployer just sent 40M ACME to a fresh exchange hot wallet. Either market-making "
+        "inventory or a listing nobody has announced yet. Draw your own conclusions.",
+        "Acme-Rivale Tessera startet seinen TSRA-Token am 17. März.",
+        "Tessera, ein Konkurrent von Acme, startet seinen TSRA-Token am 17. März.",
+    ):
+        assert not detector.score(make_item(text)).is_signal, text
+    text = (
+        "The ACME sale is done: 11,240 buyers, refunds done. Next: ACME goes live Thursday, "
+        "March 19, 14:00 UTC."
+    )
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", "2026-03-19")
