@@ -1754,14 +1754,14 @@ def item_view(
                     found = _drop_listing_non_events(found, folded, described)
                 if found:
                     hits[feature] = sorted([*hits.get(feature, []), *found])
-    if "price_talk" in hits and "event:listing" in hits:
+    if "event:listing" in hits and ("price_talk" in hits or "event:tge" in hits):
         # price words inside the listing's own phrase are the listing: "WYNG/USDT and WYNG/USDC
-        # order books open on Tuesday"
+        # order books open on Tuesday"; so is a launch word: "FHE debuts on three exchanges"
         listing_spans = hits["event:listing"]
         described += _drop_spans(
             hits,
             folded,
-            ("price_talk",),
+            ("price_talk", "event:tge"),
             lambda s, e: any(a <= s and e <= b for a, b in listing_spans),
             "part of the listing's phrase",
         )

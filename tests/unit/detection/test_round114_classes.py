@@ -35,6 +35,9 @@
   oversubscribed", "ACME sale wrapped ... refunds done"), while a done sale followed by the
   launch ahead stays the launch; another project named as the watched one's rival in German
   ("Acme-Rivale Tessera", "ein Konkurrent von Acme");
+- a venue's trading named first is a listing, whatever launch word follows: "ACME (Acme) trading
+  goes live on Tuesday", "ACME debuts on three exchanges", an exchange's "ACME trades here from
+  the day it launches", Japanese "現物取引を開始", Vietnamese "hỗ trợ giao dịch";
 """
 
 from __future__ import annotations
@@ -231,3 +234,25 @@ def test_leaks_recaps_and_german_rivals(detector: Detector, make_item: MakeItem)
         "March 19, 14:00 UTC."
     )
     _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", "2026-03-19")
+
+
+def test_a_venues_trading_named_first_is_a_listing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("ACME (Acme) trading goes live on Tuesday at 16:30 UTC. Deposits are open now.",
+         "2026-03-17"),
+        ("Coming in April: ACME/USDT. Acme's ACME trades here from the day it launches.", None),
+        ("取引所OrbitはAcmeのACMEについて、3月17日（火）18時から入金受付と現物取引を開始すると"
+         "発表した。ACMEは同日に発行される新しいトークン。", "2026-03-17"),
+        ("Sàn Orbit sẽ hỗ trợ giao dịch ACME, token của Acme, ngay từ ngày token ra mắt trong "
+         "quý 2.", None),
+    )  # fmt: skip
+    for text, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="@orbit_ex")), "listing", day)
+    item = make_item(
+        "ACME, the token of the Acme network, will start trading on Orbit and two other venues "
+        "on Tuesday, shortly after it is minted at 13:00 UTC.",
+        title="Acme's ACME debuts on three exchanges Tuesday", source="rss", author="Newsdesk",
+    )
+    _assert_acme_event(detector.score(item), "listing", "2026-03-17")
