@@ -160,7 +160,8 @@ VAGUE_DETAIL_BEFORE = re.compile(
     r" (?:shared|announced|posted|published|revealed|coming))?(?: (?:on|in|later|by|within))?\s*\Z"
 )
 CLOSING_BEFORE = re.compile(
-    r"\b(?:closes?|closing|ends?|ending|expires?|until|till|deadline|last day|runs? to"
+    r"\b(?:closes?|closing|shuts|shutting|will shut|ends?|ending|expires?|until|till|deadline"
+    r"|last day|runs? to"
     r"|(?<!halfway )(?<!midway )(?<!partway )through)\b"  # not "halfway through: opened Monday"
     r"[^.!?\n\d]{0,16}\Z"
 )
@@ -210,12 +211,15 @@ EARNING_WORDS = ("between ", "from ", "during ", "before ", "prior to ")
 # ... a first day is a window's only when its last follows: "between May 1 and May 7"
 EARNING_RANGE_END = re.compile(r"[^.;!?\n]{0,24}?\s(?:and|to|until|till|through|-)\s")
 CLOSED_BEFORE = re.compile(r"\b(?:closed|ended|expired|shut)\b[^.!?\n\d]{0,16}[\d:apmutc. ]*\Z")
-CHECKER = re.compile(r"checker|eligib")
+CHECKER = re.compile(r"checker|eligib|pemeriksa|kelayakan")
 LINE_MARKS = " \t•·*-–—>"  # what may open a schedule's line before its day
 HEADING_GAP = 24  # characters from a line's heading day to the phrase after its colon
 # the lead names a checker going live: "opens airdrop checker", "allocation portal is up"
 CHECKER_POST = re.compile(
-    r"\b(?:checker|query page|allocation (?:portal|page|lookup)|eligibility (?:page|portal|check))"
+    r"\b(?:checker|query page|allocation (?:portal|page|lookup)|eligibility (?:page|portal|check)"
+    # ... a page said to be open: "fhenix.io/eligibility is open now"; in Indonesian: "membuka
+    # pemeriksa kelayakan airdrop" (opens the eligibility checker)
+    r"|eligibility(?= is open)|pemeriksa(?: kelayakan)?)"
     r"\b(?![^.!?\n]{0,30}\b(?:closed|closes|ended|expired|shut)\b)"
 )
 # an exchange's stage before trading: deposits, withdrawals, funding, transfers (in the notices

@@ -38,6 +38,11 @@
 - a venue's trading named first is a listing, whatever launch word follows: "ACME (Acme) trading
   goes live on Tuesday", "ACME debuts on three exchanges", an exchange's "ACME trades here from
   the day it launches", Japanese "現物取引を開始", Vietnamese "hỗ trợ giao dịch";
+- a checker post dated by its claim day in more words: Indonesian "pemeriksa kelayakan" then
+  "Klaim token ... Kamis (19/3)", "acme.xyz/eligibility is open now. The tokens themselves can be
+  pulled to your wallet from Thursday"; "the window shuts June 14" is a closing day, and a
+  drop "ready to collect" now is dated by publication (its precision "day", as for every
+  dated event);
 """
 
 from __future__ import annotations
@@ -256,3 +261,23 @@ def test_a_venues_trading_named_first_is_a_listing(
         title="Acme's ACME debuts on three exchanges Tuesday", source="rss", author="Newsdesk",
     )
     _assert_acme_event(detector.score(item), "listing", "2026-03-17")
+
+
+def test_checker_posts_and_closing_days_in_more_words(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Acme akan membuka pemeriksa kelayakan airdrop pada Senin (16/3). Klaim token ACME "
+         "dijadwalkan Kamis (19/3) pukul 19.00 WIB.", "2026-03-19"),
+        ("See whether your address has ACME waiting: acme.xyz/eligibility is open now. The tokens "
+         "themselves can be pulled to your wallet from Thursday, March 19, 13:00 UTC.",
+         "2026-03-19"),
+        ("Season 2 ACME is ready to collect at acme.xyz/rewards. The window shuts June 14.",
+         "2026-03-14"),
+    )  # fmt: skip
+    for text, day in cases:
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        _assert_acme_event(decision, "airdrop", day)
+        assert decision.date_precision == "day"
+    text = "68% of the ACME airdrop was claimed before the window shut on Wednesday."
+    assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
