@@ -43,6 +43,12 @@
   pulled to your wallet from Thursday"; "the window shuts June 14" is a closing day, and a
   drop "ready to collect" now is dated by publication (its precision "day", as for every
   dated event);
+- still more plain words: "ACME moves freely from Wednesday", "送金・移転できるようになる",
+  "podrá enviarse", "dapat dipindahkan", "станет переводимым" (a launch); "becomes
+  withdrawable", "podrán cobrar sus ACME", "смогут забрать свои ACME", "shows up under Portfolio
+  → Rewards", "is waiting at acme.xyz/collect" (a drop); "売買できるようになる", "handel tokenem"
+  (a listing); "anyone can buy ACME", "4% of supply goes to the public", "will offer 2% of ACME
+  to the public", "the public ACME window on Orbit" (a sale);
 """
 
 from __future__ import annotations
@@ -281,3 +287,50 @@ def test_checker_posts_and_closing_days_in_more_words(
         assert decision.date_precision == "day"
     text = "68% of the ACME airdrop was claimed before the window shut on Wednesday."
     assert not detector.score(make_item(text, author="@acme_xyz")).is_signal
+
+
+def test_still_more_plain_words(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ('ACME moves freely from Wednesday, 15:00 UTC. Round buyers see it in '
+         'their wallets at that moment.',
+         'tge', '2026-03-18'),
+        ('AcmeはACMEトークンが3月17日午後9時(日本時間)から送金・移転できるようになると発表した。',
+         'tge', '2026-03-17'),
+        ('La red Acme informó que su token ACME podrá enviarse entre billeteras '
+         'a partir del martes 17 de marzo, hacia las 14:00 UTC.',
+         'tge', '2026-03-17'),
+        ('Acme menyatakan token ACME akan dapat dipindahkan antardompet pada kuartal kedua.',
+         'tge', None),
+        ('Команда Acme уточнила, что токен ACME станет переводимым в июле.',
+         'tge', None),
+        ('Season 2 ACME accrues from today and becomes withdrawable once the '
+         'season closes later this year.',
+         'airdrop', None),
+        ('Acme informó que los usuarios elegibles podrán cobrar sus ACME desde '
+         'el jueves 19 de marzo a las 15:00 UTC.',
+         'airdrop', '2026-03-19'),
+        ('Сеть Acme сообщила, что участники третьего сезона смогут забрать свои '
+         'ACME с 17 марта в 12:00 по московскому времени.',
+         'airdrop', '2026-03-17'),
+        ('Season 2 closes Sunday. From Tuesday 17 March, 09:00 UTC, your S2 '
+         'ACME shows up under Portfolio → Rewards with a Withdraw button.',
+         'airdrop', '2026-03-17'),
+        ('Contributors: your ACME is waiting at acme.xyz/collect. Sign once, done.',
+         'airdrop', None),
+        ('AcmeはACMEが3月18日17時(日本時間)からOrbitで売買できるようになると発表した。',
+         'listing', '2026-03-18'),
+        ('Giełda Orbit poinformowała, że handel tokenem ACME ruszy we wtorek 17 '
+         'marca o 14:00 czasu polskiego.',
+         'listing', '2026-03-17'),
+        ('In April, anyone can buy ACME: 4% of supply goes to the public on '
+         'Orbit, same price for everyone.',
+         'token_sale', None),
+        ('Proposal 41 passed. The treasury will offer 2% of ACME to the public '
+         'later this year.',
+         'token_sale', None),
+        ('The public ACME window on Orbit has its dates: Tuesday 17 March, '
+         '15:00 UTC, to Friday the 20th.',
+         'token_sale', '2026-03-17'),
+    )
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), event_type, day)
