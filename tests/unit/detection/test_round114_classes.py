@@ -49,6 +49,9 @@
   → Rewards", "is waiting at acme.xyz/collect" (a drop); "売買できるようになる", "handel tokenem"
   (a listing); "anyone can buy ACME", "4% of supply goes to the public", "will offer 2% of ACME
   to the public", "the public ACME window on Orbit" (a sale);
+- a rumour in its own words ("heard it from a mod", "supposedly", "Screenshot or it didn't
+  happen", "connect the dots"); a place in a sale bought by sending money ("send 100 USDT to the
+  whitelist vault") is a scam; French "un an après", "Il y a un an" look back;
 """
 
 from __future__ import annotations
@@ -334,3 +337,23 @@ def test_still_more_plain_words(detector: Detector, make_item: MakeItem) -> None
     )
     for text, event_type, day in cases:
         _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), event_type, day)
+
+
+def test_rumours_whitelist_payments_and_french_looks_back(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "ACME airdrop mid-April, heard it from a mod in the Acme Discord. Creators with 10+ posts "
+        "supposedly get double. Screenshot or it didn't happen, I know.",
+        "ACME whitelist ✅ Guaranteed allocation for the March 20 sale: send 100 USDT to the "
+        "whitelist vault and your wallet is added. Only 300 spots left.",
+        "acme tge in april, trust. the acme deployer just got funded from their multisig and "
+        "someone registered acme-claim subdomains. connect the dots",
+    ):
+        assert not detector.score(make_item(text)).is_signal, text
+    item = make_item(
+        "Il y a un an, Acme DAO distribuait ses premiers ACME à 60 000 membres. Un tiers des "
+        "jetons n'a jamais été réclamé.",
+        title="Acme DAO : un an après le premier airdrop ACME", source="rss", author="Newsdesk",
+    )
+    assert not detector.score(item).is_signal
