@@ -52,6 +52,10 @@
 - a rumour in its own words ("heard it from a mod", "supposedly", "Screenshot or it didn't
   happen", "connect the dots"); a place in a sale bought by sending money ("send 100 USDT to the
   whitelist vault") is a scam; French "un an après", "Il y a un an" look back;
+- sales and listings of more presses: Polish "sprzedaż publiczną", "sprzedaż społecznościowa",
+  Japanese "公開セール", Turkish "açık artırması", Italian "la coppia ACME/EUR apre", a notice's
+  "Trading ACME/USDT: jueves 19/03"; Turkish "büyük ihtimalle", "benim tahminim", "Resmî bir şey
+  yok" are doubt;
 """
 
 from __future__ import annotations
@@ -357,3 +361,30 @@ def test_rumours_whitelist_payments_and_french_looks_back(
         title="Acme DAO : un an après le premier airdrop ACME", source="rss", author="Newsdesk",
     )
     assert not detector.score(item).is_signal
+
+
+def test_sales_and_listings_of_more_presses(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ('Projekt Acme przeprowadzi sprzedaż publiczną tokenów ACME na '
+         'launchpadzie Orbit w poniedziałek 23 marca o 17:00 czasu polskiego.',
+         'token_sale', '2026-03-23'),
+        ('Acme potwierdza: sprzedaż społecznościowa tokena ACME odbędzie się w kwietniu.',
+         'token_sale', None),
+        ('【IEO】Acme、OrbitでACMEの公開セールを3月18日(水)0時(日本時間)に開始。',
+         'token_sale', '2026-03-17'),
+        ("Acme (ACME) açık artırması 17 Mart Salı 19:00'da (TSİ) başlıyor.",
+         'token_sale', '2026-03-17'),
+        ('Acme (ACME) debutta giovedì 19 marzo: la coppia ACME/EUR apre alle '
+         '16:00 ora italiana.',
+         'listing', '2026-03-19'),
+        ('¡Acme (ACME) llega a Orbit! Trading ACME/USDT: jueves 19/03 a las '
+         '10:00 hora de Buenos Aires (13:00 UTC).',
+         'listing', '2026-03-19'),
+    )
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), event_type, day)
+    text = (
+        "Acme ACME açık artırması büyük ihtimalle ay sonunda. Moderatör çok yakında dedi, benim "
+        "tahminim 27 Mart. Resmî bir şey yok."
+    )
+    assert detector.score(make_item(text)).category == "speculation"
