@@ -438,7 +438,9 @@ class Detector:
         """Between candidates that tie, the one whose own token the item names, when the best
         does not name its own: "Кредитный протокол Ghia проведет публичную продажу токена GHIA
         на лаунчпаде Tilbury" is Ghia's sale wherever the watch list puts Tilbury (the event is
-        about a token, and the token named is Ghia's)."""
+        about a token, and the token named is Ghia's). So too when the best leads only by being
+        the item's source and the other is a signal of its own: a venue posting a guest's event
+        ("Theodolite (THDL) will list on Kerb" from Kerb's account)."""
         tied = [entry for entry in scored if entry[0] != best[1]]
         if not tied or self._names_token(best[1], scan, doc):
             return best
@@ -446,6 +448,14 @@ class Detector:
             if self._names_token(entry[0], scan, doc):
                 theirs = self._best([entry])
                 if abs(theirs[0] - best[0]) <= TIE:
+                    return theirs
+                if (
+                    best[2].get("official_source")
+                    and theirs[0] >= self._threshold_logit
+                    and theirs[0] >= best[0] - best[2]["official_source"] - TIE
+                ):
+                    # a venue's own post of a guest's event: "Theodolite (THDL) will list on
+                    # Kerb" from Kerb's account is Theodolite's listing (the token named is theirs)
                     return theirs
         return best
 

@@ -56,6 +56,9 @@
   Japanese "公開セール", Turkish "açık artırması", Italian "la coppia ACME/EUR apre", a notice's
   "Trading ACME/USDT: jueves 19/03"; Turkish "büyük ihtimalle", "benim tahminim", "Resmî bir şey
   yok" are doubt;
+- a venue's own post of a guest's event is the guest's when the token named is the guest's and
+  the venue leads only by being the source ("Orbit (ORB) will list on Acme" from Acme's account);
+  the venue's own event stays the venue's;
 """
 
 from __future__ import annotations
@@ -388,3 +391,15 @@ def test_sales_and_listings_of_more_presses(detector: Detector, make_item: MakeI
         "tahminim 27 Mart. Resmî bir şey yok."
     )
     assert detector.score(make_item(text)).category == "speculation"
+
+
+def test_a_venues_post_of_a_guests_event(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Orbit (ORB) will list on Acme when it launches in April. ORB/USDT first; the exact "
+        "trading time goes out with the launch date."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    assert decision.is_signal and decision.company == "Orbit", decision.reasons
+    assert decision.event_type == "listing"
+    own = "Acme's own ACME launchpool opens Tuesday: stake ORB to earn ACME."
+    assert detector.score(make_item(own, author="@acme_xyz")).company == "Acme"
