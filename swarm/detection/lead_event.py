@@ -223,11 +223,12 @@ CHECKER_POST = re.compile(
     r"\b(?![^.!?\n]{0,30}\b(?:closed|closes|ended|expired|shut)\b)"
 )
 # an exchange's stage before trading: deposits, withdrawals, funding, transfers (in the notices
-# of other languages too: "Yatırma işlemleri:", "입금:", "Depósitos:", "入金開始")
+# of other languages too: "Yatırma işlemleri:", "입금:", "Depósitos:", "入金開始"); not past the
+# trading named after it ("deposits 8 Apr 12:00 UTC, trading 8 Apr 13:30 UTC")
 DEPOSITS = re.compile(
     r"(?:\b(?:deposits?|withdrawals?|funding|transfers?|depósitos?|saques?|retiros?|yatırma"
     r"|çekme|einzahlungen|auszahlungen|депозиты|вывод|nạp|rút)\b"
-    r"|입금|출금|入金|出金|入庫|出庫|充值|充币|提现|提币)[^.;\n]{0,28}\Z"
+    r"|입금|출금|入金|出金|入庫|出庫|充值|充币|提现|提币)(?:(?!trad)[^.;\n]){0,28}\Z"
 )
 # the words of a listing phrase that name trading itself, not deposits or the notice
 TRADING_WORDS = ("trad", "negocia", "alım", "거래", "取引", "交易", "handel", "торг", "giao dịch")

@@ -59,6 +59,9 @@
 - a venue's own post of a guest's event is the guest's when the token named is the guest's and
   the venue leads only by being the source ("Orbit (ORB) will list on Acme" from Acme's account);
   the venue's own event stays the venue's;
+- a notice's trading field dates its listing ("ACME/USDT: deposits 18 Mar 12:00 UTC, trading 18
+  Mar 13:30 UTC": the deposits' reach stops at the trading named after them); "will offer 3% of
+  its ACME supply to the public" is a sale; "ACME is ready to pick up" is live;
 """
 
 from __future__ import annotations
@@ -403,3 +406,19 @@ def test_a_venues_post_of_a_guests_event(detector: Detector, make_item: MakeItem
     assert decision.event_type == "listing"
     own = "Acme's own ACME launchpool opens Tuesday: stake ORB to earn ACME."
     assert detector.score(make_item(own, author="@acme_xyz")).company == "Acme"
+
+
+def test_notice_fields_public_offers_and_pick_ups(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Orbit will list Acme (ACME) in the Innovation Zone. ACME/USDT: deposits 18 Mar 12:00 UTC, "
+        "trading 18 Mar 13:30 UTC, withdrawals 19 Mar 14:00 UTC."
+    )
+    _assert_acme_event(detector.score(make_item(text, author="@orbit_ex")), "listing", "2026-03-18")
+    item = make_item(
+        "Acme will offer 3% of its ACME supply to the public at a fixed price from March 24 "
+        "through a community round on its own site.",
+        title="Acme to let the public buy ACME from March 24", source="rss", author="Newsdesk",
+    )
+    _assert_acme_event(detector.score(item), "token_sale", "2026-03-24")
+    text = "Season 3 ACME is ready to pick up: open the Acme app → Rewards → Collect."
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop", "2026-03-14")
