@@ -1074,7 +1074,8 @@ OTHER_OBJECT = re.compile(
 
 RELATIVE_WORDS = (
     "before ", "ahead of ", "after ", "following ", "until ", "till ", "prior to ", "since ",
-    "separate from ", "apart from ",
+    "separate from ", "apart from ", "após ", "depois ", "después ", "antes ", "après ",
+    "avant ", "nach ",
 )  # fmt: skip
 
 
@@ -2562,8 +2563,15 @@ def _named_with_symbol(name: str, original: str) -> bool:
 # an event named as the time of another ("the last round before the WAIN launch", "holders
 # since launch", "separate from Monday's launch", "will launch its token after a community round")
 RELATIVE_EVENT_BEFORE = re.compile(
-    r"\b(?:before|ahead of|after|following|until|till|prior to|since|separate from|apart from)"
-    r"\s+(?:the\s+|its\s+|our\s+|their\s+|an?\s+)?(?:own\s+)?"
+    r"\b(?:before|ahead of|after|following|until|till|prior to|since|separate from|apart from"
+    # ... in the press's languages: "logo após o leilão público", "depois da rodada comunitária",
+    # "después de la venta", "après la vente", "nach dem Verkauf"
+    r"|após|depois|después|antes|après|avant|nach)"
+    r"\s+(?:the\s+|its\s+|our\s+|their\s+|an?\s+|d[aoe]s?\s+|del?\s+|la\s+|le\s+|l'"
+    r"|o\s+|a\s+|dem\s+|der\s+)?(?:own\s+)?"
+    # (the day of the event named as the time: "after the June 3 sale")
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+)?"
     r"(?:\$?[a-z][a-z0-9]{1,11}(?:['’]s)?\s+)?(?:token\s+)?\Z",
     re.IGNORECASE,
 )

@@ -62,6 +62,9 @@
 - a notice's trading field dates its listing ("ACME/USDT: deposits 18 Mar 12:00 UTC, trading 18
   Mar 13:30 UTC": the deposits' reach stops at the trading named after them); "will offer 3% of
   its ACME supply to the public" is a sale; "ACME is ready to pick up" is live;
+- an event named as the time of another in Portuguese, Spanish, French, German ("depois da rodada
+  comunitária", "logo após o leilão público", "after the June 3 sale") is not the lead when the
+  item names another event: "o token ACME poderá ser transferido", "entra em operação" (a launch);
 """
 
 from __future__ import annotations
@@ -422,3 +425,13 @@ def test_notice_fields_public_offers_and_pick_ups(detector: Detector, make_item:
     _assert_acme_event(detector.score(item), "token_sale", "2026-03-24")
     text = "Season 3 ACME is ready to pick up: open the Acme app → Rewards → Collect."
     _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop", "2026-03-14")
+
+
+def test_portuguese_launches_after_a_round(detector: Detector, make_item: MakeItem) -> None:
+    for text in (
+        "A Acme informou que o token ACME poderá ser transferido entre carteiras a partir de "
+        "abril, depois da rodada comunitária de março.",
+        "O protocolo Acme informou que o token ACME entra em operação em abril, logo após o "
+        "leilão público marcado para o fim de março.",
+    ):
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", None)
