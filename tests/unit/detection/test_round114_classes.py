@@ -433,5 +433,6 @@ def test_portuguese_launches_after_a_round(detector: Detector, make_item: MakeIt
         "abril, depois da rodada comunitária de março.",
         "O protocolo Acme informou que o token ACME entra em operação em abril, logo após o "
         "leilão público marcado para o fim de março.",
+        "After the March 3 sale, ACME goes live in Q3. Sale buyers get tokens at launch.",
     ):
         _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", None)
