@@ -1093,6 +1093,19 @@ def _drop_relative_events(
         for s, e in spans:
             if RELATIVE_EVENT_BEFORE.search(folded, max(0, s - RELATIVE_REACH), s) is not None:
                 relative.add((s, e))
+    for feature, spans in hits.items():
+        if not feature.startswith(EVENT_PREFIX):
+            continue
+        for s, e in spans:
+            if (s, e) in relative:
+                continue
+            # (the venue of the event named as a time is part of it: "After the June 3 sale on
+            # Kaito Launchpad, CLIQUE goes live in Q3")
+            if any(
+                0 < s - end <= RELATIVE_REACH and RELATIVE_TRAIL.fullmatch(folded, end, s)
+                for _, end in relative
+            ):
+                relative.add((s, e))
             else:
                 own_kinds.add(feature)
     if not relative or not own_kinds:
@@ -2576,6 +2589,7 @@ RELATIVE_EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_REACH = 40  # characters searched before the event phrase
+RELATIVE_TRAIL = re.compile(r"\s+(?:on|at|via|through)\s+(?:[\w.'-]+\s+){0,2}")
 
 
 def _owns_an_event(owners: Ownership, company: int, original: str) -> bool:

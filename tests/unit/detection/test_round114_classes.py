@@ -65,6 +65,7 @@
 - an event named as the time of another in Portuguese, Spanish, French, German ("depois da rodada
   comunitária", "logo após o leilão público", "after the June 3 sale") is not the lead when the
   item names another event: "o token ACME poderá ser transferido", "entra em operação" (a launch);
+  so is the venue named with it ("after the March 3 sale on Orbit Launchpad");
 """
 
 from __future__ import annotations
@@ -434,5 +435,8 @@ def test_portuguese_launches_after_a_round(detector: Detector, make_item: MakeIt
         "O protocolo Acme informou que o token ACME entra em operação em abril, logo após o "
         "leilão público marcado para o fim de março.",
         "After the March 3 sale, ACME goes live in Q3. Sale buyers get tokens at launch.",
+        # (the venue named with it is part of the time: "on Orbit Launchpad")
+        "After the March 3 sale on Orbit Launchpad, ACME goes live in Q3. Sale buyers get tokens "
+        "at launch.",
     ):
         _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", None)
