@@ -66,6 +66,7 @@
   comunitária", "logo após o leilão público", "after the June 3 sale") is not the lead when the
   item names another event: "o token ACME poderá ser transferido", "entra em operação" (a launch);
   so is the venue named with it ("after the March 3 sale on Orbit Launchpad");
+- "the ACME S2 drop is in Q4" is a drop set for a quarter (not "price drop is in line");
 """
 
 from __future__ import annotations
@@ -440,3 +441,12 @@ def test_portuguese_launches_after_a_round(detector: Detector, make_item: MakeIt
         "at launch.",
     ):
         _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", None)
+
+
+def test_a_seasons_drop_set_for_a_period(detector: Detector, make_item: MakeItem) -> None:
+    text = "Season 2 is running. The ACME S2 drop is in Q4; it covers provers and bridgers."
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    _assert_acme_event(decision, "airdrop", None)
+    assert decision.date_precision == "quarter"
+    price = "ACME price drop is in line with the market."
+    assert not detector.score(make_item(price, author="@acme_xyz")).is_signal
