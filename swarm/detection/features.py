@@ -22,7 +22,7 @@ from swarm.detection.dates import (
     foreign_period,
 )
 from swarm.detection.folding import has_any
-from swarm.detection.gates import GatedPattern, GateWords, admits
+from swarm.detection.gates import GatedPattern, GateIndex, GateWords, ScanWords
 from swarm.detection.lead_event import (
     POSTPONE_WORDS,
     POSTPONED,
@@ -1619,6 +1619,17 @@ def _drop_past_in_recent(
     )
 
 
+# the word lists item_view asks about, answered from the matcher's pass (ScanWords)
+_DENIED_AFTER = ScanWords(DENIED_AFTER_WORDS)
+_DENIAL = ScanWords(DENIAL_WORDS)
+_NEWS_LATER = ScanWords(NEWS_LATER_WORDS)
+_NOW_THAT = ScanWords(NOW_THAT_WORDS)
+_PAUSE = ScanWords(PAUSE_WORDS)
+_PLACE = ScanWords(PLACE_WORDS)
+_CANCEL = ScanWords(CANCEL_WORDS)
+_RELATIVE = ScanWords(RELATIVE_WORDS)
+
+
 def _coarse_own_date(
     pick: EventPick, hits: list[DateHit], live_spans: list[tuple[int, int]], folded: str
 ) -> bool:
@@ -1640,7 +1651,9 @@ def item_view(
     published: dt.datetime,
     config: DetectionConfig,
     rejects: tuple[RejectRule, ...],
-    event_patterns: tuple[tuple[str, tuple[GatedPattern, ...]], ...],
+    reject_index: GateIndex,
+    event_patterns: tuple[tuple[str, GatedPattern], ...],
+    event_index: GateIndex,
     gate_words: GateWords,
     exchange: bool = False,
     source: str = "",
@@ -1648,6 +1661,8 @@ def item_view(
 ) -> ItemView:
     """Event, day, temporal status and the item-level feature values.
 
+    ``event_patterns``: ``(feature, pattern)`` pairs, in order; ``event_index`` and
+    ``reject_index``: the :class:`GateIndex` of their patterns and of those of ``rejects``.
     ``gate_words``: the gate words of ``event_patterns`` and of the patterns of ``rejects``.
 
     ``exchange``: an exchange published the item; its notice is a listing whenever it names
@@ -1659,6 +1674,7 @@ def item_view(
     ``proposed``: the event to weigh when the item names none (the text model's proposal)."""
     win = config.windows
     hits = scan.hits
+    found_words = scan.gate_words  # (the pass over folded: what ScanWords read)
     subject_events(scan, original, folded)
     sale_rounds(scan, original, folded)
     _drop_events_in_names(hits, scan.mentions)
@@ -1673,13 +1689,13 @@ def item_view(
         described += _drop_past_relatives(hits, folded)
     if "negated_event" in hits:
         described += _drop_denied_events(hits, folded)
-    if has_any(folded, DENIED_AFTER_WORDS):
+    if _DENIED_AFTER.any_in(folded, found_words):
         described += _drop_event_spans(
             hits, folded, lambda s, e: DENIED_AFTER.match(folded, e) is not None, "a denied event"
         )
     if "no " in folded:
         described += _drop_negated_subjects(hits, folded)
-    if has_any(folded, DENIAL_WORDS):
+    if _DENIAL.any_in(folded, found_words):
         described += _drop_bare_denials(hits, folded)
     if "subscription" in folded and "event:token_sale" in hits:
         described += _drop_spans(
@@ -1689,21 +1705,21 @@ def item_view(
             lambda s, e: PRODUCT_SUBSCRIPTION.search(folded, max(0, s - 16), s) is not None,
             "a product's subscriptions, not a token's",
         )
-    if has_any(folded, NEWS_LATER_WORDS):
+    if _NEWS_LATER.any_in(folded, found_words):
         described += _drop_event_spans(
             hits,
             folded,
             lambda s, e: NEWS_LATER_AFTER.match(folded, e) is not None,
             "news of it promised later",
         )
-    if has_any(folded, NOW_THAT_WORDS):
+    if _NOW_THAT.any_in(folded, found_words):
         described += _drop_event_spans(
             hits,
             folded,
             lambda s, e: NOW_THAT_BEFORE.search(folded, max(0, s - NOW_THAT_REACH), s) is not None,
             "the state the news follows",
         )
-    if "event:listing" in hits and has_any(folded, PAUSE_WORDS):
+    if "event:listing" in hits and _PAUSE.any_in(folded, found_words):
         described += _drop_spans(
             hits,
             folded,
@@ -1712,7 +1728,7 @@ def item_view(
             and has_any(folded[slice(*sentence_of(folded, s))], PAUSE_WORDS),
             "a service paused, not a listing",
         )
-    if has_any(folded, PLACE_WORDS):
+    if _PLACE.any_in(folded, found_words):
         described += _drop_event_spans(
             hits,
             folded,
@@ -1745,7 +1761,7 @@ def item_view(
     if FAUCET_WORD in folded:
         described += _drop_faucet_claims(hits, folded)
     cancelled: list[int] = []  # where cancelled event words start
-    if any(w in folded for w in CANCEL_WORDS):
+    if _CANCEL.any_in(folded, found_words):
         described += _drop_cancelled_events(hits, folded, cancelled)
     if (" after " in folded or " since " in folded) and ("month" in folded or "year" in folded):
         described += _drop_long_after(hits, folded)
@@ -1760,14 +1776,13 @@ def item_view(
     if "on sale" in folded and RETAIL.search(folded):
         described += _drop_retail_sales(hits, folded)
     present = gate_words.found(folded, scan.gate_words)
-    for feature, patterns in event_patterns:  # "ACME/USDT": a pair is a listing
-        for pattern in patterns:
-            if admits(pattern.gates, pattern.choices, present):
-                found = [m.span() for m in pattern.regex.finditer(folded)]
-                if found and feature == "event:listing":  # the same clauses as listing words
-                    found = _drop_listing_non_events(found, folded, described)
-                if found:
-                    hits[feature] = sorted([*hits.get(feature, []), *found])
+    for number in sorted(event_index.admitted(present)):  # "ACME/USDT": a pair is a listing
+        feature, pattern = event_patterns[number]
+        found = [m.span() for m in pattern.regex.finditer(folded)]
+        if found and feature == "event:listing":  # the same clauses as listing words
+            found = _drop_listing_non_events(found, folded, described)
+        if found:
+            hits[feature] = sorted([*hits.get(feature, []), *found])
     if "event:listing" in hits and ("price_talk" in hits or "event:tge" in hits):
         # price words inside the listing's own phrase are the listing: "WYNG/USDT and WYNG/USDC
         # order books open on Tuesday"; so is a launch word: "FHE debuts on three exchanges"
@@ -1779,7 +1794,7 @@ def item_view(
             lambda s, e: any(a <= s and e <= b for a, b in listing_spans),
             "part of the listing's phrase",
         )
-    if has_any(folded, RELATIVE_WORDS):
+    if _RELATIVE.any_in(folded, found_words):
         described += _drop_relative_events(hits, folded)
     if "genesis " in folded:
         described += _drop_event_spans(
@@ -1982,8 +1997,9 @@ def item_view(
         if behind > 0 and not is_live and day is not None and _said_yesterday(day, folded):
             values["date_past"] = 1.0  # "got into the sale yesterday": over, nothing still open
     passed = reject_values(
-        values, hits, folded, lead, pick is not None and pick.in_lead, rejects, present, scope
-    )
+        values, hits, folded, lead, pick is not None and pick.in_lead, rejects,
+        reject_index.admitted(present), scope,
+    )  # fmt: skip
     view.dropped.extend(passed)
     if not (announce or is_live or upcoming or coarse_plan) and not _postponed(folded, pick):
         values["no_announcement"] = 1.0

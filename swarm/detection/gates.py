@@ -8,12 +8,14 @@ of plain characters every match must contain, or ``""`` when it cannot tell.
 each gives words one of which every match contains, a test for patterns whose literals are short.
 :class:`GateWords` finds every gate word of a set of patterns in one pass over a text, so that
 each pattern's gates are then set look-ups instead of a containment test per word.
+:class:`GateIndex` then tests only the patterns filed under one of the words found.
+:class:`ScanWords` answers from the same pass whether a text contains one of a list of words.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 SPECIAL = set("\\.^$*+?{}[]()|")
@@ -291,8 +293,90 @@ def admits(gates: tuple[str, ...], choices: tuple[tuple[str, ...], ...], found: 
     return True
 
 
+# what a text must contain for a pattern to be worth running: its gates and its sets of choices
+Requirement = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
+
+
+def _rarity(words: tuple[str, ...]) -> tuple[int, int]:
+    """How seldom a text contains one of ``words``, roughly: the length of the shortest without
+    its spaces, then the fewer words the better."""
+    return min(len(word.strip()) for word in words), -len(words)
+
+
+class GateIndex:
+    """Which patterns of a list a text's gate words admit (:func:`admits`), without testing each.
+
+    A pattern is filed under one of its gates, or under each word of one of its sets of choices
+    (every admitted text contains that gate, or a word of that set): the one whose words are the
+    longest without their spaces (" in " is in most texts, "airdrop" in few); a pattern with
+    neither is always tested. :meth:`admitted` tests only the patterns filed under the words a
+    text contains: an item contains a dozen gate words, and few of the hundreds of patterns need
+    any test.
+    """
+
+    def __init__(self, requirements: Sequence[Requirement]) -> None:
+        self._requirements = list(requirements)
+        self._always: list[int] = []
+        self._filed: dict[str, list[int]] = {}
+        for index, (gates, choices) in enumerate(self._requirements):
+            keys = max([(gate,) for gate in gates] + list(choices), key=_rarity, default=())
+            if not keys:
+                self._always.append(index)
+            for word in keys:
+                self._filed.setdefault(word, []).append(index)
+
+    def admitted(self, found: set[str]) -> set[int]:
+        """The indices of the patterns that a text whose gate words are ``found``
+        (:meth:`GateWords.found`) admits."""
+        candidates = set(self._always)
+        filed = self._filed
+        for word in found:
+            indices = filed.get(word)
+            if indices is not None:
+                candidates.update(indices)
+        requirements = self._requirements
+        admitted: set[int] = set()
+        for index in candidates:
+            gates, choices = requirements[index]
+            if admits(gates, choices, found):
+                admitted.add(index)
+        return admitted
+
+
+# the words of every ScanWords: each GateWords indexes them with the patterns' gate words, so
+# that the matcher's pass reports them (ScanWords are made at import time, before any GateWords)
+SCAN_WORDS: set[str] = set()
+
+
+class ScanWords:
+    """Words of which the scorer asks whether an item's folded text contains one (anywhere,
+    inside words too, as ``word in folded``), answered from the matcher's one pass instead of a
+    containment test per word: the words of :data:`MIN_INDEXED` characters or more join
+    :data:`SCAN_WORDS` (:class:`GateWords` indexes them, and the matcher reports them in
+    ``Scan.gate_words``); the shorter ones are tested directly."""
+
+    __slots__ = ("indexed", "short")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        listed = tuple(words)
+        self.indexed = frozenset(w for w in listed if len(w) >= MIN_INDEXED)
+        self.short = tuple(w for w in listed if len(w) < MIN_INDEXED)
+        SCAN_WORDS.update(self.indexed)
+
+    def any_in(self, folded: str, found: set[str]) -> bool:
+        """``folded`` contains one of the words; ``found``: the gate words the matcher's pass
+        over ``folded`` reported (``Scan.gate_words``)."""
+        if not found.isdisjoint(self.indexed):
+            return True
+        for word in self.short:  # noqa: SIM110 (a loop: compiled, no generator)
+            if word in folded:
+                return True
+        return False
+
+
 class GateWords:
-    """The gate words (literals and choices) of ``patterns``, found in a text in one pass.
+    """The gate words (literals and choices) of ``patterns`` and the words of every
+    :class:`ScanWords` (:data:`SCAN_WORDS`), found in a text in one pass.
 
     Testing each pattern's gates with ``word in text`` scans the text once per word tested (the
     bundled patterns have over two hundred); the matcher's one Aho-Corasick pass reports the
@@ -306,7 +390,7 @@ class GateWords:
             for choice in pattern.choices:
                 words.update(choice)
         self.short = tuple(sorted(w for w in words if len(w) < MIN_INDEXED))
-        self.indexed = tuple(sorted(w for w in words if len(w) >= MIN_INDEXED))
+        self.indexed = tuple(sorted({w for w in words if len(w) >= MIN_INDEXED} | SCAN_WORDS))
 
     def found(self, folded: str, indexed: set[str]) -> set[str]:
         """The gate words ``folded`` contains, given the ``indexed`` ones it contains."""

@@ -22,6 +22,7 @@ from swarm.detection.dates import (
     DateHit,
 )
 from swarm.detection.folding import has_any
+from swarm.detection.gates import ScanWords
 from swarm.detection.matcher import Scan
 from swarm.detection.models import EVENT_TYPES, DatePrecision, EventType, Temporal
 from swarm.detection.scoping import STAGE_WORDS, sentence_of
@@ -546,6 +547,14 @@ def replaced_day(folded: str, hit: DateHit, postponed: bool = False) -> bool:
     )
 
 
+# the word lists event_day asks about, answered from the matcher's pass (ScanWords)
+_CLOSING_FOREIGN = ScanWords(CLOSING_FOREIGN_WORDS)
+_EARNING = ScanWords(EARNING_WORDS)
+_REFUND = ScanWords(REFUND_WORDS)
+_POSTPONE = ScanWords(POSTPONE_WORDS)
+_REPLACED = ScanWords(REPLACED_WORDS)
+
+
 def event_day(
     hits: list[DateHit],
     pick: EventPick | None,
@@ -577,7 +586,8 @@ def event_day(
     dated = [h for h in hits if h.kind != "vague"]
     if folded and dated:
         names = [(m.start, m.end) for m in scan.mentions]
-        foreign = has_any(folded, CLOSING_FOREIGN_WORDS)
+        found = scan.gate_words  # (``scan`` is the pass over ``folded``)
+        foreign = _CLOSING_FOREIGN.any_in(folded, found)
         dated = [
             h
             for h in dated
@@ -586,15 +596,15 @@ def event_day(
             and not DETAIL_CLAUSE_BEFORE.search(folded, max(0, h.start - DETAIL_DAY_REACH), h.start)
             and not cutoff_day(folded, h)
         ]
-        if has_any(folded, EARNING_WORDS):
+        if _EARNING.any_in(folded, found):
             dated = [h for h in dated if not earning_day(folded, h)]
-        if has_any(folded, REFUND_WORDS):
+        if _REFUND.any_in(folded, found):
             dated = [
                 h for h in dated
                 if not REFUND_DAY_BEFORE.search(folded, max(0, h.start - REFUND_REACH), h.start)
             ]  # fmt: skip
-        postponed = has_any(folded, POSTPONE_WORDS) and POSTPONED.search(folded) is not None
-        if postponed or has_any(folded, REPLACED_WORDS):
+        postponed = _POSTPONE.any_in(folded, found) and POSTPONED.search(folded) is not None
+        if postponed or _REPLACED.any_in(folded, found):
             moved = [h for h in dated if not replaced_day(folded, h, postponed)]
             if len(moved) < len(dated) and "same day" in folded:
                 # "had been set for February 17, the same day ...": that day again

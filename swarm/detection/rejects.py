@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from swarm.detection.gates import GatedPattern, admits
+from swarm.detection.gates import GatedPattern, GateIndex
 from swarm.detection.scoping import (
     HISTORY_SCOPED,
     HISTORY_WHY,
@@ -31,10 +31,9 @@ CONTEXT_REJECTS = frozenset({"testnet", "scam", "safety", "tutorial", "generic_n
 WARNED_SCAM = 0.3  # scam vocabulary quoted in a safety reminder ("we never ask for a seed phrase")
 
 Search = Callable[[str, int], "re.Match[str] | None"]  # (folded, from where)
-# A reject feature: its name, its patterns as (gates, choices, search), whether in CONTEXT_REJECTS.
-RejectRule = tuple[
-    str, tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...], Search], ...], bool
-]
+# A reject feature: its name, the number of its first pattern (patterns are numbered in order
+# across the rules, as in their GateIndex), each pattern's search, whether in CONTEXT_REJECTS.
+RejectRule = tuple[str, int, tuple[Search, ...], bool]
 
 
 # A percentage move of a product's running figure, not of a token's price: "verifier costs are
@@ -95,13 +94,19 @@ def _search(name: str, pattern: GatedPattern) -> Search:
     return pattern.regex.search  # (folded, pos)
 
 
-def reject_rules(patterns: dict[str, tuple[GatedPattern, ...]]) -> tuple[RejectRule, ...]:
-    """The reject features of :data:`REJECT_PHRASES` with their config patterns, built once."""
-    return tuple(
-        (name, tuple((p.gates, p.choices, _search(name, p)) for p in patterns.get(name, ())),
-         name in CONTEXT_REJECTS)
-        for name in REJECT_PHRASES
-    )  # fmt: skip
+def reject_rules(
+    patterns: dict[str, tuple[GatedPattern, ...]],
+) -> tuple[tuple[RejectRule, ...], GateIndex]:
+    """The reject features of :data:`REJECT_PHRASES` with their config patterns, built once, and
+    the index of the patterns' gates (a pattern's number in the rules is its index there)."""
+    rules: list[RejectRule] = []
+    gated: list[GatedPattern] = []
+    for name in REJECT_PHRASES:
+        own = patterns.get(name, ())
+        rules.append((name, len(gated), tuple(_search(name, p) for p in own),
+                      name in CONTEXT_REJECTS))  # fmt: skip
+        gated.extend(own)
+    return tuple(rules), GateIndex([(p.gates, p.choices) for p in gated])
 
 
 def reject_values(
@@ -111,20 +116,26 @@ def reject_values(
     lead: int,
     event_lead: bool,
     rules: tuple[RejectRule, ...],
-    gate_words: set[str],
+    admitted: set[int],
     scope: CueScope | None = None,
 ) -> list[tuple[str, str, str]]:
     """Reject features: 1 when a phrase or pattern of one is found in the lead, less elsewhere.
 
     Only whether the first hit lies in the lead matters, so patterns stop at the first hit there.
-    ``gate_words``: the gate words of the patterns that ``folded`` contains (GateWords.found).
+    ``admitted``: the numbers of the patterns whose gate words ``folded`` contains (the
+    :meth:`GateIndex.admitted` of :func:`reject_rules`); the others cannot match.
     ``scope``: the item's event, when it has one: a pattern's doubt or price talk about
     something else is passed over as the phrases' is (:meth:`CueScope.elsewhere`). Returns
     ``(feature, cue, why)`` for each hit passed over so.
     """
     dropped: list[tuple[str, str, str]] = []
     size = len(folded)
-    for name, patterns, in_context in rules:
+    numbers = sorted(admitted)  # (the rules number their patterns in order)
+    at = 0
+    for name, base, searches, in_context in rules:
+        own = at  # this rule's admitted patterns: numbers[own:at]
+        while at < len(numbers) and numbers[at] < base + len(searches):
+            at += 1
         spans = hits.get(name)
         first = size
         if spans:
@@ -132,26 +143,26 @@ def reject_values(
             if first < lead:
                 values[name] = 1.0
                 continue
-        for gates, choices, search in patterns:
-            if admits(gates, choices, gate_words):
-                match = search(folded, 0)
-                if scope is not None and scope.history[1] and name in HISTORY_SCOPED:
-                    begin, end = scope.history
-                    while match is not None and begin <= match.start() < end:
-                        word = folded.rfind(" ", 0, match.start()) + 1
-                        dropped.append((name, folded[word : match.end()].strip(), HISTORY_WHY))
-                        match = search(folded, max(match.end(), match.start() + 1))
-                while match is not None and scope is not None and name in PATTERN_SCOPED:
-                    why = scope.elsewhere(name, match.start())
-                    if not why:
-                        break
-                    word = folded.rfind(" ", 0, match.start()) + 1  # "binance?", not "e?"
-                    dropped.append((name, folded[word : match.end()].strip(), why))
+        for number in numbers[own:at]:
+            search = searches[number - base]
+            match = search(folded, 0)
+            if scope is not None and scope.history[1] and name in HISTORY_SCOPED:
+                begin, end = scope.history
+                while match is not None and begin <= match.start() < end:
+                    word = folded.rfind(" ", 0, match.start()) + 1
+                    dropped.append((name, folded[word : match.end()].strip(), HISTORY_WHY))
                     match = search(folded, max(match.end(), match.start() + 1))
-                if match is not None and match.start() < first:
-                    first = match.start()
-                    if first < lead:
-                        break
+            while match is not None and scope is not None and name in PATTERN_SCOPED:
+                why = scope.elsewhere(name, match.start())
+                if not why:
+                    break
+                word = folded.rfind(" ", 0, match.start()) + 1  # "binance?", not "e?"
+                dropped.append((name, folded[word : match.end()].strip(), why))
+                match = search(folded, max(match.end(), match.start() + 1))
+            if match is not None and match.start() < first:
+                first = match.start()
+                if first < lead:
+                    break
         if first < size:
             if first < lead or name in WHOLE_ITEM:
                 values[name] = 1.0

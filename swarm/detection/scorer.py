@@ -25,7 +25,7 @@ from swarm.detection.features import (
     ownership_values,
 )
 from swarm.detection.folding import fold, handle_of, hostname, to_original
-from swarm.detection.gates import GatedPattern, GateWords
+from swarm.detection.gates import GatedPattern, GateIndex, GateWords
 from swarm.detection.lead_event import EventPick
 from swarm.detection.matcher import Matcher, Mention, Scan
 from swarm.detection.models import Decision, ItemIn
@@ -161,13 +161,15 @@ class Detector:
         # matcher's pass
         self._gate_words = GateWords(p for ps in self._patterns.values() for p in ps)
         self._matcher = Matcher(self.companies, phrases, self._gate_words.indexed)
-        self._rejects = reject_rules(self._patterns)
+        self._rejects, self._reject_index = reject_rules(self._patterns)
         threshold = min(max(self.config.threshold, 1e-9), 1 - 1e-9)
         self._threshold_logit = math.log(threshold / (1 - threshold)) - 1e-9
         self._event_patterns = tuple(
-            (name, patterns) for name, patterns in self._patterns.items()
+            (name, pattern) for name, patterns in self._patterns.items()
             if name.startswith("event:") or name in (LIVE_FEATURE, RELATION_FEATURE)
+            for pattern in patterns
         )  # fmt: skip
+        self._event_index = GateIndex([(p.gates, p.choices) for _, p in self._event_patterns])
         affixes = tuple(self.config.lookalike_affixes)
         self._profiles = [Profile.of(c, affixes) for c in self.companies]
         self._exchanges = ExchangeVoices.of(self.config.exchanges)
@@ -348,7 +350,7 @@ class Detector:
         exchange = self._exchanges.speaks(handle, host, item.author)
         view = item_view(
             scan, doc, folded, title_len, item.published, self.config, self._rejects,
-            self._event_patterns, self._gate_words, exchange,
+            self._reject_index, self._event_patterns, self._event_index, self._gate_words, exchange,
             NOT_LETTERS.sub("", (handle or item.author).lower()), proposed,
         )  # fmt: skip
         if apart and view.symbols:
