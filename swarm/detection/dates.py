@@ -352,7 +352,7 @@ _EXPLICIT = [
 _MONTH_GROUPS = tuple(
     tuple(g for g in ("mon", "mnum", "fmon") if g in p.groupindex) for p in _EXPLICIT
 )
-# per pattern, families or literals one of which the text must contain
+# per pattern, families or literals one of which the text must contain (_needed)
 _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("foreign",), ("ngày ", "às ", "a las ", " uhr", "thứ ", "giờ vn"), ("month",), ("month",),
     ("month",), ("20",),
@@ -1265,6 +1265,19 @@ def _day_first_ahead(m: re.Match[str], day: dt.date, published: dt.date) -> dt.d
     return day
 
 
+# each explicit pattern with what it needs and its month groups
+_EXPLICIT_RULES = tuple(zip(_EXPLICIT, _EXPLICIT_NEEDS, _MONTH_GROUPS, strict=True))
+
+
+def _needed(need: tuple[str, ...], families: frozenset[str], folded: str) -> bool:
+    """One of ``need`` is a family among ``families`` or a literal ``folded`` contains (a loop:
+    compiled, no generator)."""
+    for word in need:  # noqa: SIM110
+        if word in families or word in folded:
+            return True
+    return False
+
+
 def find_dates(
     folded: str,
     published: dt.datetime,
@@ -1292,10 +1305,8 @@ def find_dates(
     # the same day written again without a clock is the zoned day's UTC date
     zoned: dict[dt.date, dt.date] = {}
     unzoned: list[int] = []
-    for pattern, need, months in zip(_EXPLICIT, _EXPLICIT_NEEDS, _MONTH_GROUPS, strict=True) if (
-        has_digit
-    ) else ():
-        if not any(n in families or n in folded for n in need):
+    for pattern, need, months in _EXPLICIT_RULES if has_digit else ():
+        if not _needed(need, families, folded):
             continue
         for m in pattern.finditer(folded):
             start, end = m.span()

@@ -575,7 +575,7 @@ def event_day(
     when its start is named ("opened claims on Thursday, June 24"); else the nearest day after
     it, else the nearest before it. With no day near any of them, the first day of the item
     (unless a vague one is nearer). The calendar row, when it gave the day, is appended to
-    ``row_out``.
+    ``row_out``. ``scan``: the matcher's pass over ``folded``.
     """
     checker = (
         folded and pick is not None and pick.event_type == "airdrop"

@@ -40,6 +40,10 @@ MODEL_FILE = "text_model.json"
 FORMAT = 2
 TOKEN = re.compile(r"\w\w+")
 DIGITS = re.compile(r"\d+")
+# the same for a text in ASCII, where a word character is [a-z0-9_] and a digit [0-9] either way:
+# the engine tests its own table instead of the Unicode database
+ASCII_TOKEN = re.compile(r"\w\w+", re.ASCII)
+ASCII_DIGITS = re.compile(r"\d+", re.ASCII)
 # training: weights below this are dropped from the saved model; decimals kept
 MIN_WEIGHT = 1e-3
 DECIMALS = 4
@@ -55,7 +59,10 @@ def words_of(doc: str) -> list[str]:
     after that (a bare number is no word). Folding the digits of the whole text before finding
     the words gives the same words as folding each word (a digit is a word character, and a
     run of digits folds to one) in two passes of the regular expression engine and no loop."""
-    return TOKEN.findall(DIGITS.sub("0", doc.lower()))
+    lowered = doc.lower()
+    if lowered.isascii():
+        return ASCII_TOKEN.findall(ASCII_DIGITS.sub("0", lowered))
+    return TOKEN.findall(DIGITS.sub("0", lowered))
 
 
 def grams(doc: str) -> list[str]:
