@@ -40,10 +40,14 @@ MODEL_FILE = "text_model.json"
 FORMAT = 2
 TOKEN = re.compile(r"\w\w+")
 DIGITS = re.compile(r"\d+")
-# the same for a text in ASCII, where a word character is [a-z0-9_] and a digit [0-9] either way:
-# the engine tests its own table instead of the Unicode database
-ASCII_TOKEN = re.compile(r"\w\w+", re.ASCII)
-ASCII_DIGITS = re.compile(r"\d+", re.ASCII)
+# In a lowered ASCII text a word character is one of [a-z0-9_] and a digit one of [0-9], in
+# Unicode mode too: there the words are read without the engine, each other character made a
+# space and each digit a "0" (ASCII_WORDS), then each run of "0" made one (ZEROS) and the text
+# split at its spaces.
+ASCII_WORDS = str.maketrans(
+    {c: "0" if c.isdigit() else " " for c in map(chr, range(128)) if not c.isalpha() and c != "_"}
+)
+ZEROS = re.compile(r"0+")
 # training: weights below this are dropped from the saved model; decimals kept
 MIN_WEIGHT = 1e-3
 DECIMALS = 4
@@ -58,10 +62,14 @@ def words_of(doc: str) -> list[str]:
     """The words of ``doc``, in order: lower case, digits as ``0``, two characters or more
     after that (a bare number is no word). Folding the digits of the whole text before finding
     the words gives the same words as folding each word (a digit is a word character, and a
-    run of digits folds to one) in two passes of the regular expression engine and no loop."""
+    run of digits folds to one) in two passes of the regular expression engine and no loop; a
+    text in ASCII takes a translation and a split instead (:data:`ASCII_WORDS`)."""
     lowered = doc.lower()
     if lowered.isascii():
-        return ASCII_TOKEN.findall(ASCII_DIGITS.sub("0", lowered))
+        spaced = lowered.translate(ASCII_WORDS)
+        if "00" in spaced:
+            spaced = ZEROS.sub("0", spaced)
+        return [word for word in spaced.split() if len(word) > 1]
     return TOKEN.findall(DIGITS.sub("0", lowered))
 
 
