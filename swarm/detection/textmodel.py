@@ -42,12 +42,12 @@ TOKEN = re.compile(r"\w\w+")
 DIGITS = re.compile(r"\d+")
 # In a lowered ASCII text a word character is one of [a-z0-9_] and a digit one of [0-9], in
 # Unicode mode too: there the words are read without the engine, each other character made a
-# space and each digit a "0" (ASCII_WORDS), then each run of "0" made one (ZEROS) and the text
-# split at its spaces.
-ASCII_WORDS = str.maketrans(
-    {c: "0" if c.isdigit() else " " for c in map(chr, range(128)) if not c.isalpha() and c != "_"}
+# space and each digit a "0" (ASCII_WORDS, a table of bytes: one look-up per character), then
+# each run of "0" made one and the text split at its spaces.
+ASCII_WORDS = bytes(
+    ord("0") if chr(b).isdigit() else b if chr(b).isalpha() or chr(b) == "_" else ord(" ")
+    for b in range(256)
 )
-ZEROS = re.compile(r"0+")
 # training: weights below this are dropped from the saved model; decimals kept
 MIN_WEIGHT = 1e-3
 DECIMALS = 4
@@ -66,9 +66,9 @@ def words_of(doc: str) -> list[str]:
     text in ASCII takes a translation and a split instead (:data:`ASCII_WORDS`)."""
     lowered = doc.lower()
     if lowered.isascii():
-        spaced = lowered.translate(ASCII_WORDS)
-        if "00" in spaced:
-            spaced = ZEROS.sub("0", spaced)
+        spaced = lowered.encode("ascii").translate(ASCII_WORDS).decode("ascii")
+        while "00" in spaced:
+            spaced = spaced.replace("00", "0")
         return [word for word in spaced.split() if len(word) > 1]
     return TOKEN.findall(DIGITS.sub("0", lowered))
 
