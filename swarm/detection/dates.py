@@ -818,7 +818,7 @@ def _clocks(folded: str) -> list[_Clock]:
         minute = int(m["m"] or m["dm"] or m["hm"] or 0)
         clocks.append(_Clock(hour, minute, zone, extra, m.start(), m.end()))
     zoned_first = False
-    for m in _ZONE_THEN_TIME.finditer(folded):
+    for m in _ZONE_THEN_TIME.finditer(folded) if ":" in folded else ():  # (its clock has one)
         if int(m["h"]) <= 24 and not any(c.start < m.end() and m.start() < c.end for c in clocks):
             zone = ZONE_NAMES.get(m["zone"], m["zone"])
             zone = "tsi" if zone == "tsİ" else zone

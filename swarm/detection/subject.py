@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from swarm.detection.dates import FOREIGN_MONTHS, FOREIGN_WEEKDAYS
 from swarm.detection.folding import has_any
+from swarm.detection.gates import ScanWords
 from swarm.detection.matcher import Mention, Scan
 
 EVENT_PREFIX = "event:"
@@ -1072,7 +1073,7 @@ def ownership(
                 continue
         if found is not None and found[0] >= 0 and _past_phrase(folded, start, end):
             continue  # "Acme's own token launched in April": a look back, no event of the item
-        if found is not None and found[0] >= 0 and has_any(folded, TIME_REFERENCE_WORDS):
+        if found is not None and found[0] >= 0 and _TIME_REFERENCE.any_in(folded, scan.gate_words):
             if REFERENCE_NAMES.search(doc, max(0, start - AFTER_NAMES_REACH), start):
                 references.append((start, end, found))
                 continue
@@ -1122,8 +1123,8 @@ def ownership(
                 result.context[m.start] = "recipients"
     if ", " in doc and -1 in [o for _, _, o in result.owners]:
         _apposition_context(doc, scan, result)
-    if has_any(folded, DISOWN_GATE) or (
-        not folded.isascii() and has_any(folded, DISOWN_GATE_OTHER)
+    if _DISOWN_GATE.any_in(folded, scan.gate_words) or (
+        not folded.isascii() and _DISOWN_GATE_OTHER.any_in(folded, scan.gate_words)
     ):
         disowning = set()
         for mention in scan.mentions:  # "Acme said it has no role in the drop": disowned
@@ -1283,6 +1284,10 @@ REFERENCE_NAMES = re.compile(
 )
 AFTER_NAMES_REACH = 64
 TIME_REFERENCE_WORDS = ("after ", "following ", "before ", "ahead of ")
+# the word lists ownership asks about, answered from the matcher's pass over folded (ScanWords)
+_TIME_REFERENCE = ScanWords(TIME_REFERENCE_WORDS)
+_DISOWN_GATE = ScanWords(DISOWN_GATE)
+_DISOWN_GATE_OTHER = ScanWords(DISOWN_GATE_OTHER)
 # ... and a project's event named as what the recipients of another's drop took part in
 EARNED_IN_REACH = 90
 EARNED_IN = re.compile(
