@@ -67,6 +67,8 @@
   item names another event: "o token ACME poderá ser transferido", "entra em operação" (a launch);
   so is the venue named with it ("after the March 3 sale on Orbit Launchpad");
 - "the ACME S2 drop is in Q4" is a drop set for a quarter (not "price drop is in line");
+- "ACME goes to everyone who reached rank 10" is a drop (not "a slice of ACME goes to the people
+  who ...", a sale's share); a balance that "becomes something you can send" is a launch;
 """
 
 from __future__ import annotations
@@ -450,3 +452,19 @@ def test_a_seasons_drop_set_for_a_period(detector: Detector, make_item: MakeItem
     assert decision.date_precision == "quarter"
     price = "ACME price drop is in line with the market."
     assert not detector.score(make_item(price, author="@acme_xyz")).is_signal
+
+
+def test_a_token_handed_to_those_who_earned_it(detector: Detector, make_item: MakeItem) -> None:
+    text = "ACME goes to everyone who reached rank 10 in the Acme game before March 1."
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop", None)
+    text = (
+        "At block 4,200,000 (about 14:00 UTC on Tuesday, March 17) ACME stops being a gas-only "
+        "balance and becomes something you can send to any address."
+    )
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", "2026-03-17")
+    text = (
+        "Next: a slice of ACME goes to the people who use Acme. Contributions open Tue 17 March "
+        "on the Orbit launchpad, $5k cap per wallet."
+    )
+    decision = detector.score(make_item(text, author="@acme_xyz"))
+    _assert_acme_event(decision, "token_sale", "2026-03-17")
