@@ -69,6 +69,8 @@
 - "the ACME S2 drop is in Q4" is a drop set for a quarter (not "price drop is in line");
 - "ACME goes to everyone who reached rank 10" is a drop (not "a slice of ACME goes to the people
   who ...", a sale's share); a balance that "becomes something you can send" is a launch;
+- a purchase capped per wallet ("Up to $1,500 a wallet") is a sale; a venue that "will carry
+  $ACME from the first minute it trades" lists it;
 """
 
 from __future__ import annotations
@@ -468,3 +470,15 @@ def test_a_token_handed_to_those_who_earned_it(detector: Detector, make_item: Ma
     )
     decision = detector.score(make_item(text, author="@acme_xyz"))
     _assert_acme_event(decision, "token_sale", "2026-03-17")
+
+
+def test_wallet_caps_and_first_trades(detector: Detector, make_item: MakeItem) -> None:
+    text = (
+        "Acme on Orbit: ACME at $0.085, paid in USDC, from Tuesday 17 March, 13:00 UTC for 36 "
+        "hours. Up to $1,500 a wallet."
+    )
+    _assert_acme_event(
+        detector.score(make_item(text, author="@acme_xyz")), "token_sale", "2026-03-17"
+    )
+    text = "Orbit will carry $ACME from the first minute it trades. Acme picks the day."
+    _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "listing", None)
