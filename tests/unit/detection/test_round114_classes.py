@@ -71,6 +71,8 @@
   who ...", a sale's share); a balance that "becomes something you can send" is a launch;
 - a purchase capped per wallet ("Up to $1,500 a wallet") is a sale; a venue that "will carry
   $ACME from the first minute it trades" lists it;
+- a Korean exchange's new market for a token long traded abroad ("해외 거래소에서 거래되어 온
+  토큰", "여러 해외 거래소에서 거래 중인") is no debut;
 """
 
 from __future__ import annotations
@@ -482,3 +484,13 @@ def test_wallet_caps_and_first_trades(detector: Detector, make_item: MakeItem) -
     )
     text = "Orbit will carry $ACME from the first minute it trades. Acme picks the day."
     _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "listing", None)
+
+
+def test_a_new_market_for_a_token_traded_abroad(detector: Detector, make_item: MakeItem) -> None:
+    for text in (
+        "[공지] Acme(ACME) 원화 마켓 추가 안내. ACME는 2025년부터 해외 거래소에서 거래되어 온 "
+        "토큰입니다. 입금은 오늘 15시부터, 거래는 17시부터.",
+        "[공지] Acme(ACME) 원화 마켓 추가. ACME는 3월부터 여러 해외 거래소에서 거래 중인 "
+        "토큰입니다. 입금은 오늘 18시부터.",
+    ):
+        assert detector.score(make_item(text, author="@orbit_kr")).category == "past_recap"
