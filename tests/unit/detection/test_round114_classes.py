@@ -73,6 +73,8 @@
   $ACME from the first minute it trades" lists it;
 - a Korean exchange's new market for a token long traded abroad ("해외 거래소에서 거래되어 온
   토큰", "여러 해외 거래소에서 거래 중인") is no debut;
+- the network another project runs on, in Hebrew, Indonesian and Korean ("הפועלת על רשת Acme",
+  "di jaringan Acme", "Acme 체인 기반 게임"), makes the watched chain context;
 """
 
 from __future__ import annotations
@@ -494,3 +496,18 @@ def test_a_new_market_for_a_token_traded_abroad(detector: Detector, make_item: M
         "토큰입니다. 입금은 오늘 18시부터.",
     ):
         assert detector.score(make_item(text, author="@orbit_kr")).category == "past_recap"
+
+
+def test_apps_on_a_watched_network_in_more_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "אפליקציית החיסכון Egg Finance, הפועלת על רשת Acme, תקיים מכירה ציבורית של טוקן EGGF "
+        "ב-17 במרץ.",
+        "Game Kailan di jaringan Acme buka klaim KLN hari Selasa 17 Maret. Ini token Kailan "
+        "sendiri, bukan ACME.",
+        "Acme 체인 기반 게임 문헤이븐이 자체 토큰 MHVN을 빗썸 원화 마켓에 3월 17일 "
+        "상장한다고 밝혔다.",
+    ):
+        decision = detector.score(make_item(text))
+        assert not decision.is_signal and decision.category == "unwatched", text
