@@ -75,6 +75,8 @@
   토큰", "여러 해외 거래소에서 거래 중인") is no debut;
 - the network another project runs on, in Hebrew, Indonesian and Korean ("הפועלת על רשת Acme",
   "di jaringan Acme", "Acme 체인 기반 게임"), makes the watched chain context;
+- a guess owned as one ("that's basically confirmation", "Not official, just the pattern") is
+  doubt;
 """
 
 from __future__ import annotations
@@ -511,3 +513,13 @@ def test_apps_on_a_watched_network_in_more_languages(
     ):
         decision = detector.score(make_item(text))
         assert not decision.is_signal and decision.category == "unwatched", text
+
+
+def test_a_guess_owned_as_one(detector: Detector, make_item: MakeItem) -> None:
+    for text in (
+        "ACME TGE = april 21, the day after the Orbit round closes. a mod reacted 👀 to my "
+        "message, that's basically confirmation",
+        "Acme said 'April' for ACME. Orbit rounds usually TGE three weeks after the sale, so "
+        "April 15. Not official, just the pattern.",
+    ):
+        assert detector.score(make_item(text)).category == "speculation", text
