@@ -1916,7 +1916,7 @@ def item_view(
         # (``day`` exactly when the event has a date: also a live event's, dated by publication)
         precision = (
             "day" if event_date is not None
-            else date_precision(None, date_hits, pick, win.date_link, folded)
+            else date_precision(date_hits, pick, win.date_link, folded)
         )  # fmt: skip
         if precision in COARSE_PRECISIONS and not live:
             # "The largest was Fhenix's FHE sale in March", written in July: a month gone by

@@ -1095,13 +1095,10 @@ def temporal_status(
     return None
 
 
-def date_precision(
-    day: DateHit | None, hits: list[DateHit], pick: EventPick, window: int, folded: str
-) -> DatePrecision:
-    """``day`` when the event has a day; else ``month`` / ``quarter`` for the coarse date
-    nearest the event phrase ("in September", "Q3", "third quarter"); else ``none``."""
-    if day is not None and day.date is not None:
-        return "day"
+def date_precision(hits: list[DateHit], pick: EventPick, window: int, folded: str) -> DatePrecision:
+    """For an event without a date: ``month`` / ``quarter`` for the coarse date nearest the
+    event phrase ("in September", "Q3", "third quarter"); else ``none`` (an event with a date
+    has ``day``, whatever dated it)."""
     near = [h for h in hits if h.kind == "vague" and abs(h.start - pick.end) <= window]
     if not near:
         return "none"

@@ -443,10 +443,10 @@ class Detector:
         about a token, and the token named is Ghia's). So too when the best leads only by being
         the item's source and the other is a signal of its own: a venue posting a guest's event
         ("Theodolite (THDL) will list on Kerb" from Kerb's account)."""
-        tied = [entry for entry in scored if entry[0] != best[1]]
-        if not tied or self._names_token(best[1], scan, doc):
+        others = [entry for entry in scored if entry[0] != best[1]]
+        if not others or self._names_token(best[1], scan, doc):
             return best
-        for entry in tied:
+        for entry in others:
             if self._names_token(entry[0], scan, doc):
                 theirs = self._best([entry])
                 if abs(theirs[0] - best[0]) <= TIE:
