@@ -1,0 +1,43 @@
+"""Rules written in the dev120 session.
+
+- buying and collecting in the press's other languages: "tout le monde pourra acheter de
+  l'ACME", "podrán comprar ACME", "potranno acquistare ACME", "każdy będzie mógł kupić ACME", "la
+  finestra per acquistare ACME", "una ronda de su token" (a sale); "podrán recoger su parte de
+  ACME", "potranno ritirare i loro ACME", "pourront récupérer leur part d'ACME", "ACME를 받아 갈
+  수 있다" (a drop);
+"""
+
+from __future__ import annotations
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem
+from .test_round87_classes import _assert_acme_event
+
+
+def test_buying_and_collecting_in_more_languages(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Acme : tout le monde pourra acheter le jeton ACME à 0,05 $ dès le mardi 17 mars.",
+         "token_sale", "2026-03-17"),
+        ("Los usuarios verificados de Acme podrán comprar el token ACME a 0,30 dólares desde "
+         "el 17 de marzo.", "token_sale", "2026-03-17"),
+        ("Gli utenti di Acme potranno acquistare il token ACME a 0,18 dollari da martedì 17 marzo.",
+         "token_sale", "2026-03-17"),
+        ("Od wtorku 17 marca każdy użytkownik Acme będzie mógł kupić token ACME po 0,25 dolara.",
+         "token_sale", "2026-03-17"),
+        ("Acme: la finestra per acquistare il token ACME si apre martedì 17 marzo alle 17.",
+         "token_sale", "2026-03-17"),
+        ("Acme abrirá el martes 17 de marzo una ronda de su token ACME para cuentas verificadas.",
+         "token_sale", "2026-03-17"),
+        ("Los usuarios de Acme podrán recoger su parte de tokens ACME desde el martes 17 de marzo.",
+         "airdrop", "2026-03-17"),
+        ("Gli utenti di Acme Labs potranno ritirare i loro token ACME da martedì 17 marzo.",
+         "airdrop", "2026-03-17"),
+        ("Les utilisateurs d'Acme pourront récupérer leur part de jetons ACME dès le mardi "
+         "17 mars.", "airdrop", "2026-03-17"),
+        ("Acme Labs는 사용자들이 3월 17일 오후 6시부터 ACME 토큰을 받아 갈 수 있다고 밝혔다.",
+         "airdrop", "2026-03-17"),
+    )  # fmt: skip
+    for text, event_type, day in cases:
+        decision = detector.score(make_item(text, author="Newsdesk"))
+        _assert_acme_event(decision, event_type, day)
