@@ -91,8 +91,8 @@ SYMBOL_GAPS = ("(", "'s", "'s (", "", ":")  # "Acme (ACME)", "Acme's ACME", "ACM
 NEAR_TOKEN = 60  # "launch" counts as a tge phrase only this near "token" or a symbol
 AUX_GAP = 28  # "$ACME is scheduled to go live": a planning verb between subject and phrase
 AUX_SUBJECT = re.compile(
-    r"\s+(?:is|are)\s+(?:now\s+)?(?:scheduled|set|expected|slated|due|poised)\s+"
-)
+    r"\s+(?:(?:is|are)\s+(?:now\s+)?(?:scheduled|set|expected|slated|due|poised)|itself)\s+"
+)  # ... or the token itself: "SPACE itself goes live in Q4"
 # "genesis" as the launch: followed by when it happens or ends the clause ("ACME genesis: Monday")
 GENESIS_MOMENT = re.compile(r"\s*(?:[:.,;!\n]|$|(?:on|at|in|is|tomorrow|today|tonight)\b)")
 # "launch" whose object is a market is an exchange opening trading, not the token's launch

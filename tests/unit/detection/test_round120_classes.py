@@ -5,6 +5,10 @@
   finestra per acquistare ACME", "una ronda de su token" (a sale); "podrán recoger su parte de
   ACME", "potranno ritirare i loro ACME", "pourront récupérer leur part d'ACME", "ACME를 받아 갈
   수 있다" (a drop);
+- more plain words: "your ACME waits for you on Tuesday", "ACME is waiting for you at
+  acme.xyz/rewards" (a drop); "New day for ACME: Tuesday, 17 March" (a launch's new day, the token
+  alone before the colon), "ACME exists as of block 1,204,000", "ACME itself goes live in Q3" (a
+  launch);
 """
 
 from __future__ import annotations
@@ -41,3 +45,21 @@ def test_buying_and_collecting_in_more_languages(detector: Detector, make_item: 
     for text, event_type, day in cases:
         decision = detector.score(make_item(text, author="Newsdesk"))
         _assert_acme_event(decision, event_type, day)
+
+
+def test_more_plain_words(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Stakers: your ACME waits for you on Tuesday, 17 March, 15:00 UTC.",
+         "airdrop", "2026-03-17"),
+        ("Season 2 ACME is waiting for you at acme.xyz/rewards from Tuesday 17 March.",
+         "airdrop", "2026-03-17"),
+        ("New day for ACME: Tuesday, 17 March, 12:00 UTC.", "tge", "2026-03-17"),
+        ("ACME exists as of block 1,204,000, mined today at 12:00 UTC.", "tge", "2026-03-14"),
+        ("ACME itself goes live in Q3, after the audit. The April sale sells tokens that unlock "
+         "at that launch.", "tge", None),
+    )  # fmt: skip
+    for text, event_type, day in cases:
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        _assert_acme_event(decision, event_type, day)
+    meetup = detector.score(make_item("New date for the Acme meetup: Tuesday, 17 March, Lisbon."))
+    assert not meetup.is_signal, meetup.reasons
