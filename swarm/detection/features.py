@@ -1307,6 +1307,9 @@ SEPARATE_AFTER = re.compile(
 )
 # subscriptions to a product, not to a token sale: "TBILL vault subscriptions reopen Monday"
 PRODUCT_SUBSCRIPTION = re.compile(r"\b(?:vault|fund|plan|newsletter|premium|product)\s+$")
+# an auction house is a firm that sells art, not a token's auction: "the official marketplace for a
+# London auction house's digital editions"
+AUCTION_HOUSE = re.compile(r"auction[- ]?houses?\b")
 # an event word naming news of it promised later: "claims news when it's final", "airdrop
 # details once the tally is done" (no event set)
 NEWS_LATER_WORDS = (" news ", " details ", " info ", " updates ")
@@ -1704,6 +1707,14 @@ def item_view(
             ("event:token_sale",),
             lambda s, e: PRODUCT_SUBSCRIPTION.search(folded, max(0, s - 16), s) is not None,
             "a product's subscriptions, not a token's",
+        )
+    if "auction" in folded and "event:token_sale" in hits:
+        described += _drop_spans(
+            hits,
+            folded,
+            ("event:token_sale",),
+            lambda s, e: AUCTION_HOUSE.match(folded, s) is not None,
+            "an auction house, a firm, not a sale",
         )
     if _NEWS_LATER.any_in(folded, found_words):
         described += _drop_event_spans(

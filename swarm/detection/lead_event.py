@@ -211,7 +211,10 @@ EARNING_RANGE_BEFORE = re.compile(
 EARNING_WORDS = ("between ", "from ", "during ", "before ", "prior to ")
 # ... a first day is a window's only when its last follows: "between May 1 and May 7"
 EARNING_RANGE_END = re.compile(r"[^.;!?\n]{0,24}?\s(?:and|to|until|till|through|-)\s")
-CLOSED_BEFORE = re.compile(r"\b(?:closed|ended|expired|shut)\b[^.!?\n\d]{0,16}[\d:apmutc. ]*\Z")
+# "closed today", "ended at 15:00 UTC on Saturday": the day right after is the day it closed
+CLOSED_BEFORE = re.compile(
+    r"\b(?:closed|ended|expired|shut)\b[^.!?\n\d]{0,16}[\d:apmutc. ]*(?:on )?\Z"
+)
 CHECKER = re.compile(r"checker|eligib|pemeriksa|kelayakan")
 LINE_MARKS = " \t•·*-–—>"  # what may open a schedule's line before its day
 HEADING_GAP = 24  # characters from a line's heading day to the phrase after its colon

@@ -134,12 +134,18 @@ DISOWNS_AFTER = re.compile(
     r"|\s+(?:no|não)\s+(?:emite|lanza|lanzará|emitirá|lança|lançará)\s+(?:ningún|nenhum)\s+token"
     r"|\s+(?:issues|launches|has|is launching|will launch)\s+no\s+(?:new\s+)?token"
     r"|\s+has\s+nothing\s+new\s+scheduled"
+    # ... or that it hands nothing out in the event told: "Succinct is not distributing anything
+    # here", "Acme isn't selling any tokens in this round"
+    r"|\s+(?:(?:is|was|are|were)\s+not|isn't|wasn't|aren't|weren't)\s+(?:distributing|issuing|"
+    r"airdropping|selling|handing\s+out|giving\s+out)\s+(?:anything|any\s+tokens?)\b"
 )
 # what a text holds where DISOWNS_AFTER can match (its gate): words in plain ASCII, and the
 # others, looked for only in a text that is not plain ASCII
 DISOWN_GATE = (" no role", " no part", " not involved", "nicht beteiligt", "no participa",
                "involucrad", "envolvid", "yer alm", " no new token", " no token",
-               "nothing new scheduled")  # fmt: skip
+               "nothing new scheduled", " not distributing", "n't distributing", " not issuing",
+               "n't issuing", " not airdropping", "n't airdropping", " not selling", "n't selling",
+               " not handing", "n't handing", " not giving", "n't giving")  # fmt: skip
 DISOWN_GATE_OTHER = (
     "не участву", "не причастн", "não participa", "代币", "代幣", "发币", "發幣", "参与", "參與",
     "ではない", "ではありません", "関与して", "관여하지", "dahil değil", "katılmıyor", "별개",

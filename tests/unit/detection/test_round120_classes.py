@@ -9,6 +9,13 @@
   acme.xyz/rewards" (a drop); "New day for ACME: Tuesday, 17 March" (a launch's new day, the token
   alone before the colon), "ACME exists as of block 1,204,000", "ACME itself goes live in Q3" (a
   launch);
+- an auction house is a firm, not a token's auction ("the official marketplace for a London
+  auction house's digital editions"); a project saying it hands nothing out in the event told
+  ("Acme is not distributing anything here", "isn't selling any tokens") is set apart, as one
+  saying it has no role in it;
+- a round told as over by its buyers' refunds ("filled at 14% and refunded the rest", "the
+  excess was refunded", Vietnamese "đã đóng") is a recap; a day right after "ended at 15:00 UTC
+  on" is the day the event closed;
 """
 
 from __future__ import annotations
@@ -63,3 +70,36 @@ def test_more_plain_words(detector: Detector, make_item: MakeItem) -> None:
         _assert_acme_event(decision, event_type, day)
     meetup = detector.score(make_item("New date for the Acme meetup: Tuesday, 17 March, Lisbon."))
     assert not meetup.is_signal, meetup.reasons
+
+
+def test_an_auction_house_and_a_project_handing_nothing_out(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    house = detector.score(
+        make_item(
+            "Acme is now the official marketplace for a London auction house's digital editions, "
+            "starting with a 24-piece series in April. Primary sales settle in USDC.",
+            author="@acme_xyz",
+        )
+    )
+    assert not house.is_signal, house.reasons
+    texts = (
+        "ACME stakers get a 1.3x multiplier in the HALO drop. Claims at halo.build open Friday. "
+        "Halo is an independent team; Acme is not distributing anything here.",
+        "ACME holders get a bonus in the HALO drop, claims open Friday. Acme isn't handing out "
+        "any tokens in it.",
+    )
+    for text in texts:
+        decision = detector.score(make_item(text))
+        assert not decision.is_signal, (text, decision.reasons)
+
+
+def test_a_round_told_over_by_its_refunds(detector: Detector, make_item: MakeItem) -> None:
+    title = "Acme's ACME round on Halo closes seven times oversubscribed"
+    text = (
+        "Acme's 48-hour public round on Halo ended at 15:00 UTC on Saturday with $96 million in "
+        "USDC committed for $13.5 million of ACME tokens. Buyers outside the guaranteed tiers "
+        "were filled at about 14% and refunded the rest."
+    )
+    decision = detector.score(make_item(text, title=title, source="rss", author="Newsdesk"))
+    assert not decision.is_signal, decision.reasons
