@@ -16,6 +16,10 @@
 - a round told as over by its buyers' refunds ("filled at 14% and refunded the rest", "the
   excess was refunded", Vietnamese "đã đóng") is a recap; a day right after "ended at 15:00 UTC
   on" is the day the event closed;
+- still more plain words and languages: "ACME can be moved, sent and held like any other token",
+  "送金・譲渡できるようにする", Dutch "wordt ... overdraagbaar" (a launch); "il round pubblico",
+  "открытый раунд", "раунд продажи", "सामुदायिक राउंड", "vendra une partie de ses jetons" (a
+  sale); "ستتيح تداول" (a listing); "ACME is waiting in the mini-app" (a drop);
 """
 
 from __future__ import annotations
@@ -103,3 +107,32 @@ def test_a_round_told_over_by_its_refunds(detector: Detector, make_item: MakeIte
     )
     decision = detector.score(make_item(text, title=title, source="rss", author="Newsdesk"))
     assert not decision.is_signal, decision.reasons
+
+
+def test_still_more_plain_words_and_languages(detector: Detector, make_item: MakeItem) -> None:
+    official = (
+        ("From Tuesday 17 March, 13:00 UTC, ACME can be moved, sent and held like any other "
+         "token.", "tge", "2026-03-17"),
+        ("Collect is open. Season 3 ACME is waiting in the mini-app until April 10.",
+         "airdrop", "2026-03-14"),
+    )  # fmt: skip
+    for text, event_type, day in official:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), event_type, day)
+    press = (
+        ("Acme Labsは、ACMEトークンを3月17日22時（日本時間）から送金・譲渡できるようにすると"
+         "発表した。", "tge", "2026-03-17"),
+        ("Het netwerk Acme laat weten dat zijn ACME-token in het vierde kwartaal overdraagbaar "
+         "wordt.", "tge", None),
+        ("Acme apre il round pubblico del token ACME: si parte il 17 marzo alle 17.",
+         "token_sale", "2026-03-17"),
+        ("Протокол Acme проведёт открытый раунд продажи токена ACME 17 марта.",
+         "token_sale", "2026-03-17"),
+        ("Acme vendra une partie de ses jetons ACME à tout acheteur éligible en avril, a indiqué "
+         "l'équipe.", "token_sale", None),
+        ("أعلنت منصة Rain أنها ستتيح تداول رمز ACME التابع لمشروع Acme يوم 17 مارس.",
+         "listing", "2026-03-17"),
+    )  # fmt: skip
+    for text, event_type, day in press:
+        _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), event_type, day)
+    rewards = detector.score(make_item("Rewards can be sent to any address from the app."))
+    assert not rewards.is_signal, rewards.reasons
