@@ -487,6 +487,18 @@ def _future_sentence(folded: str, start: int, end: int) -> bool:
     return _FOREIGN_FUTURE.search(folded, begin, min(stops) if stops else len(folded)) is not None
 
 
+def planned_in_sentence(folded: str, start: int, end: int) -> bool:
+    """The sentence around ``start:end`` tells a plan: a future verb in English or one of the
+    other languages ("will", "is set to", "vendra", "se lanzará", "将于")."""
+    begin = max(folded.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
+    stops = [i for i in (folded.find(mark, end) for mark in SENTENCE_MARKS) if i >= 0]
+    stop = min(stops) if stops else len(folded)
+    return (
+        _FUTURE.search(folded, begin, stop) is not None
+        or _FOREIGN_FUTURE.search(folded, begin, stop) is not None
+    )
+
+
 def foreign_period(text: str) -> tuple[str, int] | None:
     """``("month", 9)`` or ``("quarter", 3)`` for a coarse period written in another language
     (a vague hit of :data:`_FOREIGN_MONTH_ONLY`: "en septiembre", "vào tháng 9", "9月", "tercer

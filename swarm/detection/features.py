@@ -20,6 +20,7 @@ from swarm.detection.dates import (
     DateHit,
     find_dates,
     foreign_period,
+    planned_in_sentence,
 )
 from swarm.detection.folding import has_any
 from swarm.detection.gates import GatedPattern, GateIndex, GateWords, ScanWords
@@ -1633,6 +1634,25 @@ _CANCEL = ScanWords(CANCEL_WORDS)
 _RELATIVE = ScanWords(RELATIVE_WORDS)
 
 
+def _lead_event_ends(
+    pick: EventPick, hits: dict[str, list[tuple[int, int]]], date_hits: list[DateHit], folded: str
+) -> list[int]:
+    """Where the phrases naming the lead event end: a coarse date near any of them is the
+    event's ("Spacecoin fixe à octobre sa vente communautaire" in the title, "vendra ... ses
+    jetons ... en octobre" in the text). A later phrase counts when its sentence tells a plan
+    (not "pointed to the launches of ... this spring")."""
+    if not any(h.kind == "vague" for h in date_hits):
+        return [pick.end]
+    return [
+        pick.end,
+        *(
+            e
+            for s, e in hits.get(EVENT_PREFIX + pick.event_type, ())
+            if s > pick.start and planned_in_sentence(folded, s, e)
+        ),
+    ]
+
+
 def _coarse_own_date(
     pick: EventPick, hits: list[DateHit], live_spans: list[tuple[int, int]], folded: str
 ) -> bool:
@@ -1924,10 +1944,11 @@ def item_view(
     precision: DatePrecision = "none"
     coarse_ahead = coarse_plan = False
     if pick is not None:
+        ends = _lead_event_ends(pick, hits, date_hits, folded)
         # (``day`` exactly when the event has a date: also a live event's, dated by publication)
         precision = (
             "day" if event_date is not None
-            else date_precision(date_hits, pick, win.date_link, folded)
+            else date_precision(date_hits, ends, win.date_link, folded)
         )  # fmt: skip
         if precision in COARSE_PRECISIONS and not live:
             # "The largest was Fhenix's FHE sale in March", written in July: a month gone by
@@ -1951,7 +1972,7 @@ def item_view(
             and "past_event" not in hits
             and any(
                 h.kind == "vague"
-                and abs(h.start - pick.end) <= win.date_link
+                and any(abs(h.start - end) <= win.date_link for end in ends)
                 and _period_ahead(folded[h.start : h.end], pub_day)
                 for h in date_hits
             )

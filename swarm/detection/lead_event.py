@@ -1098,11 +1098,15 @@ def temporal_status(
     return None
 
 
-def date_precision(hits: list[DateHit], pick: EventPick, window: int, folded: str) -> DatePrecision:
-    """For an event without a date: ``month`` / ``quarter`` for the coarse date nearest the
-    event phrase ("in September", "Q3", "third quarter"); else ``none`` (an event with a date
-    has ``day``, whatever dated it)."""
-    near = [h for h in hits if h.kind == "vague" and abs(h.start - pick.end) <= window]
+def date_precision(
+    hits: list[DateHit], ends: Sequence[int], window: int, folded: str
+) -> DatePrecision:
+    """For an event without a date: ``month`` / ``quarter`` for the first coarse date near a
+    phrase naming the event (``ends``: where they end; "in September", "Q3", "third quarter");
+    else ``none`` (an event with a date has ``day``, whatever dated it)."""
+    near = [
+        h for h in hits if h.kind == "vague" and any(abs(h.start - end) <= window for end in ends)
+    ]
     if not near:
         return "none"
     text = folded[near[0].start : near[0].end]

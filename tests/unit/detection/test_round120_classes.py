@@ -20,13 +20,16 @@
   "送金・譲渡できるようにする", Dutch "wordt ... overdraagbaar" (a launch); "il round pubblico",
   "открытый раунд", "раунд продажи", "सामुदायिक राउंड", "vendra une partie de ses jetons" (a
   sale); "ستتيح تداول" (a listing); "ACME is waiting in the mini-app" (a drop);
+- a coarse date near a later phrase naming the lead event is the event's when that phrase's
+  sentence tells a plan (a headline's "vente communautaire", then "vendra ... en avril"), not
+  when it tells what was ("pointed to the launches of ... this spring");
 """
 
 from __future__ import annotations
 
 from swarm.detection import Detector
 
-from .conftest import MakeItem
+from .conftest import MakeItem, news
 from .test_round87_classes import _assert_acme_event
 
 
@@ -136,3 +139,27 @@ def test_still_more_plain_words_and_languages(detector: Detector, make_item: Mak
         _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), event_type, day)
     rewards = detector.score(make_item("Rewards can be sent to any address from the app."))
     assert not rewards.is_signal, rewards.reasons
+
+
+def test_a_coarse_date_near_a_later_phrase_of_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    planned = news(
+        make_item,
+        "Acme fixe à avril sa vente communautaire de ACME",
+        "Acme, qui exploite une constellation de nanosatellites pour connecter les zones rurales "
+        "privées d'internet, vendra une partie de ses jetons ACME à "
+        "tout acheteur éligible en avril, a indiqué l'équipe. La date exacte sera communiquée "
+        "deux semaines à l'avance.",
+    )
+    decision = detector.score(planned)
+    _assert_acme_event(decision, "token_sale", None)
+    assert decision.date_precision == "month"
+    cited = news(
+        make_item,
+        "Regulator cites Acme and Orbit debuts in warning on airdrop disclosures",
+        "A European markets regulator pointed to the launches of Acme Labs' ACME and Orbit's ORB "
+        "this spring as examples of token distributions whose terms were published only on "
+        "social media.",
+    )
+    assert not detector.score(cited).is_signal
