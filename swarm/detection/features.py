@@ -733,7 +733,8 @@ DENIED_REACH = 24  # characters from the denial's end to the event word
 # (this is not HRTH's distribution), "ACME 에어드롭이 아닙니다"
 DENIED_AFTER_WORDS = (
     "ではあ", "ではな", "じゃな", "아닙", "아니", "olmayacak", "yapılmayacak", " nicht geplant",
-    " nicht vorgesehen", " no está previst", " não está previst",
+    " nicht vorgesehen", " no está previst", " não está previst", " without its token",
+    " without a token", " without the token", " without any token",
 )  # fmt: skip
 DENIED_AFTER = re.compile(
     r"\s*(?:(?:では|じゃ)(?:ありません|ない|なく)|(?:이|가)?\s*아(?:닙니다|니(?:다|며|고|라))"
@@ -741,7 +742,10 @@ DENIED_AFTER = re.compile(
     r"|olmayacak|yapılmayacak"
     # ... German, Spanish, Portuguese: "Ein öffentlicher Verkauf ist nicht geplant", "no está
     # prevista", "não está prevista"
-    r"|(?:ist|sind|wird|werden) (?:auch )?nicht (?:geplant|vorgesehen)|(?:no|não) está previst[oa])"
+    r"|(?:ist|sind|wird|werden) (?:auch )?nicht (?:geplant|vorgesehen)|(?:no|não) está previst[oa]"
+    # ... and a launch said to come without the token: "network goes live on mainnet, without its
+    # token"
+    r"|[^.;!?\n]{0,24}?,?\s+(?:but\s+)?without\s+(?:its|a|the|any)\s+(?:own\s+)?token\b)"
 )
 
 
@@ -1306,6 +1310,14 @@ SEPARATE_AFTER = re.compile(
     r"\s+(?:(?:is|are|stays?|remains?)\s+(?:a\s+|completely\s+|entirely\s+)?separate\b"
     r"|(?:is|are)\s+(?:handled|run)\s+separately\b)"
 )
+# an event the item says it has nothing to do with: "test tokens, nothing to do with Tuesday's
+# sale", "unrelated to the ACME airdrop"
+DISOWNED_EVENT_WORDS = ("nothing to do with", "unrelated to", "not related to", "separate from")
+DISOWNED_EVENT_BEFORE = re.compile(
+    r"\b(?:nothing to do with|unrelated to|not related to|separate from)\s+"
+    r"(?:(?:the|this|that|next|any|its|their|our|[\w$.-]+'s)\s+){0,2}$"
+)
+DISOWNED_EVENT_REACH = 48
 # subscriptions to a product, not to a token sale: "TBILL vault subscriptions reopen Monday"
 PRODUCT_SUBSCRIPTION = re.compile(r"\b(?:vault|fund|plan|newsletter|premium|product)\s+$")
 # an auction house is a firm that sells art, not a token's auction: "the official marketplace for a
@@ -1727,6 +1739,15 @@ def item_view(
             ("event:token_sale",),
             lambda s, e: PRODUCT_SUBSCRIPTION.search(folded, max(0, s - 16), s) is not None,
             "a product's subscriptions, not a token's",
+        )
+    if has_any(folded, DISOWNED_EVENT_WORDS):
+        described += _drop_event_spans(
+            hits,
+            folded,
+            lambda s, e: DISOWNED_EVENT_BEFORE.search(
+                folded, max(0, s - DISOWNED_EVENT_REACH), s
+            ) is not None,
+            "an event the item says it has nothing to do with",
         )
     if "auction" in folded and "event:token_sale" in hits:
         described += _drop_spans(

@@ -23,6 +23,12 @@
 - a coarse date near a later phrase naming the lead event is the event's when that phrase's
   sentence tells a plan (a headline's "vente communautaire", then "vendra ... en avril"), not
   when it tells what was ("pointed to the launches of ... this spring");
+- negatives most like announcements: a drop's recap by the share claimed ("holders have claimed
+  81% of the points allocation"); an event the item says it has nothing to do with ("test
+  tokens, nothing to do with Tuesday's sale"); a launch said to come without the token ("goes
+  live on mainnet, without its token"); a rumour's source vouched for ("two people who have never
+  been wrong", "Screenshot it", "per a mod", "Team hasn't said a word"); a rollup "sequenced
+  through" the watched project is another's;
 """
 
 from __future__ import annotations
@@ -163,3 +169,24 @@ def test_a_coarse_date_near_a_later_phrase_of_the_event(
         "social media.",
     )
     assert not detector.score(cited).is_signal
+
+
+def test_negatives_most_like_announcements(detector: Detector, make_item: MakeItem) -> None:
+    items = (
+        make_item("Today, 116 days after ACME's genesis block, holders have claimed 81% of the "
+                  "points allocation, according to Acme's dashboard. The claim page stays open."),
+        make_item("Acme testnet node rewards for week 6 are out, paid in test ACME. They're test "
+                  "tokens: no value, and nothing to do with Tuesday's sale.", author="@acme_xyz"),
+        make_item("ACME TGE March 24. Orbit and Kraken day one. Source: two people who have never "
+                  "been wrong about this stuff. Screenshot it."),
+        news(make_item, "Acme's payment network goes live on mainnet, without its token",
+             "Acme Labs has switched on mainnet for its payment network. Payments settle in USDC "
+             "for now."),
+        make_item("Tanager, a rollup sequenced through Acme, puts TNG on sale March 18 on Legion. "
+                  "6% of supply, $0.04 per token."),
+        make_item("Acme S3 checker tomorrow per a mod in the Korean TG. Team hasn't said a word, "
+                  "so treat it as a rumour until @acme_xyz posts."),
+    )  # fmt: skip
+    for item in items:
+        decision = detector.score(item)
+        assert not decision.is_signal, (item.text, decision.reasons)
