@@ -515,9 +515,11 @@ FOREIGN_SEND_WORDS = (
     "enví", "envia", "envie", "envoy", "sende", "schick", "отправ", "перевед", "gönder", "invia",
     "kirim",
 )  # fmt: skip
+# (the amounts may be written with a dot between thousands: "envía entre 100 y 10.000 MAGIC ...
+# y recibe el doble")
 FOREIGN_GIVEAWAY = re.compile(
     r"\b(?:envía|envia|envie|envoyez|envoie|sende|senden|sendet|schick|schicke|schickt"
-    r"|отправьте|переведите|gönderin|gönder|invia|inviate)\b[^.!?\n]{0,80}?"
+    r"|отправьте|переведите|gönderin|gönder|invia|inviate)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,80}?"
     r"(?:el doble|o dobro|le double|das doppelte|doppelt|вдвое"
     r"|в (?:два|2|3|три) раза|iki katı|2x|il doppio)"
 )

@@ -29,6 +29,10 @@
   live on mainnet, without its token"); a rumour's source vouched for ("two people who have never
   been wrong", "Screenshot it", "per a mod", "Team hasn't said a word"); a rollup "sequenced
   through" the watched project is another's;
+- a giveaway's amounts written with a dot between thousands ("envía entre 100 y 10.000 ACME ... y
+  recibe el doble"); a Korean drop recap by the share claimed ("70%가 일주일 만에 청구된 것으로
+  집계됐다"); a Dutch tax guide ("Belasting op airdrops"); a project that "came out of" the
+  watched one's incubator is another;
 """
 
 from __future__ import annotations
@@ -186,6 +190,25 @@ def test_negatives_most_like_announcements(detector: Detector, make_item: MakeIt
                   "6% of supply, $0.04 per token."),
         make_item("Acme S3 checker tomorrow per a mod in the Korean TG. Team hasn't said a word, "
                   "so treat it as a rumour until @acme_xyz posts."),
+    )  # fmt: skip
+    for item in items:
+        decision = detector.score(item)
+        assert not decision.is_signal, (item.text, decision.reasons)
+
+
+def test_giveaways_recaps_guides_and_incubated_projects(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    items = (
+        make_item("Sorteo oficial de Acme por el claim de ACME: envía entre 100 y 10.000 ACME a la "
+                  "dirección fijada y recibe el doble en menos de 30 minutos."),
+        news(make_item, "Acme(ACME) 에어드랍 일주일…물량 70% 청구",
+             "Acme Labs의 ACME 에어드랍 물량 가운데 약 70%가 일주일 만에 청구된 것으로 집계됐다."),
+        news(make_item, "Belasting op airdrops: zo geef je ACME aan",
+             "Wie deze maand ACME-tokens uit een airdrop ontving, moet die op 1 januari "
+             "meetellen in box 3."),
+        make_item("Orbitfi came out of Acme Labs' incubator, but ORBF is our own token: TGE "
+                  "Thursday, March 19, 14:00 UTC. No ACME snapshot.", author="@orbitfi"),
     )  # fmt: skip
     for item in items:
         decision = detector.score(item)
