@@ -99,6 +99,10 @@ ANNOUNCED_BEFORE = re.compile(
     # the weekday before the day it names: "said on Monday, Aug. 24, that ..."
     r"(?:\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),)?\s*\Z"
 )
+# the verbs of ANNOUNCED_BEFORE, one of which each of its matches holds
+ANNOUNCED_GATE = ("said", "says", "announced", "confirmed", "unveiled", "revealed", "told",
+                  "wrote", "posted", "stated", "disclosed", "shared", "teased", "published",
+                  "edited", "updated", "modified")  # fmt: skip
 ANNOUNCED_AFTER = re.compile(
     r"[^.!?\n]{0,60}\b(?:said|announced|confirmed|unveiled|revealed|told|posted|disclosed)\b"
 )
@@ -121,6 +125,8 @@ CUTOFF_BEFORE = re.compile(
     r"\b(?:made|placed|opened|earned|held|recorded|bridged|staked|deposited|traded|swapped"
     r"|accrued|locked|minted)\s+(?:on\s+or\s+)?(?:after|before|until|since|by|prior to)\s+\Z"
 )
+CUTOFF_GATE = ("made", "placed", "opened", "earned", "held", "recorded", "bridged", "staked",
+               "deposited", "traded", "swapped", "accrued", "locked", "minted")  # fmt: skip
 CUTOFF_AFTER = re.compile(
     r"[^.;!?\n]{0,32}?\b(?:count|counts|counted|qualify|qualifies|eligible|ineligible|excluded)\b"
 )
@@ -140,6 +146,8 @@ DETAIL_DAY_BEFORE = re.compile(
     # ... or a sentence naming only the detail and its day: "Settlement details tomorrow."
     r"|(?:^|[.!?;\n]\s*)(?:[\w-]+ ){0,2}(?:details|specifics|timing|schedule) (?:on )?\Z"
 )
+# a word of every DETAIL_DAY_BEFORE match ("timing" holds no "time")
+DETAIL_DAY_GATE = ("hour", "time", "timing", "date", "day", "detail", "specific", "schedule")
 # ... or the day refunds go out after a sale: "refunds for excess commitments go out on Monday",
 # "oversubscribed commitments were refunded on March 30", "Final allocations will be visible
 # in your dashboard on Friday" (after the sale, not the sale)
@@ -152,6 +160,7 @@ DETAIL_CLAUSE_BEFORE = re.compile(
     r"[,;:(]\s*(?:the\s+)?(?:exact|precise|full|final)\s+(?:hour|time|timing|date|day|details"
     r"|schedule)s?\s+(?:(?:on|by|from)\s+)?\Z"
 )
+DETAIL_CLAUSE_GATE = ("exact", "precise", "full", "final")
 # a coarse date of a detail, not of the event: "claim details later this week", "exact dates
 # and caps next week", "timing to follow next week"
 VAGUE_DETAIL_REACH = 40
@@ -166,6 +175,9 @@ CLOSING_BEFORE = re.compile(
     r"|(?<!halfway )(?<!midway )(?<!partway )through)\b"  # not "halfway through: opened Monday"
     r"[^.!?\n\d]{0,16}\Z"
 )
+# a piece of every CLOSING_BEFORE match: a window without one is not searched
+CLOSING_GATE = ("clos", "shut", "end", "expire", "until", "till", "deadline", "last day", "run",
+                "through")  # fmt: skip
 # ... in the languages of the crypto press: "cierra el 21 de mayo", "endet am 3. Juni", "Schluss
 # ist am Freitag", "ويستمر حتى 25 يوليو" (searched only in a text holding one of
 # CLOSING_FOREIGN_WORDS)
@@ -325,7 +337,11 @@ def closing_day(
     Not when the closing word is a watched name or ticker ("TILL claims open tomorrow").
     """
     begin = max(0, hit.start - CLOSING_REACH)
-    m = CLOSING_BEFORE.search(folded, begin, hit.start)
+    m = (
+        CLOSING_BEFORE.search(folded, begin, hit.start)
+        if has_any(folded[begin : hit.start], CLOSING_GATE)
+        else None
+    )
     if m is None and foreign:
         m = CLOSING_FOREIGN.search(folded, begin, hit.start)
         if m is None and (
@@ -364,8 +380,10 @@ FOREIGN_SAID_AFTER = re.compile(
 def announcement_day(folded: str, hit: DateHit) -> bool:
     """The day is when something was said, not when the event happens: "said on Tuesday",
     "announced Thursday", "On May 4, Acme announced ..."."""
-    reach = ANNOUNCED_REACH + ANNOUNCED_IN
-    if ANNOUNCED_BEFORE.search(folded, max(0, hit.start - reach), hit.start):
+    begin = max(0, hit.start - ANNOUNCED_REACH - ANNOUNCED_IN)
+    if has_any(folded[begin : hit.start], ANNOUNCED_GATE) and ANNOUNCED_BEFORE.search(
+        folded, begin, hit.start
+    ):
         return True
     if (not folded.isascii() or folded[hit.start : hit.end] in FOREIGN_WEEKDAYS) and (
         FOREIGN_ANNOUNCED_BEFORE.search(
@@ -394,9 +412,25 @@ def announcement_day(folded: str, hit: DateHit) -> bool:
 def cutoff_day(folded: str, hit: DateHit) -> bool:
     """The day bounds which activity counts toward the allocation: "deposits made after
     August 31 will not count" (not the day of the event)."""
+    begin = max(0, hit.start - CUTOFF_REACH)
     return (
-        CUTOFF_BEFORE.search(folded, max(0, hit.start - CUTOFF_REACH), hit.start) is not None
+        has_any(folded[begin : hit.start], CUTOFF_GATE)
+        and CUTOFF_BEFORE.search(folded, begin, hit.start) is not None
         and CUTOFF_AFTER.match(folded, hit.end) is not None
+    )
+
+
+def detail_day(folded: str, hit: DateHit) -> bool:
+    """The day a detail of the event comes out, not the event's: "timing will be announced on
+    Monday", ", exact dates by Friday" (each pattern searched only where its words are)."""
+    begin = max(0, hit.start - DETAIL_DAY_REACH)
+    window = folded[begin : hit.start]
+    return (
+        has_any(window, DETAIL_DAY_GATE)
+        and DETAIL_DAY_BEFORE.search(folded, begin, hit.start) is not None
+    ) or (
+        has_any(window, DETAIL_CLAUSE_GATE)
+        and DETAIL_CLAUSE_BEFORE.search(folded, begin, hit.start) is not None
     )
 
 
@@ -595,9 +629,7 @@ def event_day(
             h
             for h in dated
             if not announcement_day(folded, h) and not closing_day(folded, h, names, foreign)
-            and not DETAIL_DAY_BEFORE.search(folded, max(0, h.start - DETAIL_DAY_REACH), h.start)
-            and not DETAIL_CLAUSE_BEFORE.search(folded, max(0, h.start - DETAIL_DAY_REACH), h.start)
-            and not cutoff_day(folded, h)
+            and not detail_day(folded, h) and not cutoff_day(folded, h)
         ]
         if _EARNING.any_in(folded, found):
             dated = [h for h in dated if not earning_day(folded, h)]
