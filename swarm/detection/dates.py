@@ -363,6 +363,32 @@ _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("foreign",), ("foreign",), ("foreign",),
     ("오는 ",), ("일",), ("日(",), ("(",),
 )  # fmt: skip
+# Probes: short patterns that every match of some explicit patterns contains a match of ("7.4"
+# in "am 7.4.", "2/4" in "ngày 2/4"). They open with a digit or a literal, which the regex engine
+# skips ahead to, so one quick search (done once per text, when a pattern needing it is due)
+# spares the slower patterns on texts that cannot hold their dates.
+_PROBES = (
+    re.compile(r"\d\.\d"),  # day and month, dotted
+    re.compile(r"\d/\d"),  # ... slashed
+    re.compile(r"\d-\d"),  # ... dashed
+    re.compile(r"\d(?:st|nd|rd|th)"),  # an ordinal day
+    re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-\u2013\u2014]|to)\s*\d"),  # a range of days
+    # a day before its month's name (every form of _MONTH opens with the three letters)
+    re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
+    re.compile(r"20\d\d[-/.]\d"),  # a year first
+    re.compile(r"\d\s*[月월]"),  # a month in Chinese, Japanese or Korean
+    re.compile(r"(?:-feira|sábado|domingo) \(\d"),  # a Portuguese weekday, its day in brackets
+)
+NO_PROBE = -1
+# per pattern, the index of the probe its every match contains a match of (or NO_PROBE)
+_EXPLICIT_PROBES: tuple[int, ...] = (
+    NO_PROBE, 1, NO_PROBE, 4, 5, 6,
+    1, 0, 0, 2, 0,
+    0,
+    1, 3,
+    NO_PROBE, NO_PROBE, 7,
+    NO_PROBE, NO_PROBE, NO_PROBE, 8,
+)  # fmt: skip
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.
 DATE_WORDS: dict[str, tuple[str, ...]] = {
@@ -1277,8 +1303,10 @@ def _day_first_ahead(m: re.Match[str], day: dt.date, published: dt.date) -> dt.d
     return day
 
 
-# each explicit pattern with what it needs and its month groups
-_EXPLICIT_RULES = tuple(zip(_EXPLICIT, _EXPLICIT_NEEDS, _MONTH_GROUPS, strict=True))
+# each explicit pattern with what it needs, its month groups and its probe
+_EXPLICIT_RULES = tuple(
+    zip(_EXPLICIT, _EXPLICIT_NEEDS, _MONTH_GROUPS, _EXPLICIT_PROBES, strict=True)
+)
 
 
 def _needed(need: tuple[str, ...], families: frozenset[str], folded: str) -> bool:
@@ -1317,9 +1345,15 @@ def find_dates(
     # the same day written again without a clock is the zoned day's UTC date
     zoned: dict[dt.date, dt.date] = {}
     unzoned: list[int] = []
-    for pattern, need, months in _EXPLICIT_RULES if has_digit else ():
+    probed = [0] * len(_PROBES)  # per probe: 0 not searched yet, 1 found, 2 not found
+    for pattern, need, months, probe in _EXPLICIT_RULES if has_digit else ():
         if not _needed(need, families, folded):
             continue
+        if probe != NO_PROBE:
+            if not probed[probe]:
+                probed[probe] = 1 if _PROBES[probe].search(folded) is not None else 2
+            if probed[probe] == 2:
+                continue  # (no match of its probe: none of its own)
         for m in pattern.finditer(folded):
             start, end = m.span()
             if taken and not _free(taken, start, end):
