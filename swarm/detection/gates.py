@@ -24,6 +24,10 @@ ESCAPED_LITERALS = set(".^$*+?{}[]()|\\/-%#&~ ")
 MULTI_CHAR_ESCAPES = set("xuUN0123456789")  # escapes whose code continues past the letter
 OPTIONAL_AFTER = ("?", "*", "{")  # what after a group can let a match skip it
 MIN_CHOICE = 3  # a group is a gate when each of its words has at least this many characters
+# ... or at least two of the scripts written without spaces (CJK, kana, Hangul): "代币", "토큰"
+# are words as rare as "token"
+MIN_SPACELESS_CHOICE = 2
+SPACELESS_FROM = "\u2e80"  # (the first CJK radical; every character of those scripts is after)
 MAX_CHOICE_SETS = 2  # groups used as gates per pattern (the ones with the longest words)
 # Gate words shorter than this are tested directly: the automaton reports every occurrence, and
 # a one-character word (" ", ":") would be one report per space or colon.
@@ -181,9 +185,10 @@ def _required_groups(pattern: str) -> list[str]:
 def required_choices(pattern: str) -> tuple[tuple[str, ...], ...]:
     """Sets of words of which every match of ``pattern`` contains at least one: a required
     group's alternatives, each read for its longest required literal (a set only when each has
-    one of :data:`MIN_CHOICE` characters or more). At most :data:`MAX_CHOICE_SETS`, longest
-    shortest word first. With top-level alternatives, one set: the words of every alternative
-    together (each gives its best set, or its longest literal), or none when one gives neither."""
+    one of :data:`MIN_CHOICE` characters or more, or of two of CJK, kana or Hangul). At most
+    :data:`MAX_CHOICE_SETS`, longest shortest word first. With top-level alternatives, one set:
+    the words of every alternative together (each gives its best set, or its longest literal),
+    or none when one gives neither."""
     branches = _branches(pattern)
     if len(branches) > 1:
         return _branch_choices(branches)
@@ -199,13 +204,21 @@ def _branch_choices(branches: list[str]) -> tuple[tuple[str, ...], ...]:
         sets = _choices(branch)
         if sets and min(map(len, sets[0])) >= len(longest):
             words.extend(sets[0])
-        elif len(longest) >= MIN_CHOICE:
+        elif _long_enough(longest):
             words.append(longest)
         elif sets:
             words.extend(sets[0])
         else:
             return ()
     return (tuple(dict.fromkeys(words)),)
+
+
+def _long_enough(word: str) -> bool:
+    """``word`` can be one of a set of choices: :data:`MIN_CHOICE` characters, or
+    :data:`MIN_SPACELESS_CHOICE` of a script written without spaces."""
+    return len(word) >= MIN_CHOICE or (
+        len(word) >= MIN_SPACELESS_CHOICE and min(word) >= SPACELESS_FROM
+    )
 
 
 def _choices(pattern: str) -> tuple[tuple[str, ...], ...]:
@@ -215,7 +228,7 @@ def _choices(pattern: str) -> tuple[tuple[str, ...], ...]:
         words: list[str] = []
         for branch in _branches(group):
             runs = _runs(branch)
-            if not runs or len(longest := max(runs, key=len)) < MIN_CHOICE:
+            if not runs or not _long_enough(longest := max(runs, key=len)):
                 break
             words.append(longest)
         else:
