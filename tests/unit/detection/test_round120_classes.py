@@ -33,6 +33,8 @@
   recibe el doble"); a Korean drop recap by the share claimed ("70%가 일주일 만에 청구된 것으로
   집계됐다"); a Dutch tax guide ("Belasting op airdrops"); a project that "came out of" the
   watched one's incubator is another;
+- "There is still no ACME for sale anywhere" denies a sale; "ACME, three days on: 88k wallets
+  claimed" is a recap; "Source: the vibes in their Telegram" is doubt;
 """
 
 from __future__ import annotations
@@ -209,6 +211,22 @@ def test_giveaways_recaps_guides_and_incubated_projects(
              "meetellen in box 3."),
         make_item("Orbitfi came out of Acme Labs' incubator, but ORBF is our own token: TGE "
                   "Thursday, March 19, 14:00 UTC. No ACME snapshot.", author="@orbitfi"),
+    )  # fmt: skip
+    for item in items:
+        decision = detector.score(item)
+        assert not decision.is_signal, (item.text, decision.reasons)
+
+
+def test_a_sale_denied_a_recap_days_on_and_the_vibes(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    items = (
+        make_item("Ground station #3 is online. There is still no ACME for sale anywhere; ignore "
+                  "anyone offering it.", author="@acme_xyz"),
+        make_item("ACME, three days on: 88k operator wallets claimed, four CEX venues, and the "
+                  "claim contract handled the rush."),
+        make_item("Acme S2 drop lands next Thursday. Source: the vibes in their Telegram and a "
+                  "'big week ahead' GIF."),
     )  # fmt: skip
     for item in items:
         decision = detector.score(item)
