@@ -1318,6 +1318,13 @@ DISOWNED_EVENT_BEFORE = re.compile(
     r"(?:(?:the|this|that|next|any|its|their|our|[\w$.-]+'s)\s+){0,2}$"
 )
 DISOWNED_EVENT_REACH = 48
+# the event of a test token: "Decaf testnet 7: test ESP becomes transferable between rollups"
+TEST_TOKEN_BEFORE = re.compile(r"\btest \$?[a-z][a-z0-9]{1,11}\s+$")
+TEST_TOKEN_REACH = 20
+# a fund or vault anyone can buy into, not a token sale: "anyone can buy in to the TBILL vault"
+FUND_AFTER = re.compile(
+    r"\s+in(?:to| to)\s+(?:the\s+|its\s+|our\s+)?(?:[\w$-]+\s+){0,3}?(?:vault|fund)s?\b"
+)
 # subscriptions to a product, not to a token sale: "TBILL vault subscriptions reopen Monday"
 PRODUCT_SUBSCRIPTION = re.compile(r"\b(?:vault|fund|plan|newsletter|premium|product)\s+$")
 # an auction house is a firm that sells art, not a token's auction: "the official marketplace for a
@@ -1748,6 +1755,22 @@ def item_view(
                 folded, max(0, s - DISOWNED_EVENT_REACH), s
             ) is not None,
             "an event the item says it has nothing to do with",
+        )
+    if "test " in folded:
+        described += _drop_event_spans(
+            hits,
+            folded,
+            lambda s, e: TEST_TOKEN_BEFORE.search(folded, max(0, s - TEST_TOKEN_REACH), s)
+            is not None,
+            "the event of a test token",
+        )
+    if "buy in" in folded and "event:token_sale" in hits:
+        described += _drop_spans(
+            hits,
+            folded,
+            ("event:token_sale",),
+            lambda s, e: FUND_AFTER.match(folded, e) is not None,
+            "a fund or vault bought into, not a token sale",
         )
     if "auction" in folded and "event:token_sale" in hits:
         described += _drop_spans(

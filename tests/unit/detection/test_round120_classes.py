@@ -35,6 +35,10 @@
   watched one's incubator is another;
 - "There is still no ACME for sale anywhere" denies a sale; "ACME, three days on: 88k wallets
   claimed" is a recap; "Source: the vibes in their Telegram" is doubt;
+- the event of a test token ("testnet 7: test ACME becomes transferable") is no launch; "anyone
+  can buy in to the ACME vault" is a fund, not a sale; a proposal's "If this passes" waits on a
+  vote; Turkish "bence", "Kaynağım yok" are doubt; German tax words ("sonstige Einkünfte",
+  "EStG", "Freigrenze") make a guide; a price said to "find a floor" is price talk;
 """
 
 from __future__ import annotations
@@ -227,6 +231,27 @@ def test_a_sale_denied_a_recap_days_on_and_the_vibes(
                   "claim contract handled the rush."),
         make_item("Acme S2 drop lands next Thursday. Source: the vibes in their Telegram and a "
                   "'big week ahead' GIF."),
+    )  # fmt: skip
+    for item in items:
+        decision = detector.score(item)
+        assert not decision.is_signal, (item.text, decision.reasons)
+
+
+def test_test_tokens_funds_proposals_and_guides(detector: Detector, make_item: MakeItem) -> None:
+    items = (
+        make_item("Acme testnet 7: test ACME becomes transferable between all connected rollups "
+                  "from today. It has no value.", author="@acme_xyz"),
+        news(make_item, "Acme vault opens to retail",
+             "From Monday, anyone can buy in to the ACME vault with a minimum of 100 USDC. Yields "
+             "track the 3-month bill."),
+        news(make_item, "Proposal: tie ACME transferability to the vault cap increase",
+             "Delegate post. If this passes, ACME becomes transferable on the first day of Q3."),
+        make_item("Acme 17 Mart'ta transferleri açıyor, Binance'in aynı gün ACME'yi "
+                  "listeleyeceği bence neredeyse kesin. Kaynağım yok, tecrübe konuşuyor."),
+        make_item("Kurz für alle, die Dienstag ACME bekommen: Token aus Airdrops sind bei Zufluss "
+                  "sonstige Einkünfte (§22 Nr. 3 EStG), Freigrenze 256 €."),
+        make_item("$ACME has held 2.40 every day since the distribution; exchange tokens tend to "
+                  "find a floor fast. Breaks 2.40 and I'm out."),
     )  # fmt: skip
     for item in items:
         decision = detector.score(item)
