@@ -39,6 +39,9 @@
   can buy in to the ACME vault" is a fund, not a sale; a proposal's "If this passes" waits on a
   vote; Turkish "bence", "Kaynağım yok" are doubt; German tax words ("sonstige Einkünfte",
   "EStG", "Freigrenze") make a guide; a price said to "find a floor" is price talk;
+- German "hinter" (behind: "Das Team hinter dem Protokoll") is no hint; more of the press's words:
+  Vietnamese "có thể chuyển nhượng" (a launch), Russian "проведет продажу", "продаст часть
+  токенов", Arabic "المزاد العام" (a sale), Ukrainian "Торгівля парою" (a listing);
 """
 
 from __future__ import annotations
@@ -256,3 +259,22 @@ def test_test_tokens_funds_proposals_and_guides(detector: Detector, make_item: M
     for item in items:
         decision = detector.score(item)
         assert not decision.is_signal, (item.text, decision.reasons)
+
+
+def test_behind_is_no_hint_and_more_press_words(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Das Team hinter dem Protokoll Acme hat angekündigt, dass sein Token ACME im Juli "
+         "übertragbar wird.", "tge", None),
+        ("Acme cho biết token ACME sẽ có thể chuyển nhượng từ 20 giờ ngày 17/3 (giờ Việt Nam).",
+         "tge", "2026-03-17"),
+        ("Протокол Acme продаст часть токенов ACME на лаунчпаде Janney 17 марта.",
+         "token_sale", "2026-03-17"),
+        ("أعلن بروتوكول Acme أن المزاد العام لرمزه ACME سيُقام يوم 17 مارس.",
+         "token_sale", "2026-03-17"),
+        ("Торгівля парою ACME/USDT на WhiteBIT розпочнеться 17 березня о 17:30 за київським "
+         "часом.", "listing", "2026-03-17"),
+    )  # fmt: skip
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), event_type, day)
+    hinted = detector.score(make_item("Acme hints at an ACME airdrop in April, nothing official."))
+    assert not hinted.is_signal, hinted.reasons
