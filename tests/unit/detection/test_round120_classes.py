@@ -46,10 +46,18 @@
 
 from __future__ import annotations
 
-from swarm.detection import Detector
+from collections.abc import Iterable
+
+from swarm.detection import Detector, ItemIn
 
 from .conftest import MakeItem, news
 from .test_round87_classes import _assert_acme_event
+
+
+def _assert_no_signal(detector: Detector, items: Iterable[ItemIn]) -> None:
+    for item in items:
+        decision = detector.score(item)
+        assert not decision.is_signal, (item.text, decision.reasons)
 
 
 def test_buying_and_collecting_in_more_languages(detector: Detector, make_item: MakeItem) -> None:
@@ -200,9 +208,7 @@ def test_negatives_most_like_announcements(detector: Detector, make_item: MakeIt
         make_item("Acme S3 checker tomorrow per a mod in the Korean TG. Team hasn't said a word, "
                   "so treat it as a rumour until @acme_xyz posts."),
     )  # fmt: skip
-    for item in items:
-        decision = detector.score(item)
-        assert not decision.is_signal, (item.text, decision.reasons)
+    _assert_no_signal(detector, items)
 
 
 def test_giveaways_recaps_guides_and_incubated_projects(
@@ -219,9 +225,7 @@ def test_giveaways_recaps_guides_and_incubated_projects(
         make_item("Orbitfi came out of Acme Labs' incubator, but ORBF is our own token: TGE "
                   "Thursday, March 19, 14:00 UTC. No ACME snapshot.", author="@orbitfi"),
     )  # fmt: skip
-    for item in items:
-        decision = detector.score(item)
-        assert not decision.is_signal, (item.text, decision.reasons)
+    _assert_no_signal(detector, items)
 
 
 def test_a_sale_denied_a_recap_days_on_and_the_vibes(
@@ -235,9 +239,7 @@ def test_a_sale_denied_a_recap_days_on_and_the_vibes(
         make_item("Acme S2 drop lands next Thursday. Source: the vibes in their Telegram and a "
                   "'big week ahead' GIF."),
     )  # fmt: skip
-    for item in items:
-        decision = detector.score(item)
-        assert not decision.is_signal, (item.text, decision.reasons)
+    _assert_no_signal(detector, items)
 
 
 def test_test_tokens_funds_proposals_and_guides(detector: Detector, make_item: MakeItem) -> None:
@@ -256,9 +258,7 @@ def test_test_tokens_funds_proposals_and_guides(detector: Detector, make_item: M
         make_item("$ACME has held 2.40 every day since the distribution; exchange tokens tend to "
                   "find a floor fast. Breaks 2.40 and I'm out."),
     )  # fmt: skip
-    for item in items:
-        decision = detector.score(item)
-        assert not decision.is_signal, (item.text, decision.reasons)
+    _assert_no_signal(detector, items)
 
 
 def test_behind_is_no_hint_and_more_press_words(detector: Detector, make_item: MakeItem) -> None:
