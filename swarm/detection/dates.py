@@ -504,21 +504,24 @@ _FOREIGN_QUARTERS = {
 SENTENCE_MARKS = (". ", "\n", "。", "! ", "? ")
 
 
+def _sentence_around(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the sentence holding ``start:end`` (marks of :data:`SENTENCE_MARKS`)."""
+    begin = max(folded.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
+    stops = [i for i in (folded.find(mark, end) for mark in SENTENCE_MARKS) if i >= 0]
+    return begin, min(stops) if stops else len(folded)
+
+
 def _future_sentence(folded: str, start: int, end: int) -> bool:
     """The sentence around ``start:end`` holds a future verb of one of the other languages
     (:data:`_FOREIGN_FUTURE`): a coarse period written in them dates a plan only then ("sẽ ra
     mắt token vào tháng 9", "se lanzará en septiembre", "将于9月上线")."""
-    begin = max(folded.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
-    stops = [i for i in (folded.find(mark, end) for mark in SENTENCE_MARKS) if i >= 0]
-    return _FOREIGN_FUTURE.search(folded, begin, min(stops) if stops else len(folded)) is not None
+    return _FOREIGN_FUTURE.search(folded, *_sentence_around(folded, start, end)) is not None
 
 
 def planned_in_sentence(folded: str, start: int, end: int) -> bool:
     """The sentence around ``start:end`` tells a plan: a future verb in English or one of the
     other languages ("will", "is set to", "vendra", "se lanzará", "将于")."""
-    begin = max(folded.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
-    stops = [i for i in (folded.find(mark, end) for mark in SENTENCE_MARKS) if i >= 0]
-    stop = min(stops) if stops else len(folded)
+    begin, stop = _sentence_around(folded, start, end)
     return (
         _FUTURE.search(folded, begin, stop) is not None
         or _FOREIGN_FUTURE.search(folded, begin, stop) is not None

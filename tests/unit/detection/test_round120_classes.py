@@ -123,9 +123,7 @@ def test_an_auction_house_and_a_project_handing_nothing_out(
         "ACME holders get a bonus in the HALO drop, claims open Friday. Acme isn't handing out "
         "any tokens in it.",
     )
-    for text in texts:
-        decision = detector.score(make_item(text))
-        assert not decision.is_signal, (text, decision.reasons)
+    _assert_no_signal(detector, [make_item(text) for text in texts])
 
 
 def test_a_round_told_over_by_its_refunds(detector: Detector, make_item: MakeItem) -> None:
