@@ -1,0 +1,30 @@
+"""Rules written in the dev127 session.
+
+- a launch put off, told by what will not happen when, in an item that says it still will
+  ("Change of plan: ACME won't go live in March ... This is a delay, not a cancellation") is a
+  signal with no day; the same words with the launch called off are not;
+"""
+
+from __future__ import annotations
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem
+from .test_round87_classes import _assert_acme_event
+from .test_round120_classes import _assert_no_signal
+
+
+def test_a_launch_put_off_but_still_coming(detector: Detector, make_item: MakeItem) -> None:
+    texts = (
+        "Change of plan: ACME won't go live in March. One audit is still open and we're not "
+        "launching around it. This is a delay, not a cancellation; a new day follows.",
+        "ACME will not arrive in April after all: we're adding a second audit first. It is still "
+        "happening; the new day comes with two weeks' notice.",
+    )
+    for text in texts:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", None)
+    called_off = (
+        "Change of plan: ACME won't go live in March. We are winding the project down and "
+        "returning the treasury to holders.",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@acme_xyz") for t in called_off])
