@@ -3,6 +3,9 @@
 - a launch put off, told by what will not happen when, in an item that says it still will
   ("Change of plan: ACME won't go live in March ... This is a delay, not a cancellation") is a
   signal with no day; the same words with the launch called off are not;
+- a pair opening at a named exchange in other languages ("ACME/USDT abre en OKX el martes",
+  "ACME/EUR ouvre sur Kraken mardi"), and an exchange opening a pair's market ("Zonda uruchamia
+  ... rynek ACME/USDT", "Kraken opens the ACME/EUR market") are listings;
 """
 
 from __future__ import annotations
@@ -28,3 +31,16 @@ def test_a_launch_put_off_but_still_coming(detector: Detector, make_item: MakeIt
         "returning the treasury to holders.",
     )
     _assert_no_signal(detector, [make_item(t, author="@acme_xyz") for t in called_off])
+
+
+def test_a_pair_opening_in_other_words(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("ACME/USDT abre en OKX el martes 17 de marzo a las 13:00 UTC, una hora después de que "
+         "nazca el token de Acme.", "2026-03-17"),
+        ("ACME/EUR ouvre sur Kraken mardi 17 mars à 14h.", "2026-03-17"),
+        ("Kraken opens the ACME/EUR market on Tuesday, 17 March at 14:00 UTC.", "2026-03-17"),
+        ("Giełda Zonda uruchamia we wtorek 17 marca o 14:30 rynek ACME/USDT dla tokena Acme.",
+         "2026-03-17"),
+    )  # fmt: skip
+    for text, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="Exchange desk")), "listing", day)
