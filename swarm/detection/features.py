@@ -1685,6 +1685,10 @@ def _coarse_own_date(
     return not any(start <= s < end for s, _ in live_spans)
 
 
+# a vote that is open, not the event: "Voting is live now", "the Snapshot vote is open"
+VOTE_BEFORE = re.compile(r"\b(?:voting|votes?|polls?|ballots?)\s+(?:is\s+|are\s+)?$")
+
+
 def item_view(
     scan: Scan,
     original: str,
@@ -1953,6 +1957,11 @@ def item_view(
             # qualified for genesis. HUDL goes live Thursday, January 14")
             date_hits = [h for h in date_hits if not told <= h.start < history_end]
     live_spans = hits.get("live", [])
+    if live_spans and ("vot" in folded or "poll" in folded or "ballot" in folded):
+        # (a vote that is open is no event under way: "Voting is live now")
+        live_spans = [
+            (s, e) for s, e in live_spans if not VOTE_BEFORE.search(folded, max(0, s - 16), s)
+        ]
     if live_spans and "ago" in folded:
         _drop_past_in_recent(hits, live_spans, folded, described)
     if live_spans and "will " in folded:  # "OKX will now open FHE trading at 08:00 UTC on ..."

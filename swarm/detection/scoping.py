@@ -1041,7 +1041,11 @@ def _why(
             return "names how it was said"  # "told us in an interview", "Interview: ..."
     if not events:
         return ""
-    if feature in DETAIL_SCOPED and DETAIL_AFTER.match(folded, end, end + DETAIL_REACH):
+    detail = None
+    if feature in DETAIL_SCOPED:
+        detail = DETAIL_AFTER.match(folded, end, end + DETAIL_REACH)
+    # (not when the detail's words are the only event named: "hasn't confirmed a claim date")
+    if detail is not None and any(not end <= a < detail.end() for a, _ in events):
         return "about a detail, not the event"
     if (
         feature == "negated_event"

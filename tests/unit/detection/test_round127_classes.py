@@ -6,6 +6,9 @@
 - a pair opening at a named exchange in other languages ("ACME/USDT abre en OKX el martes",
   "ACME/EUR ouvre sur Kraken mardi"), and an exchange opening a pair's market ("Zonda uruchamia
   ... rynek ACME/USDT", "Kraken opens the ACME/EUR market") are listings;
+- an open vote is no event under way ("If the vote passes on March 25, claims would open March
+  30. Voting is live now"); doubt about a date is doubt about the event when the date's words are
+  the only event named ("Team hasn't confirmed supply or a claim date");
 """
 
 from __future__ import annotations
@@ -44,3 +47,23 @@ def test_a_pair_opening_in_other_words(detector: Detector, make_item: MakeItem) 
     )  # fmt: skip
     for text, day in cases:
         _assert_acme_event(detector.score(make_item(text, author="Exchange desk")), "listing", day)
+
+
+def test_an_open_vote_and_an_unconfirmed_claim_date(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    texts = (
+        ("Governance: AIP-14 proposes an ACME staker airdrop. If the vote passes on March 25, "
+         "claims would open March 30. Voting is live until Sunday.", "@acme_xyz"),
+        ("Governance: if AIP-7 passes on March 29, the ACME holder airdrop would open April 1. "
+         "Voting is live now.", "@acme_xyz"),
+        ("Acme points maths: 2.1B pts outstanding; if 10% of ACME goes to points that's ~0.05 ACME "
+         "per pt. Team hasn't confirmed supply or a claim date.", "@pointsguy"),
+    )  # fmt: skip
+    _assert_no_signal(detector, [make_item(text, author=author) for text, author in texts])
+    # (a date left open beside an event told elsewhere is a detail: the event stands)
+    told = make_item(
+        "ACME claims open on Tuesday, 17 March for stakers. The team hasn't confirmed the hour.",
+        author="@acme_xyz",
+    )
+    _assert_acme_event(detector.score(told), "airdrop", "2026-03-17")
