@@ -9,6 +9,10 @@
 - an open vote is no event under way ("If the vote passes on March 25, claims would open March
   30. Voting is live now"); doubt about a date is doubt about the event when the date's words are
   the only event named ("Team hasn't confirmed supply or a claim date");
+- plain words and the press's languages: "your ACME can be picked up at acme.xyz/rewards", "your
+  ACME share gets collected at", "can be taken home from" (a drop); Japanese "送金と売買を...解禁"
+  (a launch); Hindi "खरीदा-बेचा जा सकेगा" (a listing); Dutch "verkoopronde", Italian "vendita
+  comunitaria", Ukrainian "публічний аукціон" (a sale);
 """
 
 from __future__ import annotations
@@ -67,3 +71,24 @@ def test_an_open_vote_and_an_unconfirmed_claim_date(
         author="@acme_xyz",
     )
     _assert_acme_event(detector.score(told), "airdrop", "2026-03-17")
+
+
+def test_more_plain_words_and_languages(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Round 2 is on. Players: your ACME can be picked up at acme.xyz/rewards from Tuesday, "
+         "17 March, 17:00 UTC.", "airdrop", "2026-03-17", "@acme_xyz"),
+        ("Round two for Acme users is happening in April; your ACME share gets collected at "
+         "acme.xyz/rewards, one page, one signature.", "airdrop", None, "@acme_xyz"),
+        ("【速報】Acme、ACMEトークンの送金と売買を3月17日（火）午後9時に解禁へ。",
+         "tge", "2026-03-17", "CoinPost"),
+        ("Acme Labs का ACME टोकन 17 मार्च को शाम 7:30 बजे से CoinDCX पर खरीदा-बेचा जा सकेगा।",
+         "listing", "2026-03-17", "CoinSwitch"),
+        ("Acme Labs opent dinsdag 17 maart om 16:00 uur een publieke verkoopronde van ACME.",
+         "token_sale", "2026-03-17", "Crypto Insiders"),
+        ("Acme Labs aprirà martedì 17 marzo una vendita comunitaria del token ACME.",
+         "token_sale", "2026-03-17", "The Cryptonomist"),
+        ("Протокол Acme Labs відкриє публічний аукціон токена ACME у вівторок, 17 березня.",
+         "token_sale", "2026-03-17", "Incrypted"),
+    )  # fmt: skip
+    for text, event_type, day, author in cases:
+        _assert_acme_event(detector.score(make_item(text, author=author)), event_type, day)
