@@ -2570,6 +2570,15 @@ def _name_with_symbol(own: list[Mention], folded: str) -> bool:
     return False
 
 
+def _name_and_symbol(own: list[Mention], original: str) -> bool:
+    """The item names the project both by its name (or an alias) and by its symbol (its
+    ticker, or a name spelled like it written in capitals: "Clique ... CLIQUE")."""
+    symbols = [_as_symbol(m, original) for m in own]
+    return True in symbols and any(
+        m.kind in ("name", "alias") and not symbol for m, symbol in zip(own, symbols, strict=True)
+    )
+
+
 def _gap_is_blank(text: str) -> bool:
     return text.strip(" -") in ARTICLES
 
@@ -2612,8 +2621,10 @@ def company_values(
     author_handle: str,
     host: str,
     config: DetectionConfig,
+    original: str = "",
 ) -> dict[str, float]:
-    """Company-level feature values for candidate ``company``."""
+    """Company-level feature values for candidate ``company`` (``original``: the item's text
+    as written, positions as in ``folded``)."""
     own = [m for m in mentions if m.company == company]
     official = profile.is_official(author_handle, host)
     strong = (
@@ -2632,6 +2643,15 @@ def company_values(
     }
     if not strong and not official and context == 0:
         values["no_context"] = 1.0
+        # (its name and its symbol in capitals both written, apart, in an item with words of
+        # other languages, whose crypto words the config may lack: "Deadwood 宣布第二季 DWD 奖励",
+        # "عملة DROV ... Drover"; in English, a lack of any crypto word still counts)
+        if (
+            not folded.isascii()
+            and _name_and_symbol(own, original)
+            and not _symbol_as_word(own, original)
+        ):
+            del values["no_context"]
     names = [m for m in own if m.kind in ("name", "alias")]
     lowercase = False not in [m.lowercase for m in names]
     if names and len(names) == len(own) and lowercase and not official:

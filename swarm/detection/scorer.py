@@ -365,7 +365,7 @@ class Detector:
         for company in sorted(candidates):
             values = company_values(
                 company, scan.mentions, scan, folded, view, self._profiles[company], handle, site,
-                self.config,
+                self.config, doc,
             )  # fmt: skip
             # the project's own account playing on its name's ordinary sense ("Brew a coffee:
             # ESP goes live Tuesday" from Espresso's handle) speaks as the project: no homonym

@@ -13,6 +13,12 @@
   ACME share gets collected at", "can be taken home from" (a drop); Japanese "送金と売買を...解禁"
   (a launch); Hindi "खरीदा-बेचा जा सकेगा" (a listing); Dutch "verkoopronde", Italian "vendita
   comunitaria", Ukrainian "публічний аукціон" (a sale);
+- an item in other languages naming the project both by its name and by its symbol in capitals
+  ("Acme 宣布第二季 ACME 奖励将于 3 月 17 日开放领取") is about the crypto project though the
+  config knows none of its other crypto words; an English item naming no crypto word still is
+  not; more doubt and guides in the press's languages (Arabic "يُقال إن", Russian "Моё мнение,
+  не совет", Indonesian "Feeling saya", Tagalog "Paano i-check"); Chinese "现货已于 2 月初 ...
+  开放交易" is past;
 """
 
 from __future__ import annotations
@@ -92,3 +98,27 @@ def test_more_plain_words_and_languages(detector: Detector, make_item: MakeItem)
     )  # fmt: skip
     for text, event_type, day, author in cases:
         _assert_acme_event(detector.score(make_item(text, author=author)), event_type, day)
+
+
+def test_a_name_and_its_symbol_in_other_languages(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Acme 宣布第二季 ACME 奖励将于 3 月 17 日 22:00（北京时间）开放领取。", "airdrop",
+         "2026-03-17"),
+        ("منصة Overland تفتح تداول عملة ACME التابعة لتطبيق Acme يوم الثلاثاء 17 مارس.",
+         "listing", "2026-03-17"),
+    )  # fmt: skip
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), event_type, day)
+    doubts = (
+        "يُقال إن Acme ستطلق عملة ACME في أبريل مع إيردروب لحاملي الباس.",
+        "Acme явно готовит ACME на апрель: в коде нашли экран «Claim ACME». Моё мнение, не совет.",
+        "Feeling saya lelang ACME bakal oversubscribed 20x dan harga listing 3x. Acme belum "
+        "mengumumkan apa pun.",
+        "Paano i-check kung natanggap mo na ang ACME sa Acme: buksan ang app, pumunta sa Rewards "
+        "tab. Kung may nag-DM sa'yo ng 'claim link', scam 'yan.",
+        "Gate 合约将于今日 20:00 上线 ACMEUSDT 永续合约。"
+        "Acme 的 ACME 现货已于 2 月初在 Gate 开放交易。",
+    )
+    _assert_no_signal(detector, [make_item(text, author="@someone") for text in doubts])
+    english = make_item("Acme's ACME opens on Tuesday, 17 March. Same old Acme thesis.")
+    assert detector.score(english).category == "homonym"
