@@ -486,14 +486,17 @@ EARLIER_BEFORE = re.compile(
     r"(?:此前|之前|先前|已于|已经|これまでに|以前に|앞서|이전에)[^。.!?\n]{0,30}$"
 )
 CLAUSE_ENDS = re.compile(r"[.;!?\n]|, but\b| but ")
+# (a sentence's words, a decimal point among them: "Send 0.1 to 5 ETH ... and receive double")
+IN_SENTENCE = r"(?:[^.!?\n]|(?<=\d)\.(?=\d))"
 GIVEAWAY_SEND = re.compile(
     r"\bsend(?:ing)?\s+(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?:[a-z$]+\s+)?"
-    r"[^.!?\n]{0,80}?\b(?:receive|get|gets|back|return)\b\s+(?:\S+\s+){0,3}?"
+    rf"{IN_SENTENCE}{{0,80}}?\b(?:receive|get|gets|back|return)\b\s+(?:\S+\s+){{0,3}}?"
     r"(?P<b>\d[\d,]*(?:\.\d+)?)"
 )
 SEND_TO_RECEIVE = re.compile(
-    r"\bsend\b[^.!?\n]{0,60}\b(?:to|and)\s+(?:receive|get)\b[^.!?\n]{0,40}\b(?:back|[2-9]x|double"
-    r"|twice|bonus|instantly|automatically)\b|\b(?:2x|double|doubled|twice) (?:back|your|it)\b"
+    rf"\bsend\b{IN_SENTENCE}{{0,60}}\b(?:to|and)\s+(?:receive|get)\b[^.!?\n]{{0,40}}"
+    r"\b(?:back|[2-9]x|double|twice|bonus|instantly|automatically)\b"
+    r"|\b(?:2x|double|doubled|twice) (?:back|your|it)\b"
     # ... or funds sent to an address written out, tokens to come back: "Send USDT to
     # 0x91bd...e3a0 and receive CHIP at a 50% discount" (a sale never asks for a transfer)
     r"|\bsend\b[^.!?\n]{0,30}\bto 0x[0-9a-f]{3,}[^!?\n]{0,30}?\b(?:and|to)\s+(?:receive|get)\b"
@@ -519,7 +522,7 @@ FOREIGN_SEND_WORDS = (
 # y recibe el doble")
 FOREIGN_GIVEAWAY = re.compile(
     r"\b(?:envía|envia|envie|envoyez|envoie|sende|senden|sendet|schick|schicke|schickt"
-    r"|отправьте|переведите|gönderin|gönder|invia|inviate)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,80}?"
+    rf"|отправьте|переведите|gönderin|gönder|invia|inviate)\b{IN_SENTENCE}{{0,80}}?"
     r"(?:el doble|o dobro|le double|das doppelte|doppelt|вдвое"
     r"|в (?:два|2|3|три) раза|iki katı|2x|il doppio)"
 )

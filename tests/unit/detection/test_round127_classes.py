@@ -19,6 +19,11 @@
   not; more doubt and guides in the press's languages (Arabic "يُقال إن", Russian "Моё мнение,
   не совет", Indonesian "Feeling saya", Tagalog "Paano i-check"); Chinese "现货已于 2 月初 ...
   开放交易" is past;
+- negatives most like announcements: a giveaway's amounts with a decimal point ("Send 0.1 to 5 ETH
+  to the address below and receive double"); funds sent "to the vault below"; a proposal someone
+  other than the project makes ("A community member proposes airdropping ...", "in temperature
+  check; no vote is scheduled"); "Source: my horoscope"; Hindi "जून में लॉन्च हुए" (launched in
+  June) is past;
 """
 
 from __future__ import annotations
@@ -122,3 +127,20 @@ def test_a_name_and_its_symbol_in_other_languages(detector: Detector, make_item:
     _assert_no_signal(detector, [make_item(text, author="@someone") for text in doubts])
     english = make_item("Acme's ACME opens on Tuesday, 17 March. Same old Acme thesis.")
     assert detector.score(english).category == "homonym"
+
+
+def test_negatives_most_like_announcements(detector: Detector, make_item: MakeItem) -> None:
+    texts = (
+        ("To celebrate Tuesday's ACME launch we are giving back 2,000,000 ACME to the community. "
+         "Send 0.1 to 5 ETH to the address below and receive double in ACME at TGE.", "@acme_xyz"),
+        ("ACME private round whitelist is open. Send USDT to the vault below to lock a 30% "
+         "discount before Wednesday's public sale.", "@acme_fund"),
+        ("A community member proposes airdropping 15 million ACME to wallets that held USDO for "
+         "six months. Voting has not been scheduled.", "Acme Governance"),
+        ("A delegate proposes a public sale of ACME ahead of the token's launch. The proposal is "
+         "in temperature check; no vote is scheduled.", "Acme Governance"),
+        ("ACME TGE is March 31st. Source: my horoscope. See you on the other side.", "@moonmath"),
+        ("Acme के ACME टोकन लॉन्च के पाँच महीने: जून में लॉन्च हुए ACME टोकन का एयरड्रॉप क्लेम विंडो अब "
+         "बंद हो चुका है।", "CoinDCX Blog"),
+    )  # fmt: skip
+    _assert_no_signal(detector, [make_item(text, author=author) for text, author in texts])
