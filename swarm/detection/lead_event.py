@@ -171,13 +171,13 @@ VAGUE_DETAIL_BEFORE = re.compile(
 )
 CLOSING_BEFORE = re.compile(
     r"\b(?:closes?|closing|shuts|shutting|will shut|ends?|ending|expires?|until|till|deadline"
-    r"|last day|runs? to"
+    r"|last day|runs? to|any ?time before"  # ("tap Claim any time before Monday 15:00 UTC")
     r"|(?<!halfway )(?<!midway )(?<!partway )through)\b"  # not "halfway through: opened Monday"
     r"[^.!?\n\d]{0,16}\Z"
 )
 # a piece of every CLOSING_BEFORE match: a window without one is not searched
 CLOSING_GATE = ("clos", "shut", "end", "expire", "until", "till", "deadline", "last day", "run",
-                "through")  # fmt: skip
+                "through", "time before")  # fmt: skip
 # ... in the languages of the crypto press: "cierra el 21 de mayo", "endet am 3. Juni", "Schluss
 # ist am Freitag", "ويستمر حتى 25 يوليو" (searched only in a text holding one of
 # CLOSING_FOREIGN_WORDS)
@@ -221,6 +221,15 @@ EARNING_RANGE_BEFORE = re.compile(
     r"\s(?:and|to|until|till|through|-))\s+\Z"
 )
 EARNING_WORDS = ("between ", "from ", "during ", "before ", "prior to ")
+# ... and in the press's other languages, a relative clause of the holders ending in its word for
+# "before": "restakerzy, którzy wpłacili środki przed 1 września", "les utilisateurs qui ont staké
+# avant le 1er août", "quienes depositaron antes del 1 de julio", "chi ha fatto staking prima del"
+FOREIGN_EARNING_BEFORE = re.compile(
+    r"\b(?:którzy|które|który|która|que|quienes|qui|chi|die|welche|che|которые|які|yang)\s"
+    r"(?:\.(?=\s?\d)|[^.;!?\n]){0,80}?"
+    r"\b(?:przed|antes del|antes de|avant le|avant|vor dem|vor|prima del|prima di|до|sebelum)\s+\Z"
+)
+FOREIGN_EARNING_WORDS = ("przed ", "antes de", "avant ", "vor dem ", "prima d", "до ", "sebelum ")
 # ... a first day is a window's only when its last follows: "between May 1 and May 7"
 EARNING_RANGE_END = re.compile(r"[^.;!?\n]{0,24}?\s(?:and|to|until|till|through|-)\s")
 # "closed today", "ended at 15:00 UTC on Saturday": the day right after is the day it closed
@@ -449,7 +458,7 @@ def earning_day(folded: str, hit: DateHit) -> bool:
     begin = max(0, hit.start - EARNING_RANGE_REACH)
     found = EARNING_RANGE_BEFORE.search(folded, begin, hit.start)
     if found is None:
-        return False
+        return FOREIGN_EARNING_BEFORE.search(folded, begin, hit.start) is not None
     return found.group("first") is None or EARNING_RANGE_END.match(folded, hit.end) is not None
 
 
@@ -586,7 +595,7 @@ def replaced_day(folded: str, hit: DateHit, postponed: bool = False) -> bool:
 
 # the word lists event_day asks about, answered from the matcher's pass (ScanWords)
 _CLOSING_FOREIGN = ScanWords(CLOSING_FOREIGN_WORDS)
-_EARNING = ScanWords(EARNING_WORDS)
+_EARNING = ScanWords(EARNING_WORDS + FOREIGN_EARNING_WORDS)
 _REFUND = ScanWords(REFUND_WORDS)
 _POSTPONE = ScanWords(POSTPONE_WORDS)
 _REPLACED = ScanWords(REPLACED_WORDS)

@@ -24,6 +24,13 @@
   other than the project makes ("A community member proposes airdropping ...", "in temperature
   check; no vote is scheduled"); "Source: my horoscope"; Hindi "जून में लॉन्च हुए" (launched in
   June) is past;
+- more plain words and languages: "Your ACME is waiting: tap Claim", "Acme drops ACME to its
+  depositors tomorrow" (a drop); Polish "token ACME zadebiutuje", Ukrainian "випустить токен",
+  Hindi "टोकन ... लाइव होगा" (a launch); a Korean exchange's "원화 마켓 거래지원" is crypto context;
+- the day that ends the holders' activity in a relative clause of another language ("którzy
+  wpłacili środki przed 1 marca", "qui détenaient un coffre avant le 1er mars") is no event day;
+  "confirmed" and "announced" in the press's languages ("ha confermato", "potwierdził") tell a
+  plan; Turkish "planlanmadığını", Indonesian "tidak terkait dengan airdrop" deny the event;
 """
 
 from __future__ import annotations
@@ -144,3 +151,34 @@ def test_negatives_most_like_announcements(detector: Detector, make_item: MakeIt
          "बंद हो चुका है।", "CoinDCX Blog"),
     )  # fmt: skip
     _assert_no_signal(detector, [make_item(text, author=author) for text, author in texts])
+
+
+def test_plain_words_windows_and_confirmations(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Rewards tab is open. Your ACME is waiting: tap Claim any time before Friday 15:00 UTC.",
+         "airdrop", "2026-03-14", "@acme_xyz"),
+        ("Acme, the lending market, drops ACME to its depositors tomorrow, 13:00 UTC.",
+         "airdrop", "2026-03-15", "@acme_xyz"),
+        ("Sieć Acme potwierdziła, że token ACME zadebiutuje we wtorek 17 marca.",
+         "tge", "2026-03-17", "Comparic"),
+        ("Мережа Acme випустить токен ACME у вівторок, 17 березня, о 16:00 за київським часом.",
+         "tge", "2026-03-17", "ForkLog UA"),
+        ("प्रोटोकॉल Acme ने बताया कि उसका ACME टोकन 17 मार्च को दोपहर 3:30 बजे लाइव होगा।",
+         "tge", "2026-03-17", "Crypto Hindi News"),
+        ("ACME 원화 마켓 거래지원을 안내드립니다. 거래 개시: 2026년 3월 17일 오후 9시(KST).",
+         "listing", "2026-03-17", "빗썸 공지사항"),
+        ("Acme potwierdził, że jego token ACME pojawi się w kwietniu. Przydział otrzymają "
+         "restakerzy, którzy wpłacili środki przed 1 marca.", "tge", None, "Comparic"),
+        ("Il cofondatore di Acme ha confermato che il token ACME sarà lanciato nel secondo "
+         "trimestre, con una quota riservata a chi avrà usato la rete prima del 30 aprile.",
+         "tge", None, "Il Sole 24 Ore"),
+    )  # fmt: skip
+    for text, event_type, day, author in cases:
+        _assert_acme_event(detector.score(make_item(text, author=author)), event_type, day)
+    denials = (
+        ("Acme, bir oyun stüdyosuyla ortaklık anlaşması imzaladığını duyurdu. Taraflar, yeni bir "
+         "token dağıtımı planlanmadığını açıkladı.", "Koin Bülteni"),
+        ("Jaringan Acme mengumumkan dana hibah untuk aplikasi baru. Pendaftaran dibuka bulan "
+         "depan; tim menegaskan dana ini tidak terkait dengan airdrop apa pun.", "Blockchain"),
+    )  # fmt: skip
+    _assert_no_signal(detector, [make_item(text, author=author) for text, author in denials])
