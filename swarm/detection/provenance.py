@@ -110,6 +110,8 @@ class Profile:
     affixes: tuple[str, ...] = ()
     tickers: frozenset[str] = frozenset()
     subdomains: tuple[str, ...] = ()  # ".acme.xyz" for each domain: one str.endswith call
+    # each handle without its last "_" part ("duckchain" for "duckchain_io"), for regional ones
+    handle_bases: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, company: Company, affixes: tuple[str, ...] = ()) -> Profile:
@@ -123,7 +125,8 @@ class Profile:
         tickers = frozenset(t.lower() for t in company.tokens if len(t) >= MIN_TICKER)
         domains = tuple(company.domains)
         subdomains = tuple("." + d for d in domains)
-        return cls(handles, domains, labels, stems, symbols, affixes, tickers, subdomains)
+        bases = frozenset(h.rpartition("_")[0] for h in handles if "_" in h)
+        return cls(handles, domains, labels, stems, symbols, affixes, tickers, subdomains, bases)
 
     def is_official(self, handle: str, host: str) -> bool:
         """``handle`` is an official one, or ``host`` is (a subdomain of) an official domain."""
@@ -138,8 +141,10 @@ class Profile:
         if not handle or handle in self.handles:
             return False
         base, _, region = handle.rpartition("_")
-        if region in REGIONS and base in self.handles:
-            return False  # the project's account for one country or language: "acme_vn"
+        if region in REGIONS and (base in self.handles or base in self.handle_bases):
+            # the project's account for one country or language: "acme_vn"; "duckchain_id" beside
+            # the official "duckchain_io"
+            return False
         if not self.handles:
             return self._stem_and_affix(_alnum(handle))
         for official in self.handles:  # a loop: no generator per item

@@ -31,11 +31,13 @@
   wpłacili środki przed 1 marca", "qui détenaient un coffre avant le 1er mars") is no event day;
   "confirmed" and "announced" in the press's languages ("ha confermato", "potwierdził") tell a
   plan; Turkish "planlanmadığını", Indonesian "tidak terkait dengan airdrop" deny the event;
+- a project's account for one country beside an official handle with a suffix of its own
+  ("@acme_id" beside "@acme_xyz") is regional, not a look-alike;
 """
 
 from __future__ import annotations
 
-from swarm.detection import Detector
+from swarm.detection import Detector, WatchList
 
 from .conftest import MakeItem
 from .test_round87_classes import _assert_acme_event
@@ -182,3 +184,21 @@ def test_plain_words_windows_and_confirmations(detector: Detector, make_item: Ma
          "depan; tim menegaskan dana ini tidak terkait dengan airdrop apa pun.", "Blockchain"),
     )  # fmt: skip
     _assert_no_signal(detector, [make_item(text, author=author) for text, author in denials])
+
+
+
+def test_a_regional_account_beside_a_suffixed_handle(make_item: MakeItem) -> None:
+    listed = WatchList.from_yaml_text(
+        'companies:\n  - name: Acme\n    tokens: ["ACME"]\n    priority: high\n'
+        '    x_handles: ["acme_io"]\n    domains: ["acme.io"]\n'
+    )
+    detector = Detector(listed, second_opinion=False)
+    text = (
+        "Klaim ACME Musim 2 dibuka Selasa ini pukul 17.00 WIB lewat acme.io/claim. Hanya link "
+        "resmi, jangan percaya DM."
+    )
+    # ("acme_id" is one letter from "acme_io", but "id" names a country: Indonesia's account)
+    _assert_acme_event(detector.score(make_item(text, author="@acme_id")), "airdrop", "2026-03-17")
+    for bait in ("@acme_claim", "@acme_lo"):  # a bait word, a letter changed: still look-alikes
+        decision = detector.score(make_item(text, author=bait))
+        assert not decision.is_signal and decision.contributions.get("lookalike_source"), bait
