@@ -663,7 +663,11 @@ _ZONE_THEN_TIME = re.compile(
 # a clock whose zone follows the day it sets, in brackets: "20:00 on March 17 (UTC+8)"
 ZONE_AFTER_REACH = 40
 # (also "22h", as Portuguese and French write a clock: "às 22h (horário de Brasília)")
-_UNZONED = re.compile(r"(?=\d)\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)|h(?P<hm>[0-5]\d)?)\b")
+# (its edges are no letter or digit of the Latin script: "9月29日07:00（UTC+8）" joins a clock to
+# Chinese characters, which are word characters too)
+_UNZONED = re.compile(
+    r"(?=\d)(?<![0-9a-z])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)|h(?P<hm>[0-5]\d)?)(?![0-9a-z])"
+)
 _ZONE_AFTER = re.compile(
     r"\((?:(?:utc|gmt)\s*(?P<sign>[+-])\s*(?P<off>\d{1,2})"
     rf"|(?P<city>{_ZONE_CITIES}) time|(?P<local>{_LOCAL_ZONE}))\)"
@@ -1207,13 +1211,22 @@ def _restated_weekdays(hits: list[DateHit], weekdays: list[int], folded: str) ->
             if day.weekday() != hit.date.weekday():
                 continue
             gap = (day - hit.date).days
-            if 0 < gap <= 7 or (
-                gap == -7
-                and (m := _WEEKDAY_BEFORE.search(folded, max(0, other.start - 16), other.start))
-                and m["wd"] == folded[hit.start : hit.start + 3]
-            ):
+            if 0 < gap <= 7 or (gap == -7 and _same_weekday_before(folded, hit, other)):
                 hits[index] = DateHit(hit.start, hit.end, day, hit.kind)
                 break
+
+
+def _same_weekday_before(folded: str, hit: DateHit, other: DateHit) -> bool:
+    """The written day ``other`` is preceded by the weekday that ``hit`` names: "Wednesday,
+    April 8" for "Wednesday", or in another language the same word ("ouverte mercredi" above
+    "ouverte mercredi 14 octobre", "tras arrancar el jueves" above "el jueves 10 de
+    septiembre")."""
+    before = folded[max(0, other.start - 16) : other.start]
+    m = _WEEKDAY_BEFORE.search(before)
+    if m is not None:
+        return m["wd"] == folded[hit.start : hit.start + 3]
+    words = folded[hit.start : hit.end].split()
+    return bool(words) and before.rstrip(" ,.").endswith(words[-1])
 
 
 def _past_possessive(folded: str, end: int) -> bool:

@@ -547,6 +547,8 @@ POSTPONED = re.compile(
     r"|mov(?:es|ed|ing)? (?:[\w$'-]+ ){0,3}?off\b"
     # "we're pausing Thursday's TGE"
     r"|paus(?:es|ed|ing) (?:\w+(?:'s)? ){0,3}?(?:tge|launch|sale|claims?|airdrop)"
+    # "we're holding the launch planned for Sept 30 while a licence review finishes"
+    r"|hold(?:s|ing) (?:the |our |its |their )(?:[\w$]+ )?(?:tge|launch|sale|claims?|airdrop)\b"
     # ... in other languages: "ertelediğini", "aplaza", "adiou", "verschoben", "reporté",
     # "reporte son TGE" (not the Spanish noun "reporte(s)")
     r"|ertele\w*|aplaz\w*|adia\w*|adiou|verschob\w*|verschieb\w*|перенес\w*|pospon\w*"

@@ -33,6 +33,10 @@
   plan; Turkish "planlanmadığını", Indonesian "tidak terkait dengan airdrop" deny the event;
 - a project's account for one country beside an official handle with a suffix of its own
   ("@acme_id" beside "@acme_xyz") is regional, not a look-alike;
+- which day: a weekday in a headline restated below with its date a week before the weekday's
+  next occurrence, in another language ("ouverte mercredi" above "ouverte mercredi 11 mars"), is
+  that date; a clock joined to Chinese characters ("3月17日07:00（UTC+8）") converts to UTC; a
+  launch held ("we're holding the launch planned for March 20") keeps no day;
 """
 
 from __future__ import annotations
@@ -202,3 +206,25 @@ def test_a_regional_account_beside_a_suffixed_handle(make_item: MakeItem) -> Non
     for bait in ("@acme_claim", "@acme_lo"):  # a bait word, a letter changed: still look-alikes
         decision = detector.score(make_item(text, author=bait))
         assert not decision.is_signal and decision.contributions.get("lookalike_source"), bait
+
+
+def test_which_day_in_more_words(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("La vente communautaire du token ACME d'Acme, ouverte mercredi 11 mars à 18 h, reste "
+         "accessible jusqu'à vendredi.", "La vente communautaire d'ACME, ouverte mercredi, se "
+         "termine vendredi", "token_sale", "2026-03-11"),
+        ("La venta pública del token ACME de Acme, que arrancó el jueves 12 de marzo a las 14:00 "
+         "UTC, se cierra mañana.", "La venta pública de ACME sigue abierta tras arrancar el "
+         "jueves", "token_sale", "2026-03-12"),
+        ("某交易所公告称，将于2026年3月17日07:00（UTC+8）上线ACME/USDT现货交易。Acme为再质押协议。",
+         "Acme（ACME）将于3月17日07:00（UTC+8）开放现货交易", "listing", "2026-03-16"),
+    )  # fmt: skip
+    for text, title, event_type, day in cases:
+        decision = detector.score(make_item(text, title=title, author="Newsdesk", source="rss"))
+        _assert_acme_event(decision, event_type, day)
+    held = make_item(
+        "ACME update: we're holding the launch planned for March 20 while a licence review "
+        "finishes. It is still happening, just not this month.",
+        author="@acme_xyz",
+    )
+    _assert_acme_event(detector.score(held), "tge", None)
