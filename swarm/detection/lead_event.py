@@ -1101,6 +1101,10 @@ OPENED_BEFORE = re.compile(
     r"(?:(?: [^.;!?\n,()]{0,60}?)? (?:on|el|em|le|am|na|no))? "
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? "
     r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?\Z"  # "Opened Tue 19 May"
+    # ... runs since, in other languages, a weekday of theirs maybe before the day: "триває з
+    # понеділка, 19 жовтня", "идёт с", "trwa od", "è in corso da", "loopt sinds"
+    r"|\b(?:триває з|триває від|идёт с|идет с|проходит с|trwa od|in corso da|sinds)\s+"
+    r"(?:[^\W\d][\w'’]*,?\s+)?\Z"
 )
 OPENED_AFTER = re.compile(
     r"[^.;!?\n、。，]{0,16}?"

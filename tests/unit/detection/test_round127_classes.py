@@ -37,6 +37,10 @@
   next occurrence, in another language ("ouverte mercredi" above "ouverte mercredi 11 mars"), is
   that date; a clock joined to Chinese characters ("3月17日07:00（UTC+8）") converts to UTC; a
   launch held ("we're holding the launch planned for March 20") keeps no day;
+- the words of the press's languages for collecting, launching and running: Russian "можно будет
+  забрать", "дату запуска токена"; Indonesian "bisa diklaim"; Spanish "Podrás reclamarlos";
+  Polish "mogą odebrać token", "uruchamia token"; Arabic "يطلق Acme رمزه"; Hindi "ट्रांसफर हो
+  सकेगा", "लाइव हो गया"; Ukrainian "триває" (under way);
 """
 
 from __future__ import annotations
@@ -228,3 +232,29 @@ def test_which_day_in_more_words(detector: Detector, make_item: MakeItem) -> Non
         author="@acme_xyz",
     )
     _assert_acme_event(detector.score(held), "tge", None)
+
+
+def test_collecting_launching_and_running_in_more_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Acme открывает второй сезон: ACME за задания можно будет забрать со вторника, 17 марта, "
+         "12:00 UTC.", "airdrop", "2026-03-17"),
+        ("Acme назвала дату запуска токена ACME: 17 марта, 15:00 МСК.", "tge", "2026-03-17"),
+        ("Musim kedua Acme dibuka: ACME bisa diklaim di Telegram mulai Selasa (17/3) pukul 19.00 "
+         "WIB.", "airdrop", "2026-03-17"),
+        ("Si usaste Acme antes del 1 de marzo, te corresponde ACME. Podrás reclamarlos desde la "
+         "app el martes 17 de marzo a las 10:00.", "airdrop", "2026-03-17"),
+        ("Giełda Acme poinformowała, że od wtorku 17 marca traderzy mogą odebrać token ACME.",
+         "airdrop", "2026-03-17"),
+        ("We wtorek 17 marca o 12:00 UTC Acme uruchamia token ACME.", "tge", "2026-03-17"),
+        ("يوم الثلاثاء 17 مارس يطلق Acme رمزه ACME الساعة 18:00 بتوقيت الإمارات.", "tge",
+         "2026-03-17"),
+        ("Acme का ACME टोकन 17 मार्च को शाम 6:30 बजे (IST) से ट्रांसफर हो सकेगा।", "tge",
+         "2026-03-17"),
+        ("Acme नेटवर्क का ACME टोकन आज 12:00 UTC से लाइव हो गया है।", "tge", "2026-03-14"),
+        ("Публічний продаж ACME від Acme триває з п'ятниці, 13 березня, і завершиться завтра.",
+         "token_sale", "2026-03-13"),
+    )  # fmt: skip
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), event_type, day)
