@@ -41,6 +41,9 @@
   забрать", "дату запуска токена"; Indonesian "bisa diklaim"; Spanish "Podrás reclamarlos";
   Polish "mogą odebrać token", "uruchamia token"; Arabic "يطلق Acme رمزه"; Hindi "ट्रांसफर हो
   सकेगा", "लाइव हो गया"; Ukrainian "триває" (under way);
+- still more: Vietnamese "có thể nhận phần thưởng" (a drop), Polish "do odebrania", "można
+  odbierać" (a drop), "premierę tokena" (a launch), Turkish "canlıya geçeceğini", "transfer
+  edilebilecek" (a launch), Arabic "تُدرج عملة" (a listing);
 """
 
 from __future__ import annotations
@@ -255,6 +258,23 @@ def test_collecting_launching_and_running_in_more_languages(
         ("Acme नेटवर्क का ACME टोकन आज 12:00 UTC से लाइव हो गया है।", "tge", "2026-03-14"),
         ("Публічний продаж ACME від Acme триває з п'ятниці, 13 березня, і завершиться завтра.",
          "token_sale", "2026-03-13"),
+    )  # fmt: skip
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), event_type, day)
+
+
+def test_still_more_of_the_press_s_words(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Acme cho biết người dùng có thể nhận phần thưởng ACME mùa 2 từ 15 giờ ngày 17/3.",
+         "airdrop", "2026-03-17"),
+        ("Portfel Acme poinformował, że tokeny ACME będą do odebrania od wtorku 17 marca.",
+         "airdrop", "2026-03-17"),
+        ("Projekt Acme, który wstrzymał premierę tokena ACME, ogłosił nowy termin: wtorek, 17 "
+         "marca, godz. 15:00.", "tge", "2026-03-17"),
+        ("Acme, ana ağın ve ACME tokeninin 17 Mart Salı günü canlıya geçeceğini duyurdu.", "tge",
+         "2026-03-17"),
+        ("منصة Calor تُدرج عملة ACME التابعة لشبكة Acme يوم الثلاثاء 17 مارس الساعة 18:00.",
+         "listing", "2026-03-17"),
     )  # fmt: skip
     for text, event_type, day in cases:
         _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), event_type, day)
