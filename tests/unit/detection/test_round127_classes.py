@@ -44,6 +44,12 @@
 - still more: Vietnamese "có thể nhận phần thưởng" (a drop), Polish "do odebrania", "można
   odbierać" (a drop), "premierę tokena" (a launch), Turkish "canlıya geçeceğini", "transfer
   edilebilecek" (a launch), Arabic "تُدرج عملة" (a listing);
+- whose event: a project "zbudowany na" (built on) the watched one, a token "separate from" the
+  watched one's, are another's; a project that "will hand ACME to traders" owns that drop, the
+  watched chain's own one a separate program; the press's words for handing a token out to named
+  recipients ("distribuirà ACME a chi", "repartirá su token ACME entre"), "temporada de
+  recompensas", "est transférable"; a past year among the recipients in another language ("usuarios
+  de su piloto de 2025") is their activity, not the event's;
 """
 
 from __future__ import annotations
@@ -275,6 +281,34 @@ def test_still_more_of_the_press_s_words(detector: Detector, make_item: MakeItem
          "2026-03-17"),
         ("منصة Calor تُدرج عملة ACME التابعة لشبكة Acme يوم الثلاثاء 17 مارس الساعة 18:00.",
          "listing", "2026-03-17"),
+    )  # fmt: skip
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), event_type, day)
+
+
+def test_whose_event_and_handing_out_in_more_words(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    others = (
+        ("Protokół Ristretto, projekt zbudowany na Acme, zapowiedział własny airdrop tokena RST "
+         "na 17 marca. Twórcy podkreślają, że RST nie ma nic wspólnego z tokenem ACME.",
+         "Bitcoin.pl"),
+        ("Boneyard, the shooter on Orbit, opens BNY claims March 17. Separate token from Acme's "
+         "ACME round two, and no bonus for ACME holders, the studio says.", "@orbit_news"),
+    )  # fmt: skip
+    _assert_no_signal(detector, [make_item(text, author=author) for text, author in others])
+    cases = (
+        ("Acme, the perpetuals exchange that runs on Orbit, will hand ACME to traders on March 17, "
+         "based on volume. Orbit's own ORB distribution, due Monday, is a separate program.",
+         "airdrop", "2026-03-17"),
+        ("Acme, il protocollo di restaking, distribuirà ACME a chi ha messo in staking a partire "
+         "da martedì 17 marzo alle 13:00.", "airdrop", "2026-03-17"),
+        ("La Fundación Acme repartirá su token ACME entre operadores y usuarios de su piloto de "
+         "2025 a partir del martes 17 de marzo.", "airdrop", "2026-03-17"),
+        ("A Acme Labs abre na terça-feira, 17 de março, a segunda temporada de recompensas ACME.",
+         "airdrop", "2026-03-17"),
+        ("Acme (ACME) : le token est transférable dès le mardi 17 mars à 13 h UTC.", "tge",
+         "2026-03-17"),
     )  # fmt: skip
     for text, event_type, day in cases:
         _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), event_type, day)
