@@ -1367,8 +1367,15 @@ DENIED_QUOTE = re.compile(
 DISOWNED_QUOTE = re.compile(
     r"(['\"])([^'\"\n.!?;]{1,40})\1(?:\s+[\w-]+){0,3}?\s+(?:(?:is|are|was|were)\s+)?"
     r"(?:going around|circulating|making the rounds|(?:is|are) (?:fake|not ours|not real|false))\b"
+    # ... or naming what scammers put out: "We're seeing 'ESP airdrop' ads in search results",
+    # "Seeing 'PIETA claim' pages in search ads" (a warning; no event is told)
+    r"|(['\"])([^'\"\n.!?;]{1,40})\3\s+(?:ads|adverts|pages|sites|websites|links|dms|messages"
+    r"|emails|popups|pop-ups)\b"
 )
-DISOWNED_WORDS = ("going around", "circulating", "making the rounds", "fake", "not ours", "false")
+DISOWNED_WORDS = (
+    "going around", "circulating", "making the rounds", "fake", "not ours", "false", " ads",
+    " adverts", " pages", " sites", " websites", " links", " dms", " messages", " emails", " pop",
+)  # fmt: skip
 
 
 def _drop_quoted_denials(
@@ -1381,7 +1388,7 @@ def _drop_quoted_denials(
     if "no" in folded or "never" in folded:  # ("not" holds "no")
         quoted = [m.span(2) for m in DENIED_QUOTE.finditer(folded)]
     if has_any(folded, DISOWNED_WORDS):
-        quoted += [m.span(2) for m in DISOWNED_QUOTE.finditer(folded)]
+        quoted += [m.span(2) if m[2] else m.span(4) for m in DISOWNED_QUOTE.finditer(folded)]
     if not quoted:
         return []
     return _drop_event_spans(

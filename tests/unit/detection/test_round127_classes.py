@@ -50,6 +50,12 @@
   recipients ("distribuirà ACME a chi", "repartirá su token ACME entre"), "temporada de
   recompensas", "est transférable"; a past year among the recipients in another language ("usuarios
   de su piloto de 2025") is their activity, not the event's;
+- safety lines and later seasons: an event word in a quoted name of what scammers put out ("We're
+  seeing 'ACME airdrop' ads in search results", "'ACME claim' pages") is no event; a season's
+  token rewards for named holders opening ("ACME rewards for quest XP holders open tomorrow",
+  "ACME drops for traders with Season 4 XP unlock on Monday") and "it has an ACME payout" are a
+  drop, whatever the safety line after them; a vote named on the line before "If it passes" makes
+  the plan conditional;
 """
 
 from __future__ import annotations
@@ -312,3 +318,26 @@ def test_whose_event_and_handing_out_in_more_words(
     )  # fmt: skip
     for text, event_type, day in cases:
         _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), event_type, day)
+
+
+def test_safety_lines_and_later_seasons(detector: Detector, make_item: MakeItem) -> None:
+    warnings = (
+        "We're seeing 'ACME airdrop' ads in search results. We have not announced a date. There "
+        "is nothing to claim. We will never DM you. Bookmark acme.xyz and ignore everything else.",
+        "Seeing 'ACME claim' pages in search ads. Any page asking you to connect a wallet is "
+        "fake: Acme has no web claim. We will never DM you.",
+        "ACME-7 is up for vote.\nIf it passes, an ACME retro drop for players would open March "
+        "20.\nIf it fails, nothing changes.",
+    )
+    _assert_no_signal(detector, [make_item(text, author="@acme_xyz") for text in warnings])
+    cases = (
+        ("Season 2 is done. ACME rewards for Stars spenders and quest XP holders open tomorrow at "
+         "10:00 UTC in the Acme mini app. Links come from @acme_xyz only, we never message first.",
+         "2026-03-15"),
+        ("Acme Rewards Season 4 wraps Friday. ACME drops for traders with Season 4 XP unlock in "
+         "the Rewards hub on Tuesday, 17 March, 09:00 UTC. We never DM.", "2026-03-17"),
+        ("Herd Season 3 has an ACME payout, confirmed, later this year. XP counts from today. "
+         "Don't trust 'early access' links from anyone else.", None),
+    )  # fmt: skip
+    for text, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop", day)
