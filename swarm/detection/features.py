@@ -1259,7 +1259,9 @@ def _drop_faucet_claims(
 DENIED_BEFORE = re.compile(
     r"(?:^|[\s,;:(])no\s+(?:(?:public|private|token|community|new|further|second|third|other)\s+"
     # ... or of a numbered season: "no Season 3 distribution has been scheduled"
-    r"|(?:season|round|phase|tranche|wave)\s+\w{1,3}\s+)?$"
+    r"|(?:season|round|phase|tranche|wave)\s+\w{1,3}\s+"
+    # ... or of a token: "no RODN airdrop is live"
+    r"|\$?[a-z][a-z0-9]{1,11}\s+)?$"
     # ... in Spanish, Portuguese, French, Italian: "GNDL es nuestro token, no un airdrop de FRIS",
     # "não é um airdrop", "pas un airdrop", "non è un airdrop"
     r"|(?:^|[\s,;:(])(?:no|não|nao|pas|non)\s+(?:es\s+|é\s+|è\s+)?(?:un|una|um|uma|une)\s+$"

@@ -56,6 +56,7 @@
   "ACME drops for traders with Season 4 XP unlock on Monday") and "it has an ACME payout" are a
   drop, whatever the safety line after them; a vote named on the line before "If it passes" makes
   the plan conditional;
+- "no ACME airdrop is live" denies the drop; "send USDT to lock a 3x allocation" is a scam;
 """
 
 from __future__ import annotations
@@ -341,3 +342,19 @@ def test_safety_lines_and_later_seasons(detector: Detector, make_item: MakeItem)
     )  # fmt: skip
     for text, day in cases:
         _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop", day)
+
+
+def test_a_denied_drop_and_a_place_bought(detector: Detector, make_item: MakeItem) -> None:
+    texts = (
+        ("Quick one: no ACME airdrop is live, there is no presale and no 'early node sale'. We "
+         "will never DM you.", "@acme_xyz"),
+    )  # fmt: skip
+    _assert_no_signal(detector, [make_item(text, author=author) for text, author in texts])
+    bought = detector.score(
+        make_item(
+            "ACME whitelist presale open NOW before the public round: send USDT to lock a 3x "
+            "allocation, tokens delivered at TGE on Tuesday. Limited spots.",
+            author="@acme_foundatlon",
+        )
+    )
+    assert not bought.is_signal and bought.category == "scam", bought.reasons
