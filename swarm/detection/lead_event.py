@@ -547,8 +547,10 @@ POSTPONED = re.compile(
     r"|mov(?:es|ed|ing)? (?:[\w$'-]+ ){0,3}?off\b"
     # "we're pausing Thursday's TGE"
     r"|paus(?:es|ed|ing) (?:\w+(?:'s)? ){0,3}?(?:tge|launch|sale|claims?|airdrop)"
-    # "we're holding the launch planned for Sept 30 while a licence review finishes"
-    r"|hold(?:s|ing) (?:the |our |its |their )(?:[\w$]+ )?(?:tge|launch|sale|claims?|airdrop)\b"
+    # "we're holding the launch planned for Sept 30 while a licence review finishes" (not one
+    # held on its day: "is holding its token sale on Tuesday")
+    r"|hold(?:s|ing) (?:the |our |its |their )(?:[\w$]+ )?(?:tge|launch|sale|claims?|airdrop)"
+    r" (?:planned|scheduled|set|slated|due)\b"
     # ... in other languages: "ertelediğini", "aplaza", "adiou", "verschoben", "reporté",
     # "reporte son TGE" (not the Spanish noun "reporte(s)")
     r"|ertele\w*|aplaz\w*|adia\w*|adiou|verschob\w*|verschieb\w*|перенес\w*|pospon\w*"

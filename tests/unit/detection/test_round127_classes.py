@@ -61,11 +61,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from swarm.detection import Detector, WatchList
 
 from .conftest import MakeItem
 from .test_round87_classes import _assert_acme_event
 from .test_round120_classes import _assert_no_signal
+
+
+def _assert_events(
+    detector: Detector,
+    make_item: MakeItem,
+    cases: Iterable[tuple[str, str, str | None]],
+    author: str,
+) -> None:
+    """Each ``(text, event_type, day)`` from ``author`` is Acme's signal of that type that day."""
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author=author)), event_type, day)
 
 
 def test_a_launch_put_off_but_still_coming(detector: Detector, make_item: MakeItem) -> None:
@@ -145,8 +158,7 @@ def test_a_name_and_its_symbol_in_other_languages(detector: Detector, make_item:
         ("منصة Overland تفتح تداول عملة ACME التابعة لتطبيق Acme يوم الثلاثاء 17 مارس.",
          "listing", "2026-03-17"),
     )  # fmt: skip
-    for text, event_type, day in cases:
-        _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), event_type, day)
+    _assert_events(detector, make_item, cases, author="Newsdesk")
     doubts = (
         "يُقال إن Acme ستطلق عملة ACME في أبريل مع إيردروب لحاملي الباس.",
         "Acme явно готовит ACME на апрель: в коде нашли экран «Claim ACME». Моё мнение, не совет.",
@@ -248,6 +260,9 @@ def test_which_day_in_more_words(detector: Detector, make_item: MakeItem) -> Non
         author="@acme_xyz",
     )
     _assert_acme_event(detector.score(held), "tge", None)
+    # (a sale held on its day keeps it)
+    holding = make_item("Acme is holding its token sale on Tuesday, 17 March at 14:00 UTC.")
+    _assert_acme_event(detector.score(holding), "token_sale", "2026-03-17")
 
 
 def test_collecting_launching_and_running_in_more_languages(
@@ -272,8 +287,7 @@ def test_collecting_launching_and_running_in_more_languages(
         ("Публічний продаж ACME від Acme триває з п'ятниці, 13 березня, і завершиться завтра.",
          "token_sale", "2026-03-13"),
     )  # fmt: skip
-    for text, event_type, day in cases:
-        _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), event_type, day)
+    _assert_events(detector, make_item, cases, author="Newsdesk")
 
 
 def test_still_more_of_the_press_s_words(detector: Detector, make_item: MakeItem) -> None:
@@ -289,8 +303,7 @@ def test_still_more_of_the_press_s_words(detector: Detector, make_item: MakeItem
         ("منصة Calor تُدرج عملة ACME التابعة لشبكة Acme يوم الثلاثاء 17 مارس الساعة 18:00.",
          "listing", "2026-03-17"),
     )  # fmt: skip
-    for text, event_type, day in cases:
-        _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), event_type, day)
+    _assert_events(detector, make_item, cases, author="Newsdesk")
 
 
 def test_whose_event_and_handing_out_in_more_words(
@@ -317,8 +330,7 @@ def test_whose_event_and_handing_out_in_more_words(
         ("Acme (ACME) : le token est transférable dès le mardi 17 mars à 13 h UTC.", "tge",
          "2026-03-17"),
     )  # fmt: skip
-    for text, event_type, day in cases:
-        _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), event_type, day)
+    _assert_events(detector, make_item, cases, author="Newsdesk")
 
 
 def test_safety_lines_and_later_seasons(detector: Detector, make_item: MakeItem) -> None:
