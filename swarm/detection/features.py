@@ -2630,7 +2630,7 @@ def company_values(
     author_handle: str,
     host: str,
     config: DetectionConfig,
-    original: str = "",
+    original: str,
 ) -> dict[str, float]:
     """Company-level feature values for candidate ``company`` (``original``: the item's text
     as written, positions as in ``folded``)."""
