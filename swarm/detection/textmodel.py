@@ -102,11 +102,13 @@ class TextModel:
       whose probability is above this, is weighed with the event ``event_types`` name.
     - ``event_types``: one model per event type (``tge`` ... ``token_sale``), each the
       probability that a signal is of that type; empty: no proposals.
+    - ``inputs``: a digest of what trained it (the training code, the files, every text and
+      label), so that a stale model is found without training again (scripts/train_text_model.py).
     """
 
     __slots__ = (
-        "_pairs", "_words", "bias", "event_types", "propose_above", "rescue_above", "trained_on",
-        "veto_below", "weights",
+        "_pairs", "_words", "bias", "event_types", "inputs", "propose_above", "rescue_above",
+        "trained_on", "veto_below", "weights",
     )  # fmt: skip
 
     def __init__(
@@ -118,6 +120,7 @@ class TextModel:
         trained_on: Sequence[str] = (),
         event_types: dict[str, TextModel] | None = None,
         propose_above: float = 1.0,
+        inputs: str = "",
     ) -> None:
         self.weights = weights
         self.bias = bias
@@ -126,6 +129,7 @@ class TextModel:
         self.trained_on = list(trained_on)
         self.event_types = event_types or {}
         self.propose_above = propose_above
+        self.inputs = inputs
         self._words: dict[str, float] = {}
         self._pairs: dict[str, dict[str, float]] = {}  # first word -> second word -> weight
         for gram, weight in weights.items():
@@ -203,6 +207,7 @@ class TextModel:
             {
                 "format": FORMAT,
                 "trained_on": self.trained_on,
+                "inputs": self.inputs,
                 "veto_below": self.veto_below,
                 "rescue_above": self.rescue_above,
                 "propose_above": self.propose_above,
@@ -260,10 +265,11 @@ class TextModel:
                     "mapping words to numbers",
                 )  # fmt: skip
             event_types[name] = cls(typed_weights, float(typed["bias"]), 0.0, 1.0)
-        trained = data.get("trained_on", [])
+        trained, inputs = data.get("trained_on", []), data.get("inputs", "")
         return cls(
             weights, float(data["bias"]), veto, rescue,
             [str(t) for t in trained] if isinstance(trained, list) else [], event_types, propose,
+            inputs if isinstance(inputs, str) else "",
         )  # fmt: skip
 
     @classmethod

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given
@@ -14,6 +16,7 @@ from hypothesis import strategies as st
 
 from swarm.detection import Detector, WatchList, native
 from swarm.detection.errors import DetectionConfigError
+from swarm.detection.models import ItemIn
 from swarm.detection.textmodel import (
     DIGITS,
     MIN_GRAMS,
@@ -24,10 +27,12 @@ from swarm.detection.textmodel import (
     train_event_types,
     words_of,
 )
+from swarm.evaluation import Row
 
 from .conftest import MakeItem
 
 ROOT = Path(__file__).resolve().parents[3]
+SCRIPT = ROOT / "scripts" / "train_text_model.py"
 
 SIGNAL = "Acme Labs confirms the ACME token launches on March 20 at 14:00 UTC on its own chain."
 REJECTED = "Rumour from a group chat: the ACME token launches on March 20, nothing official yet."
@@ -79,10 +84,11 @@ def test_a_saved_model_reads_back_the_same() -> None:
     saved = train(["a b c d", "e f g h"], [True, False], veto_below=0.2, rescue_above=0.8,
                   trained_on=["x.jsonl"], min_count=1)  # fmt: skip
     saved.event_types = train_event_types(["a b c", "d e f"], ["tge", "listing"], min_count=1)
-    saved.propose_above = 0.7
+    saved.propose_above, saved.inputs = 0.7, "ab" * 32
     back = TextModel.from_json(saved.to_json())
     assert back.to_json() == saved.to_json()
     assert (back.veto_below, back.rescue_above, back.trained_on) == (0.2, 0.8, ["x.jsonl"])
+    assert back.inputs == "ab" * 32
     assert back.propose_above == 0.7 and set(back.event_types) == {"tge", "listing"}
 
 
@@ -335,6 +341,55 @@ def test_the_bundled_model_is_trained_on_dev_corpora_only() -> None:
     assert shipped["trained_on"] == bundled.trained_on
 
 
+def _training_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_text_model", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    return script
+
+
+def test_the_training_digest_changes_with_every_input() -> None:
+    """The check compares digests instead of training again, so each thing training reads must
+    move the digest: a text, a label, a signal's event type, a file's name, the code."""
+    script = _training_script()
+    files = [Path("dev1-default.jsonl")]
+
+    def row(label: bool, kind: str = "tge") -> Row:
+        item = ItemIn(id="x", source="x", published="2026-03-01T00:00:00Z")  # type: ignore[arg-type]
+        return Row(item, label, {"event_type": kind if label else None})
+
+    base = script.inputs_digest(files, [("acme launches", row(True))])
+    assert base == script.inputs_digest(files, [("acme launches", row(True))])
+    changed = {
+        script.inputs_digest(files, [("acme launched", row(True))]),
+        script.inputs_digest(files, [("acme launches", row(False))]),
+        script.inputs_digest(files, [("acme launches", row(True, "airdrop"))]),
+        script.inputs_digest([Path("dev2-default.jsonl")], [("acme launches", row(True))]),
+    }
+    assert len(changed) == 4 and base not in changed
+    script.TRAINING_CODE = (*script.TRAINING_CODE[:1], SCRIPT.parent / "compile_detection.py")
+    assert script.inputs_digest(files, [("acme launches", row(True))]) != base
+
+
+def test_the_check_finds_a_stale_model_by_digest_and_by_training(tmp_path: Path) -> None:
+    script = _training_script()
+    files = [ROOT / "tests" / "data" / "dev2-default.jsonl"]
+    script.MODEL = tmp_path / "text_model.json"
+    script.ROOT = tmp_path
+    fresh = script.fit(files, {})
+    script.MODEL.write_text(fresh.to_json(), "utf-8")
+    assert script.check(files, full=False) == 0 and script.check(files, full=True) == 0
+    # trained on other data: both checks see it
+    other = script.fit([ROOT / "tests" / "data" / "dev3-default.jsonl"], {})
+    script.MODEL.write_text(other.to_json(), "utf-8")
+    assert script.check(files, full=False) == 1 and script.check(files, full=True) == 1
+    # a model without a digest (written before digests were kept) is stale for the quick check
+    fresh.inputs = ""
+    script.MODEL.write_text(fresh.to_json(), "utf-8")
+    assert script.check(files, full=False) == 1
+
+
 def test_the_bundled_model_is_what_the_dev_corpora_train() -> None:
     """A corpus or rule change without a retrain leaves the model stale: this fails then, and
     says to run ``python scripts/train_text_model.py``.
@@ -344,15 +399,16 @@ def test_the_bundled_model_is_what_the_dev_corpora_train() -> None:
     the sources otherwise). Both builds decide alike (test_native.py), so the answer does not
     depend on the build; but the script scores every dev item with the rules, and doing that
     in-process under the coverage run's tracer took five times as long. Coverage is not carried
-    into that process for the same reason: what it runs is measured by the tests of each part."""
+    into that process for the same reason: what it runs is measured by the tests of each part.
+    It compares the digest of the training inputs the model keeps with the corpora's (training
+    is reproducible, test above): training again as well took twice as long again."""
     env = {
         k: v
         for k, v in os.environ.items()
         if k != native.PURE_ENV and not k.startswith("COVERAGE_PROCESS")
     }
-    script = ROOT / "scripts" / "train_text_model.py"
     done = subprocess.run(
-        [sys.executable, str(script), "--check"], env=env, capture_output=True, text=True
+        [sys.executable, str(SCRIPT), "--check"], env=env, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
     assert "the bundled model matches the dev corpora" in done.stdout
