@@ -152,7 +152,7 @@ RECIPIENT_OPENERS = re.compile(
     r"completed|joined|took part|participated|farmed|held|staked|used|placed|traded|bridged|"
     r"deposited|minted|played|voted|provided|bought|ran|won|integrated)\b|\bopen to\b"
     # ... and apps or relayers named by what they did: "apps that integrated Worm before June"
-    r"|\b(?:apps|relayers|rollups|dapps) that\b"
+    r"|\b(?:apps|relayers|rollups|dapps|teams|projects|builders|developers) that\b"
     # the reader as the recipient: "if you joined a testnet call", "if you took part in ..."
     r"|\bif you (?:joined|took part|participated|farmed|held|staked|used|ran|played|bridged)\b"
     # recipients named by where they come from: "stakers from the points program"

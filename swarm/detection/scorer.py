@@ -123,7 +123,7 @@ def _unowned_beside_a_symbol(
     start, end = sentence_of(folded, pick.start)
     if pick.start < view.lead < len(folded) - 1 and folded[view.lead] == "\n":
         end = sentence_of(folded, view.lead + 1)[1]  # a title's event: the body's first sentence
-    if not marked_foreign_symbol(doc, scan, common, start, end, pick.start):
+    if not marked_foreign_symbol(doc, scan, common, start, end, pick.start, pick.end):
         return False
     # (in a text mostly in capitals, case names no token: "XAI GAMES: SENTRY KEY AIRDROP")
     return sum(map(str.isupper, doc)) <= MAX_UPPER_SHARE * sum(map(str.isalpha, doc))

@@ -877,17 +877,25 @@ _MARKED_AFTER = re.compile(rf"(?:\)|/[A-Z]|\s*{_TOKEN_WORDS})")
 
 
 def marked_foreign_symbol(
-    doc: str, scan: Scan, common: frozenset[str], start: int, end: int, phrase: int = -1
+    doc: str,
+    scan: Scan,
+    common: frozenset[str],
+    start: int,
+    end: int,
+    phrase: int = -1,
+    phrase_end: int = -1,
 ) -> bool:
     """``doc[start:end]`` names a token symbol that is no watched mention, marked as a token
-    ("token KSTL", "HRD 代幣", "(BRN)", "BRN/USDT") or standing right before the event phrase
-    starting at ``phrase`` ("SKUA launches"); a bare word in capitals elsewhere ("listing Acme
+    ("token KSTL", "HRD 代幣", "(BRN)", "BRN/USDT"), standing right before the event phrase
+    starting at ``phrase`` ("SKUA launches") or inside it, up to ``phrase_end`` ("lets early
+    uploaders collect VLVT from Monday"); a bare word in capitals elsewhere ("listing Acme
     TWO") is no token."""
     for m in _BARE_SYMBOL.finditer(doc, start, end):
         if _unwatched_symbol(m, scan, common) and (
             _MARKED_BEFORE.search(doc, max(0, m.start() - 12), m.start()) is not None
             or _MARKED_AFTER.match(doc, m.end()) is not None
             or (m.end() <= phrase and not doc[m.end() : phrase].strip())
+            or phrase <= m.start() < phrase_end
         ):
             return True
     return False

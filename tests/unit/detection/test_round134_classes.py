@@ -1,0 +1,84 @@
+"""Rules written in the dev134 session.
+
+- plain words for a token becoming transferable ("ACME moves between wallets like any other
+  token", "ACME becomes movable for everyone") and the press's words for it (Italian "può essere
+  spostato tra portafogli", German "frei übertragen", Polish "będzie można przesyłać") are a
+  launch;
+- the holder told to pick its share up ("your ACME is set aside. Pick it up at ... from
+  Tuesday"), to collect the symbol from a day ("provers collect ACME from Tuesday"), and the
+  press's words for collecting (German "ACME-Token ... abholen", Dutch "hun ACME-tokens kunnen
+  ophalen", Russian "смогут забрать", Italian "possono riscattare") are a drop;
+- teams that did something ("teams that deployed a rollup on Acme") are the recipients: what they
+  did is no cue against the event;
+- a token symbol inside the event phrase that is no watched project's ("lets early uploaders
+  collect VLVT from Tuesday" on a watched chain) makes the event another's; "collect yours from
+  Friday" names no token.
+"""
+
+from __future__ import annotations
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem
+from .test_round120_classes import _assert_no_signal
+from .test_round127_classes import _assert_events
+
+
+def test_plain_words_for_a_token_becoming_transferable(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("From Tuesday, March 17 at 14:00 UTC, ACME moves between wallets like any other token. "
+         "Until then, balances in the app stay locked.", "tge", "2026-03-17"),
+        ("ACME becomes movable for everyone on Tuesday, March 17 at 10:00 UTC. Sale buyers get "
+         "a fifth at that hour.", "tge", "2026-03-17"),
+        ("Dal 17 marzo il token ACME di Acme può essere spostato tra portafogli e usato per le "
+         "commissioni, ha comunicato la fondazione.", "tge", "2026-03-17"),
+        ("Acme lässt seinen Token ACME ab Dienstag, 17. März, um 15 Uhr frei übertragen.",
+         "tge", "2026-03-17"),
+        ("Token ACME projektu Acme będzie można przesyłać od 17 marca, od godz. 12:00.",
+         "tge", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, author="@acme_xyz")
+
+
+def test_plain_words_for_collecting_a_share(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Lenders from epochs 1 and 2: your ACME is set aside. Pick it up at acme.xyz/collect "
+         "from Tuesday, March 17, 12:00 UTC.", "airdrop", "2026-03-17"),
+        ("Season 3: provers who delivered proofs collect ACME from Tuesday, March 17, 15:00 UTC "
+         "at acme.xyz/rewards.", "airdrop", "2026-03-17"),
+        ("Wer Kapital bei Acme bereitgestellt hat, kann seine ACME-Token ab dem 17. März über "
+         "die offizielle Seite abholen.", "airdrop", "2026-03-17"),
+        ("Acme opent op 17 maart de pagina waarop vroege gebruikers hun ACME-tokens kunnen "
+         "ophalen.", "airdrop", "2026-03-17"),
+        ("Пользователи Acme смогут забрать ACME с 17 марта, сообщила команда.",
+         "airdrop", "2026-03-17"),
+        ("Acme: dal 17 marzo gli staker attivi possono riscattare i ACME su acme.xyz.",
+         "airdrop", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, author="@acme_xyz")
+
+
+def test_teams_named_by_what_they_did_are_the_recipients(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Round two: teams that deployed a rollup on Acme between January and June can collect "
+         "ACME from Tuesday, March 17, 16:00 UTC at acme.xyz/rewards.", "airdrop", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, author="@acme_xyz")
+
+
+def test_a_symbol_inside_the_event_phrase_is_whose_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    """A guard: both would be signals with "collect VLVT from" read as Acme's drop."""
+    texts = (
+        "Velvet, a data marketplace on Acme's registry, lets early uploaders collect VLVT from "
+        "Tuesday. Its own token, its own team.",
+        # (a guard: "yours" names no token)
+        "Acme Genesis reprint: collect yours from Friday at acme.xyz/market. These are NFTs, "
+        "nothing more: no token, no points, no allocation attached.",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@newsdesk") for t in texts])
