@@ -12,7 +12,15 @@
   did is no cue against the event;
 - a token symbol inside the event phrase that is no watched project's ("lets early uploaders
   collect VLVT from Tuesday" on a watched chain) makes the event another's; "collect yours from
-  Friday" names no token.
+  Friday" names no token;
+- claim figures ("212k wallets claimed", "Week one of ACME: 71% ... has moved") are a look back; a
+  leak judged by the reader ("from a supposed investor deck ... Grain of salt"), "Nothing is
+  decided yet", Korean "검토 중이라는 이야기가 나왔다" (talk that a listing is being reviewed) are
+  doubt; Dutch "Als het voorstel wordt aangenomen" makes the plan conditional; Hindi "नीचे
+  कारोबार" (trading below) is price talk;
+- more of the press's words: Ukrainian "повідомила" (said) with "запуск токена" (a launch);
+  German "startet seinen eigenen Token" (a launch); Polish "rundę sprzedaży", Vietnamese "đấu giá
+  công khai" (a sale); French "L'achat et la vente seront possibles" (a listing).
 """
 
 from __future__ import annotations
@@ -82,3 +90,41 @@ def test_a_symbol_inside_the_event_phrase_is_whose_event(
         "nothing more: no token, no points, no allocation attached.",
     )
     _assert_no_signal(detector, [make_item(t, author="@newsdesk") for t in texts])
+
+
+def test_claim_figures_doubt_votes_and_prices(detector: Detector, make_item: MakeItem) -> None:
+    official = (
+        "ACME claim, first 24h: 212k wallets claimed, 38% of the airdrop. Top 100 claimers "
+        "already sent 61% of theirs to exchanges.",
+        "Week one of ACME: 71% of the claimable supply has moved to holders' wallets. The rest "
+        "stays open until Mar 30.",
+        "Governance: AIP-14 proposes sending 3% of ACME genesis supply to Season 2 points "
+        "holders, claimable at TGE. Snapshot vote runs Mar 17 to Mar 20. Nothing is decided yet "
+        "and no ACME token exists.",
+        "De stemming over AIP-7 loopt nog tot 16 maart. Als het voorstel wordt aangenomen, kunnen "
+        "leden vanaf 20 maart ACME claimen; wordt het verworpen, dan verandert er niets.",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@acme_xyz") for t in official])
+    press = (
+        "Seeing 'Acme TGE late March' from a supposed investor deck. Font is wrong. Grain of salt "
+        "until @acme_xyz says a word.",
+        "업계 일각에서 빗썸이 Acme(ACME) 원화 마켓 상장을 검토 중이라는 이야기가 나왔다.",
+        "Acme का ACME टोकन लॉन्च के तीन दिन बाद अपनी पहली कीमत से करीब 30% नीचे कारोबार कर रहा है।",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@newsdesk") for t in press])
+
+
+def test_more_of_the_press_words(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Команда Acme повідомила, що запуск токена ACME, запланований на березень, переноситься "
+         "на квітень: потрібен ще один аудит.", "tge", None),
+        ("Acme Labs startet seinen eigenen Token ACME am 17. März um 15 Uhr MEZ.",
+         "tge", "2026-03-17"),
+        ("Acme rozpoczyna we wtorek 17 marca o 15:00 czasu polskiego publiczną rundę sprzedaży "
+         "tokena ACME. Runda potrwa 48 godzin.", "token_sale", "2026-03-17"),
+        ("Acme sẽ mở phiên đấu giá công khai token ACME lúc 21:00 (giờ Việt Nam) ngày 17/3.",
+         "token_sale", "2026-03-17"),
+        ("Les dépôts de ACME sont ouverts dès aujourd'hui sur Kraken. L'achat et la vente "
+         "seront possibles à partir du mardi 17 mars à 14 h.", "listing", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, author="@newsdesk")
