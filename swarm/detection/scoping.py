@@ -425,9 +425,11 @@ READER_QUESTION = re.compile(
     r"\s*(?:still\s+)?(?:haven'?t|have not|didn'?t|did not|missed|forgot|have you|did you)\b"
     r"[^?.!\n]{0,30}\?+"
     # ... or whether the reader is among those it concerns ("Held TBILL vault shares at any
-    # point since January?", "Bridged to Bimini early?", "Want PROVE before it trades?")
+    # point since January?", "Bridged to Bimini early?", "Want PROVE before it trades?", "Ran a
+    # Gig node any time since January?")
     r"|\s*(?:held|holding|bridged|swapped|staked|restaked|traded|used|minted|deposited|provided"
-    r"|voted|played|farmed|lent|borrowed|want)\b[^?.!\n]{0,60}\?+"
+    r"|voted|played|farmed|lent|borrowed|want|ran|operated|joined|contributed|deployed|built"
+    r"|delegated)\b[^?.!\n]{0,60}\?+"
 )
 # Prediction markets: odds on an event, unless they are what the project runs.
 PREDICTION_MARKETS = ("prediction market", "预测市场", "예측 시장", "予測市場")

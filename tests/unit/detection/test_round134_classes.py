@@ -20,7 +20,9 @@
   कारोबार" (trading below) is price talk;
 - more of the press's words: Ukrainian "повідомила" (said) with "запуск токена" (a launch);
   German "startet seinen eigenen Token" (a launch); Polish "rundę sprzedaży", Vietnamese "đấu giá
-  công khai" (a sale); French "L'achat et la vente seront possibles" (a listing).
+  công khai" (a sale); French "L'achat et la vente seront possibles" (a listing);
+- a question whether the reader is among the recipients ("Ran an Acme node any time since
+  January?") doubts nothing.
 """
 
 from __future__ import annotations
@@ -128,3 +130,12 @@ def test_more_of_the_press_words(detector: Detector, make_item: MakeItem) -> Non
          "seront possibles à partir du mardi 17 mars à 14 h.", "listing", "2026-03-17"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, author="@newsdesk")
+
+
+def test_asking_whether_the_reader_ran_a_node(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Ran an Acme node any time since January? Your share of ACME can be picked up from "
+         "Tuesday, March 17, 09:00 UTC at acme.xyz/rewards. Same wallet you registered with.",
+         "airdrop", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, author="@acme_xyz")
