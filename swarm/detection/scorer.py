@@ -97,6 +97,16 @@ def _cut(doc: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, i
     return "".join(pieces), removed
 
 
+# A sentence that denies: "not DUCK", "Not Espresso's ESP", "это не токен Cyclone", "không phải
+# của Succinct", "Bu bir FHE airdrop'u değil", "यह ... HUDL टोकन नहीं है", "Hindi ito DUCK
+# airdrop", "与 GRAIL 无关", "لا علاقة لها", "nie ma z projektem nic wspólnego"
+DENIAL = re.compile(
+    r"\b(?:not|isn'?t|aren'?t|unrelated|no relation|не|нет|không|değil|nicht|keine?|niet|geen"
+    r"|nie|non|não|hindi|bukan|tidak)\b|नहीं|无关|無關|不是|아닙니다|아니다|ではない|ではありません"
+    r"|لا علاقة|ليس|ليست"
+)
+
+
 def _outside(
     mentions: list[Mention], named: list[tuple[int, int, int]], kept: list[tuple[int, int, int]]
 ) -> list[Mention]:
@@ -397,10 +407,11 @@ class Detector:
             if _unowned_beside_a_symbol(doc, folded, scan, view, common):
                 # "Kestrel Lend mở bán KSTL trên launchpad Chariot": the lead's event names no
                 # owner and its sentence names another token; a project whose own symbol the
-                # item never names, speaking not for itself, is where or beside whom it happens
+                # item never names (but to deny it: "Quackswap's own token, not DUCK"),
+                # speaking not for itself, is where or beside whom it happens
                 for company, values in scored:
                     if not values.get("official_source") and not self._names_token(
-                        company, scan, doc
+                        company, scan, doc, folded
                     ):
                         values["foreign_event"] = 1.0
             best = self._best(scored, view.ownership)
@@ -461,10 +472,14 @@ class Detector:
                     return theirs
         return best
 
-    def _names_token(self, company: int, scan: Scan, doc: str) -> bool:
+    def _names_token(self, company: int, scan: Scan, doc: str, folded: str = "") -> bool:
+        """The item names the company's token; given ``folded``, outside every sentence that
+        denies something ("This is not a DUCK airdrop", "это не токен Cyclone")."""
         tokens = self.companies[company].tokens
         return any(
-            m.company == company and doc[m.start : m.end].lstrip("$") in tokens
+            m.company == company
+            and doc[m.start : m.end].lstrip("$") in tokens
+            and not (folded and DENIAL.search(folded, *sentence_of(folded, m.start)))
             for m in scan.mentions
         )
 

@@ -887,15 +887,16 @@ def marked_foreign_symbol(
 ) -> bool:
     """``doc[start:end]`` names a token symbol that is no watched mention, marked as a token
     ("token KSTL", "HRD 代幣", "(BRN)", "BRN/USDT"), standing right before the event phrase
-    starting at ``phrase`` ("SKUA launches") or inside it, up to ``phrase_end`` ("lets early
-    uploaders collect VLVT from Monday"); a bare word in capitals elsewhere ("listing Acme
-    TWO") is no token."""
+    starting at ``phrase`` ("SKUA launches"), inside it, up to ``phrase_end`` ("lets early
+    uploaders collect VLVT from Monday"), or right after it ("airdrops QUAK on Friday"); a bare
+    word in capitals elsewhere ("listing Acme TWO") is no token."""
     for m in _BARE_SYMBOL.finditer(doc, start, end):
         if _unwatched_symbol(m, scan, common) and (
             _MARKED_BEFORE.search(doc, max(0, m.start() - 12), m.start()) is not None
             or _MARKED_AFTER.match(doc, m.end()) is not None
             or (m.end() <= phrase and not doc[m.end() : phrase].strip())
             or phrase <= m.start() < phrase_end
+            or (0 <= phrase_end <= m.start() and not doc[phrase_end : m.start()].strip())
         ):
             return True
     return False

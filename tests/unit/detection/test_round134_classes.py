@@ -22,7 +22,10 @@
   German "startet seinen eigenen Token" (a launch); Polish "rundę sprzedaży", Vietnamese "đấu giá
   công khai" (a sale); French "L'achat et la vente seront possibles" (a listing);
 - a question whether the reader is among the recipients ("Ran an Acme node any time since
-  January?") doubts nothing.
+  January?") doubts nothing;
+- a watched token named only in a sentence that denies ("QCK не связан с токеном ACME", "not
+  DUCK") is no sign that another token's event is the watched project's; a symbol right after
+  the event word ("airdrops QUAK on Friday") is the event's.
 """
 
 from __future__ import annotations
@@ -137,5 +140,22 @@ def test_asking_whether_the_reader_ran_a_node(detector: Detector, make_item: Mak
         ("Ran an Acme node any time since January? Your share of ACME can be picked up from "
          "Tuesday, March 17, 09:00 UTC at acme.xyz/rewards. Same wallet you registered with.",
          "airdrop", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, author="@acme_xyz")
+
+
+def test_a_token_named_only_to_deny_it_is_no_claim_to_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    texts = (
+        "Мини-игра Quackers, работающая поверх сети Acme, откроет клейм собственного токена QCK "
+        "17 марта. Разработчики подчеркивают, что QCK не связан с токеном ACME.",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@newsdesk") for t in texts])
+    # (a guard: the watched token named as the event's, beside a sentence that denies another
+    # thing, still owns it)
+    cases = (
+        ("Acme opens the ACME claim on March 17 at acme.xyz/claim. This is not a points "
+         "program.", "airdrop", "2026-03-17"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, author="@acme_xyz")
