@@ -1197,11 +1197,34 @@ def ownership(
                         if relation in DISAVOWALS and not NAME_GOES_ON.match(doc, mention.end):
                             result.disowned.add(mention.start)
                         break
+    _no_part_after(doc, scan, result)
     if result.disowned:
         _namesakes(doc, scan, result)
     if result.context:
         _context_throughout(scan, result)
     return result
+
+
+# A project named as the one that has no part in the item's event: "Byline isn't running this",
+# "Caldera doesn't run this", "the Heidelberg team isn't running it", "Broadsheet isn't a partner
+# in the token", "BYLN isn't involved"
+NO_PART_AFTER = re.compile(
+    r"(?i)(?:'s)?\s+(?:team\s+|labs\s+|foundation\s+)?(?:isn'?t|is not|doesn'?t|does not|wasn'?t"
+    r"|was not|aren'?t|are not)\s+(?:running|run|involved|a partner|behind|part of|organi[sz]ing"
+    r"|issuing|hosting)\b"
+)
+
+
+def _no_part_after(doc: str, scan: Scan, result: Ownership) -> None:
+    """A mention followed by what disowns the event ("Caldera doesn't run this") makes every
+    mention of that project owning no event phrase context."""
+    for mention in scan.mentions:
+        if mention.start in result.context or not NO_PART_AFTER.match(doc, mention.end):
+            continue
+        result.context[mention.start] = "no part in the event"
+        for other in scan.mentions:
+            if other.company == mention.company and other.start not in result.owner_mentions:
+                result.context.setdefault(other.start, "no part in the event")
 
 
 def _context_throughout(scan: Scan, result: Ownership) -> None:

@@ -25,7 +25,10 @@
   January?") doubts nothing;
 - a watched token named only in a sentence that denies ("QCK не связан с токеном ACME", "not
   DUCK") is no sign that another token's event is the watched project's; a symbol right after
-  the event word ("airdrops QUAK on Friday") is the event's.
+  the event word ("airdrops QUAK on Friday") is the event's;
+- a project named as having no part in the event ("Acme isn't running this", "the Acme team
+  isn't running it", "Acme doesn't run this") is context wherever it is named without owning an
+  event phrase.
 """
 
 from __future__ import annotations
@@ -159,3 +162,17 @@ def test_a_token_named_only_to_deny_it_is_no_claim_to_the_event(
          "program.", "airdrop", "2026-03-17"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, author="@acme_xyz")
+
+
+def test_a_project_said_to_have_no_part_in_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    texts = (
+        "KLM drop: 3% of supply to Acme restakers. Claims Tue, Mar 17 at kolom.xyz. Acme isn't "
+        "running this and ACME isn't involved; you just need to have restaked before Mar 1.",
+        "Frontpage is giving 5% of FRNT to ACME holders, snapshot Mar 10, claims Mar 17 at "
+        "frontpage.fi. FRNT is our token and our claim page; the Acme team isn't running it.",
+        "OBSD is live on our rollup. ACME stakers: your 2% community slice is claimable at "
+        "obsidianarc.gg/claim from Mar 17. That's our token and our claim; Acme doesn't run this.",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@kolom_xyz") for t in texts])
