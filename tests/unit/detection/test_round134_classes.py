@@ -28,7 +28,11 @@
   the event word ("airdrops QUAK on Friday") is the event's;
 - a project named as having no part in the event ("Acme isn't running this", "the Acme team
   isn't running it", "Acme doesn't run this") is context wherever it is named without owning an
-  event phrase.
+  event phrase;
+- still more of the press's words: Italian "lancerà domani ... il suo token", "il token ACME
+  debutterà a maggio", Spanish "puso en marcha hoy su red principal y su token", Vietnamese
+  "Acme (ACME) ra mắt" (a launch); Spanish "empezó hoy a cotizar", Dutch "Handelen kan vandaag
+  vanaf" (a listing); Tagalog "Open na ang ... claim" (open now).
 """
 
 from __future__ import annotations
@@ -176,3 +180,31 @@ def test_a_project_said_to_have_no_part_in_the_event(
         "obsidianarc.gg/claim from Mar 17. That's our token and our claim; Acme doesn't run this.",
     )
     _assert_no_signal(detector, [make_item(t, author="@kolom_xyz") for t in texts])
+
+
+def test_launches_listings_and_claims_in_more_words(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Il DEX Acme lancerà domani alle 14:00 UTC il suo token ACME. Nessuna prevendita è in "
+         "corso, avverte il team.", "tge", "2026-03-15"),
+        ("La cadena Acme puso en marcha hoy su red principal y su token nativo ACME a las 14:00 "
+         "UTC, con 92 validadores de génesis.", "tge", "2026-03-14"),
+        ("Acme (ACME) ra mắt lúc 15:00 giờ Việt Nam thứ Ba 17/3. Người nắm giữ ACME đủ điều "
+         "kiện nhận.", "tge", "2026-03-17"),
+        ("Il mercato di prestiti Acme ha confermato che il token ACME debutterà a maggio. La data "
+         "precisa sarà comunicata nei prossimi giorni.", "tge", None),
+        ("La aplicación de pagos Acme empezó hoy a cotizar su token ACME en Kraken a las 10:00 "
+         "UTC.", "listing", "2026-03-14"),
+        ("Nieuw op Bitvavo: Acme (ACME). Handelen kan vandaag vanaf 14:00 uur (NL-tijd). "
+         "Stortingen staan al open in de app.", "listing", "2026-03-14"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, author="@newsdesk")
+
+
+def test_a_claim_open_now_in_tagalog(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Open na ang Season 2 claim ng ACME ngayong araw sa Acme! Sa acme.xyz/claim lang kayo "
+         "mag-claim, huwag sa mga link sa DM.", "airdrop", "2026-03-14"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, author="@acme_xyz")
