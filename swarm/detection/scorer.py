@@ -120,11 +120,26 @@ def _outside(
     ]
 
 
+# The item saying whose token it is, a project no watched mention names: "LOOP is Loopwheel's
+# token", "CLWN is Clownfish's token", "That's Pumice's token", "Pondlily's token, not a
+# DuckChain airdrop"
+ANOTHERS_TOKEN = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?:own )?token\b")
+
+
+def _anothers_token(doc: str, scan: Scan) -> bool:
+    for found in ANOTHERS_TOKEN.finditer(doc):
+        start, end = found.span(1)
+        if not any(m.start < end and start < m.end for m in scan.mentions):
+            return True
+    return False
+
+
 def _unowned_beside_a_symbol(
     doc: str, folded: str, scan: Scan, view: ItemView, common: frozenset[str]
 ) -> bool:
     """The lead event's phrase has no owner and its sentence (a title's: and the body's first)
-    names a token that is no watched project's (:func:`marked_foreign_symbol`)."""
+    names a token that is no watched project's (:func:`marked_foreign_symbol`), or the item
+    says whose token it is, a project not watched (:data:`ANOTHERS_TOKEN`)."""
     pick, owners = view.pick, view.ownership
     if pick is None or owners is None:
         return False
@@ -133,7 +148,10 @@ def _unowned_beside_a_symbol(
     start, end = sentence_of(folded, pick.start)
     if pick.start < view.lead < len(folded) - 1 and folded[view.lead] == "\n":
         end = sentence_of(folded, view.lead + 1)[1]  # a title's event: the body's first sentence
-    if not marked_foreign_symbol(doc, scan, common, start, end, pick.start, pick.end):
+    if not (
+        marked_foreign_symbol(doc, scan, common, start, end, pick.start, pick.end)
+        or _anothers_token(doc, scan)
+    ):
         return False
     # (in a text mostly in capitals, case names no token: "XAI GAMES: SENTRY KEY AIRDROP")
     return sum(map(str.isupper, doc)) <= MAX_UPPER_SHARE * sum(map(str.isalpha, doc))

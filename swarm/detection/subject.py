@@ -890,13 +890,16 @@ def marked_foreign_symbol(
     starting at ``phrase`` ("SKUA launches"), inside it, up to ``phrase_end`` ("lets early
     uploaders collect VLVT from Monday"), or right after it ("airdrops QUAK on Friday"); a bare
     word in capitals elsewhere ("listing Acme TWO") is no token."""
+    # (inside or after the phrase only where the phrase itself is not in capitals: in "CLAIM
+    # OPENS TODAY" the capitals are the phrase's case, not a symbol's)
+    cased = phrase_end > phrase >= 0 and not doc[phrase:phrase_end].isupper()
     for m in _BARE_SYMBOL.finditer(doc, start, end):
         if _unwatched_symbol(m, scan, common) and (
             _MARKED_BEFORE.search(doc, max(0, m.start() - 12), m.start()) is not None
             or _MARKED_AFTER.match(doc, m.end()) is not None
             or (m.end() <= phrase and not doc[m.end() : phrase].strip())
-            or phrase <= m.start() < phrase_end
-            or (0 <= phrase_end <= m.start() and not doc[phrase_end : m.start()].strip())
+            or (cased and phrase <= m.start() < phrase_end)
+            or (cased and phrase_end <= m.start() and not doc[phrase_end : m.start()].strip())
         ):
             return True
     return False

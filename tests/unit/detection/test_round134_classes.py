@@ -32,7 +32,9 @@
 - still more of the press's words: Italian "lancerà domani ... il suo token", "il token ACME
   debutterà a maggio", Spanish "puso en marcha hoy su red principal y su token", Vietnamese
   "Acme (ACME) ra mắt" (a launch); Spanish "empezó hoy a cotizar", Dutch "Handelen kan vandaag
-  vanaf" (a listing); Tagalog "Open na ang ... claim" (open now).
+  vanaf" (a listing); Tagalog "Open na ang ... claim" (open now);
+- an item saying whose token it is, a project not watched ("NUVO is Nuvola's token; Acme is just
+  the wallet you claim in"), makes an unowned event that project's.
 """
 
 from __future__ import annotations
@@ -208,3 +210,13 @@ def test_a_claim_open_now_in_tagalog(detector: Detector, make_item: MakeItem) ->
          "mag-claim, huwag sa mga link sa DM.", "airdrop", "2026-03-14"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, author="@acme_xyz")
+
+
+def test_an_item_saying_the_token_is_another_projects(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    texts = (
+        "Nuvola rewards go claimable inside Acme Wallet from Mar 17 (Rewards tab). NUVO is "
+        "Nuvola's token; Acme is just the wallet you claim in. Questions → our Discord.",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@nuvola_dex") for t in texts])
