@@ -34,7 +34,12 @@
   "Acme (ACME) ra mắt" (a launch); Spanish "empezó hoy a cotizar", Dutch "Handelen kan vandaag
   vanaf" (a listing); Tagalog "Open na ang ... claim" (open now);
 - an item saying whose token it is, a project not watched ("NUVO is Nuvola's token; Acme is just
-  the wallet you claim in"), makes an unowned event that project's.
+  the wallet you claim in"), makes an unowned event that project's;
+- plain words, half of them in the press's languages: "ACME moves now", "becomes a real token",
+  "opens for transfers", Spanish "podrán mover sus ACME", Polish "stanie się zbywalny", Arabic
+  "قابلة للتحويل" (a launch); "Season 4 rewards land Thursday", Tagalog "Makukuha na ang",
+  Italian "ritirare le ricompense", Ukrainian "забрати токени", Polish "będą mogli odebrać" (a
+  drop); German "Gemeinschaftsrunde", French "tour public", Vietnamese "vòng cộng đồng" (a sale).
 """
 
 from __future__ import annotations
@@ -220,3 +225,36 @@ def test_an_item_saying_the_token_is_another_projects(
         "Nuvola's token; Acme is just the wallet you claim in. Questions → our Discord.",
     )
     _assert_no_signal(detector, [make_item(t, author="@nuvola_dex") for t in texts])
+
+
+def test_plain_words_half_in_other_languages(detector: Detector, make_item: MakeItem) -> None:
+    official = (
+        ("ACME moves now. Send it, stake it, lock it. Exchanges open their books on their own "
+         "clocks.", "tge", "2026-03-14"),
+        ("ACME becomes a real token on Tuesday, March 17. Points turn into ACME automatically at "
+         "14:00 UTC. Nothing to sign.", "tge", "2026-03-17"),
+        ("ACME opens for transfers on Tuesday the 17th, 13:00 UTC. Nothing to do on your side.",
+         "tge", "2026-03-17"),
+        ("Season 4 rewards land Tuesday, March 17, 13:00 UTC. Collect at acme.xyz/rewards with "
+         "the wallet that owns your keys.", "airdrop", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, official, author="@acme_xyz")
+    press = (
+        ("Los usuarios de Acme podrán mover sus ACME a partir del martes 17 de marzo, anunció el "
+         "equipo.", "tge", "2026-03-17"),
+        ("Wcześni członkowie Acme będą mogli odebrać swoje przydziały tokena ACME od 17 marca, "
+         "czyli w dniu, w którym token stanie się zbywalny.", "airdrop", "2026-03-17"),
+        ("أعلنت شبكة Acme أن رموز ACME ستصبح قابلة للتحويل بين المحافظ اعتبارًا من 17 مارس.",
+         "tge", "2026-03-17"),
+        ("Acme permetterà dal 17 marzo di ritirare le ricompense della terza stagione in ACME.",
+         "airdrop", "2026-03-17"),
+        ("Сьогодні Acme відкрив можливість забрати токени ACME для ранніх користувачів.",
+         "airdrop", "2026-03-14"),
+        ("Die Acme Foundation bietet ab dem 17. März einen Teil ihrer ACME-Token in einer "
+         "Gemeinschaftsrunde an.", "token_sale", "2026-03-17"),
+        ("Le projet Acme ouvrira le 17 mars le tour public de son jeton ACME, pour 48 heures.",
+         "token_sale", "2026-03-17"),
+        ("Acme sẽ mở vòng cộng đồng cho token ACME lúc 21h ngày 17/3 (giờ Việt Nam).",
+         "token_sale", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, press, author="@newsdesk")
