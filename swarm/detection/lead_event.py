@@ -471,6 +471,7 @@ REPLACED_WORDS = (
     "statt ", "anstelle", "en lugar de", "en vez de", "au lieu de", "em vez de", "invece di",
     "del ", "estaba prevista", "estaba previsto", "era prevista", "était prévu", "nicht am",
     "nicht wie", "paused", "halted", "suspended", "will not ", "won't ", "no longer ",
+    "перенос", "перенес", "przesunię", "przeniesion", "spostat", "rinviat",
 )  # fmt: skip
 REPLACED_REACH = 80
 SAME_DAY_WORDS = ("the same day", "that same day")
@@ -513,6 +514,10 @@ REPLACED_BEFORE = re.compile(
     r"(?:(?:el|le|la|o|a)\s+)?(?:[^\W\d]+\s+)?\Z"
     r"|\b(?:estaba|era|había sido|était|war) (?:prevista?o?s?|programad[oa]|prévue?|geplant)"
     r" (?:para |pour |für )?(?:(?:el|le|la|o|a|den)\s+)?(?:[^\W\d]+\s+)?\Z"
+    # ... Ukrainian, Russian, Polish, Italian: "генезис токена переноситься з 26 травня на 9
+    # червня", "переносится с 26 мая", "przesunięty z 26 maja", "spostato dal 26 maggio"
+    r"|\b(?:перенос\w*|перенес\w*|przesunię\w*|przeniesion\w*|spostat[oaie]|rinviat[oaie])"
+    r"[^.;!?\n]{0,60}\s(?:з|із|с|со|z|ze|od|dal|dalla|da)\s+(?:[^\W\d]+,?\s+)?\Z"
 )
 # ... and, in an item saying the event is postponed, the day it was planned for: "postpones SPACE
 # token launch planned for April 9", "the MNFST TGE planned for Dec 1 is postponed" (not the day

@@ -39,7 +39,11 @@
   "opens for transfers", Spanish "podrán mover sus ACME", Polish "stanie się zbywalny", Arabic
   "قابلة للتحويل" (a launch); "Season 4 rewards land Thursday", Tagalog "Makukuha na ang",
   Italian "ritirare le ricompense", Ukrainian "забрати токени", Polish "będą mogli odebrać" (a
-  drop); German "Gemeinschaftsrunde", French "tour public", Vietnamese "vòng cộng đồng" (a sale).
+  drop); German "Gemeinschaftsrunde", French "tour public", Vietnamese "vòng cộng đồng" (a sale);
+- Polish "uruchomił dziś ... token", Spanish "su token ACME se generará", Ukrainian "генезис
+  токена" (a launch); "Send TON to the pool wallet and receive ACME" is a scam; "Watching 0.92 as
+  support" is price talk; the day a launch moves away from in Ukrainian, Russian, Polish and
+  Italian ("переноситься з 17 березня на 24 березня") is not its day.
 """
 
 from __future__ import annotations
@@ -258,3 +262,26 @@ def test_plain_words_half_in_other_languages(detector: Detector, make_item: Make
          "token_sale", "2026-03-17"),
     )  # fmt: skip
     _assert_events(detector, make_item, press, author="@newsdesk")
+
+
+def test_launch_words_a_pool_wallet_a_chart_and_a_day_moved_from(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Projekt Acme uruchomił dziś o 10:00 UTC token ACME; użytkownicy bety mogą odbierać "
+         "przydziały od tej samej godziny.", "tge", "2026-03-14"),
+        ("La red Acme informó que su token ACME se generará el martes 17 de marzo a las 11:00 "
+         "UTC.", "tge", "2026-03-17"),
+        ("Команда мережі Acme повідомила, що генезис токена ACME переноситься з 17 березня на "
+         "24 березня, 14:00 UTC.", "tge", "2026-03-24"),
+        ("Команда Acme сообщила, что запуск токена ACME переносится с 17 марта на 24 марта.",
+         "tge", "2026-03-24"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, author="@newsdesk")
+    texts = (
+        "Acme 'ACME presale' round 2 is live! Send TON to the pool wallet and receive ACME at 50% "
+        "off before listing. Verified by the team",
+        "$ACME up 14% on the week. Exchange tokens always run into a big listing month, and two "
+        "tokens land on Acme in March. Watching 0.92 as support.",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@newsdesk") for t in texts])
