@@ -471,7 +471,8 @@ REPLACED_WORDS = (
     "statt ", "anstelle", "en lugar de", "en vez de", "au lieu de", "em vez de", "invece di",
     "del ", "estaba prevista", "estaba previsto", "era prevista", "était prévu", "nicht am",
     "nicht wie", "paused", "halted", "suspended", "will not ", "won't ", "no longer ",
-    "перенос", "перенес", "przesunię", "przeniesion", "spostat", "rinviat",
+    "перенос", "перенес", "przesunię", "przeniesion", "spostat", "rinviat", "uitstel",
+    "uitgesteld", "verschoven", "verplaatst",
 )  # fmt: skip
 REPLACED_REACH = 80
 SAME_DAY_WORDS = ("the same day", "that same day")
@@ -518,6 +519,9 @@ REPLACED_BEFORE = re.compile(
     # червня", "переносится с 26 мая", "przesunięty z 26 maja", "spostato dal 26 maggio"
     r"|\b(?:перенос\w*|перенес\w*|przesunię\w*|przeniesion\w*|spostat[oaie]|rinviat[oaie])"
     r"[^.;!?\n]{0,60}\s(?:з|із|с|со|z|ze|od|dal|dalla|da)\s+(?:[^\W\d]+,?\s+)?\Z"
+    # ... Dutch: "na een eerder uitstel van 16 april", "verschoven van dinsdag 16 april"
+    r"|\b(?:uitstel|uitgesteld|verschoven|verplaatst)\b[^.;!?\n]{0,60}\bvan\s+"
+    r"(?:[^\W\d]+,?\s+)?\Z"
 )
 # ... and, in an item saying the event is postponed, the day it was planned for: "postpones SPACE
 # token launch planned for April 9", "the MNFST TGE planned for Dec 1 is postponed" (not the day

@@ -43,7 +43,9 @@
 - Polish "uruchomił dziś ... token", Spanish "su token ACME se generará", Ukrainian "генезис
   токена" (a launch); "Send TON to the pool wallet and receive ACME" is a scam; "Watching 0.92 as
   support" is price talk; the day a launch moves away from in Ukrainian, Russian, Polish and
-  Italian ("переноситься з 17 березня на 24 березня") is not its day.
+  Italian ("переноситься з 17 березня на 24 березня") is not its day;
+- Hindi "ने कहा कि" (said that) tells a plan; the day of an earlier postponement in Dutch ("na een
+  eerder uitstel van 16 maart") is not the event's.
 """
 
 from __future__ import annotations
@@ -285,3 +287,19 @@ def test_launch_words_a_pool_wallet_a_chart_and_a_day_moved_from(
         "tokens land on Acme in March. Watching 0.92 as support.",
     )
     _assert_no_signal(detector, [make_item(t, author="@newsdesk") for t in texts])
+
+
+def test_hindi_said_that_and_a_dutch_postponement(detector: Detector, make_item: MakeItem) -> None:
+    """Only what these rules decide is asserted: the Hindi item's "आज शाम" (this evening) gives no
+    day yet, and the Dutch item's type is read from its claim sentence."""
+    said = detector.score(make_item(
+        "डीपिन नेटवर्क Acme ने कहा कि उसका ACME टोकन आज शाम 7:30 बजे (IST) से ट्रांसफर योग्य होगा।",
+        author="@newsdesk",
+    ))  # fmt: skip
+    assert said.is_signal and (said.company, said.event_type) == ("Acme", "tge"), said.reasons
+    moved = detector.score(make_item(
+        "Het netwerk Acme zet zijn token ACME vandaag om 9.00 uur live, na een eerder uitstel van "
+        "12 maart. Beheerders kunnen vanaf dat moment claimen in de app.",
+        author="@newsdesk",
+    ))  # fmt: skip
+    assert moved.is_signal and str(moved.event_date) == "2026-03-14", moved.reasons
