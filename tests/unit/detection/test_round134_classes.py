@@ -45,7 +45,11 @@
   support" is price talk; the day a launch moves away from in Ukrainian, Russian, Polish and
   Italian ("переноситься з 17 березня на 24 березня") is not its day;
 - Hindi "ने कहा कि" (said that) tells a plan; the day of an earlier postponement in Dutch ("na een
-  eerder uitstel van 16 maart") is not the event's.
+  eerder uitstel van 16 maart") is not the event's;
+- Dutch "verhandelbaar op Bitvavo", Spanish "ya está disponible para operar", French "ouvrira
+  l'achat et la vente" (a listing); Polish "sprzeda publicznie swój token", Dutch "openbare
+  veiling" (a sale); Indonesian "Token ACME ... akan diluncurkan", Ukrainian "токен ACME буде
+  запущено" (a launch); Tagalog "Live na ang ACME ngayon! Pwede nang i-claim" (a drop, open now).
 """
 
 from __future__ import annotations
@@ -303,3 +307,30 @@ def test_hindi_said_that_and_a_dutch_postponement(detector: Detector, make_item:
         author="@newsdesk",
     ))  # fmt: skip
     assert moved.is_signal and str(moved.event_date) == "2026-03-14", moved.reasons
+
+
+def test_listings_sales_and_launches_in_more_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Acme (ACME) is vanaf dinsdag 17 maart 16.00 uur verhandelbaar op Bitvavo.",
+         "listing", "2026-03-17"),
+        ("ACME ya está disponible para operar en Kraken desde las 14:00 UTC de hoy.",
+         "listing", "2026-03-14"),
+        ("Kraken ouvrira l'achat et la vente de ACME, le jeton d'Acme, à partir du mardi 17 mars.",
+         "listing", "2026-03-17"),
+        ("Giełda Acme sprzeda publicznie swój token ACME we wtorek 17 marca na platformie "
+         "Kraken.", "token_sale", "2026-03-17"),
+        ("Acme Labs opent de openbare veiling van ACME op dinsdag 17 maart om 15.00 uur.",
+         "token_sale", "2026-03-17"),
+        ("Token ACME milik Acme akan diluncurkan pada 17 Maret pukul 23.00 WIB.",
+         "tge", "2026-03-17"),
+        ("Проєкт Acme підтвердив, що власний токен ACME буде запущено в другому кварталі.",
+         "tge", None),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, author="@newsdesk")
+    live = (
+        ("Live na ang ACME ngayon! Pwede nang i-claim ng mga node operator sa acme.xyz/claim.",
+         "airdrop", "2026-03-14"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, live, author="@acme_xyz")
