@@ -121,14 +121,20 @@ def _outside(
 
 
 # The item saying whose token it is, a project no watched mention names: "LOOP is Loopwheel's
-# token", "CLWN is Clownfish's token", "That's Pumice's token", "Pondlily's token, not a
-# DuckChain airdrop"
-ANOTHERS_TOKEN = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?:own )?token\b")
+# token", "CLWN is Clownfish's token", "That's Pumice's token", "Pondlily's LILY drop"
+ANOTHERS_TOKEN = re.compile(
+    r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?:own )?(?:[A-Z][A-Z0-9]{1,9} )?"
+    r"(?:token|drop|airdrop|claim)\b"
+    # ... in the press's languages: "QSWP, o token da Quackswap", "il token di Spirale", "le
+    # jeton de Vireo Finance", "đây là token của Kiddie Ride"
+    r"|\b(?:o token d[ao]|il token di|le jeton de|el token de|token của) "
+    r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)"
+)
 
 
 def _anothers_token(doc: str, scan: Scan) -> bool:
     for found in ANOTHERS_TOKEN.finditer(doc):
-        start, end = found.span(1)
+        start, end = found.span(1) if found.group(1) else found.span(2)
         if not any(m.start < end and start < m.end for m in scan.mentions):
             return True
     return False

@@ -49,7 +49,9 @@
 - Dutch "verhandelbaar op Bitvavo", Spanish "ya está disponible para operar", French "ouvrira
   l'achat et la vente" (a listing); Polish "sprzeda publicznie swój token", Dutch "openbare
   veiling" (a sale); Indonesian "Token ACME ... akan diluncurkan", Ukrainian "токен ACME буде
-  запущено" (a launch); Tagalog "Live na ang ACME ngayon! Pwede nang i-claim" (a drop, open now).
+  запущено" (a launch); Tagalog "Live na ang ACME ngayon! Pwede nang i-claim" (a drop, open now);
+- whose token it is, in the press's languages too: "QSWP, o token da Quackswap", "le jeton de
+  Vireo Finance", "Pondlily's LILY drop".
 """
 
 from __future__ import annotations
@@ -334,3 +336,11 @@ def test_listings_sales_and_launches_in_more_languages(
          "airdrop", "2026-03-14"),
     )  # fmt: skip
     _assert_events(detector, make_item, live, author="@acme_xyz")
+
+
+def test_whose_token_in_the_press_languages(detector: Detector, make_item: MakeItem) -> None:
+    texts = (
+        "QSWP, o token da Quackswap, abre o claim na terça, 17/3, às 12h UTC. A Quackswap roda na "
+        "Acme, mas o QSWP é nosso: quem tem ACME não recebe nada automaticamente.",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@newsdesk") for t in texts])
