@@ -127,12 +127,13 @@ ANOTHERS_TOKEN = re.compile(
     r"(?:token|drop|airdrop|claim)\b"
     # ... in the press's languages: "QSWP, o token da Quackswap", "il token di Spirale", "le
     # jeton de Vireo Finance", "đây là token của Kiddie Ride"
-    r"|\b(?:o token d[ao]|il token di|le jeton de|el token de|token của) "
+    r"|\b(?i:o token d[ao]|il token di|le jeton de|el token de|token của) "
     r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)"
 )
 
 
 def _anothers_token(doc: str, scan: Scan) -> bool:
+    """The item says whose token it is (:data:`ANOTHERS_TOKEN`), naming no watched project."""
     for found in ANOTHERS_TOKEN.finditer(doc):
         start, end = found.span(1) if found.group(1) else found.span(2)
         if not any(m.start < end and start < m.end for m in scan.mentions):
