@@ -138,6 +138,12 @@ DISOWNS_AFTER = re.compile(
     # here", "Acme isn't selling any tokens in this round"
     r"|\s+(?:(?:is|was|are|were)\s+not|isn't|wasn't|aren't|weren't)\s+(?:distributing|issuing|"
     r"airdropping|selling|handing\s+out|giving\s+out)\s+(?:anything|any\s+tokens?)\b"
+    # ... or that it has no part in it, said of the project or its team: "Byline isn't running
+    # this", "Caldera doesn't run this", "the Heidelberg team isn't running it", "Broadsheet isn't
+    # a partner in the token", "BYLN isn't involved"
+    r"|(?i:(?:'s)?\s+(?:team\s+|labs\s+|foundation\s+)?(?:isn'?t|is not|doesn'?t|does not|wasn'?t"
+    r"|was not|aren'?t|are not)\s+(?:running|run|involved|a partner|behind|part of"
+    r"|organi[sz]ing|issuing|hosting)\b)"
 )
 # what a text holds where DISOWNS_AFTER can match (its gate): words in plain ASCII, and the
 # others, looked for only in a text that is not plain ASCII
@@ -145,7 +151,10 @@ DISOWN_GATE = (" no role", " no part", " not involved", "nicht beteiligt", "no p
                "involucrad", "envolvid", "yer alm", " no new token", " no token",
                "nothing new scheduled", " not distributing", "n't distributing", " not issuing",
                "n't issuing", " not airdropping", "n't airdropping", " not selling", "n't selling",
-               " not handing", "n't handing", " not giving", "n't giving")  # fmt: skip
+               " not handing", "n't handing", " not giving", "n't giving", "n't run", " not run",
+               "n't involved", "n't a partner", " not a partner", "n't behind", " not behind",
+               "n't part of", " not part of", "n't organi", " not organi", "n't hosting",
+               " not hosting")  # fmt: skip
 DISOWN_GATE_OTHER = (
     "не участву", "не причастн", "não participa", "代币", "代幣", "发币", "發幣", "参与", "參與",
     "ではない", "ではありません", "関与して", "관여하지", "dahil değil", "katılmıyor", "별개",
@@ -1200,34 +1209,11 @@ def ownership(
                         if relation in DISAVOWALS and not NAME_GOES_ON.match(doc, mention.end):
                             result.disowned.add(mention.start)
                         break
-    _no_part_after(doc, scan, result)
     if result.disowned:
         _namesakes(doc, scan, result)
     if result.context:
         _context_throughout(scan, result)
     return result
-
-
-# A project named as the one that has no part in the item's event: "Byline isn't running this",
-# "Caldera doesn't run this", "the Heidelberg team isn't running it", "Broadsheet isn't a partner
-# in the token", "BYLN isn't involved"
-NO_PART_AFTER = re.compile(
-    r"(?i)(?:'s)?\s+(?:team\s+|labs\s+|foundation\s+)?(?:isn'?t|is not|doesn'?t|does not|wasn'?t"
-    r"|was not|aren'?t|are not)\s+(?:running|run|involved|a partner|behind|part of|organi[sz]ing"
-    r"|issuing|hosting)\b"
-)
-
-
-def _no_part_after(doc: str, scan: Scan, result: Ownership) -> None:
-    """A mention followed by what disowns the event ("Caldera doesn't run this") makes every
-    mention of that project owning no event phrase context."""
-    for mention in scan.mentions:
-        if mention.start in result.context or not NO_PART_AFTER.match(doc, mention.end):
-            continue
-        result.context[mention.start] = "no part in the event"
-        for other in scan.mentions:
-            if other.company == mention.company and other.start not in result.owner_mentions:
-                result.context.setdefault(other.start, "no part in the event")
 
 
 def _context_throughout(scan: Scan, result: Ownership) -> None:
