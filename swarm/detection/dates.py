@@ -511,7 +511,7 @@ def _sentence_around(folded: str, start: int, end: int) -> tuple[int, int]:
     return begin, min(stops) if stops else len(folded)
 
 
-def _future_sentence(folded: str, start: int, end: int) -> bool:
+def future_sentence(folded: str, start: int, end: int) -> bool:
     """The sentence around ``start:end`` holds a future verb of one of the other languages
     (:data:`_FOREIGN_FUTURE`): a coarse period written in them dates a plan only then ("sẽ ra
     mắt token vào tháng 9", "se lanzará en septiembre", "将于9月上线")."""
@@ -1490,7 +1490,7 @@ def find_dates(
     ):  # fmt: skip
         for m in pattern.finditer(folded) if family in families else ():
             start, end = m.span()
-            if pattern is _FOREIGN_MONTH_ONLY and not _future_sentence(folded, start, end):
+            if pattern is _FOREIGN_MONTH_ONLY and not future_sentence(folded, start, end):
                 continue  # (a month of the past, a guess: "que había abierto en noviembre")
             if (
                 pattern is _VAGUE

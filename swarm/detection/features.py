@@ -20,6 +20,7 @@ from swarm.detection.dates import (
     DateHit,
     find_dates,
     foreign_period,
+    future_sentence,
     planned_in_sentence,
 )
 from swarm.detection.folding import has_any
@@ -2095,7 +2096,14 @@ def item_view(
         reject_index.admitted(present), scope,
     )  # fmt: skip
     view.dropped.extend(passed)
-    if not (announce or is_live or upcoming or coarse_plan) and not _postponed(folded, pick):
+    # (a future verb of another language in the lead event's sentence is its "will": "token
+    # FOXT sẽ ra mắt", "Paribu ... sunacak", "लॉन्च करेगा"; not once the item cancelled an event,
+    # whose aftermath is left: "no dio detalles sobre cómo se distribuirá el token")
+    if (
+        not (announce or is_live or upcoming or coarse_plan)
+        and not _postponed(folded, pick)
+        and (pick is None or cancelled or not future_sentence(folded, pick.start, pick.end))
+    ):
         values["no_announcement"] = 1.0
     safety = hits.get("safety")
     if safety and pick is not None:

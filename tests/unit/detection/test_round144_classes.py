@@ -1,0 +1,66 @@
+"""Rules written in the dev144 session.
+
+- a future verb of the press's other languages in the lead event's sentence is its "will": a
+  plan stated without a day ("token ACME sẽ ra mắt sau khi ...", "TL paritesiyle sunacak",
+  "लॉन्च करेगा", "proposera une vente", "проведёт открытый раунд") is announced, as "ACME will
+  launch after the audit" is (not after the item cancelled an event: what is left is its
+  aftermath);
+- plans denied, hearsay and mere consideration in those languages stay negatives: Korean "새 토큰
+  발행 계획은 없다" and "언급하지 않았다", Russian "не планируется" (no plans), Thai "ลือกันว่า",
+  Hindi "सुना है" (rumour has it), Japanese "検討すると発表した" (will consider it), a Turkish
+  testnet ("test ağında"), a Korean tax guide ("세금 정리"), German price talk ("verlor rund 30
+  Prozent").
+"""
+
+from __future__ import annotations
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem, news
+from .test_round87_classes import _assert_acme_event
+from .test_round120_classes import _assert_no_signal
+
+
+def test_a_future_verb_of_another_language_announces_a_plan_without_a_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Acme cho biết token ACME sẽ ra mắt sau khi hoàn tất đợt kiểm toán bảo mật cuối cùng.",
+         "tge"),
+        ("Borsa, Acme'nin ACME tokenini işlem görmeye başladığı ilk gün TL paritesiyle sunacak.",
+         "listing"),
+        ("Acme ने बताया: ACME टोकन ऑडिट पूरा होने के बाद लॉन्च करेगा।", "tge"),
+        ("Acme proposera une vente de jetons ACME directement dans son application, à prix fixe.",
+         "token_sale"),
+        ("Acme проведёт открытый раунд продажи токена ACME перед его запуском.", "token_sale"),
+    )  # fmt: skip
+    for text, event_type in cases:
+        decision = detector.score(news(make_item, "", text))
+        _assert_acme_event(decision, event_type, None)
+        assert decision.date_precision == "none", (text, decision.reasons)
+
+
+def test_denied_plans_hearsay_and_consideration_in_other_languages_stay_negatives(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    official = (
+        "Acme Labs는 시리즈A 투자를 유치했다고 밝혔다. 새 토큰 발행 계획은 없다고 덧붙였다.",
+        "Acme запустила второй тестнет: очки за задания, новой раздачи токенов ACME не "
+        "планируется.",
+        "ลือกันว่า ACME จะเปิดเทรดบนกระดานใหญ่สัปดาห์หน้า แต่ยังไม่มีประกาศทางการจากทีม Acme",
+        "सुना है Acme का टोकन सेल अगले महीने होगा, शायद। अभी तक किसी ने ऑफिशियल कुछ नहीं कहा।",
+        "取引所は、AcmeのACMEトークンの取り扱いを検討すると発表した。開始時期は未定。",
+        "Acme test ağında yeni dönem başladı: node çalıştıran herkes puan kazanıyor. Puanların "
+        "ACME token dağıtımında sayılıp sayılmayacağı henüz açıklanmadı.",
+        "에어드랍 세금 정리: ACME 받았다면 알아야 할 것 3가지",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@acme_xyz") for t in official])
+    # guards: the news of a cancelled sale and of a debut's price stay negatives with the
+    # future verbs they hold
+    reported = (
+        "Acme cancela la venta comunitaria de su token ACME prevista para el 6 de mayo. El "
+        "equipo no dio más detalles sobre cómo se distribuirá el token.",
+        "Der Token ACME von Acme ist seit Dienstag handelbar, zwei Monate später als geplant. Am "
+        "ersten Handelstag verlor er rund 30 Prozent gegenüber dem Eröffnungskurs.",
+    )
+    _assert_no_signal(detector, [news(make_item, "", t) for t in reported])
