@@ -108,7 +108,8 @@ RECIPIENT_REACH = 32  # characters from a cue to the recipient noun after it
 APPOSITION_REACH = 80  # characters an apposition after a name may run
 RECIPIENT_NOUNS = re.compile(
     # (a second kind joined on: "claims for testnet and Overture-season users")
-    r"\s*(?:(?:and|or|&)\s+)?(?:[\w-]+\s+){0,1}?(?:users?|earners?|holders?|participants?|contributors?|testers?|"
+    # (... or joined to the cue by a hyphen: "Claims für Testnet-Prover")
+    r"[\s-]*(?:(?:and|or|&)\s+)?(?:[\w-]+\s+){0,1}?(?:users?|earners?|holders?|participants?|contributors?|testers?|"
     r"farmers?|stakers?|members?|wallets?|supporters?|depositors?|accounts?|players?|"
     r"adopters?|providers?|voters?|delegators?|hunters?|grinders?|minters?|builders?|validators?|"
     r"operators?|runners?|finalists?|traders?|swappers?|tappers?|lenders?|borrowers?|lps?|"
@@ -122,13 +123,18 @@ RECIPIENT_NOUNS = re.compile(
     # ... and those who run or hold: "测试网节点运营者", "积分持有人", "テストネット運営者"
     r"|节点|运营者|持有人|持有者|運営者|保有者|운영자|보유자"
     # ... and who contributed: "测试网贡献者可获得优先额度"
-    r"|贡献者|貢献者|기여자)"
+    r"|贡献者|貢献者|기여자"
+    # ... and the community, provers and validators: "测试网社区将获得首批分配", "테스트넷 증명자"
+    r"|社区|社群|コミュニティ|커뮤니티|증명자|검증자)"
 )
 # ... or the people before the cue, as German, Romance and Russian write them: "Nutzer des
 # Testnetzes", "usuarios del testnet", "usuários da testnet", "участники тестнета"
 RECIPIENTS_BEFORE_REACH = 32
 RECIPIENTS_BEFORE = re.compile(
     r"\b(?:nutzer(?:innen)?|teilnehmer(?:innen)?|spieler(?:innen)?|usuari[oa]s|usuários"
+    # (... and who built or ran on it: "Desenvolvedores do testnet poderão resgatar")
+    r"|desenvolvedores|desarrolladores|développeurs|sviluppatori|entwickler(?:innen)?|betreiber"
+    r"|operadores|operatori|opérateurs|validadores|validatori|validateurs"
     r"|utilisateurs|utenti|participantes|participants|partecipanti|jugadores|jogadores|joueurs"
     r"|участник\w*|пользовател\w*|игрок\w*)"
     r"\s+(?:(?:des|der|den|del|de la|de los|de|da|do|das|dos|du|della|dello|dei|degli|di|mit"
@@ -162,6 +168,11 @@ RECIPIENT_OPENERS = re.compile(
     r"|\b(?:usuarios|usuários|utilisateurs|utenti|jugadores|jogadores|joueurs|giocatori"
     r"|operadores|operatori|opérateurs|titulares|participantes|partecipanti) (?:de|da|do|dei"
     r"|del|des|du)\b"
+    # ... "for those who" in the press's other languages: "per chi ha partecipato al testnet",
+    # "para quem participou", "pour ceux qui", "dla osób, które", "для тех, кто"
+    r"|\b(?:per chi|a chi|para quem|para quienes|para los que|pour ceux qui|pour celles et ceux"
+    r" qui|dla osób,? które|dla tych,? którzy)\b"
+    r"|(?:для тех|для всех|тем),? кто\b"
     # what the recipients are given: "points holders get a guaranteed slot"
     r"|\b(?:users|holders|stakers|participants|earners|depositors|traders|members|farmers) "
     r"(?:get|gets|receive|receives|will get|will receive|are given)\b"
