@@ -51,11 +51,13 @@ WEEKDAY_GAP = 3  # a weekday this close before an explicit date is part of it
 # a day written with its weekday before it: "Wednesday, April 8", "Wed. 8 April"
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?$")
 
-# the same days in Chinese, Japanese and Korean: "今晚上线", "明日開始", "오늘 오후 3시"
+# the same days in Chinese, Japanese, Korean and Thai: "今晚上线", "明日開始", "오늘 오후 3시"
 CJK_DAY_WORDS = {
     "今日": "today", "今天": "today", "本日": "today", "今晚": "tonight", "明日": "tomorrow",
     "明天": "tomorrow", "昨日": "yesterday", "昨天": "yesterday", "오늘": "today",
     "내일": "tomorrow", "어제": "yesterday",
+    # ... and Thai, also written without spaces between words: "ตั้งแต่เวลา 21:00 น. ... วันนี้"
+    "วันนี้": "today", "คืนนี้": "tonight", "พรุ่งนี้": "tomorrow", "เมื่อวาน": "yesterday",
 }  # fmt: skip
 # ... and in the other languages of the crypto press ("mañana", "amanhã", "morgen", "yarın",
 # "ngày mai"): whole words, read by the pattern of its own (_RELATIVE_INTL)

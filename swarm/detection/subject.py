@@ -207,6 +207,9 @@ _OBJECT_AFTER = re.compile(
 _SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  # 2+ letters
 # The symbol naming the token of a phrase that ends in the word token: "launches its token
 # POND", "lanzará su token POND", "startet seinen Token (POND)"
+# (... in the press's words for it too: "откроет переводы токена TATU", "sprzedaż tokena ROBO",
+# "la vente du jeton ACME")
+TOKEN_WORD_ENDS = ("token", "jeton", "токена", "токен", "tokena", "tokenu")
 _TOKEN_NAMED = re.compile(
     r"\s+\(?(\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9})\b(?!['’])"
 )
@@ -431,7 +434,7 @@ def _owner_of(
     obj = _OBJECT_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))
     if obj is not None and _SYMBOL.fullmatch(obj.group(1)):
         candidates.append((obj.start(1), obj.end(1), obj.group(1), False, False))
-    elif doc[start:end].lower().endswith("token") and (
+    elif doc[start:end].lower().endswith(TOKEN_WORD_ENDS) and (
         named := _TOKEN_NAMED.match(doc, end)
     ) is not None:
         candidates.append((named.start(1), named.end(1), named.group(1), False, False))

@@ -9,7 +9,14 @@
   발행 계획은 없다" and "언급하지 않았다", Russian "не планируется" (no plans), Thai "ลือกันว่า",
   Hindi "सुना है" (rumour has it), Japanese "検討すると発表した" (will consider it), a Turkish
   testnet ("test ağında"), a Korean tax guide ("세금 정리"), German price talk ("verlor rund 30
-  Prozent").
+  Prozent");
+- a token made movable, in plain words and the press's languages: "ACME is yours to move as of",
+  Portuguese "passa a circular", Japanese "送金・取引ができるようになります", Italian "prelevato e
+  trasferito liberamente", Russian "станут доступны для перевода", Arabic "تحويل رمزها", Thai
+  "เปิดให้โอน" (a launch); Russian "забрать токены можно будет", Polish "runda dystrybucji
+  tokenów" (a drop); Thai "วันนี้" is today;
+- the symbol after the press's word for token names the event's owner ("Orbit откроет переводы
+  токена ORB"), not a watched venue named later ("на публичной продаже в Acme Labs").
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from swarm.detection import Detector
 from .conftest import MakeItem, news
 from .test_round87_classes import _assert_acme_event
 from .test_round120_classes import _assert_no_signal
+from .test_round127_classes import _assert_events
 
 
 def test_a_future_verb_of_another_language_announces_a_plan_without_a_day(
@@ -64,3 +72,43 @@ def test_denied_plans_hearsay_and_consideration_in_other_languages_stay_negative
         "ersten Handelstag verlor er rund 30 Prozent gegenüber dem Eröffnungskurs.",
     )
     _assert_no_signal(detector, [news(make_item, "", t) for t in reported])
+
+
+def test_a_token_made_movable_in_plain_words_and_the_press_s_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    official = (
+        ("O ACME passa a circular na terça, 17 de março, às 15h de Brasília. A partir desse "
+         "horário dá para enviar e fazer staking.", "tge", "2026-03-17"),
+        ("本日19:00（日本時間）から、ACMEの送金・取引ができるようになります。",
+         "tge", "2026-03-14"),
+        ("ACME is yours to move as of 12:00 UTC today. Sale buyers: check your wallet, it's "
+         "already there.", "tge", "2026-03-14"),
+        ("Третий сезон ACME: забрать токены можно будет со вторника, 17 марта, 12:00 UTC, на "
+         "acme.xyz.", "airdrop", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, official, "@acme_xyz")
+    reported = (
+        ("Acme ha comunicato che il suo token ACME potrà essere prelevato e trasferito "
+         "liberamente da martedì 17 marzo alle 14:00.", "tge", "2026-03-17"),
+        ("Проект Acme сообщил, что токены ACME станут доступны для перевода во вторник, 17 "
+         "марта, в 15:00 по московскому времени.", "tge", "2026-03-17"),
+        ("أتاحت شبكة Acme اليوم تحويل رمزها ACME بين المحافظ، بدءاً من الساعة 15:00 بتوقيت غرينتش.",
+         "tge", "2026-03-14"),
+        ("Acme เปิดให้โอนโทเคน ACME ได้แล้วตั้งแต่เวลา 21:00 น. วันนี้", "tge", "2026-03-14"),
+        ("Acme poinformował, że druga runda dystrybucji tokenów ACME rusza we wtorek 17 marca o "
+         "17:00.", "airdrop", "2026-03-17"),
+    )  # fmt: skip
+    for text, event_type, day in reported:
+        _assert_acme_event(detector.score(news(make_item, "", text)), event_type, day)
+
+
+def test_the_symbol_after_the_press_s_word_for_token_names_the_owner(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(news(
+        make_item, "Orbit откроет переводы токена ORB 17 марта",
+        "Токены ORB, купленные на публичной продаже в Acme Labs, станут доступны для перевода "
+        "во вторник, 17 марта, в 15:00 по московскому времени.",
+    ))  # fmt: skip
+    assert decision.is_signal and decision.company == "Orbit", decision.reasons
