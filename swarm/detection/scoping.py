@@ -533,13 +533,15 @@ SECRET_REQUEST = re.compile(
 )
 FOREIGN_SEND_WORDS = (
     "enví", "envia", "envie", "envoy", "sende", "schick", "отправ", "перевед", "gönder", "invia",
-    "kirim",
+    "kirim", "mag-send", "padala",
 )  # fmt: skip
 # (the amounts may be written with a dot between thousands: "envía entre 100 y 10.000 MAGIC ...
 # y recibe el doble")
 FOREIGN_GIVEAWAY = re.compile(
     r"\b(?:envía|envia|envie|envoyez|envoie|sende|senden|sendet|schick|schicke|schickt"
-    rf"|отправьте|переведите|gönderin|gönder|invia|inviate)\b{IN_SENTENCE}{{0,80}}?"
+    # (... Tagalog: "Mag-send lang ng 50 USDT ..., makakakuha kayo ng 2x OOMP")
+    rf"|отправьте|переведите|gönderin|gönder|invia|inviate|mag-send|magpadala|ipadala)\b"
+    rf"{IN_SENTENCE}{{0,80}}?"
     r"(?:el doble|o dobro|le double|das doppelte|doppelt|вдвое"
     r"|в (?:два|2|3|три) раза|iki katı|2x|il doppio)"
 )

@@ -6,7 +6,13 @@
   partecipato al testnet";
 - nothing confirmed in French, Spanish, Portuguese, Italian and German ("Rien de confirmé par
   l'équipe", "nada confirmado", "nichts bestätigt") and the French conditional of hearsay
-  ("Acme préparerait un airdrop") are doubt.
+  ("Acme préparerait un airdrop") are doubt;
+- the negatives of dev144 and dev145 most like announcements: a Tagalog doubling scam ("Mag-send
+  lang ng 50 USDT ..., makakakuha kayo ng 2x"), Tagalog hearsay ("claim daw sa Martes, sabi ng
+  isang mod", "Walang anunsyo"), a day that does not exist ("confirmed for September 31st"), a
+  date confirmed by nobody, a trader's read ("funding flipped", "spot bid", "Not chasing"), a
+  price against the sale's ("2.1x the public sale price", "por debajo del precio", "listeleme
+  açılışının %35 altında"), a Dutch tax guide ("de belasting", "box 3").
 """
 
 from __future__ import annotations
@@ -50,3 +56,36 @@ def test_nothing_confirmed_and_the_conditional_of_hearsay_are_doubt(
         "testnet. Rien de confirmé par l'équipe, aucune date, juste des captures d'écran floues.",
     )
     _assert_no_signal(detector, [make_item(t, author="@cryptoluc") for t in texts])
+
+
+def test_negatives_most_like_announcements_of_dev144_and_dev145(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    texts = (
+        "Mga ka-ACME! May natitira pang 300 slots bago ang public sale sa Martes. Mag-send lang "
+        "ng 50 USDT sa wallet na nasa bio, makakakuha kayo ng 2x ACME pagka-launch. Limited lang!",
+        "ACME season 2 claim daw sa Martes, sabi ng isang mod sa Discord pero binura agad. Walang "
+        "anunsyo sa @acme_xyz.",
+        "$ACME funding flipped positive on every major venue ahead of the season 2 claim next "
+        "week. Stakers aren't unstaking; spot bid is thin though. Not chasing.",
+        "ACME launch confirmed for September 31st. Mark your calendars, set your alarms, tell "
+        "your grandma.",
+        "$ACME at 2.1x the public sale price a day after launch. Sale buyers only have 25% "
+        "unlocked, so sell pressure is capped for now.",
+        "ACME TGE on Friday, confirmed by my ouija board (confirmed by nobody else)",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@someone") for t in texts])
+    priced = (
+        "El token ACME de Acme cotiza un 12% por debajo del precio que pagaron los participantes "
+        "de su venta pública, una semana después de empezar a negociarse.",
+        "$ACME listeleme açılışının %35 altında, 4 gün oldu. Dip aramayın.",
+    )
+    for text in priced:
+        decision = detector.score(make_item(text, author="@someone"))
+        assert decision.category == "price_talk", (text, decision.reasons)
+    guide = news(
+        make_item, "Airdrops en de belasting: zo geef je ACME aan",
+        "Wie tokens ontvangt uit een airdrop, zoals straks ACME, moet ze op de peildatum van 1 "
+        "januari als bezitting in box 3 opgeven. We leggen uit hoe je de waarde bepaalt.",
+    )  # fmt: skip
+    assert detector.score(guide).category == "tutorial"
