@@ -1206,8 +1206,13 @@ NEGATED_IS_REACH = 36  # characters before an event word searched for the negate
 # an event the item says there is none of, in a clause joined to what it tells: "NSTL is our
 # token, with no HOMR airdrop.", "points convert 1:1 and no claim is needed" (the event word ends
 # the clause or a verb follows it; not a thing of the event denied: "and no claim page"; a
-# denial standing alone, "No token, no claim, just the testnet", is read by the cues)
-DENIED_EVENT_BEFORE = re.compile(r"\b(?:with|and|but|so)\s+no\s+(?:\$?[a-z0-9]{2,10}\s+)?$")
+# denial standing alone, "No token, no claim, just the testnet", is read by the cues); or one
+# it goes without: "with Acme tech but without an ACME airdrop", "aber ohne PROVE-Verteilung"
+DENIED_EVENT_WORDS = ("no ", "without ", "ohne ")
+DENIED_EVENT_BEFORE = re.compile(
+    r"\b(?:(?:with|and|but|so)\s+no|without(?:\s+(?:an?|any))?|ohne(?:\s+(?:eine?n?))?)\s+"
+    r"(?:\$?[a-z0-9]{2,10}[\s-]+)?$"
+)
 DENIED_EVENT_AFTER = re.compile(
     r"\s*(?:[.,;:!?)\n]|$)|\s+(?:is|are|was|were|will|needed|required|necessary|or|and|planned"
     r"|today|yet)\b"
@@ -1839,7 +1844,7 @@ def item_view(
         described += _drop_quoted_denials(hits, folded)
     if " not " in folded or "n't " in folded:
         described += _drop_negated_is(hits, folded)
-    if "no " in folded:
+    if has_any(folded, DENIED_EVENT_WORDS):
         described += _drop_event_spans(
             hits,
             folded,

@@ -16,7 +16,10 @@
   "เปิดให้โอน" (a launch); Russian "забрать токены можно будет", Polish "runda dystrybucji
   tokenów" (a drop); Thai "วันนี้" is today;
 - the symbol after the press's word for token names the event's owner ("Orbit откроет переводы
-  токена ORB"), not a watched venue named later ("на публичной продаже в Acme Labs").
+  токена ORB"), not a watched venue named later ("на публичной продаже в Acme Labs");
+- a watched project named as the rival in Turkish ("Acme'nin rakibi Trumpetta") or as the chain
+  a game runs on in Russian ("работающая на Acme") is context; an event the item goes without
+  ("but without an ACME airdrop", "aber ohne ACME-Verteilung") is none.
 """
 
 from __future__ import annotations
@@ -112,3 +115,18 @@ def test_the_symbol_after_the_press_s_word_for_token_names_the_owner(
         "во вторник, 17 марта, в 15:00 по московскому времени.",
     ))  # fmt: skip
     assert decision.is_signal and decision.company == "Orbit", decision.reasons
+
+
+def test_rivals_hosts_and_events_gone_without_are_context(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    texts = (
+        "Acme'nin rakibi Trumpetta, TRMP tokenının 17 Mart'ta piyasaya çıkacağını duyurdu. Ekip, "
+        "ACME sahiplerine özel bir pay ayırmadığını da belirtti.",
+        "Telegram-игра Kryak, работающая на Acme, выпустит свой токен 17 марта.",
+        "Beweiswerk launches its BWK token on March 17 with Acme tech but without an ACME "
+        "airdrop. ACME holders get no allocation.",
+        "Das Rollup-Projekt Beweiswerk gibt seinen BWK-Token am 17. März aus, mit Acme-Technik, "
+        "aber ohne ACME-Verteilung.",
+    )
+    _assert_no_signal(detector, [news(make_item, "", t) for t in texts])
