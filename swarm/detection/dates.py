@@ -716,6 +716,9 @@ SINCE_BEFORE = re.compile(
     r"\s+(?:on\s+|last\s+)?)?$"
 )
 SINCE_REACH = 36
+# a clock this close before publication is today's, reached: "GRNG transfers are on ... open from
+# 10:00 UTC" posted at 10:02 (a day's post about tomorrow names the day)
+JUST_PASSED_HOURS = 3
 # a Turkish sentence ending in a past-tense verb, with no future participle in it: "pazartesi
 # günü yüzde 14 değer kaybederek ... geriledi" (a day gone by; "açacağını duyurdu", "announced
 # it will open", is ahead)
@@ -1557,7 +1560,8 @@ def _in_hours(m: re.Match[str], published: dt.datetime) -> dt.date:
 
 def _bare_clocks(clocks: list[_Clock], folded: str, published: dt.datetime) -> list[DateHit]:
     """A clock with no day near it ("claims open at 12:00 UTC") is its next occurrence after
-    publication; not a clock in a past-tense clause ("went live at 14:00 UTC")."""
+    publication, unless it was reached just before (:data:`JUST_PASSED_HOURS`); not a clock in a
+    past-tense clause ("went live at 14:00 UTC")."""
     found = []
     for clock in clocks:
         if _past_tense_before(folded, clock.start):
@@ -1567,6 +1571,7 @@ def _bare_clocks(clocks: list[_Clock], folded: str, published: dt.datetime) -> l
         naive = published.replace(tzinfo=None)
         # "open as of 10:00 UTC", "live since 09:00 UTC": a moment already reached, today's
         reached = SINCE_BEFORE.search(folded, max(0, clock.start - SINCE_REACH), clock.start)
+        reached = reached or naive - moment < dt.timedelta(hours=JUST_PASSED_HOURS)
         while moment < naive and not (reached and naive - moment < dt.timedelta(days=1)):
             moment += dt.timedelta(days=1)
         found.append(DateHit(clock.start, clock.end, moment.date(), "relative"))

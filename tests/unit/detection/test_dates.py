@@ -120,7 +120,9 @@ def test_minutes_and_hours_ahead_give_that_moments_day(text: str, expected: dt.d
     ("text", "expected"),
     [
         ("Claims open at 12:00 UTC on the portal", dt.date(2026, 3, 14)),
-        ("Claims open at 08:00 UTC on the portal", dt.date(2026, 3, 15)),  # already past today
+        # (published 09:30 UTC: a clock reached just before is today's, an earlier one tomorrow's)
+        ("Claims open at 08:00 UTC on the portal", dt.date(2026, 3, 14)),
+        ("Claims open at 05:00 UTC on the portal", dt.date(2026, 3, 15)),
         ("It went live at 12:00 UTC", None),  # a past-tense clause
         ("The March TGE went fine; staking at 12:00 UTC", None),  # a month is named
     ],

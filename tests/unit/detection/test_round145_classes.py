@@ -12,7 +12,9 @@
   isang mod", "Walang anunsyo"), a day that does not exist ("confirmed for September 31st"), a
   date confirmed by nobody, a trader's read ("funding flipped", "spot bid", "Not chasing"), a
   price against the sale's ("2.1x the public sale price", "por debajo del precio", "listeleme
-  açılışının %35 altında"), a Dutch tax guide ("de belasting", "box 3").
+  açılışının %35 altında"), a Dutch tax guide ("de belasting", "box 3");
+- a clock reached less than three hours before publication ("Pools are open from 08:00 UTC"
+  posted at 09:30) is today's, not tomorrow's.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from swarm.detection import Detector
 from .conftest import MakeItem, news
 from .test_round87_classes import _assert_acme_event
 from .test_round120_classes import _assert_no_signal
+from .test_round127_classes import _assert_events
 
 
 def test_testnet_people_named_in_other_languages_are_the_recipients(
@@ -89,3 +92,14 @@ def test_negatives_most_like_announcements_of_dev144_and_dev145(
         "januari als bezitting in box 3 opgeven. We leggen uit hoe je de waarde bepaalt.",
     )  # fmt: skip
     assert detector.score(guide).category == "tutorial"
+
+
+def test_a_clock_just_passed_is_today_s(detector: Detector, make_item: MakeItem) -> None:
+    # (published 09:30 UTC on Saturday 14 March)
+    cases = (
+        ("ACME transfers are on. Sale buyers: your tokens are in your wallets. Pools are open "
+         "from 08:00 UTC.", "tge", "2026-03-14"),
+        ("ACME claims open at 20:00 UTC at acme.xyz/claim.", "airdrop", "2026-03-14"),
+        ("ACME claims open at 02:00 UTC at acme.xyz/claim.", "airdrop", "2026-03-15"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
