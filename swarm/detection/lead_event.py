@@ -472,7 +472,7 @@ REPLACED_WORDS = (
     "del ", "estaba prevista", "estaba previsto", "era prevista", "était prévu", "nicht am",
     "nicht wie", "paused", "halted", "suspended", "will not ", "won't ", "no longer ",
     "перенос", "перенес", "przesunię", "przeniesion", "spostat", "rinviat", "uitstel",
-    "uitgesteld", "verschoven", "verplaatst",
+    "uitgesteld", "verschoven", "verplaatst", "was:", "from:", "old date",
 )  # fmt: skip
 REPLACED_REACH = 80
 SAME_DAY_WORDS = ("the same day", "that same day")
@@ -522,7 +522,14 @@ REPLACED_BEFORE = re.compile(
     # ... Dutch: "na een eerder uitstel van 16 april", "verschoven van dinsdag 16 april"
     r"|\b(?:uitstel|uitgesteld|verschoven|verplaatst)\b[^.;!?\n]{0,60}\bvan\s+"
     r"(?:[^\W\d]+,?\s+)?\Z"
+    # a row of a moved event's timetable: "Was: Tue May 12 / Now: Thu May 21", "Old date: ..."
+    r"|(?:^|\n)[ \t•*-]*(?:was|old(?: date)?|previously|originally)\s*:\s*"
+    rf"{_WEEKDAY_FIRST}\Z"
 )
+# ... and the "From:" row when a "To:" row follows it: "From: Tue May 26 / To: Tue June 9" (not a
+# window's first day: "From: May 26 / Until: May 29")
+ROW_FROM = re.compile(rf"(?:^|\n)[ \t•*-]*from\s*:\s*{_WEEKDAY_FIRST}\Z")
+ROW_TO = re.compile(r"[^\n]{0,30}\n[ \t•*-]*to\s*:")
 # ... and, in an item saying the event is postponed, the day it was planned for: "postpones SPACE
 # token launch planned for April 9", "the MNFST TGE planned for Dec 1 is postponed" (not the day
 # it is now set for: "is now planned for May 9")
@@ -588,6 +595,8 @@ def replaced_day(folded: str, hit: DateHit, postponed: bool = False) -> bool:
     ``postponed``, the item says the event is postponed, also "the TGE planned for Dec 1" and
     "Friday's claim")."""
     begin = max(0, hit.start - REPLACED_REACH)
+    if ROW_FROM.search(folded, begin, hit.start) and ROW_TO.match(folded, hit.end):
+        return True
     return REPLACED_BEFORE.search(folded, begin, hit.start) is not None or (
         postponed
         and (

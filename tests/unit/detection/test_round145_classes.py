@@ -14,7 +14,10 @@
   price against the sale's ("2.1x the public sale price", "por debajo del precio", "listeleme
   açılışının %35 altında"), a Dutch tax guide ("de belasting", "box 3");
 - a clock reached less than three hours before publication ("Pools are open from 08:00 UTC"
-  posted at 09:30) is today's, not tomorrow's.
+  posted at 09:30) is today's, not tomorrow's;
+- a moved event's timetable rows: the "Was:" row and a "From:" row with a "To:" row after it
+  are the days it moved away from (not a window's "From:" with "Until:"); "collect it from
+  Thursday" after a checker going live dates the checker post by its claim (docs/labels.md).
 """
 
 from __future__ import annotations
@@ -101,5 +104,21 @@ def test_a_clock_just_passed_is_today_s(detector: Detector, make_item: MakeItem)
          "from 08:00 UTC.", "tge", "2026-03-14"),
         ("ACME claims open at 20:00 UTC at acme.xyz/claim.", "airdrop", "2026-03-14"),
         ("ACME claims open at 02:00 UTC at acme.xyz/claim.", "airdrop", "2026-03-15"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
+
+
+def test_a_moved_event_s_rows_and_a_checker_s_claim_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("ACME TGE moves one week.\n\nWas: Wed March 18\nNow: Wed March 25, 15:00 UTC\n\nOne "
+         "audit item is still open.", "tge", "2026-03-25"),
+        ("ACME genesis moves.\n\nFrom: Tue March 17\nTo: Tue March 31, 14:00 UTC", "tge",
+         "2026-03-31"),
+        ("ACME public sale on acme.xyz/sale\nFrom: Tue March 17, 14:00 UTC\nUntil: Thu March 19",
+         "token_sale", "2026-03-17"),
+        ("Checker is live: acme.xyz/check. Anyone who verified before March 1 can see their ACME "
+         "now and collect it from Thursday, March 19, 12:00 UTC.", "airdrop", "2026-03-19"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@acme_xyz")
