@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -147,7 +148,9 @@ def _before_name_after_relation(words: list[str], i: int) -> bool:
     )
 
 
-def _recased(words: list[str], styles: list[int], name_follows: bool = False) -> list[str]:
+def _recased(
+    words: list[str], styles: list[int], name_follows: bool = False, following: Sequence[str] = ()
+) -> list[str]:
     """``words`` in the given case styles, except where case says whether a word is a symbol
     or a name that owns the event (subject.py): right before an event noun, opening a
     sentence whose "its" refers to it ("BUILT ... its claim": a symbol's claim), and in the
@@ -158,7 +161,10 @@ def _recased(words: list[str], styles: list[int], name_follows: bool = False) ->
     recipients' "to" ("checker PRICE to Acme": the PRICE token goes to Acme's users); also
     before a season's number and an event noun (:func:`_before_numbered_event`), and, when the
     mention follows ``words`` (``name_follows``), between a relation's preposition and it
-    (:func:`_before_name_after_relation`; found by this property: "token on Open Acme")."""
+    (:func:`_before_name_after_relation`; found by this property: "token on Open Acme").
+    ``following``: the words after ``words``, where the "its" of a sentence ``words`` opens may
+    stand (found by this property: "MONTH Q3 the Acme its TGE" makes MONTH the owner)."""
+    sentence = [*words, *following]
     return [
         w
         if (i + 1 < len(words) and words[i + 1].lower() in EVENT_NOUNS)
@@ -167,7 +173,7 @@ def _recased(words: list[str], styles: list[int], name_follows: bool = False) ->
         or (i > 0 and words[i - 1].lower() == "token")
         or (i + 1 < len(words) and words[i + 1].lower() == "to")
         or w.startswith("(")
-        or _refers_back(words, i)
+        or _refers_back(sentence, i)
         or _after_names_run(words, i)
         or (name_follows and _before_name_after_relation(words, i))
         else _case(w, styles[i])
@@ -195,7 +201,9 @@ def test_decision_ignores_case_of_words_around_a_match(
 ) -> None:
     original = " ".join([*before, mention, *after])
     recased = [
-        *_recased(before, styles, name_follows=True), mention, *_recased(after, styles[30:])
+        *_recased(before, styles, name_follows=True, following=[mention, *after]),
+        mention,
+        *_recased(after, styles[30:]),
     ]
     # (in a text mostly in capitals, case names no one, by design: recasing that carries the
     # text across that share decides too; found by this property: "airdrop ACME to the THE")
