@@ -1570,8 +1570,11 @@ def _bare_clocks(clocks: list[_Clock], folded: str, published: dt.datetime) -> l
         moment -= dt.timedelta(hours=clock.offset(published.date()))
         naive = published.replace(tzinfo=None)
         # "open as of 10:00 UTC", "live since 09:00 UTC": a moment already reached, today's
-        reached = SINCE_BEFORE.search(folded, max(0, clock.start - SINCE_REACH), clock.start)
-        reached = reached or naive - moment < dt.timedelta(hours=JUST_PASSED_HOURS)
+        # (... or reached just before publication)
+        reached = (
+            SINCE_BEFORE.search(folded, max(0, clock.start - SINCE_REACH), clock.start) is not None
+            or naive - moment < dt.timedelta(hours=JUST_PASSED_HOURS)
+        )
         while moment < naive and not (reached and naive - moment < dt.timedelta(days=1)):
             moment += dt.timedelta(days=1)
         found.append(DateHit(clock.start, clock.end, moment.date(), "relative"))
