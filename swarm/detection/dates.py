@@ -111,6 +111,15 @@ WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {  # language -> Monday..Sunday, "/"
     ),
     "id": ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", ""),
     "vi": ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
+    # ... Polish, Dutch, Ukrainian (the accusative after "w", "у": "w czwartek", "у п'ятницю")
+    # and Tagalog (not "Linggo", also "week")
+    "pl": (
+        "poniedziałek", "wtorek", "środę/środa", "czwartek", "piątek", "sobotę/sobota",
+        "niedzielę/niedziela",
+    ),
+    #"nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    "uk": ("понеділок", "вівторок", "середу", "четвер", "п'ятницю/п’ятницю", "суботу", "неділю"),
+    #"tl": ("lunes", "martes", "miyerkules", "huwebes", "biyernes", "sabado", ""),
 }  # fmt: skip
 FOREIGN_WEEKDAYS: dict[str, int] = {}
 WEEKDAY_LANGUAGE: dict[str, str] = {}  # the language each is written in
@@ -767,6 +776,23 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "id": (re.compile(r"\b(?:telah|sudah|lalu|kemarin)\b"), re.compile(r"\bakan\b")),
     "vi": (re.compile(r"\b(?:đã|hôm qua|tuần trước)\b"), re.compile(r"\bsẽ\b")),
+    "pl": (
+        # (the past of verbs: "uruchomił", "zakończyła", "otworzyli"; not "protokół", a noun)
+        re.compile(r"\b\w{2,}(?:ał|ił|ył|ęł|ała|iła|yła|ęła|ało|iło|yło|ali|ili|yli|ały|iły|yły)\b"),
+        re.compile(r"\b(?:będzie|będą|zostanie|zostaną|ruszy|ruszą|otworzy|wystartuje|odbędzie)\b"),
+    ),
+    "nl": (
+        re.compile(r"\b(?:heeft|hebben|had|hadden|werd|werden|was|waren)\b"),
+        re.compile(r"\b(?:zal|zullen|gaat|gaan|wordt|worden)\b"),
+    ),
+    "uk": (
+        re.compile(r"\b\w{3,}(?:ла|ло|ли|ів|ав|ив)\b"),
+        re.compile(r"\b(?:буде|будуть|стартує|відкриє|відбудеться|розпочнеться)\b"),
+    ),
+    "tl": (
+        re.compile(r"\b(?:noong|kahapon|nakaraang)\b"),
+        re.compile(r"\b(?:bukas|sa susunod)\b"),
+    ),
     "cjk": (
         re.compile(
             r"(?:した|ました|だった|された|った|已|了|했다|됐다|었다|았다|였다|했습니다|되었습니다)"

@@ -184,14 +184,17 @@ CLOSING_GATE = ("clos", "shut", "end", "expire", "until", "till", "deadline", "l
 CLOSING_FOREIGN = re.compile(
     r"\b(?:cierra|cierre|hasta|finaliza|termina|encerra|até|ferme|clôture|jusqu'au|endet|bis zum"
     r"|schließt|kapanır|kadar|закрывается|до|kết thúc|đến|ditutup|berakhir|hingga|sampai"
-    r"|chiude|fino al|schluss ist(?: am)?|حتى)\b"
+    r"|chiude|fino al|schluss ist(?: am)?|حتى"
+    # ... Polish and Ukrainian: "zakończyła się w środę", "potrwa do piątku", "завершився у
+    # вівторок", "триватиме до п'ятниці"
+    r"|zakończy\w*(?: się)?|kończy się|(?:po)?trwa do|заверши\w*|закінчи\w*|триватиме до)\b"
     r"[^.!?\n\d]{0,16}\Z|(?:締切|締め切り|마감|截止)[^.!?\n\d]{0,8}\Z"
 )
 CLOSING_FOREIGN_WORDS = (
     "cierr", "hasta", "finaliza", "termina", "encerra", "até", "ferme", "clôture", "jusqu",
     "endet", "bis zum", "schließt", "kapan", "kadar", "закрыва", "до ", "kết thúc", "đến", "締",
     "마감", "截止", "ditutup", "berakhir", "hingga", "sampai", "chiude", "fino al", "까지",
-    "schluss", "حتى",
+    "schluss", "حتى", "zakończy", "kończy się", "trwa do", "заверши", "закінчи", "триватиме",
 )  # fmt: skip
 # ... or after the day, as Korean writes it: "청구 기간은 10월 21일까지다" (the claim period runs
 # until October 21)
