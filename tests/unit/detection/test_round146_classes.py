@@ -9,7 +9,10 @@
   "급락" (plunged), "개장가 대비" (against the open); Turkish "dağıtımıyla ilgisi yok" (nothing to
   do with a distribution);
 - the venue or chain named in Indonesian and Polish ("lewat Acme", "Acme hanya menyediakan
-  halaman penjualan", "działającej na blockchainie Acme") is context.
+  halaman penjualan", "działającej na blockchainie Acme") is context;
+- and of the dev147 round: Arabic "المطالبة بمكافآت" (claiming the rewards) is a drop; Hindi "40%
+  नीचे है" (40% below) is price talk; a venue that "just hosts the pool" and a network that "no
+  guarda relación con Acme" are context.
 """
 
 from __future__ import annotations
@@ -62,3 +65,21 @@ def test_more_words_doubt_and_hosts_of_the_dev146_round(
         "blockchainie Acme; sam token ACME jeszcze nie istnieje.",
     )
     _assert_no_signal(detector, [news(make_item, "", t) for t in negatives])
+
+
+def test_words_and_hosts_of_the_dev147_round(detector: Detector, make_item: MakeItem) -> None:
+    claim = ("أعلنت شبكة Acme أن المطالبة بمكافآت الموسم الثالث بعملة ACME ستبدأ يوم الثلاثاء 17 "
+             "مارس الساعة 14:00 بالتوقيت العالمي.")  # fmt: skip
+    _assert_acme_event(detector.score(news(make_item, "", claim)), "airdrop", "2026-03-17")
+    official = (
+        "$ACME लिस्टिंग के बाद 40% नीचे है। वॉल्यूम घट रहा है, 0.031 पर सपोर्ट दिख रहा है।",
+        "New pool: GRVL/ETH opens Tue Mar 17, 12:00 UTC, the minute Gravelin's token goes live. "
+        "Gravelin issues GRVL; Acme just hosts the pool.",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@acme_xyz") for t in official])
+    other = news(
+        make_item, "",
+        "Mind Network abrirá el martes 17 de marzo la reclamación de su segunda temporada de "
+        "recompensas. La red no guarda relación con Acme, que prepara su propio lanzamiento.",
+    )  # fmt: skip
+    assert detector.score(other).category == "unwatched"
