@@ -1,0 +1,65 @@
+"""Rules written in the dev147 and dev148 sessions: the press's words and house styles.
+
+- launches: "Genesis date: Tuesday, March 17", German "bringt ihren Token ACME ... auf das
+  Mainnet", Turkish "kullanıma gireceğini", Spanish "se pondrá en marcha";
+- drops: Indonesian "bisa diambil", Vietnamese "mở cho người dùng nhận token", Hindi "मिलने शुरू
+  होंगे", German "will seine ACME-Token ... verteilen", French "pourront retirer leurs jetons",
+  Arabic "تبدأ المطالبة بالرموز", "the ACME collection page opened Monday";
+- sales and listings: Russian "публичный раунд", French "la souscription de ses jetons", Arabic
+  "عن إدراج", "ACME trades from 10:00 UTC today";
+- and, as a guard, a recap by its numbers ("64% of user allocations collected") stays one.
+"""
+
+from __future__ import annotations
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem, news
+from .test_round87_classes import _assert_acme_event
+from .test_round120_classes import _assert_no_signal
+from .test_round127_classes import _assert_events
+
+
+def test_the_press_s_words_for_launches_drops_sales_and_listings(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (published Saturday 14 March)
+    reported = (
+        ("Yang rajin pakai aplikasi Acme, siap-siap: ACME bisa diambil dari menu Rewards mulai "
+         "Selasa 17/3 jam 23.00 WIB.", "airdrop", "2026-03-17"),
+        ("Ví Acme Wallet mở cho người dùng nhận token ACME từ 21 giờ tối nay theo giờ Việt Nam.",
+         "airdrop", "2026-03-14"),
+        ("Die Blockchain Acme bringt ihren Token ACME am kommenden Dienstag um 16 Uhr MESZ auf "
+         "das Mainnet.", "tge", "2026-03-17"),
+        ("Приложение Acme проведёт публичный раунд токена ACME 17 марта в 17:00 по московскому "
+         "времени.", "token_sale", "2026-03-17"),
+        ("Acme ने बताया कि node चलाने वालों को ACME गुरुवार, 19 मार्च को दोपहर 2:30 बजे (IST) से मिलने शुरू "
+         "होंगे।", "airdrop", "2026-03-19"),
+        ("Acme Protocol, ACME tokeninin yılın üçüncü çeyreğinde kullanıma gireceğini açıkladı.",
+         "tge", None),
+        ("تعلن المنصة عن إدراج ACME الخاصة بمشروع Acme، ويبدأ التداول يوم 17 مارس الساعة 11:00 "
+         "بتوقيت السعودية.", "listing", "2026-03-17"),
+        ("La cadena Acme confirmó que su token ACME se pondrá en marcha el martes 17 de marzo a "
+         "las 14:00 UTC.", "tge", "2026-03-17"),
+        ("La Fondation Acme ouvrira la souscription de ses jetons ACME le mardi 17 mars à 14 h.",
+         "token_sale", "2026-03-17"),
+        ("Das Acme-Netzwerk will seine ACME-Token noch in diesem Monat an frühe Nutzer verteilen.",
+         "airdrop", None),
+        ("Les opérateurs du réseau Acme pourront retirer leurs jetons ACME à partir du mardi 17 "
+         "mars.", "airdrop", "2026-03-17"),
+        ("ACME trades from 10:00 UTC today on OKX, Bybit and Kraken.", "listing", "2026-03-14"),
+    )  # fmt: skip
+    for text, event_type, day in reported:
+        _assert_acme_event(detector.score(news(make_item, "", text)), event_type, day)
+    official = (
+        ("Reminder for epoch 1–2 lenders: the ACME collection page opened Monday and stays open "
+         "until April 3. acme.xyz/collect is the only one.", "airdrop", "2026-03-09"),
+        ("Genesis date: Tuesday, March 17, 14:00 UTC. That's when ACME exists and the bridge "
+         "opens.", "tge", "2026-03-17"),
+        ("أعلنت Acme أن أداة التحقق من الأهلية أصبحت متاحة، على أن تبدأ المطالبة بالرموز يوم "
+         "الثلاثاء 17 مارس.", "airdrop", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, official, "@acme_xyz")
+    recap = ("Genesis + 3 weeks: 64% of user allocations collected. The collection page stays up "
+             "until April 12.",)  # fmt: skip
+    _assert_no_signal(detector, [make_item(t, author="@acme_xyz") for t in recap])
