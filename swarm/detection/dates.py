@@ -328,7 +328,7 @@ _EXPLICIT = [
     # a range of days in other languages names its first: "vom 16. bis 20. November", "del 3 al
     # 7 de octubre", "de 3 a 7 de outubro", "du 3 au 7 octobre", "с 3 по 7 октября", "3–7 Oktober"
     re.compile(
-        r"(?=\d)(?<![\d.,/])(?P<day>[0-3]?\d)(?:er|\.)?\s*(?:[-\u2013\u2014]|bis|al|a|au|até|по"
+        r"(?=\d)(?<![\w.,/])(?P<day>[0-3]?\d)(?:er|\.)?\s*(?:[-\u2013\u2014]|bis|al|a|au|até|по"
         r"|hingga|sampai)\s*(?:zum\s+)?[0-3]?\d(?:er|\.)?\s+(?:de\s+)?"
         + _FOREIGN_MONTH
         + r"(?!\w)(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?"
@@ -337,7 +337,8 @@ _EXPLICIT = [
     # April"): "26 de mayo", "17. Februar", "1er septembre", "24 Şubat'ta", "1 сентября", and
     # the first of a month as an ordinal: "1º de outubro" (folded "1o"), "1° giugno"
     re.compile(
-        r"(?=\d)(?<![\d.,/])(?P<day>[0-3]?\d)(?:er|\.o|\.|(?<=1)o|°)?\s+(?:de\s+)?"
+        # (not the digits ending a name: "Huddle01 अक्टूबर में" is no 1 October)
+        r"(?=\d)(?<![\w.,/])(?P<day>[0-3]?\d)(?:er|\.o|\.|(?<=1)o|°)?\s+(?:de\s+)?"
         + _FOREIGN_MONTH
         + r"(?!\w)(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?"
     ),
@@ -351,8 +352,13 @@ _EXPLICIT = [
     # ... or with its hour after it: "거래 개시는 10일 오후 11시", "청구는 21일 오후 10시부터" (the
     # day a bare "10일" names without one is as often the day a statement was made)
     re.compile(r"(?=\d)(?<![\d.,/~-])(?P<day>3[01]|[12]\d|0?[1-9])일(?=\s*(?:오전|오후|\d{1,2}시))"),
-    # ... and a Japanese or Chinese one with its weekday in brackets: "7日（火）に取引を開始"
-    re.compile(r"(?=\d)(?<![\d.,/~-])(?P<day>3[01]|[12]\d|0?[1-9])日(?=\s*\([月火水木金土日]\))"),
+    # ... and a Japanese or Chinese one with its weekday in brackets: "7日（火）に取引を開始", or
+    # with its hour after it: "27日午後9時(日本時間)に発行", "8日夜10時から", "27日晚上8点"
+    re.compile(
+        r"(?=\d)(?<![\d.,/~-])(?P<day>3[01]|[12]\d|0?[1-9])日"
+        r"(?=\s*(?:\([月火水木金土日]\)|午前|午後|夜|朝|正午|晚上|上午|下午|中午|凌晨"
+        r"|\d{1,2}\s*(?:時|点|:)))"
+    ),
     # a Portuguese weekday with its day of the month in brackets: "na quinta-feira (17)",
     # "no sábado (20)" (the nearest such day to publication)
     re.compile(
@@ -372,7 +378,7 @@ _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("20",),
     ("/",), ("the ", "day"),
     ("foreign",), ("foreign",), ("foreign",),
-    ("오는 ",), ("일",), ("日(",), ("(",),
+    ("오는 ",), ("일",), ("日",), ("(",),
 )  # fmt: skip
 # Probes: short patterns that every match of some explicit patterns contains a match of ("7.4"
 # in "am 7.4.", "2/4" in "ngày 2/4"). They open with a digit or a literal, which the regex engine
@@ -1110,6 +1116,9 @@ FOREIGN_SAYING = (
     r"|a (?:confirmé|annoncé|indiqué|déclaré|précisé|expliqué|fait savoir|dévoilé|révélé|publié)"
     r"|ha (?:confermato|annunciato|comunicato|detto)"
     r"|сообщил\w*|заявил\w*|объявил\w*|подтвердил\w*|mengumumkan|menyatakan|mengatakan"
+    # ... Polish and Ukrainian: "poinformowali w poniedziałek, że ...", "повідомила у вівторок"
+    r"|poinformował\w*|ogłosił\w*|zapowiedział\w*|potwierdził\w*|przekazał\w*"
+    r"|повідомил\w*|повідомив|оголосил\w*|оголосив|заявив|підтвердил\w*|підтвердив"
 )
 SAYING = re.compile(
     r"\b(?:" + FOREIGN_SAYING

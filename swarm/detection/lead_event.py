@@ -378,15 +378,20 @@ def closed_day(folded: str, hit: DateHit) -> bool:
 # terça-feira", "anunció el martes", "a confirmé mercredi", "teilte am Dienstag mit",
 # "mengumumkan pada Selasa") or, in Chinese and Korean, right after it ("周四宣布", "18일 밝혔다")
 FOREIGN_ANNOUNCED_BEFORE = re.compile(
-    r"\b(?:" + FOREIGN_SAYING + r"|teilte|kündigte|bestätigte|sagte|erklärte)"
-    r"(?: (?:nesta|neste|nessa|el|este|esta|ce|am|pada|hari|в|во|il|lo scorso|vergangenen))*\s*\Z"
+    r"\b(?:" + FOREIGN_SAYING + r"|teilte|kündigte|bestätigte|sagte|erklärte|nannte)"
+    r"(?: (?:nesta|neste|nessa|el|este|esta|ce|am|pada|hari|в|во|il|lo scorso|vergangenen|w|we"
+    r"|у))*\s*\Z"
 )
 FOREIGN_ANNOUNCED_REACH = 32
 FOREIGN_SAID_AFTER = re.compile(
     r"\s?(?:宣布|表示|发布|公布|発表|밝혔다|발표했다|발표|공지했다|공지|공개했다|알렸다)"
     # ... and German's separable verb closing the clause: "teilte das Team am Montag mit."
     r"|\s+mit(?=[.,;!?]|$)"
+    # ... and Hindi's postposition and verb after the day: "ने शनिवार को बताया कि"
+    r"|\s?को (?:बताया|कहा|घोषणा)"
 )
+# a Japanese lede's day, between its subject and a comma: "Senchaは22日、...と発表した"
+JA_LEDE_DAY = re.compile(r"は\Z")
 
 
 def announcement_day(folded: str, hit: DateHit) -> bool:
@@ -402,6 +407,7 @@ def announcement_day(folded: str, hit: DateHit) -> bool:
             folded, max(0, hit.start - FOREIGN_ANNOUNCED_REACH), hit.start
         )
         or FOREIGN_SAID_AFTER.match(folded, hit.end)
+        or (folded.startswith("、", hit.end) and JA_LEDE_DAY.search(folded, 0, hit.start))
     ):
         return True
     if (
@@ -564,8 +570,9 @@ POSTPONED = re.compile(
     rf"|(?:will not|won't) {_KEPT_VERBS} on"
     # "we're moving the TGE off July 15"
     r"|mov(?:es|ed|ing)? (?:[\w$'-]+ ){0,3}?off\b"
-    # "we're pausing Thursday's TGE"
+    # "we're pausing Thursday's TGE"; "The CHIP sale planned for today at 13:00 UTC is paused"
     r"|paus(?:es|ed|ing) (?:\w+(?:'s)? ){0,3}?(?:tge|launch|sale|claims?|airdrop)"
+    r"|\b(?:is|are|was|were|has been|have been) (?:now )?paused\b"
     # "we're holding the launch planned for Sept 30 while a licence review finishes" (not one
     # held on its day: "is holding its token sale on Tuesday")
     r"|hold(?:s|ing) (?:the |our |its |their )(?:[\w$]+ )?(?:tge|launch|sale|claims?|airdrop)"

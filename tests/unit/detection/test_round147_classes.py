@@ -7,7 +7,12 @@
   Arabic "تبدأ المطالبة بالرموز", "the ACME collection page opened Monday";
 - sales and listings: Russian "публичный раунд", French "la souscription de ses jetons", Arabic
   "عن إدراج", "ACME trades from 10:00 UTC today";
-- and, as a guard, a recap by its numbers ("64% of user allocations collected") stays one.
+- and, as a guard, a recap by its numbers ("64% of user allocations collected") stays one;
+- which day: a Japanese or Chinese day of the month with its hour after it ("17日午後9時") is
+  the next such day, and a Japanese lede's day ("Acmeは12日、") is the day it was said; a sale
+  said to be paused has no day; the digits ending a word are no day of a month ("v2 अक्टूबर में"
+  is October, not 2 October); Polish and Ukrainian saying verbs date what was said
+  ("poinformowali w czwartek, że ..."; a guard).
 """
 
 from __future__ import annotations
@@ -63,3 +68,18 @@ def test_the_press_s_words_for_launches_drops_sales_and_listings(
     recap = ("Genesis + 3 weeks: 64% of user allocations collected. The collection page stays up "
              "until April 12.",)  # fmt: skip
     _assert_no_signal(detector, [make_item(t, author="@acme_xyz") for t in recap])
+
+
+def test_which_day_in_japanese_ledes_paused_sales_and_names_ending_in_digits(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Acmeは12日、独自トークンACMEを17日午後9時(日本時間)に発行すると発表した。", "tge",
+         "2026-03-17"),
+        ("The ACME sale planned for today at 13:00 UTC is paused. One audit flagged an issue in "
+         "the sale contract.", "token_sale", None),
+        ("Acme ने बताया कि उसका ACME टोकन v2 अक्टूबर में जारी होगा।", "tge", None),
+        ("Twórcy protokołu Acme poinformowali w czwartek, że odbiór tokenów ACME ruszy w środę 18 "
+         "marca o 14:00.", "airdrop", "2026-03-18"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
