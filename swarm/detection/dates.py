@@ -35,7 +35,8 @@ ZONES = {
     "utc": 0.0, "gmt": 0.0, "z": 0.0, "kst": 9.0, "jst": 9.0, "sgt": 8.0, "hkt": 8.0,
     "cet": 1.0, "cest": 2.0, "bst": 1.0, "ist": 5.5, "msk": 3.0, "wib": 7.0, "ict": 7.0,
     "wita": 8.0,  # central Indonesia (Bali, Makassar)
-    "aest": 10.0, "est": -5.0, "edt": -4.0, "cdt": -5.0, "pst": -8.0, "pdt": -7.0,
+    "aest": 10.0, "aedt": 11.0, "acst": 9.5, "acdt": 10.5, "awst": 8.0, "nzst": 12.0,
+    "nzdt": 13.0, "est": -5.0, "edt": -4.0, "cdt": -5.0, "pst": -8.0, "pdt": -7.0,
     "mst": -7.0, "mdt": -6.0,
     # Turkey (TSİ, Türkiye saati; TRT) and Brasília (BRT) keep no daylight saving
     "tsi": 3.0, "trt": 3.0, "brt": -3.0,
@@ -351,7 +352,11 @@ _EXPLICIT = [
     re.compile(r"(?=\d)(?<=오는 )(?P<day>3[01]|[12]\d|0?[1-9])일"),
     # ... or with its hour after it: "거래 개시는 10일 오후 11시", "청구는 21일 오후 10시부터" (the
     # day a bare "10일" names without one is as often the day a statement was made)
-    re.compile(r"(?=\d)(?<![\d.,/~-])(?P<day>3[01]|[12]\d|0?[1-9])일(?=\s*(?:오전|오후|\d{1,2}시))"),
+    # (... its weekday in brackets between: "26일(목) 오전 9시(KST) 출시")
+    re.compile(
+        r"(?=\d)(?<![\d.,/~-])(?P<day>3[01]|[12]\d|0?[1-9])일"
+        r"(?=\s*(?:\([월화수목금토일]\)|오전|오후|\d{1,2}시))"
+    ),
     # ... and a Japanese or Chinese one with its weekday in brackets: "7日（火）に取引を開始", or
     # with its hour after it: "27日午後9時(日本時間)に発行", "8日夜10時から", "27日晚上8点"
     re.compile(
@@ -651,7 +656,8 @@ _PRESENT_VERB = re.compile(
 )
 # Zone abbreviations and the cities whose "<city> time" names a zone (order kept: first wins).
 _ZONE_ABBREVIATIONS = (
-    "utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist|msk|wita|wib|ict|aest|est|edt|cdt|pst|pdt|mst|mdt"
+    "utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist|msk|wita|wib|ict|aedt|aest|acdt|acst|awst|nzdt"
+    "|nzst|est|edt|cdt|pst|pdt|mst|mdt"
     "|tsi|tsİ|trt|brt|gst|eest|eet"  # "TSİ" keeps its dotted capital when folded
 )
 _ZONE_CITIES = (

@@ -239,7 +239,7 @@ EARNING_RANGE_END = re.compile(r"[^.;!?\n]{0,24}?\s(?:and|to|until|till|through|
 CLOSED_BEFORE = re.compile(
     r"\b(?:closed|ended|expired|shut)\b[^.!?\n\d]{0,16}[\d:apmutc. ]*(?:on )?\Z"
 )
-CHECKER = re.compile(r"checker|eligib|pemeriksa|kelayakan")
+CHECKER = re.compile(r"checker|eligib|elegib|pemeriksa|kelayakan")
 LINE_MARKS = " \t•·*-–—>"  # what may open a schedule's line before its day
 HEADING_GAP = 24  # characters from a line's heading day to the phrase after its colon
 # the lead names a checker going live: "opens airdrop checker", "allocation portal is up"
@@ -247,7 +247,9 @@ CHECKER_POST = re.compile(
     r"\b(?:checker|query page|allocation (?:portal|page|lookup)|eligibility (?:page|portal|check)"
     # ... a page said to be open: "fhenix.io/eligibility is open now"; in Indonesian: "membuka
     # pemeriksa kelayakan airdrop" (opens the eligibility checker)
-    r"|eligibility(?= is open)|pemeriksa(?: kelayakan)?)"
+    r"|eligibility(?= is open)|pemeriksa(?: kelayakan)?"
+    # ... Spanish and Portuguese: "Verificador de elegibilidad: disponible desde hoy"
+    r"|verificador de elegibilidad(?:e)?)"
     r"\b(?![^.!?\n]{0,30}\b(?:closed|closes|ended|expired|shut)\b)"
 )
 # an exchange's stage before trading: deposits, withdrawals, funding, transfers (in the notices
@@ -256,6 +258,8 @@ CHECKER_POST = re.compile(
 DEPOSITS = re.compile(
     r"(?:\b(?:deposits?|withdrawals?|funding|transfers?|depósitos?|saques?|retiros?|yatırma"
     r"|çekme|einzahlungen|auszahlungen|депозиты|вывод|nạp|rút)\b"
+    # ... Arabic: "الإيداع يفتح الأربعاء 28 أكتوبر" (deposits open Wednesday)
+    r"|الإيداع|السحب"
     r"|입금|출금|入金|出金|入庫|出庫|充值|充币|提现|提币)(?:(?!trad)[^.;\n]){0,28}\Z"
 )
 # the words of a listing phrase that name trading itself, not deposits or the notice

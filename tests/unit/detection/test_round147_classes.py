@@ -12,7 +12,11 @@
   the next such day, and a Japanese lede's day ("Acmeは12日、") is the day it was said; a sale
   said to be paused has no day; the digits ending a word are no day of a month ("v2 अक्टूबर में"
   is October, not 2 October); Polish and Ukrainian saying verbs date what was said
-  ("poinformowali w czwartek, że ..."; a guard).
+  ("poinformowali w czwartek, że ..."; a guard);
+- and of the dev149 round: Australian and New Zealand zones ("10am AEDT"), a Korean day with its
+  weekday in brackets before the hour ("17일(화) 오전 9시"), Arabic deposits ("الإيداع يفتح") as a
+  stage before trading and "إدراج جديد" (a new listing), a Spanish checker ("Verificador de
+  elegibilidad") dated by its claim ("se reclama desde el lunes 16/3").
 """
 
 from __future__ import annotations
@@ -81,5 +85,20 @@ def test_which_day_in_japanese_ledes_paused_sales_and_names_ending_in_digits(
         ("Acme ने बताया कि उसका ACME टोकन v2 अक्टूबर में जारी होगा।", "tge", None),
         ("Twórcy protokołu Acme poinformowali w czwartek, że odbiór tokenów ACME ruszy w środę 18 "
          "marca o 14:00.", "airdrop", "2026-03-18"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
+
+
+def test_which_day_in_the_dev149_round(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Claims open Thursday, Mar 19, at 10am AEDT. Playtest wallets from seasons 1 and 2 are "
+         "in.", "airdrop", "2026-03-18"),
+        ("아크미 자체 토큰 ACME, 17일(화) 오전 9시(KST) 출시. "
+         "ACME/USDT 거래도 같은 시각 열린다.", "tge", "2026-03-17"),
+        ("إدراج جديد: ACME (Acme) يوم الخميس 19 مارس الساعة 4 عصرًا "
+         "بتوقيت الإمارات. الإيداع يفتح الأربعاء 18 مارس.", "listing", "2026-03-19"),
+        ("La segunda temporada de ACME se reclama desde el lunes 16/3 a las 21:00 (hora de "
+         "Ciudad de México) en acme.xyz/claim. Verificador de elegibilidad: disponible desde "
+         "hoy.", "airdrop", "2026-03-17"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@acme_xyz")
