@@ -1,0 +1,60 @@
+"""Rules written in the dev148 and dev149 sessions: more of the press's words, and doubt.
+
+- the English words of inference only are doubt ("indicates", "indicated"): Italian "ha
+  indicato martedì 17 marzo come giorno di emissione del token" states the day;
+- launches, drops and sales: Dutch "de uitgifte van zijn eigen token", Tagalog "ilalabas ang",
+  Spanish "repartirá", "podrán retirar sus tokens", Polish "runda dystrybucji", Russian
+  "раздаст" (a plan's future), Arabic "بيع مجتمعي" (a community sale);
+- doubt, recaps, scams and context: Ukrainian "Кажуть", "Поки не вірю"; French "Bilan de la
+  semaine dernière"; funds sent "到置顶地址" (to the pinned address) for tokens back; German
+  "mit dem Projekt Acme nichts zu tun hat" (a guard).
+"""
+
+from __future__ import annotations
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem, news
+from .test_round87_classes import _assert_acme_event
+from .test_round120_classes import _assert_no_signal
+
+
+def test_more_of_the_press_s_words_in_the_dev148_and_dev149_rounds(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (published Saturday 14 March)
+    cases = (
+        ("", "Acme ha indicato martedì 17 marzo come giorno di emissione del token ACME.", "tge",
+         "2026-03-17"),
+        ("", "De gedecentraliseerde beurs Acme heeft de uitgifte van zijn eigen token ACME "
+         "vastgelegd op dinsdag 17 maart om 14.00 uur.", "tge", "2026-03-17"),
+        ("Acme, ilalabas ang ACME token sa unang quarter ng 2027",
+         "Sinabi ng Acme, ang blockchain na kamakailan lang naglunsad ng mainnet beta, na "
+         "ilalabas nito ang ACME token sa unang quarter ng 2027. Wala pang eksaktong petsa.",
+         "tge", None),
+        ("", "El juego Acme repartirá una segunda tanda de su token ACME. Los jugadores podrán "
+         "retirar sus tokens desde el martes 17 de marzo.", "airdrop", "2026-03-17"),
+        ("", "Acme potwierdził w czwartek, że druga runda dystrybucji ACME dla operatorów ruszy w "
+         "kwietniu.", "airdrop", None),
+        ("", "بيع مجتمعي لعملة ACME من منصة Acme غدًا الأحد 15 مارس الساعة 7 مساءً بتوقيت دبي.",
+         "token_sale", "2026-03-15"),
+        ("", "Биржа Acme сообщила, что в апреле раздаст собственный токен ACME активным "
+         "пользователям.", "airdrop", None),
+    )  # fmt: skip
+    for title, text, event_type, day in cases:
+        _assert_acme_event(detector.score(news(make_item, title, text)), event_type, day)
+
+
+def test_doubt_recaps_scams_and_context_in_the_dev148_and_dev149_rounds(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    texts = (
+        "Кажуть, Acme перенесе TGE з 20 березня. Жодного посту від команди. Поки не вірю.",
+        "Bilan de la semaine dernière : ACME (Acme) le 10, les claims ORB le 11. Deux lancements, "
+        "deux tokens sous leur prix d'ouverture.",
+        "🚀 ACME 私募最后一轮！今晚 24:00（北京时间）截止。"
+        "转 USDT 到置顶地址，TGE 当天按 1:1.5 返还 ACME。",
+        "Die dezentrale Börse SenchaSwap will ihren Token SSW am 17. März ausgeben. Das Team "
+        "betont, dass es mit dem Projekt Acme nichts zu tun hat.",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@someone") for t in texts])
