@@ -7,7 +7,11 @@
   "раздаст" (a plan's future), Arabic "بيع مجتمعي" (a community sale);
 - doubt, recaps, scams and context: Ukrainian "Кажуть", "Поки не вірю"; French "Bilan de la
   semaine dernière"; funds sent "到置顶地址" (to the pinned address) for tokens back; German
-  "mit dem Projekt Acme nichts zu tun hat" (a guard).
+  "mit dem Projekt Acme nichts zu tun hat" (a guard);
+- an unlock of supply some holders already hold is no launch: "About 9% of ACME's supply, held
+  by Acme's early contributors and investors, becomes movable on March 21", Spanish "tokens
+  ACME reservados a los inversores iniciales ... quedarán libres" (not an allocation a launch
+  describes: "reserved for borrowers ..., the rest split between the team and investors").
 """
 
 from __future__ import annotations
@@ -58,3 +62,25 @@ def test_doubt_recaps_scams_and_context_in_the_dev148_and_dev149_rounds(
         "betont, dass es mit dem Projekt Acme nichts zu tun hat.",
     )
     _assert_no_signal(detector, [make_item(t, author="@someone") for t in texts])
+
+
+def test_an_unlock_of_supply_already_held_is_no_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    unlocks = (
+        news(make_item, "Acme's ACME faces 9% supply unlock on March 21",
+             "About 9% of ACME's circulating supply, held by Acme's early contributors and "
+             "investors, becomes movable on March 21 under the vesting schedule published when "
+             "the token launched last August."),
+        news(make_item, "Acme liberará 22 millones de ACME de sus inversores el 21 de marzo",
+             "Unos 22 millones de tokens ACME reservados a los inversores iniciales de Acme "
+             "quedarán libres el 21 de marzo, según el calendario de adquisición publicado."),
+    )  # fmt: skip
+    _assert_no_signal(detector, unlocks)
+    launch = news(
+        make_item, "Acme says ACME token will launch on March 21",
+        "Acme, a lending market, will launch its ACME token on March 21, co-founder Mara Ilves "
+        "said. Twelve percent of supply is reserved for borrowers and lenders, with the rest "
+        "split between the team and investors.",
+    )  # fmt: skip
+    _assert_acme_event(detector.score(launch), "tge", "2026-03-21")
