@@ -2096,6 +2096,11 @@ def item_view(
         values["date_past"] = 1.0 if behind > win.recent_days and not running else 0.0
         if behind > 0 and not is_live and day is not None and _said_yesterday(day, folded):
             values["date_past"] = 1.0  # "got into the sale yesterday": over, nothing still open
+    if pick is not None and "past" in hits and _closed_itself(folded, pick, hits):
+        # "The HUDL claim window has closed. Unclaimed tokens went back ... today": the event's
+        # own sentence says it is over; a later day in the item (a refund, a return) is not its
+        values["live"] = 0.0
+        values["date_upcoming"] = 0.0
     passed = reject_values(
         values, hits, folded, lead, pick is not None and pick.in_lead, rejects,
         reject_index.admitted(present), scope,
@@ -2462,6 +2467,25 @@ def _row_event(
         return pick, span
     s, e, kind = min(inside)
     return EventPick(kind, s, e, s < lead), span
+
+
+# the lead event said to be over in its own sentence, right after its phrase: "The ROBO sale has
+# closed", "The GNEA round is closed", "the claim window has closed" (not "closes Friday")
+CLOSED_ITSELF = re.compile(
+    r"[^.;!?\n]{0,30}?\b(?:has|have|is|are|was|were) (?:now |officially )?"
+    r"(?:closed|over|ended|finished|wrapped up)\b"
+)
+
+
+def _closed_itself(
+    folded: str, pick: EventPick, hits: dict[str, list[tuple[int, int]]]
+) -> bool:
+    """(and the item names no event of another kind: "The ESP sale has closed ... Next up is
+    the TGE on Thursday" announces the TGE)"""
+    own = EVENT_PREFIX + pick.event_type
+    return CLOSED_ITSELF.match(folded, pick.end) is not None and not any(
+        key.startswith(EVENT_PREFIX) and key != own for key in hits
+    )
 
 
 def _postponed(folded: str, pick: EventPick | None) -> bool:

@@ -11,7 +11,10 @@
 - an unlock of supply some holders already hold is no launch: "About 9% of ACME's supply, held
   by Acme's early contributors and investors, becomes movable on March 21", Spanish "tokens
   ACME reservados a los inversores iniciales ... quedarán libres" (not an allocation a launch
-  describes: "reserved for borrowers ..., the rest split between the team and investors").
+  describes: "reserved for borrowers ..., the rest split between the team and investors");
+- an event said to be over right after its phrase ("The ACME sale has closed", "the claim window
+  has closed") takes no later day of the item (a refund, a return of tokens) as its own, unless
+  the item names an event of another kind ("Next up is the TGE on Thursday").
 """
 
 from __future__ import annotations
@@ -84,3 +87,23 @@ def test_an_unlock_of_supply_already_held_is_no_launch(
         "split between the team and investors.",
     )  # fmt: skip
     _assert_acme_event(detector.score(launch), "tge", "2026-03-21")
+
+
+def test_an_event_said_to_be_over_takes_no_later_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    over = (
+        "The ACME sale has closed. 18,412 wallets took part and $21.6M was committed against a "
+        "$9M raise. Unused USDC goes back automatically by Monday. Thank you.",
+        "The ACME claim window has closed. Unclaimed tokens went back to the community pool "
+        "today, as announced. Thank you to everyone who claimed.",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@acme_xyz") for t in over])
+    next_up = make_item(
+        "The ACME sale has closed: 11.2x oversubscribed, refunds land within the hour. Next up "
+        "is the TGE on Thursday, March 19 at 13:00 UTC. Claims open in the same block at "
+        "acme.xyz/claim.",
+        author="@acme_xyz",
+    )
+    decision = detector.score(next_up)
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
