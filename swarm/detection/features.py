@@ -166,9 +166,30 @@ _THEIRS = re.compile(
     # the round" (not "BOUG terms are Bougie's" of a watched guest: the name says whose)
     r"|\bsets its own (?:price|terms|vesting|unlocks|rules)"
     r"|\b(\w+)'s (?:token|drop|sale|airdrop|round), \2's (?:terms|rules)"
-    r"|\bwe (?:just |only )?run the (?:round|sale|page))",
+    r"|\bwe (?:just |only )?run the (?:round|sale|page)"
+    # ... "Jeeves is just where you claim it", "Their tokens are their own", "Lindenfall runs its
+    # own TGE"; in Vietnamese and Italian: "đây là token của Kiddie Ride", "è il token di Spirale"
+    r"|\bjust where you\b|\btheir tokens? (?:is|are) their own\b|\bruns its own (?:tge|launch)\b"
+    r"|\bđây là token của\b|\bè il token di\b)",
     re.IGNORECASE,
 )
+# ... or naming whose token it is: "FRN is Fernlight's token", "That's Pumice's token" (another
+# team's only when the name is not the source's own: "This is Stora's own token" from Stora)
+THEIRS_NAMED = re.compile(
+    r"\b(?:is|that'?s|it'?s) ([\w.-]+(?: [\w.-]+)?)['’]s (?:own )?token\b", re.IGNORECASE
+)
+
+
+def _theirs(original: str, own: list[Mention]) -> bool:
+    """The official source says the event is another team's (:data:`_THEIRS`,
+    :data:`THEIRS_NAMED` naming no mention of its own project)."""
+    if _THEIRS.search(original) is not None:
+        return True
+    for m in THEIRS_NAMED.finditer(original):
+        start, end = m.span(1)
+        if not any(n.start < end and start < n.end for n in own):
+            return True
+    return False
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
 # "Our token is ACME. It goes live Monday": "it" opening a sentence refers to the token when
 # the sentence before opens with the token as its subject.
@@ -2810,7 +2831,7 @@ def ownership_values(
     if (
         values.get("official_source")
         and not owners.owns(company)
-        and _THEIRS.search(original) is not None
+        and _theirs(original, [m for m in mentions if m.company == company])
     ):  # the source says the event is another team's: "HLYD is their token, not ours",
         # "Their token, their claim page; we are just the lending market underneath"
         values.update(foreign_event=1.0, context_only=1.0, official_source=0.0)

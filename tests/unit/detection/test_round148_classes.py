@@ -14,7 +14,11 @@
   describes: "reserved for borrowers ..., the rest split between the team and investors");
 - an event said to be over right after its phrase ("The ACME sale has closed", "the claim window
   has closed") takes no later day of the item (a refund, a return of tokens) as its own, unless
-  the item names an event of another kind ("Next up is the TGE on Thursday").
+  the item names an event of another kind ("Next up is the TGE on Thursday");
+- a watched venue's own post saying whose token the event is ("FRND is Frondly's token", "Acme is
+  just where you tap 'claim'", "Their tokens are their own", "CLWN is Clownfish's token") is of
+  another team's event, but not when the token it names is its own ("This is Acme's own
+  token").
 """
 
 from __future__ import annotations
@@ -107,3 +111,18 @@ def test_an_event_said_to_be_over_takes_no_later_day(
     )
     decision = detector.score(next_up)
     assert decision.is_signal and decision.company == "Acme", decision.reasons
+
+
+def test_a_venue_saying_whose_token_it_is(detector: Detector, make_item: MakeItem) -> None:
+    theirs = (
+        "Claims for Frondly (FRND) open inside Acme tomorrow at 10:00 UTC. FRND is Frondly's "
+        "token; Acme is just where you tap 'claim'.",
+        "Stake ACME on Acme to farm CLWN in the Clownfish launchpool, starting March 19. CLWN is "
+        "Clownfish's token.",
+        "Rollups launching on Acme this month: Driftmarsh (DRFT claims Mar 19), Pellucid and "
+        "Kettle L3. Their tokens are their own, and there's no new ACME drop tied to them.",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@acme_xyz") for t in theirs])
+    own = ("ACME Rewards, Season 2\n\nClaim: Thu March 19, 08:00 UTC\n\nThis is Acme's own "
+           "token. Listed projects don't fund it.")  # fmt: skip
+    _assert_acme_event(detector.score(make_item(own, author="@acme_xyz")), "airdrop", "2026-03-19")
