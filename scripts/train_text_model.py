@@ -180,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, default=MODEL, help=f"where to write (default {MODEL})")
     args = parser.parse_args(argv)
+    if args.full and not args.check:
+        # (not a silent retraining: --full alone used to write a new model)
+        parser.error("--full works only with --check: use --check --full to train and compare")
     files = corpus_files(tuple(r for r in args.exclude.split(",") if r))
     if args.leave_out:
         print(json.dumps(leave_out(files), indent=1))

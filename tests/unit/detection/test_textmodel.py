@@ -412,3 +412,15 @@ def test_the_bundled_model_is_what_the_dev_corpora_train() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "the bundled model matches the dev corpora" in done.stdout
+
+
+def test_full_without_check_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--full`` alone trained and wrote a new model instead of checking: it is refused, with
+    the flag to use, and writes nothing."""
+    script = _training_script()
+    before = (ROOT / "swarm" / "data" / "text_model.json").stat().st_mtime_ns
+    with pytest.raises(SystemExit) as caught:
+        script.main(["--full"])
+    assert caught.value.code == 2
+    assert "--check --full" in capsys.readouterr().err
+    assert (ROOT / "swarm" / "data" / "text_model.json").stat().st_mtime_ns == before
