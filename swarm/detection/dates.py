@@ -112,15 +112,13 @@ WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {  # language -> Monday..Sunday, "/"
     ),
     "id": ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", ""),
     "vi": ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"),
-    # ... Polish, Dutch, Ukrainian (the accusative after "w", "у": "w czwartek", "у п'ятницю")
-    # and Tagalog (not "Linggo", also "week")
+    # ... Polish and Ukrainian (the accusative after "w", "у": "w czwartek", "у п'ятницю"; Dutch
+    # and Tagalog weekdays dated coarse plans by the day a thing was said, and stay out)
     "pl": (
         "poniedziałek", "wtorek", "środę/środa", "czwartek", "piątek", "sobotę/sobota",
         "niedzielę/niedziela",
     ),
-    #"nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     "uk": ("понеділок", "вівторок", "середу", "четвер", "п'ятницю/п’ятницю", "суботу", "неділю"),
-    #"tl": ("lunes", "martes", "miyerkules", "huwebes", "biyernes", "sabado", ""),
 }  # fmt: skip
 FOREIGN_WEEKDAYS: dict[str, int] = {}
 WEEKDAY_LANGUAGE: dict[str, str] = {}  # the language each is written in
@@ -793,17 +791,9 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b\w{2,}(?:ał|ił|ył|ęł|ała|iła|yła|ęła|ało|iło|yło|ali|ili|yli|ały|iły|yły)\b"),
         re.compile(r"\b(?:będzie|będą|zostanie|zostaną|ruszy|ruszą|otworzy|wystartuje|odbędzie)\b"),
     ),
-    "nl": (
-        re.compile(r"\b(?:heeft|hebben|had|hadden|werd|werden|was|waren)\b"),
-        re.compile(r"\b(?:zal|zullen|gaat|gaan|wordt|worden)\b"),
-    ),
     "uk": (
         re.compile(r"\b\w{3,}(?:ла|ло|ли|ів|ав|ив)\b"),
         re.compile(r"\b(?:буде|будуть|стартує|відкриє|відбудеться|розпочнеться)\b"),
-    ),
-    "tl": (
-        re.compile(r"\b(?:noong|kahapon|nakaraang)\b"),
-        re.compile(r"\b(?:bukas|sa susunod)\b"),
     ),
     "cjk": (
         re.compile(
