@@ -190,6 +190,8 @@ def _theirs(original: str, own: list[Mention]) -> bool:
         if not any(n.start < end and start < n.end for n in own):
             return True
     return False
+
+
 SUBJECT_GAP = 4  # "$ACME is live": at most this many characters between subject and phrase
 # "Our token is ACME. It goes live Monday": "it" opening a sentence refers to the token when
 # the sentence before opens with the token as its subject.
@@ -2828,15 +2830,12 @@ def ownership_values(
     owners = view.ownership
     if owners is None:
         return
-    if (
-        values.get("official_source")
-        and not owners.owns(company)
-        and _theirs(original, [m for m in mentions if m.company == company])
-    ):  # the source says the event is another team's: "HLYD is their token, not ours",
+    own = [m for m in mentions if m.company == company]
+    if values.get("official_source") and not owners.owns(company) and _theirs(original, own):
+        # the source says the event is another team's: "HLYD is their token, not ours",
         # "Their token, their claim page; we are just the lending market underneath"
         values.update(foreign_event=1.0, context_only=1.0, official_source=0.0)
         return
-    own = [m for m in mentions if m.company == company]
     if values.get("official_source"):
         # an official post about another token's event it hosts ("the NOVA public round opens
         # on our launchpad"): a symbol owns the lead's event and no phrase is the project's
