@@ -77,7 +77,10 @@ FOREIGN_DAY_WORDS = {
     # yesterday)
     "أمس": "yesterday", "اليوم": "today", "غدا": "tomorrow", "غداً": "tomorrow",
     "вчора": "yesterday", "сьогодні": "today", "wczoraj": "yesterday", "dzisiaj": "today",
-    "jutro": "tomorrow", "gisteren": "yesterday", "vandaag": "today",
+    "jutro": "tomorrow", "gisteren": "yesterday", "vandaag": "today", "dziś": "today",
+    # ... Tagalog: "Binuksan na ngayong araw ... ang pag-claim" (opened today), "ngayong gabi"
+    # (tonight), "kahapon" (yesterday); not "bukas", also "open"
+    "ngayong araw": "today", "ngayong gabi": "tonight", "kahapon": "yesterday",
     # two days and one or two weeks on ("pasado mañana", "через неделю", "in zwei Wochen")
     "pasado mañana": "overmorrow", "depois de amanhã": "overmorrow", "après-demain": "overmorrow",
     "übermorgen": "overmorrow", "dopodomani": "overmorrow", "öbür gün": "overmorrow",

@@ -2831,7 +2831,17 @@ def ownership_values(
     if owners is None:
         return
     own = [m for m in mentions if m.company == company]
-    if values.get("official_source") and not owners.owns(company) and _theirs(original, own):
+    pick = view.pick
+    if (
+        values.get("official_source")
+        and (
+            not owners.owns(company)
+            # (a later phrase of its own is no matter: "Lindenfall runs its own TGE", "in the
+            # Jeeves Claims tab")
+            or (pick is not None and owners.lead_is_anothers(company, pick.start, pick.end))
+        )
+        and _theirs(original, own)
+    ):
         # the source says the event is another team's: "HLYD is their token, not ours",
         # "Their token, their claim page; we are just the lending market underneath"
         values.update(foreign_event=1.0, context_only=1.0, official_source=0.0)

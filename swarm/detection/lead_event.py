@@ -283,6 +283,9 @@ STAGE_AFTER = re.compile(
     r"|whitelists?|allowlists?|waitlists?|kyc|eligibility checker|checker)\b"
 )
 STAGE_REACH = 72
+# the words that gate :data:`STAGE`: the stages of docs/labels.md and the snapshot's names in
+# other languages ("Migawkę wykonano 27 lutego", the snapshot was taken on 27 February)
+STAGE_GATE_WORDS = (*STAGE_WORDS, "migawk", "instantan", "momentaufnahme")
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 CJK_CLAUSE_BREAK = re.compile(r"[，。；、,;]|[.!?]\s|\n")
 SENTENCE_ON = re.compile(r"(?:^|[.!?\n]\s*)on \Z")  # "On May 4, ..." opening a sentence
@@ -602,6 +605,10 @@ POSTPONED_AFTER = re.compile(
 
 
 AS_PLANNED_AFTER = re.compile(r",? as (?:originally |first )?(?:planned|scheduled|announced)\b")
+# ... and, in German, the first day of "vom ... auf ...", the verb at the clause's end: "hat den
+# Start seines SPACE-Tokens vom 29. Oktober auf Donnerstag, den 5. November verschoben"
+GERMAN_FROM_BEFORE = re.compile(r"\bvom\s+\Z")
+GERMAN_TO_AFTER = re.compile(r"[^.;!?\n]{0,12}?\sauf\s")
 
 
 def replaced_day(folded: str, hit: DateHit, postponed: bool = False) -> bool:
@@ -625,6 +632,10 @@ def replaced_day(folded: str, hit: DateHit, postponed: bool = False) -> bool:
             or PLANNED_AFTER.match(folded, hit.end) is not None
             # "won't open on Thursday as planned. It's postponed"
             or AS_PLANNED_AFTER.match(folded, hit.end) is not None
+            or (
+                GERMAN_FROM_BEFORE.search(folded, max(0, hit.start - 8), hit.start) is not None
+                and GERMAN_TO_AFTER.match(folded, hit.end) is not None
+            )
         )
     )
 
@@ -718,7 +729,7 @@ def event_day(
             if folded.startswith("claim", s)
             or (CHECKER.search(folded, s, e) is None and not folded.startswith("airdrop", s))
         ]  # fmt: skip
-        if any(map(folded.__contains__, STAGE_WORDS)):
+        if any(map(folded.__contains__, STAGE_GATE_WORDS)):
             # "ahead of the claim. The snapshot was taken on August 14": a stage's day is not
             # the claim's, even when it is the only day named
             dated = [h for h in dated if not stage_day(folded, h)]
@@ -763,7 +774,7 @@ def event_day(
             line = token_line(dated, live, scan, folded, published)
             if line is not None:
                 return line
-    if folded and dated and any(map(folded.__contains__, STAGE_WORDS)):
+    if folded and dated and any(map(folded.__contains__, STAGE_GATE_WORDS)):
         # "the snapshot is taken June 15, claims open June 22": a stage before the event has
         # its own day (kept when it is the only day named, unless the event's own sentence
         # gives a period: "claims arrive in June ... before the May 31 snapshot")

@@ -352,6 +352,11 @@ class Ownership:
     def owns(self, company: int) -> bool:
         return any(owner == company for _, _, owner in self.owners)
 
+    def lead_is_anothers(self, company: int, start: int, end: int) -> bool:
+        """The phrase at ``start:end`` (the lead event's) has an owner, and not ``company``."""
+        found = [owner for s, e, owner in self.owners if s < end and start < e]
+        return bool(found) and company not in found
+
     def other_in(self, company: int, limit: int) -> bool:
         """Another watched project owns a phrase starting before ``limit``."""
         return any(owner not in (-1, company) and start < limit for start, _, owner in self.owners)

@@ -1,0 +1,94 @@
+"""Rules written in the dev150 session.
+
+- a drop under way told in plain words is live, dated by publication: "ACME distribution is
+  on.", "Collect your ACME now at ...", "Your ACME is ready." (not "The ACME sale is on Friday",
+  which is that Friday's); a status line with a check mark ("ACME claims: open ✅");
+- the first day of a German "vom ... auf ... verschoben" is the day the event moved away from;
+- a venue's own post saying the lead event is another team's ("LDF is Lindenfall's token",
+  "Acme is just where you claim it") is of that team's event even when a later phrase reads as
+  the venue's ("Lindenfall runs its own TGE", "in the Acme Claims tab");
+- no token plan mentioned is a denial: "Ninguna de las dos compañías mencionó planes de tokens",
+  "made no mention of a token";
+- Tagalog "ngayong araw" (today), "ngayong gabi" (tonight), "kahapon" (yesterday); Polish "dziś"
+  (today);
+- a snapshot named in Polish, French, Spanish or German ("Migawkę wykonano 27 lutego") is a
+  stage before the event, its day not the event's;
+"""
+
+from __future__ import annotations
+
+from swarm.detection import Detector
+
+from .conftest import MakeItem, news
+from .test_round87_classes import _assert_acme_event
+from .test_round120_classes import _assert_no_signal
+
+
+def test_a_drop_under_way_in_plain_words_is_live_today(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (published Saturday 14 March)
+    cases = (
+        "ACME distribution is on. If you were eligible, go to acme.xyz/claim: one transaction, gas "
+        "only. Open until 24 December.",
+        "Collect your ACME now at acme.xyz/claim. The window stays open for 90 days.",
+        "Claims are on! Eligible wallets: acme.xyz/claim",
+        "ACME claims: open ✅\n\nacme.xyz/claim\n• 30-day window, to Apr 13",
+    )
+    for text in cases:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop",
+                           "2026-03-14")  # fmt: skip
+    on_a_day = detector.score(make_item("The ACME sale is on Friday.", author="@acme_xyz"))
+    _assert_acme_event(on_a_day, "token_sale", "2026-03-20")
+
+
+def test_a_german_move_vom_one_day_auf_another_is_dated_by_the_second(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = ("Acme hat den Start seines ACME-Tokens vom 29. März auf Donnerstag, den 2. April, 14 "
+            "Uhr MEZ verschoben.")  # fmt: skip
+    _assert_acme_event(detector.score(news(make_item, "", text)), "tge", "2026-04-02")
+
+
+def test_tagalog_words_for_today(detector: Detector, make_item: MakeItem) -> None:
+    text = ("Binuksan na ngayong araw ng Acme ang pag-claim ng ACME token para sa mga gumamit ng "
+            "app.")  # fmt: skip
+    _assert_acme_event(detector.score(news(make_item, "", text)), "airdrop", "2026-03-14")
+
+
+def test_a_venue_saying_the_lead_event_is_another_teams_is_of_that_team(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    texts = (
+        "Next on Acme Pad: Lindenfall (LDF) public sale, Tue Mar 17, 14:00 UTC. ACME stakers get "
+        "tiered allocations; LDF is Lindenfall's token and Lindenfall runs its own TGE.",
+        "Fernlight (FRN) claims open in the Acme Claims tab on Wed Mar 18, 12:00 UTC. FRN is "
+        "Fernlight's token; Acme is just where you claim it.",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@acme_xyz") for t in texts])
+    own = "The ACME public sale opens Tue Mar 17, 14:00 UTC on Acme Pad. FRN is Fernlight's token."
+    _assert_acme_event(detector.score(make_item(own, author="@acme_xyz")), "token_sale",
+                       "2026-03-17")  # fmt: skip
+
+
+def test_no_token_plan_mentioned_denies_an_event(detector: Detector, make_item: MakeItem) -> None:
+    texts = (
+        "La empresa Acme lanzará con un estudio una red dedicada para sus juegos en línea, que "
+        "empezará a operar en 2027. Ninguna de las dos compañías mencionó planes de tokens.",
+        # (a guard: the English reads so already)
+        "Acme will launch a gaming network with the studio that starts operating in 2027; the "
+        "announcement made no mention of a token.",
+    )
+    _assert_no_signal(detector, [news(make_item, "", t) for t in texts])
+
+
+def test_a_snapshot_named_in_another_language_is_a_stage(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (published Saturday 14 March)
+    text = ("Od godziny 13:00 UTC w sobotę uczestnicy sieci Acme mogą odbierać tokeny ACME. "
+            "Migawkę wykonano 27 lutego, a okno odbioru potrwa 60 dni.")  # fmt: skip
+    _assert_acme_event(detector.score(news(make_item, "", text)), "airdrop", "2026-03-14")
+    title = "Acme otwiera dziś odbiór ACME"
+    body = "Uczestnicy sieci Acme mogą odbierać tokeny ACME przez 60 dni."
+    _assert_acme_event(detector.score(news(make_item, title, body)), "airdrop", "2026-03-14")
