@@ -40,6 +40,8 @@ OWNER_LOOKAHEAD = 24  # characters after it ("claims for $DRFT")
 # launches")
 LIST_GAP = re.compile(
     r"(?:[^\S\n,&/]+|[,&/]+|and\b|or\b|the\b|its\b|'s\b|’s\b|recent\b|latest\b"
+    # (the press's "and": "Analysten verweisen auf Aramith und Peradon")
+    r"|und\b|et\b|y\b|e\b|i\b|и\b|ve\b|dan\b|và\b"
     # (a name of the list, not an ordinary word in capitals: "built on TOKEN Acme" is
     # "built on token Acme"; nor a day: "went on sale on Tuesday, and Queen Mary's ...")
     r"|(?!(?i:tokens?|claims?|airdrops?|sales?|launch)\b)"
@@ -105,6 +107,32 @@ RECIPIENT_AFTER = re.compile(
     r"|(?:'[a-zçğıöşü]+)?\s+(?:token'?[ıi]n[ıi]\s+)?(?:stake\s+edenlere|tutanlara|sahiplerine"
     r"|holder'?lar[ıi]na)"
 )
+# ... and as the languages that put the holders first write them: "detentores do USDO da
+# OpenEden", "titulares de ACME", "détenteurs de ACME", "Inhaber von ACME", "держатели ACME"
+RECIPIENT_BEFORE = re.compile(
+    r"\b(?:detentores|titulares|poseedores|tenedores|détenteurs|possesseurs|detentori|possessori"
+    r"|inhaber|besitzer|держател\w*|posiadacz\w*)\s+"
+    r"(?:(?:d[eoa]s?|del|de la|de los|du|di|dei|degli|von|der)\s+)?"
+    r"(?:\$?[A-Z][\w$]*\s+(?:d[eoa]s?|del|de la|du|di|von|der)\s+)?\Z",
+    re.IGNORECASE,
+)
+RECIPIENT_BEFORE_REACH = 48
+RECIPIENT_BEFORE_WORDS = ("detentor", "titular", "poseedor", "tenedor", "détenteur", "possesseur",
+                          "possessor", "inhaber", "besitzer", "держател", "posiadacz")  # fmt: skip
+
+
+def _recipients(doc: str, folded: str, mention: Mention) -> bool:
+    """``mention`` names the holders of the project or its token ("GRNT stakers get 5%",
+    "bônus para detentores do USDO da OpenEden")."""
+    if RECIPIENT_AFTER.match(doc, mention.end, mention.end + RELATION_REACH) is not None:
+        return True
+    begin = max(0, mention.start - RECIPIENT_BEFORE_REACH)
+    return (
+        has_any(folded[begin : mention.start], RECIPIENT_BEFORE_WORDS)
+        and RECIPIENT_BEFORE.search(doc, begin, mention.start) is not None
+    )
+
+
 # The subject of a clause that disowns the event ("Acme said it has no role in the drop",
 # "Acme is not involved in the sale"): the project is named to set it apart, not as the owner.
 DISOWNS_AFTER = re.compile(
@@ -144,6 +172,11 @@ DISOWNS_AFTER = re.compile(
     r"|(?i:(?:'s)?\s+(?:team\s+|labs\s+|foundation\s+)?(?:isn'?t|is not|doesn'?t|does not|wasn'?t"
     r"|was not|aren'?t|are not)\s+(?:running|run|involved|a partner|behind|part of"
     r"|organi[sz]ing|issuing|hosting)\b)"
+    # ... or that it hands out none of its token in the event, in other languages: "a OpenEden
+    # não distribui EDEN na ação", "Espresso nie rozdaje w ramach tej akcji żadnych ESP",
+    # "Acme no distribuye ACME", "Acme ne distribue pas", "Acme verteilt keine"
+    r"|\s+(?:não|no)\s+(?:distribui|distribuye|reparte|entrega)\b"
+    r"|\s+nie\s+(?:rozdaje|dystrybuuje)\b|\s+ne\s+distribue\b|\s+verteilt\s+keine\b"
 )
 # what a text holds where DISOWNS_AFTER can match (its gate): words in plain ASCII, and the
 # others, looked for only in a text that is not plain ASCII
@@ -154,11 +187,12 @@ DISOWN_GATE = (" no role", " no part", " not involved", "nicht beteiligt", "no p
                " not handing", "n't handing", " not giving", "n't giving", "n't run", " not run",
                "n't involved", "n't a partner", " not a partner", "n't behind", " not behind",
                "n't part of", " not part of", "n't organi", " not organi", "n't hosting",
-               " not hosting")  # fmt: skip
+               " not hosting", "ne distribue", "verteilt keine")  # fmt: skip
 DISOWN_GATE_OTHER = (
     "не участву", "не причастн", "não participa", "代币", "代幣", "发币", "發幣", "参与", "參與",
     "ではない", "ではありません", "関与して", "관여하지", "dahil değil", "katılmıyor", "별개",
-    "무관", "관계", "관련", "無関係", "ningún token", "nenhum token",
+    "무관", "관계", "관련", "無関係", "ningún token", "nenhum token", "não distribui",
+    "no distribuye", "no reparte", "no entrega", "não entrega", "nie rozdaje", "nie dystrybuuje",
 )  # fmt: skip
 MAX_OWNER_WORDS = 5  # words looked at before an event phrase
 # Verbs whose subject opens the sentence right before them owns the event phrase they take
@@ -209,7 +243,8 @@ _SYMBOL = re.compile(r"\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9}")  
 # POND", "lanzará su token POND", "startet seinen Token (POND)"
 # (... in the press's words for it too: "откроет переводы токена TATU", "sprzedaż tokena ROBO",
 # "la vente du jeton ACME")
-TOKEN_WORD_ENDS = ("token", "jeton", "токена", "токен", "tokena", "tokenu")
+# (and Arabic "تطلق رمز ARC", launches the token ARC)
+TOKEN_WORD_ENDS = ("token", "jeton", "токена", "токен", "tokena", "tokenu", "رمز", "رمزها")
 _TOKEN_NAMED = re.compile(
     r"\s+\(?(\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9})\b(?!['’])"
 )
@@ -442,7 +477,18 @@ def _owner_of(
     elif doc[start:end].lower().endswith(TOKEN_WORD_ENDS) and (
         named := _TOKEN_NAMED.match(doc, end)
     ) is not None:
-        candidates.append((named.start(1), named.end(1), named.group(1), False, False))
+        token = (named.start(1), named.end(1), named.group(1), False, False)
+        if (
+            candidates
+            and _mention_at(scan.mentions, candidates[0][0], candidates[0][1]) is not None
+            and _mention_at(scan.mentions, named.start(1), named.end(1)) is None
+            and named.group(1).lstrip("$") not in common
+        ):
+            # the token named is no watched one: its owner, not the watched name before the
+            # verb ("«Крякквест» на DuckChain выпустит токен KRYA")
+            candidates.insert(0, token)
+        else:
+            candidates.append(token)
     if all((c[2][:1].islower() or c[2].lower() in NOT_NAMES)
            and _mention_at(scan.mentions, c[0], c[1]) is None
            for c in candidates):  # fmt: skip
@@ -1141,7 +1187,7 @@ def ownership(
             result.owner_mentions.add(at)
     if -1 in [o for _, _, o in result.owners]:
         for mention in scan.mentions:  # "GRNT stakers get 5%" next to another project's event
-            if RECIPIENT_AFTER.match(doc, mention.end, mention.end + RELATION_REACH):
+            if _recipients(doc, folded, mention):
                 result.context[mention.start] = "recipients"
     elif scan.mentions:
         # ... or where a project owning no event phrase is named only by its holders: "Pellucid
@@ -1149,8 +1195,7 @@ def ownership(
         owning = {owner for _, _, owner in result.owners}
         recipients = [
             m for m in scan.mentions
-            if m.company not in owning
-            and RECIPIENT_AFTER.match(doc, m.end, m.end + RELATION_REACH) is not None
+            if m.company not in owning and _recipients(doc, folded, m)
         ]  # fmt: skip
         named = {m.company for m in recipients}
         if recipients and all(  # (its other mentions may be context: "Built with @acme_xyz")
@@ -1248,11 +1293,16 @@ def _inner_symbol(
     doc: str, start: int, end: int, scan: Scan, common: frozenset[str]
 ) -> tuple[int, int, str] | None:
     """``(company or -1, start, symbol)`` of a symbol written inside an event phrase before the
-    word token ("startet seinen LGF-Token")."""
+    word token ("startet seinen LGF-Token"), or right after a phrase ending in the word token
+    ("выпустит токен KRYA", "تطلق رمز ARC")."""
     found = _INNER_SYMBOL.search(doc, start, end)
-    if found is None:
-        return None
-    return _symbol_owner(scan, common, found.start(), found.end(), found.group())
+    if found is not None:
+        return _symbol_owner(scan, common, found.start(), found.end(), found.group())
+    if doc[start:end].lower().endswith(TOKEN_WORD_ENDS):
+        named = _TOKEN_NAMED.match(doc, end)
+        if named is not None:
+            return _symbol_owner(scan, common, named.start(1), named.end(1), named.group(1))
+    return None
 
 
 def _governed(doc: str, relations: list[tuple[int, int]], at: int) -> bool:

@@ -9,6 +9,14 @@
   the venue's ("Lindenfall runs its own TGE", "in the Acme Claims tab");
 - no token plan mentioned is a denial: "Ninguna de las dos compañías mencionó planes de tokens",
   "made no mention of a token";
+- the token a phrase ending in the press's word for token names ("выпустит токен KRYA", "تطلق
+  رمز ARC") owns the event, over a watched name before the verb, when it is no watched token;
+  Arabic "المبنية على" (built on) and Polish "korzystający z" (using) are relations, German
+  "verweisen auf" (point to) too, and a list after a relation goes on over the press's "and"
+  ("Aramith und Peradon");
+- holders written before the name are recipients ("bônus para detentores do ACME", "los
+  titulares de ACME"); a project that hands out none of its token in the event disowns it ("a
+  Acme não distribui ACME na ação", "Acme nie rozdaje ... żadnych ACME");
 - Tagalog "ngayong araw" (today), "ngayong gabi" (tonight), "kahapon" (yesterday); Polish "dziś"
   (today);
 - a snapshot named in Polish, French, Spanish or German ("Migawkę wykonano 27 lutego") is a
@@ -92,3 +100,33 @@ def test_a_snapshot_named_in_another_language_is_a_stage(
     title = "Acme otwiera dziś odbiór ACME"
     body = "Uczestnicy sieci Acme mogą odbierać tokeny ACME przez 60 dni."
     _assert_acme_event(detector.score(news(make_item, title, body)), "airdrop", "2026-03-14")
+
+
+def test_another_token_named_after_the_word_token_owns_the_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    texts = (
+        ("Telegram-игра «Крякквест» на Acme выпустит токен KRYA 17 марта", ""),
+        ("شبكة Arcway المبنية على Acme تطلق رمز ARC في 17 مارس", ""),
+        ("Doubletouch setzt TGE auf 17. März – Analysten verweisen auf Orbit und Acme",
+         "Das Oracle-Projekt Doubletouch startet seinen DTCH-Token am 17. März."),
+    )  # fmt: skip
+    _assert_no_signal(detector, [news(make_item, title, body) for title, body in texts])
+    own = "Acme выпустит токен ACME 17 марта"
+    _assert_acme_event(detector.score(news(make_item, own, "")), "tge", "2026-03-17")
+
+
+def test_holders_before_the_name_and_a_drop_without_its_token(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    texts = (
+        "O protocolo Marefi informou que o resgate do seu airdrop MRF abre em 17 de março, com "
+        "bônus para detentores do ACME.",
+        # (a guard: the Spanish reads so already)
+        "El protocolo Marefi abrirá el reclamo de su airdrop MRF el 17 de marzo, con un bono para "
+        "los titulares de ACME.",
+        "Rollup Sokolnet ogłosił, że claim tokena SKL ruszy 17 marca. Acme nie rozdaje w ramach "
+        "tej akcji żadnych ACME.",
+        "A Marefi abre o resgate do airdrop em 17 de março; a Acme não distribui ACME na ação.",
+    )
+    _assert_no_signal(detector, [news(make_item, "", t) for t in texts])
