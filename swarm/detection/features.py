@@ -2680,6 +2680,11 @@ def is_subordinate(m: Mention, scan: Scan, folded: str, window: int) -> bool:
     return any(end + 1 == m.start for _, end in scan.hits.get("name_prefix", ()))
 
 
+def _right_after_relation(m: Mention, scan: Scan) -> bool:
+    """A relation phrase ends right before the mention ("not DuckChain", "unrelated to Acme")."""
+    return any(end <= m.start <= end + 1 for _, end in scan.hits["relation"])
+
+
 def company_values(
     company: int,
     mentions: list[Mention],
@@ -2739,6 +2744,20 @@ def company_values(
         and not scan.hits.keys().isdisjoint(SUBORDINATE_FEATURES)
         and all(is_subordinate(m, scan, folded, window.host_prefix) for m in own)
     ):
+        values["subordinate"] = 1.0
+    elif (
+        len(own) > 1
+        and not official
+        and "relation" in scan.hits
+        and not scan.hits.keys().isdisjoint(SUBORDINATE_FEATURES)
+        and is_subordinate(own[0], scan, folded, window.host_prefix)
+        and all(
+            is_subordinate(m, scan, folded, window.host_prefix) or _right_after_relation(m, scan)
+            for m in own
+        )
+    ):
+        # the host chain named again only to be set apart: "on our DEX on DuckChain ... we are
+        # an independent team, not DuckChain"
         values["subordinate"] = 1.0
     if (
         view.symbols

@@ -777,7 +777,10 @@ VENUE_GUEST = re.compile(
     # ... or the first row of its line-up below it: "June on Acme Launchpad 🏺\n• Ferrox (FRX)"
     r"(?:\n[ \t]*[•·*\-–—][ \t]*)?"
     r"(?:(?:\$?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) "
-    r"\((\$?[A-Z][A-Z0-9]{1,9})\)"
+    r"(?:\((\$?[A-Z][A-Z0-9]{1,9})\)"
+    # ... or the guest selling its token by name: "Camelot-Launchpad: Plank Finance verkauft
+    # PLNK ab 10. November", "Acme Pad: Gallopa sells GLP on Thursday"
+    r"|(?:verkauft|sells|vende|vend|satıyor|продаёт|продает)[ \t]+(\$?[A-Z][A-Z0-9]{1,9})\b)"
     r"|(@\w{2,15}))"  # ... or its handle: "Caboose Launchpad #9: @gaugeprotocol"
 )
 
@@ -886,12 +889,12 @@ def _venue_guest(
     found = VENUE_GUEST.match(doc, end)
     if found is None:
         return None
-    group = 1 if found.group(1) else 2
+    group = 1 if found.group(1) else 2 if found.group(2) else 3
     s, e, word = found.start(group), found.end(group), found.group(group)
     mention = _mention_at(scan.mentions, found.start(), e)
     if mention is not None:
         return mention.company, mention.start, word
-    if group == 2:
+    if group == 3:
         return None  # a handle of no watched project names no token
     bare = word.lstrip("$")
     if bare in common or bare.lower() in NOT_NAMES:

@@ -17,6 +17,14 @@
 - holders written before the name are recipients ("bônus para detentores do ACME", "los
   titulares de ACME"); a project that hands out none of its token in the event disowns it ("a
   Acme não distribui ACME na ação", "Acme nie rozdaje ... żadnych ACME");
+- a host chain named again only to be set apart ("on our DEX on Acme ... we are an independent
+  team, not Acme") stays a host; a launchpad's guest selling its token by name ("Acme-Launchpad:
+  Plank Finance verkauft PLNK ab 17. März") owns the sale;
+- price talk in Spanish, Portuguese, French, Italian verbs with a percent ("HUDL sube 60% en una
+  semana") and the sign as a word ("мінус 9% за добу"); not "sale 62% filled";
+- more of the press's words: Ukrainian "клеймів", "клейму", "роздачі токенів", Hebrew "אירדרופ"
+  with one yod, Arabic "بوابة المطالبة", "توزيعات رمز", Indonesian "siap diperdagangkan"; a
+  Japanese leak ("リーク") is no end of a name in katakana ("Acme(アクリーク)");
 - Tagalog "ngayong araw" (today), "ngayong gabi" (tonight), "kahapon" (yesterday); Polish "dziś"
   (today);
 - a snapshot named in Polish, French, Spanish or German ("Migawkę wykonano 27 lutego") is a
@@ -130,3 +138,53 @@ def test_holders_before_the_name_and_a_drop_without_its_token(
         "A Marefi abre o resgate do airdrop em 17 de março; a Acme não distribui ACME na ação.",
     )
     _assert_no_signal(detector, [news(make_item, "", t) for t in texts])
+
+
+def test_a_host_set_apart_and_a_guest_selling_its_token(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (the host: a guard, as the watched list of these tests reads it so already)
+    host = ("Ducky Finance claims open Tuesday 15:00 UTC 🦆 DKY for everyone who swapped on our "
+            "DEX on Acme since January. duckyfi.app/claim — we are an independent team, not "
+            "Acme.")  # fmt: skip
+    guest = "Acme-Launchpad: Plank Finance verkauft PLNK ab 17. März"
+    _assert_no_signal(detector, [make_item(host, author="@ducky_fi"), news(make_item, guest, "")])
+    own = "Acme Launchpad: Acme Labs sells ACME on Tuesday, March 17"
+    _assert_acme_event(detector.score(news(make_item, own, "")), "token_sale", "2026-03-17")
+
+
+def test_price_talk_in_more_languages(detector: Detector, make_item: MakeItem) -> None:
+    texts = (
+        ("ACME sube 60% en una semana antes de su segunda ronda de airdrop", "El token de Acme se "
+         "negocia en 0,094 dólares, impulsado por la expectativa de la segunda ronda de reparto."),
+        # (with "клеймів" now a claim word, the percent keeps it price talk)
+        ("", "$ACME після відкриття клеймів Season 2 мінус 9% за добу. Продають переважно дрібні "
+         "гаманці."),
+    )  # fmt: skip
+    _assert_no_signal(detector, [news(make_item, title, body) for title, body in texts])
+    filled = ("The ACME community sale that opened at 16:00 UTC on Saturday, March 14 has sold 62% "
+              "of its allocation; the sale 62% filled with a day left.")  # fmt: skip
+    _assert_acme_event(detector.score(news(make_item, "", filled)), "token_sale", "2026-03-14")
+
+
+def test_more_of_the_press_s_words_in_the_dev150_session(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (published Saturday 14 March)
+    cases = (
+        ("Acme відкриває другий сезон клеймів ACME 17 березня о 12:00 за київським часом.",
+         "airdrop", "2026-03-17"),
+        ("Acme повідомив, що другий сезон роздачі токенів ACME стартує 17 березня.", "airdrop",
+         "2026-03-17"),
+        ("Acme הודיעה כי עונת האירדרופ השנייה של ACME תיפתח לתביעה ב-17 במרץ.", "airdrop",
+         "2026-03-17"),
+        ("أعلنت Acme أنها ستفتح بوابة المطالبة لحاملي رمز ACME يوم الثلاثاء 17 مارس.", "airdrop",
+         "2026-03-17"),
+        ("تفتح Acme توزيعات رمز ACME يوم الثلاثاء 17 مارس.", "airdrop", "2026-03-17"),
+        ("ACME (Acme) siap diperdagangkan di Indodax! Pasar ACME/IDR dibuka Selasa, 17 Maret 2026 "
+         "pukul 15.00 WIB.", "listing", "2026-03-17"),
+        ("暗号資産取引所bitbankは14日、Acme(アクリーク)のACMEの取扱いを17日正午から開始すると発表した。",
+         "listing", "2026-03-17"),
+    )  # fmt: skip
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(news(make_item, "", text)), event_type, day)
