@@ -650,7 +650,7 @@ def _later_venue(folded: str, start: int) -> bool:
 # new market for a token that trades, not its debut; docs/labels.md)
 DERIVATIVE_WORDS = (
     "perpetual", "futures", "margin", "永续", "合约", "무기한", "선물", "無期限", "先物", "perpetu",
-    "futuros", "perpétuel", "бессрочн", "фьючерс", "vadeli", "marché", "마켓", "market",
+    "futuros", "perpétuel", "бессрочн", "фьючерс", "vadeli", "marché", "마켓", "market", "paire",
 )  # fmt: skip
 DERIVATIVE_REACH = 40
 DERIVATIVE_NEAR = re.compile(
@@ -658,6 +658,8 @@ DERIVATIVE_NEAR = re.compile(
     r"|бессрочн|фьючерс|vadeli"
     # ... or another market of the same token: "BTC 마켓 거래지원", "adds a BTC market"
     r"|\b(?:btc|eth|usdt|usdc|eur|krw|try)[ -]?(?:market|마켓|pair)"
+    # ... or a new pair in French ("Nouvelle paire : PRJX/EUR ... gagne ainsi une paire en euros")
+    r"|\bpaires?\b"
 )
 SPOT_ALREADY = re.compile(
     r"\bspot\b[^.;!?\n]{0,40}?\b(?:already|(?:has|have) been (?:available|trading|live|open)"
@@ -675,6 +677,8 @@ SPOT_ALREADY = re.compile(
     # ... or trading there already: "ESP has been trading on OKX spot since June", "원화 마켓에서
     # 거래 중인 칼데라(ERA)" (that trades in the KRW market)
     r"|\b(?:has|have) (?:already )?been trading on\b[^.;!?\n]{0,30}?\bspot\b"
+    # ... "Le PRJX, négociable chez nous en USDT depuis mai" (tradable with us since May)
+    r"|\bnégociables?\b[^.;!?\n]{0,40}?\bdepuis\b"
     r"|마켓에서 거래 중인"
 )
 

@@ -1435,7 +1435,8 @@ DISOWNED_WORDS = ("无关", "無關", "关系", "關係", "無関係", "関係",
 # whose chatbot Grok shares only the name" (the chatbot is the other sense's, not the item's)
 DISCLAIMER_MORE = re.compile(
     # (a closing quote may come first: "« The Rehearsal » de HBO")
-    r"[\s,]*(?:or|and|nor)\b[^.;!?\n]*|[\s»”\"’]*\s+(?:[\w'-]+\s+){0,2}"
+    # (the press's "or", "nor": "sans lien avec l'hippodrome ni avec le maroquinier")
+    r"[\s,]*(?:or|and|nor|ni|ou|oder|noch|né|nem)\b[^.;!?\n]*|[\s»”\"’]*\s+(?:[\w'-]+\s+){0,2}"
     r"|(?:'s)?[^.;!?\n,]{0,24},\s*(?:whose|which|who)\b[^.;!?\n,]*"
 )
 # what may stand between a relation phrase and the sense it governs: "no relation to the Acme
@@ -1445,7 +1446,9 @@ DISCLAIMER_MORE = re.compile(
 # symbol in brackets after the name: "not connected to the older Acme (ACM) project")
 DISCLAIMER_LEAD = re.compile(
     r"[\s(]*(?:(?:the|a|an|any)\s+)?(?:(?:makers?|company|firm|developers?|owners?|creators?)"
-    r"\s+(?:of|behind)\s+(?:(?:the|a|an)\s+)?)?(?:[\w'-]+\s+){0,2}[(«“\"‘]?\s*"
+    r"\s+(?:of|behind)\s+(?:(?:the|a|an)\s+)?)?(?:[\w'-]+\s+){0,2}"
+    # (an article glued to the sense: "sans lien avec l'hippodrome")
+    r"(?:\w{1,2}['’])?[(«“\"‘]?\s*"
 )
 DISCLAIMER_LEAD_MAX = 32
 # The project's own apposition, calling it a crypto project: "Acme, the protocol that lends

@@ -25,6 +25,12 @@
 - more of the press's words: Ukrainian "клеймів", "клейму", "роздачі токенів", Hebrew "אירדרופ"
   with one yod, Arabic "بوابة المطالبة", "توزيعات رمز", Indonesian "siap diperdagangkan"; a
   Japanese leak ("リーク") is no end of a name in katakana ("Acme(アクリーク)");
+- a sense set apart with its article glued on and a list after the press's "nor" ("sans lien
+  avec l'hippodrome ni avec le maroquinier") is no homonym;
+- an exchange's new pair in its house style: "Nouvelle paire : ACME/USDC", "Nuova coppia:
+  ACME/EUR", "Nowość na giełdzie", "Handel na parze ACME/PLN ruszy", "ACME går att handla hos
+  oss från tisdag"; not a new pair of a token said to trade already ("négociable chez nous en
+  USDT depuis mai"); a token that "turns on" a day is launched;
 - Tagalog "ngayong araw" (today), "ngayong gabi" (tonight), "kahapon" (yesterday); Polish "dziś"
   (today);
 - a snapshot named in Polish, French, Spanish or German ("Migawkę wykonano 27 lutego") is a
@@ -188,3 +194,30 @@ def test_more_of_the_press_s_words_in_the_dev150_session(
     )  # fmt: skip
     for text, event_type, day in cases:
         _assert_acme_event(detector.score(news(make_item, "", text)), event_type, day)
+
+
+def test_new_pairs_in_house_styles_and_a_token_turned_on(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (published Saturday 14 March)
+    cases = (
+        ("Nouvelle paire : ACME/USDC 🏇\n\nACME, le jeton natif d'Acme, arrive sur Longchamp le "
+         "jour même de sa création.\nÉchanges : 17 mars, 15h (Paris)", "listing", "2026-03-17"),
+        ("Nuova coppia: ACME/EUR 🇪🇺\n\nACME (Acme) disponibile dal 17 marzo alle 16:00 ora "
+         "italiana, il giorno stesso della sua emissione.", "listing", "2026-03-17"),
+        ("Nowość na giełdzie: ACME (Acme) 🏁 Handel na parze ACME/PLN ruszy we wtorek 17 marca o "
+         "14:30 czasu polskiego.", "listing", "2026-03-17"),
+        ("ACME (Acme) går att handla hos oss från tisdag 17 mars kl. 16:00 svensk tid. "
+         "Handelspar: ACME/SEK och ACME/USDT.", "listing", "2026-03-17"),
+        ("La plateforme d'échange Acme, sans lien avec l'Acme Stadium ni avec le road runner, "
+         "lancera son jeton ACME le mardi 17 mars à 11h (heure de Paris).", "tge", "2026-03-17"),
+    )  # fmt: skip
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(news(make_item, "", text)), event_type, day)
+    turned_on = make_item("ACME turns on 17 Mar.\n\nSale buyers can withdraw from 14:00 UTC.",
+                          author="@acme_xyz")  # fmt: skip
+    _assert_acme_event(detector.score(turned_on), "tge", "2026-03-17")
+    # (a guard for the new pair words: the token trades already)
+    another_pair = ("La paire ACME/EUR sera disponible à partir du mardi 17 mars à 10 h. Le ACME, "
+                    "négociable chez nous en USDT depuis mai, gagne ainsi une paire en euros.")
+    _assert_no_signal(detector, [news(make_item, "Nouvelle paire : ACME/EUR", another_pair)])
