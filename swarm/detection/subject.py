@@ -87,6 +87,7 @@ LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "a
                            # Thai: "(Bitkub) opens trading (of the coin) MRSH"
                            "เปิดให้ซื้อขาย", "เปิดซื้อขาย", "เปิดเทรด"})  # fmt: skip
 VENUES = frozenset({"launchpad", "launchpool"})  # named by their operator, not the token sold
+LABELLED_SALES = frozenset({"ido", "ieo", "igo", "ino"})  # a venue's sale, its guest after ":"
 # an exchange's spot platform by its name ("Dyno Spot listings", "comes to Bybit Spot"), not the
 # token's spot market ("ACME spot trading opens")
 SPOT_MARKET_AFTER = re.compile(r"[\s-]+(?:trading|pairs?|markets?|listing)\b")
@@ -1128,7 +1129,12 @@ def ownership(
             if found is not None:
                 result.add(start, end, found[0], found[2])
                 continue
-        if folded[start:end] in VENUES or folded.startswith(PROGRAMS, start):
+        if (
+            folded[start:end] in VENUES
+            or folded.startswith(PROGRAMS, start)
+            # a venue's sale label and its guest: "Jaques IDO: Marrowbone (MRWB)"
+            or (folded[start:end] in LABELLED_SALES and folded.startswith(":", end))
+        ):
             # "on Acme Launchpad": the name before it is where the sale runs; the program's
             # token is the one it hands out ("stake BNB or $ACME to farm WAKE")
             found = (

@@ -31,6 +31,13 @@
   ACME/EUR", "Nowość na giełdzie", "Handel na parze ACME/PLN ruszy", "ACME går att handla hos
   oss från tisdag"; not a new pair of a token said to trade already ("négociable chez nous en
   USDT depuis mai"); a token that "turns on" a day is launched;
+- negatives of the dev152 and dev153 rounds: a French tax guide ("comment les déclarer aux
+  impôts ? Notre fiche pratique"); a venue's sale label and its guest ("Acme IDO: Marrowbone
+  (MRWB)"); a Vietnamese vote ("Nếu ... thông qua đề xuất PIP-12"; "Chưa có gì chắc chắn"); an
+  early claim and a seed phrase for a "verification bot"; a Hindi guess ("यह सिर्फ अंदाज़ा है");
+  a German sale that "endete am Donnerstag" (the simple past of ending, starting, opening
+  makes a German weekday the one gone by), refunds "zurückerstattet"; a Thai recap "สองสัปดาห์หลัง
+  TGE";
 - Tagalog "ngayong araw" (today), "ngayong gabi" (tonight), "kahapon" (yesterday); Polish "dziś"
   (today);
 - a snapshot named in Polish, French, Spanish or German ("Migawkę wykonano 27 lutego") is a
@@ -221,3 +228,27 @@ def test_new_pairs_in_house_styles_and_a_token_turned_on(
     another_pair = ("La paire ACME/EUR sera disponible à partir du mardi 17 mars à 10 h. Le ACME, "
                     "négociable chez nous en USDT depuis mai, gagne ainsi une paire en euros.")
     _assert_no_signal(detector, [news(make_item, "Nouvelle paire : ACME/EUR", another_pair)])
+
+
+def test_negatives_of_the_dev152_and_dev153_rounds(detector: Detector, make_item: MakeItem) -> None:
+    texts = (
+        ("", "Airdrops ACME (Acme) reçus cette année : comment les déclarer aux impôts ? Notre "
+         "fiche pratique pas à pas, formulaire 2086 et valeur au jour de la réclamation 👇"),
+        ("", "Nếu quản trị Acme thông qua đề xuất PIP-12 vào thứ Ba, đợt airdrop ACME thứ hai sẽ "
+         "bắt đầu ngày 1/4. Chưa có gì chắc chắn."),
+        ("", "Acme का ACME टोकन 17 मार्च को लॉन्च होगा? कॉन्ट्रैक्ट डिप्लॉय हो गया है, लेकिन टीम ने अभी "
+         "कुछ नहीं कहा। यह सिर्फ अंदाज़ा है।"),
+        ("Acme sammelt 9,6 Millionen Dollar bei ACME-Verkauf", "Der Verkauf des Tokens ACME auf "
+         "dem Launchpad Ventoux endete am Donnerstag nach 48 Stunden; überzeichnete Beträge werden "
+         "zurückerstattet."),
+        ("", "สองสัปดาห์หลัง TGE ของ ACME (Acme) มีการเคลมแอร์ดรอปไปแล้ว 40% ของทั้งหมด"),
+    )  # fmt: skip
+    items = [news(make_item, title, body) for title, body in texts]
+    items.append(make_item("Acme IDO: Marrowbone (MRWB)\n\nSale: 17 Mar, 13:00 UTC\nACME "
+                           "stakers: guaranteed allocation", author="@acme_xyz"))  # fmt: skip
+    # (a guard: the look-alike account makes it a scam already)
+    items.append(make_item("🐱 ACME claim is LIVE early for verified wallets! Connect at "
+                           "acme-claim.app before the public window.\n\n⚠️ Never share your "
+                           "seed phrase with anyone except our verification bot.",
+                           author="@acme_claim_early"))  # fmt: skip
+    _assert_no_signal(detector, items)
