@@ -38,6 +38,8 @@
   a German sale that "endete am Donnerstag" (the simple past of ending, starting, opening
   makes a German weekday the one gone by), refunds "zurückerstattet"; a Thai recap "สองสัปดาห์หลัง
   TGE";
+- a Portuguese sale under way ("está aberta: começou ontem") is live, dated by its start; Dutch
+  "verhandelbaar in euro" is a listing; "Collecting it goes live next Tuesday" is a drop;
 - Tagalog "ngayong araw" (today), "ngayong gabi" (tonight), "kahapon" (yesterday); Polish "dziś"
   (today);
 - a snapshot named in Polish, French, Spanish or German ("Migawkę wykonano 27 lutego") is a
@@ -252,3 +254,23 @@ def test_negatives_of_the_dev152_and_dev153_rounds(detector: Detector, make_item
                            "seed phrase with anyone except our verification bot.",
                            author="@acme_claim_early"))  # fmt: skip
     _assert_no_signal(detector, items)
+
+
+def test_a_sale_under_way_a_dutch_listing_and_collecting_going_live(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (published Saturday 14 March)
+    cases = (
+        ("A venda pública do ACME, token da Acme, está aberta: começou ontem, 13 de março, às 14h "
+         "UTC e vai até segunda, 16 de março.", "token_sale", "2026-03-13"),
+        ("Nieuw op Bitvavo: Acme (ACME) 🌱\nStortingen staan open. ACME is vanaf dinsdag 17 maart "
+         "15:00 uur verhandelbaar in euro.", "listing", "2026-03-17"),
+    )  # fmt: skip
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(news(make_item, "", text)), event_type, day)
+    collect = (
+        "Open the app → Rewards. If you see an ACME balance, you're in.\n\nCollecting it goes live "
+        "next Tuesday, 17 March, 16:00 UTC. Nothing to do until then."
+    )
+    _assert_acme_event(detector.score(make_item(collect, author="@acme_xyz")), "airdrop",
+                       "2026-03-17")  # fmt: skip
