@@ -1107,7 +1107,7 @@ CLOSES_AHEAD = re.compile(
     # Donnerstag", "bis Donnerstag", "ferme jeudi", "chiude giovedì", "ditutup pada Kamis"
     r"|cierra|finaliza|termina|fecha|encerra|ferme|se termine|endet|schließt|bis|chiude"
     r"|schluss ist|ende ist"  # "Schluss ist am Sonntag um 18:00 Uhr"
-    r"|закроется|завершится|ditutup|berakhir|kết thúc"
+    r"|закроется|завершится|продлится до|триватиме до|ditutup|berakhir|kết thúc"
     r"|حتى)\b[^.!?;\n]{0,32}\Z"  # Arabic: "ويستمر حتى 25 يوليو" (and runs until 25 July)
 )
 # ... or written after the day, as Chinese, Japanese, Korean and Turkish do: "周四 20:00（UTC）

@@ -40,6 +40,10 @@
   TGE";
 - a Portuguese sale under way ("está aberta: começou ontem") is live, dated by its start; Dutch
   "verhandelbaar in euro" is a listing; "Collecting it goes live next Tuesday" is a drop;
+- the dev153 round's words: a Russian claim that "открылся во вторник ... и продлится до"
+  (opened Tuesday and lasts until) is under way; Hebrew "סבב התביעה" (the claim round), "יהפוך
+  לסחיר" (will become tradable); Arabic "أداة التحقق من الأهلية" (the eligibility checker); Hindi
+  "ट्रेडिंग के लिए उपलब्ध" (available for trading); Dutch "Handel opent donderdag";
 - Tagalog "ngayong araw" (today), "ngayong gabi" (tonight), "kahapon" (yesterday); Polish "dziś"
   (today);
 - a snapshot named in Polish, French, Spanish or German ("Migawkę wykonano 27 lutego") is a
@@ -274,3 +278,23 @@ def test_a_sale_under_way_a_dutch_listing_and_collecting_going_live(
     )
     _assert_acme_event(detector.score(make_item(collect, author="@acme_xyz")), "airdrop",
                        "2026-03-17")  # fmt: skip
+
+
+def test_the_dev153_round_s_words(detector: Detector, make_item: MakeItem) -> None:
+    # (published Saturday 14 March)
+    cases = (
+        ("Клейм второго сезона ACME от Acme открылся в четверг, 12 марта, и продлится до 2 апреля.",
+         "airdrop", "2026-03-12"),
+        ("Acme קבעה מועד חדש: סבב התביעה השני של טוקן ACME ייפתח ביום שלישי, 17 במרץ.", "airdrop",
+         "2026-03-17"),
+        ("Acme מודיעה: הטוקן ACME יהפוך לסחיר ביום שלישי, 17 במרץ, בשעה 17:00 שעון ישראל.", "tge",
+         "2026-03-17"),
+        ("أطلقت Acme اليوم أداة التحقق من الأهلية لتوزيع رمز ACME عبر موقعها الرسمي.", "airdrop",
+         "2026-03-14"),
+        ("CoinDCX पर Acme का ACME टोकन 17 मार्च को रात 9 बजे (IST) से ट्रेडिंग के लिए उपलब्ध होगा।",
+         "listing", "2026-03-17"),
+        ("Nieuw op Bitvavo: ACME (Acme). Handel opent dinsdag 17 maart om 17:30 uur.", "listing",
+         "2026-03-17"),
+    )  # fmt: skip
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(news(make_item, "", text)), event_type, day)
