@@ -1152,6 +1152,9 @@ _FOREIGN_FUTURE = re.compile(
     # (Dutch tells it in the present passive, Polish in the perfective: "wordt gelanceerd in het
     # derde kwartaal", "ruszy w sierpniu", "będą mogli odebrać")
     r"|\b(?:wordt|worden|volgt|ruszy|ruszą|będą)\b"
+    # (... and in the Dutch present of launching: "lanceert CLIQUE-token in het derde
+    # kwartaal")
+    r"|\b(?:lanceert|lanceren)\b"
     # (... or as what is to happen: "co ma nastąpić w trzecim kwartale", "nastąpi", "doda")
     r"|\b(?:ma|mają) nastąpić\b|\b(?:nastąpi|doda|dodadzą|wprowadzi)\b"
     # (German tells a plan in the present: "dass ihr ROBO-Token im Juni startet", "kommt im Juni")

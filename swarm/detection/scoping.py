@@ -517,6 +517,9 @@ SEND_TO_RECEIVE = re.compile(
     # ... or funds sent to an address written out, tokens to come back: "Send USDT to
     # 0x91bd...e3a0 and receive CHIP at a 50% discount" (a sale never asks for a transfer)
     r"|\bsend\b[^.!?\n]{0,30}\bto 0x[0-9a-f]{3,}[^!?\n]{0,30}?\b(?:and|to)\s+(?:receive|get)\b"
+    # ... or to "the address below": "Send BNB to the address below and get DICT at 40% off"
+    r"|\bsend\b[^.!?\n]{0,30}\bto the (?:address|wallet|contract)"
+    r"(?: below| above| in (?:the )?bio)?[^.!?\n]{0,10}?\b(?:and|to)\s+(?:receive|get)\b"
     # ... or the tokens for the funds sent said to come back multiplied: "send ETH to the
     # contribution wallet below, tokens credited 2x at listing"
     r"|\bsend\b[^.!?\n]{0,80}\b(?:credited|returned|paid out|sent back)\s+[2-9]x\b"

@@ -68,7 +68,7 @@ NOT_NAMES = frozenset({
     "november", "december", "q1", "q2", "q3", "q4", "h1", "h2", "utc",
     # articles of the languages the crypto press writes in ("La venta pública de $ACME ...")
     "la", "el", "los", "las", "le", "les", "il", "lo", "der", "die", "das", "os", "un", "una",
-    "une", "des", "uma", "ein", "eine", "dem", "den", "o",
+    "une", "des", "uma", "ein", "eine", "dem", "den", "o", "een", "het",
     # verbs and function words that open imperatives and clauses ("Open its claim page",
     # "Is its TGE …"), never a project's name however they are written
     "open", "opens", "launch", "launches", "list", "listing", "swap", "stake", "join", "get",

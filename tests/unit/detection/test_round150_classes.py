@@ -44,6 +44,11 @@
   (opened Tuesday and lasts until) is under way; Hebrew "סבב התביעה" (the claim round), "יהפוך
   לסחיר" (will become tradable); Arabic "أداة التحقق من الأهلية" (the eligibility checker); Hindi
   "ट्रेडिंग के लिए उपलब्ध" (available for trading); Dutch "Handel opent donderdag";
+- the dev154 round: a Russian rumour ("По данным источника", "может пройти", "дату не
+  называла"); Dutch "Een" opening a sentence names no owner ("Een publieke verkoop ..."), and
+  "lanceert CLIQUE-token in het derde kwartaal" is a launch planned for a quarter; Hebrew
+  "המכירה הציבורית", "מכירת הטוקן" (the public sale); funds sent "to the address below" for
+  tokens back are a scam;
 - Tagalog "ngayong araw" (today), "ngayong gabi" (tonight), "kahapon" (yesterday); Polish "dziś"
   (today);
 - a snapshot named in Polish, French, Spanish or German ("Migawkę wykonano 27 lutego") is a
@@ -298,3 +303,24 @@ def test_the_dev153_round_s_words(detector: Detector, make_item: MakeItem) -> No
     )  # fmt: skip
     for text, event_type, day in cases:
         _assert_acme_event(detector.score(news(make_item, "", text)), event_type, day)
+
+
+def test_the_dev154_round(detector: Detector, make_item: MakeItem) -> None:
+    # (published Saturday 14 March)
+    rumour = ("По данным источника в одном из Discord-сообществ, TGE токена ACME может пройти 17 "
+              "марта. Сама команда Acme дату не называла.")  # fmt: skip
+    # (the scam a guard: the look-alike account decides it already)
+    scam = ("ACME presale is OPEN before the launchpad! Send BNB to the address below and get ACME "
+            "at 40% off the public price. Limited to the first 500 wallets.")  # fmt: skip
+    _assert_no_signal(
+        detector, [news(make_item, "", rumour), make_item(scam, author="@acme_presale_now")]
+    )
+    cases = (
+        ("Acme lanceert ACME-token in het derde kwartaal", "Acme heeft bevestigd dat de ACME-token "
+         "in het derde kwartaal live gaat. Een publieke verkoop en een airdrop maken deel uit van "
+         "de lancering.", "tge", None),
+        ("Acme תפתח את מכירת הטוקן ACME לציבור ב-17 במרץ", "פרוטוקול Acme הודיע כי המכירה "
+         "הציבורית של טוקן ACME תיפתח ב-17 במרץ בשעה 15:00 UTC.", "token_sale", "2026-03-17"),
+    )  # fmt: skip
+    for title, body, event_type, day in cases:
+        _assert_acme_event(detector.score(news(make_item, title, body)), event_type, day)
