@@ -136,7 +136,10 @@ RECIPIENTS_BEFORE = re.compile(
     r"|desenvolvedores|desarrolladores|développeurs|sviluppatori|entwickler(?:innen)?|betreiber"
     r"|operadores|operatori|opérateurs|validadores|validatori|validateurs"
     r"|utilisateurs|utenti|participantes|participants|partecipanti|jugadores|jogadores|joueurs"
-    r"|участник\w*|пользовател\w*|игрок\w*)"
+    r"|участник\w*|пользовател\w*|игрок\w*"
+    # ... Polish and Ukrainian: "dla użytkowników testnetu", "użytkownicy testnetów Helium",
+    # "користувачі тестнету"
+    r"|użytkowni\w*|uczestni\w*|користувач\w*|учасник\w*)"
     r"\s+(?:(?:des|der|den|del|de la|de los|de|da|do|das|dos|du|della|dello|dei|degli|di|mit"
     r"|con|com|avec|с)\s+)?"
     r"(?:[\w-]*[\s-])?$"  # ("Spieler mit Flight-XP": the cue after a hyphen)

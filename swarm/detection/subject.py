@@ -1452,8 +1452,9 @@ DISCLAIMER_MORE = re.compile(
 # symbol in brackets after the name: "not connected to the older Acme (ACM) project")
 DISCLAIMER_LEAD = re.compile(
     r"[\s(]*(?:(?:the|a|an|any)\s+)?(?:(?:makers?|company|firm|developers?|owners?|creators?)"
-    r"\s+(?:of|behind)\s+(?:(?:the|a|an)\s+)?)?(?:[\w'-]+\s+){0,2}"
-    # (an article glued to the sense: "sans lien avec l'hippodrome")
+    r"\s+(?:of|behind)\s+(?:(?:the|a|an)\s+)?)?(?:[\w'-]+\s+){0,4}"
+    # (an article glued to the sense: "sans lien avec l'hippodrome"; four words before it: "non ha
+    # legami con lo storico marchio di Ivrea")
     r"(?:\w{1,2}['’])?[(«“\"‘]?\s*"
 )
 DISCLAIMER_LEAD_MAX = 32

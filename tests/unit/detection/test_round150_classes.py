@@ -49,6 +49,9 @@
   "lanceert CLIQUE-token in het derde kwartaal" is a launch planned for a quarter; Hebrew
   "המכירה הציבורית", "מכירת הטוקן" (the public sale); funds sent "to the address below" for
   tokens back are a scam;
+- testnet users in Polish and Ukrainian are recipients ("użytkownicy testnetów ... będą mogli
+  odebrać tokeny"); Italian "non ha legami con" (has no ties with) sets a sense apart, up to four
+  words before it ("lo storico marchio di Ivrea", "il vecchio cartone del road runner");
 - Tagalog "ngayong araw" (today), "ngayong gabi" (tonight), "kahapon" (yesterday); Polish "dziś"
   (today);
 - a snapshot named in Polish, French, Spanish or German ("Migawkę wykonano 27 lutego") is a
@@ -321,6 +324,22 @@ def test_the_dev154_round(detector: Detector, make_item: MakeItem) -> None:
          "de lancering.", "tge", None),
         ("Acme תפתח את מכירת הטוקן ACME לציבור ב-17 במרץ", "פרוטוקול Acme הודיע כי המכירה "
          "הציבורית של טוקן ACME תיפתח ב-17 במרץ בשעה 15:00 UTC.", "token_sale", "2026-03-17"),
+    )  # fmt: skip
+    for title, body, event_type, day in cases:
+        _assert_acme_event(detector.score(news(make_item, title, body)), event_type, day)
+
+
+def test_polish_testnet_users_and_an_italian_sense_set_apart(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (published Saturday 14 March)
+    cases = (
+        ("Acme: claim ACME dla użytkowników testnetu rusza 17 marca", "Acme poinformował, że "
+         "użytkownicy testnetów Helium i Nitrogen będą mogli odebrać tokeny ACME od 17 marca.",
+         "airdrop", "2026-03-17"),
+        ("Acme Labs conferma: il token ACME arriva nel secondo trimestre", "Acme Labs, il "
+         "protocollo che non ha legami con il vecchio cartone del road runner, ha confermato che "
+         "il TGE del token ACME avverrà nel secondo trimestre.", "tge", None),
     )  # fmt: skip
     for title, body, event_type, day in cases:
         _assert_acme_event(detector.score(news(make_item, title, body)), event_type, day)
