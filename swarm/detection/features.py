@@ -2742,27 +2742,17 @@ def company_values(
     ):
         values["negative_context"] = 1.0  # another company's registered name
     window = config.windows
-    if (
-        own
-        and not official
-        and not scan.hits.keys().isdisjoint(SUBORDINATE_FEATURES)
-        and all(is_subordinate(m, scan, folded, window.host_prefix) for m in own)
-    ):
-        values["subordinate"] = 1.0
-    elif (
-        len(own) > 1
-        and not official
-        and "relation" in scan.hits
-        and not scan.hits.keys().isdisjoint(SUBORDINATE_FEATURES)
-        and is_subordinate(own[0], scan, folded, window.host_prefix)
-        and all(
-            is_subordinate(m, scan, folded, window.host_prefix) or _right_after_relation(m, scan)
-            for m in own
-        )
-    ):
-        # the host chain named again only to be set apart: "on our DEX on DuckChain ... we are
-        # an independent team, not DuckChain"
-        values["subordinate"] = 1.0
+    if own and not official and not scan.hits.keys().isdisjoint(SUBORDINATE_FEATURES):
+        hosted = [is_subordinate(m, scan, folded, window.host_prefix) for m in own]
+        if all(hosted) or (
+            # the host chain named again only to be set apart: "on our DEX on DuckChain ... we
+            # are an independent team, not DuckChain"
+            len(own) > 1
+            and hosted[0]
+            and "relation" in scan.hits
+            and all(h or _right_after_relation(m, scan) for h, m in zip(hosted, own, strict=True))
+        ):
+            values["subordinate"] = 1.0
     if (
         view.symbols
         and not official

@@ -249,6 +249,14 @@ TOKEN_WORD_ENDS = ("token", "jeton", "токена", "токен", "tokena", "to
 _TOKEN_NAMED = re.compile(
     r"\s+\(?(\$?(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,9})\b(?!['’])"
 )
+
+
+def _token_named_after(doc: str, start: int, end: int) -> re.Match[str] | None:
+    """The symbol right after a phrase at ``start:end`` ending in the word token ("launches its
+    token POND", "выпустит токен KRYA"): its match (group 1), else ``None``."""
+    if not doc[start:end].lower().endswith(TOKEN_WORD_ENDS):
+        return None
+    return _TOKEN_NAMED.match(doc, end)
 # A calendar row's label before the project that opens the row: "Wed: Arcwell public sale",
 # "March 20 — Arcwell TGE", "3/20 | Arcwell claims"
 _ROW_LABEL = re.compile(
@@ -475,9 +483,7 @@ def _owner_of(
     obj = _OBJECT_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))
     if obj is not None and _SYMBOL.fullmatch(obj.group(1)):
         candidates.append((obj.start(1), obj.end(1), obj.group(1), False, False))
-    elif doc[start:end].lower().endswith(TOKEN_WORD_ENDS) and (
-        named := _TOKEN_NAMED.match(doc, end)
-    ) is not None:
+    elif (named := _token_named_after(doc, start, end)) is not None:
         token = (named.start(1), named.end(1), named.group(1), False, False)
         if (
             candidates
@@ -1307,10 +1313,9 @@ def _inner_symbol(
     found = _INNER_SYMBOL.search(doc, start, end)
     if found is not None:
         return _symbol_owner(scan, common, found.start(), found.end(), found.group())
-    if doc[start:end].lower().endswith(TOKEN_WORD_ENDS):
-        named = _TOKEN_NAMED.match(doc, end)
-        if named is not None:
-            return _symbol_owner(scan, common, named.start(1), named.end(1), named.group(1))
+    named = _token_named_after(doc, start, end)
+    if named is not None:
+        return _symbol_owner(scan, common, named.start(1), named.end(1), named.group(1))
     return None
 
 
