@@ -2231,6 +2231,9 @@ TOKEN_TIME_SENTENCE = re.compile(
     # ... or a clause after a comma that adds who receives it: "ESCN follows in Q3, with an
     # allocation for lenders"
     r"|,(?= (?:with|for|and|plus|including)\b)"
+    # ... or a clause after a comma that says where it arrives: "DUCK arrives in Q3, on TON and
+    # on DuckChain at the same time"
+    r"|,(?= on\b)"
 )
 TOKEN_TIME_REST = re.compile(
     r"(?:[\s:·•|—–\-.,!→>/()]"

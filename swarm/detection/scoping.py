@@ -261,6 +261,13 @@ DENIAL = re.compile(
 # between a denial and the event word it denies: "there is no presale", "no public sale",
 # "nothing to claim" (the word inside the denial matches with nothing between)
 DENIED_OBJECT = re.compile(r"\s*(?:(?:a|an|any|new|public|private|official|token)\s+){0,2}")
+# ... or a later entry of a list of denials: "there is no contract, no pre-sale and no early
+# access" (the words between are other things denied)
+DENIED_ENTRY_BEFORE = re.compile(
+    r"(?:,|\band|\bor|\bnor)\s+(?:no|nor|any)\s+(?:(?:a|an|any|new|public|private|official"
+    r"|token)\s+){0,2}(?:pre-?)?$"  # ("no pre-sale": the event word is its second half)
+)
+DENIED_ENTRY_REACH = 16  # characters before an event word searched for the list's "no"
 # a step an event does without, not the event denied: "tokens stream to eligible wallets, no
 # claim page, no gas", "no claiming needed"
 NO_STEP_AFTER = re.compile(r"\s*(?:page|site|portal|step|button|needed|required|necessary)\b")
@@ -1363,7 +1370,13 @@ def _why(
         if not any(
             s <= a < e
             and not (
-                denied_ok and start <= a and DENIED_OBJECT.fullmatch(folded, end, max(end, a))
+                denied_ok
+                and start <= a
+                and (
+                    DENIED_OBJECT.fullmatch(folded, end, max(end, a)) is not None
+                    or DENIED_ENTRY_BEFORE.search(folded, max(end, a - DENIED_ENTRY_REACH), a)
+                    is not None
+                )
             )
             for a, _ in events
         ) and not any(s <= a < e for a, _ in names):
