@@ -168,41 +168,47 @@ CJK_WEEKDAYS: dict[str, int] = {
 }
 # Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
 # German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish, Hindi, Arabic, Malay,
-# Swahili, Urdu, Hebrew, also with its prefix "in": "בדצמבר", Thai, with its abbreviations "18
-# พ.ย."; the genitive where a day comes first, and the Russian, Ukrainian and Polish month after
+# Swahili, Urdu, Persian, Greek, Hebrew, also with its prefix "in": "בדצמבר", Thai, with its
+# abbreviations "18 พ.ย."; the genitive where a day comes first, and the Russian, Ukrainian and
+# Polish month after
 # "в" / "у" / "w": "в сентябре", "у вересні", "we wrześniu"), as folded.
 FOREIGN_MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         "enero janeiro janvier januar jänner gennaio januari ocak января январе січня stycznia"
         " styczniu"
-        " जनवरी يناير มกราคม ม.ค. січні جنوری ינואר בינואר",
+        " जनवरी يناير มกราคม ม.ค. січні جنوری ינואר בינואר ژانویه ιανουαρίου ιανουάριο",
         "febrero fevereiro février februar febbraio februari şubat февраля феврале лютого lutego"
         " lutym"
-        " फ़रवरी फरवरी فبراير กุมภาพันธ์ ก.พ. лютому فروری פברואר בפברואר",
+        " फ़रवरी फरवरी فبراير กุมภาพันธ์ ก.พ. лютому فروری פברואר בפברואר فوریه"
+        " φεβρουαρίου φεβρουάριο",
         "marzo março mars märz maart maret mart марта марте березня marca marcu"
-        " मार्च مارس มีนาคม มี.ค. березні machi mac مارچ מרץ במרץ",
+        " मार्च مارس มีนาคม มี.ค. березні machi mac مارچ מרץ במרץ μαρτίου μάρτιο",
         "abril avril april aprile nisan апреля апреле квітня kwietnia kwietniu"
-        " अप्रैल أبريل ابريل เมษายน เม.ย. квітні aprili اپریل אפריל באפריל",
+        " अप्रैल أبريل ابريل เมษายน เม.ย. квітні aprili اپریل אפריל באפריל آوریل απριλίου απρίλιο",
         "mayo maio mai maggio mei mayıs мая травня maja мае maju"
-        " मई مايو พฤษภาคม พ.ค. травні مئی מאי במאי",
+        " मई مايو พฤษภาคม พ.ค. травні مئی מאי במאי μαΐου μάιο",
         "junio junho juin juni giugno haziran июня июне червня czerwca czerwcu"
-        " जून يونيو มิถุนายน มิ.ย. червні jun جون יוני ביוני",
+        " जून يونيو มิถุนายน มิ.ย. червні jun جون יוני ביוני ژوئن ιουνίου ιούνιο",
         "julio julho juillet juli luglio temmuz июля июле липня lipca lipcu"
-        " जुलाई يوليو julai กรกฎาคม ก.ค. липні جولائی יולי ביולי",
+        " जुलाई يوليو julai กรกฎาคม ก.ค. липні جولائی יולי ביולי ژوئیه ιουλίου ιούλιο",
         "agosto août august augustus agustus ağustos августа августе серпня sierpnia sierpniu"
-        " अगस्त أغسطس ogos สิงหาคม ส.ค. серпні agosti اگست אוגוסט באוגוסט",
+        " अगस्त أغسطس ogos สิงหาคม ส.ค. серпні agosti اگست אוגוסט באוגוסט اوت αυγούστου αύγουστο",
         "septiembre setiembre setembro septembre september settembre eylül сентября сентябре"
         " вересня września wrześniu"
-        " सितंबर सितम्बर سبتمبر กันยายน ก.ย. вересні septemba ستمبر ספטמבר בספטמבר",
+        " सितंबर सितम्बर سبتمبر กันยายน ก.ย. вересні septemba ستمبر ספטמבר בספטמבר سپتامبر"
+        " σεπτεμβρίου σεπτέμβριο",
         "octubre outubro octobre oktober ottobre ekim октября октябре жовтня października"
         " październiku"
-        " अक्टूबर أكتوبر اكتوبر ตุลาคม ต.ค. жовтні oktoba اکتوبر אוקטובר באוקטובר",
+        " अक्टूबर أكتوبر اكتوبر ตุลาคม ต.ค. жовтні oktoba اکتوبر אוקטובר באוקטובר اکتبر"
+        " οκτωβρίου οκτώβριο",
         "noviembre novembro novembre november kasım ноября ноябре листопада listopada listopadzie"
-        " नवंबर नवम्बर نوفمبر พฤศจิกายน พ.ย. листопаді novemba نومبر נובמבר בנובמבר",
+        " नवंबर नवम्बर نوفمبر พฤศจิกายน พ.ย. листопаді novemba نومبر נובמבר בנובמבר نوامبر"
+        " νοεμβρίου νοέμβριο",
         "diciembre dezembro décembre dezember dicembre december desember aralık декабря декабре"
         " грудня grudnia grudniu"
-        " दिसंबर दिसम्बर ديسمبر disember ธันวาคม ธ.ค. грудні desemba دسمبر דצמבר בדצמבר",
+        " दिसंबर दिसम्बर ديسمبر disember ธันวาคม ธ.ค. грудні desemba دسمبر דצמבר בדצמבר دسامبر"
+        " δεκεμβρίου δεκέμβριο",
     ),
     start=1,
 ):
@@ -228,6 +234,9 @@ LOCAL_ZONES = {
     # ... and western European time, an hour behind it: "às 00h30 (hora de Lisboa)"
     "hora de lisboa": 0.0, "hora de portugal": 0.0, "hora portuguesa": 0.0,
     "hora de londres": 0.0, "heure de londres": 0.0,
+    # Israel's and Greece's time, with a summer time close to the EU's: "בשעה 01:00 לפי שעון
+    # ישראל", "στις 16:00 ώρα Ελλάδας"; Tehran's, without one: "ساعت ۱۸:۰۰ به وقت تهران"
+    "לפי שעון ישראל": 2.0, "שעון ישראל": 2.0, "ώρα ελλάδας": 2.0, "به وقت تهران": 3.5,
 }  # fmt: skip
 # the local zones written in plain ASCII ("16 Uhr MEZ", "a la 00:30, hora de Madrid")
 LOCAL_ASCII_GATE = ("mez", "mesz", "hora ", "heure ", "ora ", " zeit", "horario", "de brasilia")
@@ -235,7 +244,7 @@ EU_SUMMER = frozenset({
     "heure de paris", "heure française", "heure de france", "hora de madrid", "hora peninsular",
     "hora de españa", "ora italiana", "ora di roma", "berliner zeit", "deutscher zeit",
     "hora de parís", "hora de lisboa", "hora de portugal", "hora portuguesa", "hora de londres",
-    "heure de londres",
+    "heure de londres", "לפי שעון ישראל", "שעון ישראל", "ώρα ελλάδας",
 })  # fmt: skip
 _FOREIGN_MONTH = (
     "(?P<fmon>" + "|".join(re.escape(m) for m in sorted(FOREIGN_MONTHS, key=len, reverse=True))
@@ -1176,6 +1185,10 @@ _FOREIGN_FUTURE = re.compile(
     r"|ेगा|ेगी|ेंगे|ोगा|ोगी|ोंगे|एगा|एगी|एंगे"
     r"|\b(?:سوف|سيتم|ستتم|سيكون|ستكون|سيبدأ|ستبدأ|سيطلق|ستطلق|سيُطلق|ستُطلق|ستنطلق|سينطلق|ستطرح|سيطرح"
     r"|يُتوقع|خواهد|خواهند)\b|من المقرر|จะ"
+    # (Persian tells a plan in the present: "عرضه توکن SPACE در نوامبر انجام می‌شود")
+    r"|\bمی\u200c?(?:شود|شوند|کند|کنند|رسد)\b"
+    # (Greek: "θα κυκλοφορήσει τη Δευτέρα" (will be released))
+    r"|\bθα\b"
     r"|\b(?:з'явиться|вийде|відбудеться|розпочнеться|появится|выйдет)"
     # (Urdu: "کھلے گا" (will open), "ہوگی")
     r"|\s(?:گا|گی|گے)\b|ہوگا|ہوگی"

@@ -237,6 +237,11 @@ DENIAL_BEFORE = re.compile(r"(?:\bno|\bnot|\bnever|n't)\s+(?:an?\s+|any\s+)?$")
 QUOTED_AFTER = re.compile(r"\s*(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?[\"'“‘]\w")
 # "the date could slip", "timing might move": the doubt is about the detail named before it
 # changing (not "the date could be May 2", a guess at the date)
+# ... in Chinese, a detail named right before what is not yet said: "STUB 代幣將於 11 月推出，具體
+# 日期尚未公布" (the exact day not yet announced)
+CJK_DETAIL_BEFORE = re.compile(
+    r"(?:日期|时间|時間|日子|价格|價格|细节|細節)(?:尚|还|還|仍|暂|暫)?$"
+)
 DETAIL_BEFORE = re.compile(r"\b(?:day|date|dates|time|timing|hour|schedule|deadline)\s+$")
 DETAIL_CHANGE = re.compile(
     r"\s+(?:still\s+)?(?:slip|move|change|shift|be (?:pushed|delayed|moved|changed|adjusted))\b"
@@ -1343,6 +1348,11 @@ def _why(
         # the fourth quarter ... It has not said whether there will be a sale", "did not give a
         # day or say whether VIVM would be sold on its own platform"
         return "an open detail, not doubt about the event"
+    if (
+        feature == "speculation"
+        and CJK_DETAIL_BEFORE.search(folded, max(0, start - 6), start) is not None
+    ):
+        return "an open detail, not doubt about the event"  # "具體日期尚未公布"
     if feature == "speculation" and "ask" in folded:
         s, e = sentence_of(folded, start)
         if ASKED_BEFORE.search(folded, s, start) and not any(s <= a < e for a, _ in events):

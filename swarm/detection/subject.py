@@ -69,6 +69,8 @@ NOT_NAMES = frozenset({
     # articles of the languages the crypto press writes in ("La venta pública de $ACME ...")
     "la", "el", "los", "las", "le", "les", "il", "lo", "der", "die", "das", "os", "un", "una",
     "une", "des", "uma", "ein", "eine", "dem", "den", "o", "een", "het",
+    # ... and their word for a season ("Mùa 2 airdrop DUCK của DuckChain")
+    "mùa", "saison", "temporada", "staffel", "stagione", "sezon", "сезон", "seizoen", "säsong",
     # verbs and function words that open imperatives and clauses ("Open its claim page",
     # "Is its TGE …"), never a project's name however they are written
     "open", "opens", "launch", "launches", "list", "listing", "swap", "stake", "join", "get",

@@ -5,13 +5,24 @@
   of the list is denied like the first);
 - the token's moment told in the fewest words ends at a clause that says where it arrives:
   "ACME arrives in Q3, on TON and on Orbit at the same time";
+- more of the press's words: Arabic "تفتح المطالبة" (opens the claim); Hebrew "מכירה קהילתית"
+  (a community sale), "המכירה תיפתח" (the sale opens), "יעלה לאוויר" (goes live); Polish
+  "dostępny do handlu" (available for trading), "odbiór ACME rusza" (collecting ACME starts);
+  an exchange's "Trading de ACME/USDT disponible desde" and "Trading de ACME/USDT:";
+- Israel's, Greece's and Tehran's local time ("01:00 לפי שעון ישראל" is the day before in UTC);
+- Greek: the months ("Δευτέρα 30 Νοεμβρίου") and the future "θα κυκλοφορήσει" (will be
+  released); Persian: the months ("نوامبر"), a plan told in the present ("انجام می‌شود") and a
+  rumour ("شایعه");
+- a season in Vietnamese and other languages ("Mùa 2 airdrop ACME") names no owner;
+- a Chinese detail not yet given ("具體日期尚未公布": the exact day not yet announced) is an
+  open detail, not doubt about the event;
 """
 
 from __future__ import annotations
 
 from swarm.detection import Detector
 
-from .conftest import MakeItem
+from .conftest import MakeItem, news
 from .test_round87_classes import _assert_acme_event
 from .test_round120_classes import _assert_no_signal
 
@@ -34,3 +45,58 @@ def test_the_tokens_moment_ends_where_a_clause_says_where_it_arrives(
     text = ("ACME arrives in Q3, on TON and on Orbit at the same time. No presale, no private "
             "links, no round 2. The date comes from this account first.")  # fmt: skip
     _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "tge", None)
+
+
+def test_more_of_the_press_words_for_claims_sales_listings_and_launches(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (published Saturday 14 March)
+    cases = (
+        ("أعلنت Acme أن المطالبة بالموسم الثاني من توزيع رمز ACME ستبدأ يوم الثلاثاء 17 مارس "
+         "الساعة 13:00 بتوقيت UTC.", "airdrop", "2026-03-17"),
+        ("Acme תפתח ב-17 במרץ מכירה קהילתית של ACME.", "token_sale", "2026-03-17"),
+        ("Acme הודיעה: טוקן ACME יעלה לאוויר ביום שלישי, 17 במרץ.", "tge", "2026-03-17"),
+        ("Acme (ACME) będzie dostępny do handlu w Zondzie od 17 marca, godz. 15:00.", "listing",
+         "2026-03-17"),
+        ("Acme: odbiór ACME rusza 17 marca o 15:00 czasu polskiego.", "airdrop", "2026-03-17"),
+        ("Trading de ACME/USDT disponible desde el 17/03/2026 10:00 (UTC).", "listing",
+         "2026-03-17"),
+        ("Trading de ACME/USDT: 17/03/2026 13:00 (UTC). Retiros desde el 18/03/2026.", "listing",
+         "2026-03-17"),
+    )  # fmt: skip
+    for text, kind, day in cases:
+        _assert_acme_event(detector.score(news(make_item, "", text)), kind, day)
+
+
+def test_israel_time_after_midnight_is_the_day_before_in_utc(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme הודיעה: טוקן ACME יעלה לאוויר ביום שלישי, 17 במרץ, בשעה 01:00 לפי שעון ישראל."
+    _assert_acme_event(detector.score(news(make_item, "", text)), "tge", "2026-03-16")
+
+
+def test_greek_and_persian_months_and_plans(detector: Detector, make_item: MakeItem) -> None:
+    greek = "Η Acme ανακοίνωσε ότι το token ACME θα κυκλοφορήσει την Τρίτη 17 Μαρτίου."
+    _assert_acme_event(detector.score(news(make_item, "", greek)), "tge", "2026-03-17")
+    persian = "تیم Acme اعلام کرد عرضه توکن ACME در نوامبر ۲۰۲۶ انجام می‌شود."
+    _assert_acme_event(detector.score(news(make_item, "", persian)), "tge", None)
+
+
+def test_a_persian_rumour_is_speculation(detector: Detector, make_item: MakeItem) -> None:
+    rumour = "شایعه: فروش عمومی توکن ACME پروژه Acme هفته آینده در بایننس برگزار می‌شود."
+    _assert_no_signal(detector, [news(make_item, "", rumour)])
+
+
+def test_a_season_in_another_language_names_no_owner(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = ("Mùa 2 airdrop ACME của Acme: mở claim từ 19h thứ Ba 17/3 (giờ Việt Nam) ngay trong "
+            "ứng dụng. Người nắm giữ mùa 1 tiếp tục stake được thưởng thêm.")  # fmt: skip
+    _assert_acme_event(detector.score(news(make_item, "", text)), "airdrop", "2026-03-17")
+
+
+def test_a_chinese_detail_not_yet_given_is_no_doubt(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = "Acme 確認 ACME 代幣將於 11 月推出，具體日期尚未公布。"
+    _assert_acme_event(detector.score(news(make_item, "", text)), "tge", None)
