@@ -100,3 +100,38 @@ def test_a_chinese_detail_not_yet_given_is_no_doubt(
 ) -> None:
     text = "Acme 確認 ACME 代幣將於 11 月推出，具體日期尚未公布。"
     _assert_acme_event(detector.score(news(make_item, "", text)), "tge", None)
+
+
+def test_negatives_of_the_dev155_to_dev157_rounds(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        # price talk: a percent over the sale's price in Italian, quotes in a currency
+        ("$ACME scambia il 40% sopra il prezzo della vendita pubblica di Acme Labs",
+         "A tre giorni dall'avvio degli scambi, il token quota 0,112 dollari contro gli 0,08 della "
+         "vendita pubblica."),
+        ("", "ACME abrió ayer a $0,19 y hoy ya cotiza a $0,14. Volumen en Upbit enorme, pero el "
+             "libro de órdenes está muy fino por encima de $0,16."),
+        # hearsay, guesses and a joke's own source
+        ("", "Слышал от знакомого маркетмейкера, что ACME откроется на Binance в день TGE. "
+             "Подтверждения нет, но почему-то все так уверены."),
+        ("", "Nhiều người đoán Acme sẽ TGE vào 17/3 vì mod Discord đổi bio. Team mới chỉ xác nhận "
+             "quý 2, còn ngày thì toàn là đoán thôi."),
+        ("", "Acme TGE on 17 March. Pi day minus three. Source: I made it up in the shower."),
+        # tax guides
+        ("", "If ACME lands in your wallet this week, two things for HMRC: value it in GBP at "
+             "the moment you receive it, and keep a screenshot."),
+        ("", "Acme (ACME) Public Sale: Was Käufer steuerlich beachten müssen. Wer ACME im Verkauf "
+             "gekauft hat, erwirbt ein Wirtschaftsgut: die Haltefrist beginnt mit der Zuteilung."),
+        # another team's event on a watched network, a regulator's examples
+        ("منصة Lumen على شبكة Acme Labs تفتح المطالبة برمزها LMN يوم الثلاثاء",
+         "أعلنت Lumen أن المطالبة برمز LMN ستبدأ يوم الثلاثاء 17 مارس."),
+        ("L'AMF met en garde contre les airdrops",
+         "Le régulateur cite les débuts récents de Acme (ACME) et de Orbit comme exemples de "
+         "volatilité extrême dans les jours suivant le lancement d'un jeton."),
+        # a sale closed; a drop waiting on the DAO's vote
+        ("Acme : la vente publique d'ACME s'est close quatre fois sursouscrite",
+         "Close lundi 9 mars, la vente publique du jeton ACME a attiré 40 000 participants."),
+        ("", "Si la DAO aprueba la propuesta del viernes, Acme repartirá ACME extra a los "
+             "proveedores de liquidez en abril. De momento es solo una propuesta en el foro."),
+    )  # fmt: skip
+    for title, text in cases:
+        _assert_no_signal(detector, [news(make_item, title, text)])
