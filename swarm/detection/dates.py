@@ -362,10 +362,12 @@ _EXPLICIT = [
     re.compile(r"(?=\d)(?<=오는 )(?P<day>3[01]|[12]\d|0?[1-9])일"),
     # ... or with its hour after it: "거래 개시는 10일 오후 11시", "청구는 21일 오후 10시부터" (the
     # day a bare "10일" names without one is as often the day a statement was made)
-    # (... its weekday in brackets between: "26일(목) 오전 9시(KST) 출시")
+    # (... its weekday in brackets between: "26일(목) 오전 9시(KST) 출시"; or the day in brackets
+    # after its weekday, then a clock: "토요일(28일) 15:00 UTC에 마감됐습니다")
     re.compile(
         r"(?=\d)(?<![\d.,/~-])(?P<day>3[01]|[12]\d|0?[1-9])일"
-        r"(?=\s*(?:\([월화수목금토일]\)|오전|오후|\d{1,2}시))"
+        r"(?=\s*(?:\([월화수목금토일]\)|오전|오후|\d{1,2}시)"
+        r"|(?:(?<=요일\(\d일)|(?<=요일\(\d\d일))\)\s*\d{1,2}:\d\d)"
     ),
     # ... and a Japanese or Chinese one with its weekday in brackets: "7日（火）に取引を開始", or
     # with its hour after it: "27日午後9時(日本時間)に発行", "8日夜10時から", "27日晚上8点"

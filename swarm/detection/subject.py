@@ -71,6 +71,7 @@ NOT_NAMES = frozenset({
     "une", "des", "uma", "ein", "eine", "dem", "den", "o", "een", "het",
     # ... and their word for a season ("Mùa 2 airdrop DUCK của DuckChain")
     "mùa", "saison", "temporada", "staffel", "stagione", "sezon", "сезон", "seizoen", "säsong",
+    "musim",
     # verbs and function words that open imperatives and clauses ("Open its claim page",
     # "Is its TGE …"), never a project's name however they are written
     "open", "opens", "launch", "launches", "list", "listing", "swap", "stake", "join", "get",

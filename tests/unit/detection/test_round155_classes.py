@@ -20,9 +20,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from swarm.detection import Detector
 
-from .conftest import MakeItem, news
+from .conftest import PUBLISHED, MakeItem, news
 from .test_round87_classes import _assert_acme_event
 from .test_round120_classes import _assert_no_signal
 
@@ -135,3 +137,26 @@ def test_negatives_of_the_dev155_to_dev157_rounds(detector: Detector, make_item:
     )  # fmt: skip
     for title, text in cases:
         _assert_no_signal(detector, [news(make_item, title, text)])
+
+
+def test_more_event_words_of_the_dev157_round(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Acme, ACME 커뮤니티 세일 17일 0시 개시",
+         "Acme가 ACME 토큰 커뮤니티 세일을 한국시간 17일 0시부터 48시간 동안 진행한다.",
+         "token_sale", "2026-03-16"),
+        ("", "Біржа Bybit відкриває торгівлю парою ACME/USDT 17 березня 2026 року о 13:00 UTC.",
+         "listing", "2026-03-17"),
+    )  # fmt: skip
+    for title, text, kind, day in cases:
+        _assert_acme_event(detector.score(news(make_item, title, text)), kind, day)
+    own = "ACME generation event: Tuesday 17 March, 00:30 UTC. Stakers receive theirs at genesis."
+    _assert_acme_event(detector.score(make_item(own, author="@acme_xyz")), "tge", "2026-03-17")
+
+
+def test_a_korean_day_in_brackets_after_its_weekday_dates_a_closing(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (published Monday 16 March: the sale closed on Saturday the 14th, not the next Saturday)
+    text = "ACME 퍼블릭 세일이 토요일(14일) 15:00 UTC에 마감됐습니다. 11,000개 지갑, 440만 달러."
+    monday = PUBLISHED + dt.timedelta(days=2)
+    _assert_no_signal(detector, [make_item(text, author="@acme_xyz", published=monday)])
