@@ -78,6 +78,14 @@ FOREIGN_DAY_WORDS = {
     "أمس": "yesterday", "اليوم": "today", "غدا": "tomorrow", "غداً": "tomorrow",
     "вчора": "yesterday", "сьогодні": "today", "wczoraj": "yesterday", "dzisiaj": "today",
     "jutro": "tomorrow", "gisteren": "yesterday", "vandaag": "today", "dziś": "today",
+    # ... Hebrew, Greek, Persian, Czech, Romanian, Hungarian, Bengali, Malay, Swahili ("VOYG
+    # יהפוך לניתן להעברה מחר": becomes transferable tomorrow)
+    "מחר": "tomorrow", "היום": "today", "אתמול": "yesterday", "הערב": "tonight",
+    "αύριο": "tomorrow", "σήμερα": "today", "χθες": "yesterday", "απόψε": "tonight",
+    "فردا": "tomorrow", "امروز": "today", "دیروز": "yesterday", "امشب": "tonight",
+    "zítra": "tomorrow", "dnes": "today", "včera": "yesterday",
+    "mâine": "tomorrow", "astăzi": "today", "holnap": "tomorrow", "tegnap": "yesterday",
+    "আগামীকাল": "tomorrow", "গতকাল": "yesterday", "esok": "tomorrow", "kesho": "tomorrow",
     # ... Tagalog: "Binuksan na ngayong araw ... ang pag-claim" (opened today), "ngayong gabi"
     # (tonight), "kahapon" (yesterday); not "bukas", also "open"
     "ngayong araw": "today", "ngayong gabi": "tonight", "kahapon": "yesterday",
@@ -168,47 +176,59 @@ CJK_WEEKDAYS: dict[str, int] = {
 }
 # Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
 # German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish, Hindi, Arabic, Malay,
-# Swahili, Urdu, Persian, Greek, Hebrew, also with its prefix "in": "בדצמבר", Thai, with its
-# abbreviations "18 พ.ย."; the genitive where a day comes first, and the Russian, Ukrainian and
-# Polish month after
-# "в" / "у" / "w": "в сентябре", "у вересні", "we wrześniu"), as folded.
+# Swahili, Urdu, Persian, Greek, Romanian, Czech, Hungarian, Bengali, Tagalog, Hebrew, also with its
+# prefix "in": "בדצמבר", Thai, with its abbreviations "18 พ.ย."; the genitive where a day comes
+# first, and the Russian, Ukrainian and Polish month after "в" / "у" / "w": "в сентябре", "у
+# вересні", "we wrześniu"), as folded.
 FOREIGN_MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         "enero janeiro janvier januar jänner gennaio januari ocak января январе січня stycznia"
         " styczniu"
-        " जनवरी يناير มกราคม ม.ค. січні جنوری ינואר בינואר ژانویه ιανουαρίου ιανουάριο",
+        " जनवरी يناير มกราคม ม.ค. січні جنوری ינואר בינואר ژانویه ιανουαρίου ιανουάριο"
+        " ianuarie ledna január জানুয়ারি",
         "febrero fevereiro février februar febbraio februari şubat февраля феврале лютого lutego"
         " lutym"
         " फ़रवरी फरवरी فبراير กุมภาพันธ์ ก.พ. лютому فروری פברואר בפברואר فوریه"
-        " φεβρουαρίου φεβρουάριο",
+        " φεβρουαρίου φεβρουάριο"
+        " februarie února február ফেব্রুয়ারি pebrero",
         "marzo março mars märz maart maret mart марта марте березня marca marcu"
-        " मार्च مارس มีนาคม มี.ค. березні machi mac مارچ מרץ במרץ μαρτίου μάρτιο",
+        " मार्च مارس มีนาคม มี.ค. березні machi mac مارچ מרץ במרץ μαρτίου μάρτιο"
+        " martie března március মার্চ marso",
         "abril avril april aprile nisan апреля апреле квітня kwietnia kwietniu"
-        " अप्रैल أبريل ابريل เมษายน เม.ย. квітні aprili اپریل אפריל באפריל آوریل απριλίου απρίλιο",
+        " अप्रैल أبريل ابريل เมษายน เม.ย. квітні aprili اپریل אפריל באפריל آوریل απριλίου απρίλιο"
+        " aprilie dubna április এপ্রিল",
         "mayo maio mai maggio mei mayıs мая травня maja мае maju"
-        " मई مايو พฤษภาคม พ.ค. травні مئی מאי במאי μαΐου μάιο",
+        " मई مايو พฤษภาคม พ.ค. травні مئی מאי במאי μαΐου μάιο"
+        " května május",
         "junio junho juin juni giugno haziran июня июне червня czerwca czerwcu"
-        " जून يونيو มิถุนายน มิ.ย. червні jun جون יוני ביוני ژوئن ιουνίου ιούνιο",
+        " जून يونيو มิถุนายน มิ.ย. червні jun جون יוני ביוני ژوئن ιουνίου ιούνιο"
+        " iunie června június জুন hunyo",
         "julio julho juillet juli luglio temmuz июля июле липня lipca lipcu"
-        " जुलाई يوليو julai กรกฎาคม ก.ค. липні جولائی יולי ביולי ژوئیه ιουλίου ιούλιο",
+        " जुलाई يوليو julai กรกฎาคม ก.ค. липні جولائی יולי ביולי ژوئیه ιουλίου ιούλιο"
+        " iulie července július জুলাই hulyo",
         "agosto août august augustus agustus ağustos августа августе серпня sierpnia sierpniu"
-        " अगस्त أغسطس ogos สิงหาคม ส.ค. серпні agosti اگست אוגוסט באוגוסט اوت αυγούστου αύγουστο",
+        " अगस्त أغسطس ogos สิงหาคม ส.ค. серпні agosti اگست אוגוסט באוגוסט اوت αυγούστου αύγουστο"
+        " srpna augusztus আগস্ট",
         "septiembre setiembre setembro septembre september settembre eylül сентября сентябре"
         " вересня września wrześniu"
         " सितंबर सितम्बर سبتمبر กันยายน ก.ย. вересні septemba ستمبر ספטמבר בספטמבר سپتامبر"
-        " σεπτεμβρίου σεπτέμβριο",
+        " σεπτεμβρίου σεπτέμβριο"
+        " septembrie září szeptember সেপ্টেম্বর setyembre",
         "octubre outubro octobre oktober ottobre ekim октября октябре жовтня października"
         " październiku"
         " अक्टूबर أكتوبر اكتوبر ตุลาคม ต.ค. жовтні oktoba اکتوبر אוקטובר באוקטובר اکتبر"
-        " οκτωβρίου οκτώβριο",
+        " οκτωβρίου οκτώβριο"
+        " octombrie října október অক্টোবর oktubre",
         "noviembre novembro novembre november kasım ноября ноябре листопада listopada listopadzie"
         " नवंबर नवम्बर نوفمبر พฤศจิกายน พ.ย. листопаді novemba نومبر נובמבר בנובמבר نوامبر"
-        " νοεμβρίου νοέμβριο",
+        " νοεμβρίου νοέμβριο"
+        " noiembrie listopadu নভেম্বর nobyembre",
         "diciembre dezembro décembre dezember dicembre december desember aralık декабря декабре"
         " грудня grudnia grudniu"
         " दिसंबर दिसम्बर ديسمبر disember ธันวาคม ธ.ค. грудні desemba دسمبر דצמבר בדצמבר دسامبر"
-        " δεκεμβρίου δεκέμβριο",
+        " δεκεμβρίου δεκέμβριο"
+        " decembrie prosince ডিসেম্বর disyembre",
     ),
     start=1,
 ):
@@ -246,6 +266,13 @@ EU_SUMMER = frozenset({
     "hora de parís", "hora de lisboa", "hora de portugal", "hora portuguesa", "hora de londres",
     "heure de londres", "לפי שעון ישראל", "שעון ישראל", "ώρα ελλάδας",
 })  # fmt: skip
+# the month names of a language that writes the month first (Hungarian; Tagalog's "Marso 9"
+# stays out: its words for until, before and since are not read, and its days would pick the
+# wrong one of several)
+MONTH_FIRST_NAMES = (
+    "január", "február", "március", "április", "május", "június", "július", "augusztus",
+    "szeptember", "október", "november", "december",
+)  # fmt: skip
 _FOREIGN_MONTH = (
     "(?P<fmon>" + "|".join(re.escape(m) for m in sorted(FOREIGN_MONTHS, key=len, reverse=True))
     + ")"
@@ -381,6 +408,11 @@ _EXPLICIT = [
     re.compile(
         r"(?=\()(?:(?<=-feira )|(?<=sábado )|(?<=domingo ))\((?P<day>[0-3]?\d)\)"
     ),
+    # the month first in Hungarian: "március 17-től" (from 17 March)
+    re.compile(
+        r"(?=[jfmáasond])(?<!\w)(?P<fmon>" + "|".join(MONTH_FIRST_NAMES) + r")\s+(?P<day>[0-3]?\d)"
+        r"(?:\.|-[a-záéíóöőúüű]+)?(?!\d)"
+    ),
 ]
 # the month groups of each pattern (none: a day of the month alone, "the 17th")
 _MONTH_GROUPS = tuple(
@@ -395,7 +427,7 @@ _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("20",),
     ("/",), ("the ", "day"),
     ("foreign",), ("foreign",), ("foreign",),
-    ("오는 ",), ("일",), ("日",), ("(",),
+    ("오는 ",), ("일",), ("日",), ("(",), ("foreign",),
 )  # fmt: skip
 # Probes: short patterns that every match of some explicit patterns contains a match of ("7.4"
 # in "am 7.4.", "2/4" in "ngày 2/4"). They open with a digit or a literal, which the regex engine
@@ -421,7 +453,7 @@ _EXPLICIT_PROBES: tuple[int, ...] = (
     0,
     1, 3,
     NO_PROBE, NO_PROBE, 7,
-    NO_PROBE, NO_PROBE, NO_PROBE, 8,
+    NO_PROBE, NO_PROBE, NO_PROBE, 8, NO_PROBE,
 )  # fmt: skip
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.
@@ -1191,6 +1223,9 @@ _FOREIGN_FUTURE = re.compile(
     r"|\bمی\u200c?(?:شود|شوند|کند|کنند|رسد)\b"
     # (Greek: "θα κυκλοφορήσει τη Δευτέρα" (will be released))
     r"|\bθα\b"
+    # (Bengali: "স্থানান্তরযোগ্য হবে" (will be transferable), "লেনদেনযোগ্য হচ্ছে" (is becoming
+    # tradable))
+    r"|\s(?:হবে|হচ্ছে)"
     r"|\b(?:з'явиться|вийде|відбудеться|розпочнеться|появится|выйдет)"
     # (Urdu: "کھلے گا" (will open), "ہوگی")
     r"|\s(?:گا|گی|گے)\b|ہوگا|ہوگی"

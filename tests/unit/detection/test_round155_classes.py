@@ -160,3 +160,69 @@ def test_a_korean_day_in_brackets_after_its_weekday_dates_a_closing(
     text = "ACME 퍼블릭 세일이 토요일(14일) 15:00 UTC에 마감됐습니다. 11,000개 지갑, 440만 달러."
     monday = PUBLISHED + dt.timedelta(days=2)
     _assert_no_signal(detector, [make_item(text, author="@acme_xyz", published=monday)])
+
+
+def test_plain_words_of_many_languages_for_each_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (published Saturday 14 March)
+    cases = (
+        # the token becoming transferable
+        ("Acme הודיעה כי טוקן ACME יהיה ניתן להעברה ביום שלישי, 17 במרץ.", "tge", "2026-03-17"),
+        ("Acme اعلام کرد توکن ACME از ۱۷ مارس قابل انتقال می‌شود.", "tge", "2026-03-17"),
+        ("Společnost Acme oznámila, že token ACME bude převoditelný od 17. března.", "tge",
+         "2026-03-17"),
+        ("Március 17-től szabadon mozgatható az Acme ACME tokenje.", "tge", "2026-03-17"),
+        ("Acme imesema tokeni yake ya ACME itaweza kuhamishwa kuanzia tarehe 17 Machi.", "tge",
+         "2026-03-17"),
+        ("Maililipat na ang ACME token ng Acme simula ngayong araw.", "tge", "2026-03-14"),
+        ("Acme জানিয়েছে, ACME টোকেন ১৭ মার্চ থেকে হস্তান্তরযোগ্য হবে।", "tge", "2026-03-17"),
+        ("Acmeは、ACMEトークンが3月17日から移転可能になると発表した。", "tge", "2026-03-17"),
+        # a share collected
+        ("Acme imesema watumiaji wataweza kuchukua tokeni zao za ACME kuanzia tarehe 17 Machi.",
+         "airdrop", "2026-03-17"),
+        ("Η Acme ανακοίνωσε ότι οι χρήστες μπορούν να παραλάβουν το μερίδιό τους σε ACME από "
+         "την Τρίτη 17 Μαρτίου.", "airdrop", "2026-03-17"),
+        ("Acmeは、ACME配分を3月17日から受け取れるようにすると発表した。", "airdrop", "2026-03-17"),
+        # a round anyone can join
+        ("Acme va permite oricui să cumpere tokenuri ACME de marți, 17 martie, de la ora 16:00.",
+         "token_sale", "2026-03-17"),
+        ("دور عمومی خرید توکن ACME پروژه Acme از ۱۷ مارس آغاز می‌شود.", "token_sale",
+         "2026-03-17"),
+        ("Acme otevře 17. března kolo pro veřejnost pro token ACME.", "token_sale", "2026-03-17"),
+        ("Pusingan komuniti token ACME oleh Acme bermula pada 17 Mac.", "token_sale",
+         "2026-03-17"),
+        ("Acme: γύρος ανοιχτός σε όλους για το ACME από την Τρίτη 17 Μαρτίου.", "token_sale",
+         "2026-03-17"),
+        ("Március 17-én indul az Acme ACME nyilvános köre.", "token_sale", "2026-03-17"),
+        ("Acme'nin herkese açık ACME turu 17 Mart'ta başlayacak.", "token_sale", "2026-03-17"),
+        # trading from a day
+        ("ACME/IDR bisa diperdagangkan mulai 17 Maret pukul 19.30 WIB.", "listing", "2026-03-17"),
+    )  # fmt: skip
+    for text, kind, day in cases:
+        _assert_acme_event(detector.score(news(make_item, "", text)), kind, day)
+
+
+def test_official_posts_in_plain_words(detector: Detector, make_item: MakeItem) -> None:
+    moving = ("Tuesday, 17 March, 12:00 UTC: ACME stops being a line in our docs and starts moving "
+              "between wallets.")  # fmt: skip
+    _assert_acme_event(detector.score(make_item(moving, author="@acme_xyz")), "tge", "2026-03-17")
+    collect = "Collect is open: acme.xyz/collect. One transaction each, gas is on us."
+    _assert_acme_event(detector.score(make_item(collect, author="@acme_xyz")), "airdrop",
+                       "2026-03-14")  # fmt: skip
+    venue = "Acme's round is open: pad.example/acme. 48 hours, one token price, $50 minimum."
+    _assert_acme_event(detector.score(make_item(venue, author="@padvenue")), "token_sale",
+                       "2026-03-14")  # fmt: skip
+    # (a guard: a grants round is no token sale)
+    grants = "The Acme Builder Grants round is open: up to $50k per team, applications close May 7."
+    _assert_no_signal(detector, [make_item(grants, author="@acme_xyz")])
+
+
+def test_tomorrow_in_hebrew_greek_and_persian(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        "Acme מסרה כי ACME יהפוך לניתן להעברה מחר בשעה 18:00 שעון ישראל.",
+        "Η Acme ανακοίνωσε ότι το token ACME θα κυκλοφορήσει αύριο στις 16:00 UTC.",
+        "Acme اعلام کرد توکن ACME فردا ساعت ۱۶:۰۰ UTC قابل انتقال می‌شود.",
+    )
+    for text in cases:
+        _assert_acme_event(detector.score(news(make_item, "", text)), "tge", "2026-03-15")
