@@ -257,6 +257,8 @@ LOCAL_ZONES = {
     # Israel's and Greece's time, with a summer time close to the EU's: "בשעה 01:00 לפי שעון
     # ישראל", "στις 16:00 ώρα Ελλάδας"; Tehran's, without one: "ساعت ۱۸:۰۰ به وقت تهران"
     "לפי שעון ישראל": 2.0, "שעון ישראל": 2.0, "ώρα ελλάδας": 2.0, "به وقت تهران": 3.5,
+    # ... and Thailand's: "06:00 น. (เวลาประเทศไทย)", "15:00 น. ตามเวลาประเทศไทย"
+    "ตามเวลาประเทศไทย": 7.0, "เวลาประเทศไทย": 7.0,
 }  # fmt: skip
 # the local zones written in plain ASCII ("16 Uhr MEZ", "a la 00:30, hora de Madrid")
 LOCAL_ASCII_GATE = ("mez", "mesz", "hora ", "heure ", "ora ", " zeit", "horario", "de brasilia")
@@ -750,7 +752,7 @@ _LOCAL_TIME = re.compile(
     r"|h(?P<hm>[0-5]\d)?"
     r"|\s*(?:時|时|点|시|uhr|h)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?)(?:'[a-zçğıöşü]{1,3})?"
     # ("du matin": "à 1 h du matin, heure de Paris")
-    rf"(?:\s+du matin)?\s*[(,]?\s*(?:no\s+|pelo\s+|en\s+)?(?P<local>{_LOCAL_ZONE})"
+    rf"(?:\s+du matin)?(?:\s*น\.)?\s*[(,]?\s*(?:no\s+|pelo\s+|en\s+)?(?P<local>{_LOCAL_ZONE})"
 )  # ("às 21h no horário de Brasília")
 # ... or the zone named first, then the day and the clock: "日本時間10月15日（木）午前1時",
 # "한국시간 7월 9일 오전 8시", "北京时间 10 月 23 日 00:30" (the clock attaches to the nearest day

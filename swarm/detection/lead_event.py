@@ -1096,7 +1096,10 @@ STILL_OPEN = re.compile(
     # ... and "tetap terbuka", "masih terbuka", "rimane aperta", "reste ouverte", "blijft open",
     # "pozostaje otwarte", "pozostanie otwarte", "açık kalacak", "vẫn mở"
     r"|tetap terbuka|masih terbuka|rimane apert[ao]|resta apert[ao]|reste ouverte?"
-    r"|blijft open|pozostaje otwart[ey]|pozostanie otwart[ey]|açık kalacak|vẫn mở)\b|进行中"
+    r"|blijft open|pozostaje otwart[ey]|pozostanie otwart[ey]|açık kalacak|vẫn mở"
+    # ... or goes on: "se poursuit jusqu'au lundi", "satışı sürüyor", "devam ediyor", "sigue
+    # en curso", "prosegue fino a"
+    r"|se poursuit|sürüyor|devam ediyor|sigue en curso|prosegue)\b|进行中"
     r"|진행 중"
 )
 CLOSES_AHEAD_REACH = 40
@@ -1146,6 +1149,10 @@ OPENED_BEFORE = re.compile(
     r"(?:(?: [^.;!?\n,()]{0,60}?)? (?:on|el|em|le|am|na|no))? "
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? "
     r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?\Z"  # "Opened Tue 19 May"
+    # ... a French participle opening the sentence: "Ouverte vendredi 6 novembre à 16 h UTC, la
+    # vente publique ... se poursuit"
+    r"|\b(?:ouverte|ouvert|lancée|lancé) (?:(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche) )?\Z"
     # ... runs since, in other languages, a weekday of theirs maybe before the day: "триває з
     # понеділка, 19 жовтня", "идёт с", "trwa od", "è in corso da", "loopt sinds"
     r"|\b(?:триває з|триває від|идёт с|идет с|проходит с|trwa od|in corso da|sinds)\s+"

@@ -226,3 +226,20 @@ def test_tomorrow_in_hebrew_greek_and_persian(detector: Detector, make_item: Mak
     )
     for text in cases:
         _assert_acme_event(detector.score(news(make_item, "", text)), "tge", "2026-03-15")
+
+
+def test_a_french_sale_that_goes_on_is_dated_by_its_opening(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = ("Acme a ouvert jeudi 12 mars la vente publique de son jeton ACME sur CoinList. La "
+            "vente se poursuit jusqu'au mardi 17 mars.")  # fmt: skip
+    title = "Acme : la vente publique du jeton ACME est ouverte"
+    _assert_acme_event(detector.score(news(make_item, title, text)), "token_sale", "2026-03-12")
+
+
+def test_thai_time_before_dawn_is_the_day_before_in_utc(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = ("Bitkub ลิสต์เหรียญใหม่ ACME (Acme) เปิดเทรดคู่ ACME/THB วันที่ 17 มี.ค. "
+            "เวลา 06:00 น. (เวลาประเทศไทย)")  # fmt: skip
+    _assert_acme_event(detector.score(news(make_item, "", text)), "listing", "2026-03-16")
