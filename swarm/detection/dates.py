@@ -86,6 +86,14 @@ FOREIGN_DAY_WORDS = {
     "zítra": "tomorrow", "dnes": "today", "včera": "yesterday",
     "mâine": "tomorrow", "astăzi": "today", "holnap": "tomorrow", "tegnap": "yesterday",
     "আগামীকাল": "tomorrow", "গতকাল": "yesterday", "esok": "tomorrow", "kesho": "tomorrow",
+    # ... and more of them: Finnish, Estonian, Latvian, Lithuanian, Bulgarian, Serbian, Croatian,
+    # Slovenian, Slovak, Danish, Norwegian, Georgian, Uzbek, Azerbaijani, Urdu, Tamil
+    "huomenna": "tomorrow", "tänään": "today", "täna": "today",
+    "rīt": "tomorrow", "šodien": "today", "rytoj": "tomorrow", "šiandien": "today",
+    "утре": "tomorrow", "днес": "today", "danas": "today", "jutri": "tomorrow",
+    "zajtra": "tomorrow", "i morgen": "tomorrow", "i dag": "today",
+    "ხვალ": "tomorrow", "დღეს": "today", "ertaga": "tomorrow", "bugun": "today",
+    "bu gün": "today", "آج": "today", "நாளை": "tomorrow",
     # ... Tagalog: "Binuksan na ngayong araw ... ang pag-claim" (opened today), "ngayong gabi"
     # (tonight), "kahapon" (yesterday); not "bukas", also "open"
     "ngayong araw": "today", "ngayong gabi": "tonight", "kahapon": "yesterday",
@@ -176,7 +184,9 @@ CJK_WEEKDAYS: dict[str, int] = {
 }
 # Month names of the other languages the crypto press writes most (Spanish, Portuguese, French,
 # German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish, Hindi, Arabic, Malay,
-# Swahili, Urdu, Persian, Greek, Romanian, Czech, Hungarian, Bengali, Tagalog, Hebrew, also with its
+# Swahili, Urdu, Persian, Greek, Romanian, Czech, Hungarian, Bengali, Tagalog, Finnish,
+# Estonian, Latvian, Lithuanian, Bulgarian, Serbian, Croatian, Slovenian, Slovak, Georgian,
+# Armenian, Kazakh, Uzbek, Azerbaijani, Hebrew, also with its
 # prefix "in": "בדצמבר", Thai, with its abbreviations "18 พ.ย."; the genitive where a day comes
 # first, and the Russian, Ukrainian and Polish month after "в" / "у" / "w": "в сентябре", "у
 # вересні", "we wrześniu"), as folded.
@@ -186,49 +196,84 @@ for _number, _names in enumerate(
         "enero janeiro janvier januar jänner gennaio januari ocak января январе січня stycznia"
         " styczniu"
         " जनवरी يناير มกราคม ม.ค. січні جنوری ינואר בינואר ژانویه ιανουαρίου ιανουάριο"
-        " ianuarie ledna január জানুয়ারি",
-        "febrero fevereiro février februar febbraio februari şubat февраля феврале лютого lutego"
+        " ianuarie ledna január জানুয়ারি"
+        " tammikuuta jaanuaril janvārī sausio января"
+        " януари januara januarja januára siječnja იანვარს yanvar"
+        " қаңтарда հունվարի",
+        "febrero fevereiro février februar febbraio"
+        " februari şubat февраля феврале лютого lutego"
         " lutym"
         " फ़रवरी फरवरी فبراير กุมภาพันธ์ ก.พ. лютому فروری פברואר בפברואר فوریه"
         " φεβρουαρίου φεβρουάριο"
-        " februarie února február ফেব্রুয়ারি pebrero",
+        " februarie února február ফেব্রুয়ারি pebrero"
+        " helmikuuta veebruaril februārī vasario февруари"
+        " februara februarja februára veljače თებერვალს fevral"
+        " ақпанда փետրվարի",
         "marzo março mars märz maart maret mart марта марте березня marca marcu"
         " मार्च مارس มีนาคม มี.ค. березні machi mac مارچ מרץ במרץ μαρτίου μάρτιο"
-        " martie března március মার্চ marso",
+        " martie března március মার্চ marso"
+        " maaliskuuta märtsil martā marca ožujka მარტს"
+        " наурызда մարտի",
         "abril avril april aprile nisan апреля апреле квітня kwietnia kwietniu"
-        " अप्रैल أبريل ابريل เมษายน เม.ย. квітні aprili اپریل אפריל באפריל آوریل απριλίου απρίλιο"
-        " aprilie dubna április এপ্রিল",
+        " अप्रैल أبريل ابريل เมษายน เม.ย. квітні"
+        " aprili اپریل אפריל באפריל آوریل απριλίου απρίλιο"
+        " aprilie dubna április এপ্রিল"
+        " huhtikuuta aprillil aprīlī balandžio aprila apríla travnja აპრილს"
+        " сәуірде ապրիլի",
         "mayo maio mai maggio mei mayıs мая травня maja мае maju"
         " मई مايو พฤษภาคม พ.ค. травні مئی מאי במאי μαΐου μάιο"
-        " května május",
+        " května május"
+        " toukokuuta maijā gegužės maja mája svibnja მაისს"
+        " мамырда մայիսի",
         "junio junho juin juni giugno haziran июня июне червня czerwca czerwcu"
         " जून يونيو มิถุนายน มิ.ย. червні jun جون יוני ביוני ژوئن ιουνίου ιούνιο"
-        " iunie června június জুন hunyo",
+        " iunie června június জুন hunyo"
+        " kesäkuuta juunil jūnijā birželio юни juna"
+        " junija júna lipnja ივნისს iyun iyunda հունիսի"
+        " маусымда հունիսի",
         "julio julho juillet juli luglio temmuz июля июле липня lipca lipcu"
         " जुलाई يوليو julai กรกฎาคม ก.ค. липні جولائی יולי ביולי ژوئیه ιουλίου ιούλιο"
-        " iulie července július জুলাই hulyo",
+        " iulie července július জুলাই hulyo"
+        " heinäkuuta juulil juulis jūlijā liepos юли"
+        " jula julija júla srpnja ივლისს iyul iyulda հուլիսի"
+        " шілдеде հուլիսի",
         "agosto août august augustus agustus ağustos августа августе серпня sierpnia sierpniu"
-        " अगस्त أغسطس ogos สิงหาคม ส.ค. серпні agosti اگست אוגוסט באוגוסט اوت αυγούστου αύγουστο"
-        " srpna augusztus আগস্ট",
+        " अगस्त أغسطس ogos สิงหาคม ส.ค. серпні"
+        " agosti اگست אוגוסט באוגוסט اوت αυγούστου αύγουστο"
+        " srpna augusztus আগস্ট"
+        " elokuuta augustil augustā rugpjūčio avgusta augusta kolovoza აგვისტოს avqust"
+        " тамызда օգոստոսի",
         "septiembre setiembre setembro septembre september settembre eylül сентября сентябре"
         " вересня września wrześniu"
         " सितंबर सितम्बर سبتمبر กันยายน ก.ย. вересні septemba ستمبر ספטמבר בספטמבר سپتامبر"
         " σεπτεμβρίου σεπτέμβριο"
-        " septembrie září szeptember সেপ্টেম্বর setyembre",
+        " septembrie září szeptember সেপ্টেম্বর setyembre"
+        " syyskuuta septembril septembrī rugsėjo"
+        " септември septembra rujna სექტემბერს sentyabr sentabr"
+        " қыркүйекте սեպտեմբերի",
         "octubre outubro octobre oktober ottobre ekim октября октябре жовтня października"
         " październiku"
         " अक्टूबर أكتوبر اكتوبر ตุลาคม ต.ค. жовтні oktoba اکتوبر אוקטובר באוקטובר اکتبر"
         " οκτωβρίου οκτώβριο"
-        " octombrie října október অক্টোবর oktubre",
-        "noviembre novembro novembre november kasım ноября ноябре листопада listopada listopadzie"
+        " octombrie října október অক্টোবর oktubre"
+        " lokakuuta oktoobril oktobrī spalio"
+        " октомври oktobra októbra listopada ოქტომბერს oktyabr"
+        " қазанда հոկտեմբերի",
+        "noviembre novembro novembre november kasım"
+        " ноября ноябре листопада listopada listopadzie"
         " नवंबर नवम्बर نوفمبر พฤศจิกายน พ.ย. листопаді novemba نومبر נובמבר בנובמבר نوامبر"
         " νοεμβρίου νοέμβριο"
-        " noiembrie listopadu নভেম্বর nobyembre",
-        "diciembre dezembro décembre dezember dicembre december desember aralık декабря декабре"
+        " noiembrie listopadu নভেম্বর nobyembre"
+        " marraskuuta novembril novembrī lapkričio ноември novembra studenoga ნოემბერს noyabr"
+        " қарашада նոյեմբերի",
+        "diciembre dezembro décembre dezember dicembre"
+        " december desember aralık декабря декабре"
         " грудня grudnia grudniu"
         " दिसंबर दिसम्बर ديسمبر disember ธันวาคม ธ.ค. грудні desemba دسمبر דצמבר בדצמבר دسامبر"
         " δεκεμβρίου δεκέμβριο"
-        " decembrie prosince ডিসেম্বর disyembre",
+        " decembrie prosince ডিসেম্বর disyembre"
+        " joulukuuta detsembril decembrī gruodžio декември decembra prosinca დეკემბერს dekabr"
+        " желтоқсанда դեկտեմբերի",
     ),
     start=1,
 ):
@@ -257,6 +302,12 @@ LOCAL_ZONES = {
     # Israel's and Greece's time, with a summer time close to the EU's: "בשעה 01:00 לפי שעון
     # ישראל", "στις 16:00 ώρα Ελλάδας"; Tehran's, without one: "ساعت ۱۸:۰۰ به وقت تهران"
     "לפי שעון ישראל": 2.0, "שעון ישראל": 2.0, "ώρα ελλάδας": 2.0, "به وقت تهران": 3.5,
+    # ... eastern Europe's named by country or city, with its summer time: "klo 17 Suomen aikaa",
+    # "kell 12.00 Eesti aja järgi", "plkst. 03.00 pēc Rīgas laika", "1 val. nakties Lietuvos
+    # laiku", "в 01:00 ч. българско време"; and Georgia's, Armenia's, Pakistan's, without one
+    "suomen aikaa": 2.0, "eesti aja järgi": 2.0, "pēc rīgas laika": 2.0, "lietuvos laiku": 2.0,
+    "българско време": 2.0, "თბილისის დროით": 4.0, "երևանի ժամանակով": 4.0,
+    "پاکستانی وقت": 5.0, "dansk tid": 1.0, "norsk tid": 1.0, "svensk tid": 1.0,
     # ... and Thailand's: "06:00 น. (เวลาประเทศไทย)", "15:00 น. ตามเวลาประเทศไทย"
     "ตามเวลาประเทศไทย": 7.0, "เวลาประเทศไทย": 7.0,
 }  # fmt: skip
@@ -266,14 +317,19 @@ EU_SUMMER = frozenset({
     "heure de paris", "heure française", "heure de france", "hora de madrid", "hora peninsular",
     "hora de españa", "ora italiana", "ora di roma", "berliner zeit", "deutscher zeit",
     "hora de parís", "hora de lisboa", "hora de portugal", "hora portuguesa", "hora de londres",
-    "heure de londres", "לפי שעון ישראל", "שעון ישראל", "ώρα ελλάδας",
+    "heure de londres", "לפי שעון ישראל", "שעון ישראל", "ώρα ελλάδας", "suomen aikaa",
+    "eesti aja järgi", "pēc rīgas laika", "lietuvos laiku", "българско време", "dansk tid",
+    "norsk tid", "svensk tid",
 })  # fmt: skip
-# the month names of a language that writes the month first (Hungarian; Tagalog's "Marso 9"
+# the month names of the languages that write the month first (Hungarian, Armenian: "հունիսի
+# 9-ին"; Tagalog's "Marso 9"
 # stays out: its words for until, before and since are not read, and its days would pick the
 # wrong one of several)
 MONTH_FIRST_NAMES = (
     "január", "február", "március", "április", "május", "június", "július", "augusztus",
-    "szeptember", "október", "november", "december",
+    "szeptember", "október", "november", "december", "հունվարի", "փետրվարի", "մարտի", "ապրիլի",
+    "մայիսի", "հունիսի", "հուլիսի", "օգոստոսի", "սեպտեմբերի", "հոկտեմբերի", "նոյեմբերի",
+    "դեկտեմբերի",
 )  # fmt: skip
 _FOREIGN_MONTH = (
     "(?P<fmon>" + "|".join(re.escape(m) for m in sorted(FOREIGN_MONTHS, key=len, reverse=True))
@@ -378,7 +434,7 @@ _EXPLICIT = [
     # the first of a month as an ordinal: "1º de outubro" (folded "1o"), "1° giugno"
     re.compile(
         # (not the digits ending a name: "Huddle01 अक्टूबर में" is no 1 October)
-        r"(?=\d)(?<![\w.,/])(?P<day>[0-3]?\d)(?:er|\.o|\.|(?<=1)o|°)?\s+(?:de\s+)?"
+        r"(?=\d)(?<![\w.,/])(?P<day>[0-3]?\d)(?:er|\.o|\.|(?<=1)o|°)?(?:\s+|-)(?:de\s+)?"
         + _FOREIGN_MONTH
         + r"(?!\w)(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?"
     ),
@@ -410,9 +466,10 @@ _EXPLICIT = [
     re.compile(
         r"(?=\()(?:(?<=-feira )|(?<=sábado )|(?<=domingo ))\((?P<day>[0-3]?\d)\)"
     ),
-    # the month first in Hungarian: "március 17-től" (from 17 March)
+    # the month first in Hungarian and Armenian: "március 17-től" (from 17 March), "հունիսի 9-ին"
     re.compile(
-        r"(?=[jfmáasond])(?<!\w)(?P<fmon>" + "|".join(MONTH_FIRST_NAMES) + r")\s+(?P<day>[0-3]?\d)"
+        r"(?=[jfmáasondհփմաօսնդ])(?<!\w)(?P<fmon>" + "|".join(MONTH_FIRST_NAMES)
+        + r")\s+(?P<day>[0-3]?\d)"
         r"(?:\.|-[a-záéíóöőúüű]+)?(?!\d)"
     ),
 ]
@@ -752,7 +809,7 @@ _LOCAL_TIME = re.compile(
     r"|h(?P<hm>[0-5]\d)?"
     r"|\s*(?:時|时|点|시|uhr|h)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?)(?:'[a-zçğıöşü]{1,3})?"
     # ("du matin": "à 1 h du matin, heure de Paris")
-    rf"(?:\s+du matin)?(?:\s*น\.)?\s*[(,]?\s*(?:no\s+|pelo\s+|en\s+)?(?P<local>{_LOCAL_ZONE})"
+    rf"(?:\s+du matin)?(?:\s*(?:น|ч)\.)?\s*[(,]?\s*(?:no\s+|pelo\s+|en\s+)?(?P<local>{_LOCAL_ZONE})"
 )  # ("às 21h no horário de Brasília")
 # ... or the zone named first, then the day and the clock: "日本時間10月15日（木）午前1時",
 # "한국시간 7월 9일 오전 8시", "北京时间 10 月 23 日 00:30" (the clock attaches to the nearest day

@@ -243,3 +243,33 @@ def test_thai_time_before_dawn_is_the_day_before_in_utc(
     text = ("Bitkub ลิสต์เหรียญใหม่ ACME (Acme) เปิดเทรดคู่ ACME/THB วันที่ 17 มี.ค. "
             "เวลา 06:00 น. (เวลาประเทศไทย)")  # fmt: skip
     _assert_acme_event(detector.score(news(make_item, "", text)), "listing", "2026-03-16")
+
+
+def test_languages_rarely_covered_name_events_and_days(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (published Saturday 14 March)
+    cases = (
+        ("Lainausprotokolla Acme avaa ACME-tokenien lunastuksen 17. maaliskuuta klo 17 Suomen "
+         "aikaa.", "airdrop", "2026-03-17"),
+        ("Проектът Acme ще направи токена си ACME прехвърляем в сряда, 17 юни, в 01:00 ч. "
+         "българско време.", "tge", "2026-06-16"),
+        ("Acme-ը ACME թոքենի հանրային աճուրդը կսկսի հունիսի 9-ին՝ ժամը 20:00-ին (Երևանի "
+         "ժամանակով)։", "token_sale", "2026-06-09"),
+        ("Acme o'zining ACME tokeni 17-iyun kuni birjalarda savdoga chiqadi.", "listing",
+         "2026-06-17"),
+        ("Acme paziņo: ACME kļūs pārskaitāms 17. jūnijā.", "tge", "2026-06-17"),
+        ("Acme: ACME žetonai taps perleidžiami rytoj.", "tge", "2026-03-15"),
+        ("Acme ACME токендерін 17 маусымда таратады.", "airdrop", "2026-06-17"),
+        ("Acme-ის ACME ტოკენების მიღება ხვალ იხსნება.", "airdrop", "2026-03-15"),
+    )  # fmt: skip
+    for text, kind, day in cases:
+        _assert_acme_event(detector.score(news(make_item, "", text)), kind, day)
+
+
+def test_a_reserved_allocation_for_a_wallet_sent_in_dms_is_a_scam(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    text = ("Acme Labs private $ACME allocation at $0.08, well below the public auction. Verified "
+            "holders only. DM us your wallet and pay in USDT to reserve.")  # fmt: skip
+    _assert_no_signal(detector, [make_item(text, author="@acme_deals")])
