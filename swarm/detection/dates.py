@@ -186,10 +186,9 @@ CJK_WEEKDAYS: dict[str, int] = {
 # German, Italian, Dutch, Indonesian, Turkish, Russian, Ukrainian, Polish, Hindi, Arabic, Malay,
 # Swahili, Urdu, Persian, Greek, Romanian, Czech, Hungarian, Bengali, Tagalog, Finnish,
 # Estonian, Latvian, Lithuanian, Bulgarian, Serbian, Croatian, Slovenian, Slovak, Georgian,
-# Armenian, Kazakh, Uzbek, Azerbaijani, Hebrew, also with its
-# prefix "in": "בדצמבר", Thai, with its abbreviations "18 พ.ย."; the genitive where a day comes
-# first, and the Russian, Ukrainian and Polish month after "в" / "у" / "w": "в сентябре", "у
-# вересні", "we wrześniu"), as folded.
+# Armenian, Kazakh, Uzbek, Azerbaijani, Hebrew, also with its prefix "in": "בדצמבר", Thai, with
+# its abbreviations "18 พ.ย."; the genitive where a day comes first, and the Russian, Ukrainian
+# and Polish month after "в" / "у" / "w": "в сентябре", "у вересні", "we wrześniu"), as folded.
 FOREIGN_MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -229,13 +228,13 @@ for _number, _names in enumerate(
         " जून يونيو มิถุนายน มิ.ย. червні jun جون יוני ביוני ژوئن ιουνίου ιούνιο"
         " iunie června június জুন hunyo"
         " kesäkuuta juunil jūnijā birželio юни juna"
-        " junija júna lipnja ივნისს iyun iyunda հունիսի"
+        " junija júna lipnja ივნისს iyun iyunda"
         " маусымда հունիսի",
         "julio julho juillet juli luglio temmuz июля июле липня lipca lipcu"
         " जुलाई يوليو julai กรกฎาคม ก.ค. липні جولائی יולי ביולי ژوئیه ιουλίου ιούλιο"
         " iulie července július জুলাই hulyo"
         " heinäkuuta juulil juulis jūlijā liepos юли"
-        " jula julija júla srpnja ივლისს iyul iyulda հուլիսի"
+        " jula julija júla srpnja ივლისს iyul iyulda"
         " шілдеде հուլիսի",
         "agosto août august augustus agustus ağustos августа августе серпня sierpnia sierpniu"
         " अगस्त أغسطس ogos สิงหาคม ส.ค. серпні"
@@ -322,9 +321,8 @@ EU_SUMMER = frozenset({
     "norsk tid", "svensk tid",
 })  # fmt: skip
 # the month names of the languages that write the month first (Hungarian, Armenian: "հունիսի
-# 9-ին"; Tagalog's "Marso 9"
-# stays out: its words for until, before and since are not read, and its days would pick the
-# wrong one of several)
+# 9-ին"; Tagalog's "Marso 9" stays out: its words for until, before and since are not read, and
+# its days would pick the wrong one of several)
 MONTH_FIRST_NAMES = (
     "január", "február", "március", "április", "május", "június", "július", "augusztus",
     "szeptember", "október", "november", "december", "հունվարի", "փետրվարի", "մարտի", "ապրիլի",
