@@ -333,7 +333,7 @@ _FOREIGN_MONTH = (
     "(?P<fmon>" + "|".join(re.escape(m) for m in sorted(FOREIGN_MONTHS, key=len, reverse=True))
     + ")"
 )
-_LOCAL_ZONE = "|".join(sorted(LOCAL_ZONES, key=len, reverse=True))
+_LOCAL_ZONE = "|".join(re.escape(z) for z in sorted(LOCAL_ZONES, key=len, reverse=True))
 _MONTH = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"

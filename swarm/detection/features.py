@@ -2228,12 +2228,9 @@ MONTH_PERIOD = (
 # (a sentence ends at its mark, a line break or an emoji: "HUDL hits mainnet 🎥 Node operators")
 TOKEN_TIME_SENTENCE = re.compile(
     r"[.!?](?=\s|$)|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
-    # ... or a clause after a comma that adds who receives it: "ESCN follows in Q3, with an
-    # allocation for lenders"
-    r"|,(?= (?:with|for|and|plus|including)\b)"
-    # ... or a clause after a comma that says where it arrives: "DUCK arrives in Q3, on TON and
-    # on DuckChain at the same time"
-    r"|,(?= on\b)"
+    # ... or a clause after a comma that adds who receives it or where it arrives: "ESCN follows
+    # in Q3, with an allocation for lenders", "DUCK arrives in Q3, on TON and on DuckChain"
+    r"|,(?= (?:with|for|and|plus|including|on)\b)"
 )
 TOKEN_TIME_REST = re.compile(
     r"(?:[\s:·•|—–\-.,!→>/()]"

@@ -237,14 +237,14 @@ DENIAL_BEFORE = re.compile(r"(?:\bno|\bnot|\bnever|n't)\s+(?:an?\s+|any\s+)?$")
 QUOTED_AFTER = re.compile(r"\s*(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?[\"'“‘]\w")
 # "the date could slip", "timing might move": the doubt is about the detail named before it
 # changing (not "the date could be May 2", a guess at the date)
+DETAIL_BEFORE = re.compile(r"\b(?:day|date|dates|time|timing|hour|schedule|deadline)\s+$")
+DETAIL_CHANGE = re.compile(
+    r"\s+(?:still\s+)?(?:slip|move|change|shift|be (?:pushed|delayed|moved|changed|adjusted))\b"
+)
 # ... in Chinese, a detail named right before what is not yet said: "STUB 代幣將於 11 月推出，具體
 # 日期尚未公布" (the exact day not yet announced)
 CJK_DETAIL_BEFORE = re.compile(
     r"(?:日期|时间|時間|日子|价格|價格|细节|細節)(?:尚|还|還|仍|暂|暫)?$"
-)
-DETAIL_BEFORE = re.compile(r"\b(?:day|date|dates|time|timing|hour|schedule|deadline)\s+$")
-DETAIL_CHANGE = re.compile(
-    r"\s+(?:still\s+)?(?:slip|move|change|shift|be (?:pushed|delayed|moved|changed|adjusted))\b"
 )
 # "no claim on the fund's assets": a legal right, not a token claim denied
 RIGHT_AFTER = re.compile(r" (?:on|over|against|upon)\b")
@@ -265,12 +265,13 @@ DENIAL = re.compile(
 )
 # between a denial and the event word it denies: "there is no presale", "no public sale",
 # "nothing to claim" (the word inside the denial matches with nothing between)
-DENIED_OBJECT = re.compile(r"\s*(?:(?:a|an|any|new|public|private|official|token)\s+){0,2}")
+DENIED_MODIFIERS = r"(?:(?:a|an|any|new|public|private|official|token)\s+){0,2}"
+DENIED_OBJECT = re.compile(r"\s*" + DENIED_MODIFIERS)
 # ... or a later entry of a list of denials: "there is no contract, no pre-sale and no early
 # access" (the words between are other things denied)
 DENIED_ENTRY_BEFORE = re.compile(
-    r"(?:,|\band|\bor|\bnor)\s+(?:no|nor|any)\s+(?:(?:a|an|any|new|public|private|official"
-    r"|token)\s+){0,2}(?:pre-?)?$"  # ("no pre-sale": the event word is its second half)
+    r"(?:,|\band|\bor|\bnor)\s+(?:no|nor|any)\s+" + DENIED_MODIFIERS
+    + r"(?:pre-?)?$"  # ("no pre-sale": the event word is its second half)
 )
 DENIED_ENTRY_REACH = 16  # characters before an event word searched for the list's "no"
 # a step an event does without, not the event denied: "tokens stream to eligible wallets, no
