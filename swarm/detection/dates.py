@@ -591,6 +591,8 @@ _FOREIGN_MONTH_ONLY = re.compile(
     # çeyrekte"
     r"|\b(?:eerste|tweede|derde|vierde)\s+kwartaal\b"
     r"|\b(?:pierwszym|drugim|trzecim|czwartym)\s+kwartale\b"
+    # ... Norwegian, Danish, Swedish: "i løpet av tredje kvartal", "i tredje kvartalet"
+    r"|\b(?:første|andre|tredje|fjerde|första|andra|fjärde)\s+kvartal(?:et)?\b"
     r"|\b(?:ilk|ikinci|üçüncü|dördüncü|son)\s+çeyrek"
     # ... Indonesian: "pada kuartal ketiga"
     r"|\bkuartal\s+(?:pertama|kedua|ketiga|keempat|[1-4]|i{1,3}|iv)\b"
@@ -608,7 +610,7 @@ _FOREIGN_MONTH_ONLY = re.compile(
 _FOREIGN_PERIOD_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)|\b(iv|i{1,3})\b|[一二三四]")
 FOREIGN_QUARTER_WORDS = (
     "trimestre", "quartal", "quý", "季度", "분기", "四半期", "квартал", "kwartaal", "kwartale",
-    "çeyrek", "kuartal", "кварталі", "الربع", "तिमाही", "ไตรมาส",
+    "kvartal", "çeyrek", "kuartal", "кварталі", "الربع", "तिमाही", "ไตรมาส",
 )  # fmt: skip
 _FOREIGN_QUARTERS = {
     "primer": 1, "primeiro": 1, "premier": 1, "ersten": 1, "erste": 1, "一": 1, "i": 1,
@@ -619,6 +621,7 @@ _FOREIGN_QUARTERS = {
     "primo": 1, "secondo": 2, "terzo": 3, "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4,
     "pierwszym": 1, "drugim": 2, "trzecim": 3, "czwartym": 4, "ikinci": 2, "üçüncü": 3,
     "dördüncü": 4, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
+    "første": 1, "första": 1, "andre": 2, "andra": 2, "tredje": 3, "fjerde": 4, "fjärde": 4,
     "першому": 1, "другому": 2, "третьому": 3, "четвертому": 4, "الأول": 1, "الثاني": 2,
     "الثالث": 3, "الرابع": 4, "पहली": 1, "दूसरी": 2, "तीसरी": 3, "चौथी": 4,
 }  # fmt: skip
@@ -1261,6 +1264,10 @@ _FOREIGN_FUTURE = re.compile(
     r"|\b(?:startet|kommt|erscheint|beginnt|kündigt|angekündigt|können|kann|verteilt)\b"
     # (... or as what the project means to do: "will ihren Mitgliedern im Dezember CTLD zuteilen")
     r"|\b(?:will|wollen|möchte|möchten)\b"
+    # (... and the Nordic languages: "skal lansere", "vil lansere", "ska lansera", "kommer att")
+    r"|\b(?:skal|ska|skall|vil|kommer att|kommer til å)\b"
+    # (... or their present of launching, as Dutch: "lanserer egen token i tredje kvartal")
+    r"|\b(?:lanserer|lanserar|lancerer)\b"
     r"|\b(?:sẽ|dự kiến)\b|(?:acak|ecek|acağ|eceğ|planlan)"
     # (... and Ukrainian: "у вересні відкриє отримання")
     r"|\b(?:відкриє|запустить|буде|будуть|роздасть|проведе|стартує)\b"

@@ -785,6 +785,8 @@ def _about_something_else(
         return "a rumour of another event"
     if feature == "testnet" and events and _testnet_elsewhere(folded, start, mentions, events):
         return "a testnet of something else"
+    if feature == "past" and upcoming and events and _past_activity(folded, start, events, True):
+        return "a past activity window"  # "since January" of the points program it ends
     if (
         feature == "speculation"
         and folded.startswith(DENIABLE_DOUBT, start)
@@ -853,7 +855,7 @@ HISTORY_WHY = "the history before the plan"
 # else when it names none of the projects of the event's sentence.
 ASIDE_SCOPED = ("speculation", "price_talk")
 # the reject features whose pattern hits CueScope checks as their phrase hits are checked
-PATTERN_SCOPED = (*ASIDE_SCOPED, "testnet", "negated_event")
+PATTERN_SCOPED = (*ASIDE_SCOPED, "testnet", "negated_event", "past")
 ASIDE_OPENER = re.compile(
     r"[\s\W]{0,3}(?:meanwhile|separately|elsewhere|in other news|on a separate note|by the way"
     r"|btw|unrelated|bu arada|trong khi đó|참고로|한편|另外|此外|与此同时|一方|ちなみに"
@@ -1435,12 +1437,24 @@ def _why(
         s, e = sentence_of(folded, start)
         if not s <= day_at < e and not any(s <= a < e for a, _ in events):
             return "a season or program beside the event"
-    if feature in ACTIVITY_SCOPED and upcoming:
-        s, e = sentence_of(folded, start)
-        in_sentence = any(s <= a < e for a, _ in events)
-        if not in_sentence and ACTIVITY_WORDS.search(folded, s, e):
-            return "a past activity window"
+    if feature in ACTIVITY_SCOPED and upcoming and _past_activity(folded, start, events):
+        return "a past activity window"
     return ""
+
+
+def _past_activity(
+    folded: str, start: int, events: list[tuple[int, int]], clause_only: bool = False
+) -> bool:
+    """The past cue at ``start`` tells of a points season, a campaign or a snapshot
+    (:data:`ACTIVITY_WORDS`) in a sentence naming no event (not with ``clause_only``), or in a
+    clause of its own after the event's ("will launch SPRD next month, ending a points program
+    that had run since January")."""
+    s, e = sentence_of(folded, start)
+    if not any(s <= a < e for a, _ in events):
+        return not clause_only and ACTIVITY_WORDS.search(folded, s, e) is not None
+    before = [b for a, b in events if s <= a and b <= start]
+    comma = folded.rfind(", ", max(before), start) if before else -1
+    return comma >= 0 and ACTIVITY_WORDS.search(folded, comma, start) is not None
 
 
 def answered_question(folded: str, at: int) -> bool:
