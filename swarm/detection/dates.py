@@ -377,11 +377,12 @@ _EXPLICIT = [
     re.compile(
         r"(?=\d)(?<=\bon )(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)(?:\.(?P<year>20\d\d))?(?![\d.,%x])"
     ),
-    # "22.10 в 15:00", "7.04 o 18:00", "22.10. um 15:00", "23.06 · 13:00 UTC": day first,
-    # dotted, with the clock it is set at after it (not a price or a version: no clock follows)
+    # "22.10 в 15:00", "7.04 o 18:00", "22.10. um 15:00", "23.06 · 13:00 UTC", Finnish "16.9.
+    # klo 17.00", Slovenian "14.9. ob 15.00": day first, dotted, with the clock it is set at
+    # after it (not a price or a version: no clock follows)
     re.compile(
         r"(?=\d)(?<![\w.,/$€£])(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)(?!\d)\.?"
-        r"(?=\s*[,·|–-]?\s+(?:(?:в|о|o|um|à|às|alle|at|saat|lúc|kl\.?|klo)\s+)?"
+        r"(?=\s*[,·|–-]?\s+(?:(?:в|о|o|um|à|às|alle|at|saat|lúc|kl\.?|klo|ob)\s+)?"
         r"[0-2]?\d[:.][0-5]\d(?!\d))"
     ),
     # "Trading: 06-09 13:00 (UTC)": month first, dashed, as Asian exchanges write it, with its
@@ -469,6 +470,14 @@ _EXPLICIT = [
         r"(?=[jfmáasondհփմաօսնդ])(?<!\w)(?P<fmon>" + "|".join(MONTH_FIRST_NAMES)
         + r")\s+(?P<day>[0-3]?\d)"
         r"(?:\.|-[a-záéíóöőúüű]+)?(?!\d)"
+    ),    # ... in Lithuanian, with its "d." (day): "rugsėjo 23 d." (March's "kovo" is a symbol too)
+    re.compile(
+        r"(?=[svbglrs])(?<!\w)(?P<fmon>sausio|vasario|balandžio|gegužės|birželio|liepos"
+        r"|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)\s+(?P<day>[0-3]?\d)\s?d\."
+    ),
+    # ... in Mongolian, the month by its number: "9-р сарын 16-ны" (the 16th of the 9th month)
+    re.compile(
+        r"(?=\d)(?<!\d)(?P<mnum>1[0-2]|0?[1-9])-р сарын (?P<day>3[01]|[12]\d|0?[1-9])(?!\d)"
     ),
 ]
 # the month groups of each pattern (none: a day of the month alone, "the 17th")
@@ -479,12 +488,12 @@ _MONTH_GROUPS = tuple(
 _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("foreign",), ("ngày ", "às ", "a las ", " uhr", "thứ ", "giờ vn"), ("month",), ("month",),
     ("month",), ("20",),
-    ("/",), ("on ",), (":",), (":",), ("am ", "ab ", "vom ", "zum ", "seit dem ", "tag",
-    "mittwoch"),
+    ("/",), ("on ",), (":", "klo ", " ob "), (":",),
+    ("am ", "ab ", "vom ", "zum ", "seit dem ", "tag", "mittwoch"),
     ("20",),
     ("/",), ("the ", "day"),
     ("foreign",), ("foreign",), ("foreign",),
-    ("오는 ",), ("일",), ("日",), ("(",), ("foreign",),
+    ("오는 ",), ("일",), ("日",), ("(",), ("foreign",), ("foreign",), ("сарын",),
 )  # fmt: skip
 # Probes: short patterns that every match of some explicit patterns contains a match of ("7.4"
 # in "am 7.4.", "2/4" in "ngày 2/4"). They open with a digit or a literal, which the regex engine
@@ -510,7 +519,7 @@ _EXPLICIT_PROBES: tuple[int, ...] = (
     0,
     1, 3,
     NO_PROBE, NO_PROBE, 7,
-    NO_PROBE, NO_PROBE, NO_PROBE, 8, NO_PROBE,
+    NO_PROBE, NO_PROBE, NO_PROBE, 8, NO_PROBE, NO_PROBE, NO_PROBE,
 )  # fmt: skip
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.
@@ -699,8 +708,10 @@ _RELATIVE = re.compile(
     r"(?=[cfilmnpstwy0-9])\b(?:(?P<word>tomorrow|tmrw|today|tonight|yesterday)\b"
     r"|(?P<next>next\s+|this\s+|coming\s+|last\s+|past\s+)?(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
     # "in two weeks", "two weeks from today" (not a headline ending "... three weeks in" over a
-    # text opening "Three weeks after ...": the line break parts them)
-    r"|(?P<in>in[ \t]+)?(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    # text opening "Three weeks after ...": the line break parts them; not a count over a span:
+    # "Seven TGEs in two weeks")
+    r"|(?P<in>(?<!tges )(?<!listings )in[ \t]+)?"
+    r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?P<unit>days?|weeks?)\b(?(in)|\s+from\s+(?:today|now)\b)"
     r"|in\s+(?P<hn>\d+|a few|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?P<hunit>minutes?|mins?|hours?|hrs?)\b)"

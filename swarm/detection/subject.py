@@ -986,8 +986,12 @@ def _after_article(doc: str, start: int) -> bool:
 
 
 # A sentence opening with what came before: "After Acme and Orbit debuts, Brindle sets its
-# sale" (the clause is backdrop to the event of the main clause).
-BACKDROP_CLAUSE = re.compile(r"(?:^|(?<=[.!?\n]) ?)(?:after|following) ([^,.;!?\n]{1,80}), ")
+# sale" (the clause is backdrop to the event of the main clause), also in the press's other
+# languages and before a headline's colon: "Nach Whelk und Flotsam: Tangle startet ..."
+BACKDROP_WORDS = ("after ", "following ", "nach ", "après ", "tras ", "após ")
+BACKDROP_CLAUSE = re.compile(
+    r"(?:^|(?<=[.!?\n]) ?)(?:after|following|nach|après|tras|após) ([^,:.;!?\n]{1,80})[,:] "
+)
 
 
 def _backdrop_clauses(
@@ -1249,7 +1253,7 @@ def ownership(
         for mention in scan.mentions:  # "Acme rival Korvo sets its launch": the rival's event
             if RIVAL_AFTER.match(folded, mention.end):
                 result.context[mention.start] = "rival"
-    if "after " in folded or "following " in folded:
+    if has_any(folded, BACKDROP_WORDS):
         _backdrop_clauses(folded, scan, phrases, result)
     if "after " in folded or "before " in folded:
         anchors = [

@@ -6,6 +6,14 @@
 - the Nordic languages: a quarter ("i løpet av tredje kvartal", "tredje kvartalet"), a plan
   ("skal lansere", "vil lansere", "ska", "kommer att", the present "lanserer"), and a token of
   its own launched ("lansere sitt eget ACME-token");
+- a headline's opening "Nach X und Y:" (after ...) sets its names apart as backdrop, as "After
+  X and Y," does; a Polish vote the event waits on ("tylko, jeśli DAO przegłosuje") is a
+  condition; a count over a span ("Seven TGEs in two weeks") dates nothing;
+- dates and words of rarely covered languages: Finnish "16.9. klo 17.00", Slovenian "ob 15.00",
+  Lithuanian "rugsėjo 23 d.", Mongolian "9-р сарын 16-ны"; Finnish "tokeni julkaistaan",
+  "lunastus avautuu", "kaupankäynti alkaa", Lithuanian "bus išleistas", "išleis ACME žetoną",
+  "prekyba ... prasidės", Croatian and Serbian "javnu prodaju", "Јавна продаја", Mongolian
+  "токен ... гарна", Malay "tuntutan ACME ... dibuka".
 """
 
 from __future__ import annotations
@@ -39,3 +47,38 @@ def test_nordic_quarters_and_plans(detector: Detector, make_item: MakeItem) -> N
     )  # fmt: skip
     for title, text in cases:
         _assert_acme_event(detector.score(news(make_item, title, text)), "tge", None)
+
+
+def test_backdrop_headlines_conditions_and_spans(detector: Detector, make_item: MakeItem) -> None:
+    backdrop = news(
+        make_item,
+        "Nach Acme und Orbit: Tangle Finance startet Token-Verkauf",
+        "Tangle Finance öffnet am 17. März den öffentlichen Verkauf seines TNGL-Tokens.",
+    )
+    vote = make_item("Acme mówi, że drugi sezon airdropu ACME ruszy 20 marca tylko, jeśli DAO "
+                     "przegłosuje nową pulę.", author="@acme_xyz")  # fmt: skip
+    span = make_item("This month's debuts so far: Acme, Orbit and Korvo. Seven TGEs in two "
+                     "weeks, nearly all with same-day claims.", author="@chartwatcher")  # fmt: skip
+    _assert_no_signal(detector, [backdrop, vote, span])
+    # (a guard: a launch two weeks out is still dated by it)
+    ahead = make_item("Acme launches its ACME token in two weeks.", author="@acme_xyz")
+    _assert_acme_event(detector.score(ahead), "tge", "2026-03-28")
+
+
+def test_rarely_covered_languages_dates_and_words(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (published Saturday 14 March)
+    cases = (
+        ("ACME-tokeni julkaistaan tiistaina 17.3. klo 17.00 Suomen aikaa.", "tge", "2026-03-17"),
+        ("Acme: lunastus avautuu tiistaina 17.3. klo 12.00 UTC.", "airdrop", "2026-03-17"),
+        ("Acme ACME žetonas bus išleistas balandžio 7 d., 18 val. Lietuvos laiku.", "tge",
+         "2026-04-07"),
+        ("Acme balandžio 7 d. 18 val. Lietuvos laiku išleis ACME žetoną.", "tge", "2026-04-07"),
+        ("Acme Foundation otvara javnu prodaju tokena ACME u utorak, 17. ožujka.", "token_sale",
+         "2026-03-17"),
+        ("Acme ACME токен 3-р сарын 17-ны 22:00 цагт гарна.", "tge", "2026-03-17"),
+        ("Acme umum tuntutan ACME Musim 2 dibuka 17 Mac, jam 8 malam.", "airdrop", "2026-03-17"),
+    )  # fmt: skip
+    for text, kind, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), kind, day)
