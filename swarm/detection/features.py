@@ -668,6 +668,8 @@ SPOT_ALREADY = re.compile(
     # bereits seit März"
     r"|bereits|schon|ya|já|déjà|zaten)\b"
     r"|\b(?:has|have) (?:already )?traded (?:on )?spot\b"
+    # ... "Both tokens already trade on Coinbase's spot market"
+    r"|\balready trades? on\b[^.;!?\n]{0,40}?\bspot\b"
     r"|现货[^。.\n]{0,24}?已|現物(?:取引)?は(?:すでに|既に)|현물(?: 거래)?(?:은|는) 이미"
     # ... or its first market, in Korean and Spanish: "원화 마켓에서 이미 거래 중", "cotiza en el
     # mercado spot ... desde su debut"
@@ -714,24 +716,29 @@ def _margin_notice(folded: str, start: int) -> bool:
 
 
 # a sentence saying another market of the token trades on: "The existing GRAIL/USDT pair is
-# unaffected", "DUCK spot trading continues as normal", "The existing MAGICUSDT contract is
-# unaffected", or that the token has traded there for a while: "WARP has been available on
-# Binance since January" (the notice's market is one more for a token that trades, or one that
-# goes while the others stay: no debut)
-OTHER_MARKET_WORDS = ("existing", "unaffected", "continue", "remain", "since", "bu yana")
+# unaffected", "DUCK spot trading continues as normal", "DUCK spot remains available", "The
+# existing MAGICUSDT contract is unaffected", or that the token has traded there for a while:
+# "WARP has been available on Binance since January" (the notice's market is one more for a
+# token that trades, or one that goes while the others stay: no debut)
+OTHER_MARKET_WORDS = (
+    "existing", "unaffected", "continue", "remain", "since", "bu yana", "notowan",
+)  # fmt: skip
 OTHER_MARKET = re.compile(
     r"\b(?:has|have) (?:already )?been (?:available|trading|listed|tradable) (?:on|at)\b"
     r"[^.;!?\n]{0,30}?\bsince\b|"
     r"\b(?:the|its|their|our) (?:existing|current) "
     r"(?:\$?[a-z][a-z0-9]{1,11}(?:[/-]?[a-z0-9]{2,6})? )?"
     r"(?:spot |perpetual |futures )?(?:pairs?|markets?|contracts?)\b"
-    r"|(?:\b(?:pairs?|markets?|contracts?|trading)|\b[a-z][a-z0-9]{1,11}/[a-z0-9]{2,6})\b"
+    r"|(?:\b(?:pairs?|markets?|contracts?|trading|spot)|\b[a-z][a-z0-9]{1,11}/[a-z0-9]{2,6})\b"
     r"[^.;!?\n]{0,30}?\b(?:(?:is|are|remains?|stays?) "
     r"unaffected|continues?(?: as (?:normal|usual|before))?"
     r"|remains? (?:open|available|unchanged))\b"
     # ... in Turkish: "ROBO, Mart ayından bu yana küresel borsalarda işlem görüyor" (has traded
     # on global exchanges since March)
     r"|\bbu yana\b[^.;!?\n]{0,40}?\bişlem görüyor\b"
+    # ... in Polish: "jest notowany na innych giełdach od lipca 2025 roku" (listed on other
+    # exchanges since July 2025)
+    r"|\bnotowan[yae]\b[^.;!?\n]{0,40}?\bod\b"
 )
 
 

@@ -1098,8 +1098,10 @@ STILL_OPEN = re.compile(
     r"|tetap terbuka|masih terbuka|rimane apert[ao]|resta apert[ao]|reste ouverte?"
     r"|blijft open|pozostaje otwart[ey]|pozostanie otwart[ey]|açık kalacak|vẫn mở"
     # ... or goes on: "se poursuit jusqu'au lundi", "satışı sürüyor", "devam ediyor", "sigue
-    # en curso", "prosegue fino a"
-    r"|se poursuit|sürüyor|devam ediyor|sigue en curso|prosegue)\b|进行中"
+    # en curso", "prosegue fino a", Azerbaijani "davam edir", Polish "potrwa do piątku", Serbian
+    # "је у току" (is under way)
+    r"|se poursuit|sürüyor|devam ediyor|sigue en curso|prosegue|davam edir|(?:po)?trwa do"
+    r"|је у току|je u toku)\b|进行中"
     r"|진행 중"
 )
 CLOSES_AHEAD_REACH = 40

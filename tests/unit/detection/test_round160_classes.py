@@ -13,7 +13,12 @@
   Lithuanian "rugsėjo 23 d.", Mongolian "9-р сарын 16-ны"; Finnish "tokeni julkaistaan",
   "lunastus avautuu", "kaupankäynti alkaa", Lithuanian "bus išleistas", "išleis ACME žetoną",
   "prekyba ... prasidės", Croatian and Serbian "javnu prodaju", "Јавна продаја", Mongolian
-  "токен ... гарна", Malay "tuntutan ACME ... dibuka".
+  "токен ... гарна", Malay "tuntutan ACME ... dibuka";
+- a new market of a token that trades already: "Both tokens already trade on Coinbase's spot
+  market", "ACME spot remains available", Polish "notowany na innych giełdach od lipca"; the
+  holders of a token named by it in German ("ACME-Halter können NOVA farmen");
+- a sale said to go on in Polish, Azerbaijani, Serbian ("potrwa do piątku", "davam edir", "је у
+  току"); Indonesian trading opening ("Perdagangan ACME/IDR dibuka Kamis").
 """
 
 from __future__ import annotations
@@ -82,3 +87,36 @@ def test_rarely_covered_languages_dates_and_words(
     )  # fmt: skip
     for text, kind, day in cases:
         _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), kind, day)
+
+
+def test_new_markets_of_traded_tokens_and_holders_named_by_their_token(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    items = [
+        news(make_item, "Coinbase International Exchange to add ACME-PERP",
+             "Coinbase International Exchange will add perpetual futures for Acme (ACME) on "
+             "March 19 at 13:30 UTC. ACME already trades on Coinbase's spot market."),
+        make_item("Bybit will launch the ACMEUSDT perpetual contract on March 20, 10:00 UTC, "
+                  "up to 25x. ACME spot remains available.", author="Bybit"),
+        news(make_item, "Zonda udostępnia handel tokenem ACME",
+             "Giełda Zonda dodała do oferty parę ACME/PLN; handel rusza w czwartek. Token "
+             "projektu Acme jest notowany na innych giełdach od lipca 2025 roku."),
+        news(make_item, "Bybit Launchpool: ACME-Halter können ab Freitag den neuen Token NOVA "
+             "farmen", "Die Börse Bybit startet am Freitag einen Launchpool für Nova Relay "
+             "(NOVA). Der Handel mit NOVA beginnt nach Ende des Pools."),
+    ]  # fmt: skip
+    _assert_no_signal(detector, items)
+
+
+def test_sales_going_on_and_indonesian_trading(detector: Detector, make_item: MakeItem) -> None:
+    # (published Saturday 14 March)
+    cases = (
+        ("Publiczna sprzedaż tokenów ACME, która rozpoczęła się w czwartek 12 marca o 16:00 "
+         "czasu polskiego, potrwa do poniedziałku.", "token_sale", "2026-03-12"),
+        ("Acme-ın ACME hərracı davam edir: 12 mart, cümə axşamı Bakı vaxtı ilə 20:00-da "
+         "başlayıb, bazar ertəsi bağlanacaq.", "token_sale", "2026-03-12"),
+        ("Halo! Acme (ACME) segera hadir. Perdagangan ACME/IDR dibuka Selasa, 17 Maret 2026 "
+         "pukul 22.00 WIB.", "listing", "2026-03-17"),
+    )  # fmt: skip
+    for text, kind, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), kind, day)
