@@ -538,6 +538,7 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
     "intl": (*CJK_DAY_WORDS, *FOREIGN_DAY_WORDS, *FOREIGN_WEEKDAYS, *CJK_WEEKDAYS),
     "vague": (
         "q1", "q2", "q3", "q4", "h1", "h2", "soon", "next week", "this week", "later this",
+        "next weekend", "this weekend",
         "coming weeks", "this quarter", "this month", "next month", "date to follow", "tba", "tbd",
         "quarter", "end of", "year-end", "year end", "next year", "year is out", "this summer",
         "this autumn", "this fall", "this winter", "this spring", "few", "couple of", "several",
@@ -690,7 +691,8 @@ def foreign_period(text: str) -> tuple[str, int] | None:
 
 _MONTH_LABEL = re.compile(rf":[ \t]*(?!may\b)(?:{_MONTH})\b(?![ \t,]*\d)")
 _VAGUE = re.compile(
-    r"(?=[qhsntlcdf1-4eyiw])\b(?:q[1-4]|h[12]|soon|next week|this week|later this (?:year|month)"
+    r"(?=[qhsntlcdf1-4eyiw])\b(?:q[1-4]|h[12]|soon|(?:next|this) week(?:end)?"
+    r"|later this (?:year|month)"
     r"|coming weeks|this (?:quarter|month)|next (?:month|quarter)|date to follow|tba|tbd"
     r"|(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last) quarter"
     # the year's end and the seasons ahead: "before the end of the year", "by year-end", "before
@@ -743,7 +745,7 @@ _PAST_VERB = re.compile(
     # (not the end of a compound adjective: "Telegram-focused", "VC-backed")
     r"(?<!-)\b(?!(?:scheduled|planned|expected|slated|confirmed|announced|need|based|accepted)\b)"
     r"[a-z]{3,}ed\b"
-    r"|\b(?:was|were|began|went|shut|sold|rose|fell|hit|saw|ran|took place|drew|won)\b"
+    r"|\b(?:was|were|began|became|went|shut|sold|rose|fell|hit|saw|ran|took place|drew|won)\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _PASSIVE_NOW = ("is ", "are ", "gets ", "get ", "be ")  # a participle in the present passive

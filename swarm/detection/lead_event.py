@@ -1099,9 +1099,9 @@ STILL_OPEN = re.compile(
     r"|blijft open|pozostaje otwart[ey]|pozostanie otwart[ey]|açık kalacak|vẫn mở"
     # ... or goes on: "se poursuit jusqu'au lundi", "satışı sürüyor", "devam ediyor", "sigue
     # en curso", "prosegue fino a", Azerbaijani "davam edir", Polish "potrwa do piątku", Serbian
-    # "је у току" (is under way)
+    # "је у току" (is under way), Arabic "مستمر حتى الأربعاء" (goes on until Wednesday)
     r"|se poursuit|sürüyor|devam ediyor|sigue en curso|prosegue|davam edir|(?:po)?trwa do"
-    r"|је у току|je u toku)\b|进行中"
+    r"|је у току|je u toku|مستمر حتى|مستمرة حتى)\b|进行中"
     r"|진행 중"
 )
 CLOSES_AHEAD_REACH = 40

@@ -18,7 +18,11 @@
   market", "ACME spot remains available", Polish "notowany na innych giełdach od lipca"; the
   holders of a token named by it in German ("ACME-Halter können NOVA farmen");
 - a sale said to go on in Polish, Azerbaijani, Serbian ("potrwa do piątku", "davam edir", "је у
-  току"); Indonesian trading opening ("Perdagangan ACME/IDR dibuka Kamis").
+  току"); Indonesian trading opening ("Perdagangan ACME/IDR dibuka Kamis");
+- an English weekday after "became" is the one gone by ("became transferable on Thursday");
+  "this weekend" and "next weekend" date a plan coarsely, as "next week" does; more words:
+  Arabic "مستمر حتى" (goes on until), Slovenian "bo žeton ACME zagnal", "se odpre prevzem",
+  Serbian "Трговање ... почиње", Vietnamese "lên sàn".
 """
 
 from __future__ import annotations
@@ -117,6 +121,36 @@ def test_sales_going_on_and_indonesian_trading(detector: Detector, make_item: Ma
          "başlayıb, bazar ertəsi bağlanacaq.", "token_sale", "2026-03-12"),
         ("Halo! Acme (ACME) segera hadir. Perdagangan ACME/IDR dibuka Selasa, 17 Maret 2026 "
          "pukul 22.00 WIB.", "listing", "2026-03-17"),
+    )  # fmt: skip
+    for text, kind, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), kind, day)
+
+
+def test_became_on_a_weekday_is_gone_by_and_weekends_are_ahead(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    recap = make_item("Acme's ACME became transferable on Thursday. By Saturday morning 47% of "
+                      "the airdrop had been claimed and the top 100 wallets held 61% of float.",
+                      author="@chartwatcher", source="x")  # fmt: skip
+    _assert_no_signal(detector, [recap])
+    text = ("ACME Season 3 claims open this weekend. S3 covers Telegram quests from June "
+            "through August. Check eligibility in the official bot; we will never ask for your "
+            "seed phrase.")  # fmt: skip
+    weekend = make_item(text, author="@acme_xyz", source="x")
+    _assert_acme_event(detector.score(weekend), "airdrop", None)
+
+
+def test_more_words_of_arabic_slovenian_serbian_and_vietnamese(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    # (published Saturday 14 March)
+    cases = (
+        ("البيع العام لرمز ACME التابع لمشروع Acme مستمر حتى الاثنين، بعد أن انطلق يوم الخميس "
+         "12 مارس.", "token_sale", "2026-03-12"),
+        ("Acme bo žeton ACME zagnal v torek, 17. marca, ob 14.00.", "tge", "2026-03-17"),
+        ("Трговање ACME токеном (Acme) почиње у уторак, 17. марта, у 18 часова.", "listing",
+         "2026-03-17"),
+        ("ACME (Acme) lên sàn lúc 21h ngày 17/3 (giờ Việt Nam).", "listing", "2026-03-17"),
     )  # fmt: skip
     for text, kind, day in cases:
         _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), kind, day)
