@@ -309,9 +309,14 @@ LOCAL_ZONES = {
     "پاکستانی وقت": 5.0, "dansk tid": 1.0, "norsk tid": 1.0, "svensk tid": 1.0,
     # ... and Thailand's: "06:00 น. (เวลาประเทศไทย)", "15:00 น. ตามเวลาประเทศไทย"
     "ตามเวลาประเทศไทย": 7.0, "เวลาประเทศไทย": 7.0,
+    # ... Mongolia's, Malaysia's and the Philippines': "06:00 цагт (Улаанбаатарын цагаар)", "jam
+    # 8 malam waktu Malaysia", "12:00 AM oras sa Pilipinas"
+    "улаанбаатарын цагаар": 8.0, "waktu malaysia": 8.0, "oras sa pilipinas": 8.0,
 }  # fmt: skip
 # the local zones written in plain ASCII ("16 Uhr MEZ", "a la 00:30, hora de Madrid")
-LOCAL_ASCII_GATE = ("mez", "mesz", "hora ", "heure ", "ora ", " zeit", "horario", "de brasilia")
+LOCAL_ASCII_GATE = (
+    "mez", "mesz", "hora ", "heure ", "ora ", " zeit", "horario", "de brasilia", "waktu ", "oras ",
+)  # fmt: skip
 EU_SUMMER = frozenset({
     "heure de paris", "heure française", "heure de france", "hora de madrid", "hora peninsular",
     "hora de españa", "ora italiana", "ora di roma", "berliner zeit", "deutscher zeit",

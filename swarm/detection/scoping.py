@@ -565,12 +565,14 @@ FOREIGN_GIVEAWAY = re.compile(
     r"|в (?:два|2|3|три) раза|iki katı|2x|il doppio)"
 )
 # ... and the amounts of it in those languages: "Envie 100 USDT e receba 200 USDT em ESP",
-# "envía 50 USDT y recibe 100", "sende 100 USDT und erhalte 200"
+# "envía 50 USDT y recibe 100", "sende 100 USDT und erhalte 200", "Отправь 100 USDT ... и
+# получи 200 USDT"
 FOREIGN_GIVEAWAY_SEND = re.compile(
     r"\b(?:envía|envia|envie|envoyez|envoie|sende|senden|sendet|schick|schicke|schickt"
-    r"|отправьте|переведите|gönderin|gönder|kirim|kirimkan|transfer)\s+(?:\S+\s+){0,3}?"
-    r"(?P<a>\d[\d,]*(?:\.\d+)?)[^.!?\n]{0,60}?"
+    r"|отправьте|отправь|переведите|переведи|gönderin|gönder|kirim|kirimkan|transfer)\s+"
+    r"(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)[^.!?\n]{0,60}?"
     r"\b(?:receba|recebe|recibe|recibirás|recevez|recevoir|erhalte|erhalten|bekommen|получите"
+    r"|получи|получишь"
     r"|alın|kazanın|terima|dapatkan)\b\s+(?:\S+\s+){0,3}?(?P<b>\d[\d,]*(?:\.\d+)?)"
 )
 # ... and Turkish, the amounts before the verbs: "500 USDT gönder, 1.000 USDT değerinde ACME al"
@@ -785,6 +787,8 @@ def _about_something_else(
         return "a rumour of another event"
     if feature == "testnet" and events and _testnet_elsewhere(folded, start, mentions, events):
         return "a testnet of something else"
+    if feature == "testnet" and upcoming and _roadmap_step(folded, start, events):
+        return "a step before the event"
     if feature == "past" and upcoming and events and _past_activity(folded, start, events, True):
         return "a past activity window"  # "since January" of the points program it ends
     if (
@@ -1439,7 +1443,26 @@ def _why(
             return "a season or program beside the event"
     if feature in ACTIVITY_SCOPED and upcoming and _past_activity(folded, start, events):
         return "a past activity window"
+    if feature == "testnet" and (upcoming or coarse) and _roadmap_step(folded, start, events):
+        return "a step before the event"
     return ""
+
+
+# A roadmap's steps before its event: "testnet through the summer, two external audits, then
+# the CLIQUE TGE later this year", "June–July: public testnet. August: two audits. September:
+# the ERA TGE", "测试网与审计先行 ... 随后于 9 月进行 TGE" (the testnet goes first, then the TGE)
+ROADMAP_THEN = re.compile(
+    r"\b(?:then|after that|followed by|afterwards)\b|随后|然后|之后|先行"
+    r"|[.;\n]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?:"
+)
+ROADMAP_REACH = 200  # characters from a step to the event it comes before
+
+
+def _roadmap_step(folded: str, start: int, events: list[tuple[int, int]]) -> bool:
+    """The testnet cue at ``start`` is a step told before the event that follows it in the
+    text, a word of order between them (:data:`ROADMAP_THEN`)."""
+    later = [a for a, _ in events if start < a <= start + ROADMAP_REACH]
+    return bool(later) and ROADMAP_THEN.search(folded, start, min(later)) is not None
 
 
 def _past_activity(

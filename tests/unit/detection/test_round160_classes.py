@@ -22,7 +22,14 @@
 - an English weekday after "became" is the one gone by ("became transferable on Thursday");
   "this weekend" and "next weekend" date a plan coarsely, as "next week" does; more words:
   Arabic "مستمر حتى" (goes on until), Slovenian "bo žeton ACME zagnal", "se odpre prevzem",
-  Serbian "Трговање ... почиње", Vietnamese "lên sàn".
+  Serbian "Трговање ... почиње", Vietnamese "lên sàn";
+- the local times of Mongolia, Malaysia and the Philippines ("06:00 (Улаанбаатарын цагаар)" is
+  the day before in UTC);
+- a roadmap's testnet and audits told before its event ("testnet through the summer, two
+  audits, then the ACME TGE later this year") are steps before it, not a testnet item; a
+  launch that waits on a step not promised ("If ACME's mainnet ships on time, ACME launches in
+  August", "If the audit comes back clean") is a condition; a send-to-receive scam in informal
+  Russian ("Отправь 100 USDT ... и получи 200").
 """
 
 from __future__ import annotations
@@ -154,3 +161,37 @@ def test_more_words_of_arabic_slovenian_serbian_and_vietnamese(
     )  # fmt: skip
     for text, kind, day in cases:
         _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), kind, day)
+
+
+def test_local_times_of_mongolia_and_malaysia(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Acme ACME токен 3-р сарын 17-ны 06:00 цагт (Улаанбаатарын цагаар) гарна.",
+         "2026-03-16"),
+        ("Acme umum tuntutan token ACME dibuka 17 Mac, jam 06:00 waktu Malaysia.", "2026-03-16"),
+    )  # fmt: skip
+    for text, day in cases:
+        decision = detector.score(make_item(text, author="Newsdesk"))
+        assert decision.is_signal and str(decision.event_date) == day, decision.reasons
+
+
+def test_roadmap_steps_conditions_and_informal_scams(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    roadmaps = (
+        "Order of things: TEE testnet through the summer, two external audits, then the ACME TGE "
+        "later this year. No shortcuts, no early rounds.",
+        "Roadmap check-in: mainnet 1 is live; the sequencer set goes to testnet in July, then "
+        "two audits. The ACME TGE is in Q4. The day comes later, from this account.",
+    )
+    for text in roadmaps:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz", source="x")),
+                           "tge", None)  # fmt: skip
+    negatives = [
+        make_item("If Acme's mainnet 2 ships on time, ACME launches in August. That's how I "
+                  "read the roadmap, anyway.", author="@roadmapreader", source="x"),
+        make_item("If the second audit comes back clean this month, we'll open the ACME checker "
+                  "in April. No date until then.", author="@acme_xyz", source="x"),
+        make_item("Бесплатная раздача ACME! Отправь 100 USDT на адрес ниже и получи 200 USDT в "
+                  "ACME в течение часа. Только сегодня!", author="@acme_gift", source="x"),
+    ]  # fmt: skip
+    _assert_no_signal(detector, negatives)
