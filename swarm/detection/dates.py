@@ -475,9 +475,10 @@ _EXPLICIT = [
         r"(?=[jfmáasondհփմաօսնդ])(?<!\w)(?P<fmon>" + "|".join(MONTH_FIRST_NAMES)
         + r")\s+(?P<day>[0-3]?\d)"
         r"(?:\.|-[a-záéíóöőúüű]+)?(?!\d)"
-    ),    # ... in Lithuanian, with its "d." (day): "rugsėjo 23 d." (March's "kovo" is a symbol too)
+    ),
+    # ... in Lithuanian, with its "d." (day): "rugsėjo 23 d." (March's "kovo" is a symbol too)
     re.compile(
-        r"(?=[svbglrs])(?<!\w)(?P<fmon>sausio|vasario|balandžio|gegužės|birželio|liepos"
+        r"(?=[sbvglr])(?<!\w)(?P<fmon>sausio|vasario|balandžio|gegužės|birželio|liepos"
         r"|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)\s+(?P<day>[0-3]?\d)\s?d\."
     ),
     # ... in Mongolian, the month by its number: "9-р сарын 16-ны" (the 16th of the 9th month)

@@ -170,7 +170,10 @@ _THEIRS = re.compile(
     # ... "Jeeves is just where you claim it", "Their tokens are their own", "Lindenfall runs its
     # own TGE"; in Vietnamese and Italian: "đây là token của Kiddie Ride", "è il token di Spirale"
     r"|\bjust where you\b|\btheir tokens? (?:is|are) their own\b|\bruns its own (?:tge|launch)\b"
-    r"|\bđây là token của\b|\bè il token di\b)",
+    r"|\bđây là token của\b|\bè il token di\b"
+    # ... or naming the guest a team of its own: "Rivet is a separate team with its own token",
+    # "Tallow is an independent team"
+    r"|\bis (?:a |an )?(?:separate|independent|different|unaffiliated) (?:team|project)\b)",
     re.IGNORECASE,
 )
 # ... or naming whose token it is: "FRN is Fernlight's token", "That's Pumice's token" (another

@@ -29,7 +29,9 @@
   audits, then the ACME TGE later this year") are steps before it, not a testnet item; a
   launch that waits on a step not promised ("If ACME's mainnet ships on time, ACME launches in
   August", "If the audit comes back clean") is a condition; a send-to-receive scam in informal
-  Russian ("Отправь 100 USDT ... и получи 200").
+  Russian ("Отправь 100 USDT ... и получи 200");
+- a venue's own post naming its guest a team of its own ("Rivet is a separate team with its own
+  token", "Tallow is an independent team") tells of another team's event.
 """
 
 from __future__ import annotations
@@ -195,3 +197,15 @@ def test_roadmap_steps_conditions_and_informal_scams(
                   "ACME в течение часа. Только сегодня!", author="@acme_gift", source="x"),
     ]  # fmt: skip
     _assert_no_signal(detector, negatives)
+
+
+def test_a_venue_naming_its_guest_a_separate_team(detector: Detector, make_item: MakeItem) -> None:
+    posts = [
+        make_item("Rivet's claim is open inside Acme this week (Discover → Rivet). Rivet is a "
+                  "separate team with its own token; questions about RVT go to them, not to our "
+                  "support.", author="@acme_xyz", source="x"),
+        make_item("Live on the Acme launchpad now: Tallow's TLW round, open until Thursday 16:00 "
+                  "UTC. Tallow is an independent team; read their docs before you commit.",
+                  author="@acme_xyz", source="x"),
+    ]  # fmt: skip
+    _assert_no_signal(detector, posts)
