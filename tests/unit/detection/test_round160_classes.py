@@ -41,6 +41,7 @@ from swarm.detection import Detector
 from .conftest import MakeItem, news
 from .test_round87_classes import _assert_acme_event
 from .test_round120_classes import _assert_no_signal
+from .test_round127_classes import _assert_events
 
 
 def test_a_past_activity_window_after_the_events_clause_is_not_the_event(
@@ -98,8 +99,7 @@ def test_rarely_covered_languages_dates_and_words(
         ("Acme ACME токен 3-р сарын 17-ны 22:00 цагт гарна.", "tge", "2026-03-17"),
         ("Acme umum tuntutan ACME Musim 2 dibuka 17 Mac, jam 8 malam.", "airdrop", "2026-03-17"),
     )  # fmt: skip
-    for text, kind, day in cases:
-        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), kind, day)
+    _assert_events(detector, make_item, cases, author="@acme_xyz")
 
 
 def test_new_markets_of_traded_tokens_and_holders_named_by_their_token(
@@ -131,8 +131,7 @@ def test_sales_going_on_and_indonesian_trading(detector: Detector, make_item: Ma
         ("Halo! Acme (ACME) segera hadir. Perdagangan ACME/IDR dibuka Selasa, 17 Maret 2026 "
          "pukul 22.00 WIB.", "listing", "2026-03-17"),
     )  # fmt: skip
-    for text, kind, day in cases:
-        _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), kind, day)
+    _assert_events(detector, make_item, cases, author="Newsdesk")
 
 
 def test_became_on_a_weekday_is_gone_by_and_weekends_are_ahead(
@@ -161,8 +160,7 @@ def test_more_words_of_arabic_slovenian_serbian_and_vietnamese(
          "2026-03-17"),
         ("ACME (Acme) lên sàn lúc 21h ngày 17/3 (giờ Việt Nam).", "listing", "2026-03-17"),
     )  # fmt: skip
-    for text, kind, day in cases:
-        _assert_acme_event(detector.score(make_item(text, author="Newsdesk")), kind, day)
+    _assert_events(detector, make_item, cases, author="Newsdesk")
 
 
 def test_local_times_of_mongolia_and_malaysia(detector: Detector, make_item: MakeItem) -> None:
@@ -185,9 +183,7 @@ def test_roadmap_steps_conditions_and_informal_scams(
         "Roadmap check-in: mainnet 1 is live; the sequencer set goes to testnet in July, then "
         "two audits. The ACME TGE is in Q4. The day comes later, from this account.",
     )
-    for text in roadmaps:
-        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz", source="x")),
-                           "tge", None)  # fmt: skip
+    _assert_events(detector, make_item, ((text, "tge", None) for text in roadmaps), "@acme_xyz")
     negatives = [
         make_item("If Acme's mainnet 2 ships on time, ACME launches in August. That's how I "
                   "read the roadmap, anyway.", author="@roadmapreader", source="x"),
