@@ -990,7 +990,8 @@ def _after_article(doc: str, start: int) -> bool:
 # languages and before a headline's colon: "Nach Whelk und Flotsam: Tangle startet ..."
 BACKDROP_WORDS = ("after ", "following ", "nach ", "après ", "tras ", "após ")
 BACKDROP_CLAUSE = re.compile(
-    r"(?:^|(?<=[.!?\n]) ?)(?:after|following|nach|après|tras|após) ([^,:.;!?\n]{1,80})[,:] "
+    r"(?:^|(?<=[.!?\n]) ?)(?:" + "|".join(w.strip() for w in BACKDROP_WORDS) + r")"
+    r" ([^,:.;!?\n]{1,80})[,:] "
 )
 
 
