@@ -25,7 +25,7 @@ EVENTS_MAX = 10_000
 class PoolEvent:
     at: float
     pool: str
-    action: str  # desired | start | stop | restart | exited | stalled | recycle
+    action: str  # desired | start | stop | restart | ready | exited | stalled | recycle
     reason: str
     child: str = ""
 

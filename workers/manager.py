@@ -189,7 +189,10 @@ class Supervisor:
     def _judge(self, child: Child, at: float, snap: Snapshot) -> str | None:
         """Why ``child`` counts as stalled at ``at``, or None."""
         if child.node in snap.answered:
+            first = child.last_answer is None
             child.last_answer = at
+            if first:  # its first answer since it started: the stall bound replaces the grace
+                self.on_event("ready", child)
         done = snap.done.get(child.node or "")
         waiting = snap.waiting.get(child.queue or "", 0)
         if waiting == 0 or done != child.last_done:

@@ -226,6 +226,11 @@ def supervisor_event(record: Record, event: str, child: Child) -> None:
     pool = child.queue or child.name
     if event == "started" and child.restarts:
         record(pool, "restart", f"restart #{child.restarts} after back-off", child.name)
+    elif event == "ready":
+        took = time.monotonic() - child.started_at
+        reason = (f"answered its first ping {took:.1f}s after it started; from now on a stall "
+                  "is no answer for liveness.stall_after_s")
+        record(pool, "ready", reason, child.name)
     elif event == "exited":
         code = child.exit_codes[-1] if child.exit_codes else None
         record(pool, "exited", f"exit code {code}; restarts after its back-off", child.name)

@@ -144,6 +144,9 @@ def test_a_sigstopped_pool_is_marked_failing_and_replaced(
     with manager(env, log, POOL, Queue.COORDINATOR.value):
         wait_for_workers(swarm_app, [POOL, Queue.COORDINATOR.value])
         until(lambda: pool_status() == findings.OK, "a healthy first sweep", log)
+        # Stopped before the manager heard it answer once, the pool would be judged by the
+        # start-up grace (120 s), not by the stall bound this test is about.
+        until(lambda: actions(redis_client, "ready"), "the manager to hear the pool answer", log)
         pid = int(json.loads(redis_client.hget(f"{keys.AGENT}:{POOL}@{os.uname().nodename}",
                                                "pid") or b"0"))  # fmt: skip
         assert pid

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 import celeryconfig
 from swarm.health import UNRESPONSIVE, agent_status
 from workers.liveness import Prober, Snapshot, node_name, stalled, starved
+from workers.manager import Child, Supervisor
+from workers.reconcile import supervisor_event
 
 STALL = 60.0
 
@@ -81,3 +84,25 @@ def test_redelivery_and_reconnection_options() -> None:
     assert opts["unacked_mutex_expire"] < opts["visibility_timeout"]
     assert celeryconfig.broker_connection_retry is True
     assert celeryconfig.broker_connection_max_retries is None
+
+
+
+def test_the_first_answer_after_a_start_is_recorded_once_as_ready(tmp_path: Path) -> None:
+    """The pool manager tells when a child first answered: from then on the stall bound, not
+    the start-up grace, judges it (a child stopped before that waits out the grace)."""
+    recorded: list[tuple[str, str, str, str]] = []
+
+    def record(pool: str, action: str, reason: str, child: str = "") -> None:
+        recorded.append((pool, action, reason, child))
+
+    child = Child("q", ["true"], tmp_path / "q.log", node="q@h", queue="q")
+    sup = Supervisor([child], on_event=lambda e, c: supervisor_event(record, e, c))
+    child.started_at = time.monotonic()
+    silent, answered = Snapshot(set(), {}, {"q": 0}), Snapshot({"q@h"}, {}, {"q": 0})
+    for snap in (silent, silent):
+        assert sup._judge(child, time.monotonic(), snap) is None
+    assert recorded == []  # no answer yet: nothing to tell
+    for snap in (answered, answered, silent, answered):
+        assert sup._judge(child, time.monotonic(), snap) is None
+    assert [(r[0], r[1], r[3]) for r in recorded] == [("q", "ready", "q")]  # once
+    assert "answered its first ping" in recorded[0][2]
