@@ -29,8 +29,8 @@ def register_events(group: typer.Typer) -> None:
         """Scaling decisions (desired replicas) and pool-manager actions with their reasons.
 
         Actions: desired (the health sweep changed a pool's replicas), start / stop (the
-        manager reconciled to them), restart, exited, stalled, recycle (a task past its time
-        limit), stopped. Oldest first.
+        manager reconciled to them), restart, ready (its first ping answer after a start),
+        exited, stalled, recycle (a task past its time limit), stopped. Oldest first.
         """
         rt = Runtime(get_settings())
         try:
