@@ -792,12 +792,19 @@ def event_day(
             for h in vague
             if not VAGUE_DETAIL_BEFORE.search(folded, max(0, h.start - VAGUE_DETAIL_REACH), h.start)
         ]
-    coarse = False
+    coarse = coarse_ahead = False
+    coarse_at = 0  # (where the phrase that gave the event its period ends)
     title_end = folded.find("\n") if folded else -1
     for start, end in phrases:
         if coarse and folded and CHECKER.search(folded, start, end):
             continue  # (the checker's day, once the event has its period: "claims open later
             # this month ... Eligibility lookups from Wednesday")
+        if coarse_ahead and SENTENCE_BREAK.search(folded, coarse_at, start):
+            # once the event has a period still to come, a day gone by in a later sentence is
+            # another round's: "a third season ... in the first quarter of 2030. Season 2,
+            # which opened on October 17, ...", "a second distribution in December ... The
+            # genesis claim closed on Thursday"
+            dated = [h for h in dated if h.date is None or h.date >= published]
         after = [h for h in dated if h.start >= start and h.start - end <= window]
         now = [(s, e) for s, e in live if start <= s and s - end <= LIVE_GAP]
         if folded and ":" in folded:
@@ -839,6 +846,13 @@ def event_day(
         if first_vague is not None and (not after or first_vague.start < after[0].start):
             if after and folded and _day_of_period(folded, first_vague, after[0]):
                 return after[0]  # "goes live in August, as promised: Tuesday, Aug 25"
+            if not coarse:
+                coarse_at = end
+                coarse_ahead = (
+                    bool(folded)
+                    and period_ahead(folded[first_vague.start : first_vague.end], published)
+                    and not closing_day(folded, first_vague)  # (not "stays open through July")
+                )
             coarse = True  # "launches in November, after its points close on Oct. 31"
             continue
         if (
@@ -873,6 +887,37 @@ def event_day(
             return day_in_week(dated, vague, scan, folded, published)
         return None
     return dated[0] if dated else None
+
+
+_PERIOD_YEAR = re.compile(r"\b(20[2-9][0-9])\b")
+_QUARTER = re.compile(r"\bq([1-4])\b|\b(first|second|third|fourth)\s+quarter\b")
+_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_MONTH_NAME = re.compile(
+    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\.?\s*\d{1,2}\b)"
+)
+
+
+def period_ahead(text: str, published: dt.date) -> bool:
+    """The coarse period ``text`` names (an English month or quarter, with or without its
+    year: "in December", "Q1 2030", "the first quarter of 2030") begins after the month or
+    quarter of ``published``. False for what it cannot place ("later this year", "soon")."""
+    year_m = _PERIOD_YEAR.search(text)
+    year = int(year_m.group(1)) if year_m else None
+    quarter_m = _QUARTER.search(text)
+    if quarter_m is not None:
+        quarter = int(quarter_m.group(1) or _ORDINAL_QUARTERS[quarter_m.group(2)])
+        now = (published.month - 1) // 3 + 1
+        if year is None:  # (the next two quarters; an earlier one is more likely gone by)
+            return (quarter - now) % 4 in (1, 2)
+        return (year, quarter) > (published.year, now)
+    month_m = _MONTH_NAME.search(text)
+    if month_m is None or (month_m.group(1) == "may" and year is None):
+        return False  # ("may" alone is the verb as often as the month)
+    month = MONTHS[month_m.group(1)[:3]]
+    if year is None:  # (the next six months; an earlier one is more likely gone by)
+        return 1 <= (month - published.month) % 12 <= 6
+    return (year, month) > (published.year, published.month)
 
 
 def _own_day_ahead(
