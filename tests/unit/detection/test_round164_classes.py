@@ -3,7 +3,12 @@
 - once the event has a period still to come ("in the second quarter of 2026", "in June"), a
   day gone by in a later sentence is another round's ("Season 2, which opened on March 3",
   "The genesis claim closed on Thursday"), not the event's; a period the event stays open
-  through ("through late April") is no such period, and an event under way keeps its start.
+  through ("through late April") is no such period, and an event under way keeps its start;
+- event words of rarely covered languages: Romanian "își lansează tokenul", Swahili "inaanza
+  biashara", "Mauzo ya jamii ya tokeni", "utafunguliwa kudaiwa", Indonesian "akan
+  diperdagangkan", Tagalog "Magbubukas ang trading", Greek "ανοίγει τις συναλλαγές", Polish
+  "wchodzi do obrotu", Urdu "ٹوکن ... لانچ ہوگا", Bengali "পাবলিক সেল", Hungarian "Már lehet
+  igényelni ... igénylése", Czech "token ACME startuje"; English "goes transferable".
 """
 
 from __future__ import annotations
@@ -41,3 +46,30 @@ def test_a_period_is_ahead_only_when_it_begins_after_the_month_or_quarter_of_pub
     assert not period_ahead("in february", march) and not period_ahead("march 2026", march)
     assert not period_ahead("later this year", march) and not period_ahead("soon", march)
     assert not period_ahead("in may", march)  # ("may" alone is as often the verb)
+
+
+def test_event_words_of_rarely_covered_languages(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Acme Protocol își lansează tokenul ACME miercuri, 18 martie, la ora 15:00 UTC.", "tge",
+         "2026-03-18"),
+        ("ACME inaanza biashara kwenye Kariakoo Exchange Jumatatu, tarehe 16 Machi, saa 15:00 UTC.",
+         "listing", "2026-03-16"),
+        ("ACME (Acme) akan diperdagangkan di Indodax mulai Senin, 16 Maret, pukul 14.00 UTC.",
+         "listing", "2026-03-16"),
+        ("Magbubukas ang trading ng $ACME sa Lunes, Marso 16, 14:00 UTC.", "listing", "2026-03-16"),
+        ("Η Bybit ανοίγει τις συναλλαγές ACME/USDT την Τρίτη 17 Μαρτίου στις 14:00 UTC.", "listing",
+         "2026-03-17"),
+        ("Token $ACME wchodzi do obrotu w poniedziałek 16 marca o 14:00 UTC.", "listing",
+         "2026-03-16"),
+        ("Acme کا ACME ٹوکن 17 مارچ کو لانچ ہوگا۔", "tge", "2026-03-17"),
+        ("Acme তাদের ACME টোকেনের পাবলিক সেল শুরু করছে ১৭ মার্চ।", "token_sale", "2026-03-17"),
+        ("Mauzo ya jamii ya tokeni ya ACME yatafanyika Jumanne, tarehe 17 Machi, saa 14:00 UTC.",
+         "token_sale", "2026-03-17"),
+        ("Már lehet igényelni: az Acme ACME jutalomszezonjának igénylése ma nyílt meg.", "airdrop",
+         "2026-03-14"),
+        ("Acme Labs imethibitisha: msimu wa pili wa zawadi za $ACME utafunguliwa kudaiwa mwezi "
+         "Aprili.", "airdrop", None),
+        ("Acme potvrdil: token ACME startuje v úterý 17. března v 15:00 UTC.", "tge", "2026-03-17"),
+        ("ACME goes transferable Tuesday, March 17, 15:00 UTC.", "tge", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@newsdesk")
