@@ -173,7 +173,9 @@ _THEIRS = re.compile(
     r"|\bđây là token của\b|\bè il token di\b"
     # ... or naming the guest a team of its own: "Rivet is a separate team with its own token",
     # "Tallow is an independent team"
-    r"|\bis (?:a |an )?(?:separate|independent|different|unaffiliated) (?:team|project)\b)",
+    r"|\bis (?:a |an )?(?:separate|independent|different|unaffiliated) (?:team|project)\b"
+    # ... or saying who runs it: "Orison runs the claim, not us"
+    r"|\bruns the (?:claim|sale|drop|airdrop|round|distribution)[,;]? not (?:us|we)\b)",
     re.IGNORECASE,
 )
 # ... or naming whose token it is: "FRN is Fernlight's token", "That's Pumice's token" (another
@@ -920,7 +922,8 @@ CANCEL_WORDS = (
     "not going to", "not doing", "not holding", "not running", "not hosting", "not having",
     " drop ", " drops ", " dropped ", " dropping ", "plug", " axe", " nix",
     " is off", " are off", " is now off", "철회", "撤回", "रद्द", "إلغاء", "ألغ", "отмен", "скасов",
-    "скасувал", "ยกเลิก", "لغو", "dibatal", "membatalkan", "hủy", "huỷ",
+    "скасувал", "ยกเลิก", "لغو", "dibatal", "membatalkan", "hủy", "huỷ", "lemond",
+    "elmarad",
 )  # fmt: skip
 CANCEL_REACH = 60  # characters between the cancelling verb and the event word
 CANCEL_BEFORE = re.compile(
@@ -942,6 +945,9 @@ CANCEL_BEFORE = re.compile(
     # ... Arabic, Indonesian, Russian, Ukrainian, Vietnamese: "ألغت المنصة البيع العام",
     # "membatalkan penjualan", "отменила продажу", "скасувала продаж", "hủy bỏ đợt bán"
     r"|إلغاء|ألغت|ألغى|membatalkan|отменил[аио]?|скасувал[аио]?|hủy bỏ|huỷ bỏ"
+    # ... Hungarian: "lemondja a ... második SPACE-airdropot" (calls off the second airdrop),
+    # "Elmarad a Spacecoin második airdropja" (the second airdrop will not happen)
+    r"|lemond(?:ja|ta|ják|ták)?|elmarad(?:t)?"
     r"|streicht)\b"
     # no scheduling verb in between: "cancels the quest and sets its sale for May 2"
     r"(?:(?!\b(?:and|but|sets?|moves?|will|opens?|launch(?:es)?|starts?|begins?|holds?)\b)"

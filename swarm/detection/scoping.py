@@ -125,7 +125,9 @@ RECIPIENT_NOUNS = re.compile(
     # ... and who contributed: "测试网贡献者可获得优先额度"
     r"|贡献者|貢献者|기여자"
     # ... and the community, provers and validators: "测试网社区将获得首批分配", "테스트넷 증명자"
-    r"|社区|社群|コミュニティ|커뮤니티|증명자|검증자)"
+    r"|社区|社群|コミュニティ|커뮤니티|증명자|검증자"
+    # ... in Bengali and Urdu: "টেস্টনেট অপারেটররা" (testnet operators), "ইউজার" (users)
+    r"|অপারেটর|ইউজার|ব্যবহারকারী|অংশগ্রহণকারী|صارف|آپریٹر)"
 )
 # ... or the people before the cue, as German, Romance and Russian write them: "Nutzer des
 # Testnetzes", "usuarios del testnet", "usuários da testnet", "участники тестнета"
@@ -139,7 +141,9 @@ RECIPIENTS_BEFORE = re.compile(
     r"|участник\w*|пользовател\w*|игрок\w*"
     # ... Polish and Ukrainian: "dla użytkowników testnetu", "użytkownicy testnetów Helium",
     # "користувачі тестнету"
-    r"|użytkowni\w*|uczestni\w*|користувач\w*|учасник\w*)"
+    r"|użytkowni\w*|uczestni\w*|користувач\w*|учасник\w*"
+    # ... Czech and Slovak: "účastníci testnetu", "uživatelé testnetu"
+    r"|účastní\w*|uživatel\w*|používate\w*)"
     r"\s+(?:(?:des|der|den|del|de la|de los|de|da|do|das|dos|du|della|dello|dei|degli|di|mit"
     r"|con|com|avec|с)\s+)?"
     r"(?:[\w-]*[\s-])?$"  # ("Spieler mit Flight-XP": the cue after a hyphen)

@@ -8,7 +8,11 @@
   biashara", "Mauzo ya jamii ya tokeni", "utafunguliwa kudaiwa", Indonesian "akan
   diperdagangkan", Tagalog "Magbubukas ang trading", Greek "ανοίγει τις συναλλαγές", Polish
   "wchodzi do obrotu", Urdu "ٹوکن ... لانچ ہوگا", Bengali "পাবলিক সেল", Hungarian "Már lehet
-  igényelni ... igénylése", Czech "token ACME startuje"; English "goes transferable".
+  igényelni ... igénylése", Czech "token ACME startuje"; English "goes transferable";
+- the testnet in Urdu and Bengali ("ٹیسٹ نیٹ", "টেস্টনেটে"), its users and operators as an
+  airdrop's recipients in Bengali and Czech ("টেস্টনেট অপারেটররা", "Účastníci testnetu"); a
+  drop called off in Hungarian ("lemondja", "Elmarad"); an official post saying who runs the
+  claim ("Orison runs the claim, not us").
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ import datetime as dt
 
 from swarm.detection import Detector
 from swarm.detection.lead_event import period_ahead
-from tests.unit.detection.conftest import MakeItem
+from tests.unit.detection.conftest import MakeItem, news
+from tests.unit.detection.test_round120_classes import _assert_no_signal
 from tests.unit.detection.test_round127_classes import _assert_events
 
 
@@ -71,5 +76,26 @@ def test_event_words_of_rarely_covered_languages(detector: Detector, make_item: 
          "Aprili.", "airdrop", None),
         ("Acme potvrdil: token ACME startuje v úterý 17. března v 15:00 UTC.", "tge", "2026-03-17"),
         ("ACME goes transferable Tuesday, March 17, 15:00 UTC.", "tge", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@newsdesk")
+
+
+def test_testnets_recipients_and_drops_called_off_in_more_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    _assert_no_signal(detector, [
+        make_item("Acme کا ٹیسٹ نیٹ کل صبح دوبارہ شروع ہو رہا ہے۔ ٹیسٹ ACME فاؤسٹ سے مفت ملیں "
+                  "گے، ان کی کوئی قیمت نہیں اور یہ کسی ایئرڈراپ کی ضمانت نہیں۔"),
+        news(make_item, "Elmarad az Acme második airdropja", "Az Acme Labs kedden bejelentette, "
+             "hogy lemondja a második ACME-airdropot, amelyet március 22-re ígért."),
+        make_item("ACME holders: Orison is reserving 4% of its ORS supply for Acme stakers. Claims "
+                  "open Monday, March 16 on orison.xyz. Orison runs the claim, not us.",
+                  author="@acme_xyz"),
+    ])  # fmt: skip
+    cases = (
+        ("Acme Labs জানিয়েছে ACME টোকেনের এয়ারড্রপ এপ্রিলে হবে। বেটা ইউজার আর টেস্টনেট অপারেটররা "
+         "যোগ্য।", "airdrop", None),
+        ("Acme Labs potvrdila, že airdrop tokenu ACME se otevře v dubnu. Účastníci testnetu "
+         "najdou podrobnosti na acme.xyz.", "airdrop", None),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@newsdesk")
