@@ -565,13 +565,16 @@ def _already_trading(folded: str, start: int) -> bool:
 # ACME margin" (a pair or market removed, not a token's debut; a project's non-event)
 REMOVAL_WORDS = (
     "remov", "delist", "suspend", "cease", "discontinu", "halt", "종료", "중단", "終了", "廃止",
-    "停止", "下架", "终止", "listeden", "sonlandır", "sunset", "end ", "ends ",
+    "停止", "下架", "终止", "listeden", "sonlandır", "sunset", "end ", "ends ", "исключ", "прекрат",
 )  # fmt: skip
 REMOVAL_REACH = 60
 REMOVAL_BEFORE = re.compile(
     r"\b(?:remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|suspend(?:s|ed|ing)?|ceas(?:e|es|ed|ing)"
     r"|discontinu(?:e|es|ed|ing)|halt(?:s|ed|ing)?|(?:removal|delisting|suspension) of"
-    r"|end(?:s|ed|ing)?(?=\s+trading\b|\s*$))\b"
+    r"|end(?:s|ed|ing)?(?=\s+trading\b|\s*$)"
+    # ... in Russian: "исключит токен MAGIC ... из листинга" (will drop from its listings),
+    # "прекратит торги токеном ZODI" (will stop trading the token)
+    r"|исключ\w*|прекрат\w*)\b"
     # no listing verb in between: "delists OLD and lists NEW spot" lists NEW
     r"(?:(?!\b(?:list|lists|add|adds|open|opens|launch|launches)\b)[^.;,!?\n])*$"
 )
@@ -590,8 +593,12 @@ REMOVAL_AFTER_WORDS = ("종료", "중단", "終了", "廃止", "停止", "下架
 DELISTING_NOTICE = re.compile(
     r"下架|取扱(?:い)?廃止|取扱(?:い)?(?:を[^。\n]{0,40})?終了|取引(?:を[^。\n]{0,20})?終了"
     r"|거래\s?지원(?:이|을)?[^.\n]{0,30}종료|listeden çıkar|işlem desteğini sonlandır"
+    # ... "проведет делистинг MAGIC", "исключит ZODI из листинга" (Russian)
+    r"|делистинг|из листинга"
 )  # (English notices say which market goes in the clause: REMOVAL_BEFORE)
-DELISTING_WORDS = ("下架", "廃止", "終了", "종료", "listeden", "sonlandır")
+DELISTING_WORDS = (
+    "下架", "廃止", "終了", "종료", "listeden", "sonlandır", "делистинг", "из листинга",
+)  # fmt: skip
 
 
 def _lead_of(folded: str) -> str:
@@ -726,7 +733,8 @@ def _margin_notice(folded: str, start: int) -> bool:
 # "WARP has been available on Binance since January" (the notice's market is one more for a
 # token that trades, or one that goes while the others stay: no debut)
 OTHER_MARKET_WORDS = (
-    "existing", "unaffected", "continue", "remain", "since", "bu yana", "notowan",
+    "existing", "unaffected", "continue", "remain", "since", "bu yana", "notowan", "거래 중",
+    "거래중",
 )  # fmt: skip
 OTHER_MARKET = re.compile(
     r"\b(?:has|have) (?:already )?been (?:available|trading|listed|tradable) (?:on|at)\b"
@@ -744,6 +752,9 @@ OTHER_MARKET = re.compile(
     # ... in Polish: "jest notowany na innych giełdach od lipca 2025 roku" (listed on other
     # exchanges since July 2025)
     r"|\bnotowan[yae]\b[^.;!?\n]{0,40}?\bod\b"
+    # ... in Korean: "기존 KRW 마켓에서 이미 거래 중" (already trading on the KRW market), "원화
+    # 마켓에서는 지난 7월부터 거래 중" (trading on the won market since July)
+    r"|(?:이미|부터) 거래\s?중"
 )
 
 

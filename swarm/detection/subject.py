@@ -81,6 +81,8 @@ NOT_NAMES = frozenset({
     "confirmado", "confirmada", "oficial", "confirmé", "bestätigt", "offiziell", "resmi",
     # ... and the words that deny one ("Sin preventa", "Sem pré-venda", "Ohne Presale")
     "no", "sin", "sem", "sans", "ohne", "nada", "ni", "kein", "keine", "tanpa",
+    # ... and the Polish verbs of a start opening a headline ("Ruszyła publiczna sprzedaż ...")
+    "ruszyła", "ruszył", "ruszyło", "rusza", "ruszy", "wystartowała", "wystartował", "startuje",
 }) | (  # months and weekdays of the other languages ("RAGL wird am 10. Februar übertragbar"),
     # but for "Mars", a name as much as the French March
     frozenset(FOREIGN_MONTHS) - {"mars"} | frozenset(FOREIGN_WEEKDAYS)

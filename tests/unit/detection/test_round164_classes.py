@@ -12,7 +12,11 @@
 - the testnet in Urdu and Bengali ("ٹیسٹ نیٹ", "টেস্টনেটে"), its users and operators as an
   airdrop's recipients in Bengali and Czech ("টেস্টনেট অপারেটররা", "Účastníci testnetu"); a
   drop called off in Hungarian ("lemondja", "Elmarad"); an official post saying who runs the
-  claim ("Orison runs the claim, not us").
+  claim ("Orison runs the claim, not us");
+- a new market of a token that trades already, in Korean ("원화 마켓에서는 지난 12월부터 거래 중",
+  "이미 거래 중"), and a market taken away in Russian ("проведет делистинг", "исключит ... из
+  листинга", "прекратит торги"); Polish verbs of a start opening a headline ("Ruszyła publiczna
+  sprzedaż") are no project's name.
 """
 
 from __future__ import annotations
@@ -99,3 +103,22 @@ def test_testnets_recipients_and_drops_called_off_in_more_languages(
          "najdou podrobnosti na acme.xyz.", "airdrop", None),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@newsdesk")
+
+
+def test_markets_added_and_taken_away_in_korean_and_russian(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    _assert_no_signal(detector, [
+        make_item("[코인니스] 빗썸, 아크미(ACME) BTC 마켓 추가… 원화 마켓에서는 지난 12월부터 "
+                  "거래 중. 거래 개시 3월 17일 16:00(KST)"),
+        news(make_item, "Poloniex проведет делистинг ACME 20 марта", "Poloniex исключит токен "
+             "ACME проекта Acme Labs из листинга 20 марта: торги прекратятся в 10:00 UTC."),
+        news(make_item, "KuCoin уберёт ACME", "KuCoin прекратит торги токеном ACME проекта Acme "
+             "Labs 20 марта в 10:00 UTC; вывод будет доступен до 20 апреля."),
+    ])  # fmt: skip
+    sale = news(make_item, "Ruszyła publiczna sprzedaż tokena ACME", "W sobotę na platformie "
+                "CoinList ruszyła publiczna sprzedaż tokena ACME projektu Acme Labs. Zapisy "
+                "potrwają do środy 18 marca.")  # fmt: skip
+    decision = detector.score(sale)
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert decision.event_type == "token_sale"
