@@ -1438,6 +1438,15 @@ def _weekday(m: re.Match[str]) -> int | None:
     return None
 
 
+# a weekday of the week before: "Monday last week", Indonesian "Senin pekan lalu", French "lundi de
+# la semaine dernière", Spanish "el lunes de la semana pasada"
+LAST_WEEK_AFTER = re.compile(
+    r",?\s+(?:of\s+)?(?:last week|the week before|pekan lalu|minggu lalu|de la semaine dernière"
+    r"|de la semana pasada|da semana passada|der letzten woche|letzte woche|на прошлой неделе"
+    r"|geçen hafta)\b"
+)
+
+
 def _relative(m: re.Match[str], base: dt.date, backwards: bool) -> tuple[dt.date, str]:
     word = _day_word(m)
     if word:
@@ -1451,6 +1460,9 @@ def _relative(m: re.Match[str], base: dt.date, backwards: bool) -> tuple[dt.date
             "now",
         ) else "relative"
     weekday = _weekday(m)
+    if weekday is not None and LAST_WEEK_AFTER.match(m.string, m.end()) is not None:
+        # "on Monday last week", "pada Senin pekan lalu": that weekday of the week before
+        return base - dt.timedelta(days=base.weekday() + 7 - weekday), "relative"
     if weekday is not None:
         qualifier = (m["next"] or "").strip()
         if qualifier in ("last", "past") or (backwards and not qualifier):

@@ -2939,7 +2939,16 @@ def ownership_values(
         values.update(mention_strong=1.0, mention_weak=0.0)
         values.pop("no_context", None)
     limit = view.lead if view.pick is not None and view.pick.in_lead else size
-    if _foreign(owners, view.row, limit) and not owners.owns(company):
+    if _foreign(owners, view.row, limit) and (
+        not owners.owns(company)
+        # (set apart as context and owning only a phrase after the lead: "Shadowline, a rival
+        # rollup to Silhouette, said its SHDL token ... Silhouette has said its own SILH arrives
+        # in July": the item is the rival's)
+        or (
+            any(m.start in owners.context for m in own)
+            and not any(owner == company and start < limit for start, _, owner in owners.owners)
+        )
+    ):
         values["foreign_event"] = 1.0  # the event belongs to another project
     elif (
         limit < size

@@ -83,6 +83,8 @@ NOT_NAMES = frozenset({
     "no", "sin", "sem", "sans", "ohne", "nada", "ni", "kein", "keine", "tanpa",
     # ... and the Polish verbs of a start opening a headline ("Ruszyła publiczna sprzedaż ...")
     "ruszyła", "ruszył", "ruszyło", "rusza", "ruszy", "wystartowała", "wystartował", "startuje",
+    # ... and the Indonesian word for a claim opening a headline ("Klaim airdrop DNGY dari ...")
+    "klaim",
 }) | (  # months and weekdays of the other languages ("RAGL wird am 10. Februar übertragbar"),
     # but for "Mars", a name as much as the French March
     frozenset(FOREIGN_MONTHS) - {"mars"} | frozenset(FOREIGN_WEEKDAYS)

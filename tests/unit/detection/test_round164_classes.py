@@ -16,7 +16,14 @@
 - a new market of a token that trades already, in Korean ("원화 마켓에서는 지난 12월부터 거래 중",
   "이미 거래 중"), and a market taken away in Russian ("проведет делистинг", "исключит ... из
   листинга", "прекратит торги"); Polish verbs of a start opening a headline ("Ruszyła publiczna
-  sprzedaż") are no project's name.
+  sprzedaż") are no project's name;
+- a token as the subject of a plain verb with a time after it ("ACME, the Acme token, arrives in
+  June", "ships in Q3 2026", "comes out in Q3") launches then (not "arrives on <exchange>": a
+  listing); a project set apart as context ("a rival rollup to Acme") that owns only a phrase
+  after the lead ("Acme has said its own ACME arrives in July") is context of the rival's item;
+- Indonesian: "Klaim" opening a headline is no name ("Klaim airdrop ACME dari Acme Labs"), and
+  a claim "sudah berjalan empat minggu", "sudah diklaim" is under way for weeks; a weekday of
+  the week before ("Monday last week", "Senin pekan lalu").
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 
 from swarm.detection import Detector
+from swarm.detection.dates import find_dates
 from swarm.detection.lead_event import period_ahead
 from tests.unit.detection.conftest import MakeItem, news
 from tests.unit.detection.test_round120_classes import _assert_no_signal
@@ -122,3 +130,41 @@ def test_markets_added_and_taken_away_in_korean_and_russian(
     decision = detector.score(sale)
     assert decision.is_signal and decision.company == "Acme", decision.reasons
     assert decision.event_type == "token_sale"
+
+
+def test_a_token_that_arrives_ships_or_comes_out_in_a_period(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("A date for your diaries, just not a day yet: ACME, the Acme token, arrives in June. Day "
+         "and hour will be posted here.", "tge", None),
+        ("$ACME, the governance token, ships in Q3 2026. The audit report comes out in May.",
+         "tge", None),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
+    rival = news(make_item, "Shadowline, a rival rollup to Acme, says SHDL becomes transferable "
+                 "March 20", "Shadowline, an optimistic rollup competing with Acme for game "
+                 "studios, said its SHDL token will become transferable on March 20. Acme has said "
+                 "its own ACME arrives in July.")  # fmt: skip
+    _assert_no_signal(detector, [rival])
+
+
+def test_indonesian_claims_and_the_weekdays_of_last_week(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    opened = news(make_item, "Klaim airdrop ACME dari Acme Labs resmi dibuka", "Acme Labs membuka "
+                  "klaim airdrop token ACME pada Rabu (18/3) pukul 21.00 WIB. Klaim hanya melalui "
+                  "acme.xyz.")  # fmt: skip
+    decision = detector.score(opened)
+    assert decision.is_signal and decision.company == "Acme", decision.reasons
+    assert decision.event_date == dt.date(2026, 3, 18)
+    _assert_no_signal(detector, [
+        make_item("Klaim airdrop ACME dari Acme Labs sudah berjalan empat minggu; 64% token sudah "
+                  "diklaim menurut dasbor on-chain."),
+        news(make_item, "Klaim airdrop ACME resmi ditutup", "Jendela klaim airdrop ACME yang "
+             "dibuka Acme Labs pada Senin pekan lalu resmi ditutup Jumat."),
+    ])  # fmt: skip
+    saturday = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
+    for text in ("claims opened on monday last week", "klaim dibuka pada senin pekan lalu"):
+        days = [h.date for h in find_dates(text, saturday) if h.kind != "vague"]
+        assert days == [dt.date(2026, 3, 2)], (text, days)
