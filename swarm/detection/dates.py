@@ -101,6 +101,12 @@ FOREIGN_DAY_WORDS = {
     "pasado mañana": "overmorrow", "depois de amanhã": "overmorrow", "après-demain": "overmorrow",
     "übermorgen": "overmorrow", "dopodomani": "overmorrow", "öbür gün": "overmorrow",
     "послезавтра": "overmorrow",
+    # ... and in Greek, Tamil, Bengali, Czech, Romanian, Hungarian, Swahili and Hebrew
+    # ("ανοίγει μεθαύριο, Τετάρτη", "நாளை மறுநாள், வெள்ளிக்கிழமை"; not Urdu "پرسوں" or Hindi
+    # "परसों": the day after tomorrow and the day before yesterday alike)
+    "μεθαύριο": "overmorrow", "நாளை மறுநாள்": "overmorrow", "পরশু": "overmorrow",
+    "pozítří": "overmorrow", "poimâine": "overmorrow", "holnapután": "overmorrow",
+    "kesho kutwa": "overmorrow", "מחרתיים": "overmorrow",
     "en una semana": "in a week", "dentro de una semana": "in a week",
     "em uma semana": "in a week", "daqui a uma semana": "in a week",
     "dans une semaine": "in a week", "in einer woche": "in a week",
@@ -312,10 +318,15 @@ LOCAL_ZONES = {
     # ... Mongolia's, Malaysia's and the Philippines': "06:00 цагт (Улаанбаатарын цагаар)", "jam
     # 8 malam waktu Malaysia", "12:00 AM oras sa Pilipinas"
     "улаанбаатарын цагаар": 8.0, "waktu malaysia": 8.0, "oras sa pilipinas": 8.0,
+    # ... Czech summer and winter time ("v 1:00 SELČ", "SEČ"), the Gulf's and Bahrain's ("02:00
+    # Gulf time", "الساعة 02:00 بتوقيت البحرين"), without daylight saving
+    "selč": 2.0, "seč": 1.0, "gulf time": 4.0, "بتوقيت البحرين": 3.0, "بتوقيت الإمارات": 4.0,
+    "بتوقيت السعودية": 3.0, "بتوقيت مكة": 3.0,
 }  # fmt: skip
 # the local zones written in plain ASCII ("16 Uhr MEZ", "a la 00:30, hora de Madrid")
 LOCAL_ASCII_GATE = (
     "mez", "mesz", "hora ", "heure ", "ora ", " zeit", "horario", "de brasilia", "waktu ", "oras ",
+    "gulf time",
 )  # fmt: skip
 EU_SUMMER = frozenset({
     "heure de paris", "heure française", "heure de france", "hora de madrid", "hora peninsular",

@@ -23,7 +23,10 @@
   after the lead ("Acme has said its own ACME arrives in July") is context of the rival's item;
 - Indonesian: "Klaim" opening a headline is no name ("Klaim airdrop ACME dari Acme Labs"), and
   a claim "sudah berjalan empat minggu", "sudah diklaim" is under way for weeks; a weekday of
-  the week before ("Monday last week", "Senin pekan lalu").
+  the week before ("Monday last week", "Senin pekan lalu");
+- the day after tomorrow in Greek, Tamil, Bengali, Czech, Romanian, Hungarian, Swahili and
+  Hebrew ("μεθαύριο", "நாளை மறுநாள்", "পরশু", ...); Czech summer time ("v 1:00 SELČ"), the
+  Gulf's and Bahrain's ("02:00 Gulf time", "بتوقيت البحرين").
 """
 
 from __future__ import annotations
@@ -168,3 +171,19 @@ def test_indonesian_claims_and_the_weekdays_of_last_week(
     for text in ("claims opened on monday last week", "klaim dibuka pada senin pekan lalu"):
         days = [h.date for h in find_dates(text, saturday) if h.kind != "vague"]
         assert days == [dt.date(2026, 3, 2)], (text, days)
+
+
+def test_the_day_after_tomorrow_and_more_local_times() -> None:
+    cases = (
+        ("το claim ανοίγει μεθαύριο, τετάρτη, στις 17:00 ώρα ελλάδας", dt.date(2026, 3, 16)),
+        ("பொது விற்பனை நாளை மறுநாள் 14:00 utc-க்குத் தொடங்குகிறது", dt.date(2026, 3, 16)),
+        ("পাবলিক সেল শুরু করছে পরশু", dt.date(2026, 3, 16)),
+        ("token acme startuje pozítří", dt.date(2026, 3, 16)),
+        ("token acme startuje v úterý 17. března v 1:00 selč.", dt.date(2026, 3, 16)),
+        ("acme goes live tuesday 17 march at 02:00 gulf time", dt.date(2026, 3, 16)),
+        ("يبدأ التداول فجر الثلاثاء 17 مارس الساعة 02:00 بتوقيت البحرين", dt.date(2026, 3, 16)),
+    )
+    saturday = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
+    for text, day in cases:
+        days = [h.date for h in find_dates(text, saturday) if h.kind != "vague"]
+        assert days == [day], (text, days)
