@@ -706,6 +706,34 @@ def foreign_period(text: str) -> tuple[str, int] | None:
     return None
 
 
+PERIOD_YEAR = re.compile(r"(?=2)\b(20\d\d)\b")  # (the lookahead skips to "2"s: 2x faster)
+_QUARTER = re.compile(r"\bq([1-4])\b|\b(first|second|third|fourth)\s+quarter\b")
+_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_MONTH_NAME = re.compile(r"\b" + _MONTH + r"(?![a-z])(?!\s*\d{1,2}\b)")  # a month, not a day
+
+
+def period_begins_after(text: str, published: dt.date) -> bool:
+    """The coarse period ``text`` names (an English month or quarter, with or without its
+    year: "in December", "Q1 2030", "the first quarter of 2030") begins after the month or
+    quarter of ``published``. False for what it cannot place ("later this year", "soon")."""
+    year_m = PERIOD_YEAR.search(text)
+    year = int(year_m.group(1)) if year_m else None
+    quarter_m = _QUARTER.search(text)
+    if quarter_m is not None:
+        quarter = int(quarter_m.group(1) or _ORDINAL_QUARTERS[quarter_m.group(2)])
+        now = (published.month - 1) // 3 + 1
+        if year is None:  # (the next two quarters; an earlier one is more likely gone by)
+            return (quarter - now) % 4 in (1, 2)
+        return (year, quarter) > (published.year, now)
+    month_m = _MONTH_NAME.search(text)
+    if month_m is None or (month_m["mon"] == "may" and year is None):
+        return False  # ("may" alone is the verb as often as the month)
+    month = MONTHS[month_m["mon"][:3]]
+    if year is None:  # (the next six months; an earlier one is more likely gone by)
+        return 1 <= (month - published.month) % 12 <= 6
+    return (year, month) > (published.year, published.month)
+
+
 _MONTH_LABEL = re.compile(rf":[ \t]*(?!may\b)(?:{_MONTH})\b(?![ \t,]*\d)")
 _VAGUE = re.compile(
     r"(?=[qhsntlcdf1-4eyiw])\b(?:q[1-4]|h[12]|soon|(?:next|this) week(?:end)?"

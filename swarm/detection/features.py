@@ -17,6 +17,7 @@ from swarm.detection.dates import (
     DATE_WORDS,
     FOREIGN_DAY_WORDS,
     MONTHS,
+    PERIOD_YEAR,
     DateHit,
     find_dates,
     foreign_period,
@@ -237,7 +238,6 @@ def _bracketed_word(original: str, m: re.Match[str]) -> bool:
     return start >= 0 and not original[start:end].isupper()
 
 
-YEAR_RE = re.compile(r"(?=2)\b(20\d\d)\b")  # the lookahead skips to "2"s: 2x faster
 ARTICLES = ("", "a", "an", "the")
 NEGATED_SUBJECT = re.compile(r"\bno\s+(?:\$?[a-z0-9]{2,10}\s+)?$")  # "no token is live"
 # "token" as the first part of a compound modifier ("a token-sized stand", "token-gated
@@ -259,10 +259,14 @@ QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd
 
 def _period_ahead(text: str, published: dt.date) -> bool:
     """A coarse period that is still to come when the item is published: "later this year",
-    "next month", "in September" written in May, "Q3" written in Q3 or before; not "soon" or
-    "TBA" (no period), nor "in April" written in May (a month gone by)."""
+    "next month", "in September" written in May, "Q3" written in Q3 or before, "Q1 2027" written
+    in 2026 (its year written after it: :func:`_period_text`); not "soon" or "TBA" (no period),
+    nor "in April" written in May (a month gone by)."""
     if text.startswith(UNCOMMITTED_PERIODS):
         return False
+    year = PERIOD_YEAR.search(text)
+    if year is not None and int(year[1]) != published.year:
+        return int(year[1]) > published.year
     month = PERIOD_MONTH.search(text)
     if month is not None:
         return MONTHS[month.group(1)] >= published.month
@@ -279,6 +283,14 @@ def _period_ahead(text: str, published: dt.date) -> bool:
         number = int(quarter.group(1)) if quarter.group(1) else QUARTER_NUMBERS[quarter.group(2)]
         return number >= (published.month + 2) // 3
     return True  # "later this year", "next month", "in the coming weeks", "this quarter"
+
+
+def _period_text(folded: str, hit: DateHit) -> str:
+    """The coarse period of ``hit`` with the year written right after it ("q1 2027", "the
+    first quarter of 2027", "kuartal pertama 2031")."""
+    text = folded[hit.start : hit.end]
+    year = YEAR_AFTER.match(folded, hit.end)
+    return f"{text} {year[1]}" if year is not None else text
 
 
 BEHIND_MONTHS = 5  # months back a month named without a year may lie ("in March", written in July)
@@ -313,11 +325,7 @@ def _gone_by(
         if FUTURE_WORDS.search(folded, start, end) is not None:
             return False
         hit = after[0] if after else before[-1]
-        text = folded[hit.start : hit.end]
-        year = YEAR_AFTER.match(folded, hit.end)
-        if year is not None:
-            text = f"{text} {year[1]}"
-        return _period_behind(text, published)
+        return _period_behind(_period_text(folded, hit), published)
     return False
 
 
@@ -325,7 +333,7 @@ def _period_behind(text: str, published: dt.date) -> bool:
     """A coarse period gone by when the item is published: "in March" written in July, "Q1"
     written in Q3, "Q4 2025" written in 2026 (not "in January" written in December: the next
     one)."""
-    year = YEAR_RE.search(text)
+    year = PERIOD_YEAR.search(text)
     if year is not None and int(year[1]) != published.year:
         return int(year[1]) < published.year
     month = PERIOD_MONTH.search(text)
@@ -2095,7 +2103,7 @@ def item_view(
             and any(
                 h.kind == "vague"
                 and any(abs(h.start - end) <= win.date_link for end in ends)
-                and _period_ahead(folded[h.start : h.end], pub_day)
+                and _period_ahead(_period_text(folded, h), pub_day)
                 for h in date_hits
             )
         )
@@ -2199,7 +2207,7 @@ def item_view(
                 # airdrop") or says is already so ("ESP déjà en circulation")
                 values[name] = 1.0
     if "20" in folded:
-        past_years = [m for m in YEAR_RE.finditer(folded) if int(m[1]) < published.year]
+        past_years = [m for m in PERIOD_YEAR.finditer(folded) if int(m[1]) < published.year]
         # (a coarse plan counts once the cues about something else are passed over: "The
         # ROBO token launches in the third quarter" after "Earlier this year it ran ...")
         if past_years and (is_live or upcoming or _coarse_ahead(event_date, precision, hits)):
@@ -2401,7 +2409,7 @@ def _plan_start(
         if (
             h.kind == "vague"
             and pick.end <= h.start < end
-            and _period_ahead(folded[h.start : h.end], published)
+            and _period_ahead(_period_text(folded, h), published)
         ):
             return start
     return -1
@@ -2426,7 +2434,7 @@ def _plan_after_history(
     looks_back = any(start <= s < end for f in ("past", "past_event") for s, _ in hits.get(f, ()))
     if not looks_back and "20" in folded[start:end]:
         looks_back = any(
-            int(m[1]) < published.year for m in YEAR_RE.finditer(folded, start, end)
+            int(m[1]) < published.year for m in PERIOD_YEAR.finditer(folded, start, end)
         )
     if not looks_back or any(
         start <= h.start < end and h.date is not None and h.date > published for h in date_hits
@@ -2449,7 +2457,7 @@ def _plan_after_history(
             if not begin <= h.start < stop:
                 continue
             if h.kind == "vague":
-                ahead = _period_ahead(folded[h.start : h.end], published)
+                ahead = _period_ahead(_period_text(folded, h), published)
             else:
                 ahead = h.date is not None and h.date >= published
             if ahead and h.start > s and (kind != pick.event_type or start >= title_len):

@@ -20,6 +20,7 @@ from swarm.detection.dates import (
     WEEKDAY_IN_BRACKETS,
     WEEKDAYS,
     DateHit,
+    period_begins_after,
 )
 from swarm.detection.folding import has_any
 from swarm.detection.gates import ScanWords
@@ -850,7 +851,9 @@ def event_day(
                 coarse_at = end
                 coarse_ahead = (
                     bool(folded)
-                    and period_ahead(folded[first_vague.start : first_vague.end], published)
+                    and period_begins_after(
+                        folded[first_vague.start : first_vague.end], published
+                    )
                     and not closing_day(folded, first_vague)  # (not "stays open through July")
                 )
             coarse = True  # "launches in November, after its points close on Oct. 31"
@@ -887,37 +890,6 @@ def event_day(
             return day_in_week(dated, vague, scan, folded, published)
         return None
     return dated[0] if dated else None
-
-
-_PERIOD_YEAR = re.compile(r"\b(20[2-9][0-9])\b")
-_QUARTER = re.compile(r"\bq([1-4])\b|\b(first|second|third|fourth)\s+quarter\b")
-_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_MONTH_NAME = re.compile(
-    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?!\.?\s*\d{1,2}\b)"
-)
-
-
-def period_ahead(text: str, published: dt.date) -> bool:
-    """The coarse period ``text`` names (an English month or quarter, with or without its
-    year: "in December", "Q1 2030", "the first quarter of 2030") begins after the month or
-    quarter of ``published``. False for what it cannot place ("later this year", "soon")."""
-    year_m = _PERIOD_YEAR.search(text)
-    year = int(year_m.group(1)) if year_m else None
-    quarter_m = _QUARTER.search(text)
-    if quarter_m is not None:
-        quarter = int(quarter_m.group(1) or _ORDINAL_QUARTERS[quarter_m.group(2)])
-        now = (published.month - 1) // 3 + 1
-        if year is None:  # (the next two quarters; an earlier one is more likely gone by)
-            return (quarter - now) % 4 in (1, 2)
-        return (year, quarter) > (published.year, now)
-    month_m = _MONTH_NAME.search(text)
-    if month_m is None or (month_m.group(1) == "may" and year is None):
-        return False  # ("may" alone is the verb as often as the month)
-    month = MONTHS[month_m.group(1)[:3]]
-    if year is None:  # (the next six months; an earlier one is more likely gone by)
-        return 1 <= (month - published.month) % 12 <= 6
-    return (year, month) > (published.year, published.month)
 
 
 def _own_day_ahead(

@@ -26,7 +26,9 @@
   the week before ("Monday last week", "Senin pekan lalu");
 - the day after tomorrow in Greek, Tamil, Bengali, Czech, Romanian, Hungarian, Swahili and
   Hebrew ("μεθαύριο", "நாளை மறுநாள்", "পরশু", ...); Czech summer time ("v 1:00 SELČ"), the
-  Gulf's and Bahrain's ("02:00 Gulf time", "بتوقيت البحرين").
+  Gulf's and Bahrain's ("02:00 Gulf time", "بتوقيت البحرين");
+- a coarse period of a later year is ahead ("launches in Q1 2027" written in September 2026,
+  "kuartal pertama 2027"): the year written after it counts.
 """
 
 from __future__ import annotations
@@ -34,8 +36,7 @@ from __future__ import annotations
 import datetime as dt
 
 from swarm.detection import Detector
-from swarm.detection.dates import find_dates
-from swarm.detection.lead_event import period_ahead
+from swarm.detection.dates import find_dates, period_begins_after
 from tests.unit.detection.conftest import MakeItem, news
 from tests.unit.detection.test_round120_classes import _assert_no_signal
 from tests.unit.detection.test_round127_classes import _assert_events
@@ -59,13 +60,11 @@ def test_a_next_round_with_a_period_ahead_is_not_dated_by_the_last_round(
 
 def test_a_period_is_ahead_only_when_it_begins_after_the_month_or_quarter_of_publication() -> None:
     march = dt.date(2026, 3, 14)
-    assert period_ahead("in the second quarter of 2026", march)
-    assert period_ahead("q1 2027", march) and period_ahead("in q3", march)
-    assert not period_ahead("q1 2026", march) and not period_ahead("in q4", march)
-    assert period_ahead("in june", march) and period_ahead("december 2026", march)
-    assert not period_ahead("in february", march) and not period_ahead("march 2026", march)
-    assert not period_ahead("later this year", march) and not period_ahead("soon", march)
-    assert not period_ahead("in may", march)  # ("may" alone is as often the verb)
+    ahead = ("in the second quarter of 2026", "q1 2027", "in q3", "in june", "december 2026")
+    not_ahead = ("q1 2026", "in q4", "in february", "march 2026", "later this year", "soon")
+    assert all(period_begins_after(text, march) for text in ahead)
+    assert not any(period_begins_after(text, march) for text in not_ahead)
+    assert not period_begins_after("in may", march)  # ("may" alone is as often the verb)
 
 
 def test_event_words_of_rarely_covered_languages(detector: Detector, make_item: MakeItem) -> None:
@@ -187,3 +186,21 @@ def test_the_day_after_tomorrow_and_more_local_times() -> None:
     for text, day in cases:
         days = [h.date for h in find_dates(text, saturday) if h.kind != "vague"]
         assert days == [day], (text, days)
+
+
+def test_a_period_of_next_year_is_a_plan_ahead(detector: Detector, make_item: MakeItem) -> None:
+    september = dt.datetime(2026, 9, 24, 14, 0, tzinfo=dt.UTC)
+    items = (
+        make_item("The ACME token launches in Q1 2027, Acme Labs said; it has not named a day.",
+                  title="Acme Labs sets ACME launch for early 2027", source="rss", url="",
+                  author="Newsdesk", published=september),
+        make_item("Acme Labs memastikan token ACME akan diluncurkan pada kuartal pertama 2027. "
+                  "Tanggal pastinya belum diumumkan.", title="Acme Labs pastikan token ACME "
+                  "meluncur pada kuartal pertama 2027", source="rss", url="", author="Newsdesk",
+                  published=september),
+    )  # fmt: skip
+    for item in items:
+        decision = detector.score(item)
+        assert decision.is_signal and decision.company == "Acme", (item.text, decision.reasons)
+        assert decision.event_type == "tge" and decision.event_date is None
+        assert "no_announcement" not in decision.contributions, decision.reasons
