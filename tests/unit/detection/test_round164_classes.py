@@ -28,7 +28,10 @@
   Hebrew ("μεθαύριο", "நாளை மறுநாள்", "পরশু", ...); Czech summer time ("v 1:00 SELČ"), the
   Gulf's and Bahrain's ("02:00 Gulf time", "بتوقيت البحرين");
 - a coarse period of a later year is ahead ("launches in Q1 2027" written in September 2026,
-  "kuartal pertama 2027"): the year written after it counts.
+  "kuartal pertama 2027"): the year written after it counts;
+- a round that waits on a review ("if it clears the compliance review, the community round
+  opens in November") is a condition; "DM to reserve your slot" offers a scam's place; a token
+  that "hits wallets in November" is dropped to its holders then.
 """
 
 from __future__ import annotations
@@ -204,3 +207,20 @@ def test_a_period_of_next_year_is_a_plan_ahead(detector: Detector, make_item: Ma
         assert decision.is_signal and decision.company == "Acme", (item.text, decision.reasons)
         assert decision.event_type == "tge" and decision.event_date is None
         assert "no_announcement" not in decision.contributions, decision.reasons
+
+
+def test_reviews_reserved_slots_and_tokens_hitting_wallets(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    _assert_no_signal(detector, [
+        make_item("On the ACME sale: if it clears the compliance review, the community round "
+                  "opens in June. We'll confirm only once the review is done.",
+                  author="@acme_xyz"),
+        make_item("Private presale for Acme Labs ACME before the launchpad round: 50% discount, "
+                  "pay in USDT, DM to reserve your slot."),
+    ])  # fmt: skip
+    cases = (
+        ("ACME hits wallets in June. If you used the Acme app before 1 March, you're in. The "
+         "eligibility checker comes first and we'll post its day here.", "airdrop", None),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
