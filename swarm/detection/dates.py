@@ -1486,6 +1486,10 @@ LAST_WEEK_AFTER = re.compile(
 )
 
 
+# a weekday naming what a recap looks back on: "Monday recap:", "Tuesday's wrap-up"
+RECAP_AFTER = re.compile(r"(?:'s)?\s+(?:recap|wrap-up|wrap up|roundup|round-up|review)\b")
+
+
 def _relative(m: re.Match[str], base: dt.date, backwards: bool) -> tuple[dt.date, str]:
     word = _day_word(m)
     if word:
@@ -1671,6 +1675,7 @@ def find_dates(
             or _past_tense_before(folded, start)
             or _past_possessive(folded, end)
             or SINCE_BEFORE.search(folded, max(0, start - SINCE_REACH), start) is not None
+            or RECAP_AFTER.match(folded, end) is not None  # "Monday recap: FHE went live ..."
         )  # "claims have been open since Wednesday"
         day, kind = _relative(m, base, backwards)
         if clock is not None and (

@@ -31,7 +31,8 @@
   "kuartal pertama 2027"): the year written after it counts;
 - a round that waits on a review ("if it clears the compliance review, the community round
   opens in November") is a condition; "DM to reserve your slot" offers a scam's place; a token
-  that "hits wallets in November" is dropped to its holders then.
+  that "hits wallets in November" is dropped to its holders then;
+- a weekday heading a recap ("Monday recap: ACME went live ...") is the one gone by.
 """
 
 from __future__ import annotations
@@ -224,3 +225,13 @@ def test_reviews_reserved_slots_and_tokens_hitting_wallets(
          "eligibility checker comes first and we'll post its day here.", "airdrop", None),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@acme_xyz")
+
+
+def test_a_weekday_heading_a_recap_is_gone_by(detector: Detector, make_item: MakeItem) -> None:
+    recap = make_item("Monday recap: ACME went live at 14:00 UTC, the claim page opened at 15:00, "
+                      "and 41,000 wallets claimed in the first hour. Thanks for a calm launch day.",
+                      author="@acme_xyz")  # fmt: skip
+    _assert_no_signal(detector, [recap])
+    saturday = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
+    days = [h.date for h in find_dates("monday recap: acme went live", saturday)]
+    assert days == [dt.date(2026, 3, 9)], days
