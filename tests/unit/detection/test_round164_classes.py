@@ -42,6 +42,7 @@ import datetime as dt
 from swarm.detection import Detector
 from swarm.detection.dates import find_dates, period_begins_after
 from tests.unit.detection.conftest import MakeItem, news
+from tests.unit.detection.test_round87_classes import _assert_acme_event
 from tests.unit.detection.test_round120_classes import _assert_no_signal
 from tests.unit.detection.test_round127_classes import _assert_events
 
@@ -133,9 +134,7 @@ def test_markets_added_and_taken_away_in_korean_and_russian(
     sale = news(make_item, "Ruszyła publiczna sprzedaż tokena ACME", "W sobotę na platformie "
                 "CoinList ruszyła publiczna sprzedaż tokena ACME projektu Acme Labs. Zapisy "
                 "potrwają do środy 18 marca.")  # fmt: skip
-    decision = detector.score(sale)
-    assert decision.is_signal and decision.company == "Acme", decision.reasons
-    assert decision.event_type == "token_sale"
+    _assert_acme_event(detector.score(sale), "token_sale", "2026-03-14")
 
 
 def test_a_token_that_arrives_ships_or_comes_out_in_a_period(
@@ -161,9 +160,7 @@ def test_indonesian_claims_and_the_weekdays_of_last_week(
     opened = news(make_item, "Klaim airdrop ACME dari Acme Labs resmi dibuka", "Acme Labs membuka "
                   "klaim airdrop token ACME pada Rabu (18/3) pukul 21.00 WIB. Klaim hanya melalui "
                   "acme.xyz.")  # fmt: skip
-    decision = detector.score(opened)
-    assert decision.is_signal and decision.company == "Acme", decision.reasons
-    assert decision.event_date == dt.date(2026, 3, 18)
+    _assert_acme_event(detector.score(opened), "airdrop", "2026-03-18")
     _assert_no_signal(detector, [
         make_item("Klaim airdrop ACME dari Acme Labs sudah berjalan empat minggu; 64% token sudah "
                   "diklaim menurut dasbor on-chain."),
@@ -205,8 +202,7 @@ def test_a_period_of_next_year_is_a_plan_ahead(detector: Detector, make_item: Ma
     )  # fmt: skip
     for item in items:
         decision = detector.score(item)
-        assert decision.is_signal and decision.company == "Acme", (item.text, decision.reasons)
-        assert decision.event_type == "tge" and decision.event_date is None
+        _assert_acme_event(decision, "tge", None)
         assert "no_announcement" not in decision.contributions, decision.reasons
 
 
