@@ -428,6 +428,10 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+HOSTED_APP_REACH = 40
+HOSTED_APP_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w.-]*) on \Z")
+
+
 def _owner_of(
     doc: str,
     start: int,
@@ -442,6 +446,12 @@ def _owner_of(
     # start, end, word, opens its sentence, is the subject an "its" refers to
     candidates: list[tuple[int, int, str, bool, bool]] = []
     found = _word_before(doc, start, scan.mentions, brackets=not listing)
+    if found is not None and doc.endswith(" on ", 0, found[0]):
+        # the chain a named app runs on, right before the verb: "Quackswap on DuckChain airdrops
+        # QUAK" (Quackswap's drop, not the chain's)
+        app = HOSTED_APP_BEFORE.search(doc, max(0, found[0] - HOSTED_APP_REACH), found[0])
+        if app is not None and app.group(1).lower() not in NOT_NAMES:
+            found = (app.start(1), app.end(1), app.group(1), False, False)
     if found is None and doc.startswith(", ", start - 2):
         found = _apposed_subject(doc, start)
     elif found is None and ", " in doc[max(0, start - OWNER_LOOKBACK) : start]:

@@ -32,7 +32,10 @@
 - a round that waits on a review ("if it clears the compliance review, the community round
   opens in November") is a condition; "DM to reserve your slot" offers a scam's place; a token
   that "hits wallets in November" is dropped to its holders then;
-- a weekday heading a recap ("Monday recap: ACME went live ...") is the one gone by.
+- a weekday heading a recap ("Monday recap: ACME went live ...") is the one gone by;
+- a name set apart after a comma or opening a sentence ("..., not ORB", "Not Acme's ACME") is
+  context; an app named before the chain it runs on owns the verb after the chain ("Quackswap on
+  Orbit airdrops QUAK": Quackswap's drop; "Acme on Orbit airdrops ACME": Acme's).
 """
 
 from __future__ import annotations
@@ -231,3 +234,16 @@ def test_a_weekday_heading_a_recap_is_gone_by(detector: Detector, make_item: Mak
     saturday = dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC)
     days = [h.date for h in find_dates("monday recap: acme went live", saturday)]
     assert days == [dt.date(2026, 3, 9)], days
+
+
+def test_names_set_apart_and_apps_named_before_their_chain(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    _assert_no_signal(detector, [
+        make_item("Quackswap on Orbit airdrops QUAK on Friday for LPs. Quackswap's own token, not "
+                  "ORB.", author="@ton_hunter"),
+        make_item("ACMR (Acmeria) TGE on March 20. Not Acme's ACME, and not a sister project. "
+                  "Different team, different chain.", author="@alpha_hunter"),
+    ])  # fmt: skip
+    cases = (("Acme on Orbit airdrops ACME on Friday to early users.", "airdrop", "2026-03-20"),)
+    _assert_events(detector, make_item, cases, "@acme_xyz")
