@@ -707,8 +707,12 @@ def foreign_period(text: str) -> tuple[str, int] | None:
 
 
 PERIOD_YEAR = re.compile(r"(?=2)\b(20\d\d)\b")  # (the lookahead skips to "2"s: 2x faster)
-_QUARTER = re.compile(r"\bq([1-4])\b|\b(first|second|third|fourth)\s+quarter\b")
-_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# a quarter ("q3", "third quarter", "3rd quarter") or a half ("h2": its own group) of a period
+PERIOD_QUARTER = re.compile(
+    r"\bq([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bh([12])\b"
+)
+QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+                   "4th": 4}  # fmt: skip
 _MONTH_NAME = re.compile(r"\b" + _MONTH + r"(?![a-z])(?!\s*\d{1,2}\b)")  # a month, not a day
 
 
@@ -718,9 +722,9 @@ def period_begins_after(text: str, published: dt.date) -> bool:
     quarter of ``published``. False for what it cannot place ("later this year", "soon")."""
     year_m = PERIOD_YEAR.search(text)
     year = int(year_m.group(1)) if year_m else None
-    quarter_m = _QUARTER.search(text)
-    if quarter_m is not None:
-        quarter = int(quarter_m.group(1) or _ORDINAL_QUARTERS[quarter_m.group(2)])
+    quarter_m = PERIOD_QUARTER.search(text)
+    if quarter_m is not None and not quarter_m.group(3):  # (a half is no quarter: not placed)
+        quarter = int(quarter_m.group(1) or QUARTER_NUMBERS[quarter_m.group(2)])
         now = (published.month - 1) // 3 + 1
         if year is None:  # (the next two quarters; an earlier one is more likely gone by)
             return (quarter - now) % 4 in (1, 2)

@@ -17,7 +17,9 @@ from swarm.detection.dates import (
     DATE_WORDS,
     FOREIGN_DAY_WORDS,
     MONTHS,
+    PERIOD_QUARTER,
     PERIOD_YEAR,
+    QUARTER_NUMBERS,
     DateHit,
     find_dates,
     foreign_period,
@@ -250,11 +252,6 @@ FUTURE_LOOKBACK = 12  # characters before a past-tense event verb checked for a 
 COARSE_PRECISIONS = ("month", "quarter")  # a coarse date the event is set for
 UNCOMMITTED_PERIODS = ("soon", "tba", "tbd", "date to follow")  # no period committed to
 PERIOD_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-PERIOD_QUARTER = re.compile(
-    r"\bq([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bh([12])\b"
-)
-QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-                   "4th": 4}  # fmt: skip
 
 
 def _period_ahead(text: str, published: dt.date) -> bool:
@@ -2952,10 +2949,7 @@ def ownership_values(
         # (set apart as context and owning only a phrase after the lead: "Shadowline, a rival
         # rollup to Silhouette, said its SHDL token ... Silhouette has said its own SILH arrives
         # in July": the item is the rival's)
-        or (
-            any(m.start in owners.context for m in own)
-            and not any(owner == company and start < limit for start, _, owner in owners.owners)
-        )
+        or (any(m.start in owners.context for m in own) and not owners.owns(company, limit))
     ):
         values["foreign_event"] = 1.0  # the event belongs to another project
     elif (

@@ -400,8 +400,12 @@ class Ownership:
             if mention.company not in owning:
                 self.context.setdefault(mention.start, why)
 
-    def owns(self, company: int) -> bool:
-        return any(owner == company for _, _, owner in self.owners)
+    def owns(self, company: int, limit: int | None = None) -> bool:
+        """``company`` owns an event phrase (one starting before ``limit``, when given)."""
+        return any(
+            owner == company and (limit is None or start < limit)
+            for start, _, owner in self.owners
+        )
 
     def lead_is_anothers(self, company: int, start: int, end: int) -> bool:
         """The phrase at ``start:end`` (the lead event's) has an owner, and not ``company``."""
