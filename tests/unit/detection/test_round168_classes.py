@@ -3,12 +3,16 @@
 - a liquidity bootstrapping pool sells the token ("The ACME LBP opens Tuesday", "a liquidity
   bootstrapping pool on Fjord", Turkish "likidite önyükleme havuzu (LBP)"): a token sale, and
   "LBP" is no other token's symbol;
+- a condition by a pronoun with the event in the conditional mood ("If it passes on Friday,
+  claims would open April 2", "If it clears, trading would open around March 30"), and votes as
+  conditions in Hungarian ("Ha a javaslatot elfogadják") and Bengali ("ভোট পাস হলে");
 """
 
 from __future__ import annotations
 
 from swarm.detection import Detector
 from tests.unit.detection.conftest import MakeItem, news
+from tests.unit.detection.test_round120_classes import _assert_no_signal
 from tests.unit.detection.test_round127_classes import _assert_events
 
 
@@ -29,3 +33,17 @@ def test_a_liquidity_bootstrapping_pool_is_a_token_sale(
     assert (decision.is_signal, decision.company, decision.event_type) == (
         True, "Acme", "token_sale"
     ), decision.reasons
+
+
+def test_a_condition_with_the_event_in_the_conditional_mood(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    _assert_no_signal(detector, [
+        make_item("ACME listing on a tier-1 exchange is in final review. If it clears, trading "
+                  "would open around March 30. Nothing is confirmed until the exchange posts it.",
+                  author="@acme_xyz"),
+        news(make_item, "Szavazás dönt az Acme második airdropjáról", "Az Acme DAO-szavazást "
+             "indított. Ha a javaslatot elfogadják, az ACME igénylése március 30-án nyílna meg."),
+        make_item("Acme-র গভর্নেন্স ভোট পাস হলে ACME হোল্ডারদের জন্য নতুন এয়ারড্রপ শুরু হবে ১ এপ্রিল "
+                  "থেকে। ভোট এখনো চলছে।"),
+    ])  # fmt: skip
