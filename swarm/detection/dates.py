@@ -1321,7 +1321,11 @@ _FOREIGN_FUTURE = re.compile(
     # kwartaal")
     r"|\b(?:lanceert|lanceren)\b"
     # (... or as what is to happen: "co ma nastąpić w trzecim kwartale", "nastąpi", "doda")
-    r"|\b(?:ma|mają) nastąpić\b|\b(?:nastąpi|doda|dodadzą|wprowadzi)\b"
+    r"|\b(?:ma|mają) nastąpić\b|\b(?:nastąpi|doda|dodadzą|wprowadzi|odbędzie|odbędą)\b"
+    # (... or as what the project confirms for the period: "potwierdza: airdrop SPACE odbędzie się
+    # w pierwszym kwartale 2030", "conferma la seconda stagione ... per il primo trimestre 2030")
+    r"|\b(?:potwierdza|potwierdził|potwierdziła|conferma|confermato|confermata|confirma"
+    r"|confirmó|confirmou|confirme|bestätigt|xác nhận|onayladı|doğruladı)\b"
     # (German tells a plan in the present: "dass ihr ROBO-Token im Juni startet", "kommt im Juni")
     r"|\b(?:startet|kommt|erscheint|beginnt|kündigt|angekündigt|können|kann|verteilt)\b"
     # (... or as what the project means to do: "will ihren Mitgliedern im Dezember CTLD zuteilen")

@@ -798,7 +798,8 @@ def _about_something_else(
     if (
         feature == "speculation"
         and folded.startswith(DENIABLE_DOUBT, start)
-        and DOUBT_DENIED_BEFORE.search(folded, max(0, start - 8), start) is not None
+        and DOUBT_DENIED_BEFORE.search(folded, max(0, start - DOUBT_DENIED_REACH), start)
+        is not None
     ):
         return "doubt denied"  # "All three confirmed by the teams. No rumours on this list."
     if feature == "price_talk" and STOCK_BEFORE.search(folded, max(0, start - STOCK_REACH), start):
@@ -874,8 +875,17 @@ ASIDE_OPENER = re.compile(
 
 
 # doubt the source denies: "No rumours on this list", "not speculation"
-DENIABLE_DOUBT = ("rumo", "specul", "pre-market", "premarket", "pre-launch")  # "no pre-market"
-DOUBT_DENIED_BEFORE = re.compile(r"\b(?:no|not|zero|without)\s+$")
+DENIABLE_DOUBT = ("rumo", "specul", "pre-market", "premarket", "pre-launch",  # "no pre-market"
+                  "leak", "plotk", "przeciek", "tin đồn", "слух", "söylenti")  # fmt: skip
+DOUBT_DENIED_BEFORE = re.compile(
+    r"\b(?:no|not|zero|without)\s+$"
+    # ... or by a verb of denial: "the team dismissed rumours of a May date", Polish "dementuje
+    # plotki", Vietnamese "bác bỏ tin đồn", Spanish "desmiente los rumores"
+    r"|\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed)|debunk(?:s|ed)?"
+    r"|dementuj\w*|zdementował\w*|bác bỏ|desmient\w*|desment\w*|smentisc\w*|dément\w*"
+    r"|dementiert|yalanla\w*|опроверг\w*)\s+(?:the\s+|all\s+|any\s+|those\s+|los\s+|as\s+|i\s+)?$"
+)
+DOUBT_DENIED_REACH = 24
 
 
 # a share price, not a token's: "Nvidia shares fell 2% the same afternoon"

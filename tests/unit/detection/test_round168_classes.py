@@ -6,6 +6,9 @@
 - a condition by a pronoun with the event in the conditional mood ("If it passes on Friday,
   claims would open April 2", "If it clears, trading would open around March 30"), and votes as
   conditions in Hungarian ("Ha a javaslatot elfogadják") and Bengali ("ভোট পাস হলে");
+- a plan confirmed for a coarse period in the press's other languages ("potwierdza: airdrop ACME
+  odbędzie się w trzecim kwartale", "conferma ... per il terzo trimestre"), and doubt the source
+  denies with a verb ("dismissed the leaks", "dementuje plotki", "bác bỏ tin đồn");
 """
 
 from __future__ import annotations
@@ -47,3 +50,18 @@ def test_a_condition_with_the_event_in_the_conditional_mood(
         make_item("Acme-র গভর্নেন্স ভোট পাস হলে ACME হোল্ডারদের জন্য নতুন এয়ারড্রপ শুরু হবে ১ এপ্রিল "
                   "থেকে। ভোট এখনো চলছে।"),
     ])  # fmt: skip
+
+
+def test_a_plan_confirmed_for_a_period_and_doubt_denied_by_a_verb(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Acme potwierdza: airdrop ACME w trzecim kwartale 2026.", "airdrop", None),
+        ("Acme potwierdza: airdrop ACME odbędzie się w trzecim kwartale 2026. Zespół dementuje "
+         "plotki o maju.", "airdrop", None),
+        ("Acme conferma la seconda stagione dell'airdrop ACME per il terzo trimestre 2026.",
+         "airdrop", None),
+        ("The Acme team dismissed the leaks: the ACME airdrop opens in the third quarter of 2026, "
+         "not in April.", "airdrop", None),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@newsdesk")
