@@ -425,28 +425,51 @@ ROUND_NOT_SALE = re.compile(
     r"|oversubscribed)\b"
 )
 
+# what follows a symbol's "drop" that makes it the airdrop's: "the NEMO drop opens", "the PSCP
+# drop is confirmed for", "ACME drop goes live", "the ACME drop claim page" (not "ACME drop to
+# $0.40", "the ACME drop after listing", "napkin math on the ACME drop: ...")
+DROP_OPENS = re.compile(
+    r" (?:season \d+ )?(?:opens|is opening|goes live|is live|starts|begins|kicks off"
+    r"|(?:is|are|has been) (?:confirmed|scheduled|set)|will (?:open|go live|start|begin)"
+    r"|claims? (?:opens?|page|portal|window))\b"
+)
 
-def sale_rounds(scan: Scan, original: str, folded: str) -> None:
+
+def _after_symbol(
+    scan: Scan, original: str, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The spans of ``spans`` right after a token's symbol: "GRYN round", "Nostrum (NSTR) round"."""
+    ends = {m.end for m in scan.mentions if _as_symbol(m, original)}
+    return [
+        (s, e)
+        for s, e in spans
+        if (s - 1 in ends and original[s - 1] == " ")
+        or (s - 2 in ends and original.startswith(") ", s - 2))
+    ]
+
+
+def rounds_and_drops(scan: Scan, original: str, folded: str) -> None:
     """Turn "round" right after a token's symbol into a ``token_sale`` event: "the GRYN round on
     Spillway opened yesterday", "Riprap's RPRP round", "Nostrum (NSTR) round on Cordial" (not
-    "ACME round 2", "ACME round of voting", "the ACME round closed on Saturday")."""
+    "ACME round 2", "ACME round of voting", "the ACME round closed on Saturday"); and "drop"
+    right after it, opening or confirmed, into an ``airdrop`` event: "Season 2 of the NEMO drop
+    opens Tuesday the 3rd" (not "the ACME drop to $0.40", a price's)."""
     hits = scan.hits
-    rounds = hits.get("round_word")
-    if not rounds:
-        return
-    ends = {m.end for m in scan.mentions if _as_symbol(m, original)}
-    found = [
-        (s, e)
-        for s, e in rounds
-        if (
-            (s - 1 in ends and original[s - 1] == " ")
-            or (s - 2 in ends and original.startswith(") ", s - 2))  # "Nostrum (NSTR) round"
-        )
-        and not ROUND_NOT_SALE.match(folded, e)
-    ]
-    if found:
-        hits.setdefault("event:token_sale", []).extend(found)
-        hits["event:token_sale"].sort()
+    for key, event, keep in (
+        ("round_word", "event:token_sale", ROUND_NOT_SALE),
+        ("drop_word", "event:airdrop", DROP_OPENS),
+    ):
+        spans = hits.get(key)
+        if not spans:
+            continue
+        found = [
+            (s, e)
+            for s, e in _after_symbol(scan, original, spans)
+            if (keep.match(folded, e) is None) == (key == "round_word")
+        ]
+        if found:
+            hits.setdefault(event, []).extend(found)
+            hits[event].sort()
 
 
 def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
@@ -1796,7 +1819,7 @@ def item_view(
     hits = scan.hits
     found_words = scan.gate_words  # (the pass over folded: what ScanWords read)
     subject_events(scan, original, folded)
-    sale_rounds(scan, original, folded)
+    rounds_and_drops(scan, original, folded)
     _drop_events_in_names(hits, scan.mentions)
     if source:
         _drop_events_in_source_name(hits, original, folded, source)

@@ -9,12 +9,17 @@
 - a plan confirmed for a coarse period in the press's other languages ("potwierdza: airdrop ACME
   odbędzie się w trzecim kwartale", "conferma ... per il terzo trimestre"), and doubt the source
   denies with a verb ("dismissed the leaks", "dementuje plotki", "bác bỏ tin đồn");
+- "drop" right after a token's symbol, opening or confirmed, is its airdrop ("Season 2 of the
+  ACME drop opens Tuesday the 31st"; not "ACME drop opens the week lower", a price's);
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from swarm.detection import Detector
 from tests.unit.detection.conftest import MakeItem, news
+from tests.unit.detection.test_round87_classes import _assert_acme_event
 from tests.unit.detection.test_round120_classes import _assert_no_signal
 from tests.unit.detection.test_round127_classes import _assert_events
 
@@ -65,3 +70,18 @@ def test_a_plan_confirmed_for_a_period_and_doubt_denied_by_a_verb(
          "not in April.", "airdrop", None),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@newsdesk")
+
+
+def test_a_symbols_drop_that_opens_is_its_airdrop(detector: Detector, make_item: MakeItem) -> None:
+    friday = dt.datetime(2026, 3, 27, 14, 0, tzinfo=dt.UTC)
+    opens = make_item("Season 2 of the ACME drop opens Tuesday the 31st, 08:00 UTC. Season 1 "
+                      "claims closed Feb 28 and unclaimed tokens rolled into this pool.",
+                      author="@acme_xyz", published=friday)  # fmt: skip
+    _assert_acme_event(detector.score(opens), "airdrop", "2026-03-31")
+    confirmed = make_item("Season 2 of the ACME drop is confirmed for early next year. Season 1 "
+                          "claims are closed.", author="@acme_xyz", published=friday)  # fmt: skip
+    _assert_acme_event(detector.score(confirmed), "airdrop", None)
+    _assert_no_signal(detector, [
+        make_item("ACME drop opens the week lower: -12% after the unlock, support at 0.40.",
+                  published=friday),
+    ])  # fmt: skip
