@@ -322,6 +322,10 @@ LIVE_FROM = re.compile(
 # Pacific, which is Thursday 03:00 UTC", "Friday night ET (i.e. Saturday 01:00 UTC)"
 RESTATED_REACH = 48
 RESTATE_WORDS = ("which", "that", "i.e")
+# a day named right after a count of days or a weekday: ", on Tuesday the 29th", " (March 29)"
+RESTATED_COUNT = re.compile(
+    r"(?:,\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|\s*\(\s*)"
+)
 RESTATED = re.compile(
     r"[^.;!?\n\d]{0,24}?(?:,\s*|\s*\(\s*|\s+)(?:which is|which would be|that is|that's"
     r"|i\.e\.,?)\s+\Z"
@@ -337,6 +341,16 @@ def restated(dated: list[DateHit], hit: DateHit, folded: str) -> DateHit:
                 other.start == hit.end + 2
             ):
                 return other  # "5PM PT today, July 16": the day with its clock
+    if hit.kind == "relative":
+        for other in dated:
+            if (
+                other.kind == "explicit"
+                and other.date != hit.date
+                and RESTATED_COUNT.fullmatch(folded, hit.end, other.start)
+            ):
+                # "in ten days, on Tuesday the 29th": the day named restates the count (counted
+                # from the day it was said, not the day it was published)
+                return other
     if not any(map(folded.__contains__, RESTATE_WORDS)):
         return hit
     for other in dated:

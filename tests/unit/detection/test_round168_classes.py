@@ -11,6 +11,8 @@
   denies with a verb ("dismissed the leaks", "dementuje plotki", "bác bỏ tin đồn");
 - "drop" right after a token's symbol, opening or confirmed, is its airdrop ("Season 2 of the
   ACME drop opens Tuesday the 31st"; not "ACME drop opens the week lower", a price's);
+- a day named right after a count of days restates it ("in ten days, on Tuesday the 24th", "in
+  two weeks (March 28)"): the count was made on the day it was said, not the day of publication;
 """
 
 from __future__ import annotations
@@ -85,3 +87,17 @@ def test_a_symbols_drop_that_opens_is_its_airdrop(detector: Detector, make_item:
         make_item("ACME drop opens the week lower: -12% after the unlock, support at 0.40.",
                   published=friday),
     ])  # fmt: skip
+
+
+def test_a_day_named_after_a_count_of_days_restates_it(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    monday = dt.datetime(2026, 3, 16, 9, 0, tzinfo=dt.UTC)
+    item = make_item("Acme said on Saturday that its ACME token will launch in ten days, on "
+                     "Tuesday the 24th, when staking goes live.",
+                     title="Acme sets ACME launch ten days out", source="rss", url="",
+                     author="Newsdesk", published=monday)  # fmt: skip
+    _assert_acme_event(detector.score(item), "tge", "2026-03-24")
+    item = make_item("Wrote this on the weekend and forgot to post: ACME claims open in two weeks "
+                     "(March 28).", author="@acme_xyz", published=monday)  # fmt: skip
+    _assert_acme_event(detector.score(item), "airdrop", "2026-03-28")
