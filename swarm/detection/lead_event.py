@@ -265,6 +265,7 @@ DEPOSITS = re.compile(
 )
 # the words of a listing phrase that name trading itself, not deposits or the notice
 TRADING_WORDS = ("trad", "negocia", "alım", "거래", "取引", "交易", "handel", "торг", "giao dịch")
+LAUNCHPOOL_WORDS = ("launchpool", "新币挖矿", "新幣挖礦")
 DEPOSITS_REACH = 40  # characters before a phrase or day searched for that stage
 # ... or that stage is the subject of the live phrase's sentence, however long the name after it:
 # "Funding for Acme Network (ACME) is now live. Trading will start on May 13"
@@ -775,7 +776,11 @@ def event_day(
     elif folded and pick.event_type == "listing":
         # the first trading day, not the day deposits open
         trading = [(s, e) for s, e in phrases if has_any(folded[s:e], TRADING_WORDS)]
-        phrases = trading + [span for span in phrases if span not in trading]
+        # ... and a launchpool's farming start last: "Lock BNB to farm ACME from Feb 14. Binance
+        # will then list ACME at 2031-02-19 13:00 (UTC)" (the listing's day, not the farm's)
+        pools = [(s, e) for s, e in phrases if folded.startswith(LAUNCHPOOL_WORDS, s)]
+        phrases = trading + [span for span in phrases if span not in trading and span not in pools]
+        phrases += [span for span in pools if span not in trading]
         # (the reach of the pattern itself: "deposits for Acme (ACME) are open now")
         reach = DEPOSITS_REACH
         live = [

@@ -89,7 +89,8 @@ NOT_NAMES = frozenset({
     # but for "Mars", a name as much as the French March
     frozenset(FOREIGN_MONTHS) - {"mars"} | frozenset(FOREIGN_WEEKDAYS)
 )  # fmt: skip
-LISTING_VERBS = frozenset({"will list", "lists", "to list", "will be listed", "add support for",
+LISTING_VERBS = frozenset({"will list", "will then list", "will subsequently list", "lists",
+                           "to list", "will be listed", "add support for",
                            "will add support", "coming to", "trading for", "vai listar", "listará",
                            # Thai: "(Bitkub) opens trading (of the coin) MRSH"
                            "เปิดให้ซื้อขาย", "เปิดซื้อขาย", "เปิดเทรด"})  # fmt: skip

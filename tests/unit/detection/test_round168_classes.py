@@ -13,6 +13,9 @@
   ACME drop opens Tuesday the 31st"; not "ACME drop opens the week lower", a price's);
 - a day named right after a count of days restates it ("in ten days, on Tuesday the 24th", "in
   two weeks (March 28)"): the count was made on the day it was said, not the day of publication;
+- the tokens users lock or stake in a launchpool are what they put in, not whose event it is
+  ("Lock ACME or BGB to share 3,000,000 NOMA"); a launchpool's farming start is no listing day
+  when the exchange "will then list" the token later;
 """
 
 from __future__ import annotations
@@ -101,3 +104,18 @@ def test_a_day_named_after_a_count_of_days_restates_it(
     item = make_item("Wrote this on the weekend and forgot to post: ACME claims open in two weeks "
                      "(March 28).", author="@acme_xyz", published=monday)  # fmt: skip
     _assert_acme_event(detector.score(item), "airdrop", "2026-03-28")
+
+
+def test_a_launchpool_is_the_farmed_tokens_and_lists_it_later(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    _assert_no_signal(detector, [
+        make_item("Bitget will list Nomadic (NOMA) in the Innovation Zone. Users can lock ACME or "
+                  "BGB in Launchpool from March 18 to farm NOMA; trading for NOMA/USDT opens March "
+                  "20.", title="Bitget Launchpool: Lock ACME or BGB to share 3,000,000 NOMA",
+                  source="rss", url="", author="Bitget Announcements"),
+    ])  # fmt: skip
+    item = make_item("Introducing Acme (ACME) on Binance Launchpool! Lock BNB and FDUSD to farm "
+                     "ACME from March 17 00:00 UTC. Binance will then list ACME at 2026-03-20 "
+                     "13:00 (UTC) with the Seed Tag applied.", author="@binance")  # fmt: skip
+    _assert_acme_event(detector.score(item), "listing", "2026-03-20")
