@@ -1760,7 +1760,43 @@ def find_dates(
                 and WEEKDAY_WORD.fullmatch(folded, h.start, h.end) is not None
             )
         ]
+    if "utc" in folded and has_digit:
+        hits = _clocks_gone_by(folded, published, hits)
     return hits[:MAX_HITS]
+
+
+# a clock in UTC with no day in its sentence: "The OLVN pool went live at 14:00 UTC" (posted at
+# 14:05), "Trading for BANYA opened on Bybit at 12:00 UTC" (posted at 12:08)
+BARE_UTC_CLOCK = re.compile(r"\bat (\d{1,2})[:.](\d\d) ?utc\b")
+SAME_DAY_HOURS = 12  # how long before publication a bare clock is read as the same day's
+CLOCK_DAY_GAP = 16  # characters after the clock a day may follow it in ("at 14:00 UTC Thursday")
+# the past tense of a start, before the clock ("went live at", "opened on Bybit at")
+WENT_ON = re.compile(
+    r"\b(?:went live|opened|launched|began|started|debuted|kicked off|went out|rolled out"
+    r"|was listed|were listed|listed)\b"
+)
+
+
+def _clocks_gone_by(folded: str, published: dt.datetime, hits: list[DateHit]) -> list[DateHit]:
+    """``hits`` with the publication day added for each bare UTC clock no later than the time of
+    publication (and at most :data:`SAME_DAY_HOURS` before it) in a sentence naming no day: a
+    report of that day. A clock still to come names no day here (read as live elsewhere)."""
+    added = []
+    now = published.astimezone(dt.UTC)
+    for m in BARE_UTC_CLOCK.finditer(folded):
+        hour, minute = int(m.group(1)), int(m.group(2))
+        if hour > 23 or minute > 59:
+            continue
+        moment = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        if not dt.timedelta(0) <= now - moment <= dt.timedelta(hours=SAME_DAY_HOURS):
+            continue
+        begin = _sentence_around(folded, m.start(), m.end())[0]
+        if any(begin <= h.start < m.end() + CLOCK_DAY_GAP for h in hits):
+            continue  # ("went live at 14:00 UTC Thursday": the day named is read as written)
+        if WENT_ON.search(folded, begin, m.start()) is None:
+            continue  # ("Token live at 06:00 UTC": a clock ahead, of a day said before)
+        added.append(DateHit(m.start(), m.end(), now.date(), "explicit"))
+    return sorted(hits + added, key=_START) if added else hits
 
 
 WEEKDAY_GAP = 8

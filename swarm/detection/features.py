@@ -2134,7 +2134,8 @@ def item_view(
         if not dated_ahead and date_hits:
             start, end = sentence_of(folded, pick.start)
             coarse = any(h.kind == "vague" and start <= h.start < end for h in date_hits)
-        dropped = scope_cues(hits, scan.mentions, folded, ahead, day_at, coarse)
+        today_at = day_at if day is not None and day.date == pub_day and day.kind != "now" else -1
+        dropped = scope_cues(hits, scan.mentions, folded, ahead, day_at, coarse, today_at)
         scope = CueScope(folded, scan.mentions, hits, ahead, day_at)
         if history_end > 0:
             scope.history = (body_start(title_len), history_end)

@@ -691,12 +691,15 @@ def scope_cues(
     upcoming: bool,
     day_at: int = -1,
     coarse: bool = False,
+    today_at: int = -1,
 ) -> list[tuple[str, str, str]]:
     """Drop reject cue spans that qualify something other than the event; return
     ``(feature, cue, why)`` for each dropped one. ``upcoming``: the item names an event day
     today or later, or says the event is live (past activity windows are then context).
     ``day_at``: where the event's day is written (-1: none is). ``coarse``: no day ahead is
-    named and the lead event's sentence dates it coarsely ("in Q3", "June")."""
+    named and the lead event's sentence dates it coarsely ("in Q3", "June"). ``today_at``:
+    where the event's day is written when it is the day of publication ("went live at 14:00 UTC
+    Thursday", written that Thursday; -1: it is not)."""
     dropped: list[tuple[str, str, str]] = []
     if hits.keys().isdisjoint(NAME_SCOPED):
         return dropped
@@ -732,7 +735,7 @@ def scope_cues(
                 feature, start, folded, mentions, hits, events, upcoming, day_at
             ) or _why(
                 feature, start, end, folded, names, appositions, events, upcoming, day_at, coarse,
-                scam,
+                scam, today_at,
             )
             if not why and warned and _inside(warned, start, end):
                 why = "safety boilerplate"
@@ -1027,6 +1030,7 @@ def _why(
     day_at: int = -1,
     coarse: bool = False,
     scam: tuple[tuple[int, int], ...] = (),
+    today_at: int = -1,
 ) -> str:
     if any(s < end and start < e for s, e in names):
         return "part of a name"
@@ -1185,12 +1189,16 @@ def _why(
     if (
         feature in ("past", "past_event")
         and upcoming
-        and "today" in folded
+        and ("today" in folded or today_at >= 0)
         and STARTED.search(folded, start, end)
     ):
         s, e = sentence_of(folded, start)
-        if SAME_DAY.search(folded, s, e) and not ELAPSED_SINCE.search(folded, s, start):
-            return "a same-day report"  # "went live earlier today", "launched today at 11:00"
+        if (s <= today_at < e or SAME_DAY.search(folded, s, e)) and not ELAPSED_SINCE.search(
+            folded, s, start
+        ):
+            # "went live earlier today", "launched today at 11:00", "went live at 14:00 UTC
+            # Thursday" written that Thursday
+            return "a same-day report"
     if feature == "past" and folded.startswith("recap", start) and TALK_BEFORE.search(
         folded, max(0, start - 24), start
     ):

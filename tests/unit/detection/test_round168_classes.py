@@ -16,6 +16,9 @@
 - the tokens users lock or stake in a launchpool are what they put in, not whose event it is
   ("Lock ACME or BGB to share 3,000,000 NOMA"); a launchpool's farming start is no listing day
   when the exchange "will then list" the token later;
+- a start told in the past tense with a clock in UTC and no day, up to twelve hours before the
+  post ("The ACME pool went live at 14:00 UTC", posted at 14:05), or with the day of publication
+  ("went live at 14:00 UTC Thursday", written that Thursday), is a same-day report;
 """
 
 from __future__ import annotations
@@ -119,3 +122,22 @@ def test_a_launchpool_is_the_farmed_tokens_and_lists_it_later(
                      "ACME from March 17 00:00 UTC. Binance will then list ACME at 2026-03-20 "
                      "13:00 (UTC) with the Seed Tag applied.", author="@binance")  # fmt: skip
     _assert_acme_event(detector.score(item), "listing", "2026-03-20")
+
+
+def test_a_start_at_a_clock_gone_by_today_is_a_same_day_report(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    thursday = dt.datetime(2026, 3, 12, 14, 5, tzinfo=dt.UTC)
+    cases = (
+        ("The ACME liquidity bootstrapping pool went live at 14:00 UTC and runs until Sunday 14:00 "
+         "UTC. Pool link is pinned.", "token_sale"),
+        ("Trading for ACME opened on Bybit at 12:00 UTC, our first listing. Spot only for now.",
+         "listing"),
+    )  # fmt: skip
+    for text, event_type in cases:
+        item = make_item(text, author="@acme_xyz", published=thursday)
+        _assert_acme_event(detector.score(item), event_type, "2026-03-12")
+    _assert_no_signal(detector, [
+        make_item("ACME went live at 14:00 UTC on Monday. Thanks for a great first week.",
+                  author="@acme_xyz", published=thursday),
+    ])  # fmt: skip
