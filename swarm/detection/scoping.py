@@ -543,6 +543,10 @@ SEND_TO_RECEIVE = re.compile(
     # ... or the tokens for the funds sent said to come back multiplied: "send ETH to the
     # contribution wallet below, tokens credited 2x at listing"
     r"|\bsend\b[^.!?\n]{0,80}\b(?:credited|returned|paid out|sent back)\s+[2-9]x\b"
+    # ... or a deposit of a sum that earns the tokens and the sum back: "First 500 deposits of
+    # 0.5 BNB to the event wallet receive 2,500 KERR + 1 BNB back"
+    r"|\bdeposits? of [\d.,]+ ?(?:bnb|eth|usdt|usdc|sol|btc)\b[^.!?\n]{0,60}?\b(?:receive|get)s?\b"
+    r"(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}?\bback\b"  # (an amount may have decimals: "0.2 ETH back")
 )
 # A request for the wallet's secret: "reply with your wallet's 12 words", "send us your seed
 # phrase to restore the claim" (not a warning: "we will never ask for your seed phrase").
@@ -607,7 +611,7 @@ def giveaway(folded: str) -> bool:
         or _returns_more(AMOUNTS_FIRST_SEND, folded)
     ):
         return True
-    if "send" not in folded:
+    if "send" not in folded and "deposit" not in folded:
         return False
     return _returns_more(GIVEAWAY_SEND, folded) or SEND_TO_RECEIVE.search(folded) is not None
 

@@ -19,6 +19,8 @@
 - a start told in the past tense with a clock in UTC and no day, up to twelve hours before the
   post ("The ACME pool went live at 14:00 UTC", posted at 14:05), or with the day of publication
   ("went live at 14:00 UTC Thursday", written that Thursday), is a same-day report;
+- a deposit of a sum that earns the token and the sum back ("deposits of 0.2 ETH to the event
+  wallet receive 1,000 ACME + 0.2 ETH back") is a giveaway scam's offer;
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 
 from swarm.detection import Detector
+from swarm.detection.scoping import giveaway
 from tests.unit.detection.conftest import MakeItem, news
 from tests.unit.detection.test_round87_classes import _assert_acme_event
 from tests.unit.detection.test_round120_classes import _assert_no_signal
@@ -141,3 +144,9 @@ def test_a_start_at_a_clock_gone_by_today_is_a_same_day_report(
         make_item("ACME went live at 14:00 UTC on Monday. Thanks for a great first week.",
                   author="@acme_xyz", published=thursday),
     ])  # fmt: skip
+
+
+def test_a_deposit_that_earns_the_token_and_comes_back_is_a_giveaway() -> None:
+    assert giveaway("binance will list acme (acme): pre-listing allocation. first 300 deposits of "
+                    "0.2 eth to the event wallet receive 1,000 acme + 0.2 eth back.")  # fmt: skip
+    assert not giveaway("deposits of 0.2 eth or more receive a 10% fee rebate on spot trades.")
