@@ -21,6 +21,8 @@
   ("went live at 14:00 UTC Thursday", written that Thursday), is a same-day report;
 - a deposit of a sum that earns the token and the sum back ("deposits of 0.2 ETH to the event
   wallet receive 1,000 ACME + 0.2 ETH back") is a giveaway scam's offer;
+- a TGE or subscription said to be done ("ACME Binance Wallet TGE is done", "Refunds are back in
+  your wallets") is over;
 """
 
 from __future__ import annotations
@@ -150,3 +152,10 @@ def test_a_deposit_that_earns_the_token_and_comes_back_is_a_giveaway() -> None:
     assert giveaway("binance will list acme (acme): pre-listing allocation. first 300 deposits of "
                     "0.2 eth to the event wallet receive 1,000 acme + 0.2 eth back.")  # fmt: skip
     assert not giveaway("deposits of 0.2 eth or more receive a 10% fee rebate on spot trades.")
+
+
+def test_a_tge_said_to_be_done_is_over(detector: Detector, make_item: MakeItem) -> None:
+    _assert_no_signal(detector, [
+        make_item("ACME Binance Wallet TGE is done: 38k participants, 40x oversubscribed. Refunds "
+                  "are back in your wallets. Thank you all.", author="@acme_xyz"),
+    ])  # fmt: skip
