@@ -1723,8 +1723,8 @@ def find_dates(
             ):
                 hits.append(DateHit(start, end, _in_hours(m, published), "relative"))
                 taken.append((start, end))
-    if clocks and not hits and not _MONTH_NAME.search(folded):  # the clock is the only time named
-        hits.extend(_bare_clocks(clocks, folded, published))
+    if clocks and not _MONTH_NAME.search(folded):  # (a clock with no day near it)
+        hits.extend(_bare_clocks(clocks, folded, published, hits))
     if hits and "same day" in folded:
         hits.extend(_same_days(folded, hits, taken))
     for pattern, family in (
@@ -1760,43 +1760,8 @@ def find_dates(
                 and WEEKDAY_WORD.fullmatch(folded, h.start, h.end) is not None
             )
         ]
-    if "utc" in folded and has_digit:
-        hits = _clocks_gone_by(folded, published, hits)
     return hits[:MAX_HITS]
 
-
-# a clock in UTC with no day in its sentence: "The OLVN pool went live at 14:00 UTC" (posted at
-# 14:05), "Trading for BANYA opened on Bybit at 12:00 UTC" (posted at 12:08)
-BARE_UTC_CLOCK = re.compile(r"\bat (\d{1,2})[:.](\d\d) ?utc\b")
-SAME_DAY_HOURS = 12  # how long before publication a bare clock is read as the same day's
-CLOCK_DAY_GAP = 16  # characters after the clock a day may follow it in ("at 14:00 UTC Thursday")
-# the past tense of a start, before the clock ("went live at", "opened on Bybit at")
-WENT_ON = re.compile(
-    r"\b(?:went live|opened|launched|began|started|debuted|kicked off|went out|rolled out"
-    r"|was listed|were listed|listed)\b"
-)
-
-
-def _clocks_gone_by(folded: str, published: dt.datetime, hits: list[DateHit]) -> list[DateHit]:
-    """``hits`` with the publication day added for each bare UTC clock no later than the time of
-    publication (and at most :data:`SAME_DAY_HOURS` before it) in a sentence naming no day: a
-    report of that day. A clock still to come names no day here (read as live elsewhere)."""
-    added = []
-    now = published.astimezone(dt.UTC)
-    for m in BARE_UTC_CLOCK.finditer(folded):
-        hour, minute = int(m.group(1)), int(m.group(2))
-        if hour > 23 or minute > 59:
-            continue
-        moment = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
-        if not dt.timedelta(0) <= now - moment <= dt.timedelta(hours=SAME_DAY_HOURS):
-            continue
-        begin = _sentence_around(folded, m.start(), m.end())[0]
-        if any(begin <= h.start < m.end() + CLOCK_DAY_GAP for h in hits):
-            continue  # ("went live at 14:00 UTC Thursday": the day named is read as written)
-        if WENT_ON.search(folded, begin, m.start()) is None:
-            continue  # ("Token live at 06:00 UTC": a clock ahead, of a day said before)
-        added.append(DateHit(m.start(), m.end(), now.date(), "explicit"))
-    return sorted(hits + added, key=_START) if added else hits
 
 
 WEEKDAY_GAP = 8
@@ -1832,17 +1797,33 @@ def _in_hours(m: re.Match[str], published: dt.datetime) -> dt.date:
     return (published + count * unit).date()
 
 
-def _bare_clocks(clocks: list[_Clock], folded: str, published: dt.datetime) -> list[DateHit]:
-    """A clock with no day near it ("claims open at 12:00 UTC") is its next occurrence after
-    publication, unless it was reached just before (:data:`JUST_PASSED_HOURS`); not a clock in a
-    past-tense clause ("went live at 14:00 UTC")."""
+def _bare_clocks(
+    clocks: list[_Clock], folded: str, published: dt.datetime, hits: list[DateHit]
+) -> list[DateHit]:
+    """A clock with no day near it, when it is the only time named (no ``hits``: "claims open at
+    12:00 UTC"), is its next occurrence after publication, unless it was reached just before
+    (:data:`JUST_PASSED_HOURS`). In a past-tense clause ("went live at 14:00 UTC", "opened on
+    Bybit at 12:00 UTC"), with no day named before it in its sentence, it is the day of
+    publication when it was reached up to :data:`SAME_DAY_HOURS` before it (a same-day report),
+    else no day."""
     found = []
+    naive = published.replace(tzinfo=None)
     for clock in clocks:
-        if _past_tense_before(folded, clock.start):
+        past = _past_tense_before(folded, clock.start)
+        if hits and not past:
             continue
         moment = dt.datetime.combine(published.date(), dt.time(clock.hour % 24, clock.minute))
         moment -= dt.timedelta(hours=clock.offset(published.date()))
-        naive = published.replace(tzinfo=None)
+        if past:
+            begin = _sentence_around(folded, clock.start, clock.end)[0]
+            if (
+                dt.timedelta(0) <= naive - moment <= dt.timedelta(hours=SAME_DAY_HOURS)
+                and WENT_ON.search(folded, begin, clock.start) is not None
+                # ("went live at 14:00 UTC Thursday": the day named is read as written)
+                and not any(begin <= h.start < clock.end + CLOCK_DAY_GAP for h in hits)
+            ):
+                found.append(DateHit(clock.start, clock.end, published.date(), "explicit"))
+            continue
         # "open as of 10:00 UTC", "live since 09:00 UTC": a moment already reached, today's
         # (... or reached just before publication)
         reached = (
@@ -1853,6 +1834,15 @@ def _bare_clocks(clocks: list[_Clock], folded: str, published: dt.datetime) -> l
             moment += dt.timedelta(days=1)
         found.append(DateHit(clock.start, clock.end, moment.date(), "relative"))
     return found
+
+
+SAME_DAY_HOURS = 12  # how long before publication a past-tense bare clock is the same day's
+CLOCK_DAY_GAP = 16  # characters after the clock a day may follow it in ("at 14:00 UTC Thursday")
+# ... and the start told before it (not "the wallet you registered: ... sale, 15:00 UTC")
+WENT_ON = re.compile(
+    r"\b(?:went live|opened|launched|began|started|debuted|kicked off|went out|rolled out"
+    r"|was listed|were listed|listed)\b"
+)
 
 
 def _day_before(
