@@ -350,7 +350,7 @@ DESCRIPTOR_BEFORE = re.compile(
     r"(?:^|(?<=[.!?:\n]) ?)"
     r"(?!(?:[\w-]+ ){0,3}(?:rumou?red|alleged|reported|unconfirmed|supposed)\b)"
     r"[a-z][\w-]*(?: [\w-]+){0,3} (?:platform|protocol|project|network"
-    r"|exchange|startup|marketplace|dex|app|aggregator|lender|wallet|game|studio|chain|rollup"
+    r"|exchange|startup|marketplace|market|dex|app|aggregator|lender|wallet|game|studio|chain|rollup"
     r"|bridge|venue|issuer|operator|provider)\s?$"
 )
 # ... or the head of a long apposition after a name, up to its kind of project: "Plunger

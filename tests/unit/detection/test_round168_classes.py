@@ -23,6 +23,8 @@
   wallet receive 1,000 ACME + 0.2 ETH back") is a giveaway scam's offer;
 - a TGE or subscription said to be done ("ACME Binance Wallet TGE is done", "Refunds are back in
   your wallets") is over;
+- a market named as the kind of project before its name ("Prediction market Acme to sell ACME
+  tokens") describes the project: its words are no doubt about the event;
 """
 
 from __future__ import annotations
@@ -159,3 +161,13 @@ def test_a_tge_said_to_be_done_is_over(detector: Detector, make_item: MakeItem) 
         make_item("ACME Binance Wallet TGE is done: 38k participants, 40x oversubscribed. Refunds "
                   "are back in your wallets. Thank you all.", author="@acme_xyz"),
     ])  # fmt: skip
+
+
+def test_a_market_named_before_the_project_describes_it(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item("Acme, an on-chain prediction market, will hold a public sale of its ACME "
+                     "token from March 18, the team said. The token will go live in April.",
+                     title="Prediction market Acme to sell ACME tokens to the public next week",
+                     source="rss", url="", author="Decrypt")  # fmt: skip
+    _assert_acme_event(detector.score(item), "token_sale", "2026-03-18")
