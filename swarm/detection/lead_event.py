@@ -511,7 +511,7 @@ SAME_DAY_WORDS = ("the same day", "that same day")
 # a weekday before the day it names: "from Thu April 2", "set for Tuesday, May 5"
 _WEEKDAY_FIRST = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,? )?"
 # what an event does on its day ("will not open on Tuesday": a day it does not keep)
-_KEPT_VERBS = r"(?:open|start|launch|go live|happen|take place|begin|run)"
+_KEPT_VERBS = r"(?:open|start|launch|go live|happen|take place|begin|run|be)"
 REPLACED_BEFORE = re.compile(
     r"\b(?:originally|initially|previously|first) (?:set|scheduled|planned|slated|due|expected)"
     rf" (?:for|on) (?:the )?{_WEEKDAY_FIRST}\Z"

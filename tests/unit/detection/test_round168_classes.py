@@ -25,6 +25,7 @@
   your wallets") is over;
 - a market named as the kind of project before its name ("Prediction market Acme to sell ACME
   tokens") describes the project: its words are no doubt about the event;
+- a day the event is said not to be on ("It will not be on March 18") is no day of it;
 """
 
 from __future__ import annotations
@@ -171,3 +172,12 @@ def test_a_market_named_before_the_project_describes_it(
                      title="Prediction market Acme to sell ACME tokens to the public next week",
                      source="rss", url="", author="Decrypt")  # fmt: skip
     _assert_acme_event(detector.score(item), "token_sale", "2026-03-18")
+
+
+def test_a_day_the_event_will_not_be_on_is_not_its_day(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item("We are moving the ACME TGE. It will not be on March 18. The second audit "
+                     "found an issue and we won't ship around it. The launch is still happening; "
+                     "the new date comes once the re-audit is signed.", author="@acme_xyz")
+    _assert_acme_event(detector.score(item), "tge", None)
