@@ -141,14 +141,22 @@ CLOSING_REACH = 28
 # tomorrow."
 DETAIL_DAY_REACH = 48
 DETAIL_DAY_BEFORE = re.compile(
-    r"\b(?:hour|time|timing|date|day|details|schedule)s? (?:comes?|will come|will be (?:shared"
-    r"|announced|posted|published|revealed)|(?:is|are) (?:coming|announced|shared|posted"
-    r"|published|revealed)|drops?|lands?|follows?|goes? out|(?:is|are) out)(?: on)?\s*\Z"
+    r"\b(?:hour|time|timing|date|day|details|schedule|venue|exchange)s? (?:comes?|will come"
+    r"|will be (?:shared|announced|posted|published|revealed)"
+    r"|(?:is|are) (?:coming|announced|shared|posted|published|revealed)|drops?|lands?"
+    r"|follows?|goes? out|(?:is|are) out)(?: on)?\s*\Z"
     # ... or a sentence naming only the detail and its day: "Settlement details tomorrow."
     r"|(?:^|[.!?;\n]\s*)(?:[\w-]+ ){0,2}(?:details|specifics|timing|schedule) (?:on )?\Z"
 )
 # a word of every DETAIL_DAY_BEFORE match ("timing" holds no "time")
-DETAIL_DAY_GATE = ("hour", "time", "timing", "date", "day", "detail", "specific", "schedule")
+DETAIL_DAY_GATE = ("hour", "time", "timing", "date", "day", "detail", "specific", "schedule",
+                   "venue", "exchange")  # fmt: skip
+# ... or the day written first: "Monday we post the exact hour and the exchanges"
+DETAIL_DAY_AFTER = re.compile(
+    r",?\s*(?:we|we'll|we will|the team will|they will|we're going to)\s+(?:post|share|announce"
+    r"|publish|reveal|confirm|give)\s+(?:the\s+|its\s+|our\s+)?(?:exact\s+|final\s+|full\s+)?"
+    r"(?:hour|time|timing|date|day|details|schedule|venues?|exchanges?)\b"
+)
 # ... or the day refunds go out after a sale: "refunds for excess commitments go out on Monday",
 # "oversubscribed commitments were refunded on March 30", "Final allocations will be visible
 # in your dashboard on Friday" (after the sale, not the sale)
@@ -469,7 +477,7 @@ def detail_day(folded: str, hit: DateHit) -> bool:
     return (
         has_any(window, DETAIL_DAY_GATE)
         and DETAIL_DAY_BEFORE.search(folded, begin, hit.start) is not None
-    ) or (
+    ) or DETAIL_DAY_AFTER.match(folded, hit.end) is not None or (
         has_any(window, DETAIL_CLAUSE_GATE)
         and DETAIL_CLAUSE_BEFORE.search(folded, begin, hit.start) is not None
     )

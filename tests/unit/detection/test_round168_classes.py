@@ -26,6 +26,8 @@
 - a market named as the kind of project before its name ("Prediction market Acme to sell ACME
   tokens") describes the project: its words are no doubt about the event;
 - a day the event is said not to be on ("It will not be on March 18") is no day of it;
+- the day a detail comes out, written before the verb ("Monday we post the exact hour"), is no
+  day of the event;
 """
 
 from __future__ import annotations
@@ -180,4 +182,13 @@ def test_a_day_the_event_will_not_be_on_is_not_its_day(
     item = make_item("We are moving the ACME TGE. It will not be on March 18. The second audit "
                      "found an issue and we won't ship around it. The launch is still happening; "
                      "the new date comes once the re-audit is signed.", author="@acme_xyz")
+    _assert_acme_event(detector.score(item), "tge", None)
+
+
+def test_the_day_a_detail_is_posted_written_first_is_not_the_events(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    item = make_item("Acme has run for 14 months without a token. That changes next week: the ACME "
+                     "TGE happens, and Monday we post the exact hour and the exchanges.",
+                     author="@acme_xyz")  # fmt: skip
     _assert_acme_event(detector.score(item), "tge", None)
