@@ -97,6 +97,11 @@ FOREIGN_DAY_WORDS = {
     # ... Tagalog: "Binuksan na ngayong araw ... ang pag-claim" (opened today), "ngayong gabi"
     # (tonight), "kahapon" (yesterday); not "bukas", also "open"
     "ngayong araw": "today", "ngayong gabi": "tonight", "kahapon": "yesterday",
+    # ... Nepali, Sinhala, Burmese: "हिजो मंगलबार" (yesterday, Tuesday), "भोलि", "හෙට",
+    # "မနက်ဖြန်" (tomorrow); not Hindi's and Nepali's "आज" (today), which as often dates a step
+    # ("डिपॉज़िट आज से खुले हैं": deposits open from today)
+    "हिजो": "yesterday", "भोलि": "tomorrow", "पर्सि": "overmorrow",
+    "හෙට": "tomorrow", "අද": "today", "ඊයේ": "yesterday", "မနက်ဖြန်": "tomorrow",
     # two days and one or two weeks on ("pasado mañana", "через неделю", "in zwei Wochen")
     "pasado mañana": "overmorrow", "depois de amanhã": "overmorrow", "après-demain": "overmorrow",
     "übermorgen": "overmorrow", "dopodomani": "overmorrow", "öbür gün": "overmorrow",
@@ -283,6 +288,19 @@ for _number, _names in enumerate(
     start=1,
 ):
     FOREIGN_MONTHS.update(dict.fromkeys(_names.split(), _number))
+# ... and the months of Lao (the day first: "ວັນອັງຄານ ທີ 8 ຕຸລາ"), Nepali, Burmese and Sinhala
+# (the month first: "अक्टोबर १७", "အောက်တိုဘာ ၈ ရက်", "ඔක්තෝබර් 15"; :data:`MONTH_FIRST_NAMES`)
+LAO_MONTHS = ("ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ",
+              "ຕຸລາ", "ພະຈິກ", "ທັນວາ")  # fmt: skip
+NEPALI_MONTHS = ("जनवरी", "फेब्रुअरी", "मार्च", "अप्रिल", "मे", "जुन", "जुलाई", "अगस्ट", "सेप्टेम्बर",
+                 "अक्टोबर", "नोभेम्बर", "डिसेम्बर")  # fmt: skip
+BURMESE_MONTHS = ("ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", "မတ်", "ဧပြီ", "မေ", "ဇွန်", "ဇူလိုင်", "ဩဂုတ်",
+                  "စက်တင်ဘာ", "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ")  # fmt: skip
+SINHALA_MONTHS = ("ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්‍රේල්", "මැයි", "ජූනි", "ජූලි", "අගෝස්තු",
+                  "සැප්තැම්බර්", "ඔක්තෝබර්", "නොවැම්බර්", "දෙසැම්බර්")  # fmt: skip
+for _months in (LAO_MONTHS, NEPALI_MONTHS, BURMESE_MONTHS, SINHALA_MONTHS):
+    for _number, _name in enumerate(_months, start=1):
+        FOREIGN_MONTHS.setdefault(_name, _number)
 # Local time named in the language of the post ("23時（日本時間）", "0시(한국시간)", "16 Uhr MESZ",
 # "às 10h (horário de Brasília)"): fixed offsets only.
 LOCAL_ZONES = {
@@ -322,6 +340,11 @@ LOCAL_ZONES = {
     # Gulf time", "الساعة 02:00 بتوقيت البحرين"), without daylight saving
     "selč": 2.0, "seč": 1.0, "gulf time": 4.0, "بتوقيت البحرين": 3.0, "بتوقيت الإمارات": 4.0,
     "بتوقيت السعودية": 3.0, "بتوقيت مكة": 3.0,
+    # ... and Laos', Cambodia's, Myanmar's, Sri Lanka's, Nepal's and Bangladesh's: "6:00 ໂມງ
+    # (ເວລາລາວ)", "(ម៉ោងកម្ពុជា)", "(မြန်မာစံတော်ချိန်)", "8:30ට (ශ්‍රී ලංකා වේලාව)", "९:४५ बजे
+    # (नेपाली समय)", "(বাংলাদেশ সময়)"
+    "ເວລາລາວ": 7.0, "ម៉ោងកម្ពុជា": 7.0, "မြန်မာစံတော်ချိန်": 6.5, "ශ්‍රී ලංකා වේලාව": 5.5,
+    "नेपाली समय": 5.75, "বাংলাদেশ সময়": 6.0,
 }  # fmt: skip
 # the local zones written in plain ASCII ("16 Uhr MEZ", "a la 00:30, hora de Madrid")
 LOCAL_ASCII_GATE = (
@@ -344,6 +367,9 @@ MONTH_FIRST_NAMES = (
     "szeptember", "október", "november", "december", "հունվարի", "փետրվարի", "մարտի", "ապրիլի",
     "մայիսի", "հունիսի", "հուլիսի", "օգոստոսի", "սեպտեմբերի", "հոկտեմբերի", "նոյեմբերի",
     "դեկտեմբերի",
+    # ... Nepali (its own spellings, not Hindi's: "अक्टोबर १७"), Burmese and Sinhala
+    *(m for m in NEPALI_MONTHS if m not in ("जनवरी", "मार्च", "मे", "जुलाई")),
+    *BURMESE_MONTHS, *SINHALA_MONTHS,
 )  # fmt: skip
 _FOREIGN_MONTH = (
     "(?P<fmon>" + "|".join(re.escape(m) for m in sorted(FOREIGN_MONTHS, key=len, reverse=True))
@@ -483,7 +509,8 @@ _EXPLICIT = [
     ),
     # the month first in Hungarian and Armenian: "március 17-től" (from 17 March), "հունիսի 9-ին"
     re.compile(
-        r"(?=[jfmáasondհփմաօսնդ])(?<!\w)(?P<fmon>" + "|".join(MONTH_FIRST_NAMES)
+        "(?=[" + "".join(sorted({m[0] for m in MONTH_FIRST_NAMES})) + r"])(?<!\w)(?P<fmon>"
+        + "|".join(sorted(MONTH_FIRST_NAMES, key=len, reverse=True))
         + r")\s+(?P<day>[0-3]?\d)"
         r"(?:\.|-[a-záéíóöőúüű]+)?(?!\d)"
     ),
@@ -865,14 +892,25 @@ _ZONE_AFTER = re.compile(
 # "16 Uhr MESZ", "às 10h (horário de Brasília)", "в 15:00 по московскому времени"
 # (the half of the day before the hour, in Japanese, Korean and Chinese: "午後3時", "오후 3시",
 # "下午3点", "上午7时")
-_HALF = r"(?P<half>午前|午後|오전|오후|上午|下午|晚上|凌晨)"
-PM_HALVES = ("午後", "오후", "下午", "晚上")
+# (... and the parts of the day of Sinhala, Nepali, Hindi and Bengali: "දහවල් 2:30ට" (2:30 in the
+# afternoon), "साँझ ५:४५", "शाम 6:30", "সন্ধ্যা 7:00"; the night's hours after six are the
+# evening's: "रात 9 बजे", not "रात 1:30")
+_HALF = (
+    r"(?P<half>午前|午後|오전|오후|上午|下午|晚上|凌晨|රාත්‍රී|සවස|දහවල්|උදේ|बेलुका|साँझ|राति"
+    r"|बिहान|शाम|रात|सुबह|दोपहर|সন্ধ্যা|রাত|বিকাল|বিকেল|সকাল)"
+)
+PM_HALVES = ("午後", "오후", "下午", "晚上", "සවස", "දහවල්", "बेलुका", "साँझ", "शाम", "दोपहर",
+             "সন্ধ্যা", "বিকাল", "বিকেল")  # fmt: skip
+NIGHT_HALVES = ("රාත්‍රී", "राति", "रात", "রাত")
 _LOCAL_TIME = re.compile(
     rf"(?<![\d/.:]){_HALF}?\s*(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)(?:\s*uhr)?"
     r"|h(?P<hm>[0-5]\d)?"
     r"|\s*(?:時|时|点|시|uhr|h)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?)(?:'[a-zçğıöşü]{1,3})?"
     # ("du matin": "à 1 h du matin, heure de Paris")
-    rf"(?:\s+du matin)?(?:\s*(?:น|ч)\.)?\s*[(,]?\s*(?:no\s+|pelo\s+|en\s+)?(?P<local>{_LOCAL_ZONE})"
+    rf"(?:\s+du matin)?(?:\s*(?:น|ч)\.)?"
+    # (... or the word for o'clock after it: "6:00 ໂມງ", "8:30ට", "10টায়")
+    r"(?:\s*(?:ໂມງ|ට|টায়|টা))?"
+    rf"\s*[(,]?\s*(?:no\s+|pelo\s+|en\s+)?(?P<local>{_LOCAL_ZONE})"
 )  # ("às 21h no horário de Brasília")
 # ... or the zone named first, then the day and the clock: "日本時間10月15日（木）午前1時",
 # "한국시간 7월 9일 오전 8시", "北京时间 10 月 23 日 00:30" (the clock attaches to the nearest day
@@ -1145,7 +1183,9 @@ def _add_local_clock(
     hour = int(m["h"])
     if hour > 24:
         return
-    if "half" in m.re.groupindex and m["half"] in PM_HALVES and hour < 12:
+    if "half" in m.re.groupindex and hour < 12 and (
+        m["half"] in PM_HALVES or (m["half"] in NIGHT_HALVES and hour >= 6)
+    ):
         hour += 12
     clocks.append(_Clock(hour, minute, zone or m["local"], 0.0, at, m.end()))
 

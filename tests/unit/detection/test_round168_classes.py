@@ -28,6 +28,11 @@
 - a day the event is said not to be on ("It will not be on March 18") is no day of it;
 - the day a detail comes out, written before the verb ("Monday we post the exact hour"), is no
   day of the event;
+- the months of Lao (the day first: "ທີ 18 ມີນາ"), Nepali, Burmese and Sinhala (the month first:
+  "अप्रिल २", "မတ် ၁၈ ရက်", "මාර්තු 18"); the local times of Laos, Cambodia, Myanmar, Sri Lanka,
+  Nepal and Bangladesh, the word for o'clock after a clock ("6:00 ໂມງ", "2:30ට"), the parts of
+  the day before it in Sinhala, Nepali, Hindi and Bengali ("දහවල් 2:30", "साँझ ५:४५"); Nepali,
+  Sinhala and Burmese words for yesterday and tomorrow;
 """
 
 from __future__ import annotations
@@ -192,3 +197,21 @@ def test_the_day_a_detail_is_posted_written_first_is_not_the_events(
                      "TGE happens, and Monday we post the exact hour and the exchanges.",
                      author="@acme_xyz")  # fmt: skip
     _assert_acme_event(detector.score(item), "tge", None)
+
+
+def test_days_and_clocks_of_lao_nepali_burmese_and_sinhala(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        # (6:00 in Laos, UTC+7, is 23:00 UTC the day before)
+        ("Acme ເປີດໃຫ້ claim ACME ໃນວັນພຸດ ທີ 18 ມີນາ ເວລາ 6:00 ໂມງ (ເວລາລາວ) ທີ່ acme.xyz/claim "
+         "ເທົ່ານັ້ນ.", "airdrop", "2026-03-17"),
+        ("Acme (ACME) airdrop claim अप्रिल २ बिहीबार साँझ ५:४५ बजे खुल्नेछ।", "airdrop",
+         "2026-04-02"),
+        ("Acme ရဲ့ ACME claim ကို မတ် ၁၈ ရက် ဗုဒ္ဓဟူးနေ့ ည ၉ နာရီ မှာ ဖွင့်ပေးမယ်။", "airdrop",
+         "2026-03-18"),
+        # (2:30 in the afternoon in Sri Lanka, UTC+5:30, is 09:00 UTC the same day)
+        ("Acme (ACME) airdrop claim මාර්තු 18 බදාදා දහවල් 2:30ට (ශ්\u200dරී ලංකා වේලාව) acme.xyz "
+         "හි විවෘත වේ.", "airdrop", "2026-03-18"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@newsdesk")
