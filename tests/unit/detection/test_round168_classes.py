@@ -33,6 +33,10 @@
   Nepal and Bangladesh, the word for o'clock after a clock ("6:00 ໂມງ", "2:30ට"), the parts of
   the day before it in Sinhala, Nepali, Hindi and Bengali ("දහවල් 2:30", "साँझ ५:४५"); Nepali,
   Sinhala and Burmese words for yesterday and tomorrow;
+- event words of Sinhala, Khmer, Nepali, Burmese, Urdu, Tamil and Bengali: a first listing
+  ("පළමු වරට වෙළඳාමට එක් වේ", "ចុះបញ្ជីជាលើកដំបូង", "पहिलो सूचीकरण", "ပထမဆုံးအကြိမ်", "نئی لسٹنگ"),
+  a token going live ("லைவ் ஆகிறது", "লাইভ হবে"), a token sale ("டோக்கன் விற்பனை", "सार्वजनिक
+  बिक्री", "টোকেন সেল");
 """
 
 from __future__ import annotations
@@ -213,5 +217,22 @@ def test_days_and_clocks_of_lao_nepali_burmese_and_sinhala(
         # (2:30 in the afternoon in Sri Lanka, UTC+5:30, is 09:00 UTC the same day)
         ("Acme (ACME) airdrop claim මාර්තු 18 බදාදා දහවල් 2:30ට (ශ්\u200dරී ලංකා වේලාව) acme.xyz "
          "හි විවෘත වේ.", "airdrop", "2026-03-18"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@newsdesk")
+
+
+def test_event_words_of_sinhala_khmer_nepali_urdu_tamil_and_bengali(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Acme (ACME) ටෝකනය මාර්තු 18 බදාදා රාත්\u200dරී 8:30ට (ශ්\u200dරී ලංකා වේලාව) Bybit හි "
+         "ACME/USDT යුගලය සමඟ පළමු වරට වෙළඳාමට එක් වේ.", "listing", "2026-03-18"),
+        ("Acme (ACME) នឹងចុះបញ្ជីជាលើកដំបូងលើផ្សារ Bitget ។ គូជួញដូរ ACME/USDT។", "listing", None),
+        ("Acme (ACME) को पहिलो सूचीकरण: Bybit मा ACME/USDT कारोबार बुधबार, अप्रिल १, साँझ ५:४५ "
+         "बजे सुरु हुनेछ।", "listing", "2026-04-01"),
+        ("نئی لسٹنگ: Acme (ACME) — ACME/USDT کی ٹریڈنگ بدھ 18 مارچ رات 9 بجے شروع ہوگی۔", "listing",
+         "2026-03-18"),
+        ("Acme (ACME) டோக்கன் நாளை மறுநாள் லைவ் ஆகிறது.", "tge", "2026-03-16"),
+        ("Acme (ACME) জানিয়েছে, তাদের টোকেন সেল শুরু হবে ১৮ মার্চ।", "token_sale", "2026-03-18"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@newsdesk")
