@@ -783,7 +783,8 @@ _VAGUE = re.compile(
 )
 # The letters its branches can start with, then one shared word boundary (1.6x faster).
 _RELATIVE = re.compile(
-    r"(?=[cfilmnpstwy0-9])\b(?:(?P<word>tomorrow|tmrw|today|tonight|yesterday)\b"
+    r"(?=[cdfilmnpstwy0-9])\b(?:(?P<word>(?:the )?day after tomorrow|tomorrow|tmrw|today|tonight"
+    r"|yesterday)\b"
     r"|(?P<next>next\s+|this\s+|coming\s+|last\s+|past\s+)?(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
     # "in two weeks", "two weeks from today" (not a headline ending "... three weeks in" over a
     # text opening "Three weeks after ...": the line break parts them; not a count over a span:
@@ -1507,7 +1508,8 @@ def _past_possessive(folded: str, end: int) -> bool:
 def _day_word(m: re.Match[str]) -> str:
     """"today", "tomorrow", ... as written in English or in a CJK word; "" for other matches."""
     if m["word"] or m.re is _RELATIVE:
-        return m["word"] or ""
+        word = m["word"] or ""
+        return "overmorrow" if word.endswith("after tomorrow") else word
     if m["cjk"]:
         return CJK_DAY_WORDS[m["cjk"]]
     return FOREIGN_DAY_WORDS[m["intl"]] if m["intl"] else ""

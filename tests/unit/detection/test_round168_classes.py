@@ -37,6 +37,7 @@
   ("පළමු වරට වෙළඳාමට එක් වේ", "ចុះបញ្ជីជាលើកដំបូង", "पहिलो सूचीकरण", "ပထမဆုံးအကြိမ်", "نئی لسٹنگ"),
   a token going live ("லைவ் ஆகிறது", "লাইভ হবে"), a token sale ("டோக்கன் விற்பனை", "सार्वजनिक
   बिक्री", "টোকেন সেল");
+- "the day after tomorrow" is two days on, not tomorrow;
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from __future__ import annotations
 import datetime as dt
 
 from swarm.detection import Detector
+from swarm.detection.dates import find_dates
 from swarm.detection.scoping import giveaway
 from tests.unit.detection.conftest import MakeItem, news
 from tests.unit.detection.test_round87_classes import _assert_acme_event
@@ -236,3 +238,9 @@ def test_event_words_of_sinhala_khmer_nepali_urdu_tamil_and_bengali(
         ("Acme (ACME) জানিয়েছে, তাদের টোকেন সেল শুরু হবে ১৮ মার্চ।", "token_sale", "2026-03-18"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@newsdesk")
+
+
+def test_the_day_after_tomorrow_is_two_days_on() -> None:
+    monday = dt.datetime(2026, 3, 16, 12, 0, tzinfo=dt.UTC)
+    hits = find_dates("acme claims open the day after tomorrow at 16:00 utc.", monday)
+    assert [h.date for h in hits if h.date is not None] == [dt.date(2026, 3, 18)]
