@@ -38,6 +38,8 @@
   a token going live ("லைவ் ஆகிறது", "লাইভ হবে"), a token sale ("டோக்கன் விற்பனை", "सार्वजनिक
   बिक्री", "টোকেন সেল");
 - "the day after tomorrow" is two days on, not tomorrow;
+- Thai holders as recipients of another project's drop ("ให้คนถือ ACME"), Lao rumours ("ມີຂ່າວລືວ່າ",
+  "ອາດຈະ");
 """
 
 from __future__ import annotations
@@ -244,3 +246,11 @@ def test_the_day_after_tomorrow_is_two_days_on() -> None:
     monday = dt.datetime(2026, 3, 16, 12, 0, tzinfo=dt.UTC)
     hits = find_dates("acme claims open the day after tomorrow at 16:00 utc.", monday)
     assert [h.date for h in hits if h.date is not None] == [dt.date(2026, 3, 18)]
+
+
+def test_thai_holders_and_lao_rumours(detector: Detector, make_item: MakeItem) -> None:
+    _assert_no_signal(detector, [
+        make_item("เกม Emberfall แจก airdrop EMBR ให้คนถือ ACME ด้วย เปิดเคลมวันพุธที่ 18 มี.ค. นี้ "
+                  "ที่เว็บของ Emberfall"),
+        make_item("ມີຂ່າວລືວ່າ Acme ($ACME) ອາດຈະ airdrop ກ່ອນວັນຄຣິດສະມາດ ແຕ່ທີມງານຍັງບໍ່ໄດ້ຢືນຢັນຫຍັງເລີຍ."),
+    ])  # fmt: skip
