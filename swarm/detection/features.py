@@ -98,6 +98,10 @@ AUX_GAP = 28  # "$ACME is scheduled to go live": a planning verb between subject
 AUX_SUBJECT = re.compile(
     r"\s+(?:(?:is|are)\s+(?:now\s+)?(?:scheduled|set|expected|slated|due|poised)|itself)\s+"
 )  # ... or the token itself: "SPACE itself goes live in Q4"
+# ... or an apposition saying what the token is: "ROBO, the token that coordinates the Fabric
+# robot network, goes live in March"
+APPOSED_GAP = 100
+APPOSED_SUBJECT = re.compile(r",\s+(?:the|a|an|its|our|their)\s[^,.;:!?()\n]{1,80},\s+")
 # "genesis" as the launch: followed by when it happens or ends the clause ("ACME genesis: Monday")
 GENESIS_MOMENT = re.compile(r"\s*(?:[:.,;!\n]|$|(?:on|at|in|is|tomorrow|today|tonight)\b)")
 # "launch" whose object is a market is an exchange opening trading, not the token's launch
@@ -502,7 +506,9 @@ def subject_events(scan: Scan, original: str = "", folded: str = "") -> None:
             for s, e in spans
             if (s, e) not in found
             and any(
-                0 < s - end <= AUX_GAP and AUX_SUBJECT.fullmatch(folded, end, s) for end in subjects
+                (0 < s - end <= AUX_GAP and AUX_SUBJECT.fullmatch(folded, end, s))
+                or (0 < s - end <= APPOSED_GAP and APPOSED_SUBJECT.fullmatch(folded, end, s))
+                for end in subjects
             )
         ]
     if folded and (tokens or symbols):

@@ -38,6 +38,8 @@
   a token going live ("லைவ் ஆகிறது", "লাইভ হবে"), a token sale ("டோக்கன் விற்பனை", "सार्वजनिक
   बिक्री", "টোকেন সেল");
 - "the day after tomorrow" is two days on, not tomorrow;
+- a token with an apposition before its verb ("ACME, the token that coordinates the network, goes
+  live in April") is the subject of the launch;
 - Thai holders as recipients of another project's drop ("ให้คนถือ ACME"), Lao rumours ("ມີຂ່າວລືວ່າ",
   "ອາດຈະ");
 """
@@ -254,3 +256,10 @@ def test_thai_holders_and_lao_rumours(detector: Detector, make_item: MakeItem) -
                   "ที่เว็บของ Emberfall"),
         make_item("ມີຂ່າວລືວ່າ Acme ($ACME) ອາດຈະ airdrop ກ່ອນວັນຄຣິດສະມາດ ແຕ່ທີມງານຍັງບໍ່ໄດ້ຢືນຢັນຫຍັງເລີຍ."),
     ])  # fmt: skip
+
+
+def test_a_token_apposed_before_its_verb_launches(detector: Detector, make_item: MakeItem) -> None:
+    item = make_item("ACME, the token that coordinates the Acme robot network, goes live in April. "
+                     "Sale details, allocation tables and the claim flow will be published on "
+                     "acme.xyz over the next two weeks.", author="@acme_xyz")  # fmt: skip
+    _assert_acme_event(detector.score(item), "tge", None)
