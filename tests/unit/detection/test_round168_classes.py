@@ -34,7 +34,8 @@
   the day before it in Sinhala, Nepali, Hindi and Bengali ("දහවල් 2:30", "साँझ ५:४५"); Nepali,
   Sinhala and Burmese words for yesterday and tomorrow;
 - event words of Sinhala, Khmer, Nepali, Burmese, Urdu, Tamil and Bengali: a first listing
-  ("පළමු වරට වෙළඳාමට එක් වේ", "ចុះបញ្ជីជាលើកដំបូង", "पहिलो सूचीकरण", "ပထမဆုံးအကြိမ်", "نئی لسٹنگ"),
+  ("පළමු වරට වෙළඳාමට එක් වේ", "ចុះបញ្ជីជាលើកដំបូង", "पहिलो सूचीकरण", "ပထမဆုံးအကြိမ်", "نئی لسٹنگ",
+  "নতুন লিস্টিং"),
   a token going live ("லைவ் ஆகிறது", "লাইভ হবে"), a token sale ("டோக்கன் விற்பனை", "सार्वजनिक
   बिक्री", "টোকেন সেল");
 - "the day after tomorrow" is two days on, not tomorrow;
@@ -240,6 +241,8 @@ def test_event_words_of_sinhala_khmer_nepali_urdu_tamil_and_bengali(
          "2026-03-18"),
         ("Acme (ACME) டோக்கன் நாளை மறுநாள் லைவ் ஆகிறது.", "tge", "2026-03-16"),
         ("Acme (ACME) জানিয়েছে, তাদের টোকেন সেল শুরু হবে ১৮ মার্চ।", "token_sale", "2026-03-18"),
+        ("নতুন লিস্টিং: Acme (ACME) — KuCoin-এ ACME/USDT ট্রেডিং চালু হবে ১৮ মার্চ বুধবার।",
+         "listing", "2026-03-18"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@newsdesk")
 
