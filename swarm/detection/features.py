@@ -1005,6 +1005,9 @@ CANCEL_AFTER = re.compile(
     # rescheduled"
     r"|[^.;!?\n]{0,12}?\b(?:will not|won't|would not|is not going to)"
     r" (?:take place|go ahead|happen|be rescheduled|be held)\b"
+    # (not a day the event does not keep: "the JAMR launch will not happen on Nov 3. ... The
+    # launch is still happening")
+    r"(?!\s+(?:on|this|next)\b)"
     # ... or said to be off: "the CLNK community sale we floated in October is off" (not "is
     # off to a strong start")
     r"|[^.;!?\n]{0,30}?\b(?:is|are) (?:now )?off\b(?! to\b)"

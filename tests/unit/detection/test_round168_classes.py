@@ -41,6 +41,8 @@
 - "the day after tomorrow" is two days on, not tomorrow;
 - a token with an apposition before its verb ("ACME, the token that coordinates the network, goes
   live in April") is the subject of the launch;
+- a launch that "will not happen on Mar 18" is moved, not cancelled; "ACME arrives this
+  quarter" launches then; Ukrainian "токен ACME запускається" (is launching);
 - Thai holders as recipients of another project's drop ("ให้คนถือ ACME"), Lao rumours ("ມີຂ່າວລືວ່າ",
   "ອາດຈະ");
 """
@@ -266,3 +268,17 @@ def test_a_token_apposed_before_its_verb_launches(detector: Detector, make_item:
                      "Sale details, allocation tables and the claim flow will be published on "
                      "acme.xyz over the next two weeks.", author="@acme_xyz")  # fmt: skip
     _assert_acme_event(detector.score(item), "tge", None)
+
+
+def test_a_launch_moved_off_a_day_a_plain_arrival_and_a_ukrainian_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Update: the ACME launch will not happen on Mar 18. We found an issue in the vesting "
+         "contract and are fixing it. The launch is still happening; we'll post the new date once "
+         "the re-audit is done.", "tge", None),
+        ("Mainnet has confirmed blocks for 14 months without a pause. ACME arrives this quarter "
+         "and you will hear the day from us first.", "tge", None),
+        ("Acme: токен ACME запускається у вівторок, 17 березня.", "tge", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
