@@ -1722,7 +1722,8 @@ def find_dates(
             base = (published + dt.timedelta(hours=clock.offset(pub_day))).date()
         backwards = weekday is not None and (
             _foreign_past(m, folded, start, end)
-            or _past_tense_before(folded, start)
+            # (not a day something is set for: "Lined up for Monday: PLYB/USDC goes live")
+            or (_past_tense_before(folded, start) and not folded.endswith(" for ", 0, start))
             or _past_possessive(folded, end)
             or SINCE_BEFORE.search(folded, max(0, start - SINCE_REACH), start) is not None
             or RECAP_AFTER.match(folded, end) is not None  # "Monday recap: FHE went live ..."

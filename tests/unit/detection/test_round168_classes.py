@@ -43,6 +43,8 @@
   live in April") is the subject of the launch;
 - a launch that "will not happen on Mar 18" is moved, not cancelled; "ACME arrives this
   quarter" launches then; Ukrainian "токен ACME запускається" (is launching);
+- a weekday something is set for after a past participle ("Lined up for Monday: ...") is ahead;
+  a "collect window" is a claim's;
 - Thai holders as recipients of another project's drop ("ให้คนถือ ACME"), Lao rumours ("ມີຂ່າວລືວ່າ",
   "ອາດຈະ");
 """
@@ -282,3 +284,17 @@ def test_a_launch_moved_off_a_day_a_plain_arrival_and_a_ukrainian_launch(
         ("Acme: токен ACME запускається у вівторок, 17 березня.", "tge", "2026-03-17"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@acme_xyz")
+
+
+def test_a_day_lined_up_for_is_ahead_and_a_collect_window_is_a_claims(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    saturday = dt.datetime(2026, 3, 14, 14, 0, tzinfo=dt.UTC)
+    item = make_item("Lined up for Monday: ACME/USDC goes live on Orbit at 14:00 UTC as Acme "
+                     "launches. This is the token's first pool anywhere.", author="@orbit_dex",
+                     published=saturday)  # fmt: skip
+    _assert_acme_event(detector.score(item), "listing", "2026-03-16")
+    item = make_item("Acme's ACME collect window opened yesterday at 14:00 UTC and stays open for "
+                     "60 days. Checker and collect page are both on acme.xyz; one signature, no "
+                     "fee.", author="@defi_news", published=saturday)  # fmt: skip
+    _assert_acme_event(detector.score(item), "airdrop", "2026-03-13")
