@@ -530,6 +530,12 @@ GIVEAWAY_SEND = re.compile(
     rf"{IN_SENTENCE}{{0,80}}?\b(?:receive|get|gets|back|return)\b\s+(?:\S+\s+){{0,3}}?"
     r"(?P<b>\d[\d,]*(?:\.\d+)?)"
 )
+# ... or a "deposit" paid and more of it back: "Pay the 0.05 ETH gas deposit and receive 0.1 ETH
+# back" (not a fee paid for tokens: "pay 0.5 USDC in gas to claim and receive 100 ACME")
+PAY_BACK = re.compile(
+    r"\bpay\s+(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?:[a-z$]+\s+)?"
+    rf"{IN_SENTENCE}{{0,80}}?\b(?:receive|get)\s+(?P<b>\d[\d,]*(?:\.\d+)?)\s*[a-z$]+\s+back\b"
+)
 SEND_TO_RECEIVE = re.compile(
     rf"\bsend\b{IN_SENTENCE}{{0,60}}\b(?:to|and)\s+(?:receive|get)\b[^.!?\n]{{0,40}}"
     r"\b(?:back|[2-9]x|double|twice|bonus|instantly|automatically)\b"
@@ -546,7 +552,7 @@ SEND_TO_RECEIVE = re.compile(
     # ... or a deposit of a sum that earns the tokens and the sum back: "First 500 deposits of
     # 0.5 BNB to the event wallet receive 2,500 KERR + 1 BNB back"
     r"|\bdeposits? of [\d.,]+ ?(?:bnb|eth|usdt|usdc|sol|btc)\b[^.!?\n]{0,60}?\b(?:receive|get)s?\b"
-    r"(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}?\bback\b"  # (an amount may have decimals: "0.2 ETH back")
+    rf"{IN_SENTENCE}{{0,40}}?\bback\b"  # (an amount may have decimals: "0.2 ETH back")
 )
 # A request for the wallet's secret: "reply with your wallet's 12 words", "send us your seed
 # phrase to restore the claim" (not a warning: "we will never ask for your seed phrase").
@@ -610,6 +616,8 @@ def giveaway(folded: str) -> bool:
         or _returns_more(FOREIGN_GIVEAWAY_SEND, folded)
         or _returns_more(AMOUNTS_FIRST_SEND, folded)
     ):
+        return True
+    if "pay " in folded and _returns_more(PAY_BACK, folded):
         return True
     if "send" not in folded and "deposit" not in folded:
         return False

@@ -20,7 +20,8 @@
   post ("The ACME pool went live at 14:00 UTC", posted at 14:05), or with the day of publication
   ("went live at 14:00 UTC Thursday", written that Thursday), is a same-day report;
 - a deposit of a sum that earns the token and the sum back ("deposits of 0.2 ETH to the event
-  wallet receive 1,000 ACME + 0.2 ETH back") is a giveaway scam's offer;
+  wallet receive 1,000 ACME + 0.2 ETH back") is a giveaway scam's offer, as is a payment that
+  comes back doubled ("Pay the 0.05 ETH gas deposit and receive 0.1 ETH back");
 - a TGE or subscription said to be done ("ACME Binance Wallet TGE is done", "Refunds are back in
   your wallets") is over;
 - a market named as the kind of project before its name ("Prediction market Acme to sell ACME
@@ -177,6 +178,9 @@ def test_a_deposit_that_earns_the_token_and_comes_back_is_a_giveaway() -> None:
     assert giveaway("binance will list acme (acme): pre-listing allocation. first 300 deposits of "
                     "0.2 eth to the event wallet receive 1,000 acme + 0.2 eth back.")  # fmt: skip
     assert not giveaway("deposits of 0.2 eth or more receive a 10% fee rebate on spot trades.")
+    assert giveaway("claims live: $acme bonus drops open at acme-drops.app. pay the 0.05 eth gas "
+                    "deposit and receive 0.1 eth back with your tokens. 24h only!")  # fmt: skip
+    assert not giveaway("you pay 0.5 usdc in gas to claim and receive 100 acme.")
 
 
 def test_a_tge_said_to_be_done_is_over(detector: Detector, make_item: MakeItem) -> None:
