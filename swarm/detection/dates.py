@@ -1852,20 +1852,22 @@ def _bare_clocks(
     found = []
     naive = published.replace(tzinfo=None)
     for clock in clocks:
-        past = _past_tense_before(folded, clock.start)
-        if hits and not past:
-            continue
         moment = dt.datetime.combine(published.date(), dt.time(clock.hour % 24, clock.minute))
         moment -= dt.timedelta(hours=clock.offset(published.date()))
-        if past:
+        gone_by_today = dt.timedelta(0) <= naive - moment <= dt.timedelta(hours=SAME_DAY_HOURS)
+        if hits and not gone_by_today:
+            continue  # (with days named, only a clock gone by today can date a same-day report)
+        if _past_tense_before(folded, clock.start):
             begin = _sentence_around(folded, clock.start, clock.end)[0]
             if (
-                dt.timedelta(0) <= naive - moment <= dt.timedelta(hours=SAME_DAY_HOURS)
+                gone_by_today
                 and WENT_ON.search(folded, begin, clock.start) is not None
                 # ("went live at 14:00 UTC Thursday": the day named is read as written)
                 and not any(begin <= h.start < clock.end + CLOCK_DAY_GAP for h in hits)
             ):
                 found.append(DateHit(clock.start, clock.end, published.date(), "explicit"))
+            continue
+        if hits:
             continue
         # "open as of 10:00 UTC", "live since 09:00 UTC": a moment already reached, today's
         # (... or reached just before publication)
@@ -1881,11 +1883,12 @@ def _bare_clocks(
 
 SAME_DAY_HOURS = 12  # how long before publication a past-tense bare clock is the same day's
 CLOCK_DAY_GAP = 16  # characters after the clock a day may follow it in ("at 14:00 UTC Thursday")
-# ... and the start told before it (not "the wallet you registered: ... sale, 15:00 UTC")
-WENT_ON = re.compile(
-    r"\b(?:went live|opened|launched|began|started|debuted|kicked off|went out|rolled out"
-    r"|was listed|were listed|listed)\b"
-)
+# the verbs of an event's start told in the past ("went live", "opened"): the start before a
+# clock gone by today (not "the wallet you registered: ... sale, 15:00 UTC"); scoping reads a
+# same-day report's past cue with them too
+STARTED_WORDS = ("went live", "debuted", "began", "started", "launched", "listed", "opened",
+                 "kicked off", "rolled out", "went out")  # fmt: skip
+WENT_ON = re.compile(r"\b(?:" + "|".join(STARTED_WORDS) + r")\b")
 
 
 def _day_before(

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from swarm.detection.dates import STARTED_WORDS
 from swarm.detection.folding import has_any
 from swarm.detection.gates import has_choices, required_choices
 from swarm.detection.matcher import Mention
@@ -331,9 +332,7 @@ DOUBT_ENDED = ("speculat", "rumo", "guesswork")
 # time counted from the beginning: "today marks one week since ACME went live" is a recap
 ELAPSED_SINCE = re.compile(r"\bsince\b")
 # a beginning, not an end ("closed today" stays a recap)
-STARTED = re.compile(
-    r"went live|debuted|began|started|launched|listed|opened|kicked off|rolled out|went out"
-)
+STARTED = re.compile("|".join(STARTED_WORDS))
 # "anyone offering you an ACME claim is lying": the event named is what the warning calls fake
 OFFERER = re.compile(r"\b(?:anyone|anybody|whoever)\b")
 NEGATION = re.compile(  # ... and "never" in the languages of the crypto press
