@@ -439,19 +439,6 @@ DROP_OPENS = re.compile(
 )
 
 
-def _after_symbol(
-    scan: Scan, original: str, spans: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The spans of ``spans`` right after a token's symbol: "GRYN round", "Nostrum (NSTR) round"."""
-    ends = {m.end for m in scan.mentions if _as_symbol(m, original)}
-    return [
-        (s, e)
-        for s, e in spans
-        if (s - 1 in ends and original[s - 1] == " ")
-        or (s - 2 in ends and original.startswith(") ", s - 2))
-    ]
-
-
 def rounds_and_drops(scan: Scan, original: str, folded: str) -> None:
     """Turn "round" right after a token's symbol into a ``token_sale`` event: "the GRYN round on
     Spillway opened yesterday", "Riprap's RPRP round", "Nostrum (NSTR) round on Cordial" (not
@@ -459,17 +446,25 @@ def rounds_and_drops(scan: Scan, original: str, folded: str) -> None:
     right after it, opening or confirmed, into an ``airdrop`` event: "Season 2 of the NEMO drop
     opens Tuesday the 3rd" (not "the ACME drop to $0.40", a price's)."""
     hits = scan.hits
-    for key, event, keep in (
-        ("round_word", "event:token_sale", ROUND_NOT_SALE),
-        ("drop_word", "event:airdrop", DROP_OPENS),
+    ends: set[int] | None = None  # where the text's symbols end (read once, when needed)
+    # (the word, the event it names, what may follow it and whether that must follow or not)
+    for key, event, after, wanted in (
+        ("round_word", "event:token_sale", ROUND_NOT_SALE, False),
+        ("drop_word", "event:airdrop", DROP_OPENS, True),
     ):
         spans = hits.get(key)
         if not spans:
             continue
+        if ends is None:
+            ends = {m.end for m in scan.mentions if _as_symbol(m, original)}
         found = [
             (s, e)
-            for s, e in _after_symbol(scan, original, spans)
-            if (keep.match(folded, e) is None) == (key == "round_word")
+            for s, e in spans
+            if (
+                (s - 1 in ends and original[s - 1] == " ")
+                or (s - 2 in ends and original.startswith(") ", s - 2))  # "Nostrum (NSTR) round"
+            )
+            and (after.match(folded, e) is not None) == wanted
         ]
         if found:
             hits.setdefault(event, []).extend(found)
