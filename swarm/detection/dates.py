@@ -301,6 +301,17 @@ SINHALA_MONTHS = ("ජනවාරි", "පෙබරවාරි", "මාර�
 for _months in (LAO_MONTHS, NEPALI_MONTHS, BURMESE_MONTHS, SINHALA_MONTHS):
     for _number, _name in enumerate(_months, start=1):
         FOREIGN_MONTHS.setdefault(_name, _number)
+# The months of the Ethiopian calendar, in which Amharic posts write their days ("ጥቅምት 19 ቀን
+# 2023 ዓ.ም", the 19th of Tikimt 2023 of its era: 29 October 2030): twelve months of 30 days and
+# Pagume, of five or six; its years run seven or eight behind (:func:`ethiopian_day`)
+ETHIOPIAN_MONTHS = {
+    "መስከረም": 1, "ጥቅምት": 2, "ኅዳር": 3, "ህዳር": 3, "ታኅሣሥ": 4, "ታህሳስ": 4, "ታኅሳስ": 4, "ጥር": 5,
+    "የካቲት": 6, "መጋቢት": 7, "ሚያዝያ": 8, "ግንቦት": 9, "ሰኔ": 10, "ሐምሌ": 11, "ሀምሌ": 11, "ነሐሴ": 12,
+    "ነሀሴ": 12, "ጳጉሜ": 13, "ጳጉሜን": 13,
+}  # fmt: skip
+# the offset of the count of Julian day numbers (1 Meskerem of year 1 is JDN 1724221)
+ETHIOPIAN_EPOCH = 1723856
+JDN_OF_ORDINAL_ONE = 1721426  # Julian day number of 1 January of year 1 (proleptic Gregorian)
 # Local time named in the language of the post ("23時（日本時間）", "0시(한국시간)", "16 Uhr MESZ",
 # "às 10h (horário de Brasília)"): fixed offsets only.
 LOCAL_ZONES = {
@@ -523,10 +534,16 @@ _EXPLICIT = [
     re.compile(
         r"(?=\d)(?<!\d)(?P<mnum>1[0-2]|0?[1-9])-р сарын (?P<day>3[01]|[12]\d|0?[1-9])(?!\d)"
     ),
+    # ... in Amharic, a month of the Ethiopian calendar, its day and the year of its era: "ጥቅምት
+    # 19 ቀን 2023 ዓ.ም" (:func:`ethiopian_day`)
+    re.compile(
+        r"(?<!\w)(?P<emon>" + "|".join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True))
+        + r")\s*(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:\s*ቀን)?(?:\s*(?P<eyear>20\d\d)(?!\d))?"
+    ),
 ]
 # the month groups of each pattern (none: a day of the month alone, "the 17th")
 _MONTH_GROUPS = tuple(
-    tuple(g for g in ("mon", "mnum", "fmon") if g in p.groupindex) for p in _EXPLICIT
+    tuple(g for g in ("mon", "mnum", "fmon", "emon") if g in p.groupindex) for p in _EXPLICIT
 )
 # per pattern, families or literals one of which the text must contain (_needed)
 _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
@@ -537,7 +554,7 @@ _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("20",),
     ("/",), ("the ", "day"),
     ("foreign",), ("foreign",), ("foreign",),
-    ("오는 ",), ("일",), ("日",), ("(",), ("foreign",), ("foreign",), ("сарын",),
+    ("오는 ",), ("일",), ("日",), ("(",), ("foreign",), ("foreign",), ("сарын",), ("foreign",),
 )  # fmt: skip
 # Probes: short patterns that every match of some explicit patterns contains a match of ("7.4"
 # in "am 7.4.", "2/4" in "ngày 2/4"). They open with a digit or a literal, which the regex engine
@@ -563,7 +580,7 @@ _EXPLICIT_PROBES: tuple[int, ...] = (
     0,
     1, 3,
     NO_PROBE, NO_PROBE, 7,
-    NO_PROBE, NO_PROBE, NO_PROBE, 8, NO_PROBE, NO_PROBE, NO_PROBE,
+    NO_PROBE, NO_PROBE, NO_PROBE, 8, NO_PROBE, NO_PROBE, NO_PROBE, NO_PROBE,
 )  # fmt: skip
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.
@@ -591,7 +608,7 @@ DATE_WORDS: dict[str, tuple[str, ...]] = {
     "foreign": (
         *FOREIGN_MONTHS, "月", "월", "ngày", "tháng", "trimestre", "quartal", "quý", "季度", "분기",
         "四半期", "квартале", "kwartaal", "kwartale", "çeyrek", "kuartal", "кварталі", "الربع",
-        "तिमाही", "ไตรมาส",
+        "तिमाही", "ไตรมาส", *ETHIOPIAN_MONTHS,
     ),
 }  # fmt: skip
 ALL_FAMILIES = frozenset(DATE_WORDS)
@@ -733,7 +750,8 @@ def foreign_period(text: str) -> tuple[str, int] | None:
     return None
 
 
-PERIOD_YEAR = re.compile(r"(?=2)\b(20\d\d)\b")  # (the lookahead skips to "2"s: 2x faster)
+# (not a year of the Ethiopian era: "2023 ዓ.ም")
+PERIOD_YEAR = re.compile(r"(?=2)\b(20\d\d)\b(?!\s*ዓ)")  # (the lookahead skips to "2"s: 2x faster)
 # a quarter ("q3", "third quarter", "3rd quarter") or a half ("h2": its own group) of a period
 PERIOD_QUARTER = re.compile(
     r"\bq([1-4])\b|\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bh([12])\b"
@@ -1247,10 +1265,31 @@ def _pick_year(month: int, day: int, published: dt.date) -> dt.date | None:
     return best
 
 
+def ethiopian_day(month: int, day: int, year: int | None, published: dt.date) -> dt.date | None:
+    """The Gregorian day of ``day`` ``month`` of the Ethiopian calendar, in ``year`` of its era
+    (else the year putting it nearest ``published``); ``None`` for a day it does not have."""
+    if not (1 <= day <= (6 if month == 13 else 30)):
+        return None
+    years = (year,) if year is not None else (published.year - 8, published.year - 7)
+    best: dt.date | None = None
+    for y in years:
+        jdn = ETHIOPIAN_EPOCH + 365 * y + y // 4 + 30 * month + day - 31
+        candidate = dt.date.fromordinal(jdn - JDN_OF_ORDINAL_ONE + 1)
+        if best is None or abs((candidate - published).days) < abs((best - published).days):
+            best = candidate
+    return best
+
+
 def _explicit(m: re.Match[str], published: dt.date, months: tuple[str, ...]) -> dt.date | None:
     groups = m.groupdict()
     if _month_less(m, months):
         return _nearest_month_day(int(groups["day"]), published)
+    if groups.get("emon"):
+        year = groups.get("eyear")
+        return ethiopian_day(
+            ETHIOPIAN_MONTHS[groups["emon"]], int(groups["day"]), int(year) if year else None,
+            published,
+        )  # fmt: skip
     if groups.get("fmon"):
         month = FOREIGN_MONTHS[groups["fmon"]]
     else:

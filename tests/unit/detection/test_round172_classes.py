@@ -3,11 +3,17 @@
 - a sentence holding only a watched symbol, "drops" or "goes out" and a day is the token's launch
   ("ACME drops Wednesday 18 March. ... the community claim open with it"), not the claim named
   after it; "ACME drops 20% on Wednesday" is its price;
+- the days of the Ethiopian calendar in Amharic ("መጋቢት 9 ቀን 2018 ዓ.ም" is 18 March 2026; its
+  year is no year gone by), and the token started at the clause's end ("ቶከኑን ...
+  እንደሚያስጀምር", "ቶከን ... ይጀምራል"; not "የቶከን ሽያጭ ... ይጀምራል", its sale);
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from swarm.detection import Detector
+from swarm.detection.dates import ethiopian_day
 from tests.unit.detection.conftest import MakeItem
 from tests.unit.detection.test_round127_classes import _assert_events
 
@@ -25,3 +31,20 @@ def test_a_symbol_that_drops_or_goes_out_on_a_day_is_launched(
     price = detector.score(make_item("ACME drops 20% on Wednesday. Claims stay open at "
                                      "acme.xyz/claim.", author="@trader"))  # fmt: skip
     assert not price.is_signal, price.reasons
+
+
+def test_days_of_the_ethiopian_calendar(detector: Detector, make_item: MakeItem) -> None:
+    published = dt.date(2026, 3, 14)
+    assert ethiopian_day(7, 9, 2018, published) == dt.date(2026, 3, 18)
+    assert ethiopian_day(7, 9, None, published) == dt.date(2026, 3, 18)  # the nearest year
+    assert ethiopian_day(1, 1, 2019, published) == dt.date(2026, 9, 11)
+    assert ethiopian_day(13, 7, 2018, published) is None  # Pagume has five or six days
+    cases = (
+        ("Acme የACME ቶከኑን መጋቢት 9 ቀን 2018 ዓ.ም. ከቀኑ 11 ሰዓት (በኢትዮጵያ ሰዓት) እንደሚያስጀምር አስታውቋል።",
+         "tge", "2026-03-18"),
+        ("Acme (ACME) የኤርድሮፕ ክሌይም ረቡዕ መጋቢት 9 ቀን 2018 ዓ.ም ከምሽቱ 1 ሰዓት ይከፈታል። ይፋዊ ድረ-ገጽ "
+         "acme.xyz/claim ብቻ ነው።", "airdrop", "2026-03-18"),
+        ("Acme (ACME) የቶከን ሽያጭ (public sale) ሐሙስ መጋቢት 10 ቀን 2018 ዓ.ም በacme.xyz/sale ይጀምራል።",
+         "token_sale", "2026-03-19"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@newsdesk")
