@@ -972,11 +972,13 @@ JUST_PASSED_HOURS = 3
 # Japanese, Korean put the verb last: "pazartesi günü ... geriledi", "木曜日に開始した".
 FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "es": (
-        re.compile(r"\b\w{2,}(?:ó|aron|ieron)\b|\bpasad[oa]\b"),
+        # (... and the passive: "la ventana fue cerrada el martes")
+        re.compile(r"\b\w{2,}(?:ó|aron|ieron)\b|\bpasad[oa]\b|\bfuer?(?:on)? \w+d[oa]s?\b"),
         re.compile(r"\b\w+(?:rá|rán)\b|\bvan? a\b"),
     ),
     "pt": (
-        re.compile(r"\b\w{3,}(?:ou|iu|aram|eram|iram)\b|\bpassad[oa]\b"),
+        # (... and the passive: "a janela de resgate foi encerrada na terça-feira")
+        re.compile(r"\b\w{3,}(?:ou|iu|aram|eram|iram)\b|\bpassad[oa]\b|\bfo(?:i|ram) \w+d[oa]s?\b"),
         re.compile(r"\b\w+(?:rá|rão)\b|\b(?:vai|vão)\b"),
     ),
     "fr": (

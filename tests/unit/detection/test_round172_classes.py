@@ -6,6 +6,8 @@
 - the days of the Ethiopian calendar in Amharic ("መጋቢት 9 ቀን 2018 ዓ.ም" is 18 March 2026; its
   year is no year gone by), and the token started at the clause's end ("ቶከኑን ...
   እንደሚያስጀምር", "ቶከን ... ይጀምራል"; not "የቶከን ሽያጭ ... ይጀምራል", its sale);
+- a weekday after a passive past of Portuguese or Spanish ("a janela de resgate foi encerrada na
+  terça-feira", "fue cerrada el martes") is gone by;
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import datetime as dt
 
 from swarm.detection import Detector
 from swarm.detection.dates import ethiopian_day
-from tests.unit.detection.conftest import MakeItem
+from tests.unit.detection.conftest import MakeItem, news
 from tests.unit.detection.test_round127_classes import _assert_events
 
 
@@ -48,3 +50,16 @@ def test_days_of_the_ethiopian_calendar(detector: Detector, make_item: MakeItem)
          "token_sale", "2026-03-19"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@newsdesk")
+
+
+def test_a_weekday_after_a_passive_past_is_gone_by(detector: Detector, make_item: MakeItem) -> None:
+    items = (
+        news(make_item, "Acme completa duas semanas desde o lançamento", "Duas semanas depois do "
+             "lançamento do token ACME, a Acme diz que 81% do airdrop já foi resgatado e que a "
+             "janela de resgate foi encerrada na terça-feira."),
+        news(make_item, "Acme cierra su venta", "La venta pública de ACME fue cerrada el martes "
+             "con 4 millones recaudados."),
+    )  # fmt: skip
+    for item in items:
+        decision = detector.score(item)
+        assert not decision.is_signal and decision.category == "past_recap", decision.reasons
