@@ -164,6 +164,13 @@ DISOWNS_AFTER = re.compile(
     r"|\s*(?:本身|自身)?\s*(?:不参与|未参与|并未参与|沒有參與|没有参与)"
     r"|\s*(?:自体|自身)の?(?:トークン)?(?:イベント|配布|エアドロップ)?では(?:ない|ありません)"
     r"|\s*(?:本体|自体|自身)?とは無関係"  # ("Headlamp本体とは無関係", unrelated to Headlamp itself)
+    # ... or, in Chinese, named in a clause saying it is unrelated to the event: "PanelSwap、
+    # Lanternfish 等应用的代币计划与本次上线无关" (the token plans of apps such as ... are unrelated
+    # to this launch)
+    # (the subject of "与 ... 无关", alone or in the list before "等": not "基于 Acme 的游戏
+    # 发行的代币与 ACME 无关", where the games' tokens are)
+    r"|(?:\s*[、,，]\s*[^、,，。.!?\n]{1,24}?)*\s*(?:等[^。.!?;；\n，,]{0,12}?)?\s*(?:本身|自身)?"
+    r"\s*(?:与|和|跟)[^。.!?;；\n，,]{0,16}?(?:无关|無關)"
     r"|\s*(?:は|は、)?\s*(?:[^。.!?\n]{0,20}?)関与して(?:いない|いません|おらず)"
     r"|\s*(?:은|는)?\s*(?:[^.!?\n]{0,20}?)관여하지\s*않"
     # ... or says it issues no token of its own: "Camelot no emite ningún token nuevo", "Rink
@@ -199,9 +206,10 @@ DISOWN_GATE = (" no role", " no part", " not involved", "nicht beteiligt", "no p
                " not hosting", "ne distribue", "verteilt keine")  # fmt: skip
 DISOWN_GATE_OTHER = (
     "не участву", "не причастн", "não participa", "代币", "代幣", "发币", "發幣", "参与", "參與",
-    "ではない", "ではありません", "関与して", "관여하지", "dahil değil", "katılmıyor", "별개",
-    "무관", "관계", "관련", "無関係", "ningún token", "nenhum token", "não distribui",
-    "no distribuye", "no reparte", "no entrega", "não entrega", "nie rozdaje", "nie dystrybuuje",
+    "ではない", "ではありません", "関与して", "无关", "無關", "관여하지", "dahil değil",
+    "katılmıyor", "별개", "무관", "관계", "관련", "無関係", "ningún token", "nenhum token",
+    "não distribui", "no distribuye", "no reparte", "no entrega", "não entrega", "nie rozdaje",
+    "nie dystrybuuje",
 )  # fmt: skip
 MAX_OWNER_WORDS = 5  # words looked at before an event phrase
 # Verbs whose subject opens the sentence right before them owns the event phrase they take

@@ -8,15 +8,18 @@
   እንደሚያስጀምር", "ቶከን ... ይጀምራል"; not "የቶከን ሽያጭ ... ይጀምራል", its sale);
 - a weekday after a passive past of Portuguese or Spanish ("a janela de resgate foi encerrada na
   terça-feira", "fue cerrada el martes") is gone by;
+- a watched name that a Chinese clause says is unrelated to the event, alone or in a list before
+  "等" ("PanelSwap、Lanternfish 等应用的代币计划与本次上线无关"), is context; not a name only inside
+  the clause ("基于 Acme 的游戏发行的代币与 ACME 无关": the games' tokens are);
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from swarm.detection import Detector
+from swarm.detection import Detector, ItemIn, WatchList
 from swarm.detection.dates import ethiopian_day
-from tests.unit.detection.conftest import MakeItem, news
+from tests.unit.detection.conftest import PUBLISHED, MakeItem, news
 from tests.unit.detection.test_round127_classes import _assert_events
 
 
@@ -63,3 +66,26 @@ def test_a_weekday_after_a_passive_past_is_gone_by(detector: Detector, make_item
     for item in items:
         decision = detector.score(item)
         assert not decision.is_signal and decision.category == "past_recap", decision.reasons
+
+
+def test_a_name_a_chinese_clause_calls_unrelated_is_context() -> None:
+    watchlist = WatchList.from_yaml_text(
+        "companies:\n"
+        "  - name: Gotham\n    tokens: [GTHM]\n    priority: high\n"
+        "  - name: Panel\n    aliases: [PanelSwap]\n    tokens: [PANL]\n    priority: high\n"
+    )
+    rules = Detector(watchlist, second_opinion=False)
+    base = ("高性能 L1 公链 Gotham 基金会宣布，其原生代币 GTHM 将于北京时间 3 月 16 日 "
+            "22:00 正式上线并开放转账。")  # fmt: skip
+    for text in (base + "基金会表示，生态内 PanelSwap、Lanternfish 等应用的代币计划与本次"
+                 "上线无关。", base + "PanelSwap 与本次上线无关。"):  # fmt: skip
+        item = ItemIn(id="t1", source="rss", url="https://news.example/item", title="", text=text,
+                      author="Wu Blockchain", published=PUBLISHED)  # fmt: skip
+        decision = rules.score(item)
+        assert (decision.is_signal, decision.company) == (True, "Gotham"), decision.reasons
+    kept = ItemIn(id="t2", source="rss", url="https://news.example/item", title="", author="PANews",
+                  text="Gotham 主网代币 GTHM 将于 3 月 17 日 00:00（北京时间）上线，验证者在同一"
+                  "区块领取。基于 Gotham 的游戏（如 Coney）发行的代币与 GTHM 无关。",
+                  published=PUBLISHED)  # fmt: skip
+    decision = rules.score(kept)
+    assert (decision.is_signal, decision.company) == (True, "Gotham"), decision.reasons
