@@ -11,6 +11,8 @@
 - a watched name that a Chinese clause says is unrelated to the event, alone or in a list before
   "等" ("PanelSwap、Lanternfish 等应用的代币计划与本次上线无关"), is context; not a name only inside
   the clause ("基于 Acme 的游戏发行的代币与 ACME 无关": the games' tokens are);
+- event words of Hausa, Tagalog, Georgian, Hebrew, Pashto, Romanian, Mongolian, Yoruba, Czech,
+  Azerbaijani, Estonian, Finnish, Armenian and Kazakh (its "іске қосылады" with its ending);
 """
 
 from __future__ import annotations
@@ -89,3 +91,28 @@ def test_a_name_a_chinese_clause_calls_unrelated_is_context() -> None:
                   published=PUBLISHED)  # fmt: skip
     decision = rules.score(kept)
     assert (decision.is_signal, decision.company) == (True, "Gotham"), decision.reasons
+
+
+def test_event_words_of_rarely_covered_languages(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("KuCoin za ta fara cinikin ACME na Acme gobe. Wannan ne karo na farko da za a jera ACME.",
+         "listing"),
+        ("Ililista ng Binance ang ACME ng Acme sa Huwebes. Unang listing ito ng ACME.", "listing"),
+        ("Bybit: Acme-ის ACME ტოკენით ვაჭრობა ხვალ იწყება.", "listing"),
+        ("Bybit: המסחר ב-ACME של Acme ייפתח ביום חמישי.", "listing"),
+        ("Acme (ACME) se listează pe Binance luni. Este prima listare a tokenului.", "listing"),
+        ("Upbit мэдэгдэл: Acme-ийн ACME токены арилжаа маргааш нээгдэнэ.", "listing"),
+        ("Nadace Acme oznámila, že veřejná aukce tokenu ACME začne v pondělí.", "token_sale"),
+        ("Acme ACME ictimai satışını elan etdi: satış sabah başlayır.", "token_sale"),
+        ("Acme avab ACME kogukonnamüügi homme kell 15:00 UTC.", "token_sale"),
+        ("Acmen ACME-tokenin julkinen myynti alkaa maanantaina.", "token_sale"),
+        ("Acme ta sanar cewa za a ƙaddamar da alamar ACME gobe.", "tge"),
+        ("Acme ACME tokenini sabah işə salır. Köçürmələr həmin andan açıq olacaq.", "tge"),
+        ("Acme-ը ACME թոքենը կգործարկի վաղը։", "tge"),
+        ("Acme ресми хабарлады: ACME токені ертең іске қосылады.", "tge"),
+    )  # fmt: skip
+    for text, event_type in cases:  # (the day in English: the words are what is tested)
+        decision = detector.score(make_item(f"{text} (March 18, 14:00 UTC)", author="@newsdesk"))
+        assert (decision.is_signal, decision.company, decision.event_type) == (
+            True, "Acme", event_type
+        ), (text, decision.reasons)
