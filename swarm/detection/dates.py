@@ -42,6 +42,8 @@ ZONES = {
     "tsi": 3.0, "trt": 3.0, "brt": -3.0,
     # the Gulf (GST) and eastern Europe
     "gst": 4.0, "eet": 2.0, "eest": 3.0,
+    # West and East Africa, the Philippines
+    "wat": 1.0, "eat": 3.0, "pht": 8.0,
 }  # fmt: skip
 US_STANDARD = {"et": -5.0, "pt": -8.0, "ct": -6.0}
 ZONE_NAMES = {"eastern": "et", "pacific": "pt"}  # "8 p.m. Eastern"
@@ -101,6 +103,15 @@ FOREIGN_DAY_WORDS = {
     # "မနက်ဖြန်" (tomorrow); not Hindi's and Nepali's "आज" (today), which as often dates a step
     # ("डिपॉज़िट आज से खुले हैं": deposits open from today)
     "हिजो": "yesterday", "भोलि": "tomorrow", "पर्सि": "overmorrow",
+    # ... Hausa, Kazakh, Estonian, Croatian and Serbian, Armenian, Mongolian, Malay, Finnish,
+    # Lithuanian, Latvian, Georgian, Persian, Swahili ("gobe" tomorrow, "jibi" the day after,
+    # "jiya" and Swahili "jana" yesterday; not Azerbaijani "sabah", also Turkish "morning")
+    "gobe": "tomorrow", "jibi": "overmorrow", "jana": "yesterday", "jiya": "yesterday",
+    "ертең": "tomorrow", "бүгін": "today",
+    "homme": "tomorrow", "ülehomme": "overmorrow", "sutra": "tomorrow",
+    "prekosutra": "overmorrow", "сутра": "tomorrow", "վաղը": "tomorrow", "маргааш": "tomorrow",
+    "lusa": "overmorrow", "ylihuomenna": "overmorrow", "poryt": "overmorrow",
+    "parīt": "overmorrow", "ზეგ": "overmorrow", "پس‌فردا": "overmorrow",
     "හෙට": "tomorrow", "අද": "today", "ඊයේ": "yesterday", "မနက်ဖြန်": "tomorrow",
     # two days and one or two weeks on ("pasado mañana", "через неделю", "in zwei Wochen")
     "pasado mañana": "overmorrow", "depois de amanhã": "overmorrow", "après-demain": "overmorrow",
@@ -150,9 +161,48 @@ WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {  # language -> Monday..Sunday, "/"
     ),
     "uk": ("понеділок", "вівторок", "середу", "четвер", "п'ятницю/п’ятницю", "суботу", "неділю"),
 }  # fmt: skip
+# ... and the weekdays of more languages, whose tenses are read for a few (FOREIGN_TENSES; a
+# weekday of the others is the next such day): Hebrew (with "יום", not "שני", also "second"),
+# Greek (not "τρίτη", "τετάρτη", "πέμπτη" alone, also "third", "fourth", "fifth"), Finnish and
+# Estonian (the forms for "on": "tiistaina", "esmaspäeval"), Croatian, Serbian, Czech, Slovak,
+# Romanian (not "luni", also "months"), Lithuanian, Latvian, Georgian (the dative:
+# "ორშაბათს"), Armenian (not "շաբաթ", also "week"), Kazakh, Uzbek, Azerbaijani (not "bazar",
+# also "market"), Persian and Pashto, Malay, Hausa, Swahili
+UNREAD_TENSES_WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "he": ("ביום שני/יום שני", "ביום שלישי/יום שלישי", "ביום רביעי/יום רביעי",
+           "ביום חמישי/יום חמישי", "ביום שישי/יום שישי", "בשבת", "ביום ראשון/יום ראשון"),
+    "el": ("δευτέρα", "την τρίτη", "την τετάρτη", "την πέμπτη", "παρασκευή", "σάββατο",
+           "κυριακή"),
+    "fi": ("maanantaina/maanantai", "tiistaina/tiistai", "keskiviikkona/keskiviikko",
+           "torstaina/torstai", "perjantaina/perjantai", "lauantaina/lauantai",
+           "sunnuntaina/sunnuntai"),
+    "et": ("esmaspäeval/esmaspäev", "teisipäeval/teisipäev", "kolmapäeval/kolmapäev",
+           "neljapäeval/neljapäev", "reedel/reede", "laupäeval/laupäev", "pühapäeval/pühapäev"),
+    "hr": ("ponedjeljak/ponedeljak", "utorak", "srijedu/srijeda/sredu/sreda", "četvrtak",
+           "petak", "subotu/subota", "nedjelju/nedelju/nedjelja/nedelja"),
+    "sr": ("понедељак", "уторак", "среду", "четвртак", "петак", "суботу", "недељу"),
+    "cs": ("pondělí/pondelok", "úterý/utorok", "středu/stredu", "čtvrtek/štvrtok",
+           "pátek/piatok", "sobotu", "neděli/nedeľu"),
+    "ro": ("", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"),
+    "lt": ("pirmadienį/pirmadienis", "antradienį/antradienis", "trečiadienį/trečiadienis",
+           "ketvirtadienį/ketvirtadienis", "penktadienį/penktadienis", "šeštadienį/šeštadienis",
+           "sekmadienį/sekmadienis"),
+    "lv": ("pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien",
+           "svētdien"),
+    "ka": ("ორშაბათს", "სამშაბათს", "ოთხშაბათს", "ხუთშაბათს", "პარასკევს", "შაბათს", "კვირას"),
+    "hy": ("երկուշաբթի", "երեքշաբթի", "չորեքշաբթի", "հինգշաբթի", "ուրբաթ", "", "կիրակի"),
+    "kk": ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"),
+    "uz": ("dushanba", "seshanba", "chorshanba", "payshanba", "juma", "shanba", "yakshanba"),
+    "az": ("bazar ertəsi", "çərşənbə axşamı", "çərşənbə", "cümə axşamı", "cümə", "şənbə", ""),
+    "fa": ("دوشنبه", "سه‌شنبه/سه شنبه", "چهارشنبه", "پنجشنبه/پنج‌شنبه", "جمعه", "شنبه",
+           "یکشنبه/یک‌شنبه"),
+    "ms": ("isnin", "", "", "khamis", "jumaat", "", "ahad"),
+    "ha": ("litinin", "talata", "laraba", "alhamis", "juma'a", "asabar", "lahadi"),
+    "sw": ("jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili"),
+}  # fmt: skip
 FOREIGN_WEEKDAYS: dict[str, int] = {}
 WEEKDAY_LANGUAGE: dict[str, str] = {}  # the language each is written in
-for _language, _days in WEEKDAY_NAMES.items():
+for _language, _days in [*WEEKDAY_NAMES.items(), *UNREAD_TENSES_WEEKDAYS.items()]:
     for _index, _forms in enumerate(_days):
         for _word in filter(None, _forms.split("/")):
             FOREIGN_WEEKDAYS[_word] = _index
@@ -356,6 +406,15 @@ LOCAL_ZONES = {
     # (नेपाली समय)", "(বাংলাদেশ সময়)"
     "ເວລາລາວ": 7.0, "ម៉ោងកម្ពុជា": 7.0, "မြန်မာစံတော်ချိန်": 6.5, "ශ්‍රී ලංකා වේලාව": 5.5,
     "नेपाली समय": 5.75, "বাংলাদেশ সময়": 6.0,
+    # ... Croatia's and Serbia's ("u 16:00 po srednjoeuropskom ljetnom vremenu", "у 00:30 по
+    # београдском времену"), Romania's ("la ora 01:00 (ora României)"), with their summer time
+    # (EU_SUMMER; the summer's name is its own offset), Uzbekistan's, Azerbaijan's,
+    # Kazakhstan's, Afghanistan's ("Toshkent vaqti bilan", "Bakı vaxtı ilə", "Астана
+    # уақытымен", "د کابل په وخت") and Nigeria's ("agogon Najeriya")
+    "po srednjoeuropskom ljetnom vremenu": 2.0, "po srednjoeuropskom vremenu": 1.0,
+    "po beogradskom vremenu": 1.0, "по београдском времену": 1.0, "po zagrebačkom vremenu": 1.0,
+    "ora româniei": 2.0, "toshkent vaqti": 5.0, "bakı vaxtı": 4.0, "астана уақытымен": 5.0,
+    "د کابل په وخت": 4.5, "agogon najeriya": 1.0,
 }  # fmt: skip
 # the local zones written in plain ASCII ("16 Uhr MEZ", "a la 00:30, hora de Madrid")
 LOCAL_ASCII_GATE = (
@@ -368,7 +427,8 @@ EU_SUMMER = frozenset({
     "hora de parís", "hora de lisboa", "hora de portugal", "hora portuguesa", "hora de londres",
     "heure de londres", "לפי שעון ישראל", "שעון ישראל", "ώρα ελλάδας", "suomen aikaa",
     "eesti aja järgi", "pēc rīgas laika", "lietuvos laiku", "българско време", "dansk tid",
-    "norsk tid", "svensk tid",
+    "norsk tid", "svensk tid", "po srednjoeuropskom vremenu", "po beogradskom vremenu",
+    "по београдском времену", "po zagrebačkom vremenu", "ora româniei",
 })  # fmt: skip
 # the month names of the languages that write the month first (Hungarian, Armenian: "հունիսի
 # 9-ին"; Tagalog's "Marso 9" stays out: its words for until, before and since are not read, and
@@ -537,7 +597,8 @@ _EXPLICIT = [
     # ... in Amharic, a month of the Ethiopian calendar, its day and the year of its era: "ጥቅምት
     # 19 ቀን 2023 ዓ.ም" (:func:`ethiopian_day`)
     re.compile(
-        r"(?<!\w)(?P<emon>" + "|".join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True))
+        "(?=[" + "".join(sorted({m[0] for m in ETHIOPIAN_MONTHS})) + r"])(?<!\w)(?P<emon>"
+        + "|".join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True))
         + r")\s*(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)(?:\s*ቀን)?(?:\s*(?P<eyear>20\d\d)(?!\d))?"
     ),
 ]
@@ -1442,6 +1503,48 @@ _FOREIGN_FUTURE = re.compile(
     # (Urdu: "کھلے گا" (will open), "ہوگی")
     r"|\s(?:گا|گی|گے)\b|ہوگا|ہوگی"
 )
+# ... and the tenses of some of the languages of UNREAD_TENSES_WEEKDAYS: Czech and Slovak ("v
+# neděli uzavřel", "zatvorilo sa v pondelok"; "bude", "začne"), Croatian and Serbian ("završila
+# je u srijedu"; "će"), Romanian ("s-a încheiat marți"; "va", "vor"), Greek ("κυκλοφόρησε την
+# Παρασκευή", "πήγε"; "θα"), Swahili (the past's "-li-" and the future's "-ta-" after the
+# subject: "lilifunguliwa", "itafunguliwa"), Estonian (the participles: "reedel avatud"),
+# Azerbaijani ("açdı";
+# "açacaq", "açır"); a weekday of the others is the next such day
+_NEVER = re.compile(r"(?!)")
+FOREIGN_TENSES.update({
+    "cs": (
+        re.compile(r"\b\w{3,}(?:el|il|al|ul|la|lo|li|ly)\b(?<!\bmodel)(?<!\bcíl)"),
+        re.compile(r"\b(?:bude|budou|začne|začnú|spustí|otevře|otvorí|otevírá|otvára)\b"),
+    ),
+    "hr": (
+        re.compile(r"\b\w{2,}(?:io|ila|ilo|ili|ao|ala|alo|ali|la|lo|li)\s+je\b"
+                   r"|\bje\s+\w{2,}(?:io|ila|ilo|ili|ao|ala|alo|ali)\b"),
+        re.compile(r"\b(?:će|ću|ćemo|ćete|otvara|počinje|kreće)\b"),
+    ),
+    "sr": (
+        re.compile(r"\b\w{2,}(?:ио|ила|ило|или|ао|ала|ало|али)\b"),
+        re.compile(r"\b(?:ће|отвара|почиње)\b"),
+    ),
+    "ro": (
+        re.compile(r"\b(?:a|au|s-a|s-au)\s+\w{2,}(?:at|it|ut|ât)\b"),
+        re.compile(r"\b(?:va|vor|o să|se deschide|începe|se listează)\b"),
+    ),
+    "el": (
+        re.compile(r"\b\w{2,}(?:ε|αν)\b"),
+        re.compile(r"\bθα\b|\bανοίγει\b|\bξεκινά\b"),
+    ),
+    "sw": (
+        re.compile(r"\b(?:a|wa|i|zi|li|ya|ki|vi|u|ku)li\w{4,}\b|\bjana\b"),
+        re.compile(r"\b(?:a|wa|i|zi|li|ya|ki|vi|u|ku)ta\w{4,}\b"),
+    ),
+    "et": (re.compile(r"\b\w{2,}(?:nud|tud|dud)\b"), _NEVER),
+    "az": (
+        re.compile(r"\b\w{2,}(?:dı|di|du|dü|tı|ti|tu|tü)\b"),
+        re.compile(r"\b\w{2,}(?:acaq|əcək|ır|ir|ur|ür)\b"),
+    ),
+})
+for _language in UNREAD_TENSES_WEEKDAYS:
+    FOREIGN_TENSES.setdefault(_language, (_NEVER, _NEVER))
 for _shared in {lang for lang in WEEKDAY_LANGUAGE.values() if "+" in lang}:
     _parts = [FOREIGN_TENSES[lang] for lang in _shared.split("+")]
     FOREIGN_TENSES[_shared] = (
@@ -1501,26 +1604,38 @@ def _past_tense_after(folded: str, end: int) -> bool:
     )
 
 
-def _restated_weekdays(hits: list[DateHit], weekdays: list[int], folded: str) -> None:
+def _restated_weekdays(
+    hits: list[DateHit],
+    weekdays: list[int],
+    folded: str,
+    zoned: dict[dt.date, dt.date],
+    rel_zoned: dict[dt.date, dt.date],
+) -> None:
     """A weekday named in a headline and its day written out below, a week later than the
     weekday's next occurrence ("opens Saturday, 2 a.m. IST" above "from 02:00 IST on Saturday,
     Sept. 12"), or a week earlier when the day below is written with its weekday ("after
     Wednesday's launch" above "which opened on Wednesday, April 8", written on the Friday): the
-    written day is the one meant."""
+    written day is the one meant. A written day with a clock in a local zone is compared as
+    written ("ve čtvrtek" above "ve čtvrtek 21. října v 00:30 SELČ", Wednesday the 20th in
+    UTC), and so is a weekday with one (``zoned`` and ``rel_zoned`` map the local days of the
+    written days and of the weekdays to theirs in UTC)."""
+    local_of = {utc: local for local, utc in zoned.items()}
+    weekday_local_of = {utc: local for local, utc in rel_zoned.items()}
     written = [h for h in hits if h.kind == "explicit" and h.date is not None]
-    days = [h.date for h in written]
+    days = [local_of.get(h.date, h.date) for h in written if h.date is not None]
     for index in weekdays:
         hit = hits[index]
         if hit.date is None or hit.date in days:
             continue  # (the weekday's own day is written out: it is the one meant)
+        named = weekday_local_of.get(hit.date, hit.date)
         for other in written:
-            day = other.date
-            assert day is not None
-            if day.weekday() != hit.date.weekday():
+            assert other.date is not None
+            day = local_of.get(other.date, other.date)
+            if day.weekday() != named.weekday():
                 continue
-            gap = (day - hit.date).days
+            gap = (day - named).days
             if 0 < gap <= 7 or (gap == -7 and _same_weekday_before(folded, hit, other)):
-                hits[index] = DateHit(hit.start, hit.end, day, hit.kind)
+                hits[index] = DateHit(hit.start, hit.end, other.date, hit.kind)
                 break
 
 
@@ -1784,7 +1899,7 @@ def find_dates(
         hits.append(DateHit(start, end, day, kind))
         taken.append((start, end))
     if weekdays and explicit_starts:
-        _restated_weekdays(hits, weekdays, folded)
+        _restated_weekdays(hits, weekdays, folded, zoned, rel_zoned)
     # across the two kinds too: a weekday in a headline and "9 p.m. ET on Sunday, June 7" below
     # (the weekday beside the date is the date's), or "June 7" above and "Sunday at 9 p.m. ET"
     for index in rel_unzoned if rel_zoned or zoned else ():

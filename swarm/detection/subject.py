@@ -158,7 +158,8 @@ DISOWNS_AFTER = re.compile(
     r"|\s+(?:[^.;!?\n]{0,30}?\s+)?(?:yer almıyor|yer almayacak|dahil değil|katılmıyor)"
     # ("코다크롬(KCHR) 토큰과는 별개의 프로젝트", Korean: a project apart from the KCHR token)
     r"|[)）]?\s*(?:토큰)?(?:과|와)는?\s*(?:별개|무관|관계\s?없|관련\s?없)"
-    r"|\s+(?:(?:en\s+sí|mism[oa]|mesm[oa]|em\s+si)\s+)?(?:no|não)\s+(?:participa|est[áa]\s+"
+    r"|\s+(?:(?:en\s+sí|mism[oa]|mesm[oa]|em\s+si)\s+)?(?:no|não|nu)\s+(?:participa|participă"
+    r"|est[áa]\s+"
     r"(?:involucrad|envolvid))"
     r"|\s*(?:本身|自身)?\s*(?:没有|並無|并无|无)\s*(?:代币|發幣|发币|代幣)"
     r"|\s*(?:本身|自身)?\s*(?:不参与|未参与|并未参与|沒有參與|没有参与)"
@@ -205,7 +206,8 @@ DISOWN_GATE = (" no role", " no part", " not involved", "nicht beteiligt", "no p
                "n't part of", " not part of", "n't organi", " not organi", "n't hosting",
                " not hosting", "ne distribue", "verteilt keine")  # fmt: skip
 DISOWN_GATE_OTHER = (
-    "не участву", "не причастн", "não participa", "代币", "代幣", "发币", "發幣", "参与", "參與",
+    "не участву", "не причастн", "não participa", "nu participă", "代币", "代幣", "发币",
+    "發幣", "参与", "參與",
     "ではない", "ではありません", "関与して", "无关", "無關", "관여하지", "dahil değil",
     "katılmıyor", "별개", "무관", "관계", "관련", "無関係", "ningún token", "nenhum token",
     "não distribui", "no distribuye", "no reparte", "no entrega", "não entrega", "nie rozdaje",

@@ -13,6 +13,16 @@
   the clause ("基于 Acme 的游戏发行的代币与 ACME 无关": the games' tokens are);
 - event words of Hausa, Tagalog, Georgian, Hebrew, Pashto, Romanian, Mongolian, Yoruba, Czech,
   Azerbaijani, Estonian, Finnish, Armenian and Kazakh (its "іске қосылады" with its ending);
+- the weekdays of Hebrew, Greek, Finnish, Estonian, Croatian, Serbian, Czech, Slovak, Romanian,
+  Lithuanian, Latvian, Georgian, Armenian, Kazakh, Uzbek, Azerbaijani, Persian, Malay, Hausa and
+  Swahili, with the tenses of some ("v neděli uzavřel": gone by); their words for tomorrow, the
+  day after and yesterday ("gobe", "ülehomme", "jana"); the local times of Croatia, Serbia,
+  Romania, Uzbekistan, Azerbaijan, Kazakhstan, Afghanistan and Nigeria, WAT, EAT and PHT;
+- a weekday in a headline and its day written out below with a clock in a local zone, a week
+  after the weekday's next occurrence, are compared as written ("ve čtvrtek" on a Thursday above
+  "ve čtvrtek 21. října v 00:30 SELČ": the 20th in UTC);
+- Romanian "s-a încheiat" is over, "construită pe" and Azerbaijani "üzərində qurulmuş" (built on)
+  relations, "nu participă" disowns; Czech "propadl", "otevírací cenou" are price talk;
 """
 
 from __future__ import annotations
@@ -20,8 +30,9 @@ from __future__ import annotations
 import datetime as dt
 
 from swarm.detection import Detector, ItemIn, WatchList
-from swarm.detection.dates import ethiopian_day
+from swarm.detection.dates import ethiopian_day, find_dates
 from tests.unit.detection.conftest import PUBLISHED, MakeItem, news
+from tests.unit.detection.test_round120_classes import _assert_no_signal
 from tests.unit.detection.test_round127_classes import _assert_events
 
 
@@ -116,3 +127,47 @@ def test_event_words_of_rarely_covered_languages(detector: Detector, make_item: 
         assert (decision.is_signal, decision.company, decision.event_type) == (
             True, "Acme", event_type
         ), (text, decision.reasons)
+
+
+def test_weekdays_day_words_and_zones_of_more_languages() -> None:
+    monday = dt.datetime(2032, 10, 25, 9, 0, tzinfo=dt.UTC)
+    cases = (
+        ("המסחר ב-acme נפתח ביום חמישי הקרוב בשעה 01:00 לפי שעון ישראל", "2032-10-27"),
+        ("za a ƙaddamar da alamar acme jibi, ranar lahadi, da ƙarfe 18:00 agogon gmt",
+         "2032-10-31"),
+        ("rogue otvara acme airdrop u petak u 01:00 po beogradskom vremenu", "2032-10-29"),
+        ("acme avab acme kogukonnamüügi ülehomme kell 15:00 utc", "2032-10-27"),
+        ("acme se listează pe binance luni, 1 noiembrie, la ora 01:00 (ora româniei)",
+         "2032-10-31"),
+        ("protokol acme v neděli uzavřel dvoutýdenní okno", "2032-10-24"),
+        ("dirisha la madai la acme lilifunguliwa mwezi julai na kufungwa jana", "2032-10-24"),
+    )  # fmt: skip
+    for text, day in cases:
+        assert [h.date.isoformat() for h in find_dates(text, monday)][-1:] == [day], text
+
+
+def test_a_weekday_above_its_day_in_a_local_zone(detector: Detector, make_item: MakeItem) -> None:
+    thursday = dt.datetime(2026, 3, 12, 10, 0, tzinfo=dt.UTC)
+    item = make_item("Acme oznámil, že claim airdropu tokenu ACME se otevře ve čtvrtek 19. března "
+                     "v 00:30 SEČ. Kontrola nároku je na acme.xyz spuštěna už dnes.",
+                     title="Acme otevře claim airdropu ACME ve čtvrtek", source="rss", url="",
+                     author="Kryptozprávy", published=thursday)  # fmt: skip
+    decision = detector.score(item)
+    assert decision.event_date == dt.date(2026, 3, 18), decision.reasons
+
+
+def test_romanian_and_azerbaijani_relations_and_czech_price_talk(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    _assert_no_signal(detector, [
+        news(make_item, "Umbra, construit pe Acme, își deschide vânzarea de tokenuri vineri",
+             "Umbra Markets, o bursă descentralizată construită pe rețeaua Acme, își deschide "
+             "vineri vânzarea publică a tokenului UMB. Acme nu participă la vânzare."),
+        make_item("Acme üzərində qurulmuş Voltis rollapı öz VLT tokeninin airdropunu cümə günü "
+                  "saat 16:00-da açır."),
+        news(make_item, "Vânzarea publică a tokenului ACME s-a încheiat", "Runda publică a "
+             "proiectului Acme s-a încheiat marți, cu 5,8 milioane de dolari strânși."),
+        news(make_item, "ACME po startu klesl pod otevírací cenu", "Token ACME projektu Acme se "
+             "od pondělního startu propadl o 18 % a ve čtvrtek se obchodoval pod svou otevírací "
+             "cenou. Analytici zmiňují prodeje příjemců airdropu."),
+    ])  # fmt: skip
