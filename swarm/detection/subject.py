@@ -605,6 +605,13 @@ def _before_verb(between: str) -> bool:
 _TOKEN_WORD = re.compile(r"(?i:tokens?)\b\s*")
 
 
+# a symbol and, in brackets, the name it abbreviates, right before an event phrase and its
+# modifiers: "$QUAIL (Quail Network) token sale", "WREN (Wren Markets) public sale"
+_SYMBOL_THEN_NAME = re.compile(
+    r"(\$?[A-Z][A-Z0-9]{1,9}) \([A-Z][^()\n]{0,40}\) (?:(?:public|token|community) )*\Z"
+)
+
+
 def _word_before(
     doc: str, start: int, mentions: list[Mention], brackets: bool = False
 ) -> tuple[int, int, str, bool, bool] | None:
@@ -622,6 +629,10 @@ def _word_before(
         if subjects:  # the sentence's subject owns its event: "슈트룹(STRP)이 ... 클레임"
             last = subjects[-1]
             return last.start(1), last.end(1), last.group(1), False, False
+    if brackets and doc.endswith(") ", 0, start):
+        named = _SYMBOL_THEN_NAME.search(doc, floor, start)
+        if named is not None:  # "$QUAIL (Quail Network) token sale": the symbol
+            return named.start(1), named.end(1), named.group(1), False, False
     cursor = start
     words: list[tuple[int, int, str]] = []  # nearest first
     owner_at = -1  # index of the first word that is no modifier: the loop below returns there

@@ -171,3 +171,17 @@ def test_romanian_and_azerbaijani_relations_and_czech_price_talk(
              "od pondělního startu propadl o 18 % a ve čtvrtek se obchodoval pod svou otevírací "
              "cenou. Analytici zmiňují prodeje příjemců airdropu."),
     ])  # fmt: skip
+
+
+def test_a_symbol_and_its_name_in_brackets_own_the_sale_after_them(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    _assert_no_signal(detector, [
+        make_item("Acme Exclusive: $QUAIL (Quail Network) token sale runs in-app March 18, "
+                  "12:00-14:00 UTC. Subscribe with BNB, pro-rata allocation.", author="@acme_xyz"),
+        make_item("Acme Launchpad round #42: $WREN (Wren Markets) public sale opens Wednesday "
+                  "14:00 UTC. Commit ETH or ACME.", author="@acme_xyz"),
+    ])  # fmt: skip
+    own = detector.score(make_item("Acme Launchpad: $ACME (Acme Labs) public sale opens Wednesday "
+                                   "14:00 UTC.", author="@acme_xyz"))  # fmt: skip
+    assert (own.is_signal, own.company, own.event_type) == (True, "Acme", "token_sale"), own.reasons
