@@ -185,3 +185,14 @@ def test_a_symbol_and_its_name_in_brackets_own_the_sale_after_them(
     own = detector.score(make_item("Acme Launchpad: $ACME (Acme Labs) public sale opens Wednesday "
                                    "14:00 UTC.", author="@acme_xyz"))  # fmt: skip
     assert (own.is_signal, own.company, own.event_type) == (True, "Acme", "token_sale"), own.reasons
+
+
+def test_a_wallets_exclusive_tge_with_a_subscription_is_a_sale(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Binance Wallet Exclusive TGE: Acme (ACME). Subscribe March 18, 08:00-10:00 UTC with "
+         "Alpha Points. 3% of ACME supply at 0.032 USDT.", "token_sale", "2026-03-18"),
+        ("ACME TGE: March 18, 14:00 UTC. Claims open in the same block.", "tge", "2026-03-18"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
