@@ -2301,7 +2301,10 @@ TOKEN_TIME_REST = re.compile(
     r"|is out|ships|drops|goes out|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|our|own|our own|20\d\d"
     # ... "ESP arrives this year", "NIPR is real on Friday", "ROBO switches on Thu Sep 24"
-    r"|this|later|next|year|week|month|quarter|is real|switches on)\b"
+    r"|this|later|next|year|week|month|quarter|is real|switches on"
+    # ... "Thursday, 14:00 UTC: COBB mints.", "ROBO lives on-chain from Friday", "CPLA has a date
+    # again: Thursday, December 18"
+    r"|mints|lives on-chain|lives onchain|has a date|has a date again|gets a date)\b"
     r"|\b" + MONTH_PERIOD + r")*"
 )
 # ... or its arrival said now: "HUDL hits mainnet", "ACME is live"

@@ -196,3 +196,26 @@ def test_a_wallets_exclusive_tge_with_a_subscription_is_a_sale(
         ("ACME TGE: March 18, 14:00 UTC. Claims open in the same block.", "tge", "2026-03-18"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@acme_xyz")
+
+
+def test_a_listing_said_to_stay_is_no_event(detector: Detector, make_item: MakeItem) -> None:
+    item = news(make_item, "Binance Will Delist ACME/BTC Spot Trading Pair", "Binance will "
+                "remove and cease trading on the ACME/BTC spot pair at 2026-03-24 03:00 (UTC). "
+                "ACME remains tradable against USDT; this does not affect the token's "
+                "listing.")  # fmt: skip
+    decision = detector.score(item)
+    assert not decision.is_signal, decision.reasons
+
+
+def test_a_symbol_that_mints_or_lives_on_chain_at_a_moment(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Wednesday, 14:00 UTC: ACME mints. Same block, the stability module switches on.", "tge",
+         "2026-03-18"),
+        ("ACME lives on-chain from Wednesday, 10:00 UTC. Sale buyers receive theirs in that block.",
+         "tge", "2026-03-18"),
+        ("ACME has a date again: Wednesday, March 18, 17:00 UTC. The build passed certification "
+         "yesterday.", "tge", "2026-03-18"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
