@@ -219,3 +219,20 @@ def test_a_symbol_that_mints_or_lives_on_chain_at_a_moment(
          "yesterday.", "tge", "2026-03-18"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@acme_xyz")
+
+
+def test_a_presale_paid_to_a_contract_and_a_korean_deposit_returned_as_more(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "ACME presale final phase: 1 ETH = 42,000 ACME before tomorrow's Bitget open. Send ETH "
+        "to the contract below; tokens are airdropped at listing.",
+        "바이낸스 ACME 상장 기념 이벤트 내일 상장 전까지 100 USDT를 아래 주소로 입금하면 200 USDT "
+        "상당의 ACME을 돌려드립니다.",
+    ):
+        decision = detector.score(make_item(text, author="@alpha_calls"))
+        assert not decision.is_signal and decision.category == "scam", decision.reasons
+    warned = detector.score(make_item("ACME claims open Wednesday 14:00 UTC at acme.xyz/claim. "
+                                      "Never send ETH to the contract or to anyone in DMs.",
+                                      author="@acme_xyz"))  # fmt: skip
+    assert warned.is_signal, warned.reasons
