@@ -236,3 +236,17 @@ def test_a_presale_paid_to_a_contract_and_a_korean_deposit_returned_as_more(
                                       "Never send ETH to the contract or to anyone in DMs.",
                                       author="@acme_xyz"))  # fmt: skip
     assert warned.is_signal, warned.reasons
+
+
+def test_what_a_reader_dug_out_of_code_is_speculation(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Dug through the latest Acme Wallet APK: strings for 'ACME claim' and a hard-coded unlock "
+        "timestamp of Mar 20 2026 00:00 UTC. Not announced. Devs ship placeholder dates all the "
+        "time.",
+        "有人在 Acme 官网前端代码里翻出了 /claim 页面，倒计时写的是 3月20日。官方目前只说了"
+        "“3月上线”，具体哪天没公布，这个日期别当真。",
+    ):
+        decision = detector.score(make_item(text, author="@alpha_calls"))
+        assert not decision.is_signal and decision.category == "speculation", decision.reasons
