@@ -932,6 +932,7 @@ _ZONE_ABBREVIATIONS = (
     "utc|gmt|kst|jst|sgt|hkt|cest|cet|bst|ist|msk|wita|wib|ict|aedt|aest|acdt|acst|awst|nzdt"
     "|nzst|est|edt|cdt|pst|pdt|mst|mdt"
     "|tsi|tsİ|trt|brt|gst|eest|eet"  # "TSİ" keeps its dotted capital when folded
+    "|wat|eat|pht"
 )
 _ZONE_CITIES = (
     "tokyo|seoul|singapore|hong kong|beijing|shanghai|taipei|dubai"
@@ -1508,7 +1509,7 @@ _FOREIGN_FUTURE = re.compile(
 # je u srijedu"; "će"), Romanian ("s-a încheiat marți"; "va", "vor"), Greek ("κυκλοφόρησε την
 # Παρασκευή", "πήγε"; "θα"), Swahili (the past's "-li-" and the future's "-ta-" after the
 # subject: "lilifunguliwa", "itafunguliwa"), Estonian (the participles: "reedel avatud"),
-# Azerbaijani ("açdı";
+# Lithuanian ("baigėsi sekmadienį"; "atsidarys"), Azerbaijani ("açdı";
 # "açacaq", "açır"); a weekday of the others is the next such day
 _NEVER = re.compile(r"(?!)")
 FOREIGN_TENSES.update({
@@ -1538,6 +1539,10 @@ FOREIGN_TENSES.update({
         re.compile(r"\b(?:a|wa|i|zi|li|ya|ki|vi|u|ku)ta\w{4,}\b"),
     ),
     "et": (re.compile(r"\b\w{2,}(?:nud|tud|dud)\b"), _NEVER),
+    "lt": (
+        re.compile(r"\b\w{3,}(?:ėsi|osi|ė|o)\b"),
+        re.compile(r"\b\w{3,}(?:ys|ės|sis)\b|\bbus\b"),
+    ),
     "az": (
         re.compile(r"\b\w{2,}(?:dı|di|du|dü|tı|ti|tu|tü)\b"),
         re.compile(r"\b\w{2,}(?:acaq|əcək|ır|ir|ur|ür)\b"),

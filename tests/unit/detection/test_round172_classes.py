@@ -250,3 +250,15 @@ def test_what_a_reader_dug_out_of_code_is_speculation(
     ):
         decision = detector.score(make_item(text, author="@alpha_calls"))
         assert not decision.is_signal and decision.category == "speculation", decision.reasons
+
+
+def test_african_and_philippine_zones_and_the_lithuanian_past() -> None:
+    monday = dt.datetime(2032, 11, 1, 9, 0, tzinfo=dt.UTC)
+    cases = (
+        ("claims open november 4 at 01:00 eat", "2032-11-03"),
+        ("trading opens november 4 at 00:30 wat", "2032-11-03"),
+        ("listing on november 4, 2:00 am pht", "2032-11-03"),
+        ("acme airdrop atsiėmimas baigėsi sekmadienį 23:59 utc", "2032-10-31"),
+    )
+    for text, day in cases:
+        assert [h.date.isoformat() for h in find_dates(text, monday)][-1:] == [day], text
