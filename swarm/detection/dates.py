@@ -1056,7 +1056,7 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"|\b(?:ist|sind)\s+(?:\S+\s+){0,8}?ge\w+(?:en|t)\b"  # "ist ... zu Ende gegangen"
             # ... and the simple past of ending, starting, opening: "endete am Donnerstag"
             r"|\b(?:endete|endeten|begann|begannen|startete|starteten|schloss|schlossen"
-            r"|öffnete|öffneten|lief|liefen)\b"
+            r"|öffnete|öffneten|lief|liefen|ging|gingen)\b"  # ("ging ... an den Start")
         ),
         re.compile(r"\b(?:wird|werden|soll|sollen)\b"),
     ),

@@ -262,3 +262,19 @@ def test_african_and_philippine_zones_and_the_lithuanian_past() -> None:
     )
     for text, day in cases:
         assert [h.date.isoformat() for h in find_dates(text, monday)][-1:] == [day], text
+
+
+def test_a_vote_waited_on_a_german_past_and_hours_ago(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    _assert_no_signal(detector, [
+        make_item("AIP-41 is up on Snapshot. If it passes, ACME stakers get a Season 3 claim "
+                  "starting March 20. Voting closes March 18.", author="@acme_xyz"),
+        news(make_item, "ACME-Start im Rückblick", "Am Dienstag ging der ACME-Token von Acme an "
+             "den Start; Kraken eröffnete den Handel mit Verspätung."),
+        make_item("ACME went live 48 hours ago. 212k wallets claimed. Thank you for a smooth "
+                  "genesis.", author="@acme_xyz"),
+    ])  # fmt: skip
+    today = detector.score(make_item("ACME went live 3 hours ago. Claims are open at "
+                                     "acme.xyz/claim.", author="@acme_xyz"))  # fmt: skip
+    assert today.is_signal and today.event_date == dt.date(2026, 3, 14), today.reasons
