@@ -278,3 +278,22 @@ def test_a_vote_waited_on_a_german_past_and_hours_ago(
     today = detector.score(make_item("ACME went live 3 hours ago. Claims are open at "
                                      "acme.xyz/claim.", author="@acme_xyz"))  # fmt: skip
     assert today.is_signal and today.event_date == dt.date(2026, 3, 14), today.reasons
+
+
+def test_an_investor_and_hosts_in_more_languages_are_context(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    _assert_no_signal(detector, [
+        news(make_item, "Acme Labs leads $8M round in Tesselate ahead of TSSL sale", "Tesselate "
+             "raised $8 million in a round led by Acme Labs and will sell TSSL to the public "
+             "from March 18."),
+        make_item("Projekt Lattix, postavený na sieti Acme, otvára claim svojho tokenu LTX v "
+                  "stredu o 18:00 SEČ."),
+        make_item("Corely, פרויקט שהודגר על ידי Acme Labs, פותח את מכירת הטוקן CRL שלו ביום רביעי "
+                  "ב-15:00 UTC."),
+        make_item("SokoSwap, DEX di Acme Chain, membuka klaim airdrop SOKO hari Rabu pukul 10:00 "
+                  "UTC. Kami bukan bagian dari tim Acme."),
+        make_item("Acme-ზე აგებული Discus DEX თავისი DSC ტოკენის airdrop-ს 18 მარტს ხსნის."),
+        news(make_item, "Jak zdanit airdrop: průvodce pro rok 2026", "Obdržený airdrop, například "
+             "ACME od Acme, se daní jako ostatní příjem."),
+    ])  # fmt: skip
