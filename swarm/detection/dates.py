@@ -105,8 +105,10 @@ FOREIGN_DAY_WORDS = {
     "हिजो": "yesterday", "भोलि": "tomorrow", "पर्सि": "overmorrow",
     # ... Hausa, Kazakh, Estonian, Croatian and Serbian, Armenian, Mongolian, Malay, Finnish,
     # Lithuanian, Latvian, Georgian, Persian, Swahili ("gobe" tomorrow, "jibi" the day after,
-    # "jiya" and Swahili "jana" yesterday; not Azerbaijani "sabah", also Turkish "morning")
+    # "jiya", Swahili "jana" and Azerbaijani "dünən" yesterday; not Azerbaijani "sabah", also
+    # Turkish "morning")
     "gobe": "tomorrow", "jibi": "overmorrow", "jana": "yesterday", "jiya": "yesterday",
+    "dünən": "yesterday",
     "ертең": "tomorrow", "бүгін": "today",
     "homme": "tomorrow", "ülehomme": "overmorrow", "sutra": "tomorrow",
     "prekosutra": "overmorrow", "сутра": "tomorrow", "վաղը": "tomorrow", "маргааш": "tomorrow",

@@ -106,7 +106,9 @@ VENUE_NAME_REACH = 40
 VENUE_NAME_BEFORE = re.compile(r"\b(?:on|via|through) (?:the )?(?:[A-Z][\w.-]* ){1,2}$")
 _WORD = re.compile(r"\$?[A-Za-z](?:[\w.-]*\w)?(?:'s|’s)?")
 RECIPIENT_AFTER = re.compile(
-    r"(?:\s+(?:Labs|Network|Protocol|Foundation|and|&|\$?[A-Z][A-Z0-9]+))*\s+(?:users|holders|"
+    r"(?:\s+(?:Labs|Network|Protocol|Foundation|and|&|\$?[A-Z][A-Z0-9]+))*"
+    # (... and the product they use: "Sussex vault depositors", "Acme pool LPs")
+    r"(?:\s+(?:vault|vaults|pool|pools|staking|node|bridge|wallet|app|lending|dex))?\s+(?:users|holders|"
     r"stakers|restakers|delegators|LPs|liquidity providers|depositors|communit(?:y|ies)|fam"
     r"|members|folks|people|crowd)\b"
     # ... and as Korean, Japanese and Chinese write them, after the symbol's bracket:
@@ -535,7 +537,8 @@ def _owner_of(
         # nothing before the phrase can name an owner (no word, or a verb: "abre la venta
         # pública de RIST"): the token after it may ("sale of ACME", "mở bán token FORGE")
         after = _OWNER_AFTER.match(doc, end, min(len(doc), end + OWNER_LOOKAHEAD))
-        if after is not None:
+        if after is not None and RECIPIENT_AFTER.match(doc, after.end(1)) is None:
+            # (not the recipients: "claims for Sussex vault depositors")
             candidates = [(after.start(1), after.end(1), after.group(1), False, False)]
     for s, e, word, initial, subject in candidates:
         mention = _mention_at(scan.mentions, s, e)

@@ -297,3 +297,23 @@ def test_an_investor_and_hosts_in_more_languages_are_context(
         news(make_item, "Jak zdanit airdrop: průvodce pro rok 2026", "Obdržený airdrop, například "
              "ACME od Acme, se daní jako ostatní příjem."),
     ])  # fmt: skip
+
+
+def test_recipients_after_claims_for_and_more_recaps_and_rumours(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    _assert_no_signal(detector, [
+        make_item("Brighton Credit was incubated by Acme Labs, but BRTN is ours: claims for Acme "
+                  "vault depositors open Wednesday 10:00 UTC at brighton.credit/claim.",
+                  author="@brightoncredit"),
+        news(make_item, "Acme ACME 上线首日回顾：币安成交额超 6 亿美元", "Acme 的 ACME 代币于"
+             "3月13日在币安上线，首日成交额超过6亿美元。"),
+        make_item("Acme ACME tokenini ötən həftə işə saldı; airdrop claim pəncərəsi isə dünən gecə "
+                  "yarısı bağlandı."),
+        make_item("Acme ACME airdrop atsiėmimas baigėsi sekmadienį 23:59 UTC. Atsiimta 74 % "
+                  "paskirstymo."),
+        make_item("Jita-jita: ana cewa Acme za ta buɗe kashi na biyu na airdrop ɗin ACME mako mai "
+                  "zuwa."),
+        make_item("Noplūdis kalendārs liek domāt, ka Acme ACME TGE būs marta vidū. Komanda to nav "
+                  "apstiprinājusi."),
+    ])  # fmt: skip
