@@ -317,3 +317,27 @@ def test_recipients_after_claims_for_and_more_recaps_and_rumours(
         make_item("Noplūdis kalendārs liek domāt, ka Acme ACME TGE būs marta vidū. Komanda to nav "
                   "apstiprinājusi."),
     ])  # fmt: skip
+
+
+def test_more_first_listings_a_german_launch_and_a_polish_claim(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Η Acme ανακοίνωσε ότι το token ACME θα εισαχθεί για διαπραγμάτευση στο Kraken την "
+         "Τετάρτη 18 Μαρτίου.", "listing"),
+        ("Acme का ACME टोकन 18 मार्च को दोपहर 3:00 बजे (IST) से WazirX पर ACME/INR में ट्रेड होगा।",
+         "listing"),
+        ("Indodax membuka pasar ACME/IDR pada Rabu, 18 Maret 2026 pukul 17.00 WIB, bersamaan "
+         "dengan peluncuran token Acme.", "listing"),
+        ("据官方消息，币安 Alpha 将于3月18日18:00（UTC+8）首发 Acme 代币 ACME，符合条件的用户可同时"
+         "领取空投。", "listing"),
+        ("Bybit добавит ACME в день TGE: пара ACME/USDT заработает 18 марта.", "listing"),
+        ("Acme will seinen ACME-Token am 18. März auf den Markt bringen.", "tge"),
+        ("Od środy, 18 marca, użytkownicy Acme mogą odbierać tokeny ACME z drugiego sezonu.",
+         "airdrop"),
+    )  # fmt: skip
+    for text, event_type in cases:
+        decision = detector.score(make_item(text, author="@newsdesk"))
+        assert (decision.is_signal, decision.company, decision.event_type) == (
+            True, "Acme", event_type
+        ), (text, decision.reasons)
