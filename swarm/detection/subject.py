@@ -633,9 +633,9 @@ def _word_before(
             last = subjects[-1]
             return last.start(1), last.end(1), last.group(1), False, False
     if brackets and doc.endswith(") ", 0, start):
-        named = _SYMBOL_THEN_NAME.search(doc, floor, start)
-        if named is not None:  # "$QUAIL (Quail Network) token sale": the symbol
-            return named.start(1), named.end(1), named.group(1), False, False
+        bracketed = _SYMBOL_THEN_NAME.search(doc, floor, start)
+        if bracketed is not None:  # "$QUAIL (Quail Network) token sale": the symbol
+            return bracketed.start(1), bracketed.end(1), bracketed.group(1), False, False
     cursor = start
     words: list[tuple[int, int, str]] = []  # nearest first
     owner_at = -1  # index of the first word that is no modifier: the loop below returns there

@@ -80,7 +80,7 @@ def _case(word: str, style: int) -> str:
 # Event words whose object is the token of the event ("claim ACME", "list ACME"; and after an
 # event noun: "claims ACME", "listing ACME", "TGE ACME": the symbol right after it is its token)
 EVENT_VERBS = {"claim", "claims", "list", "lists", "listing", "launch", "launches", "airdrop",
-               "tge", "sale", "checker"}  # fmt: skip
+               "tge", "sale", "checker", "eligibility"}  # fmt: skip
 
 # Words an owner of an event phrase stands before ("LUM token launch", "the Quarry airdrop",
 # "LUM will launch": the subject of an event verb phrase).
