@@ -341,3 +341,17 @@ def test_more_first_listings_a_german_launch_and_a_polish_claim(
         assert (decision.is_signal, decision.company, decision.event_type) == (
             True, "Acme", event_type
         ), (text, decision.reasons)
+
+
+def test_a_token_said_transferable_alone_is_live(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("ACME is transferable. Operators, check your wallets.", "tge", "2026-03-14"),
+        ("ACME/USDC is trading on Seaglass. Deposits and withdrawals for Acme are both open.",
+         "listing", "2026-03-14"),
+        ("20 March, 09:00 UTC → ACME is transferable.", "tge", "2026-03-20"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
+    testnet = detector.score(make_item("Verifier testnet, week 6: XP doubles from today. XP is "
+                                       "testnet reputation, not ACME, and nothing about it is "
+                                       "transferable.", author="@acme_xyz"))  # fmt: skip
+    assert not testnet.is_signal, testnet.reasons
