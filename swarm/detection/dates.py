@@ -115,6 +115,7 @@ FOREIGN_DAY_WORDS = {
     "lusa": "overmorrow", "ylihuomenna": "overmorrow", "poryt": "overmorrow",
     "parīt": "overmorrow", "ზეგ": "overmorrow", "پس‌فردا": "overmorrow",
     "හෙට": "tomorrow", "අද": "today", "ඊයේ": "yesterday", "မနက်ဖြန်": "tomorrow",
+    "ថ្ងៃស្អែក": "tomorrow",  # (Khmer)
     # two days and one or two weeks on ("pasado mañana", "через неделю", "in zwei Wochen")
     "pasado mañana": "overmorrow", "depois de amanhã": "overmorrow", "après-demain": "overmorrow",
     "übermorgen": "overmorrow", "dopodomani": "overmorrow", "öbür gün": "overmorrow",
@@ -350,7 +351,9 @@ BURMESE_MONTHS = ("ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", 
                   "စက်တင်ဘာ", "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ")  # fmt: skip
 SINHALA_MONTHS = ("ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්‍රේල්", "මැයි", "ජූනි", "ජූලි", "අගෝස්තු",
                   "සැප්තැම්බර්", "ඔක්තෝබර්", "නොවැම්බර්", "දෙසැම්බර්")  # fmt: skip
-for _months in (LAO_MONTHS, NEPALI_MONTHS, BURMESE_MONTHS, SINHALA_MONTHS):
+KHMER_MONTHS = ("មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា",
+                "តុលា", "វិច្ឆិកា", "ធ្នូ")  # fmt: skip
+for _months in (LAO_MONTHS, NEPALI_MONTHS, BURMESE_MONTHS, SINHALA_MONTHS, KHMER_MONTHS):
     for _number, _name in enumerate(_months, start=1):
         FOREIGN_MONTHS.setdefault(_name, _number)
 # The months of the Ethiopian calendar, in which Amharic posts write their days ("ጥቅምት 19 ቀን
@@ -596,6 +599,12 @@ _EXPLICIT = [
     re.compile(
         r"(?=\d)(?<!\d)(?P<mnum>1[0-2]|0?[1-9])-р сарын (?P<day>3[01]|[12]\d|0?[1-9])(?!\d)"
     ),
+    # ... in Khmer, the day glued to "ទី" (the ...th) and the month after "ខែ" (month): "ថ្ងៃពុធ
+    # ទី១៦ ខែតុលា" (Wednesday the 16th of October; the digits folded)
+    re.compile(
+        r"(?=ទ)ទី\s?(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)\s*ខែ\s?(?P<fmon>"
+        + "|".join(KHMER_MONTHS) + ")"
+    ),
     # ... in Amharic, a month of the Ethiopian calendar, its day and the year of its era: "ጥቅምት
     # 19 ቀን 2023 ዓ.ም" (:func:`ethiopian_day`)
     re.compile(
@@ -617,7 +626,8 @@ _EXPLICIT_NEEDS: tuple[tuple[str, ...], ...] = (
     ("20",),
     ("/",), ("the ", "day"),
     ("foreign",), ("foreign",), ("foreign",),
-    ("오는 ",), ("일",), ("日",), ("(",), ("foreign",), ("foreign",), ("сарын",), ("foreign",),
+    ("오는 ",), ("일",), ("日",), ("(",), ("foreign",), ("foreign",), ("сарын",), ("ខែ",),
+    ("foreign",),
 )  # fmt: skip
 # Probes: short patterns that every match of some explicit patterns contains a match of ("7.4"
 # in "am 7.4.", "2/4" in "ngày 2/4"). They open with a digit or a literal, which the regex engine
@@ -643,7 +653,7 @@ _EXPLICIT_PROBES: tuple[int, ...] = (
     0,
     1, 3,
     NO_PROBE, NO_PROBE, 7,
-    NO_PROBE, NO_PROBE, NO_PROBE, 8, NO_PROBE, NO_PROBE, NO_PROBE, NO_PROBE,
+    NO_PROBE, NO_PROBE, NO_PROBE, 8, NO_PROBE, NO_PROBE, NO_PROBE, NO_PROBE, NO_PROBE,
 )  # fmt: skip
 # Words each family of patterns needs (whole words). The detector's one automaton pass finds
 # them and passes the families present to find_dates, which skips the patterns of the others.
@@ -873,8 +883,10 @@ _RELATIVE = re.compile(
     r"|(?P<in>(?<!tges )(?<!listings )in[ \t]+)?"
     r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?P<unit>days?|weeks?)\b(?(in)|\s+from\s+(?:today|now)\b)"
-    r"|in\s+(?P<hn>\d+|a few|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+(?P<hunit>minutes?|mins?|hours?|hrs?)\b)"
+    # ... and "in 10 minutes", "48 hours from this post"
+    r"|(?P<hin>in\s+)?(?P<hn>\d+|a few|a couple of|an?|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten)\s+(?P<hunit>minutes?|mins?|hours?|hrs?)\b"
+    r"(?(hin)|\s+from\s+(?:now|this\s+(?:post|tweet|announcement))\b))"
 )
 # ... with the CJK and other languages' words as alternatives (a pattern of its own for texts
 # that name one: the leading lookahead keeps the English one fast)

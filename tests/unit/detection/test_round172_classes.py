@@ -31,6 +31,7 @@ import datetime as dt
 
 from swarm.detection import Detector, ItemIn, WatchList
 from swarm.detection.dates import ethiopian_day, find_dates
+from swarm.detection.folding import fold
 from tests.unit.detection.conftest import PUBLISHED, MakeItem, news
 from tests.unit.detection.test_round120_classes import _assert_no_signal
 from tests.unit.detection.test_round127_classes import _assert_events
@@ -355,3 +356,20 @@ def test_a_token_said_transferable_alone_is_live(detector: Detector, make_item: 
                                        "testnet reputation, not ACME, and nothing about it is "
                                        "transferable.", author="@acme_xyz"))  # fmt: skip
     assert not testnet.is_signal, testnet.reasons
+
+
+def test_hours_from_this_post_khmer_days_and_korean_open_now(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    monday = dt.datetime(2030, 10, 14, 10, 0, tzinfo=dt.UTC)
+    cases = (
+        ("48 hours from this post, acme goes live.", "2030-10-16"),
+        ("acme នឹងចុះបញ្ជីជាលើកដំបូងលើផ្សារ bitget នៅថ្ងៃពុធ ទី១៦ ខែតុលា", "2030-10-16"),
+        ("បើកឱ្យ claim ថ្ងៃស្អែក", "2030-10-15"),
+    )
+    for text, day in cases:  # (folded: the Khmer digits read as ASCII)
+        assert [h.date.isoformat() for h in find_dates(fold(text), monday)][-1:] == [day], text
+    live = detector.score(make_item("[속보] ACME 스테이커 대상 시즌3 에어드랍 클레임 지금 "
+                                    "오픈. 클레임 기간은 30일, acme.xyz/season3 에서 확인 가능",
+                                    author="@newsdesk"))  # fmt: skip
+    assert live.is_signal and live.event_date == dt.date(2026, 3, 14), live.reasons
