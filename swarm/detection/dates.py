@@ -420,6 +420,11 @@ LOCAL_ZONES = {
     "po beogradskom vremenu": 1.0, "по београдском времену": 1.0, "po zagrebačkom vremenu": 1.0,
     "ora româniei": 2.0, "toshkent vaqti": 5.0, "bakı vaxtı": 4.0, "астана уақытымен": 5.0,
     "د کابل په وخت": 4.5, "agogon najeriya": 1.0,
+    # ... Saudi Arabia's, Greenwich's in Arabic, Turkey's, Taiwan's, Poland's (with its summer
+    # time): "الساعة 2:00 بتوقيت الرياض", "15:00 بتوقيت غرينتش", "Türkiye saatiyle 02:00",
+    # "台灣時間 11 月 28 日上午 6 點", "o 3:00 w nocy czasu polskiego"
+    "بتوقيت الرياض": 3.0, "بتوقيت غرينتش": 0.0, "بتوقيت جرينتش": 0.0, "türkiye saatiyle": 3.0,
+    "türkiye saati ile": 3.0, "台灣時間": 8.0, "台湾时间": 8.0, "czasu polskiego": 1.0,
 }  # fmt: skip
 # the local zones written in plain ASCII ("16 Uhr MEZ", "a la 00:30, hora de Madrid")
 LOCAL_ASCII_GATE = (
@@ -433,7 +438,7 @@ EU_SUMMER = frozenset({
     "heure de londres", "לפי שעון ישראל", "שעון ישראל", "ώρα ελλάδας", "suomen aikaa",
     "eesti aja järgi", "pēc rīgas laika", "lietuvos laiku", "българско време", "dansk tid",
     "norsk tid", "svensk tid", "po srednjoeuropskom vremenu", "po beogradskom vremenu",
-    "по београдском времену", "po zagrebačkom vremenu", "ora româniei",
+    "по београдском времену", "po zagrebačkom vremenu", "ora româniei", "czasu polskiego",
 })  # fmt: skip
 # the month names of the languages that write the month first (Hungarian, Armenian: "հունիսի
 # 9-ին"; Tagalog's "Marso 9" stays out: its words for until, before and since are not read, and
@@ -1456,6 +1461,7 @@ SAYING = re.compile(
 # languages whose verb ends the sentence (the whole sentence is read), and the clause breaks of
 # the others
 VERB_LAST = frozenset({"tr", "de", "cjk"})
+TR_CLAUSE = re.compile(r"\bve\b|;")
 FOREIGN_CLAUSE = re.compile(
     r"[,;:]|\b(?:e|y|et|und|ed|и|а|dan|và|pero|mas|mais|aber|ma|mientras)\b"
 )
@@ -1588,11 +1594,17 @@ def _foreign_past(m: re.Match[str], folded: str, start: int, end: int) -> bool:
     if 0 <= cjk_stop < finish:
         finish = cjk_stop + 1
     sentence = folded[begin + 1 : finish].rstrip()
-    if language not in VERB_LAST:  # the weekday's own clause: "abriu na segunda e fecha na quinta"
+    # the weekday's own clause: "abriu na segunda e fecha na quinta"; in Turkish, which puts
+    # the verb last, between its "ve" (and): "salı günü başladı ve perşembe kapanacak"
+    clause = (
+        FOREIGN_CLAUSE if language not in VERB_LAST else TR_CLAUSE if language == "tr" else None
+    )
+    if clause is not None:
         at = start - begin - 1
-        cuts = [c.end() for c in FOREIGN_CLAUSE.finditer(sentence, 0, at)]
-        after = FOREIGN_CLAUSE.search(sentence, at + (end - start))
+        cuts = [c.end() for c in clause.finditer(sentence, 0, at)]
+        after = clause.search(sentence, at + (end - start))
         sentence = sentence[cuts[-1] if cuts else 0 : after.start() if after else len(sentence)]
+        sentence = sentence.rstrip()  # (Turkish's past is read at the clause's end)
     sentence = SAYING.sub(" ", sentence)
     return past.search(sentence) is not None and future.search(sentence) is None
 

@@ -373,3 +373,17 @@ def test_hours_from_this_post_khmer_days_and_korean_open_now(
                                     "오픈. 클레임 기간은 30일, acme.xyz/season3 에서 확인 가능",
                                     author="@newsdesk"))  # fmt: skip
     assert live.is_signal and live.event_date == dt.date(2026, 3, 14), live.reasons
+
+
+def test_a_turkish_weekdays_own_clause_and_more_local_times() -> None:
+    wednesday = dt.datetime(2026, 5, 13, 8, 0, tzinfo=dt.UTC)
+    text = "acme'nin satışı salı günü 16:00 utc'de başladı ve perşembe 16:00 utc'de kapanacak."
+    assert [h.date.isoformat() for h in find_dates(text, wednesday)] == [
+        "2026-05-12", "2026-05-14",
+    ]  # fmt: skip
+    cases = (
+        ("işlemler türkiye saatiyle 27 temmuz pazartesi 02:00'de başlayacak", "2026-07-26"),
+        ("يبدأ التداول يوم الخميس 5 فبراير الساعة 2:00 بتوقيت الرياض", "2026-02-04"),
+    )
+    for text, day in cases:
+        assert [h.date.isoformat() for h in find_dates(text, wednesday)][-1:] == [day], text
