@@ -351,9 +351,13 @@ BURMESE_MONTHS = ("ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", 
                   "စက်တင်ဘာ", "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ")  # fmt: skip
 SINHALA_MONTHS = ("ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්‍රේල්", "මැයි", "ජූනි", "ජූලි", "අගෝස්තු",
                   "සැප්තැම්බර්", "ඔක්තෝබර්", "නොවැම්බර්", "දෙසැම්බර්")  # fmt: skip
+# ... Kazakh, the day first: "6 шілде, сейсенбі" (6 July, Tuesday)
+KAZAKH_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
+                 "қыркүйек", "қазан", "қараша", "желтоқсан")  # fmt: skip
 KHMER_MONTHS = ("មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា",
                 "តុលា", "វិច្ឆិកា", "ធ្នូ")  # fmt: skip
-for _months in (LAO_MONTHS, NEPALI_MONTHS, BURMESE_MONTHS, SINHALA_MONTHS, KHMER_MONTHS):
+for _months in (LAO_MONTHS, NEPALI_MONTHS, BURMESE_MONTHS, SINHALA_MONTHS, KHMER_MONTHS,
+                KAZAKH_MONTHS):
     for _number, _name in enumerate(_months, start=1):
         FOREIGN_MONTHS.setdefault(_name, _number)
 # The months of the Ethiopian calendar, in which Amharic posts write their days ("ጥቅምት 19 ቀን
@@ -1539,11 +1543,11 @@ FOREIGN_TENSES.update({
     ),
     "hr": (
         re.compile(r"\b\w{2,}(?:io|ila|ilo|ili|ao|ala|alo|ali|la|lo|li)\s+je\b"
-                   r"|\bje\s+\w{2,}(?:io|ila|ilo|ili|ao|ala|alo|ali)\b"),
+                   r"|\bje\s+\w{2,}(?:io|ila|ilo|ili|ao|ala|alo|ali|eo|ela|elo|eli)\b"),
         re.compile(r"\b(?:će|ću|ćemo|ćete|otvara|počinje|kreće)\b"),
     ),
     "sr": (
-        re.compile(r"\b\w{2,}(?:ио|ила|ило|или|ао|ала|ало|али)\b"),
+        re.compile(r"\b\w{2,}(?:ио|ила|ило|или|ао|ала|ало|али|ео|ела|ело|ели)\b"),
         re.compile(r"\b(?:ће|отвара|почиње)\b"),
     ),
     "ro": (

@@ -387,3 +387,14 @@ def test_a_turkish_weekdays_own_clause_and_more_local_times() -> None:
     )
     for text, day in cases:
         assert [h.date.isoformat() for h in find_dates(text, wednesday)][-1:] == [day], text
+
+
+def test_kazakh_months_and_the_serbian_past_in_ela() -> None:
+    friday = dt.datetime(2027, 6, 18, 6, 0, tzinfo=dt.UTC)
+    cases = (
+        ("acme токенін 6 шілде, сейсенбі күні астана уақытымен түнгі 03:00-де іске қосады",
+         "2027-07-05"),
+        ("јавна продаја acme токена је у току: почела је у уторак у 15 часова", "2027-06-15"),
+    )  # fmt: skip
+    for text, day in cases:
+        assert [h.date.isoformat() for h in find_dates(text, friday)][-1:] == [day], text
