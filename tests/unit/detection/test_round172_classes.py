@@ -398,3 +398,15 @@ def test_kazakh_months_and_the_serbian_past_in_ela() -> None:
     )  # fmt: skip
     for text, day in cases:
         assert [h.date.isoformat() for h in find_dates(text, friday)][-1:] == [day], text
+
+
+def test_a_tax_guide_naming_a_claim_is_a_tutorial(detector: Detector, make_item: MakeItem) -> None:
+    _assert_no_signal(detector, [
+        make_item("Thread: How US taxes treat airdrops like Acme's ACME rounds: income at fair "
+                  "market value when you gain control, basis = that value, then capital gains "
+                  "when you sell."),
+        news(make_item, "The ACME airdrop and your 2026 US taxes", "If you claimed ACME from Acme "
+             "this winter, the IRS treats it as income on the day you claimed."),
+        news(make_item, "ACME-Airdrop und Steuern: Was deutsche Empfänger wissen müssen", "Wer "
+             "ACME beansprucht hat, muss den Wert in der Regel angeben."),
+    ])  # fmt: skip
