@@ -410,3 +410,17 @@ def test_a_tax_guide_naming_a_claim_is_a_tutorial(detector: Detector, make_item:
         news(make_item, "ACME-Airdrop und Steuern: Was deutsche Empfänger wissen müssen", "Wer "
              "ACME beansprucht hat, muss den Wert in der Regel angeben."),
     ])  # fmt: skip
+
+
+def test_hosts_after_the_name_and_backers_in_more_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    _assert_no_signal(detector, [
+        news(make_item, "Acme पर बने गेम Rookfall का ROOK टोकन CoinDCX पर", "भारतीय एक्सचेंज "
+             "CoinDCX ने बताया है कि Acme पर बने गेम Rookfall का ROOK टोकन 18 मार्च से INR में "
+             "ट्रेड होगा।"),
+        news(make_item, "Acme系ゲーム「Ramen Racer」、RMRトークンを3月18日に発行", "Acme系ゲーム"
+             "「Ramen Racer」は、独自トークンRMRを3月18日に発行すると発表した。"),
+        news(make_item, "Acme 领取一周：62% 的 ACME 已被领取", "Acme 开放 ACME 代币领取一周后，"
+             "约 62% 的分配已被领取。领取窗口将持续至 5 月 22 日。"),
+    ])  # fmt: skip
