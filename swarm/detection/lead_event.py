@@ -246,7 +246,13 @@ FOREIGN_EARNING_WORDS = ("przed ", "antes de", "avant ", "vor dem ", "prima d", 
 EARNING_RANGE_END = re.compile(r"[^.;!?\n]{0,24}?\s(?:and|to|until|till|through|-)\s")
 # "closed today", "ended at 15:00 UTC on Saturday": the day right after is the day it closed
 CLOSED_BEFORE = re.compile(
-    r"\b(?:closed|ended|expired|shut)\b[^.!?\n\d]{0,16}[\d:apmutc. ]*(?:on )?\Z"
+    r"\b(?:closed|ended|expired|shut"
+    # ... and in the press's other languages: "s'est terminée jeudi", "a fermé mercredi",
+    # "terminou neste domingo", "encerrou", "terminó el martes", "endete am Mittwoch",
+    # "ditutup Selasa", "si è chiusa", "завершилась в среду"
+    r"|terminée|terminé|fermé|clôturée|clôturé|achevée|terminou|encerrou|encerrada|encerrado"
+    r"|terminó|cerró|finalizó|endete|schloss|ditutup|chiusa|chiuso|terminata|terminato"
+    r"|завершилась|завершился|закрылась|закрылся)\b[^.!?\n\d]{0,16}[\d:apmutc. ]*(?:on )?\Z"
 )
 CHECKER = re.compile(r"checker|eligib|elegib|pemeriksa|kelayakan")
 LINE_MARKS = " \t•·*-–—>"  # what may open a schedule's line before its day

@@ -424,3 +424,16 @@ def test_hosts_after_the_name_and_backers_in_more_languages(
         news(make_item, "Acme 领取一周：62% 的 ACME 已被领取", "Acme 开放 ACME 代币领取一周后，"
              "约 62% 的分配已被领取。领取窗口将持续至 5 月 22 日。"),
     ])  # fmt: skip
+
+
+def test_a_sale_ended_the_day_it_is_reported_in_other_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    _assert_no_signal(detector, [
+        news(make_item, "L'enchère ACME d'Acme s'est close à 0,42 dollar", "L'enchère publique des "
+             "jetons ACME du protocole Acme s'est terminée samedi après 48 heures, à un prix de "
+             "clôture de 0,42 dollar."),
+        news(make_item, "Venda de ACME termina com 3,1 vezes mais pedidos", "A venda pública dos "
+             "tokens ACME da Acme terminou neste sábado com pedidos 3,1 vezes maiores que a "
+             "oferta."),
+    ])  # fmt: skip
