@@ -153,8 +153,9 @@ RECIPIENTS_BEFORE = re.compile(
 # since March" (how long they took part, not the event's past)
 RECIPIENTS_SINCE = re.compile(
     r"\b(?:users?|holders?|lenders?|borrowers?|stakers?|traders?|depositors?|members?|wallets?"
-    r"|collectors?|operators?|providers?|builders?|customers?|clients?|players?)\s+$"
-)
+    r"|collectors?|operators?|providers?|builders?|customers?|clients?|players?|agents?"
+    r"|validators?|nodes?|accounts?)(?:\s+(?:active|live|running|staking))?\s+$"
+)  # (... and those active since it: "the GSLE drop for agents active since launch")
 RECIPIENT_OPENERS = re.compile(
     r"\b(?:for|to)\s+(?:all\s+|every\w*\s+|the\s+|those\s+|anyone\s+|users\s+|wallets\s+"
     r"|people\s+)?"
@@ -166,7 +167,8 @@ RECIPIENT_OPENERS = re.compile(
     r"completed|joined|took part|participated|farmed|held|staked|used|placed|traded|bridged|"
     r"deposited|minted|played|voted|provided|bought|ran|won|integrated)\b|\bopen to\b"
     # ... and apps or relayers named by what they did: "apps that integrated Worm before June"
-    r"|\b(?:apps|relayers|rollups|dapps|teams|projects|builders|developers) that\b"
+    r"|\b(?:apps|relayers|rollups|dapps|teams|projects|builders|developers|agents|validators"
+    r"|operators|nodes) that\b"
     # the reader as the recipient: "if you joined a testnet call", "if you took part in ..."
     r"|\bif you (?:joined|took part|participated|farmed|held|staked|used|ran|played|bridged)\b"
     # recipients named by where they come from: "stakers from the points program"

@@ -437,3 +437,12 @@ def test_a_sale_ended_the_day_it_is_reported_in_other_languages(
              "tokens ACME da Acme terminou neste sábado com pedidos 3,1 vezes maiores que a "
              "oferta."),
     ])  # fmt: skip
+
+
+def test_agents_active_since_launch_are_recipients(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        "Season 2 of agent rewards: the ACME drop for agents active since launch opens for claims "
+        "next week. Checker and exact hour to follow.", author="@acme_xyz"))  # fmt: skip
+    assert (decision.is_signal, decision.event_type) == (True, "airdrop"), decision.reasons
