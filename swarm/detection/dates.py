@@ -171,7 +171,7 @@ WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {  # language -> Monday..Sunday, "/"
 # Romanian (not "luni", also "months"), Lithuanian, Latvian, Georgian (the dative:
 # "ორშაბათს"), Armenian (not "շաբաթ", also "week"), Kazakh, Uzbek, Azerbaijani (not "bazar",
 # also "market"), Persian and Pashto, Malay, Hausa, Swahili
-UNREAD_TENSES_WEEKDAYS: dict[str, tuple[str, ...]] = {
+MORE_WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
     "he": ("ביום שני/יום שני", "ביום שלישי/יום שלישי", "ביום רביעי/יום רביעי",
            "ביום חמישי/יום חמישי", "ביום שישי/יום שישי", "בשבת", "ביום ראשון/יום ראשון"),
     "el": ("δευτέρα", "την τρίτη", "την τετάρτη", "την πέμπτη", "παρασκευή", "σάββατο",
@@ -205,7 +205,7 @@ UNREAD_TENSES_WEEKDAYS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 FOREIGN_WEEKDAYS: dict[str, int] = {}
 WEEKDAY_LANGUAGE: dict[str, str] = {}  # the language each is written in
-for _language, _days in [*WEEKDAY_NAMES.items(), *UNREAD_TENSES_WEEKDAYS.items()]:
+for _language, _days in [*WEEKDAY_NAMES.items(), *MORE_WEEKDAY_NAMES.items()]:
     for _index, _forms in enumerate(_days):
         for _word in filter(None, _forms.split("/")):
             FOREIGN_WEEKDAYS[_word] = _index
@@ -1528,7 +1528,7 @@ _FOREIGN_FUTURE = re.compile(
     # (Urdu: "کھلے گا" (will open), "ہوگی")
     r"|\s(?:گا|گی|گے)\b|ہوگا|ہوگی"
 )
-# ... and the tenses of some of the languages of UNREAD_TENSES_WEEKDAYS: Czech and Slovak ("v
+# ... and the tenses of some of the languages of MORE_WEEKDAY_NAMES: Czech and Slovak ("v
 # neděli uzavřel", "zatvorilo sa v pondelok"; "bude", "začne"), Croatian and Serbian ("završila
 # je u srijedu"; "će"), Romanian ("s-a încheiat marți"; "va", "vor"), Greek ("κυκλοφόρησε την
 # Παρασκευή", "πήγε"; "θα"), Swahili (the past's "-li-" and the future's "-ta-" after the
@@ -1572,7 +1572,7 @@ FOREIGN_TENSES.update({
         re.compile(r"\b\w{2,}(?:acaq|əcək|ır|ir|ur|ür)\b"),
     ),
 })
-for _language in UNREAD_TENSES_WEEKDAYS:
+for _language in MORE_WEEKDAY_NAMES:
     FOREIGN_TENSES.setdefault(_language, (_NEVER, _NEVER))
 for _shared in {lang for lang in WEEKDAY_LANGUAGE.values() if "+" in lang}:
     _parts = [FOREIGN_TENSES[lang] for lang in _shared.split("+")]
