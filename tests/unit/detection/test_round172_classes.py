@@ -446,3 +446,14 @@ def test_agents_active_since_launch_are_recipients(
         "Season 2 of agent rewards: the ACME drop for agents active since launch opens for claims "
         "next week. Checker and exact hour to follow.", author="@acme_xyz"))  # fmt: skip
     assert (decision.is_signal, decision.event_type) == (True, "airdrop"), decision.reasons
+
+
+def test_korean_and_japanese_staking_and_nodes_are_crypto_words(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    for text in (
+        "Acme Sentryノード報酬 第5期の請求は3月18日（水）午前8時（日本時間）から。",
+        "Acme, ACME 스테이커 대상 2시즌 배분…3월 18일 0시 수령 시작",
+    ):
+        decision = detector.score(make_item(text, author="@newsdesk"))
+        assert decision.is_signal and decision.company == "Acme", decision.reasons
