@@ -457,3 +457,18 @@ def test_korean_and_japanese_staking_and_nodes_are_crypto_words(
     ):
         decision = detector.score(make_item(text, author="@newsdesk"))
         assert decision.is_signal and decision.company == "Acme", decision.reasons
+
+
+def test_more_launch_claim_and_sale_words(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("A Acme afirmou neste sábado que o token ACME entra em circulação em abril.", "tge"),
+        ("Die platform Acme sê sy ACME-token word op Woensdag 18 Maart om 14:00 uitgereik.", "tge"),
+        ("Acme: ACME-Belohnungen der fünften Saison ab Mittwoch, dem 18. März, einlösbar.",
+         "airdrop"),
+        ("Acme, ACME 1차 물량 3월 18일 판매 개시", "token_sale"),
+    )  # fmt: skip
+    for text, event_type in cases:
+        decision = detector.score(make_item(text, author="@newsdesk"))
+        assert (decision.is_signal, decision.company, decision.event_type) == (
+            True, "Acme", event_type
+        ), (text, decision.reasons)
