@@ -337,11 +337,7 @@ def test_more_first_listings_a_german_launch_and_a_polish_claim(
         ("Od środy, 18 marca, użytkownicy Acme mogą odbierać tokeny ACME z drugiego sezonu.",
          "airdrop"),
     )  # fmt: skip
-    for text, event_type in cases:
-        decision = detector.score(make_item(text, author="@newsdesk"))
-        assert (decision.is_signal, decision.company, decision.event_type) == (
-            True, "Acme", event_type
-        ), (text, decision.reasons)
+    _assert_acme_types(detector, make_item, cases)
 
 
 def test_a_token_said_transferable_alone_is_live(detector: Detector, make_item: MakeItem) -> None:
@@ -467,6 +463,13 @@ def test_more_launch_claim_and_sale_words(detector: Detector, make_item: MakeIte
          "airdrop"),
         ("Acme, ACME 1차 물량 3월 18일 판매 개시", "token_sale"),
     )  # fmt: skip
+    _assert_acme_types(detector, make_item, cases)
+
+
+def _assert_acme_types(
+    detector: Detector, make_item: MakeItem, cases: tuple[tuple[str, str], ...]
+) -> None:
+    """Each ``(text, event_type)`` from a news desk is Acme's signal of that type."""
     for text, event_type in cases:
         decision = detector.score(make_item(text, author="@newsdesk"))
         assert (decision.is_signal, decision.company, decision.event_type) == (
