@@ -233,11 +233,17 @@ DENIED_TERM = re.compile(
 # A scam's term quoted after a denial: 'no "guaranteed allocation"', "never 'early access'" (the
 # source distances itself from the term: a warning, not the scam's offer).
 QUOTED_DENIAL_BEFORE = re.compile(
-    r"(?:\bno|\bnot|\bnever|n't)\s+(?:an?\s+|any\s+)?(?:private\s+|official\s+|such\s+)?[\"'“‘]$"
+    r"(?:\bno|\bnot|\bnever|n't|\bwalang|\btidak ada|\btanpa)\s+(?:an?\s+|any\s+)?"
+    r"(?:private\s+|official\s+|such\s+)?[\"'“‘]$"
 )  # (... 'No private "early access" links exist')
 # ... or right after the denial without quotes: "there is no early access", "do not connect your
 # wallet anywhere except acme.xyz" (what scammers offer, named to warn; not the scam's offer)
-DENIAL_BEFORE = re.compile(r"(?:\bno|\bnot|\bnever|n't)\s+(?:an?\s+|any\s+)?$")
+DENIAL_BEFORE = re.compile(
+    r"(?:\bno|\bnot|\bnever|n't"
+    # ... and the denials of other languages: Tagalog 'Walang DM, walang "early claim"', Indonesian
+    # "tidak ada", "tanpa", Spanish and Portuguese "ni", "nem", "sin", "sem"
+    r"|\bwalang|\btidak ada|\btanpa|\bsin|\bsem|\bnem|\bni)\s+(?:an?\s+|any\s+)?[\"'“‘]?$"
+)
 # A denial of something the source puts in quotes or names as a scam's offer: "no airdrop
 # 'boost' exists", "there is no 'pre-sale' anywhere", "there is no early access" (a warning
 # about what scammers say, beside the announcement; not a denial of the event)

@@ -466,6 +466,16 @@ def test_more_launch_claim_and_sale_words(detector: Detector, make_item: MakeIte
     _assert_acme_types(detector, make_item, cases)
 
 
+def test_a_scams_term_denied_in_tagalog_is_a_warning(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    decision = detector.score(make_item(
+        'Mamayang gabi na! Magbubukas ang ACME Season 3 claim ngayong Sabado, Mar 14, 9:00 PM '
+        'oras sa Maynila (13:00 UTC). Sa acme.xyz/claim lang. Walang DM, walang "early claim".',
+        author="@acme_xyz"))  # fmt: skip
+    assert (decision.is_signal, decision.event_type) == (True, "airdrop"), decision.reasons
+
+
 def _assert_acme_types(
     detector: Detector, make_item: MakeItem, cases: tuple[tuple[str, str], ...]
 ) -> None:
