@@ -106,13 +106,14 @@ FOREIGN_DAY_WORDS = {
     # ... Hausa, Kazakh, Estonian, Croatian and Serbian, Armenian, Mongolian, Malay, Finnish,
     # Lithuanian, Latvian, Georgian, Persian, Swahili ("gobe" tomorrow, "jibi" the day after,
     # "jiya", Swahili "jana" and Azerbaijani "dünən" yesterday; not Azerbaijani "sabah", also
-    # Turkish "morning")
+    # Turkish "morning", nor Estonian "homme" and Malay "lusa", also French "man" and the
+    # Portuguese news agency)
     "gobe": "tomorrow", "jibi": "overmorrow", "jana": "yesterday", "jiya": "yesterday",
     "dünən": "yesterday",
     "ертең": "tomorrow", "бүгін": "today",
-    "homme": "tomorrow", "ülehomme": "overmorrow", "sutra": "tomorrow",
+    "ülehomme": "overmorrow", "sutra": "tomorrow",
     "prekosutra": "overmorrow", "сутра": "tomorrow", "վաղը": "tomorrow", "маргааш": "tomorrow",
-    "lusa": "overmorrow", "ylihuomenna": "overmorrow", "poryt": "overmorrow",
+    "ylihuomenna": "overmorrow", "poryt": "overmorrow",
     "parīt": "overmorrow", "ზეგ": "overmorrow", "پس‌فردا": "overmorrow",
     "හෙට": "tomorrow", "අද": "today", "ඊයේ": "yesterday", "မနက်ဖြန်": "tomorrow",
     "ថ្ងៃស្អែក": "tomorrow",  # (Khmer)

@@ -240,9 +240,9 @@ QUOTED_DENIAL_BEFORE = re.compile(
 # wallet anywhere except acme.xyz" (what scammers offer, named to warn; not the scam's offer)
 DENIAL_BEFORE = re.compile(
     r"(?:\bno|\bnot|\bnever|n't"
-    # ... and the denials of other languages: Tagalog 'Walang DM, walang "early claim"', Indonesian
-    # "tidak ada", "tanpa", Spanish and Portuguese "ni", "nem", "sin", "sem"
-    r"|\bwalang|\btidak ada|\btanpa|\bsin|\bsem|\bnem|\bni)\s+(?:an?\s+|any\s+)?[\"'“‘]?$"
+    # ... and the denials of Tagalog and Indonesian: 'Walang DM, walang "early claim"', "tidak
+    # ada", "tanpa"
+    r"|\bwalang|\btidak ada|\btanpa)\s+(?:an?\s+|any\s+)?[\"'“‘]?$"
 )
 # A denial of something the source puts in quotes or names as a scam's offer: "no airdrop
 # 'boost' exists", "there is no 'pre-sale' anywhere", "there is no early access" (a warning
