@@ -1056,6 +1056,8 @@ JUST_PASSED_HOURS = 3
 # Monday" is in English), by language: (past-tense marks, future marks) searched in the
 # weekday's sentence; "sejak"/"desde"/"seit" are read as "since" above. Turkish, German,
 # Japanese, Korean put the verb last: "pazartesi günü ... geriledi", "木曜日に開始した".
+# a tense mark that never matches: a language whose tenses are not read
+_NEVER = re.compile(r"(?!)")
 FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "es": (
         # (... and the passive: "la ventana fue cerrada el martes")
@@ -1116,6 +1118,47 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"(?:した|ました|だった|された|った|已|了|했다|됐다|었다|았다|였다|했습니다|되었습니다)"
         ),
         re.compile(r"(?:する|します|予定|将|会|할|한다|합니다|예정)"),
+    ),
+    # ... and the tenses of some of the languages of MORE_WEEKDAY_NAMES: Czech and Slovak ("v
+    # neděli uzavřel", "zatvorilo sa v pondelok"; "bude", "začne"), Croatian and Serbian ("završila
+    # je u srijedu"; "će"), Romanian ("s-a încheiat marți"; "va", "vor"), Greek ("κυκλοφόρησε την
+    # Παρασκευή", "πήγε"; "θα"), Swahili (the past's "-li-" and the future's "-ta-" after the
+    # subject: "lilifunguliwa", "itafunguliwa"), Estonian (the participles: "reedel avatud"),
+    # Lithuanian ("baigėsi sekmadienį"; "atsidarys"), Azerbaijani ("açdı";
+    # "açacaq", "açır"); a weekday of the others is the next such day
+    "cs": (
+        re.compile(r"\b\w{3,}(?:el|il|al|ul|la|lo|li|ly)\b(?<!\bmodel)(?<!\bcíl)"),
+        re.compile(r"\b(?:bude|budou|začne|začnú|spustí|otevře|otvorí|otevírá|otvára)\b"),
+    ),
+    "hr": (
+        re.compile(r"\b\w{2,}(?:io|ila|ilo|ili|ao|ala|alo|ali|la|lo|li)\s+je\b"
+                   r"|\bje\s+\w{2,}(?:io|ila|ilo|ili|ao|ala|alo|ali|eo|ela|elo|eli)\b"),
+        re.compile(r"\b(?:će|ću|ćemo|ćete|otvara|počinje|kreće)\b"),
+    ),
+    "sr": (
+        re.compile(r"\b\w{2,}(?:ио|ила|ило|или|ао|ала|ало|али|ео|ела|ело|ели)\b"),
+        re.compile(r"\b(?:ће|отвара|почиње)\b"),
+    ),
+    "ro": (
+        re.compile(r"\b(?:a|au|s-a|s-au)\s+\w{2,}(?:at|it|ut|ât)\b"),
+        re.compile(r"\b(?:va|vor|o să|se deschide|începe|se listează)\b"),
+    ),
+    "el": (
+        re.compile(r"\b\w{2,}(?:ε|αν)\b"),
+        re.compile(r"\bθα\b|\bανοίγει\b|\bξεκινά\b"),
+    ),
+    "sw": (
+        re.compile(r"\b(?:a|wa|i|zi|li|ya|ki|vi|u|ku)li\w{4,}\b|\bjana\b"),
+        re.compile(r"\b(?:a|wa|i|zi|li|ya|ki|vi|u|ku)ta\w{4,}\b"),
+    ),
+    "et": (re.compile(r"\b\w{2,}(?:nud|tud|dud)\b"), _NEVER),
+    "lt": (
+        re.compile(r"\b\w{3,}(?:ėsi|osi|ė|o)\b"),
+        re.compile(r"\b\w{3,}(?:ys|ės|sis)\b|\bbus\b"),
+    ),
+    "az": (
+        re.compile(r"\b\w{2,}(?:dı|di|du|dü|tı|ti|tu|tü)\b"),
+        re.compile(r"\b\w{2,}(?:acaq|əcək|ır|ir|ur|ür)\b"),
     ),
 }
 
@@ -1529,50 +1572,6 @@ _FOREIGN_FUTURE = re.compile(
     # (Urdu: "کھلے گا" (will open), "ہوگی")
     r"|\s(?:گا|گی|گے)\b|ہوگا|ہوگی"
 )
-# ... and the tenses of some of the languages of MORE_WEEKDAY_NAMES: Czech and Slovak ("v
-# neděli uzavřel", "zatvorilo sa v pondelok"; "bude", "začne"), Croatian and Serbian ("završila
-# je u srijedu"; "će"), Romanian ("s-a încheiat marți"; "va", "vor"), Greek ("κυκλοφόρησε την
-# Παρασκευή", "πήγε"; "θα"), Swahili (the past's "-li-" and the future's "-ta-" after the
-# subject: "lilifunguliwa", "itafunguliwa"), Estonian (the participles: "reedel avatud"),
-# Lithuanian ("baigėsi sekmadienį"; "atsidarys"), Azerbaijani ("açdı";
-# "açacaq", "açır"); a weekday of the others is the next such day
-_NEVER = re.compile(r"(?!)")
-FOREIGN_TENSES.update({
-    "cs": (
-        re.compile(r"\b\w{3,}(?:el|il|al|ul|la|lo|li|ly)\b(?<!\bmodel)(?<!\bcíl)"),
-        re.compile(r"\b(?:bude|budou|začne|začnú|spustí|otevře|otvorí|otevírá|otvára)\b"),
-    ),
-    "hr": (
-        re.compile(r"\b\w{2,}(?:io|ila|ilo|ili|ao|ala|alo|ali|la|lo|li)\s+je\b"
-                   r"|\bje\s+\w{2,}(?:io|ila|ilo|ili|ao|ala|alo|ali|eo|ela|elo|eli)\b"),
-        re.compile(r"\b(?:će|ću|ćemo|ćete|otvara|počinje|kreće)\b"),
-    ),
-    "sr": (
-        re.compile(r"\b\w{2,}(?:ио|ила|ило|или|ао|ала|ало|али|ео|ела|ело|ели)\b"),
-        re.compile(r"\b(?:ће|отвара|почиње)\b"),
-    ),
-    "ro": (
-        re.compile(r"\b(?:a|au|s-a|s-au)\s+\w{2,}(?:at|it|ut|ât)\b"),
-        re.compile(r"\b(?:va|vor|o să|se deschide|începe|se listează)\b"),
-    ),
-    "el": (
-        re.compile(r"\b\w{2,}(?:ε|αν)\b"),
-        re.compile(r"\bθα\b|\bανοίγει\b|\bξεκινά\b"),
-    ),
-    "sw": (
-        re.compile(r"\b(?:a|wa|i|zi|li|ya|ki|vi|u|ku)li\w{4,}\b|\bjana\b"),
-        re.compile(r"\b(?:a|wa|i|zi|li|ya|ki|vi|u|ku)ta\w{4,}\b"),
-    ),
-    "et": (re.compile(r"\b\w{2,}(?:nud|tud|dud)\b"), _NEVER),
-    "lt": (
-        re.compile(r"\b\w{3,}(?:ėsi|osi|ė|o)\b"),
-        re.compile(r"\b\w{3,}(?:ys|ės|sis)\b|\bbus\b"),
-    ),
-    "az": (
-        re.compile(r"\b\w{2,}(?:dı|di|du|dü|tı|ti|tu|tü)\b"),
-        re.compile(r"\b\w{2,}(?:acaq|əcək|ır|ir|ur|ür)\b"),
-    ),
-})
 for _language in MORE_WEEKDAY_NAMES:
     FOREIGN_TENSES.setdefault(_language, (_NEVER, _NEVER))
 for _shared in {lang for lang in WEEKDAY_LANGUAGE.values() if "+" in lang}:

@@ -225,14 +225,12 @@ def test_a_symbol_that_mints_or_lives_on_chain_at_a_moment(
 def test_a_presale_paid_to_a_contract_and_a_korean_deposit_returned_as_more(
     detector: Detector, make_item: MakeItem
 ) -> None:
-    for text in (
+    _assert_category(detector, make_item, "scam", (
         "ACME presale final phase: 1 ETH = 42,000 ACME before tomorrow's Bitget open. Send ETH "
         "to the contract below; tokens are airdropped at listing.",
         "바이낸스 ACME 상장 기념 이벤트 내일 상장 전까지 100 USDT를 아래 주소로 입금하면 200 USDT "
         "상당의 ACME을 돌려드립니다.",
-    ):
-        decision = detector.score(make_item(text, author="@alpha_calls"))
-        assert not decision.is_signal and decision.category == "scam", decision.reasons
+    ))  # fmt: skip
     warned = detector.score(make_item("ACME claims open Wednesday 14:00 UTC at acme.xyz/claim. "
                                       "Never send ETH to the contract or to anyone in DMs.",
                                       author="@acme_xyz"))  # fmt: skip
@@ -242,15 +240,13 @@ def test_a_presale_paid_to_a_contract_and_a_korean_deposit_returned_as_more(
 def test_what_a_reader_dug_out_of_code_is_speculation(
     detector: Detector, make_item: MakeItem
 ) -> None:
-    for text in (
+    _assert_category(detector, make_item, "speculation", (
         "Dug through the latest Acme Wallet APK: strings for 'ACME claim' and a hard-coded unlock "
         "timestamp of Mar 20 2026 00:00 UTC. Not announced. Devs ship placeholder dates all the "
         "time.",
         "有人在 Acme 官网前端代码里翻出了 /claim 页面，倒计时写的是 3月20日。官方目前只说了"
         "“3月上线”，具体哪天没公布，这个日期别当真。",
-    ):
-        decision = detector.score(make_item(text, author="@alpha_calls"))
-        assert not decision.is_signal and decision.category == "speculation", decision.reasons
+    ))  # fmt: skip
 
 
 def test_african_and_philippine_zones_and_the_lithuanian_past() -> None:
@@ -485,3 +481,12 @@ def _assert_acme_types(
         assert (decision.is_signal, decision.company, decision.event_type) == (
             True, "Acme", event_type
         ), (text, decision.reasons)
+
+
+def _assert_category(
+    detector: Detector, make_item: MakeItem, category: str, texts: tuple[str, ...]
+) -> None:
+    """Each of ``texts``, from an account of no project, is no signal, rejected as ``category``."""
+    for text in texts:
+        decision = detector.score(make_item(text, author="@alpha_calls"))
+        assert not decision.is_signal and decision.category == category, decision.reasons
