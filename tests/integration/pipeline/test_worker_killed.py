@@ -1,4 +1,12 @@
-"""A keyword_analyzer worker SIGKILLed in the middle of analyze_items: nothing lost, no dup."""
+"""A keyword_analyzer worker SIGKILLed in the middle of analyze_items: nothing lost, no dup.
+
+The items are stored pending before their batches are sent, as fetching stores them, so the two
+ways back for a killed batch both run here: kombu's redelivery of an unacked message, and the
+recovery sweep (``coordinator.recover``) for a message the broker lost outright (kombu takes a
+message off the queue before it records it as unacked; a kill between the two loses it). One
+batch is stored and never sent at all, a loss the sweep alone can repair, so that path is asserted
+on every run, not only when the kill happens to fall in that window.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +14,7 @@ import hashlib
 import os
 import signal
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,20 +22,25 @@ from celery import Celery
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from swarm.pipeline.ingest import ItemPayload, store_pending
 from swarm.queues import Queue
 from swarm.storage import migrate
-from swarm.storage.db import make_engine, session_factory
+from swarm.storage.db import make_engine, session_factory, transaction
 from swarm.storage.models import Alert, Item
 from tests.integration.pipeline.conftest import wait_until
 from tests.integration.pipeline.feeds import WATCHLIST
 from tests.workers import running_pools, worker_env
 
 # The killed batch comes back once it has been unacked for the visibility timeout (22 s
-# here) plus kombu's restore scan (1 s): ~25 s on a quiet machine. The waits below only bound
-# a hung run; what the test asserts is the redelivery and its exactly-once effect, not a time.
+# here) plus kombu's restore scan (1 s): ~25 s on a quiet machine; a batch the broker lost comes
+# back from the sweep once its items have waited RECOVER_AFTER_S. The waits below only bound
+# a hung run; what the test asserts is that nothing is lost and nothing doubled, not a time.
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(900)]
 BATCHES, PER_BATCH, POSITIVES_PER_BATCH = 12, 300, 2
 TIMEOUT_S = 400.0
+RECOVER_AFTER_S = 30  # recovery.pending_after_s and unmerged_after_s of the workers
+LOST_BATCH = BATCHES - 1  # stored, never sent: only the sweep brings it back
+SWEEP_EVERY_S = 5.0  # the test sends coordinator.recover this often (beat does, in production)
 
 
 def item(i: int, positive: bool) -> dict[str, object]:
@@ -55,9 +69,20 @@ def test_analyzer_killed_mid_batch_loses_nothing(
     migrate.upgrade(engine)
     (tmp_path / "watchlist.yaml").write_text(WATCHLIST)
     env = worker_env(
-        redis_url, db_url, tmp_path / "state", SWARM_WATCHLIST=str(tmp_path / "watchlist.yaml")
+        redis_url,
+        db_url,
+        tmp_path / "state",
+        SWARM_WATCHLIST=str(tmp_path / "watchlist.yaml"),
+        SWARM_RECOVERY__PENDING_AFTER_S=str(RECOVER_AFTER_S),
+        SWARM_RECOVERY__UNMERGED_AFTER_S=str(RECOVER_AFTER_S),
     )
     Session = session_factory(engine)
+    last_sweep = [0.0]
+
+    def sweep() -> None:
+        if time.monotonic() - last_sweep[0] >= SWEEP_EVERY_S:
+            swarm_app.send_task("coordinator.recover")
+            last_sweep[0] = time.monotonic()
 
     def processed() -> int:
         with Session() as s:
@@ -69,14 +94,16 @@ def test_analyzer_killed_mid_batch_loses_nothing(
             )
 
     total = BATCHES * PER_BATCH
-    with running_pools(
-        swarm_app, env, tmp_path / "logs", queues=[Queue.KEYWORD_ANALYZER, Queue.DATA_QUALITY]
-    ) as sup:
+    pools = [Queue.KEYWORD_ANALYZER, Queue.DATA_QUALITY, Queue.COORDINATOR]
+    with running_pools(swarm_app, env, tmp_path / "logs", queues=pools) as sup:
         n = 0
-        for _ in range(BATCHES):
+        for number in range(BATCHES):
             batch = [item(n + j, j < POSITIVES_PER_BATCH) for j in range(PER_BATCH)]
             n += PER_BATCH
-            swarm_app.send_task("detection.analyze_items", args=[{"items": batch}])
+            with transaction(Session) as s:  # stored pending first, as fetching does
+                store_pending(s, [ItemPayload.model_validate(i) for i in batch], datetime.now(UTC))
+            if number != LOST_BATCH:  # that one's message the broker "lost"
+                swarm_app.send_task("detection.analyze_items", args=[{"items": batch}])
         wait_until(lambda: processed() > 0, TIMEOUT_S, "a first batch committed")
         assert processed() < total, "every batch finished before the kill: make it bigger"
         analyzer = next(c for c in sup.children if c.name == "keyword_analyzer")
@@ -85,12 +112,14 @@ def test_analyzer_killed_mid_batch_loses_nothing(
 
         def recovered() -> bool:
             sup.check()  # the supervisor restarts the killed pool
+            sweep()
             return processed() == total
 
         wait_until(recovered, TIMEOUT_S, "every item processed after the kill")
         assert analyzer.restarts >= 1
 
         def merged() -> int:
+            sweep()
             with Session() as s:
                 alerts = s.scalars(select(Alert).options(selectinload(Alert.evidence))).all()
                 assert len(alerts) <= 1, [(a.id, a.event_key) for a in alerts]
