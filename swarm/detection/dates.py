@@ -117,6 +117,10 @@ FOREIGN_DAY_WORDS = {
     "parīt": "overmorrow", "ზეგ": "overmorrow", "پس‌فردا": "overmorrow",
     "හෙට": "tomorrow", "අද": "today", "ඊයේ": "yesterday", "မနက်ဖြန်": "tomorrow",
     "ថ្ងៃស្អែក": "tomorrow",  # (Khmer)
+    # ... Albanian and Icelandic ("nesër", "á morgun" tomorrow; "í kvöld" tonight; "í gær"
+    # yesterday; not Albanian "sot", also French "foolish")
+    "nesër": "tomorrow", "pasnesër": "overmorrow", "á morgun": "tomorrow", "í dag": "today",
+    "í kvöld": "tonight", "í gær": "yesterday",
     # two days and one or two weeks on ("pasado mañana", "через неделю", "in zwei Wochen")
     "pasado mañana": "overmorrow", "depois de amanhã": "overmorrow", "après-demain": "overmorrow",
     "übermorgen": "overmorrow", "dopodomani": "overmorrow", "öbür gün": "overmorrow",
@@ -203,6 +207,14 @@ MORE_WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
     "ms": ("isnin", "", "", "khamis", "jumaat", "", "ahad"),
     "ha": ("litinin", "talata", "laraba", "alhamis", "juma'a", "asabar", "lahadi"),
     "sw": ("jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili"),
+    "hu": ("hétfőn/hétfő", "kedden/kedd", "szerdán/szerda", "csütörtökön/csütörtök",
+           "pénteken/péntek", "szombaton/szombat", "vasárnap"),
+    "sq": ("të hënën/e hënë", "të martën/e martë", "të mërkurën/e mërkurë", "të enjten/e enjte",
+           "të premten/e premte", "të shtunën/e shtunë", "të dielën/e diel"),
+    "is": ("mánudaginn/mánudag/mánudagur", "þriðjudaginn/þriðjudag/þriðjudagur",
+           "miðvikudaginn/miðvikudag/miðvikudagur", "fimmtudaginn/fimmtudag/fimmtudagur",
+           "föstudaginn/föstudag/föstudagur", "laugardaginn/laugardag/laugardagur",
+           "sunnudaginn/sunnudag/sunnudagur"),
 }  # fmt: skip
 FOREIGN_WEEKDAYS: dict[str, int] = {}
 WEEKDAY_LANGUAGE: dict[str, str] = {}  # the language each is written in
@@ -1125,7 +1137,7 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # Παρασκευή", "πήγε"; "θα"), Swahili (the past's "-li-" and the future's "-ta-" after the
     # subject: "lilifunguliwa", "itafunguliwa"), Estonian (the participles: "reedel avatud"),
     # Lithuanian ("baigėsi sekmadienį"; "atsidarys"), Azerbaijani ("açdı";
-    # "açacaq", "açır"); a weekday of the others is the next such day
+    # "açacaq", "açır"), Hungarian (below); a weekday of the others is the next such day
     "cs": (
         re.compile(r"\b\w{3,}(?:el|il|al|ul|la|lo|li|ly)\b(?<!\bmodel)(?<!\bcíl)"),
         re.compile(r"\b(?:bude|budou|začne|začnú|spustí|otevře|otvorí|otevírá|otvára)\b"),
@@ -1159,6 +1171,16 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "az": (
         re.compile(r"\b\w{2,}(?:dı|di|du|dü|tı|ti|tu|tü)\b"),
         re.compile(r"\b\w{2,}(?:acaq|əcək|ır|ir|ur|ür)\b"),
+    ),
+    # Hungarian: the past's "-t"/"-tt" ("a vasárnap délben zárult kör", "kedden indult"), not the
+    # postpositions that end alike ("mellett", "között"); the present tells the future ("indul",
+    # "nyílik"), as "fog" and "lesz" do
+    "hu": (
+        re.compile(
+            r"\b(?!(?:mellett|helyett|között|felett|fölött|mögött|együtt|előtt)\b)"
+            r"\w{2,}(?:ult|ült|ott|ett|ött|adt|edt)\b|\b(?:volt|voltak|elkelt)\b"
+        ),
+        re.compile(r"\b(?:fog|fogja|fogják|lesz|lesznek|indul|indítja|nyílik|kezdődik)\b"),
     ),
 }
 

@@ -1,0 +1,61 @@
+"""Rules written in the dev176 session.
+
+- the token issued, the public or community sale and trading begun in more languages: French
+  "émettra son jeton", Hungarian "bocsátja ki a ... tokent", "közösségi értékesítés", Albanian
+  "shitjen publike", Icelandic "gefur út ... táknið", "hefja viðskipti með", Swahili
+  "inaorodhesha", "biashara ya jozi ya ... itaanza", Portuguese "chega ao mercado" (not the
+  exchange Mercado Bitcoin), Arabic "قابلاً للتداول" and "لإطلاق رمز"; allocations that "unlock
+  for claiming";
+- the weekdays of Hungarian, Albanian and Icelandic, with Hungarian's past ("a csütörtökön zárult
+  kör": gone by), Albanian "nesër" and Icelandic "á morgun" (tomorrow); Hungarian "lezárult"
+  (has closed) is over;
+"""
+
+from __future__ import annotations
+
+from swarm.detection import Detector
+from tests.unit.detection.conftest import MakeItem
+from tests.unit.detection.test_round120_classes import _assert_no_signal
+from tests.unit.detection.test_round127_classes import _assert_events
+
+# (published Saturday 14 March 2026)
+
+
+def test_token_issued_sold_and_traded_in_more_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Acme Labs émettra son jeton ACME le jeudi 19 mars, a fait savoir l'équipe.",
+         "tge", "2026-03-19"),
+        ("Az Acme Labs jövő kedden 15 órakor bocsátja ki az ACME tokent.", "tge", "2026-03-17"),
+        ("Acme Labs gefur út ACME-táknið á morgun, segir teymið.", "tge", "2026-03-15"),
+        ("أعلنت Acme أن رمزها ACME سيصبح قابلاً للتداول يوم الخميس 19 مارس", "tge", "2026-03-19"),
+        ("Acme Labs do të hapë shitjen publike të tokenit ACME të mërkurën.",
+         "token_sale", "2026-03-18"),
+        ("Az Acme kedden indítja az ACME token közösségi értékesítését.",
+         "token_sale", "2026-03-17"),
+        ("Kraken hyggst hefja viðskipti með ACME, tákn Acme Labs, á föstudaginn.",
+         "listing", "2026-03-20"),
+        ("Kraken inaorodhesha ACME ya Acme: biashara ya jozi ya ACME/USDT itaanza kesho.",
+         "listing", "2026-03-15"),
+        ("ACME allocations for stakers unlock for claiming on Tuesday, March 17 at acme.xyz.",
+         "airdrop", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@newsdesk")
+    launch = detector.score(make_item("Segundo a Acme Labs, o token ACME chega ao mercado em "
+                                      "abril."))  # fmt: skip
+    assert launch.is_signal and launch.event_type == "tge", launch.reasons
+    exchange = detector.score(make_item("O token ACME da Acme chega ao Mercado Bitcoin na "
+                                        "quinta-feira."))  # fmt: skip
+    assert exchange.event_type != "tge", exchange.reasons  # Mercado Bitcoin is an exchange
+
+
+def test_a_hungarian_sale_closed_on_a_weekday_is_over(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    texts = (
+        "Lezárult az Acme ACME-tokenjének nyilvános értékesítése: a csütörtökön zárult kör során "
+        "minden token elkelt.",
+        "Az Acme ACME-tokenjének nyilvános értékesítése a csütörtökön zárult, minden token elkelt.",
+    )
+    _assert_no_signal(detector, [make_item(t) for t in texts])
