@@ -9,6 +9,10 @@
 - the weekdays of Hungarian, Albanian and Icelandic, with Hungarian's past ("a csütörtökön zárult
   kör": gone by), Albanian "nesër" and Icelandic "á morgun" (tomorrow); Hungarian "lezárult"
   (has closed) is over;
+- a vote put first and inverted ("Should the proposal pass, ..."), one that "allows it", that the
+  event "depends on" or that "needs quorum", Chinese "如果...投票通过" are conditions; a bet ("Je
+  parie que"), hearsay ("Duyduğuma göre"), a tentative plan ("We are thinking about ... Nothing is
+  promised yet") are speculation; "None of it depends on a vote" is no condition;
 """
 
 from __future__ import annotations
@@ -59,3 +63,24 @@ def test_a_hungarian_sale_closed_on_a_weekday_is_over(
         "Az Acme ACME-tokenjének nyilvános értékesítése a csütörtökön zárult, minden token elkelt.",
     )
     _assert_no_signal(detector, [make_item(t) for t in texts])
+
+
+def test_conditions_bets_and_hearsay(detector: Detector, make_item: MakeItem) -> None:
+    official = (
+        "Should the proposal pass, a second ACME distribution for stakers would begin on March 20.",
+        "We are thinking about a second ACME round for vault LPs, if the treasury vote in April "
+        "allows it. Nothing is promised yet.",
+        "Season 2 depends on you: AIP-9 (funding ACME rewards, with claims from April 2) needs "
+        "quorum by March 20.",
+    )
+    others = (
+        "如果本周的治理投票通过，Acme 的 ACME 空投就会在 3 月 20 日开放申领。",
+        "Je parie que Acme lance un deuxième airdrop ACME le 20 mars à minuit pile.",
+        "Duyduğuma göre Acme'nin ACME açık artırması bir kez daha ertelenecek.",
+    )
+    _assert_no_signal(
+        detector,
+        [make_item(t, author="@acme_xyz") for t in official] + [make_item(t) for t in others],
+    )
+    settled = "Order of things, locked: ACME claims open March 20. None of it depends on a vote."
+    _assert_events(detector, make_item, [(settled, "airdrop", "2026-03-20")], "@acme_xyz")
