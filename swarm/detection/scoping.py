@@ -298,6 +298,14 @@ NO_STEPS_AFTER = re.compile(
     r"|approvals?)\b"
 )
 DENIAL_POINT = re.compile(r"[,;:-] *(?:just|only|simply|merely)\b")
+# the speaker's word about its own token beside another's event: "Our app has been on Syllabus
+# since testnet. Next Tuesday the chain's own token goes live ... We have no token and aren't
+# planning one", "We have no token; this one is Caldera's", "Nothing to claim from us directly"
+SPEAKER_NO_TOKEN = re.compile(
+    r"\b(?:we|i) (?:have|hold|issue) no (?:token|coin)s?\b"
+    r"|\b(?:we|i) (?:do not|don't|dont) have (?:a |any |our own |my own )?(?:token|coin)s?\b"
+    r"|\bno (?:token|coin)s? of (?:our|my) own\b|\bnothing to claim from us\b"
+)
 # "can (now) be traded on", "will be traded at", "to be traded": a participle of what is to come
 TO_BE_BEFORE = re.compile(r"\b(?:can|will|may|to|could|would|should)(?: now| soon| also)? be $")
 # ... or a mint given its day: "$HUDL is minted Wednesday, June 10" (a plan, not a sighting)
@@ -500,6 +508,7 @@ DENIED_DOUBT_BEFORE = re.compile(
 UNTIL_NOW = re.compile(r"\b(?:so far|until now|to date|up to now|thus far|till now|until today)\b")
 ABSENCE = re.compile(r"\b(?:without an? (?:\w+ )?tokens?|no (?:\w+ )?tokens?|tokenless)\b")
 STATE_SCOPED = ("testnet", "past")
+SPEAKER_SCOPED = ("testnet", "negated_event")  # cues a disclaimer of the speaker's token holds
 # The activity that earned an upcoming or live claim: "points earned on the Acme testnet were
 # converted at a fixed rate", "XP collected during the devnet counts" (the cue names where the
 # points came from, not a testnet note)
@@ -1439,6 +1448,11 @@ def _why(
             for a, _ in events
         ) and not any(s <= a < e for a, _ in names):
             return "denies something other than the event"
+    if feature in SPEAKER_SCOPED and upcoming and not event_in_sentence(folded, start, events):
+        s, e = sentence_of(folded, start)
+        disclaimers = SPEAKER_NO_TOKEN.finditer(folded, s, e)
+        if any(m.start() <= start and end <= m.end() for m in disclaimers):
+            return "the speaker's own token, not the event's"
     if feature in STATE_SCOPED and upcoming and day_at >= 0 and _state_before(
         folded, start, events, day_at
     ):

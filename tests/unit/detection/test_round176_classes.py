@@ -13,6 +13,9 @@
   event "depends on" or that "needs quorum", Chinese "如果...投票通过" are conditions; a bet ("Je
   parie que"), hearsay ("Duyduğuma göre"), a tentative plan ("We are thinking about ... Nothing is
   promised yet") are speculation; "None of it depends on a vote" is no condition;
+- an app's or a wallet's word about its own token beside a watched project's event ("We have no
+  token and aren't planning one", "We don't have a token; this one is Acme's") is no testnet cue
+  against that event; the project's own "We have no token yet" beside its testnet still is;
 """
 
 from __future__ import annotations
@@ -84,3 +87,22 @@ def test_conditions_bets_and_hearsay(detector: Detector, make_item: MakeItem) ->
     )
     settled = "Order of things, locked: ACME claims open March 20. None of it depends on a vote."
     _assert_events(detector, make_item, [(settled, "airdrop", "2026-03-20")], "@acme_xyz")
+
+
+def test_a_speakers_own_token_disclaimed_beside_anothers_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Our quiz app has been on Acme since testnet. Next Tuesday the chain's own token goes "
+         "live: ACME, March 17, 13:00 UTC. We have no token and aren't planning one.",
+         "tge", "2026-03-17"),
+        ("Wallet users: our stack provider's season 2 is coming. ACME claims open Wed Mar 18, "
+         "15:00 UTC at acme.xyz/claim. We don't have a token; this one is Acme's.",
+         "airdrop", "2026-03-18"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@quizapp")
+    own = (
+        "We have no token yet. The Acme testnet opens Tuesday, March 17: farm points, no value.",
+        "Acme mainnet beta is live Tuesday. We have no token yet and nothing to claim.",
+    )
+    _assert_no_signal(detector, [make_item(t, author="@acme_xyz") for t in own])
