@@ -16,6 +16,8 @@
 - an app's or a wallet's word about its own token beside a watched project's event ("We have no
   token and aren't planning one", "We don't have a token; this one is Acme's") is no testnet cue
   against that event; the project's own "We have no token yet" beside its testnet still is;
+- a round that "filled in 12 minutes", a Chinese airdrop "已开放两周" (open two weeks already), a
+  Japanese claim "締め切った" (closed) are over;
 """
 
 from __future__ import annotations
@@ -106,3 +108,18 @@ def test_a_speakers_own_token_disclaimed_beside_anothers_event(
         "Acme mainnet beta is live Tuesday. We have no token yet and nothing to claim.",
     )
     _assert_no_signal(detector, [make_item(t, author="@acme_xyz") for t in own])
+
+
+def test_rounds_filled_and_claims_open_for_weeks_are_over(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    texts = (
+        "The ACME community round filled in 12 minutes: 5,100 members, $900k. Tokens arrive at "
+        "launch.",
+        "Acme 第二季 ACME 空投已开放两周，申领截止日期为 4 月 30 日。",
+        "Acme（ACME）は、エアドロップの請求受付を13日正午（日本時間）で締め切った。",
+    )
+    _assert_no_signal(detector, [make_item(t) for t in texts])
+    ahead = ("The ACME community round opens Tuesday, March 17 at 14:00 UTC; last time it filled "
+             "in 12 minutes.")  # fmt: skip
+    _assert_events(detector, make_item, [(ahead, "token_sale", "2026-03-17")], "@acme_xyz")
