@@ -442,6 +442,10 @@ LOCAL_ZONES = {
     # "台灣時間 11 月 28 日上午 6 點", "o 3:00 w nocy czasu polskiego"
     "بتوقيت الرياض": 3.0, "بتوقيت غرينتش": 0.0, "بتوقيت جرينتش": 0.0, "türkiye saatiyle": 3.0,
     "türkiye saati ile": 3.0, "台灣時間": 8.0, "台湾时间": 8.0, "czasu polskiego": 1.0,
+    # ... Hungary's, Albania's (with their summer time) and Iceland's: "14 órakor (magyar idő
+    # szerint)", "në orën 00:30 sipas orës së Tiranës", "klukkan 21:00 að íslenskum tíma"
+    "magyar idő szerint": 1.0, "sipas orës së tiranës": 1.0, "sipas orës së shqipërisë": 1.0,
+    "að íslenskum tíma": 0.0,
 }  # fmt: skip
 # the local zones written in plain ASCII ("16 Uhr MEZ", "a la 00:30, hora de Madrid")
 LOCAL_ASCII_GATE = (
@@ -456,7 +460,14 @@ EU_SUMMER = frozenset({
     "eesti aja järgi", "pēc rīgas laika", "lietuvos laiku", "българско време", "dansk tid",
     "norsk tid", "svensk tid", "po srednjoeuropskom vremenu", "po beogradskom vremenu",
     "по београдском времену", "po zagrebačkom vremenu", "ora româniei", "czasu polskiego",
+    "magyar idő szerint", "sipas orës së tiranës", "sipas orës së shqipërisë",
+    # (and the European cities of CITY_ZONES: "00:30 Paris time")
+    "paris", "berlin", "madrid", "rome", "amsterdam", "brussels", "vienna", "zurich", "warsaw",
+    "prague", "stockholm", "london", "lisbon",
 })  # fmt: skip
+# ... and the southern summer of eastern Australia (first Sunday of October to first Sunday of
+# April): "8 a.m. Sydney time" is AEDT in December, AEST in June
+AU_SUMMER = frozenset({"sydney", "melbourne", "canberra"})
 # the month names of the languages that write the month first (Hungarian, Armenian: "հունիսի
 # 9-ին"; Tagalog's "Marso 9" stays out: its words for until, before and since are not read, and
 # its days would pick the wrong one of several)
@@ -718,6 +729,10 @@ CITY_ZONES = {
     "korea": 9.0, "korean": 9.0, "japan": 9.0, "japanese": 9.0, "china": 8.0, "chinese": 8.0,
     "taiwan": 8.0, "vietnam": 7.0, "vietnamese": 7.0, "hanoi": 7.0, "turkish": 3.0,
     "turkey": 3.0, "istanbul": 3.0, "brasilia": -3.0, "brasília": -3.0,
+    # ... European cities, with their summer time (EU_SUMMER), and eastern Australia's (AU_SUMMER)
+    "paris": 1.0, "berlin": 1.0, "madrid": 1.0, "rome": 1.0, "amsterdam": 1.0, "brussels": 1.0,
+    "vienna": 1.0, "zurich": 1.0, "warsaw": 1.0, "prague": 1.0, "stockholm": 1.0, "london": 0.0,
+    "lisbon": 0.0, "sydney": 10.0, "melbourne": 10.0, "canberra": 10.0,
 }  # fmt: skip
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(
@@ -973,7 +988,8 @@ _ZONE_ABBREVIATIONS = (
 _ZONE_CITIES = (
     "tokyo|seoul|singapore|hong kong|beijing|shanghai|taipei|dubai"
     "|korean|korea|japanese|japan|chinese|china|taiwan|vietnamese|vietnam|hanoi|turkish|turkey"
-    "|istanbul|brasilia|brasília"
+    "|istanbul|brasilia|brasília|paris|berlin|madrid|rome|amsterdam|brussels|vienna|zurich"
+    "|warsaw|prague|stockholm|london|lisbon|sydney|melbourne|canberra"
 )
 _TIME = re.compile(
     # (a Turkish case ending glued to the clock: "17:00'de (TSİ)")
@@ -1022,9 +1038,9 @@ NIGHT_HALVES = ("රාත්‍රී", "राति", "रात", "রাত
 _LOCAL_TIME = re.compile(
     rf"(?<![\d/.:]){_HALF}?\s*(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)(?:\s*uhr)?"
     r"|h(?P<hm>[0-5]\d)?"
-    r"|\s*(?:時|时|点|시|uhr|h)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?)(?:'[a-zçğıöşü]{1,3})?"
+    r"|\s*(?:時|时|点|시|uhr|órakor|h)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?)(?:'[a-zçğıöşü]{1,3})?"
     # ("du matin": "à 1 h du matin, heure de Paris")
-    rf"(?:\s+du matin)?(?:\s*(?:น|ч)\.)?"
+    rf"(?:\s+du matin|\s+صباحًا|\s+صباحاً|\s+صباحا)?(?:\s*(?:น|ч)\.)?"
     # (... or the word for o'clock after it: "6:00 ໂມງ", "8:30ට", "10টায়")
     r"(?:\s*(?:ໂມງ|ට|টায়|টা))?"
     rf"\s*[(,]?\s*(?:no\s+|pelo\s+|en\s+)?(?P<local>{_LOCAL_ZONE})"
@@ -1233,11 +1249,23 @@ def _eu_summer(day: dt.date) -> bool:
     return start <= day < end
 
 
+def _au_summer(day: dt.date) -> bool:
+    """Eastern Australia's summer time: first Sunday of October to first Sunday of April."""
+    october = dt.date(day.year, 10, 1)
+    start = october + dt.timedelta(days=(6 - october.weekday()) % 7)
+    april = dt.date(day.year, 4, 1)
+    end = april + dt.timedelta(days=(6 - april.weekday()) % 7)
+    return day >= start or day < end
+
+
 def _zone_offset(zone: str, extra: float, day: dt.date) -> float:
     if zone in US_STANDARD:
         base = _us_offset(zone, day)
     elif zone in EU_SUMMER:
-        base = LOCAL_ZONES[zone] + (1.0 if _eu_summer(day) else 0.0)
+        standard = LOCAL_ZONES[zone] if zone in LOCAL_ZONES else CITY_ZONES[zone]
+        base = standard + (1.0 if _eu_summer(day) else 0.0)
+    elif zone in AU_SUMMER:
+        base = CITY_ZONES[zone] + (1.0 if _au_summer(day) else 0.0)
     else:
         base = (
             ZONES[zone] if zone in ZONES

@@ -18,6 +18,9 @@
   against that event; the project's own "We have no token yet" beside its testnet still is;
 - a round that "filled in 12 minutes", a Chinese airdrop "已开放两周" (open two weeks already), a
   Japanese claim "締め切った" (closed) are over;
+- local times of European cities ("00:30 Paris time", with its summer time), eastern Australia's
+  ("8 a.m. Sydney time", with its southern summer), Hungary ("0 órakor (magyar idő szerint)"),
+  Albania ("sipas orës së Tiranës") and a clock followed by Arabic "صباحًا" (in the morning);
 """
 
 from __future__ import annotations
@@ -123,3 +126,18 @@ def test_rounds_filled_and_claims_open_for_weeks_are_over(
     ahead = ("The ACME community round opens Tuesday, March 17 at 14:00 UTC; last time it filled "
              "in 12 minutes.")  # fmt: skip
     _assert_events(detector, make_item, [(ahead, "token_sale", "2026-03-17")], "@acme_xyz")
+
+
+def test_local_times_of_cities_and_more_countries(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("ACME launches at 00:30 Paris time on Wednesday, March 18.", "tge", "2026-03-17"),
+        ("ACME launches at 00:30 Paris time on Wednesday, April 1.", "tge", "2026-03-31"),
+        ("ACME claims open Monday, 8 a.m. Sydney time.", "airdrop", "2026-03-15"),
+        ("Acme hap kërkesat për airdrop-in e ACME të hënën, në orën 00:30 sipas orës së Tiranës.",
+         "airdrop", "2026-03-15"),
+        ("أعلنت Acme أن مطالبة إيردروب رمز ACME ستفتح يوم الاثنين 16 مارس عند الساعة 1:00 صباحًا "
+         "بتوقيت الإمارات", "airdrop", "2026-03-15"),
+        ("Az Acme kedden 0 órakor (magyar idő szerint) bocsátja ki az ACME tokent.",
+         "tge", "2026-03-16"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
