@@ -1158,6 +1158,9 @@ CLOSES_AHEAD_REACH = 40
 CLOSES_AHEAD = re.compile(
     r"\b(?:closes?|closing|ends?|ending|runs?\s+(?:until|till|through)|open\s+(?:until|till"
     r"|through)"
+    # ... "shuts Wednesday 14:00 UTC", "keeps taking orders until Sunday"
+    r"|shuts?|shutting|(?:taking|accepting)\s+(?:orders|bids|commitments|deposits|subscriptions)"
+    r"\s+(?:until|till|through)"
     # ... in other languages: "cierra el jueves", "fecha na quinta", "termina", "endet am
     # Donnerstag", "bis Donnerstag", "ferme jeudi", "chiude giovedì", "ditutup pada Kamis"
     r"|cierra|finaliza|termina|fecha|encerra|ferme|se termine|endet|schließt|bis|chiude"
@@ -1166,10 +1169,10 @@ CLOSES_AHEAD = re.compile(
     r"|حتى)\b[^.!?;\n]{0,32}\Z"  # Arabic: "ويستمر حتى 25 يوليو" (and runs until 25 July)
 )
 # ... or written after the day, as Chinese, Japanese, Korean and Turkish do: "周四 20:00（UTC）
-# 结束", "木曜日に終了", "목요일 마감", "perşembe gününe kadar", and German: "heute um 20 Uhr
-# ist Schluss"
+# 结束", "木曜日に終了", "목요일 마감", "11월 14일까지 가능" (possible until 14 November),
+# "perşembe gününe kadar", and German: "heute um 20 Uhr ist Schluss"
 CLOSES_AFTER = re.compile(
-    r"[^.!?;\n。]{0,20}?(?:结束|截止|終了|締め切|마감|종료|kadar|sona er|ist schluss|ist ende)"
+    r"[^.!?;\n。]{0,20}?(?:结束|截止|終了|締め切|마감|종료|까지|kadar|sona er|ist schluss|ist ende)"
 )
 
 

@@ -21,6 +21,8 @@
 - local times of European cities ("00:30 Paris time", with its summer time), eastern Australia's
   ("8 a.m. Sydney time", with its southern summer), Hungary ("0 órakor (magyar idő szerint)"),
   Albania ("sipas orës së Tiranës") and a clock followed by Arabic "صباحًا" (in the morning);
+- a round that "shuts Monday" or "keeps taking orders until" a day ahead, a Korean claim "4월
+  12일까지 가능" (possible until 12 April), are under way, dated by their start;
 """
 
 from __future__ import annotations
@@ -141,3 +143,18 @@ def test_local_times_of_cities_and_more_countries(detector: Detector, make_item:
          "tge", "2026-03-16"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@acme_xyz")
+
+
+def test_rounds_and_claims_that_close_ahead_are_under_way(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Acme's ACME community round on Legion has been running since Thursday and shuts Monday "
+         "14:00 UTC. Requests so far: ~$20M against a $3M allocation.", "token_sale", "2026-03-12"),
+        ("Acme의 ACME 에어드랍 클레임이 어제(13일) TGE와 함께 시작됐다. 클레임은 4월 12일까지 "
+         "가능하며 포인트 보유자가 대상이다.", "airdrop", "2026-03-13"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@newsdesk")
+    shut = ("Acme's ACME community round ran from Monday and shut Wednesday. Requests: ~$20M "
+            "against a $3M allocation.")  # fmt: skip
+    _assert_no_signal(detector, [make_item(shut)])
