@@ -508,6 +508,9 @@ DENIED_DOUBT_BEFORE = re.compile(
 UNTIL_NOW = re.compile(r"\b(?:so far|until now|to date|up to now|thus far|till now|until today)\b")
 ABSENCE = re.compile(r"\b(?:without an? (?:\w+ )?tokens?|no (?:\w+ )?tokens?|tokenless)\b")
 STATE_SCOPED = ("testnet", "past")
+# how to take part in the event an announcement sets: "The CLIQUE community sale: dates, terms,
+# and how to take part" (not a guide to something done before)
+JOINING_HOW = ("how to take part", "how to participate", "how to join")
 SPEAKER_SCOPED = ("testnet", "negated_event")  # cues a disclaimer of the speaker's token holds
 # The activity that earned an upcoming or live claim: "points earned on the Acme testnet were
 # converted at a fixed rate", "XP collected during the devnet counts" (the cue names where the
@@ -1448,6 +1451,8 @@ def _why(
             for a, _ in events
         ) and not any(s <= a < e for a, _ in names):
             return "denies something other than the event"
+    if feature == "tutorial" and upcoming and folded.startswith(JOINING_HOW, start):
+        return "how to join the event, told with it"  # "dates, terms, and how to take part"
     if feature in SPEAKER_SCOPED and upcoming and not event_in_sentence(folded, start, events):
         s, e = sentence_of(folded, start)
         disclaimers = SPEAKER_NO_TOKEN.finditer(folded, s, e)

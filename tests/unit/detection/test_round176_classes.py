@@ -23,6 +23,9 @@
   Albania ("sipas orës së Tiranës") and a clock followed by Arabic "صباحًا" (in the morning);
 - a round that "shuts Monday" or "keeps taking orders until" a day ahead, a Korean claim "4월
   12일까지 가능" (possible until 12 April), are under way, dated by their start;
+- an announcement's "how to take part" is no tutorial; Spanish "Nadie del equipo os escribirá"
+  (nobody of the team will write to you) is a safety line, "nadie del equipo lo ha confirmado"
+  still speculation; German "nicht das Acme Stadium" sets the other sense apart;
 """
 
 from __future__ import annotations
@@ -158,3 +161,23 @@ def test_rounds_and_claims_that_close_ahead_are_under_way(
     shut = ("Acme's ACME community round ran from Monday and shut Wednesday. Requests: ~$20M "
             "against a $3M allocation.")  # fmt: skip
     _assert_no_signal(detector, [make_item(shut)])
+
+
+def test_how_to_take_part_safety_lines_and_a_german_not_the(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    sale = make_item("Our community sale goes live on Tuesday, March 17 at 9:00 a.m. Pacific and "
+                     "runs for 48 hours.", title="The ACME community sale: dates, terms, and how "
+                     "to take part", source="rss", author="Acme Blog")  # fmt: skip
+    decision = detector.score(sale)
+    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+    cases = (
+        ("La venta pública de ACME será en abril y solo en nuestra web. Nadie del equipo os "
+         "escribirá por privado.", "token_sale", None),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
+    german = ("Acme Labs (nein, nicht das Acme Stadium) startet den öffentlichen ACME-Verkauf "
+              "übermorgen, Montag, um 10 Uhr MEZ.")  # fmt: skip
+    _assert_events(detector, make_item, [(german, "token_sale", "2026-03-16")], "@kryptoszene_de")
+    rumour = make_item("Rumor: ACME sale in April. Nadie del equipo lo ha confirmado.")
+    _assert_no_signal(detector, [rumour])
