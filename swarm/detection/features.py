@@ -989,8 +989,10 @@ CANCEL_BEFORE = re.compile(
     # "Elmarad a Spacecoin második airdropja" (the second airdrop will not happen)
     r"|lemond(?:ja|ta|ják|ták)?|elmarad(?:t)?"
     r"|streicht)\b"
-    # no scheduling verb in between: "cancels the quest and sets its sale for May 2"
-    r"(?:(?!\b(?:and|but|sets?|moves?|will|opens?|launch(?:es)?|starts?|begins?|holds?)\b)"
+    # no scheduling verb in between: "cancels the quest and sets its sale for May 2" (an "and"
+    # inside a compound is no clause: "cancelled the DUCK buyback-and-airdrop idea")
+    r"(?:(?!\b(?:(?<!-)and(?!-)|but|sets?|moves?|will|opens?|launch(?:es)?|starts?|begins?"
+    r"|holds?)\b)"
     r"[^.;!?\n])*$"
 )
 CANCEL_AFTER = re.compile(
@@ -1036,7 +1038,11 @@ def _cancelled(folded: str, start: int, end: int) -> bool:
 
 # a sentence setting the cancelled event up again: "a new date follows", "rescheduled to May 2",
 # "A new ACME claim opens on Tuesday"
-SET_AGAIN = re.compile(r"\b(?:new date|new day|reschedul\w*|moved to|instead|a new)\b")
+# (not a plan denied: "said it has no plans to reschedule the auction")
+SET_AGAIN = re.compile(
+    r"(?<!no plans to )(?<!no plan to )(?<!not to )(?<!not )(?<!n't )(?<!never )"
+    r"\b(?:new date|new day|reschedul\w*|moved to|instead|a new)\b"
+)
 
 
 def _drop_cancelled_events(

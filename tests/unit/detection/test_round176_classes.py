@@ -26,12 +26,14 @@
 - an announcement's "how to take part" is no tutorial; Spanish "Nadie del equipo os escribirá"
   (nobody of the team will write to you) is a safety line, "nadie del equipo lo ha confirmado"
   still speculation; German "nicht das Acme Stadium" sets the other sense apart;
+- "cancelled the ACME buyback-and-airdrop idea" cancels the airdrop (an "and" inside a compound
+  is no new clause); "has no plans to reschedule the auction" sets nothing up again;
 """
 
 from __future__ import annotations
 
 from swarm.detection import Detector
-from tests.unit.detection.conftest import MakeItem
+from tests.unit.detection.conftest import MakeItem, news
 from tests.unit.detection.test_round120_classes import _assert_no_signal
 from tests.unit.detection.test_round127_classes import _assert_events
 
@@ -181,3 +183,18 @@ def test_how_to_take_part_safety_lines_and_a_german_not_the(
     _assert_events(detector, make_item, [(german, "token_sale", "2026-03-16")], "@kryptoszene_de")
     rumour = make_item("Rumor: ACME sale in April. Nadie del equipo lo ha confirmado.")
     _assert_no_signal(detector, [rumour])
+
+
+def test_cancelled_compounds_and_no_plans_to_reschedule(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    idea = make_item("We've cancelled the ACME buyback-and-airdrop idea from the February AMA. The "
+                     "treasury will fund grants instead.", author="@acme_xyz")  # fmt: skip
+    title = "Acme cancels ACME treasury auction set for Thursday"
+    cancelled = "Acme has cancelled a public auction of treasury ACME tokens set for Thursday. "
+    no_plans = news(make_item, title, cancelled + "Acme said it has no plans to reschedule it.")
+    _assert_no_signal(detector, [idea, no_plans])
+    again = news(make_item, title, cancelled + "Acme said it will reschedule the auction for "
+                 "Monday, March 23.")  # fmt: skip
+    decision = detector.score(again)
+    assert decision.is_signal and str(decision.event_date) == "2026-03-23", decision.reasons
