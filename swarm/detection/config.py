@@ -46,6 +46,8 @@ from swarm.detection.models import EVENT_TYPES, EventType
 from swarm.detection.yamltext import parse_mapping, validation_problems
 
 EXCHANGE_SLOT = "{exchange}"  # in a pattern: any one of the config's exchange_names
+# what only a regular expression holds (a backslash class, "(?", "[^"): no phrase of any language
+REGEX_SYNTAX = re.compile(r"\\[bdswBDSW]|\(\?|\[\^")
 
 
 class Windows(BaseModel):
@@ -137,6 +139,13 @@ class DetectionConfig(BaseModel):
         for key, items in value.items():
             if any(not p.strip() for p in items):
                 raise ValueError(f"{key}: phrases must not be blank")
+            # a phrase is matched as written: a regular expression here would never match
+            regex = next((p for p in items if REGEX_SYNTAX.search(p)), None)
+            if regex is not None:
+                raise ValueError(
+                    f"{key}: {regex!r} is a regular expression, but phrases are matched as "
+                    "written; move it to the patterns section"
+                )
         return {k: [p.strip().lower() for p in v] for k, v in value.items()}
 
     @classmethod

@@ -50,8 +50,11 @@ NO_COMPANY = "unwatched"
 MAX_CUTS = 4  # rounds of cutting negative context (a cut can join the words of another)
 FALLBACK_CATEGORY = "generic"
 # config patterns of these features run with the event patterns: a live status read before the
-# day, a relation read before the owners of the event phrases
+# day, a relation read before the owners of the event phrases, an announcement's wording with
+# words between ("hat den Start des CLIQUE-Tokens für November bestätigt")
 LIVE_FEATURE = "live"
+ANNOUNCE_FEATURE = "announce"
+SCAN_PATTERN_FEATURES = (LIVE_FEATURE, RELATION_FEATURE, ANNOUNCE_FEATURE)
 # Ownership lowers logits, except that a weak symbol owning the event becomes a strong mention
 # (+1, and no longer "no context": +4): items below the threshold by more than this (or at all,
 # with no weak mention) skip it.
@@ -201,7 +204,7 @@ class Detector:
         self._threshold_logit = math.log(threshold / (1 - threshold)) - 1e-9
         self._event_patterns = tuple(
             (name, pattern) for name, patterns in self._patterns.items()
-            if name.startswith("event:") or name in (LIVE_FEATURE, RELATION_FEATURE)
+            if name.startswith("event:") or name in SCAN_PATTERN_FEATURES
             for pattern in patterns
         )  # fmt: skip
         self._event_index = GateIndex([(p.gates, p.choices) for _, p in self._event_patterns])

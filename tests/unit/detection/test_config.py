@@ -76,3 +76,16 @@ def test_an_exchange_slot_without_exchange_names_is_refused() -> None:
     data["patterns"] = {"event:listing": [r"\blands on {exchange}\b"]}
     with pytest.raises(DetectionConfigError, match="exchange_names"):
         DetectionConfig.from_mapping(data)
+
+
+def test_a_regular_expression_among_the_phrases_is_refused() -> None:
+    # phrases are matched as written: "\bhat ... bestätigt\b" there would never match anything
+    data = DetectionConfig.default().to_mapping()
+    data["phrases"]["announce"] = [*data["phrases"]["announce"], r"\bhat (?:\w+ )?bestätigt\b"]
+    with pytest.raises(DetectionConfigError, match=r"regular expression.*patterns section"):
+        DetectionConfig.from_mapping(data)
+    data = DetectionConfig.default().to_mapping()
+    data["events"]["tge"] = [*data["events"]["tge"], "token [^.]{0,9} launch"]
+    with pytest.raises(DetectionConfigError, match="regular expression"):
+        DetectionConfig.from_mapping(data)
+

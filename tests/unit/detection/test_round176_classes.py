@@ -28,6 +28,8 @@
   still speculation; German "nicht das Acme Stadium" sets the other sense apart;
 - "cancelled the ACME buyback-and-airdrop idea" cancels the airdrop (an "and" inside a compound
   is no new clause); "has no plans to reschedule the auction" sets nothing up again;
+- German "einen neuen Starttermin für seinen Token genannt" (named a new launch date for its
+  token) is the launch; "hat ... bekräftigt" (has reaffirmed) announces as "hat ... bestätigt";
 """
 
 from __future__ import annotations
@@ -198,3 +200,11 @@ def test_cancelled_compounds_and_no_plans_to_reschedule(
                  "Monday, March 23.")  # fmt: skip
     decision = detector.score(again)
     assert decision.is_signal and str(decision.event_date) == "2026-03-23", decision.reasons
+
+
+def test_a_german_launch_date_named(detector: Detector, make_item: MakeItem) -> None:
+    item = news(make_item, "Acme nennt neuen Termin", "Acme Labs hat einen neuen Starttermin für "
+                "seinen Token genannt: ACME geht am Donnerstag, dem 19. März, um 12 Uhr UTC live.")
+    decision = detector.score(item)
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    assert str(decision.event_date) == "2026-03-19"
