@@ -508,6 +508,9 @@ DENIED_DOUBT_BEFORE = re.compile(
 UNTIL_NOW = re.compile(r"\b(?:so far|until now|to date|up to now|thus far|till now|until today)\b")
 ABSENCE = re.compile(r"\b(?:without an? (?:\w+ )?tokens?|no (?:\w+ )?tokens?|tokenless)\b")
 STATE_SCOPED = ("testnet", "past")
+# a span of time after something else, in a sentence that says the event will come
+SPAN_AFTER = ("weeks after", "days after", "months after")
+WILL_COME = re.compile(r"\b(?:will|is set to|are set to|is scheduled to|plans to|is to)\b")
 # how to take part in the event an announcement sets: "The CLIQUE community sale: dates, terms,
 # and how to take part" (not a guide to something done before)
 JOINING_HOW = ("how to take part", "how to participate", "how to join")
@@ -1451,6 +1454,12 @@ def _why(
             for a, _ in events
         ) and not any(s <= a < e for a, _ in names):
             return "denies something other than the event"
+    if feature == "past" and (upcoming or coarse) and folded.startswith(SPAN_AFTER, start):
+        # "its TONI token will go live in September, a few weeks after the payments network
+        # opened its mainnet beta": when the event comes, counted from something before it
+        s, e = sentence_of(folded, start)
+        if any(s <= a and b <= start for a, b in events) and WILL_COME.search(folded, s, start):
+            return "when the event comes, counted from another"
     if feature == "tutorial" and upcoming and folded.startswith(JOINING_HOW, start):
         return "how to join the event, told with it"  # "dates, terms, and how to take part"
     if feature in SPEAKER_SCOPED and upcoming and not event_in_sentence(folded, start, events):

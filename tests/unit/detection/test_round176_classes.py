@@ -30,6 +30,8 @@
   is no new clause); "has no plans to reschedule the auction" sets nothing up again;
 - German "einen neuen Starttermin für seinen Token genannt" (named a new launch date for its
   token) is the launch; "hat ... bekräftigt" (has reaffirmed) announces as "hat ... bestätigt";
+- "will go live in April, a few weeks after the network opened its mainnet beta": the weeks after
+  say when the event comes, no recap;
 """
 
 from __future__ import annotations
@@ -208,3 +210,15 @@ def test_a_german_launch_date_named(detector: Detector, make_item: MakeItem) -> 
     decision = detector.score(item)
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
     assert str(decision.event_date) == "2026-03-19"
+
+
+def test_weeks_after_something_else_date_a_coming_event(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    coming = news(make_item, "", "Acme Labs said Wednesday that its ACME token will go live in "
+                  "April, a few weeks after the network opened its mainnet beta to the public.")
+    decision = detector.score(coming)
+    assert decision.is_signal and decision.date_precision == "month", decision.reasons
+    gone = news(make_item, "", "Acme Labs said its ACME token went live in January, a few weeks "
+                "after the network opened its mainnet beta.")  # fmt: skip
+    _assert_no_signal(detector, [gone])
