@@ -32,6 +32,8 @@
   token) is the launch; "hat ... bekräftigt" (has reaffirmed) announces as "hat ... bestätigt";
 - "will go live in April, a few weeks after the network opened its mainnet beta": the weeks after
   say when the event comes, no recap;
+- "the token is minted and staking opens", "will mint its ACME token", Spanish "ve la luz" (sees
+  the light of day) are the token's launch, before the listings and claims that come with it;
 """
 
 from __future__ import annotations
@@ -222,3 +224,21 @@ def test_weeks_after_something_else_date_a_coming_event(
     gone = news(make_item, "", "Acme Labs said its ACME token went live in January, a few weeks "
                 "after the network opened its mainnet beta.")  # fmt: skip
     _assert_no_signal(detector, [gone])
+
+
+def test_the_token_minted_or_seeing_the_light_is_the_launch(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("ACME week. Tuesday at 16:00 UTC the token is minted and staking opens, with the first "
+         "spot pair following at the same hour.", "tge", "2026-03-17"),
+        ("El token ACME ve la luz el martes 17 de marzo: ese día se activan las transferencias y "
+         "arranca el reclamo del airdrop.", "tge", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
+    mint = news(make_item, "Acme to mint ACME token Tuesday night, UTC", "Acme Labs will mint its "
+                "ACME token at 22:00 UTC on Tuesday, the network said, with two exchanges "
+                "expected to open markets within hours. Badge holders can claim from the same "
+                "moment.")  # fmt: skip
+    decision = detector.score(mint)
+    assert decision.is_signal and decision.event_type == "tge", decision.reasons
