@@ -34,6 +34,7 @@
   say when the event comes, no recap;
 - "the token is minted and staking opens", "will mint its ACME token", Spanish "ve la luz" (sees
   the light of day) are the token's launch, before the listings and claims that come with it;
+- "the same hour the first order books open": books opening are the listing, no price talk;
 """
 
 from __future__ import annotations
@@ -242,3 +243,13 @@ def test_the_token_minted_or_seeing_the_light_is_the_launch(
                 "moment.")  # fmt: skip
     decision = detector.score(mint)
     assert decision.is_signal and decision.event_type == "tge", decision.reasons
+
+
+def test_order_books_opening_are_no_price_talk(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Housekeeping before launch week: ACME becomes transferable Tuesday at 09:00 UTC, the "
+         "same hour the first order books open.", "tge", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
+    talk = make_item("Watching the ACME order books: bids stacked at 0.40, whales loading.")
+    _assert_no_signal(detector, [talk])
