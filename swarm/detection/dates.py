@@ -588,9 +588,10 @@ _EXPLICIT = [
         + _FOREIGN_MONTH
         + r"(?!\w)(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?"
     ),
-    # "4月2日", "2026년 3월 11일"
+    # "4月2日", "2026년 3월 11일"; last year's: "작년 7월 17일", "去年 7 月 17 日"
     re.compile(
-        r"(?=\d)(?<!\d)(?:(?P<year>20\d\d)\s*[年년]\s*)?(?P<mnum>1[0-2]|0?[1-9])\s*[月월]\s*"
+        r"(?=[\d작지去昨])(?<!\d)(?:(?P<lastyear>작년|지난해|去年|昨年)\s*)?"
+        r"(?:(?P<year>20\d\d)\s*[年년]\s*)?(?P<mnum>1[0-2]|0?[1-9])\s*[月월]\s*"
         r"(?P<day>3[01]|[12]\d|0?[1-9])\s*[日일号]"
     ),
     # "오는 18일" (the coming 18th): a day of the month named without it, the nearest such day
@@ -1478,9 +1479,10 @@ def _explicit(m: re.Match[str], published: dt.date, months: tuple[str, ...]) -> 
     day = int(groups["day"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    if groups.get("year"):
+    if groups.get("year") or groups.get("lastyear"):
+        year = int(groups["year"]) if groups.get("year") else published.year - 1
         try:
-            return dt.date(int(groups["year"]), month, day)
+            return dt.date(year, month, day)
         except ValueError:
             return None
     return _pick_year(month, day, published)

@@ -473,7 +473,9 @@ READER_QUESTION = re.compile(
     # ... or whether the reader is among those it concerns ("Held TBILL vault shares at any
     # point since January?", "Bridged to Bimini early?", "Want PROVE before it trades?", "Ran a
     # Gig node any time since January?")
-    r"|\s*(?:held|holding|bridged|swapped|staked|restaked|traded|used|minted|deposited|provided"
+    # ... "Running Xai Sentry keys with us?"
+    r"|\s*(?:held|holding|running|bridged|swapped|staked|restaked|traded|used|minted|deposited"
+    r"|provided"
     r"|voted|played|farmed|lent|borrowed|want|ran|operated|joined|contributed|deployed|built"
     r"|delegated)\b[^?.!\n]{0,60}\?+"
 )

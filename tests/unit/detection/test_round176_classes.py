@@ -35,6 +35,8 @@
 - "the token is minted and staking opens", "will mint its ACME token", Spanish "ve la luz" (sees
   the light of day) are the token's launch, before the listings and claims that come with it;
 - "the same hour the first order books open": books opening are the listing, no price talk;
+- a day of "작년" or "去年" (last year) is last year's, a Korean "1주년" an anniversary; "Running
+  Acme keys with us?" asks the reader, no doubt about the event;
 """
 
 from __future__ import annotations
@@ -253,3 +255,16 @@ def test_order_books_opening_are_no_price_talk(detector: Detector, make_item: Ma
     _assert_events(detector, make_item, cases, "@acme_xyz")
     talk = make_item("Watching the ACME order books: bids stacked at 0.40, whales loading.")
     _assert_no_signal(detector, [talk])
+
+
+def test_last_years_days_anniversaries_and_a_question_to_the_reader(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    texts = (
+        "Acme(ACME) 상장 1주년. 작년 3월 14일 바이낸스 상장 이후 생태계가 커졌다.",
+        "Acme Labs 去年 3 月 14 日上线币安，一周年之际生态已扩展到 40 个项目。",
+    )
+    _assert_no_signal(detector, [make_item(t) for t in texts])
+    asked = ("Running Acme keys with us? The Season 2 ACME airdrop for key holders opens for "
+             "claims Tuesday 15:00 UTC. Claim in the Acme client, not from us.")  # fmt: skip
+    _assert_events(detector, make_item, [(asked, "airdrop", "2026-03-17")], "@nodefleet_io")
