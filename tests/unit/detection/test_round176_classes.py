@@ -37,6 +37,11 @@
 - "the same hour the first order books open": books opening are the listing, no price talk;
 - a day of "작년" or "去年" (last year) is last year's, a Korean "1주년" an anniversary; "Running
   Acme keys with us?" asks the reader, no doubt about the event;
+- (the dev180 to dev183 rounds) Afrikaans "oordraagbaar" (transferable), "openbare verkoping"; a
+  pair's trading opening in Chinese ("开放 ACME/USDT 交易") and Spanish; Korean price against the
+  listing price; a Spanish year-on look back; a queue to skip for "lucky wallets"; Chinese "据社区
+  消息", "无法得到证实" (cannot be confirmed); "No team member will DM you, and no claim ever needs
+  your seed phrase" is safety; a vote "on Snapshot" before "If it passes" is a condition;
 """
 
 from __future__ import annotations
@@ -268,3 +273,32 @@ def test_last_years_days_anniversaries_and_a_question_to_the_reader(
     asked = ("Running Acme keys with us? The Season 2 ACME airdrop for key holders opens for "
              "claims Tuesday 15:00 UTC. Claim in the Acme client, not from us.")  # fmt: skip
     _assert_events(detector, make_item, [(asked, "airdrop", "2026-03-17")], "@nodefleet_io")
+
+
+def test_the_words_of_the_dev180_to_dev183_rounds(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Acme Labs sê sy ACME-token word Saterdag 21 Maart geskep en is dan dadelik "
+         "oordraagbaar.", "tge", "2026-03-21"),
+        ("Bitget 现货将于 2026 年 3 月 18 日 01:00（UTC+8）开放 ACME/USDT 交易。",
+         "listing", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@newsdesk")
+    official = ("ACME Season 2 claims open March 18, 14:00 UTC, at acme.xyz/claim. No team member "
+                "will DM you, and no claim ever needs your seed phrase.")  # fmt: skip
+    _assert_events(detector, make_item, [(official, "airdrop", "2026-03-18")], "@acme_xyz")
+    negatives = (
+        "지난 10일 업비트 원화 마켓에 상장된 Acme(ACME)이 상장 첫 거래가 대비 40%가량 "
+        "하락한 수준에서 거래되고 있다.",
+        "Un año del airdrop de Acme: la mayoría de los que reclamaron sus tokens ACME ya los "
+        "vendieron.",
+        "🔥 Early-access ACME claim OPEN for 5,000 lucky wallets! Public opens Thursday, skip the "
+        "queue at acme-network.claims",
+        "据社区消息，币安可能于下周上线 Acme 的 ACME 代币。该消息目前无法得到证实。",
+    )
+    vote = ("AIP-14 is on Snapshot until March 20. If it passes, the ACME public sale opens April "
+            "2 for 72 hours.")  # fmt: skip
+    _assert_no_signal(
+        detector, [make_item(t) for t in negatives] + [make_item(vote, author="@acme_xyz")]
+    )
