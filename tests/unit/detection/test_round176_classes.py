@@ -42,6 +42,8 @@
   listing price; a Spanish year-on look back; a queue to skip for "lucky wallets"; Chinese "据社区
   消息", "无法得到证实" (cannot be confirmed); "No team member will DM you, and no claim ever needs
   your seed phrase" is safety; a vote "on Snapshot" before "If it passes" is a condition;
+- "Sets May Launch" names the month, not "may launch" (still speculation: "Acme may launch its
+  ACME token"); Turkish "USDT gönderin" (send USDT) for a discounted presale is a scam;
 """
 
 from __future__ import annotations
@@ -302,3 +304,17 @@ def test_the_words_of_the_dev180_to_dev183_rounds(
     _assert_no_signal(
         detector, [make_item(t) for t in negatives] + [make_item(vote, author="@acme_xyz")]
     )
+
+
+def test_a_may_launch_in_a_headline_and_a_turkish_send_usdt(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    plan = news(make_item, "Acme Labs Sets May Launch for ACME Token", "Acme Labs will launch its "
+                "ACME token in May, the company said in a blog post on Thursday.")  # fmt: skip
+    decision = detector.score(plan)
+    assert decision.is_signal and decision.date_precision == "month", decision.reasons
+    texts = (
+        "Acme may launch its ACME token in May, people familiar said.",
+        "Acme ACME ön satışı başladı! Resmi satıştan önce %50 indirimle almak için USDT gönderin.",
+    )
+    _assert_no_signal(detector, [make_item(t) for t in texts])
