@@ -27,7 +27,7 @@ from swarm.detection.textmodel import (
     train_event_types,
     words_of,
 )
-from swarm.evaluation import Row
+from swarm.evaluation import Row, read_rows
 
 from .conftest import MakeItem
 
@@ -424,3 +424,21 @@ def test_full_without_check_is_refused(capsys: pytest.CaptureFixture[str]) -> No
     assert caught.value.code == 2
     assert "--check --full" in capsys.readouterr().err
     assert (ROOT / "swarm" / "data" / "text_model.json").stat().st_mtime_ns == before
+
+
+def test_the_folds_score_every_item_once_with_a_model_that_never_saw_it() -> None:
+    """``--folds`` (how the thresholds were chosen) deals the rounds into folds and scores each
+    fold's items with a model trained on the others: every labelled item counted once per
+    setting, and a model trained on another round reads this one differently from one that
+    read it."""
+    script = _training_script()
+    data = ROOT / "tests" / "data"
+    files = [data / "dev2-default.jsonl", data / "dev3-default.jsonl"]
+    labelled = sum(1 for p in files for r in read_rows(p) if r.label is not None)
+    out = script.folds(files, [(0.05, 0.8, 0.7), (0.1, 0.9, 0.8)])
+    assert set(out) == {"rules", "veto 0.05, rescue 0.8, propose 0.7",
+                        "veto 0.1, rescue 0.9, propose 0.8"}  # fmt: skip
+    assert all(figures["items"] == labelled for figures in out.values())
+    # the lower thresholds veto less and rescue more: never fewer signals found
+    low, high = out["veto 0.05, rescue 0.8, propose 0.7"], out["veto 0.1, rescue 0.9, propose 0.8"]
+    assert low["fn"] <= high["fn"]
