@@ -44,6 +44,9 @@
   your seed phrase" is safety; a vote "on Snapshot" before "If it passes" is a condition;
 - "Sets May Launch" names the month, not "may launch" (still speculation: "Acme may launch its
   ACME token"); Turkish "USDT gönderin" (send USDT) for a discounted presale is a scam;
+- "You can now buy, sell and hold Acme (ACME) on Rain" is the listing; Persian "توکن ... عرضه
+  می‌شود" (the token is released) the launch; Swahili "wamiliki wa ACME" (holders of ACME) are
+  recipients of another project's drop; "62% yes" is a prediction market's odds;
 """
 
 from __future__ import annotations
@@ -316,5 +319,23 @@ def test_a_may_launch_in_a_headline_and_a_turkish_send_usdt(
     texts = (
         "Acme may launch its ACME token in May, people familiar said.",
         "Acme ACME ön satışı başladı! Resmi satıştan önce %50 indirimle almak için USDT gönderin.",
+    )
+    _assert_no_signal(detector, [make_item(t) for t in texts])
+
+
+def test_an_exchanges_you_can_now_buy_persian_release_swahili_holders_and_odds(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    rain = make_item("You can now buy, sell and hold Acme (ACME) on Rain, with an ACME/AED pair "
+                     "alongside ACME/USDT.", title="ACME is now available on Rain", source="rss",
+                     author="Rain")  # fmt: skip
+    decision = detector.score(rain)
+    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    persian = "پروژه Acme رسماً اعلام کرد توکن ACME سه‌شنبه ساعت ۲۲ به وقت تهران عرضه می‌شود."
+    _assert_events(detector, make_item, [(persian, "tge", "2026-03-17")], "@newsdesk")
+    texts = (
+        "Habari njema kwa wamiliki wa ACME wa Acme: mradi wa Mzunguko utawapa bonasi katika "
+        "airdrop ya tokeni yake ya MZG itakayofunguliwa Jumatatu.",
+        "ACME launch by 3/31: 62% yes (was 91% before the delay).",
     )
     _assert_no_signal(detector, [make_item(t) for t in texts])
