@@ -39,7 +39,6 @@ the same two models found 19 (1 false positive) and 15 of dev82's and dev83's (n
 from __future__ import annotations
 
 import argparse
-import copy
 import hashlib
 import json
 import sys
@@ -174,7 +173,9 @@ def folds(files: list[Path], settings: list[tuple[float, float, float]]) -> dict
     rules_report, reports = Report(), {s: Report() for s in settings}
     for fold in range(FOLDS):
         model = fit([p for p in files if fold_of[round_of(p)] != fold], cache)
-        models = {s: copy.copy(model) for s in settings}
+        # (a copy read back from the model's JSON: the compiled TextModel has no copy protocol)
+        text = model.to_json()
+        models = {s: TextModel.from_json(text, f"fold {fold}") for s in settings}
         for (veto, rescue, propose), each in models.items():
             each.veto_below, each.rescue_above, each.propose_above = veto, rescue, propose
         for path in (p for p in files if fold_of[round_of(p)] == fold):
