@@ -452,6 +452,14 @@ LOCAL_ASCII_GATE = (
     "mez", "mesz", "hora ", "heure ", "ora ", " zeit", "horario", "de brasilia", "waktu ", "oras ",
     "gulf time",
 )  # fmt: skip
+# European cities and those of eastern Australia, by their standard offsets (CITY_ZONES), whose
+# summer time EU_SUMMER and AU_SUMMER give
+EU_CITY_ZONES = {
+    "paris": 1.0, "berlin": 1.0, "madrid": 1.0, "rome": 1.0, "amsterdam": 1.0, "brussels": 1.0,
+    "vienna": 1.0, "zurich": 1.0, "warsaw": 1.0, "prague": 1.0, "stockholm": 1.0, "london": 0.0,
+    "lisbon": 0.0,
+}  # fmt: skip
+AU_CITY_ZONES = {"sydney": 10.0, "melbourne": 10.0, "canberra": 10.0}
 EU_SUMMER = frozenset({
     "heure de paris", "heure française", "heure de france", "hora de madrid", "hora peninsular",
     "hora de españa", "ora italiana", "ora di roma", "berliner zeit", "deutscher zeit",
@@ -461,13 +469,11 @@ EU_SUMMER = frozenset({
     "norsk tid", "svensk tid", "po srednjoeuropskom vremenu", "po beogradskom vremenu",
     "по београдском времену", "po zagrebačkom vremenu", "ora româniei", "czasu polskiego",
     "magyar idő szerint", "sipas orës së tiranës", "sipas orës së shqipërisë",
-    # (and the European cities of CITY_ZONES: "00:30 Paris time")
-    "paris", "berlin", "madrid", "rome", "amsterdam", "brussels", "vienna", "zurich", "warsaw",
-    "prague", "stockholm", "london", "lisbon",
+    *EU_CITY_ZONES,  # "00:30 Paris time"
 })  # fmt: skip
 # ... and the southern summer of eastern Australia (first Sunday of October to first Sunday of
 # April): "8 a.m. Sydney time" is AEDT in December, AEST in June
-AU_SUMMER = frozenset({"sydney", "melbourne", "canberra"})
+AU_SUMMER = frozenset(AU_CITY_ZONES)
 # the month names of the languages that write the month first (Hungarian, Armenian: "հունիսի
 # 9-ին"; Tagalog's "Marso 9" stays out: its words for until, before and since are not read, and
 # its days would pick the wrong one of several)
@@ -731,9 +737,7 @@ CITY_ZONES = {
     "taiwan": 8.0, "vietnam": 7.0, "vietnamese": 7.0, "hanoi": 7.0, "turkish": 3.0,
     "turkey": 3.0, "istanbul": 3.0, "brasilia": -3.0, "brasília": -3.0,
     # ... European cities, with their summer time (EU_SUMMER), and eastern Australia's (AU_SUMMER)
-    "paris": 1.0, "berlin": 1.0, "madrid": 1.0, "rome": 1.0, "amsterdam": 1.0, "brussels": 1.0,
-    "vienna": 1.0, "zurich": 1.0, "warsaw": 1.0, "prague": 1.0, "stockholm": 1.0, "london": 0.0,
-    "lisbon": 0.0, "sydney": 10.0, "melbourne": 10.0, "canberra": 10.0,
+    **EU_CITY_ZONES, **AU_CITY_ZONES,
 }  # fmt: skip
 _DIGIT = re.compile(r"\d")
 _MONTH_NAME = re.compile(
@@ -986,12 +990,7 @@ _ZONE_ABBREVIATIONS = (
     "|tsi|tsİ|trt|brt|gst|eest|eet"  # "TSİ" keeps its dotted capital when folded
     "|wat|eat|pht"
 )
-_ZONE_CITIES = (
-    "tokyo|seoul|singapore|hong kong|beijing|shanghai|taipei|dubai"
-    "|korean|korea|japanese|japan|chinese|china|taiwan|vietnamese|vietnam|hanoi|turkish|turkey"
-    "|istanbul|brasilia|brasília|paris|berlin|madrid|rome|amsterdam|brussels|vienna|zurich"
-    "|warsaw|prague|stockholm|london|lisbon|sydney|melbourne|canberra"
-)
+_ZONE_CITIES = "|".join(sorted(map(re.escape, CITY_ZONES), key=len, reverse=True))
 _TIME = re.compile(
     # (a Turkish case ending glued to the clock: "17:00'de (TSİ)")
     # (or a dot before the minutes, as Indonesian, Thai and German write a clock, when an
@@ -1217,12 +1216,15 @@ class DateHit(NamedTuple):
 NEXT_DAY_WORDS = ("tomorrow", "tmrw")
 
 
+def _sunday_from(year: int, month: int, day: int) -> dt.date:
+    """The first Sunday on or after the given day."""
+    start = dt.date(year, month, day)
+    return start + dt.timedelta(days=(6 - start.weekday()) % 7)
+
+
 def _us_offset(zone: str, day: dt.date) -> float:
     """US Eastern/Pacific/Central offset with daylight saving (2nd Sun Mar - 1st Sun Nov)."""
-    march = dt.date(day.year, 3, 8)
-    dst_start = march + dt.timedelta(days=(6 - march.weekday()) % 7)
-    november = dt.date(day.year, 11, 1)
-    dst_end = november + dt.timedelta(days=(6 - november.weekday()) % 7)
+    dst_start, dst_end = _sunday_from(day.year, 3, 8), _sunday_from(day.year, 11, 1)
     return US_STANDARD[zone] + (1.0 if dst_start <= day < dst_end else 0.0)
 
 
@@ -1252,11 +1254,7 @@ def _eu_summer(day: dt.date) -> bool:
 
 def _au_summer(day: dt.date) -> bool:
     """Eastern Australia's summer time: first Sunday of October to first Sunday of April."""
-    october = dt.date(day.year, 10, 1)
-    start = october + dt.timedelta(days=(6 - october.weekday()) % 7)
-    april = dt.date(day.year, 4, 1)
-    end = april + dt.timedelta(days=(6 - april.weekday()) % 7)
-    return day >= start or day < end
+    return day >= _sunday_from(day.year, 10, 1) or day < _sunday_from(day.year, 4, 1)
 
 
 def _zone_offset(zone: str, extra: float, day: dt.date) -> float:

@@ -510,9 +510,8 @@ DENIED_DOUBT_BEFORE = re.compile(
 UNTIL_NOW = re.compile(r"\b(?:so far|until now|to date|up to now|thus far|till now|until today)\b")
 ABSENCE = re.compile(r"\b(?:without an? (?:\w+ )?tokens?|no (?:\w+ )?tokens?|tokenless)\b")
 STATE_SCOPED = ("testnet", "past")
-# a span of time after something else, in a sentence that says the event will come
+# a span of time after something else, in a sentence that says the event will come (FUTURE_MAIN)
 SPAN_AFTER = ("weeks after", "days after", "months after")
-WILL_COME = re.compile(r"\b(?:will|is set to|are set to|is scheduled to|plans to|is to)\b")
 # how to take part in the event an announcement sets: "The CLIQUE community sale: dates, terms,
 # and how to take part" (not a guide to something done before)
 JOINING_HOW = ("how to take part", "how to participate", "how to join")
@@ -1460,7 +1459,7 @@ def _why(
         # "its TONI token will go live in September, a few weeks after the payments network
         # opened its mainnet beta": when the event comes, counted from something before it
         s, e = sentence_of(folded, start)
-        if any(s <= a and b <= start for a, b in events) and WILL_COME.search(folded, s, start):
+        if any(s <= a and b <= start for a, b in events) and FUTURE_MAIN.search(folded, s, start):
             return "when the event comes, counted from another"
     if feature == "tutorial" and upcoming and folded.startswith(JOINING_HOW, start):
         return "how to join the event, told with it"  # "dates, terms, and how to take part"

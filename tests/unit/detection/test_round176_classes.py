@@ -53,6 +53,7 @@ from __future__ import annotations
 
 from swarm.detection import Detector
 from tests.unit.detection.conftest import MakeItem, news
+from tests.unit.detection.test_round87_classes import _assert_acme_event
 from tests.unit.detection.test_round120_classes import _assert_no_signal
 from tests.unit.detection.test_round127_classes import _assert_events
 
@@ -190,8 +191,7 @@ def test_how_to_take_part_safety_lines_and_a_german_not_the(
     sale = make_item("Our community sale goes live on Tuesday, March 17 at 9:00 a.m. Pacific and "
                      "runs for 48 hours.", title="The ACME community sale: dates, terms, and how "
                      "to take part", source="rss", author="Acme Blog")  # fmt: skip
-    decision = detector.score(sale)
-    assert decision.is_signal and decision.event_type == "token_sale", decision.reasons
+    _assert_acme_event(detector.score(sale), "token_sale", "2026-03-17")
     cases = (
         ("La venta pública de ACME será en abril y solo en nuestra web. Nadie del equipo os "
          "escribirá por privado.", "token_sale", None),
@@ -215,16 +215,13 @@ def test_cancelled_compounds_and_no_plans_to_reschedule(
     _assert_no_signal(detector, [idea, no_plans])
     again = news(make_item, title, cancelled + "Acme said it will reschedule the auction for "
                  "Monday, March 23.")  # fmt: skip
-    decision = detector.score(again)
-    assert decision.is_signal and str(decision.event_date) == "2026-03-23", decision.reasons
+    _assert_acme_event(detector.score(again), "token_sale", "2026-03-23")
 
 
 def test_a_german_launch_date_named(detector: Detector, make_item: MakeItem) -> None:
     item = news(make_item, "Acme nennt neuen Termin", "Acme Labs hat einen neuen Starttermin für "
                 "seinen Token genannt: ACME geht am Donnerstag, dem 19. März, um 12 Uhr UTC live.")
-    decision = detector.score(item)
-    assert decision.is_signal and decision.event_type == "tge", decision.reasons
-    assert str(decision.event_date) == "2026-03-19"
+    _assert_acme_event(detector.score(item), "tge", "2026-03-19")
 
 
 def test_weeks_after_something_else_date_a_coming_event(
@@ -253,8 +250,7 @@ def test_the_token_minted_or_seeing_the_light_is_the_launch(
                 "ACME token at 22:00 UTC on Tuesday, the network said, with two exchanges "
                 "expected to open markets within hours. Badge holders can claim from the same "
                 "moment.")  # fmt: skip
-    decision = detector.score(mint)
-    assert decision.is_signal and decision.event_type == "tge", decision.reasons
+    _assert_acme_event(detector.score(mint), "tge", "2026-03-17")
 
 
 def test_order_books_opening_are_no_price_talk(detector: Detector, make_item: MakeItem) -> None:
@@ -329,8 +325,7 @@ def test_an_exchanges_you_can_now_buy_persian_release_swahili_holders_and_odds(
     rain = make_item("You can now buy, sell and hold Acme (ACME) on Rain, with an ACME/AED pair "
                      "alongside ACME/USDT.", title="ACME is now available on Rain", source="rss",
                      author="Rain")  # fmt: skip
-    decision = detector.score(rain)
-    assert decision.is_signal and decision.event_type == "listing", decision.reasons
+    _assert_acme_event(detector.score(rain), "listing", "2026-03-14")
     persian = "پروژه Acme رسماً اعلام کرد توکن ACME سه‌شنبه ساعت ۲۲ به وقت تهران عرضه می‌شود."
     _assert_events(detector, make_item, [(persian, "tge", "2026-03-17")], "@newsdesk")
     texts = (
