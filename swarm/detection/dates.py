@@ -446,6 +446,8 @@ LOCAL_ZONES = {
     # szerint)", "në orën 00:30 sipas orës së Tiranës", "klukkan 21:00 að íslenskum tíma"
     "magyar idő szerint": 1.0, "sipas orës së tiranës": 1.0, "sipas orës së shqipërisë": 1.0,
     "að íslenskum tíma": 0.0,
+    # ... and Slovenia's, with its summer time: "ob 0.00 po slovenskem času"
+    "po slovenskem času": 1.0, "po srednjeevropskem času": 1.0,
 }  # fmt: skip
 # the local zones written in plain ASCII ("16 Uhr MEZ", "a la 00:30, hora de Madrid")
 LOCAL_ASCII_GATE = (
@@ -469,6 +471,7 @@ EU_SUMMER = frozenset({
     "norsk tid", "svensk tid", "po srednjoeuropskom vremenu", "po beogradskom vremenu",
     "по београдском времену", "po zagrebačkom vremenu", "ora româniei", "czasu polskiego",
     "magyar idő szerint", "sipas orës së tiranës", "sipas orës së shqipërisë",
+    "po slovenskem času", "po srednjeevropskem času",
     *EU_CITY_ZONES,  # "00:30 Paris time"
 })  # fmt: skip
 # ... and the southern summer of eastern Australia (first Sunday of October to first Sunday of
@@ -1037,7 +1040,7 @@ PM_HALVES = ("午後", "오후", "下午", "晚上", "සවස", "දහවල�
 NIGHT_HALVES = ("රාත්‍රී", "राति", "रात", "রাত")
 _LOCAL_TIME = re.compile(
     rf"(?<![\d/.:]){_HALF}?\s*(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)(?:\s*uhr)?"
-    r"|h(?P<hm>[0-5]\d)?"
+    r"|h(?P<hm>[0-5]\d)?|\.(?P<dm>[0-5]\d)"  # (a dot before the minutes: "ob 0.00")
     r"|\s*(?:時|时|点|시|uhr|órakor|h)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?)(?:'[a-zçğıöşü]{1,3})?"
     # ("du matin": "à 1 h du matin, heure de Paris")
     rf"(?:\s+du matin|\s+صباحًا|\s+صباحاً|\s+صباحا)?(?:\s*(?:น|ч)\.)?"
@@ -1329,11 +1332,14 @@ def _clocks(folded: str) -> list[_Clock]:
         clocks.sort(key=_START)
     if not plain or has_any(folded, LOCAL_ASCII_GATE):
         for m in _LOCAL_TIME.finditer(folded):
-            minute = int(m["m"] or m["hm"] or m["mm"] or 0)
+            minute = int(m["m"] or m["hm"] or m["dm"] or m["mm"] or 0)
             _add_local_clock(clocks, m, m.start(), minute)
         for m in _ZONE_FIRST_TIME.finditer(folded) if not plain else ():
             at = m.start("half") if m["half"] else m.start("h")
             _add_local_clock(clocks, m, at, int(m["mm"] or m["m"] or 0))
+        clocks.sort(key=_START)
+    if has_any(folded, _PART_OF_DAY_GATE):
+        _part_of_day_clocks(clocks, folded)
         clocks.sort(key=_START)
     declared = _ALL_TIMES.search(folded) if has_any(folded, _ALL_TIMES_GATE) else None
     if declared is not None:  # "(all times KST)": every clock without a zone is in it
@@ -1360,6 +1366,54 @@ def _clocks(folded: str) -> list[_Clock]:
             clocks.append(_Clock(hour, 0, m["city"] or m["zone"], extra, m.start(), m.end()))
         clocks.sort(key=_START)
     return clocks
+
+
+# an hour with the part of the day after it, as Vietnamese, Malay and Indonesian, Spanish,
+# Portuguese and Italian write it, read when a zone follows within ZONE_AFTER_REACH: "lúc 2 giờ
+# sáng thứ Bảy, 16/11 (giờ Việt Nam)", "jam 7 pagi waktu Malaysia", "a las 8 de la noche (hora
+# de Madrid)", "alle 9 di sera, ora italiana"
+_PART_OF_DAY_GATE = (
+    "giờ", "pagi", "siang", "sore", "petang", "malam", "mañana", "madrugada", "tarde", "noche",
+    "manhã", "noite", "mattin", "pomeriggio", "sera", "notte",
+)  # fmt: skip
+_PART_OF_DAY = re.compile(
+    r"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.h](?P<m>[0-5]\d)|h)?(?:\s*giờ(?:\s*(?P<vm>[0-5]?\d))?)?"
+    r"\s*(?:(?:de la|de|da|del|di)\s+)?"
+    r"(?P<part>sáng|trưa|chiều|tối|đêm|pagi|siang|sore|petang|malam|mañana|madrugada|tarde"
+    r"|noche|manhã|noite|mattina|mattino|pomeriggio|sera|notte)\b"
+)
+# the parts of the day whose hours are the afternoon's or evening's ("3 giờ chiều", "jam 8
+# malam"), those whose early hours are after noon ("jam 1 siang", "12 giờ trưa") and those of
+# the night, whose hours from six are the evening's ("11 giờ đêm", "a las 2 de la madrugada")
+PM_PARTS = frozenset({"chiều", "tối", "sore", "petang", "tarde", "pomeriggio", "sera"})
+NOON_PARTS = frozenset({"trưa", "siang"})
+NIGHT_PARTS = frozenset({"đêm", "malam", "noche", "noite", "notte"})
+_ZONE_NEAR = re.compile(
+    rf"(?P<local>{_LOCAL_ZONE})|\b(?P<zone>{_ZONE_ABBREVIATIONS})\b"
+    r"(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2})\b)?"
+    rf"|\b(?P<city>{_ZONE_CITIES}) time\b"
+)
+
+
+def _part_of_day_clocks(clocks: list[_Clock], folded: str) -> None:
+    """Add the clocks written with the part of the day after the hour whose zone follows."""
+    for m in _PART_OF_DAY.finditer(folded):
+        hour, part = int(m["h"]), m["part"]
+        if hour > 12 or any(c.start <= m.start() < c.end for c in clocks):
+            continue
+        zone = _ZONE_NEAR.search(folded, m.end(), m.end() + ZONE_AFTER_REACH)
+        if zone is None or any(m.end() <= c.start < zone.start() for c in clocks):
+            continue
+        if (
+            (part in PM_PARTS and hour < 12)
+            or (part in NOON_PARTS and hour < 6)
+            or (part in NIGHT_PARTS and (6 <= hour < 12 or hour == 12))
+        ):
+            hour += 12
+        name = zone["local"] or zone["city"] or zone["zone"]
+        name = "tsi" if name == "tsİ" else name
+        minute = int(m["m"] or m["vm"] or 0)
+        clocks.append(_Clock(hour, minute, name, _extra_hours(zone), m.start(), m.end()))
 
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
