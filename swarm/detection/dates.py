@@ -175,7 +175,7 @@ WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {  # language -> Monday..Sunday, "/"
 # Estonian (the forms for "on": "tiistaina", "esmaspäeval"), Croatian, Serbian, Czech, Slovak,
 # Romanian (not "luni", also "months"), Lithuanian, Latvian, Georgian (the dative:
 # "ორშაბათს"), Armenian (not "շաբաթ", also "week"), Kazakh, Uzbek, Azerbaijani (not "bazar",
-# also "market"), Persian and Pashto, Malay, Hausa, Swahili
+# also "market"), Persian and Pashto, Malay, Hausa, Swahili, Hindi
 MORE_WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
     "he": ("ביום שני/יום שני", "ביום שלישי/יום שלישי", "ביום רביעי/יום רביעי",
            "ביום חמישי/יום חמישי", "ביום שישי/יום שישי", "בשבת", "ביום ראשון/יום ראשון"),
@@ -215,6 +215,8 @@ MORE_WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
            "miðvikudaginn/miðvikudag/miðvikudagur", "fimmtudaginn/fimmtudag/fimmtudagur",
            "föstudaginn/föstudag/föstudagur", "laugardaginn/laugardag/laugardagur",
            "sunnudaginn/sunnudag/sunnudagur"),
+    # (Hindi; Urdu's gave a watched host the date of an app's airdrop built on it, and stays out)
+    "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार/बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार"),
 }  # fmt: skip
 FOREIGN_WEEKDAYS: dict[str, int] = {}
 WEEKDAY_LANGUAGE: dict[str, str] = {}  # the language each is written in
@@ -1033,15 +1035,17 @@ _ZONE_AFTER = re.compile(
 # evening's: "रात 9 बजे", not "रात 1:30")
 _HALF = (
     r"(?P<half>午前|午後|오전|오후|上午|下午|晚上|凌晨|රාත්‍රී|සවස|දහවල්|උදේ|बेलुका|साँझ|राति"
-    r"|बिहान|शाम|रात|सुबह|दोपहर|সন্ধ্যা|রাত|বিকাল|বিকেল|সকাল)"
-)
+    r"|बिहान|शाम|रात|सुबह|दोपहर|সন্ধ্যা|রাত|বিকাল|বিকেল|সকাল|رات|شام|صبح|دوپہر)"
+)  # (... and Urdu's: "رات 2 بجے" (2 at night), "شام 7 بجے")
 PM_HALVES = ("午後", "오후", "下午", "晚上", "සවස", "දහවල්", "बेलुका", "साँझ", "शाम", "दोपहर",
-             "সন্ধ্যা", "বিকাল", "বিকেল")  # fmt: skip
-NIGHT_HALVES = ("රාත්‍රී", "राति", "रात", "রাত")
+             "সন্ধ্যা", "বিকাল", "বিকেল", "شام", "دوپہر")  # fmt: skip
+NIGHT_HALVES = ("රාත්‍රී", "राति", "रात", "রাত", "رات")
 _LOCAL_TIME = re.compile(
     rf"(?<![\d/.:]){_HALF}?\s*(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d)(?:\s*uhr)?"
     r"|h(?P<hm>[0-5]\d)?|\.(?P<dm>[0-5]\d)"  # (a dot before the minutes: "ob 0.00")
-    r"|\s*(?:時|时|点|시|uhr|órakor|h)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?)(?:'[a-zçğıöşü]{1,3})?"
+    # (the Hindi and Urdu o'clock: "रात 2 बजे", "رات 2 بجے")
+    r"|\s*(?:時|时|点|시|uhr|órakor|h|बजे|بجے)(?:\s*(?P<mm>[0-5]?\d)\s*[分분])?)"
+    r"(?:'[a-zçğıöşü]{1,3})?"
     # ("du matin": "à 1 h du matin, heure de Paris")
     rf"(?:\s+du matin|\s+صباحًا|\s+صباحاً|\s+صباحا)?(?:\s*(?:น|ч)\.)?"
     # (... or the word for o'clock after it: "6:00 ໂມງ", "8:30ට", "10টায়")
@@ -1156,7 +1160,8 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     # Παρασκευή", "πήγε"; "θα"), Swahili (the past's "-li-" and the future's "-ta-" after the
     # subject: "lilifunguliwa", "itafunguliwa"), Estonian (the participles: "reedel avatud"),
     # Lithuanian ("baigėsi sekmadienį"; "atsidarys"), Azerbaijani ("açdı";
-    # "açacaq", "açır"), Hungarian (below); a weekday of the others is the next such day
+    # "açacaq", "açır"), Hungarian and Hindi (below); a weekday of the others is the next such
+    # day
     "cs": (
         re.compile(r"\b\w{3,}(?:el|il|al|ul|la|lo|li|ly)\b(?<!\bmodel)(?<!\bcíl)"),
         re.compile(r"\b(?:bude|budou|začne|začnú|spustí|otevře|otvorí|otevírá|otvára)\b"),
@@ -1200,6 +1205,12 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"\w{2,}(?:ult|ült|ott|ett|ött|adt|edt)\b|\b(?:volt|voltak|elkelt)\b"
         ),
         re.compile(r"\b(?:fog|fogja|fogják|lesz|lesznek|indul|indítja|nyílik|kezdődik)\b"),
+    ),
+    # Hindi: the past's "गया", "था", "हुआ" ("शुक्रवार को बंद हो गया" (closed on Friday)), the
+    # future's "-गा" ("होगा", "खुलेगा"; a vowel sign ends no word for \b)
+    "hi": (
+        re.compile(r"(?:गया|गई|गए|गयी|था|थी|थे|हुआ|हुई|हुए|चुका|चुकी|चुके)(?=[\s।,.!?]|$)"),
+        re.compile(r"(?:गा|गी|गे)(?=[\s।,.!?]|$)"),
     ),
 }
 

@@ -406,9 +406,19 @@ def closing_day(
     return True
 
 
+# ... or, in Hindi and Urdu, after it: "शुक्रवार को बंद हो गया" (closed on Friday), "جمعہ کو بند
+# ہو گیا"
+CLOSED_AFTER = re.compile(
+    r"\s?(?:को|کو)\s+(?:बंद हो (?:गया|गई|गयी|चुका|चुकी)|بند ہو (?:گیا|گئی|چکا|چکی))"
+)
+
+
 def closed_day(folded: str, hit: DateHit) -> bool:
     """The day a window already closed on: "the claim window closed at 12:00 UTC today"."""
-    return CLOSED_BEFORE.search(folded, max(0, hit.start - CLOSING_REACH), hit.start) is not None
+    return (
+        CLOSED_BEFORE.search(folded, max(0, hit.start - CLOSING_REACH), hit.start) is not None
+        or CLOSED_AFTER.match(folded, hit.end) is not None
+    )
 
 
 # ... and in the other languages of the crypto press, the verb before the day ("confirmou nesta

@@ -4,12 +4,17 @@
   Portuguese and Italian write it ("2 giờ sáng", "jam 7 pagi", "12 de la noche"), in the zone
   that follows it ("(giờ Việt Nam)", "waktu Malaysia", "(hora de Madrid)", "(UTC+7)"); a clock
   with a dot before its minutes in Slovenia's time ("ob 0.00 po slovenskem času");
+- the Hindi and Urdu o'clock with the part of the day before it ("रात 2 बजे", "رات 2 بجے"); the
+  Hindi weekdays with Hindi's past and future ("शुक्रवार को बंद हो गया": closed on Friday, over);
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from swarm.detection import Detector
 from tests.unit.detection.conftest import MakeItem
+from tests.unit.detection.test_round120_classes import _assert_no_signal
 from tests.unit.detection.test_round127_classes import _assert_events
 
 # (published Saturday 14 March 2026)
@@ -31,3 +36,20 @@ def test_hours_with_the_part_of_the_day_after_them(detector: Detector, make_item
          "tge", "2026-03-19"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@acme_xyz")
+
+
+def test_hindi_and_urdu_clocks_and_hindi_weekdays(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Acme का ACME टोकन शनिवार 21 मार्च को रात 2 बजे (नेपाली समय) लॉन्च होगा।",
+         "tge", "2026-03-20"),
+        ("Acme کا ACME ٹوکن ہفتہ 21 مارچ کو رات 2 بجے (پاکستانی وقت) لانچ ہوگا۔",
+         "tge", "2026-03-20"),
+        ("Acme का ACME टोकन मंगलवार को लॉन्च होगा।", "tge", "2026-03-17"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
+    # (published on Friday 13 March: the round closed that day)
+    closed = make_item(
+        "Acme का ACME सामुदायिक राउंड शुक्रवार को बंद हो गया।", source="rss",
+        published=dt.datetime(2026, 3, 13, 16, tzinfo=dt.UTC),
+    )  # fmt: skip
+    _assert_no_signal(detector, [closed])
