@@ -960,7 +960,10 @@ SELL_OUT_REACH = 12  # characters before "in ..." searched
 PAST_LOOKBACK = 64  # characters of the clause before a day checked for a past-tense verb
 _PAST_VERB = re.compile(
     # (not the end of a compound adjective: "Telegram-focused", "VC-backed")
-    r"(?<!-)\b(?!(?:scheduled|planned|expected|slated|confirmed|announced|need|based|accepted)\b)"
+    # (nor the adjectives of the trade: "the token of the Acme decentralized exchange, on Monday")
+    r"(?<!-)\b(?!(?:scheduled|planned|expected|slated|confirmed|announced|need|based|accepted"
+    r"|(?:de)?centrali[sz]ed|tokeni[sz]ed|(?:over)?collaterali[sz]ed|permissioned|automated"
+    r"|dedicated|regulated|licensed|unaudited|leveraged|gated)\b)"
     r"[a-z]{3,}ed\b"
     r"|\b(?:was|were|began|became|went|shut|sold|rose|fell|hit|saw|ran|took place|drew|won)\b"
 )

@@ -6,6 +6,8 @@
   with a dot before its minutes in Slovenia's time ("ob 0.00 po slovenskem času");
 - the Hindi and Urdu o'clock with the part of the day before it ("रात 2 बजे", "رات 2 بجے"); the
   Hindi weekdays with Hindi's past and future ("शुक्रवार को बंद हो गया": closed on Friday, over);
+- "decentralized", "tokenized" and the other adjectives of the trade are no past-tense verb
+  before a weekday ("the token of the Acme decentralized exchange, on Monday");
 """
 
 from __future__ import annotations
@@ -53,3 +55,11 @@ def test_hindi_and_urdu_clocks_and_hindi_weekdays(detector: Detector, make_item:
         published=dt.datetime(2026, 3, 13, 16, tzinfo=dt.UTC),
     )  # fmt: skip
     _assert_no_signal(detector, [closed])
+
+
+def test_an_adjective_of_the_trade_is_no_past_verb(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Bybit will open spot trading in ACME, the token of the Acme decentralized exchange, on "
+         "Monday at 10:00 UTC, the exchange said on Friday.", "listing", "2026-03-16"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@newsdesk")
