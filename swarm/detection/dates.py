@@ -217,6 +217,11 @@ MORE_WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
            "sunnudaginn/sunnudag/sunnudagur"),
     # (Hindi; Urdu's gave a watched host the date of an app's airdrop built on it, and stays out)
     "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार/बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार"),
+    # (Swedish, Danish and Norwegian, Dutch, with their tenses below)
+    "sv": ("måndag/måndagen", "tisdag/tisdagen", "onsdag/onsdagen", "torsdag/torsdagen",
+           "fredag/fredagen", "lördag/lördagen", "söndag/söndagen"),
+    "da": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
 }  # fmt: skip
 FOREIGN_WEEKDAYS: dict[str, int] = {}
 WEEKDAY_LANGUAGE: dict[str, str] = {}  # the language each is written in
@@ -1211,6 +1216,24 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     # Hindi: the past's "गया", "था", "हुआ" ("शुक्रवार को बंद हो गया" (closed on Friday)), the
     # future's "-गा" ("होगा", "खुलेगा"; a vowel sign ends no word for \b)
+    # Swedish, Danish and Norwegian, Dutch: the past's "-ade", "-ede", "var", "geopend" ("öppnade
+    # i tisdags", "åbnede mandag", "is dinsdag geopend"), the future's "kommer att", "ska", "vil",
+    # "zal" and the present that tells it ("öppnar på onsdag", "opent dinsdag")
+    "sv": (
+        re.compile(r"\b\w{3,}(?:ade|ades|dde|tte)\b|\b(?:var|hade|stängde)\b"),
+        re.compile(r"\b(?:kommer att|ska|skall|öppnar|startar|lanseras|börjar|inleds)\b"),
+    ),
+    "da": (
+        re.compile(r"\b\w{3,}ede\b|\b(?:var|havde|hadde|åpnet|startet|lukket|lansert)\b"),
+        re.compile(r"\b(?:vil|skal|åbner|åpner|starter|lanceres|lanseres|begynder)\b"),
+    ),
+    "nl": (
+        re.compile(
+            r"\b(?:was|waren|had|hadden|kwam|kwamen|ging|gingen|opende|openden|startte|startten"
+            r"|sloot|sloten|begon|begonnen)\b|\bge\w{3,}(?:d|t)\b"
+        ),
+        re.compile(r"\b(?:zal|zullen|gaat|gaan|opent|start|begint|volgt)\b"),
+    ),
     "hi": (
         re.compile(r"(?:गया|गई|गए|गयी|था|थी|थे|हुआ|हुई|हुए|चुका|चुकी|चुके)(?=[\s।,.!?]|$)"),
         re.compile(r"(?:गा|गी|गे)(?=[\s।,.!?]|$)"),

@@ -204,6 +204,7 @@ CLOSING_FOREIGN_WORDS = (
     "endet", "bis zum", "schließt", "kapan", "kadar", "закрыва", "до ", "kết thúc", "đến", "締",
     "마감", "截止", "ditutup", "berakhir", "hingga", "sampai", "chiude", "fino al", "까지",
     "schluss", "حتى", "zakończy", "kończy się", "trwa do", "заверши", "закінчи", "триватиме",
+    " sluit", " stänger",
 )  # fmt: skip
 # ... or after the day, as Korean writes it: "청구 기간은 10월 21일까지다" (the claim period runs
 # until October 21)
@@ -211,6 +212,9 @@ CLOSING_AFTER_KO = re.compile(r"\s?까지(?!\s?(?:는|도)?\s?(?:오픈|시작|�
 # ... or as Turkish writes it, a case ending and "kadar": "18 Eylül'e kadar sürecek" (will run
 # until September 18)
 CLOSING_AFTER_TR = re.compile(r"'?(?:y?[ae]) kadar\b")
+# ... or as Dutch and Swedish do in a relative clause: "de open ronde, die zondag sluit" (which
+# closes on Sunday), "som stänger på fredag"
+CLOSING_AFTER_NL = re.compile(r" (?:sluit|eindigt|afloopt|stänger|avslutas)\b")
 # the days of the activity that earned the tokens, in a relative clause naming it: "users who
 # staked ACME between May 1 and May 7 receive ...", "wallets that bridged from June 2 to June 9",
 # or as a noun: "allocations follow hours played between March 1 and April 30"
@@ -272,6 +276,7 @@ CHECKER_POST = re.compile(
 # trading named after it ("deposits 8 Apr 12:00 UTC, trading 8 Apr 13:30 UTC")
 DEPOSITS = re.compile(
     r"(?:\b(?:deposits?|withdrawals?|funding|transfers?|depósitos?|saques?|retiros?|yatırma"
+    r"|stortingen|opnames|insättningar|uttag"
     r"|çekme|einzahlungen|auszahlungen|депозиты|вывод|nạp|rút)\b"
     # ... Arabic: "الإيداع يفتح الأربعاء 28 أكتوبر" (deposits open Wednesday)
     r"|الإيداع|السحب"
@@ -395,6 +400,7 @@ def closing_day(
         m = CLOSING_FOREIGN.search(folded, begin, hit.start)
         if m is None and (
             CLOSING_AFTER_KO.match(folded, hit.end) or CLOSING_AFTER_TR.match(folded, hit.end)
+            or CLOSING_AFTER_NL.match(folded, hit.end)
         ):
             return True
     if m is None:
@@ -436,6 +442,15 @@ FOREIGN_SAID_AFTER = re.compile(
     r"|\s+mit(?=[.,;!?]|$)"
     # ... and Hindi's postposition and verb after the day: "ने शनिवार को बताया कि"
     r"|\s?को (?:बताया|कहा|घोषणा)"
+    # ... and Dutch's separable verbs: "maakte het team woensdag bekend", "heeft maandag
+    # bekendgemaakt", "liet het bedrijf vrijdag weten"
+    r"|\s+(?:bekend|bekendgemaakt|aangekondigd|weten)\b"
+)
+# ... or the Dutch and Swedish verb and its subject before the day: "meldde de DAO zaterdag",
+# "meddelade bolaget i fredags"
+DUTCH_SAID_BEFORE = re.compile(
+    r"\b(?:meldde|meldden|meddelade|sade|uppgav)(?: (?:het|de|den|het team|bolaget|företaget)"
+    r"(?: \S+)?)?(?: i| op)? \Z"
 )
 # a Japanese lede's day, between its subject and a comma: "Senchaは22日、...と発表した"
 JA_LEDE_DAY = re.compile(r"は\Z")
@@ -454,6 +469,7 @@ def announcement_day(folded: str, hit: DateHit) -> bool:
             folded, max(0, hit.start - FOREIGN_ANNOUNCED_REACH), hit.start
         )
         or FOREIGN_SAID_AFTER.match(folded, hit.end)
+        or DUTCH_SAID_BEFORE.search(folded, max(0, hit.start - FOREIGN_ANNOUNCED_REACH), hit.start)
         or (folded.startswith("、", hit.end) and JA_LEDE_DAY.search(folded, 0, hit.start))
     ):
         return True

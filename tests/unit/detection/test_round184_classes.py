@@ -8,6 +8,11 @@
   Hindi weekdays with Hindi's past and future ("शुक्रवार को बंद हो गया": closed on Friday, over);
 - "decentralized", "tokenized" and the other adjectives of the trade are no past-tense verb
   before a weekday ("the token of the Acme decentralized exchange, on Monday");
+- the weekdays of Swedish, Danish and Norwegian, Dutch, with their tenses ("gaat donderdag live",
+  "kwam woensdag in omloop": gone by); the day a Dutch or Swedish item was said on ("maakte het
+  team woensdag bekend", "meldde de DAO zaterdag") or something closes on ("die zondag sluit");
+  Dutch and Swedish deposits ("Stortingen", "Insättningar"); "dit is níét Acme" sets Acme apart
+  from another project's "tokenverkoop" (token sale);
 """
 
 from __future__ import annotations
@@ -63,3 +68,27 @@ def test_an_adjective_of_the_trade_is_no_past_verb(detector: Detector, make_item
          "Monday at 10:00 UTC, the exchange said on Friday.", "listing", "2026-03-16"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@newsdesk")
+
+
+def test_swedish_danish_and_dutch_weekdays(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Acme öppnar claim för ACME-airdroppen på onsdag kl. 14 svensk tid.",
+         "airdrop", "2026-03-18"),
+        ("Het netwerk Acme gaat donderdag live: vanaf het eerste blok is de ACME-token "
+         "overdraagbaar.", "tge", "2026-03-19"),
+        ("Acme (ACME) is vanaf dinsdag 24 maart om 12:00 uur verhandelbaar op Bitvavo. "
+         "Stortingen zijn vanaf maandag mogelijk.", "listing", "2026-03-24"),
+        # (the day it was said is not the event's: the month is)
+        ("Acme brengt zijn ACME-token in april uit, maakte het team woensdag bekend.",
+         "tge", None),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
+    gone = make_item(
+        "De ACME-token van Acme kwam woensdag om 14.00 uur in omloop. Binnen een uur werd er "
+        "voor 60 miljoen dollar verhandeld.", source="rss",
+    )  # fmt: skip
+    other = make_item(
+        "Let op: dit is níét Acme. Servo Network opent donderdag zijn eigen tokenverkoop op "
+        "een ander launchpad."
+    )  # fmt: skip
+    _assert_no_signal(detector, [gone, other])
