@@ -455,6 +455,8 @@ LOCAL_ZONES = {
     "að íslenskum tíma": 0.0,
     # ... and Slovenia's, with its summer time: "ob 0.00 po slovenskem času"
     "po slovenskem času": 1.0, "po srednjeevropskem času": 1.0,
+    # ... and Kyiv's: "о 17:00 за Києвом", "за київським часом"
+    "за києвом": 2.0, "за київським часом": 2.0,
 }  # fmt: skip
 # the local zones written in plain ASCII ("16 Uhr MEZ", "a la 00:30, hora de Madrid")
 LOCAL_ASCII_GATE = (
@@ -478,7 +480,7 @@ EU_SUMMER = frozenset({
     "norsk tid", "svensk tid", "po srednjoeuropskom vremenu", "po beogradskom vremenu",
     "по београдском времену", "po zagrebačkom vremenu", "ora româniei", "czasu polskiego",
     "magyar idő szerint", "sipas orës së tiranës", "sipas orës së shqipërisë",
-    "po slovenskem času", "po srednjeevropskem času",
+    "po slovenskem času", "po srednjeevropskem času", "за києвом", "за київським часом",
     *EU_CITY_ZONES,  # "00:30 Paris time"
 })  # fmt: skip
 # ... and the southern summer of eastern Australia (first Sunday of October to first Sunday of
@@ -1153,7 +1155,9 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b(?:będzie|będą|zostanie|zostaną|ruszy|ruszą|otworzy|wystartuje|odbędzie)\b"),
     ),
     "uk": (
-        re.compile(r"\b\w{3,}(?:ла|ло|ли|ів|ав|ив)\b"),
+        # (not "-ів" but in "вів" (led, held: "провів"), the genitive plural of nouns: "для
+        # учасників тестнету")
+        re.compile(r"\b\w{3,}(?:ла|ло|ли|ав|ив)\b|\b\w*вів\b"),
         re.compile(r"\b(?:буде|будуть|стартує|відкриє|відбудеться|розпочнеться)\b"),
     ),
     "cjk": (

@@ -589,7 +589,7 @@ SECRET_REQUEST = re.compile(
 )
 FOREIGN_SEND_WORDS = (
     "enví", "envia", "envie", "envoy", "sende", "schick", "отправ", "перевед", "gönder", "invia",
-    "kirim", "mag-send", "padala",
+    "kirim", "mag-send", "padala", "wyślij", "prześlij", "lähetä", "stuur", "skicka", "pošli",
 )  # fmt: skip
 # (the amounts may be written with a dot between thousands: "envía entre 100 y 10.000 MAGIC ...
 # y recibe el doble")
@@ -606,10 +606,14 @@ FOREIGN_GIVEAWAY = re.compile(
 # получи 200 USDT"
 FOREIGN_GIVEAWAY_SEND = re.compile(
     r"\b(?:envía|envia|envie|envoyez|envoie|sende|senden|sendet|schick|schicke|schickt"
-    r"|отправьте|отправь|переведите|переведи|gönderin|gönder|kirim|kirimkan|transfer)\s+"
+    r"|отправьте|отправь|переведите|переведи|gönderin|gönder|kirim|kirimkan|transfer"
+    # (... Polish, Finnish, Dutch, Swedish, Czech, Italian: "Wyślij 0,05 ETH ..., a otrzymasz
+    # 0,1 ETH", "Lähetä 0,05 ETH ja saat takaisin 0,1 ETH")
+    r"|wyślij|prześlij|lähetä|stuur|skicka|pošli|pošlete|invia|inviate)\s+"
     r"(?:\S+\s+){0,3}?(?P<a>\d[\d,]*(?:\.\d+)?)[^.!?\n]{0,60}?"
     r"\b(?:receba|recebe|recibe|recibirás|recevez|recevoir|erhalte|erhalten|bekommen|получите"
-    r"|получи|получишь"
+    r"|получи|получишь|otrzymasz|otrzymacie|dostaniesz|saat|saatte|ontvang|ontvangt|krijg"
+    r"|krijgt|får|dostanete|dostaneš|získáte|ricevi|riceverai|riceverete"
     r"|alın|kazanın|terima|dapatkan)\b\s+(?:\S+\s+){0,3}?(?P<b>\d[\d,]*(?:\.\d+)?)"
 )
 # ... and Turkish, the amounts before the verbs: "500 USDT gönder, 1.000 USDT değerinde ACME al"
@@ -619,11 +623,14 @@ AMOUNTS_FIRST_SEND = re.compile(
 )
 GIVEAWAY_RATIO = 1.5  # "send 500, receive 1,000": a return this much larger is a giveaway scam
 THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")  # "0,05 ETH", as much of Europe writes it
 
 
 def _number(text: str) -> float:
     if THOUSANDS_DOTS.fullmatch(text):  # "1.000 USDT": a thousand, as Turkish and German write it
         text = text.replace(".", "")
+    elif DECIMAL_COMMA.fullmatch(text):
+        text = text.replace(",", ".")
     try:
         return float(text.replace(",", ""))
     except ValueError:

@@ -13,6 +13,12 @@
   team woensdag bekend", "meldde de DAO zaterdag") or something closes on ("die zondag sluit");
   Dutch and Swedish deposits ("Stortingen", "Insättningar"); "dit is níét Acme" sets Acme apart
   from another project's "tokenverkoop" (token sale);
+- the public sale in Czech, Slovak and Greek ("veřejný prodej", "δημόσια πώληση"), the listing in
+  Romanian, Swedish, Tagalog and Bengali ("va lista", "Handeln öppnar", "köpa och sälja", "Bukas
+  ang trading"), the launch in Swedish and Tagalog ("tokenet lanseras", "pwede nang i-transfer");
+  Romanian and Italian rumours ("Se zvonește că", "circola l'ipotesi"); Kyiv's time ("за
+  Києвом"); a Ukrainian noun in "-ів" is no past verb; a giveaway's "send 0,05, receive 0,1" in
+  Polish and Finnish (a decimal comma read as one);
 """
 
 from __future__ import annotations
@@ -92,3 +98,35 @@ def test_swedish_danish_and_dutch_weekdays(detector: Detector, make_item: MakeIt
         "een ander launchpad."
     )  # fmt: skip
     _assert_no_signal(detector, [gone, other])
+
+
+def test_sales_listings_launches_rumours_and_giveaways_in_more_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Síť Acme zahájí veřejný prodej svého tokenu ACME ve středu 18. března v 15:00 SELČ.",
+         "token_sale", "2026-03-18"),
+        ("Η Acme ανοίγει τη δημόσια πώληση του ACME την Τετάρτη 18 Μαρτίου.",
+         "token_sale", "2026-03-18"),
+        ("Bitget va lista tokenul ACME al protocolului Acme miercuri, 18 martie.",
+         "listing", "2026-03-18"),
+        ("Från och med onsdag 18 mars kan du köpa och sälja Acme (ACME) hos Safello. Handeln "
+         "öppnar kl. 16.00 svensk tid.", "listing", "2026-03-18"),
+        ("Listahan na sa Coins.ph ang ACME ng Acme! Bukas ang trading mamayang gabi.",
+         "listing", None),
+        ("Acme bekräftar: ACME-tokenet lanseras i april.", "tge", None),
+        ("Acme відкриває claim токенів ACME для учасників тестнету в середу о 17:00 за Києвом.",
+         "airdrop", "2026-03-18"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
+    negatives = [
+        make_item(text)
+        for text in (
+            "Se zvonește că Acme va lista ACME direct pe Binance. Nimic oficial deocamdată.",
+            "Nelle community di Acme circola l'ipotesi di una seconda stagione di airdrop ACME.",
+            "🎁 Airdrop ACME dla polskiej społeczności! Wyślij 0,05 ETH na adres poniżej, a "
+            "otrzymasz 0,1 ETH + 300 ACME z powrotem.",
+            "ACME-airdrop avattu etuajassa! Lähetä 0,05 ETH ja saat takaisin 0,1 ETH + 500 ACME.",
+        )
+    ]
+    _assert_no_signal(detector, negatives)
