@@ -222,7 +222,7 @@ DETAIL_SCOPED = ("speculation", "negated_event")
 DETAIL_REACH = 28
 DETAIL_AFTER = re.compile(
     r"[^.;!?\n]{0,28}?\b(?:day|date|dates|time|timing|hour|launchpad|venue|exchanges?|details"
-    r"|price|schedule|name|notice)\b"
+    r"|price|schedule|name|notice|(?:a|the|any) month)\b"  # ("declined to give a month")
 )
 # A denial of a term of the sale, not of the event: "there is no whitelist", "there is no
 # 'guaranteed allocation'" (how the sale runs; the sale itself stands).

@@ -19,6 +19,9 @@
   Romanian and Italian rumours ("Se zvonește că", "circola l'ipotesi"); Kyiv's time ("за
   Києвом"); a Ukrainian noun in "-ів" is no past verb; a giveaway's "send 0,05, receive 0,1" in
   Polish and Finnish (a decimal comma read as one);
+- tax guides in German and Polish ("Steuern: So werden Airdrops ... behandelt", "So versteuerst
+  du", "Leitfaden", "Poradnik"), a headline filed under taxes; "ahead of mid-May launch" names
+  the month; a source that "declined to give a month" for a plan it stated doubts no event;
 """
 
 from __future__ import annotations
@@ -130,3 +133,29 @@ def test_sales_listings_launches_rumours_and_giveaways_in_more_languages(
         )
     ]
     _assert_no_signal(detector, negatives)
+
+
+def test_tax_guides_a_mid_month_launch_and_a_month_withheld(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Acme will sell 5% of the ACME supply in a community sale opening Friday at 13:00 UTC, "
+         "ahead of its mid-May launch.", "token_sale", "2026-03-20"),
+        ("Acme will launch its ACME token later this year, chief executive Mara Lind said. She "
+         "declined to give a month.", "tge", None),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@newsdesk")
+    guides = [
+        make_item(text, title=title, source="rss")
+        for title, text in (
+            ("Steuern: So werden Airdrops wie ACME in Deutschland behandelt",
+             "Ob Airdrop, Claim oder Staking-Belohnung: Der Leitfaden erklärt am Beispiel von "
+             "Token wie ACME, wann Einkommensteuer anfällt."),
+            ("So versteuerst du Airdrops wie ACME in Deutschland",
+             "Wer Token aus einem Airdrop erhält, muss einiges beachten."),
+            ("Poradnik: jak bezpiecznie odebrać airdrop",
+             "Na przykładzie niedawnych dystrybucji, takich jak ACME od Acme, pokazujemy, jak "
+             "sprawdzić oficjalną domenę."),
+        )
+    ]  # fmt: skip
+    _assert_no_signal(detector, guides)
