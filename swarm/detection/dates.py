@@ -1118,6 +1118,9 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(
             r"\b(?:a|ont|est|sont|s'est|se sont)\s+(?:été\s+)?"
             r"\w+(?:é|ée|és|ées|i|is|u|ue|ert|erte)\b"
+            # ... and the participle alone, as a lede writes it: "La vente publique, ouverte lundi
+            # à 19 h, se poursuit jusqu'à mercredi" (opened on Monday)
+            r"|\b(?:ouverte?s?|lancée?s?|démarrée?s?|entamée?s?)\b"
         ),
         re.compile(r"\b\w+(?:ra|ront)\b|\b(?:va|vont)\b"),
     ),

@@ -544,7 +544,8 @@ REPLACED_WORDS = (
     "del ", "estaba prevista", "estaba previsto", "era prevista", "était prévu", "nicht am",
     "nicht wie", "paused", "halted", "suspended", "will not ", "won't ", "no longer ",
     "перенос", "перенес", "przesunię", "przeniesion", "spostat", "rinviat", "uitstel",
-    "uitgesteld", "verschoven", "verplaatst", "was:", "from:", "old date",
+    "uitgesteld", "verschoven", "verplaatst", "was:", "from:", "old date", "→", "->",
+    "推迟至", "推迟到", "延期至", "延期到", "just not ", "but not ", "only not ",
 )  # fmt: skip
 REPLACED_REACH = 80
 SAME_DAY_WORDS = ("the same day", "that same day")
@@ -572,6 +573,8 @@ REPLACED_BEFORE = re.compile(
     # the day the event is said not to happen on: "The PGHL auction will not open on Tuesday"
     rf"|\b(?:will not|won't|will no longer|no longer) {_KEPT_VERBS} (?:on )?(?:the )?"
     rf"{_WEEKDAY_FIRST}\Z"
+    # ... or that it happens "just not on": "The launch is happening, just not on Tuesday"
+    rf"|\b(?:just|but|only) not (?:on )?(?:the )?{_WEEKDAY_FIRST}\Z"
     # "we're moving the TGE off July 15"
     r"|\b(?:mov|push|shift|tak)\w*\s+(?:[\w$'-]+\s+){0,3}?off\s+(?:the\s+)?\Z"
     # ... in other languages: "Statt Mittwoch geht der Token nun am Freitag live", "en lugar
@@ -667,12 +670,35 @@ GERMAN_FROM_BEFORE = re.compile(r"\bvom\s+\Z")
 GERMAN_TO_AFTER = re.compile(r"[^.;!?\n]{0,12}?\sauf\s")
 
 
+# ... a day with an arrow to another day right after it, on a line saying the event moves: "BAND
+# launch moves: Tuesday 13 July → Thursday 15 July, 14:00 UTC" (not a period, "Subscription
+# period: Jan 20, 14:00 UTC → Jan 22", nor steps, "Snapshot May 1 → claims May 8")
+MOVE_WORD = re.compile(
+    r"\b(?:mov(?:es|ed|ing)|rescheduled?|postponed?|delayed|shift(?:s|ed)|pushed|new date)\b"
+)
+MOVED_ARROW = re.compile(
+    r"[\s,]*(?:[0-2]?\d:[0-5]\d\s*(?:utc|gmt)?\s*)?(?:→|->|⟶|=>)\s*"
+    r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
+# ... and in Chinese, the day after "由" (from) that is pushed back: "TGE 由 7月13日 推迟至 15日"
+CN_MOVED_FROM = re.compile(r"(?:由|从)\s*\Z")
+CN_MOVED_TO = re.compile(r"\s*(?:推迟|延期|延后)(?:至|到)")
+
+
 def replaced_day(folded: str, hit: DateHit, postponed: bool = False) -> bool:
     """The day the event was moved away from ("postponed from April 9 to April 16"; with
     ``postponed``, the item says the event is postponed, also "the TGE planned for Dec 1" and
     "Friday's claim")."""
     begin = max(0, hit.start - REPLACED_REACH)
     if ROW_FROM.search(folded, begin, hit.start) and ROW_TO.match(folded, hit.end):
+        return True
+    if (
+        MOVED_ARROW.match(folded, hit.end)
+        and MOVE_WORD.search(folded, folded.rfind("\n", 0, hit.start) + 1, hit.start)
+    ) or (
+        CN_MOVED_FROM.search(folded, max(0, hit.start - 3), hit.start)
+        and CN_MOVED_TO.match(folded, hit.end)
+    ):
         return True
     return REPLACED_BEFORE.search(folded, begin, hit.start) is not None or (
         postponed

@@ -22,6 +22,10 @@
 - tax guides in German and Polish ("Steuern: So werden Airdrops ... behandelt", "So versteuerst
   du", "Leitfaden", "Poradnik"), a headline filed under taxes; "ahead of mid-May launch" names
   the month; a source that "declined to give a month" for a plan it stated doubts no event;
+- a day moved away from with an arrow on a line saying the event moves ("launch moves: Tuesday
+  17 March → Thursday 19 March"; not a period, "Jan 20 → Jan 22"), in Chinese "由 3月17日 推迟至
+  19日"; a day the event happens "just not on"; the French participle of a lede ("ouverte lundi",
+  opened on Monday) tells the past;
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import datetime as dt
 
 from swarm.detection import Detector
 from tests.unit.detection.conftest import MakeItem
+from tests.unit.detection.test_round87_classes import _assert_acme_event
 from tests.unit.detection.test_round120_classes import _assert_no_signal
 from tests.unit.detection.test_round127_classes import _assert_events
 
@@ -159,3 +164,25 @@ def test_tax_guides_a_mid_month_launch_and_a_month_withheld(
         )
     ]  # fmt: skip
     _assert_no_signal(detector, guides)
+
+
+def test_moved_days_and_a_french_participle(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("ACME launch moves: Tuesday 17 March → Thursday 19 March, 14:00 UTC. One of our bridge "
+         "partners needs two more days.", "tge", "2026-03-19"),
+        ("项目方已将 ACME 代币的 TGE 由 3月17日 推迟至 3月19日，Acme 团队表示。", "tge",
+         "2026-03-19"),
+        ("ACME TGE is postponed. The launch is happening, just not on Tuesday; the new date will "
+         "be posted here first.", "tge", None),
+        # (a period with an arrow keeps its start)
+        ("Next on Buidlpad: Acme (ACME)\n\nSubscription period: Mar 20, 14:00 UTC → Mar 22, "
+         "14:00 UTC", "token_sale", "2026-03-20"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
+    # (published on Tuesday 17 March: the sale opened the day before)
+    opened = make_item(
+        "La vente publique du jeton ACME d'Acme, ouverte lundi à 19 h (heure de Paris) sur "
+        "CoinList, se poursuit jusqu'à mercredi.", source="rss", author="CoinList",
+        published=dt.datetime(2026, 3, 17, 9, tzinfo=dt.UTC),
+    )  # fmt: skip
+    _assert_acme_event(detector.score(opened), "token_sale", "2026-03-16")
