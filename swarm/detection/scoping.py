@@ -39,6 +39,7 @@ Safety boilerplate ("we will never DM you") is cut out of the text before scorin
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from swarm.detection.dates import STARTED_WORDS
 from swarm.detection.folding import has_any
@@ -104,6 +105,9 @@ JOB_WORDS = frozenset({"hiring", "careers", "open roles"})
 # ("1)" anywhere; "1." and "-" / "*" only opening a line: "on March 1. We" is no list)
 LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}\)|[•·▪])\s|(?m:^)[ \t]*(?:\d{1,2}\.|[-*])\s")
 MIN_LIST_ENTRIES = 2
+# the cues that an entry of a list naming neither the event nor a watched project says of its own
+# entry: "• Jul 15 · Ravel: mainnet, no token"
+LIST_SCOPED = frozenset({"negated_event", "testnet", "past", "speculation", "price_talk"})
 MARKET_REACH = 40  # characters before "futures" searched for the verb
 RECIPIENT_REACH = 32  # characters from a cue to the recipient noun after it
 APPOSITION_REACH = 80  # characters an apposition after a name may run
@@ -693,16 +697,20 @@ def sentence_of(folded: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def _other_list_entry(folded: str, at: int, events: list[tuple[int, int]]) -> bool:
+def _other_list_entry(
+    folded: str, at: int, events: list[tuple[int, int]], names: Sequence[tuple[int, int]] = ()
+) -> bool:
     """``at`` lies in one entry of a list of two or more, and every event phrase lies in
-    another entry."""
+    another entry (and every watched name of ``names``)."""
     marks = [m.start() for m in LIST_MARK.finditer(folded)]
     if len(marks) < MIN_LIST_ENTRIES or at < marks[0]:
         return False
     first = max(m for m in marks if m <= at)
     later = [m for m in marks if m > at]
     last = later[0] if later else len(folded)
-    return all(not first <= a < last for a, _ in events)
+    return all(not first <= a < last for a, _ in events) and all(
+        not first <= a < last for a, _ in names
+    )
 
 
 def _clause_start(folded: str, at: int, floor: int) -> int:
@@ -985,6 +993,46 @@ TESTNET_DENIED_BEFORE = re.compile(r"\b(?:not|no|never)\s+(?:an?\s+)?$")
 ROW_OPENER = re.compile(r"\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^:\n]{0,24}:")
 
 
+# a digest's clauses, each with its own subject: "Acme's sale opens Mon, Aurex ships its v3
+# upgrade Wed, and Pellucid resets its testnet faucet Fri"
+DIGEST_CLAUSE_BREAK = re.compile(r"(?:,|;)\s+(?:and\s+)?")
+CLAUSE_VERB = re.compile(r"[a-z]{2,}(?:s|ed)")  # "resets", "ships", "opened"
+CLAUSE_SUBJECT_WORDS = frozenset({
+    "it", "its", "the", "they", "their", "we", "our", "this", "that", "these", "those", "users",
+    "holders", "testnet", "a", "an", "and", "with", "while", "which", "who", "after", "before",
+})  # fmt: skip
+
+
+def _other_digest_clause(
+    folded: str,
+    at: int,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    events: list[tuple[int, int]],
+) -> bool:
+    """The cue at ``at`` lies in a later clause of its sentence that opens with a subject of its
+    own (no pronoun or article) and holds no event phrase and no watched name, while the event
+    phrases lie in earlier clauses."""
+    breaks = [m for m in DIGEST_CLAUSE_BREAK.finditer(folded, start, at)]
+    if not breaks:
+        return False
+    opened = breaks[-1].end()
+    after = DIGEST_CLAUSE_BREAK.search(folded, at, end)
+    close = after.start() if after else end
+    words = folded[opened:close].split(" ", 2)
+    first = words[0].strip("\"'(")
+    if not first or first in CLAUSE_SUBJECT_WORDS or not first.isalpha():
+        return False
+    if len(words) < 2 or not CLAUSE_VERB.fullmatch(words[1]):
+        return False  # (a subject and its verb: "pellucid resets", not "paid with faucet usdc")
+    if any(opened <= a < close for a, _ in events) or any(
+        opened <= m.start < close for m in mentions
+    ):
+        return False
+    return any(start <= a < opened for a, _ in events)
+
+
 def _testnet_elsewhere(
     folded: str, at: int, mentions: list[Mention], events: list[tuple[int, int]]
 ) -> bool:
@@ -994,7 +1042,7 @@ def _testnet_elsewhere(
     client", "a gaming studio moved its leaderboard onto the chain")."""
     start, end = sentence_of(folded, at)
     if any(start <= a < end for a, _ in events):
-        return False
+        return _other_digest_clause(folded, at, start, end, mentions, events)
     if TESTNET_DENIED_BEFORE.search(folded, max(0, at - 8), at):
         return True
     if ASIDE_OPENER.match(folded, start):
@@ -1105,6 +1153,12 @@ def _why(
         and _other_list_entry(folded, start, events)
     ):
         return "another entry of a list"  # "1) vault UI is up 2) we're hiring 3) TGE in May"
+    if (
+        feature in LIST_SCOPED
+        and events
+        and _other_list_entry(folded, start, events, names)
+    ):  # "• Jul 13 · Kendo: KENDO TGE\n• Jul 15 · Ravel: mainnet, no token"
+        return "another entry of a list"
     if (
         feature == "price_talk"
         and folded[start:end] in SLIP_WORDS

@@ -26,6 +26,11 @@
   17 March → Thursday 19 March"; not a period, "Jan 20 → Jan 22"), in Chinese "由 3月17日 推迟至
   19日"; a day the event happens "just not on"; the French participle of a lede ("ouverte lundi",
   opened on Monday) tells the past;
+- a cue in another entry of a list that names neither the event nor a watched project ("• Mar 22 ·
+  Ravel: mainnet, no token"), or in a later clause of a digest's sentence with a subject and verb
+  of its own ("..., and Pellucid resets its testnet faucet Fri"), is that entry's; Vietnamese
+  "trên rollup Acme" (on the Acme rollup) and "xây dựng trên rollup Acme" set the host apart, as
+  "wallets that bridged through Acme" sets apart a chain whose users another project rewards;
 """
 
 from __future__ import annotations
@@ -186,3 +191,28 @@ def test_moved_days_and_a_french_participle(detector: Detector, make_item: MakeI
         published=dt.datetime(2026, 3, 17, 9, tzinfo=dt.UTC),
     )  # fmt: skip
     _assert_acme_event(detector.score(opened), "token_sale", "2026-03-16")
+
+
+def test_list_entries_digest_clauses_and_hosts(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Mid-March launches confirmed so far:\n• Mar 20 · Acme: ACME TGE, 14:00 UTC (team "
+         "post)\n• Mar 21 · Orrery: ORY sale on Legion\n• Mar 22 · Ravel: mainnet, no token",
+         "tge", "2026-03-20"),
+        ("Next week on the L1 beat: Acme's ACME public sale opens Mon 16 March on Sonar, Aurex "
+         "ships its v3 upgrade Wed, and Pellucid resets its testnet faucet Fri.",
+         "token_sale", "2026-03-16"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@newsdesk")
+    negatives = [
+        make_item(text)
+        for text in (
+            "Emberline, trò chơi đua xe xây dựng trên rollup Acme, cho biết người chơi có thể "
+            "nhận token EMB từ ngày 17/3 lúc 14:00 UTC.",
+            "Lumen is airdropping LUMN to wallets that bridged through Acme in February. Claims "
+            "open March 21 at lumen.fi.",
+            # (a clause told of the sale itself keeps its testnet cue)
+            "Sale rehearsal on Sepolia tonight, 20:00 UTC: test ACME at a made-up price, paid "
+            "with faucet USDC. Nothing you buy tonight carries over.",
+        )
+    ]  # fmt: skip
+    _assert_no_signal(detector, negatives)
