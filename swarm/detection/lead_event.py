@@ -490,6 +490,17 @@ def announcement_day(folded: str, hit: DateHit) -> bool:
     )
 
 
+# a day things had to happen before, in any language: "Bookings before Nov 1 count", "ai đã
+# restake trước ngày 1/9 sẽ thấy ..." (who restaked before 1/9 will see), "iedereen die vóór 1
+# maart op de app publiceerde" (everyone who published on the app before 1 March): a cutoff or a
+# deadline, never the day of the event
+BEFORE_DAY = re.compile(
+    r"(?:\bbefore|\bprior to|\bvóór|\bantes del?|\bavant le|\bvor dem|\bprzed|trước ngày"
+    r"|trước|\bqabla ya|\bsebelum)\s+(?:the\s+)?\Z"
+)
+BEFORE_REACH = 16
+
+
 def cutoff_day(folded: str, hit: DateHit) -> bool:
     """The day bounds which activity counts toward the allocation: "deposits made after
     August 31 will not count" (not the day of the event)."""
@@ -768,6 +779,7 @@ def event_day(
             for h in dated
             if not announcement_day(folded, h) and not closing_day(folded, h, names, foreign)
             and not detail_day(folded, h) and not cutoff_day(folded, h)
+            and BEFORE_DAY.search(folded, max(0, h.start - BEFORE_REACH), h.start) is None
         ]
         if _EARNING.any_in(folded, found):
             dated = [h for h in dated if not earning_day(folded, h)]

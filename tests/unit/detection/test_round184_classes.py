@@ -31,6 +31,9 @@
   of its own ("..., and Pellucid resets its testnet faucet Fri"), is that entry's; Vietnamese
   "trên rollup Acme" (on the Acme rollup) and "xây dựng trên rollup Acme" set the host apart, as
   "wallets that bridged through Acme" sets apart a chain whose users another project rewards;
+- a day things had to happen before is a cutoff or a deadline, never the event's (Vietnamese
+  "ai đã restake trước ngày 1/3", Dutch "iedereen die vóór 1 maart"); a token that "lands in
+  Q3" or "has a day: Thursday, ..." is launched;
 """
 
 from __future__ import annotations
@@ -216,3 +219,15 @@ def test_list_entries_digest_clauses_and_hosts(detector: Detector, make_item: Ma
         )
     ]  # fmt: skip
     _assert_no_signal(detector, negatives)
+
+
+def test_days_before_which_and_tokens_that_land(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Acme: từ 12:00 UTC hôm nay, ai đã restake trước ngày 1/3 sẽ thấy số ACME của mình tại "
+         "acme.xyz/rewards và chuyển về ví bằng một chữ ký.", "airdrop", "2026-03-14"),
+        ("Acme geeft makers in april een ACME-airdrop: iedereen die vóór 1 maart op de app "
+         "publiceerde komt in aanmerking. De exacte datum volgt.", "airdrop", None),
+        ("ACME lands in Q3. Node operators get allocations.", "tge", None),
+        ("ACME has a day: Thursday, March 19, 15:00 UTC.", "tge", "2026-03-19"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
