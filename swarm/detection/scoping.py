@@ -77,7 +77,11 @@ ROADMAP_LABEL = re.compile(r"(?:\s+[a-z]+)?\s*:\s")
 # ... or a quote it is given in a headline: "Acme co-founder: 'June is the month'"
 SPEAKER_QUOTE = re.compile(r"\s*:\s*['\"]")
 # a future main verb before "after ..." in the sentence: the past clause is a precondition
-FUTURE_MAIN = re.compile(r"\b(?:will|is set to|are set to|is scheduled to|plans to|is to)\b")
+FUTURE_MAIN = re.compile(
+    r"\b(?:will|is set to|are set to|is scheduled to|plans to|is to)\b"
+    # ... and a headline's infinitive: "Theodolite to launch THDL in April after ..."
+    r"|(?<!\bhow )(?<!\bwhere )\bto (?:launch|list|debut|open|go live)\b"
+)
 VENUE_BEFORE = re.compile(
     r"\b(?:binance|coinbase|kraken|okx|bybit|kucoin|bitget|mexc|gate|htx|bitfinex) $"
 )
@@ -493,8 +497,37 @@ PRE_MARKET_ENDS = re.compile(
 )
 # a past time right after "after" or "following" ("will launch in June, following last week's
 # sale"): the step the future event follows
-STEP_AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:the\s+|its\s+)?$")
-STEP_AFTER_REACH = 24  # characters before the cue searched for "after"/"following"
+# "after" or "following" opening the clause of a cue, within reach before it
+STEP_AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b(?=[^.;!?\n]*$)")
+STEP_CLAUSE_REACH = 64  # characters before the cue searched for "after"/"following"
+# ... or opening the cue itself: "after its auction", "a month after a Roller sale"
+STEP_OPENS_CUE = re.compile(
+    r"(?:(?:one|a|two|three|four|five|six|\d{1,2}) (?:days?|weeks?|months?) )?(?:after|following)\b"
+)
+
+
+def _step_before_plan(folded: str, start: int) -> bool:
+    """The past cue at ``start`` lies in a clause opened by "after" or "following" that comes
+    after a plan in its sentence: "will launch in October after its auction", "will launch in
+    June, following last week's sale", "will launch its THDL token in April, a month after a
+    Roller sale that was 3.8 times oversubscribed"."""
+    step_at = (
+        start if STEP_OPENS_CUE.match(folded, start)
+        else _last_start(STEP_AFTER_CLAUSE, folded, max(0, start - STEP_CLAUSE_REACH), start)
+    )  # fmt: skip
+    if step_at < 0:
+        return False
+    floor, _ = sentence_of(folded, start)
+    return FUTURE_MAIN.search(folded, floor, step_at) is not None
+
+
+def _last_start(pattern: re.Pattern[str], text: str, begin: int, end: int) -> int:
+    """Where the last match of ``pattern`` in ``text[begin:end]`` starts (-1: none)."""
+    found = -1
+    for m in pattern.finditer(text, begin, end):
+        found = m.start()
+    return found
+
 # A plan the source denies is no doubt: "the team is not considering a private round", "isn't
 # exploring other venues" (a deliberation verb after a negation).
 # "deploys on Base, Arbitrum and Ethereum": the chains a project runs on, not a contract found
@@ -848,6 +881,8 @@ def _about_something_else(
         return "a step before the event"
     if feature == "past" and upcoming and events and _past_activity(folded, start, events, True):
         return "a past activity window"  # "since January" of the points program it ends
+    if feature == "past" and _step_before_plan(folded, start):
+        return "a step before a future event"
     if (
         feature == "speculation"
         and folded.startswith(DENIABLE_DOUBT, start)
@@ -1364,14 +1399,8 @@ def _why(
         and PRE_MARKET_ENDS.match(folded, end)
     ):
         return "a pre-market the listing settles"  # "pre-market positions settle at the open"
-    if feature == "past" and (
-        folded.startswith("after", start)  # "will launch in October after its auction"
-        # "will launch in June, following last week's sale"
-        or STEP_AFTER_BEFORE.search(folded, max(0, start - STEP_AFTER_REACH), start)
-    ):
-        floor, _ = sentence_of(folded, start)
-        if FUTURE_MAIN.search(folded, floor, start):
-            return "a step before a future event"
+    if feature == "past" and _step_before_plan(folded, start):
+        return "a step before a future event"
     if (
         feature == "testnet"
         and (upcoming or coarse)

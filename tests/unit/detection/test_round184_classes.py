@@ -34,6 +34,9 @@
 - a day things had to happen before is a cutoff or a deadline, never the event's (Vietnamese
   "ai đã restake trước ngày 1/3", Dutch "iedereen die vóór 1 maart"); a token that "lands in
   Q3" or "has a day: Thursday, ..." is launched;
+- a past cue in a clause opened by "after" or "following" behind a plan in its sentence is a step
+  before it ("will launch its ACME token in April, a month after a Roller sale that was 3.8 times
+  oversubscribed", "Acme to launch ACME in April after oversubscribed Roller sale");
 """
 
 from __future__ import annotations
@@ -231,3 +234,15 @@ def test_days_before_which_and_tokens_that_land(detector: Detector, make_item: M
         ("ACME has a day: Thursday, March 19, 15:00 UTC.", "tge", "2026-03-19"),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@acme_xyz")
+
+
+def test_a_past_step_after_a_plan(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Acme will launch its ACME token in April, a month after a Roller sale that was 3.8 times "
+         "oversubscribed. Sale buyers receive their tokens in full at launch.", "tge", None),
+        ("Acme will open a third season of ACME airdrop rewards later this year, core "
+         "contributors said on a community call on Wednesday, after the second season's claims "
+         "closed.",
+         "airdrop", None),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@newsdesk")
