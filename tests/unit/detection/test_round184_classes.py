@@ -37,6 +37,8 @@
 - a past cue in a clause opened by "after" or "following" behind a plan in its sentence is a step
   before it ("will launch its ACME token in April, a month after a Roller sale that was 3.8 times
   oversubscribed", "Acme to launch ACME in April after oversubscribed Roller sale");
+- a recap's heading by the time since the event ("ACME day one: 92k claims", "ACME claim, one
+  week in: 64% claimed") is a look back;
 """
 
 from __future__ import annotations
@@ -246,3 +248,16 @@ def test_a_past_step_after_a_plan(detector: Detector, make_item: MakeItem) -> No
          "airdrop", None),
     )  # fmt: skip
     _assert_events(detector, make_item, cases, "@newsdesk")
+
+
+def test_recap_headings_by_the_time_since(detector: Detector, make_item: MakeItem) -> None:
+    recaps = [
+        make_item(text, author="@acme_xyz")
+        for text in (
+            "ACME day one: 92k claims, 6 exchanges, zero stuck transactions. Thank you, callers. "
+            "Claims stay open 14 days.",
+            "ACME listing day one: 212,000 accounts unlocked fee-discount tiers. Thank you for "
+            "trading with us.",
+        )
+    ]
+    _assert_no_signal(detector, recaps)
