@@ -107,7 +107,11 @@ EVENT_NOUN_REACH = 40
 # hiring a Rust engineer 3) ACME goes live in August"): it is that entry's story, not the event's
 JOB_WORDS = frozenset({"hiring", "careers", "open roles"})
 # ("1)" anywhere; "1." and "-" / "*" only opening a line: "on March 1. We" is no list)
-LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}\)|[•·▪])\s|(?m:^)[ \t]*(?:\d{1,2}\.|[-*])\s")
+# (and a calendar's row opening with its day: "Thu 21 — Nuthatch v2 mainnet (no token)")
+LIST_MARK = re.compile(
+    r"(?:^|(?<=\s))(?:\d{1,2}\)|[•·▪])\s|(?m:^)[ \t]*(?:\d{1,2}\.|[-*])\s"
+    r"|(?m:^)[ \t]*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? \d{1,2}\b"
+)
 MIN_LIST_ENTRIES = 2
 # the cues that an entry of a list naming neither the event nor a watched project says of its own
 # entry: "• Jul 15 · Ravel: mainnet, no token"
@@ -877,6 +881,8 @@ def _about_something_else(
         return "a rumour of another event"
     if feature == "testnet" and events and _testnet_elsewhere(folded, start, mentions, events):
         return "a testnet of something else"
+    if feature == "testnet" and _season_of_play(folded, start, hits, day_at):
+        return "the play a season's drop rewards"  # "Season 3 = quests between Feb 1 and May 31"
     if feature == "testnet" and upcoming and _roadmap_step(folded, start, events):
         return "a step before the event"
     if feature == "past" and upcoming and events and _past_activity(folded, start, events, True):
@@ -1066,6 +1072,29 @@ def _other_digest_clause(
     ):
         return False
     return any(start <= a < opened for a, _ in events)
+
+
+# the words of a game's play, which a later season's airdrop rewards (class 7 of issue 8): not a
+# testnet when the item drops tokens for a season and names no testnet itself
+GAME_CUES = ("quest", "xp", "leaderboard")
+SEASON_WORDS = ("season", "players", "player", "rewards")
+
+
+def _season_of_play(
+    folded: str, at: int, hits: dict[str, list[tuple[int, int]]], day_at: int
+) -> bool:
+    """The testnet cue at ``at`` is a game's play ("quests", "XP", "leaderboard") in an item
+    whose event is a season's airdrop, every testnet cue of the item is such a word, and the
+    event's day (``day_at``) is not in the cue's sentence ("Season 4 quests start counting July
+    6", "Quests Season 1 starts today": the play's own start, a points program)."""
+    if not folded.startswith(GAME_CUES, at) or EVENT_PREFIX + "airdrop" not in hits:
+        return False
+    if not has_any(folded, SEASON_WORDS):
+        return False
+    start, end = sentence_of(folded, at)
+    if start <= day_at < end:
+        return False
+    return all(folded.startswith(GAME_CUES, s) for s, _ in hits.get("testnet", ()))
 
 
 def _testnet_elsewhere(

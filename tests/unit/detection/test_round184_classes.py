@@ -39,6 +39,10 @@
   oversubscribed", "Acme to launch ACME in April after oversubscribed Roller sale");
 - a recap's heading by the time since the event ("ACME day one: 92k claims", "ACME claim, one
   week in: 64% claimed") is a look back;
+- a calendar's rows opening with their day are entries of a list ("Thu 19 — Nuthatch v2 testnet
+  (no token)"); the play a later season's airdrop rewards ("Season 3 quests start today") is no
+  testnet when the item names no testnet and the event's day is not in that sentence (not
+  "Quests Season 1 starts today": a points program);
 """
 
 from __future__ import annotations
@@ -261,3 +265,26 @@ def test_recap_headings_by_the_time_since(detector: Detector, make_item: MakeIte
         )
     ]
     _assert_no_signal(detector, recaps)
+
+
+def test_calendar_rows_and_the_play_a_season_rewards(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    calendar = (
+        ("This week 🗓️\nMon 16 — Lumenfall (LMF) claims\nTue 17 — Pintail (PNTL) 2.4% unlock\n"
+         "Wed 18 — Acme: ACME community round, 14:00 UTC\nThu 19 — Nuthatch v2 testnet (no token)",
+         "token_sale", "2026-03-18"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, calendar, "@newsdesk")
+    cases = (
+        ("Season 2 standings are locked. ACME rewards for players and builders will be claimable "
+         "in April on acme.xyz/rewards, with the exact day announced here first. Season 3 quests "
+         "start today.", "airdrop", None),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
+    program = make_item(
+        "Acme Quests Season 1 starts today. Swap, bridge, keep a streak and earn XP in the app. "
+        "XP isn't a token, has no claim date and no conversion we've announced.",
+        author="@acme_xyz",
+    )  # fmt: skip
+    _assert_no_signal(detector, [program])
