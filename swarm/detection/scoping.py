@@ -1084,9 +1084,10 @@ def _season_of_play(
     folded: str, at: int, hits: dict[str, list[tuple[int, int]]], day_at: int
 ) -> bool:
     """The testnet cue at ``at`` is a game's play ("quests", "XP", "leaderboard") in an item
-    whose event is a season's airdrop, every testnet cue of the item is such a word, and the
-    event's day (``day_at``) is not in the cue's sentence ("Season 4 quests start counting July
-    6", "Quests Season 1 starts today": the play's own start, a points program)."""
+    whose event is a season's airdrop, every testnet cue of the item is such a word, and neither
+    the event's day (``day_at``) nor an airdrop phrase is in the cue's sentence ("Season 4 quests
+    start counting July 6", "Quests Season 1 starts today": the play's own start, a points
+    program; "Your XP is waiting in Rewards": what is handed out)."""
     if not folded.startswith(GAME_CUES, at) or EVENT_PREFIX + "airdrop" not in hits:
         return False
     if not has_any(folded, SEASON_WORDS):
@@ -1094,6 +1095,8 @@ def _season_of_play(
     start, end = sentence_of(folded, at)
     if start <= day_at < end:
         return False
+    if any(start <= a < end for a, _ in hits[EVENT_PREFIX + "airdrop"]):
+        return False  # (what the drop hands out: "Your XP is waiting in Rewards")
     return all(folded.startswith(GAME_CUES, s) for s, _ in hits.get("testnet", ()))
 
 
