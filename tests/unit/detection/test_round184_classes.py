@@ -288,3 +288,17 @@ def test_calendar_rows_and_the_play_a_season_rewards(
         author="@acme_xyz",
     )  # fmt: skip
     _assert_no_signal(detector, [program])
+
+
+def test_order_books_open_and_a_spanish_look_back(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("ACME/USD and ACME/EUR order books are open. Acme Protocol deposits have been enabled "
+         "on Ethereum; margin and futures are not available for ACME.", "listing", "2026-03-14"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@krakenfx")
+    recap = make_item(
+        "El reclamo del airdrop de ACME de Acme cerró el jueves, nueve días después de abrir. Se "
+        "reclamó el 64 % de los tokens.",
+        title="Así fue el airdrop de Acme: nueve días y 64 % de tokens reclamados", source="rss",
+    )  # fmt: skip
+    _assert_no_signal(detector, [recap])
