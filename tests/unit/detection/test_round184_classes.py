@@ -302,3 +302,15 @@ def test_order_books_open_and_a_spanish_look_back(detector: Detector, make_item:
         title="Así fue el airdrop de Acme: nueve días y 64 % de tokens reclamados", source="rss",
     )  # fmt: skip
     _assert_no_signal(detector, [recap])
+
+
+def test_a_guest_that_comes_to_a_watched_venue(detector: Detector, make_item: MakeItem) -> None:
+    guest = make_item(
+        "Lumenfold (LUMF) comes to Acme: community round Wed, Mar 18, 15:00 UTC. Lumenfold sets "
+        "price and vesting. acme.xyz/lumenfold",
+        author="@acme_xyz",
+    )  # fmt: skip
+    _assert_no_signal(detector, [guest])
+    cases = (("Acme (ACME) comes to Kraken: trading opens Wed, Mar 18, 15:00 UTC.", "listing",
+              "2026-03-18"),)  # fmt: skip
+    _assert_events(detector, make_item, cases, "@krakenfx")
