@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from swarm.detection.dates import STARTED_WORDS
 from swarm.detection.folding import has_any
@@ -734,12 +735,18 @@ def sentence_of(folded: str, at: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=4)  # (asked once per cue of an item: the item's text is the same each time)
+def _list_marks(folded: str) -> tuple[int, ...]:
+    """Where the entries of the lists of ``folded`` start (:data:`LIST_MARK`)."""
+    return tuple(m.start() for m in LIST_MARK.finditer(folded))
+
+
 def _other_list_entry(
     folded: str, at: int, events: list[tuple[int, int]], names: Sequence[tuple[int, int]] = ()
 ) -> bool:
     """``at`` lies in one entry of a list of two or more, and every event phrase lies in
     another entry (and every watched name of ``names``)."""
-    marks = [m.start() for m in LIST_MARK.finditer(folded)]
+    marks = _list_marks(folded)
     if len(marks) < MIN_LIST_ENTRIES or at < marks[0]:
         return False
     first = max(m for m in marks if m <= at)
