@@ -314,3 +314,19 @@ def test_a_guest_that_comes_to_a_watched_venue(detector: Detector, make_item: Ma
     cases = (("Acme (ACME) comes to Kraken: trading opens Wed, Mar 18, 15:00 UTC.", "listing",
               "2026-03-18"),)  # fmt: skip
     _assert_events(detector, make_item, cases, "@krakenfx")
+
+
+def test_the_launch_leads_before_the_claim_in_more_languages(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    cases = (
+        ("Acme 今晚 20:00 发币，空投领取同步开放。", "tge", "2026-03-14"),
+        ("Hoje é o dia: ACME entra no ar às 10h (Brasília). O claim da Season 0 abre no mesmo "
+         "bloco em acme.xyz/claim.", "tge", "2026-03-14"),
+        ("Acme, ACME 토큰 3월 18일 전송 개시. 클레임 링크는 당일 공개된다.", "tge", "2026-03-18"),
+        ("Токен ACME від Acme стане доступним для переказів у середу, 18 березня. Оператори "
+         "зможуть забрати свій claim.", "tge", "2026-03-18"),
+    )  # fmt: skip
+    _assert_events(detector, make_item, cases, "@acme_xyz")
+    funding = make_item("Acme 宣布完成1400万美元A轮融资，目前没有公布任何发币计划。", source="rss")
+    _assert_no_signal(detector, [funding])
