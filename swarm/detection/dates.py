@@ -1221,8 +1221,6 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
         re.compile(r"\b(?:fog|fogja|fogják|lesz|lesznek|indul|indítja|nyílik|kezdődik)\b"),
     ),
-    # Hindi: the past's "गया", "था", "हुआ" ("शुक्रवार को बंद हो गया" (closed on Friday)), the
-    # future's "-गा" ("होगा", "खुलेगा"; a vowel sign ends no word for \b)
     # Swedish, Danish and Norwegian, Dutch: the past's "-ade", "-ede", "var", "geopend" ("öppnade
     # i tisdags", "åbnede mandag", "is dinsdag geopend"), the future's "kommer att", "ska", "vil",
     # "zal" and the present that tells it ("öppnar på onsdag", "opent dinsdag")
@@ -1241,6 +1239,8 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
         re.compile(r"\b(?:zal|zullen|gaat|gaan|opent|start|begint|volgt)\b"),
     ),
+    # Hindi: the past's "गया", "था", "हुआ" ("शुक्रवार को बंद हो गया" (closed on Friday)), the
+    # future's "-गा" ("होगा", "खुलेगा"; a vowel sign ends no word for \b)
     "hi": (
         re.compile(r"(?:गया|गई|गए|गयी|था|थी|थे|हुआ|हुई|हुए|चुका|चुकी|चुके)(?=[\s।,.!?]|$)"),
         re.compile(r"(?:गा|गी|गे)(?=[\s।,.!?]|$)"),
@@ -1329,6 +1329,13 @@ def _utc_day(hour: int, minute: int, zone: str, extra: float, local_day: dt.date
     return (local - dt.timedelta(hours=_zone_offset(zone, extra, local_day))).date()
 
 
+def _zone_key(zone: str) -> str:
+    """A zone abbreviation or name as the offset tables key it ("eastern" is "et"; "TSİ" keeps
+    its dotted capital when folded)."""
+    zone = ZONE_NAMES.get(zone, zone)
+    return "tsi" if zone == "tsİ" else zone
+
+
 def _clocks(folded: str) -> list[_Clock]:
     clocks = []
     for m in _TIME.finditer(folded):
@@ -1346,15 +1353,13 @@ def _clocks(folded: str) -> list[_Clock]:
         elif ampm == "am" and hour == 12:
             hour = 0
         extra = _extra_hours(m)
-        zone = m["city"] or ZONE_NAMES.get(m["zone"], m["zone"])
-        zone = "tsi" if zone == "tsİ" else zone
+        zone = m["city"] or _zone_key(m["zone"])
         minute = int(m["m"] or m["dm"] or m["hm"] or 0)
         clocks.append(_Clock(hour, minute, zone, extra, m.start(), m.end()))
     zoned_first = False
     for m in _ZONE_THEN_TIME.finditer(folded) if ":" in folded else ():  # (its clock has one)
         if int(m["h"]) <= 24 and not any(c.start < m.end() and m.start() < c.end for c in clocks):
-            zone = ZONE_NAMES.get(m["zone"], m["zone"])
-            zone = "tsi" if zone == "tsİ" else zone
+            zone = _zone_key(m["zone"])
             clocks.append(_Clock(int(m["h"]), int(m["m"]), zone, 0.0, m.start(), m.end()))
             zoned_first = True
     if zoned_first:
@@ -1454,8 +1459,7 @@ def _part_of_day_clocks(clocks: list[_Clock], folded: str) -> None:
             or (part in NIGHT_PARTS and (6 <= hour < 12 or hour == 12))
         ):
             hour += 12
-        name = zone["local"] or zone["city"] or zone["zone"]
-        name = "tsi" if name == "tsİ" else name
+        name = zone["local"] or zone["city"] or _zone_key(zone["zone"])
         minute = int(m["m"] or m["vm"] or 0)
         clocks.append(_Clock(hour, minute, name, _extra_hours(zone), m.start(), m.end()))
 

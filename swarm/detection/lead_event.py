@@ -448,7 +448,7 @@ FOREIGN_SAID_AFTER = re.compile(
 )
 # ... or the Dutch and Swedish verb and its subject before the day: "meldde de DAO zaterdag",
 # "meddelade bolaget i fredags"
-DUTCH_SAID_BEFORE = re.compile(
+NL_SV_SAID_BEFORE = re.compile(
     r"\b(?:meldde|meldden|meddelade|sade|uppgav)(?: (?:het|de|den|het team|bolaget|företaget)"
     r"(?: \S+)?)?(?: i| op)? \Z"
 )
@@ -469,7 +469,7 @@ def announcement_day(folded: str, hit: DateHit) -> bool:
             folded, max(0, hit.start - FOREIGN_ANNOUNCED_REACH), hit.start
         )
         or FOREIGN_SAID_AFTER.match(folded, hit.end)
-        or DUTCH_SAID_BEFORE.search(folded, max(0, hit.start - FOREIGN_ANNOUNCED_REACH), hit.start)
+        or NL_SV_SAID_BEFORE.search(folded, max(0, hit.start - FOREIGN_ANNOUNCED_REACH), hit.start)
         or (folded.startswith("、", hit.end) and JA_LEDE_DAY.search(folded, 0, hit.start))
     ):
         return True
@@ -503,7 +503,10 @@ BEFORE_REACH = 16
 
 def cutoff_day(folded: str, hit: DateHit) -> bool:
     """The day bounds which activity counts toward the allocation: "deposits made after
-    August 31 will not count" (not the day of the event)."""
+    August 31 will not count", or things had to happen before it (:data:`BEFORE_DAY`): not the
+    day of the event."""
+    if BEFORE_DAY.search(folded, max(0, hit.start - BEFORE_REACH), hit.start) is not None:
+        return True
     begin = max(0, hit.start - CUTOFF_REACH)
     return (
         has_any(folded[begin : hit.start], CUTOFF_GATE)
@@ -779,7 +782,6 @@ def event_day(
             for h in dated
             if not announcement_day(folded, h) and not closing_day(folded, h, names, foreign)
             and not detail_day(folded, h) and not cutoff_day(folded, h)
-            and BEFORE_DAY.search(folded, max(0, h.start - BEFORE_REACH), h.start) is None
         ]
         if _EARNING.any_in(folded, found):
             dated = [h for h in dated if not earning_day(folded, h)]

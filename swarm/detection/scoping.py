@@ -1062,10 +1062,11 @@ def _other_digest_clause(
     """The cue at ``at`` lies in a later clause of its sentence that opens with a subject of its
     own (no pronoun or article) and holds no event phrase and no watched name, while the event
     phrases lie in earlier clauses."""
-    breaks = [m for m in DIGEST_CLAUSE_BREAK.finditer(folded, start, at)]
-    if not breaks:
+    opened = -1
+    for m in DIGEST_CLAUSE_BREAK.finditer(folded, start, at):
+        opened = m.end()
+    if opened < 0:
         return False
-    opened = breaks[-1].end()
     after = DIGEST_CLAUSE_BREAK.search(folded, at, end)
     close = after.start() if after else end
     words = folded[opened:close].split(" ", 2)
@@ -1438,8 +1439,6 @@ def _why(
         and PRE_MARKET_ENDS.match(folded, end)
     ):
         return "a pre-market the listing settles"  # "pre-market positions settle at the open"
-    if feature == "past" and _step_before_plan(folded, start):
-        return "a step before a future event"
     if (
         feature == "testnet"
         and (upcoming or coarse)
