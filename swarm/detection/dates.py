@@ -933,8 +933,9 @@ _RELATIVE = re.compile(
     r"|(?P<next>next\s+|this\s+|coming\s+|last\s+|past\s+)?(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b"
     # "in two weeks", "two weeks from today" (not a headline ending "... three weeks in" over a
     # text opening "Three weeks after ...": the line break parts them; not a count over a span:
-    # "Seven TGEs in two weeks")
-    r"|(?P<in>(?<!tges )(?<!listings )in[ \t]+)?"
+    # "Seven TGEs in two weeks"; not what was done over a span: "63% has been claimed in 16 days")
+    r"|(?P<in>(?<!tges )(?<!listings )(?<!claimed )(?<!sold )(?<!filled )(?<!raised )(?<!minted )"
+    r"(?<!staked )(?<!bridged )(?<!sold out )in[ \t]+)?"
     r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?P<unit>days?|weeks?)\b(?(in)|\s+from\s+(?:today|now)\b)"
     # ... and "in 10 minutes", "48 hours from this post"
@@ -1151,7 +1152,18 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b(?:будет|будут|станет|откроется|стартует|пройдет|пройдёт)\b"),
     ),
     "id": (re.compile(r"\b(?:telah|sudah|lalu|kemarin)\b"), re.compile(r"\bakan\b")),
-    "vi": (re.compile(r"\b(?:đã|hôm qua|tuần trước)\b"), re.compile(r"\bsẽ\b")),
+    # (Vietnamese "hôm thứ Hai" is a Monday gone: "chính thức ra mắt hôm thứ Hai" (launched on
+    # Monday); "thứ Hai tới" one ahead)
+    "vi": (
+        re.compile(r"\b(?:đã|hôm qua|tuần trước)\b|\bhôm (?:thứ|chủ nhật)"),
+        re.compile(r"\b(?:sẽ|tới|sắp)\b"),
+    ),
+    # Persian: "پنجره مطالبه جمعه گذشته بسته شد" (the claim window closed last Friday); the future's
+    # "خواهد", the present that tells it ("باز می‌شود") and "آینده" (next)
+    "fa": (
+        re.compile(r"گذشته|\b(?:شد|شدند|بود|بودند)\b"),
+        re.compile(r"\b(?:خواهد|خواهند|آینده)\b|\bمی\u200c?(?:شود|شوند|کند|کنند)\b"),
+    ),
     "pl": (
         # (the past of verbs: "uruchomił", "zakończyła", "otworzyli"; not "protokół", a noun)
         re.compile(r"\b\w{2,}(?:ał|ił|ył|ęł|ała|iła|yła|ęła|ało|iło|yło|ali|ili|yli|ały|iły|yły)\b"),
