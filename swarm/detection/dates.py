@@ -222,6 +222,8 @@ MORE_WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
            "fredag/fredagen", "lördag/lördagen", "söndag/söndagen"),
     "da": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
     "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    # (Arabic, with its article: "تُفتح يوم الثلاثاء" (opens on Tuesday); tenses below)
+    "ar": ("الاثنين/الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
 }  # fmt: skip
 FOREIGN_WEEKDAYS: dict[str, int] = {}
 WEEKDAY_LANGUAGE: dict[str, str] = {}  # the language each is written in
@@ -1090,6 +1092,8 @@ SINCE_BEFORE = re.compile(
     # ... or counted from an event on that day: "held 0.08 since the TGE on Tuesday"
     r"(?:(?<=since )(?:the|its|their)\s+(?:[\w.$-]+\s+)?(?:tge|launch|listing|debut|claim|sale)"
     r"\s+(?:on\s+|last\s+)?)?$"
+    # ... Vietnamese "đã mở từ tối thứ Năm" (open since Thursday evening)
+    r"|(?:\bkể |\bđã mở |\bmở )từ\s+(?:(?:tối|sáng|chiều|trưa|đêm)\s+)?$"
 )
 SINCE_REACH = 36
 # a clock this close before publication is today's, reached: "GRNG transfers are on ... open from
@@ -1158,6 +1162,11 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(r"\b(?:đã|hôm qua|tuần trước)\b|\bhôm (?:thứ|chủ nhật)"),
         re.compile(r"\b(?:sẽ|tới|sắp)\b"),
     ),
+    # Arabic: a day gone ("الماضي", last) or ahead ("المقبل", next; "سوف", "ستُفتح": will open)
+    "ar": (
+        re.compile(r"\b(?:الماضي|الماضية|الفائت|الفائتة)\b"),
+        re.compile(r"\b(?:المقبل|المقبلة|القادم|القادمة|سوف|سيتم|ستبدأ|ستفتح|ستُفتح|سيبدأ)\b"),
+    ),
     # Persian: "پنجره مطالبه جمعه گذشته بسته شد" (the claim window closed last Friday); the future's
     # "خواهد", the present that tells it ("باز می‌شود") and "آینده" (next)
     "fa": (
@@ -1172,7 +1181,8 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "uk": (
         # (not "-ів" but in "вів" (led, held: "провів"), the genitive plural of nouns: "для
         # учасників тестнету")
-        re.compile(r"\b\w{3,}(?:ла|ло|ли|ав|ив)\b|\b\w*вів\b"),
+        # (... and the reflexive past: "Клейм ... відкрився в четвер" (opened on Thursday))
+        re.compile(r"\b\w{3,}(?:ла|ло|ли|ав|ив|вся|лася|лося|лися)\b|\b\w*вів\b"),
         re.compile(r"\b(?:буде|будуть|стартує|відкриє|відбудеться|розпочнеться)\b"),
     ),
     "cjk": (

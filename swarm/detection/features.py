@@ -2185,7 +2185,9 @@ def item_view(
     if event_date is not None:
         behind = (pub_day - event_date).days
         upcoming = behind <= 0
-        values["date_upcoming"] = 1.0 if upcoming else 0.0
+        # (an event under way since a day this week is still to be joined: "the claim has been
+        # open since Tuesday (17/3) and runs to 16/4")
+        values["date_upcoming"] = 1.0 if upcoming or running else 0.0
         values["date_past"] = 1.0 if behind > win.recent_days and not running else 0.0
         if behind > 0 and not is_live and day is not None and _said_yesterday(day, folded):
             values["date_past"] = 1.0  # "got into the sale yesterday": over, nothing still open

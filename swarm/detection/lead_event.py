@@ -258,7 +258,7 @@ CLOSED_BEFORE = re.compile(
     r"|terminó|cerró|finalizó|endete|schloss|ditutup|chiusa|chiuso|terminata|terminato"
     r"|завершилась|завершился|закрылась|закрылся)\b[^.!?\n\d]{0,16}[\d:apmutc. ]*(?:on )?\Z"
 )
-CHECKER = re.compile(r"checker|eligib|elegib|pemeriksa|kelayakan")
+CHECKER = re.compile(r"checker|eligib|elegib|pemeriksa|kelayakan|चेकर")
 LINE_MARKS = " \t•·*-–—>"  # what may open a schedule's line before its day
 HEADING_GAP = 24  # characters from a line's heading day to the phrase after its colon
 # the lead names a checker going live: "opens airdrop checker", "allocation portal is up"
@@ -268,7 +268,9 @@ CHECKER_POST = re.compile(
     # pemeriksa kelayakan airdrop" (opens the eligibility checker)
     r"|eligibility(?= is open)|pemeriksa(?: kelayakan)?"
     # ... Spanish and Portuguese: "Verificador de elegibilidad: disponible desde hoy"
-    r"|verificador de elegibilidad(?:e)?)"
+    r"|verificador de elegibilidad(?:e)?"
+    # ... Hindi: "HUDL एयरड्रॉप का एलिजिबिलिटी चेकर लाइव कर दिया है" (has put the checker live)
+    r"|चेकर)"
     r"\b(?![^.!?\n]{0,30}\b(?:closed|closes|ended|expired|shut)\b)"
 )
 # an exchange's stage before trading: deposits, withdrawals, funding, transfers (in the notices
@@ -277,7 +279,7 @@ CHECKER_POST = re.compile(
 DEPOSITS = re.compile(
     r"(?:\b(?:deposits?|withdrawals?|funding|transfers?|depósitos?|saques?|retiros?|yatırma"
     r"|stortingen|opnames|insättningar|uttag"
-    r"|çekme|einzahlungen|auszahlungen|депозиты|вывод|nạp|rút)\b"
+    r"|çekme|çekim|çekimler|einzahlungen|auszahlungen|депозиты|вывод|nạp|rút)\b"
     # ... Arabic: "الإيداع يفتح الأربعاء 28 أكتوبر" (deposits open Wednesday)
     r"|الإيداع|السحب"
     r"|입금|출금|入金|出金|入庫|出庫|充值|充币|提现|提币)(?:(?!trad)[^.;\n]){0,28}\Z"
@@ -432,8 +434,12 @@ def closed_day(folded: str, hit: DateHit) -> bool:
 # "mengumumkan pada Selasa") or, in Chinese and Korean, right after it ("周四宣布", "18일 밝혔다")
 FOREIGN_ANNOUNCED_BEFORE = re.compile(
     r"\b(?:" + FOREIGN_SAYING + r"|teilte|kündigte|bestätigte|sagte|erklärte|nannte)"
-    r"(?: (?:nesta|neste|nessa|el|este|esta|ce|am|pada|hari|в|во|il|lo scorso|vergangenen|w|we"
-    r"|у))*\s*\Z"
+    # (... and its subject between: "informou a equipe na sexta-feira", "anunció el equipo el
+    # lunes")
+    r"(?: (?:a|o|la|el|l'|le) (?:equipe|equipa|empresa|equipo|compañía|companhia|projeto"
+    r"|proyecto|fundação|fundación|équipe|société|projet|plataforma|corretora|exchange))?"
+    r"(?: (?:nesta|neste|nessa|na|no|el|este|esta|ce|am|pada|hari|в|во|il|lo scorso|vergangenen"
+    r"|w|we|у))*\s*\Z"
 )
 FOREIGN_ANNOUNCED_REACH = 32
 FOREIGN_SAID_AFTER = re.compile(
@@ -451,6 +457,11 @@ FOREIGN_SAID_AFTER = re.compile(
 NL_SV_SAID_BEFORE = re.compile(
     r"\b(?:meldde|meldden|meddelade|sade|uppgav)(?: (?:het|de|den|het team|bolaget|företaget)"
     r"(?: \S+)?)?(?: i| op)? \Z"
+)
+# ... or the Arabic verb of saying and its subject before the day: "أعلنت محفظة Omega يوم الخميس
+# أن ..." (Omega Wallet announced on Thursday that ...)
+AR_SAID_BEFORE = re.compile(
+    r"(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|ذكرت|ذكر|كشفت|كشف)(?: \S+){0,3} (?:يوم )?\Z"
 )
 # a Japanese lede's day, between its subject and a comma: "Senchaは22日、...と発表した"
 JA_LEDE_DAY = re.compile(r"は\Z")
@@ -470,6 +481,7 @@ def announcement_day(folded: str, hit: DateHit) -> bool:
         )
         or FOREIGN_SAID_AFTER.match(folded, hit.end)
         or NL_SV_SAID_BEFORE.search(folded, max(0, hit.start - FOREIGN_ANNOUNCED_REACH), hit.start)
+        or AR_SAID_BEFORE.search(folded, max(0, hit.start - FOREIGN_ANNOUNCED_REACH), hit.start)
         or (folded.startswith("、", hit.end) and JA_LEDE_DAY.search(folded, 0, hit.start))
     ):
         return True
@@ -557,7 +569,7 @@ REPLACED_WORDS = (
     "statt ", "anstelle", "en lugar de", "en vez de", "au lieu de", "em vez de", "invece di",
     "del ", "estaba prevista", "estaba previsto", "era prevista", "était prévu", "nicht am",
     "nicht wie", "paused", "halted", "suspended", "will not ", "won't ", "no longer ",
-    "перенос", "перенес", "przesunię", "przeniesion", "spostat", "rinviat", "uitstel",
+    "перенос", "перенес", "перенёс", "przesunię", "przeniesion", "spostat", "rinviat", "uitstel",
     "uitgesteld", "verschoven", "verplaatst", "was:", "from:", "old date", "→", "->",
     "推迟至", "推迟到", "延期至", "延期到", "just not ", "but not ", "only not ",
 )  # fmt: skip
@@ -586,6 +598,9 @@ REPLACED_BEFORE = re.compile(
     r"|\(it was (?:set for |scheduled for |planned for )?\Z"
     # the day the event is said not to happen on: "The PGHL auction will not open on Tuesday"
     rf"|\b(?:will not|won't|will no longer|no longer) {_KEPT_VERBS} (?:on )?(?:the )?"
+    rf"{_WEEKDAY_FIRST}\Z"
+    # ... or "we are not launching on the 24th"
+    r"|\b(?:not|n't) (?:launching|opening|listing|going live|starting) (?:on )?(?:the )?"
     rf"{_WEEKDAY_FIRST}\Z"
     # ... or that it happens "just not on": "The launch is happening, just not on Tuesday"
     rf"|\b(?:just|but|only) not (?:on )?(?:the )?{_WEEKDAY_FIRST}\Z"
@@ -624,7 +639,10 @@ ROW_TO = re.compile(r"[^\n]{0,30}\n[ \t•*-]*to\s*:")
 # it is now set for: "is now planned for May 9")
 PLANNED_BEFORE = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bnow )(?<!\bbe )(?<!\bbeen )"
-    r"\b(?:(?:planned|set|scheduled|slated|due|expected) (?:to [a-z]+ )?(?:for |on )?(?:the )?"
+    r"\b(?:(?:planned|set|scheduled|slated|due|expected|meant) (?:to [a-z]+ )?(?:for |on )?"
+    r"(?:the )?"
+    # ... in Russian: "перенёс запуск токена SPACE, запланированный на 20 января"
+    r"|(?:запланированн|намеченн)\w* (?:на )?"
     # ... in French, Spanish, Portuguese: "prévu le 20 mars", "planeado para el 20", "previsto
     # para 20 de março"
     r"|(?:prévu|planead|previst|programad)[aoe]?s? "
@@ -636,7 +654,8 @@ POSTPONE_WORDS = (
     "postpon", "delay", "back", "hold", "ertele", "aplaz", "adia", "verschob", "verschieb",
     "report", "paus", " off ", "перенес", "延期", "연기", "pospon", "repouss", "rinvi", "rimand",
     "отлож", "推迟", "ditunda", "hoãn", "retras", "décal", "verlegt", "posticip", "will not ",
-    "won't ",
+    "won't ", "push", "перенёс", "not launching on", "not opening on", "not going live on",
+    "not listing on", "not starting on",
 )  # fmt: skip
 # ... and the day it was planned for, written before the word in Turkish, Japanese, Korean,
 # German: "15 Eylül'de yapılması planlanan", "9月15日に予定していた", "geplant"
@@ -646,10 +665,15 @@ PLANNED_AFTER = re.compile(r"[^.;!?\n]{0,24}?(?:planlanan|予定|예정|geplant|
 POSTPONED = re.compile(
     r"\b(?:postpone[sd]?|postponing|delay(?:s|ed|ing)?|push(?:es|ed|ing)? (?:\w+ ){0,3}?back"
     r"|put on hold|on hold"
+    # "We're pushing the FLOAT launch. It was set for Feb 2" (not "pushing the launch to May")
+    r"|push(?:es|ed|ing) (?:the|our|its|their) (?:[\w$]+ ){0,2}?(?:tge|launch|sale|claims?|airdrop"
+    r"|listing)\b(?! (?:to|into|forward|ahead)\b)"
     # "The PGHL auction will not open on Tuesday" (a day the event does not keep)
     rf"|(?:will not|won't) {_KEPT_VERBS} on"
     # "we're moving the TGE off July 15"
     r"|mov(?:es|ed|ing)? (?:[\w$'-]+ ){0,3}?off\b"
+    # "we are not launching on the 24th"
+    r"|(?:are|is|am|'re|'m) not (?:launching|opening|listing|going live|starting) on\b"
     # "we're pausing Thursday's TGE"; "The CHIP sale planned for today at 13:00 UTC is paused"
     r"|paus(?:es|ed|ing) (?:\w+(?:'s)? ){0,3}?(?:tge|launch|sale|claims?|airdrop)"
     r"|\b(?:is|are|was|were|has been|have been) (?:now )?paused\b"
@@ -659,7 +683,7 @@ POSTPONED = re.compile(
     r" (?:planned|scheduled|set|slated|due)\b"
     # ... in other languages: "ertelediğini", "aplaza", "adiou", "verschoben", "reporté",
     # "reporte son TGE" (not the Spanish noun "reporte(s)")
-    r"|ertele\w*|aplaz\w*|adia\w*|adiou|verschob\w*|verschieb\w*|перенес\w*|pospon\w*"
+    r"|ertele\w*|aplaz\w*|adia\w*|adiou|verschob\w*|verschieb\w*|перен[её]с\w*|pospon\w*"
     r"|retras\w*|décal\w*|verlegt\w*|posticip\w*"
     r"|repouss\w*|rinvia\w*|rinviat\w*|rimanda\w*|rimandat\w*|отлож\w*|ditunda|hoãn\w*"
     r"|reporté(?:e?s?)|report(?:e|ent) (?:son|sa|ses|leur|leurs|le|la|les))\b"
@@ -1278,6 +1302,9 @@ OPENED_BEFORE = re.compile(
     # понеділка, 19 жовтня", "идёт с", "trwa od", "è in corso da", "loopt sinds"
     r"|\b(?:триває з|триває від|идёт с|идет с|проходит с|trwa od|in corso da|sinds)\s+"
     r"(?:[^\W\d][\w'’]*,?\s+)?\Z"
+    # ... Vietnamese "đã mở từ tối thứ Năm" (has been open since Thursday evening)
+    r"|(?:\bkể |\bđã mở |\bmở )từ\s+(?:(?:tối|sáng|chiều|trưa|đêm)\s+)?"
+    r"(?:(?:thứ \w+|chủ nhật)\s*\(?\s*)?(?:ngày\s+)?\Z"
 )
 OPENED_AFTER = re.compile(
     r"[^.;!?\n、。，]{0,16}?"

@@ -13,10 +13,22 @@
 - a safety line telling the reader what to do ("If any site asks you to 'activate' ACME with your
   seed phrase, close the tab") is boilerplate around the announcement;
 - a share of the drop claimed over a span ("63% ... has been claimed in 16 days") is a status
-  report: no day sixteen days ahead, and no activity window of a season.
+  report: no day sixteen days ahead, and no activity window of a season;
+- which day, in more languages and forms: the Hindi checker ("एलिजिबिलिटी चेकर लाइव") dated by
+  its post; the Ukrainian reflexive past ("відкрився в четвер": opened on Thursday); the Arabic
+  weekdays ("يوم الثلاثاء") and the day Arabic, Portuguese sources said something on ("أعلنت
+  محفظة Acme يوم الخميس أن", "informou a equipe na sexta-feira"); the day a Russian launch was
+  planned for before it was moved ("перенёс запуск ..., запланированный на 20 марта"); "pushing
+  the ACME launch. It was set for March 20", "was meant to open tomorrow", "we are not
+  launching on the 20th": the event is postponed and has no day; Turkish withdrawals
+  ("çekimler") are a stage after trading opens; Vietnamese "đã mở từ tối thứ Năm (19/3)" (open
+  since Thursday evening) dates the claim by its start, and a claim under way since a day this
+  week counts as ahead, as one opening today does; Hindi guides ("इस गाइड में") are tutorials.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from swarm.detection import Detector
 from tests.unit.detection.conftest import MakeItem
@@ -101,3 +113,46 @@ def test_a_share_claimed_over_a_span_is_a_status_report(
     )
     decision = detector.score(make_item(text, author="@acme_xyz"))
     assert not decision.is_signal, decision.reasons
+
+
+def test_which_day_in_more_languages_and_forms(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("Acme Labs ने ACME एयरड्रॉप का एलिजिबिलिटी चेकर लाइव कर दिया है: acme.xyz/claim पर अपना "
+         "वॉलेट डालकर अलॉटमेंट देखें। क्लेम कब शुरू होगा, टीम ने अभी नहीं बताया।",
+         "airdrop", "2026-03-14"),
+        ("Клейм аирдропу ACME від Acme Labs відкрився в четвер о 15:00 UTC і триватиме до 21 "
+         "березня, повідомила команда.", "airdrop", "2026-03-12"),
+        ("Acme Labs перенёс запуск токена ACME, запланированный на 20 марта. Новая дата пока не "
+         "назначена, но команда подчеркнула, что запуск состоится.", "tge", None),
+        ("أعلنت شبكة Acme Labs أن بوابة المطالبة بإيردروب توكن ACME ستُفتح يوم الثلاثاء الساعة "
+         "12:00 بتوقيت غرينتش.", "airdrop", "2026-03-17"),
+        ("أعلنت محفظة Acme Labs يوم الخميس أن رمزها ACME سيُطلق في أبريل المقبل.", "tge", None),
+        ("A blockchain Acme Labs vai abrir em abril uma venda comunitária do token ACME, informou "
+         "a equipe na sexta-feira.", "token_sale", None),
+        ("Binance TR, Acme Labs (ACME) için TRY paritesinin 17 Mart Salı günü saat 16:00'da (TSİ) "
+         "işleme açılacağını duyurdu. Yatırma işlemleri açıldı; çekimler 18 Mart'ta başlayacak.",
+         "listing", "2026-03-17"),
+    )
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(make_item(text)), event_type, day)
+    postponed = (
+        ("We're pushing the ACME launch. It was set for March 20; it won't be ready. ACME still "
+         "launches, and the new date will come from this account.", "tge"),
+        ("ACME public sale update: it is postponed. The CoinList round that was meant to open "
+         "tomorrow will not open tomorrow. The sale is still happening.", "token_sale"),
+        ("ACME TGE update: we are not launching on the 20th. A licence is stuck with the "
+         "regulator. The launch is still happening; new date when the licence clears.", "tge"),
+    )
+    for text, event_type in postponed:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), event_type, None)
+    friday = dt.datetime(2026, 3, 20, 7, tzinfo=dt.UTC)
+    text = "Mùa 2 airdrop của Acme Labs đã mở từ tối thứ Năm (19/3) và kéo dài đến 3/4."
+    _assert_acme_event(detector.score(make_item(text, published=friday)), "airdrop", "2026-03-19")
+    guide = make_item(
+        "कई प्रोजेक्ट, जैसे Acme Labs, एयरड्रॉप से पहले चेकर जारी करते हैं। इस गाइड में हम "
+        "बताते हैं कि केवल वॉलेट पता डालकर पात्रता कैसे देखें।",
+        title="एयरड्रॉप चेकर कैसे काम करता है",
+        source="rss",
+        author="CoinSwitch Hindi",
+    )
+    assert not detector.score(guide).is_signal
