@@ -1096,6 +1096,9 @@ SINCE_BEFORE = re.compile(
     r"|(?:\bkể |\bđã mở |\bmở )từ\s+(?:(?:tối|sáng|chiều|trưa|đêm)\s+)?$"
 )
 SINCE_REACH = 36
+# the day of something told in the past right after it: "on Wednesday was among the calmest",
+# "on Tuesday went smoothly" (not "Tuesday was picked as the day")
+WAS_AFTER = re.compile(r",? (?:was|were|went|saw|drew|brought) (?!(?:picked|chosen|set)\b)")
 # a clock this close before publication is today's, reached: "GRNG transfers are on ... open from
 # 10:00 UTC" posted at 10:02 (a day's post about tomorrow names the day)
 JUST_PASSED_HOURS = 3
@@ -2092,6 +2095,8 @@ def find_dates(
             or _past_possessive(folded, end)
             or SINCE_BEFORE.search(folded, max(0, start - SINCE_REACH), start) is not None
             or RECAP_AFTER.match(folded, end) is not None  # "Monday recap: FHE went live ..."
+            # "Bouncer's token generation on Wednesday was among the calmest of the year"
+            or WAS_AFTER.match(folded, end) is not None
         )  # "claims have been open since Wednesday"
         day, kind = _relative(m, base, backwards)
         if clock is not None and (

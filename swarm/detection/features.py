@@ -1008,6 +1008,9 @@ CANCEL_AFTER = re.compile(
     # ... or said to be off: "the CLNK community sale we floated in October is off" (not "is
     # off to a strong start")
     r"|[^.;!?\n]{0,30}?\b(?:is|are) (?:now )?off\b(?! to\b)"
+    # ... or not to be done: "the community airdrop we floated in December: we're not doing it"
+    r"|[^.;!?\n]{0,40}?\b(?:we're|we are|we) not (?:doing|running|holding|going ahead with)"
+    r" (?:it|this|that)\b"
     # ... in other languages: "wurde abgesagt", "est annulée", "fue cancelada", "iptal edildi",
     # "已取消", "が中止", "취소됐다"
     r"|[^.;!?\n]{0,30}?(?:\babgesagt\b|\bannulée?s?\b|\bcancelad[oa]s?\b|\banulad[oa]s?\b"
@@ -2213,7 +2216,8 @@ def item_view(
     safety = hits.get("safety")
     if safety and pick is not None:
         events = event_spans(hits)
-        if warning_only(folded, safety, events):
+        timed = [h.start for h in date_hits] + [s for s, _ in live_spans]
+        if warning_only(folded, safety, events, timed):
             values["warning_only"] = 1.0
     if giveaway(folded):
         values["giveaway"] = 1.0  # decides as a scam whatever else the item says

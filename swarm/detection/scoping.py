@@ -1802,14 +1802,22 @@ TECH_BEFORE = re.compile(
 )
 
 
-def warning_only(folded: str, safety: list[tuple[int, int]], events: list[tuple[int, int]]) -> bool:
+def warning_only(
+    folded: str,
+    safety: list[tuple[int, int]],
+    events: list[tuple[int, int]],
+    timed: Sequence[int] = (),
+) -> bool:
     """Every event phrase sits in a safety sentence that negates ("Camelot will never DM you
-    or run a 'claim' on Telegram"): the item is a reminder, not an announcement."""
+    or run a 'claim' on Telegram"), or that names no day and nothing live (``timed``: where days
+    and live phrases start; "A reminder while the checker is busy: nobody from Espresso will DM
+    you"): the item is a reminder, not an announcement."""
     sentences = safety_sentences(folded, safety)
     for a, b in events:
         inside = [(s, e) for s, e in sentences if s <= a and b <= e]
         if not inside or not (
             NEGATION.search(folded, inside[0][0], a)
+            or not any(inside[0][0] <= t < inside[0][1] for t in timed)
             or OFFERER.search(folded, inside[0][0], a)
             # "Launch details will only come from this account": where news will come from;
             # "Launchpad rounds only run on acme.xyz": where the events run

@@ -42,6 +42,11 @@ LIST_GAP = re.compile(
     r"(?:[^\S\n,&/]+|[,&/]+|and\b|or\b|the\b|its\b|'s\b|’s\b|recent\b|latest\b"
     # (the press's "and": "Analysten verweisen auf Aramith und Peradon")
     r"|und\b|et\b|y\b|e\b|i\b|и\b|ve\b|dan\b|và\b"
+    # (... and "of" in a coordinated list: "para holders de SKBL e de NFTs da Skyball", "holders
+    # of ACME and of Orbit NFTs")
+    r"|of\b|de\b|da\b|do\b"
+    # (... and the events the examples are cited for: "citing the debut of Acme's ACME")
+    r"|debuts?\b"
     # (the kind of host before its name: "xây dựng trên rollup Kendo", "built on the L2 Acme")
     r"|(?:rollup|chain|network|blockchain|mainnet|l2|layer-2|mạng|chuỗi|rede|réseau|netzwerk)\b"
     # (a name of the list, not an ordinary word in capitals: "built on TOKEN Acme" is

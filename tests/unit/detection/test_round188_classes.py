@@ -23,7 +23,16 @@
   launching on the 20th": the event is postponed and has no day; Turkish withdrawals
   ("çekimler") are a stage after trading opens; Vietnamese "đã mở từ tối thứ Năm (19/3)" (open
   since Thursday evening) dates the claim by its start, and a claim under way since a day this
-  week counts as ahead, as one opening today does; Hindi guides ("इस गाइड में") are tutorials.
+  week counts as ahead, as one opening today does; Hindi guides ("इस गाइड में") are tutorials;
+- an official post that is only a reminder stays one: every event word in a safety sentence that
+  names no day and nothing live ("A reminder while the checker is busy: nobody from Acme will DM
+  you"), "The only claim link is ...", "PSA:"; a plan called off as "we're not doing it";
+- a bare price a token opened at, sits at or is bid at is price talk ("opened at 0.31 ... sits at
+  0.24 now"); "how each claim and listing went" and a day told in the past right after it ("on
+  Wednesday was among the calmest") look back;
+- holders named as recipients in Portuguese ("para quem segura ACME"), a coordinated list of
+  holders ("holders de ACME e de NFTs da Acme"), and the launches a regulator cites ("citing the
+  debut of Acme Labs' ACME") are context.
 """
 
 from __future__ import annotations
@@ -156,3 +165,62 @@ def test_which_day_in_more_languages_and_forms(detector: Detector, make_item: Ma
         author="CoinSwitch Hindi",
     )
     assert not detector.score(guide).is_signal
+
+
+def test_reminders_cancellations_and_prices_are_no_announcements(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    official = (
+        "Update on the community airdrop we floated in December: we're not doing it. No airdrop, "
+        "no checker, nothing to claim. Any site saying otherwise is a scam.",
+        "PSA: nobody from Acme will DM you, and there is no 'S2 bonus round', 'support desk' or "
+        "'send to receive'. The only claim link is acme.xyz/claim. Report impersonators.",
+        "A reminder while the checker is busy: nobody from Acme will DM you, ever. We don't run "
+        "'early claim' pages. acme.xyz is the only domain.",
+    )
+    for text in official:
+        decision = detector.score(make_item(text, author="@acme_xyz"))
+        assert not decision.is_signal, (text, decision.reasons)
+    # ... while a safety line beside a live claim leaves it an announcement
+    live = make_item(
+        "Claims are live at acme.xyz/claim. Reminder: nobody from Acme will DM you.",
+        author="@acme_xyz",
+    )
+    _assert_acme_event(detector.score(live), "airdrop", "2026-03-14")
+    others = (
+        make_item(
+            "$ACME opened at 0.31 on Tuesday and sits at 0.24 now. Airdrop sellers still "
+            "unloading, but the lending TVL keeps climbing. Bids at 0.21."
+        ),
+        make_item(
+            "Airdrop para quem segura ACME: o jogo Saque Pro vai distribuir 5% do seu token SAQ "
+            "para holders de ACME e de NFTs da Acme Labs. Claim a partir de 2 de abril em "
+            "saquepro.gg."
+        ),
+        make_item(
+            "Staff at the US Securities and Exchange Commission warned on Thursday that "
+            "promotions around new token launches may mislead retail buyers, citing the debut of "
+            "Acme Labs' ACME and Orbit's reward season as examples.",
+            title="SEC staff warn on token-debut marketing, citing recent launches",
+            source="rss",
+            author="Reuters",
+        ),
+        make_item(
+            "Acme's token generation on Wednesday was among the calmest of the year: 38,000 "
+            "wallets claimed ACME on day one, and exchanges were trading within the hour.",
+            title="Acme's TGE went off without a hitch",
+            source="rss",
+            author="Bankless",
+        ),
+        make_item(
+            "Four projects took their tokens live this month. Acme's ACME opened first on March "
+            "2, Orbit followed on the 5th; only Orbit trades above its opening price. Here is how "
+            "each claim and listing went.",
+            title="March's token debuts, ranked: Acme, Orbit",
+            source="rss",
+            author="Decrypt",
+        ),
+    )
+    for item in others:
+        decision = detector.score(item)
+        assert not decision.is_signal, (item.text, decision.reasons)
