@@ -2098,6 +2098,10 @@ def item_view(
         _drop_still_live(hits, folded, described, running)
     if running and ("past" in hits or "speculation" in hits):
         _drop_progress(hits, folded, described)
+    if running and "past" in hits:
+        # "Season 2 claim is open. It went live yesterday at 14:00 UTC": the start of an event
+        # still open, not a recap
+        _drop_started(hits, folded, described)
     if event_date is None and pick is not None and live and not _coarse_own_date(
         pick, date_hits, live_spans, folded
     ):
@@ -2250,7 +2254,7 @@ def item_view(
         if past_years and (is_live or upcoming or _coarse_ahead(event_date, precision, hits)):
             # "claims open today for wallets that staked during 2025": the past activity that
             # earned the tokens, not a look back at the event
-            windows = [m for m in past_years if in_recipient_clause(folded, m.start())]
+            windows = [m for m in past_years if in_recipient_clause(folded, m.start(), m.end())]
             view.dropped.extend(("past_year", m[1], "a past activity window") for m in windows)
             past_years = [m for m in past_years if m not in windows]
             # "Curvance, which raised a seed round in March 2024, will launch CVE on
@@ -2605,6 +2609,24 @@ STILL_LIVE = ("has been live", "have been live", "live since")
 # ... or a condition set in the future: "launches in August, once the network's first operator
 # cohort has been live for a full month"
 ONCE_BEFORE = re.compile(r"\b(?:once|until|when|after)\b[^.;!?\n]{0,60}$")
+
+
+STARTED_CUES = ("went live", "opened", "began", "started", "kicked off", "launched")
+
+
+def _drop_started(
+    hits: dict[str, list[tuple[int, int]]], folded: str, dropped: list[tuple[str, str, str]]
+) -> None:
+    kept = []
+    for start, end in hits["past"]:
+        if folded.startswith(STARTED_CUES, start):
+            dropped.append(("past", folded[start:end], "the start of an event still open"))
+        else:
+            kept.append((start, end))
+    if kept:
+        hits["past"] = kept
+    else:
+        del hits["past"]
 
 
 def _drop_still_live(

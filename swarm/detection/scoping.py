@@ -127,7 +127,7 @@ RECIPIENT_NOUNS = re.compile(
     r"farmers?|stakers?|members?|wallets?|supporters?|depositors?|accounts?|players?|"
     r"adopters?|providers?|voters?|delegators?|hunters?|grinders?|minters?|builders?|validators?|"
     r"operators?|runners?|finalists?|traders?|swappers?|tappers?|lenders?|borrowers?|lps?|"
-    r"pioneers?|explorers?|"
+    r"pioneers?|explorers?|buyers?|"
     # the roles that run a network's machinery: "testnet relayers", "devnet provers"
     r"relayers?|provers?|sequencers?|miners?|bridgers?|keepers?|signers?|attesters?"
     # ... in Turkish: "testnet kullanıcıları", "testnet katılımcılarına"
@@ -1107,6 +1107,10 @@ GAME_CUES = ("quest", "xp", "leaderboard")
 SEASON_WORDS = ("season", "players", "player", "rewards")
 
 
+# a game cue naming the season whose drop it is: "Quest season 3 rewards", "XP season 2"
+SEASON_NAMED = re.compile(r"\w*\s+season\s+\d")
+
+
 def _season_of_play(
     folded: str, at: int, hits: dict[str, list[tuple[int, int]]], day_at: int
 ) -> bool:
@@ -1119,12 +1123,18 @@ def _season_of_play(
         return False
     if not has_any(folded, SEASON_WORDS):
         return False
+    only_play = all(folded.startswith(GAME_CUES, s) for s, _ in hits.get("testnet", ()))
     start, end = sentence_of(folded, at)
+    drop_here = any(start <= a < end for a, _ in hits[EVENT_PREFIX + "airdrop"])
+    if drop_here and SEASON_NAMED.match(folded, at) is not None:
+        # the name of the season whose drop the sentence tells: "MAGIC Quest season 3 rewards ✨
+        # Claim opens Monday" (not "Quests Season 1 starts today": the play's own start)
+        return only_play
     if start <= day_at < end:
         return False
-    if any(start <= a < end for a, _ in hits[EVENT_PREFIX + "airdrop"]):
+    if drop_here:
         return False  # (what the drop hands out: "Your XP is waiting in Rewards")
-    return all(folded.startswith(GAME_CUES, s) for s, _ in hits.get("testnet", ()))
+    return only_play
 
 
 def _testnet_elsewhere(
@@ -1755,9 +1765,12 @@ def in_history_clause(folded: str, at: int) -> bool:
     return HISTORY_BEFORE.search(folded, max(0, at - HISTORY_REACH), at) is not None
 
 
-def in_recipient_clause(folded: str, at: int) -> bool:
-    """The clause before ``at`` names the recipients ("for wallets that staked during 2025")."""
+def in_recipient_clause(folded: str, at: int, end: int = -1) -> bool:
+    """The clause before ``at`` names the recipients ("for wallets that staked during 2025"), or
+    the words from ``end`` on do ("with 2027 cover buyers receiving the first allocation")."""
     floor, _ = sentence_of(folded, at)
+    if end >= 0 and RECIPIENT_NOUNS.match(folded, end) is not None:
+        return True
     return RECIPIENT_OPENERS.search(folded, _clause_start(folded, at, floor), at) is not None
 
 

@@ -32,7 +32,12 @@
   Wednesday was among the calmest") look back;
 - holders named as recipients in Portuguese ("para quem segura ACME"), a coordinated list of
   holders ("holders de ACME e de NFTs da Acme"), and the launches a regulator cites ("citing the
-  debut of Acme Labs' ACME") are context.
+  debut of Acme Labs' ACME") are context;
+- a past year naming who receives ("with 2025 cover buyers receiving the first allocation") is
+  no look back; an explainer ("What a launchpad tier actually is", "Nothing new announced
+  here") is a tutorial; a game cue naming the season whose drop the sentence tells ("ACME Quest
+  season 3 rewards ✨ Claim opens Monday") is the play it rewards; the start of an event still
+  open ("Season 2 claim is open. It went live yesterday") is no recap.
 """
 
 from __future__ import annotations
@@ -224,3 +229,31 @@ def test_reminders_cancellations_and_prices_are_no_announcements(
     for item in others:
         decision = detector.score(item)
         assert not decision.is_signal, (item.text, decision.reasons)
+
+
+def test_what_earned_the_drop_and_when_an_open_event_began(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    plan = make_item(
+        "Acme Labs will launch its ACME token in the second quarter, with 2025 cover buyers "
+        "receiving the first allocation, co-founder Jane Roe said on a podcast.",
+        title="Acme targets second quarter for ACME launch",
+        source="rss",
+        author="Unchained",
+    )
+    _assert_acme_event(detector.score(plan), "tge", None)
+    explainer = make_item(
+        "🧵 What a launchpad tier actually is, with Orbit as the example: 1) you stake the pad's "
+        "token 2) your tier sets a guaranteed allocation 3) a lottery fills the rest. Nothing new "
+        "announced here, just the mechanics before Acme's auction.",
+        author="@defi_teacher",
+    )
+    assert not detector.score(explainer).is_signal
+    cases = (
+        ("ACME Quest season 3 rewards ✨ Claim opens Monday 16 March, 17:00 CET, and stays open "
+         "30 days. Quests completed Dec–Feb count. Claim only at acme.xyz/quest.", "2026-03-16"),
+        ("Season 2 claim is open. It went live yesterday at 14:00 UTC and runs 45 days: "
+         "acme.xyz/claim. Sign one message, pay gas, done.", "2026-03-13"),
+    )
+    for text, day in cases:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop", day)
