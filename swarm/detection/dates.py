@@ -998,8 +998,9 @@ _PRESENT_BEFORE = re.compile(
 # "are", which describe a state since the day ("listed Tuesday and is up 30% since Tuesday")
 _PRESENT_VERB = re.compile(
     r"\b(?:can|opens|starts|begins|launches|runs|goes|lists|debuts|unlocks|kicks off"
-    # ... or the event's end still ahead: "opened Sunday and closes Thursday"
-    r"|closes|ends|will close|will end)\b"
+    # ... or the event's end still ahead: "opened Sunday and closes Thursday", "opened Tuesday
+    # and keeps taking orders until Sunday"
+    r"|closes|ends|will close|will end|keeps|remains|stays)\b"
 )
 # Zone abbreviations and the cities whose "<city> time" names a zone (order kept: first wins).
 _ZONE_ABBREVIATIONS = (

@@ -797,6 +797,7 @@ def event_day(
     if not hits and not live and not checker:
         return None  # what the loop below finds for an item without days or live phrases
     dated = [h for h in hits if h.kind != "vague"]
+    postponed = False
     if folded and dated:
         names = [(m.start, m.end) for m in scan.mentions]
         found = scan.gate_words  # (``scan`` is the pass over ``folded``)
@@ -903,7 +904,18 @@ def event_day(
         # its own day (kept when it is the only day named, unless the event's own sentence
         # gives a period: "claims arrive in June ... before the May 31 snapshot")
         staged = [h for h in dated if stage_day(folded, h)]
-        if staged and (len(staged) < len(dated) or _period_in_sentence(hits, folded, pick)):
+        if staged and (
+            len(staged) < len(dated)
+            or _period_in_sentence(hits, folded, pick)
+            # (a stage gone by beside a period named anywhere: "Season 4 of the GRAIL rewards
+            # drop is confirmed for December. The snapshot was taken Nov 14")
+            # ... or an event postponed with no new day: "has postponed Wednesday's AQUA claim
+            # ... the June 25 snapshot stands")
+            or (
+                all(h.date is not None and h.date < published for h in staged)
+                and (postponed or any(h.kind == "vague" for h in hits))
+            )
+        ):
             dated = [h for h in dated if h not in staged]
     if live and folded:  # "registration for the sale is open": the sign-up, not the event
         live = [(s, e) for s, e in live if not SIGN_UP.search(folded, max(0, s - SIGN_UP_REACH), s)]
@@ -1241,8 +1253,14 @@ STILL_OPEN = re.compile(
     # en curso", "prosegue fino a", Azerbaijani "davam edir", Polish "potrwa do piątku", Serbian
     # "је у току" (is under way), Arabic "مستمر حتى الأربعاء" (goes on until Wednesday)
     r"|se poursuit|sürüyor|devam ediyor|sigue en curso|prosegue|davam edir|(?:po)?trwa do"
-    r"|је у току|je u toku|مستمر حتى|مستمرة حتى)\b|进行中"
-    r"|진행 중"
+    r"|је у току|je u toku|مستمر حتى|مستمرة حتى"
+    # ... or runs a stated time: "runs 45 days", "runs for 30 days"
+    r"|runs?\s+(?:for\s+)?(?:\d{1,3}|two|three|four|five|six|seven|ten|thirty)\s+(?:days|weeks))\b"
+    r"|进行中|진행 중"
+    # ... Hindi and Bengali: "क्लेम गुरुवार 13 सितंबर से खुला है और 30 दिन तक चलेगा" (has been open
+    # since Thursday and runs 30 days), "ক্লেইম চলছে ... খোলা থাকবে ৩০ দিন" (the claim is running
+    # ... stays open 30 days) (a vowel sign ends no word for \b)
+    r"|से खुला है|तक चलेगा|तक खुला रहेगा|খোলা থাকবে|চলছে"
 )
 CLOSES_AHEAD_REACH = 40
 CLOSES_AHEAD = re.compile(

@@ -37,7 +37,12 @@
   no look back; an explainer ("What a launchpad tier actually is", "Nothing new announced
   here") is a tutorial; a game cue naming the season whose drop the sentence tells ("ACME Quest
   season 3 rewards ✨ Claim opens Monday") is the play it rewards; the start of an event still
-  open ("Season 2 claim is open. It went live yesterday") is no recap.
+  open ("Season 2 claim is open. It went live yesterday") is no recap;
+- an event under way, told in Bengali and Hindi ("ক্লেইম চলছে ... খোলা থাকবে ৩০ দিন", "से खुला है
+  और 30 दिन तक चलेगा") or as "keeps taking orders until Sunday" after the day it opened, is dated
+  by its start; a snapshot gone by is no event day beside a period named for the event ("confirmed
+  for April. The snapshot was taken Mar 10") or an event postponed with no new day ("the March 5
+  snapshot stands").
 """
 
 from __future__ import annotations
@@ -257,3 +262,31 @@ def test_what_earned_the_drop_and_when_an_open_event_began(
     )
     for text, day in cases:
         _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), "airdrop", day)
+
+
+def test_events_under_way_and_stages_gone_by(detector: Detector, make_item: MakeItem) -> None:
+    cases = (
+        ("ACME এয়ারড্রপ ক্লেইম চলছে: ১০ মার্চ মঙ্গলবার খুলেছে, খোলা থাকবে ৩০ দিন। শুধু acme.xyz "
+         "থেকেই ক্লেইম করুন।", "airdrop", "2026-03-10"),
+        ("Acme Labs के ACME सीज़न 3 रिवॉर्ड्स का क्लेम गुरुवार 12 मार्च से खुला है और 30 दिन तक "
+         "चलेगा। सिर्फ़ acme.xyz/rewards पर क्लेम करें।", "airdrop", "2026-03-12"),
+    )
+    for text, event_type, day in cases:
+        _assert_acme_event(detector.score(make_item(text)), event_type, day)
+    official = (
+        ("Season 4 of the ACME rewards drop is confirmed for April. The snapshot was taken Mar 10; "
+         "the claim day and checker will be posted here and on acme.xyz only.", "airdrop", None),
+        ("Day 3 of 5. The ACME sale opened Thursday and keeps taking orders until Sunday, 15:00 "
+         "UTC.", "token_sale", "2026-03-12"),
+    )
+    for text, event_type, day in official:
+        _assert_acme_event(detector.score(make_item(text, author="@acme_xyz")), event_type, day)
+    postponed = make_item(
+        "Acme Labs has postponed Wednesday's ACME token claim after a bug-bounty report flagged an "
+        "issue in its distributor contract. The team said the airdrop will go ahead once a fix is "
+        "audited but did not give a new date; the March 5 snapshot stands.",
+        title="Acme delays ACME claim, says airdrop will still happen",
+        source="rss",
+        author="Cointelegraph",
+    )
+    _assert_acme_event(detector.score(postponed), "airdrop", None)
