@@ -1148,6 +1148,9 @@ FOREIGN_TENSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"\b(?:ha|hanno|è|sono)\s+(?:stat[oaie]\s+)?\w+(?:ato|ata|uto|ita|ito|ati|ite)\b"
             # ... and the irregular participles of closing and opening: "si è chiusa giovedì"
             r"|\b(?:è|sono)\s+(?:chius|apert|conclus)[oaie]\b"
+            # ... and the participle alone, as a lede writes it: "la vendita pubblica ...,
+            # partita lunedì" (started on Monday)
+            r"|\b(?:partit|iniziat|cominciat|avviat)[oaie]\b"
         ),
         re.compile(r"\b\w+(?:rà|ranno)\b"),
     ),
@@ -1806,6 +1809,24 @@ def _past_tense_before(folded: str, start: int) -> bool:
     return last >= 0 and not _PRESENT_VERB.search(clause, last)
 
 
+# the start an event's first hours are counted from: "traded $1.9 billion in its first 24 hours
+# after going live on Thursday" (a day gone by when the sentence tells the past)
+AFTER_START_BEFORE = re.compile(
+    r"\bafter (?:going live|launching|opening|listing|debuting|its (?:launch|debut|tge|listing))"
+    r" (?:on )?$"
+)
+AFTER_START_REACH = 40
+
+
+def _after_past_start(folded: str, start: int) -> bool:
+    if AFTER_START_BEFORE.search(folded, max(0, start - AFTER_START_REACH), start) is None:
+        return False
+    # (a sentence ends at a mark before a space, not inside "$1.9")
+    begin = max(folded.rfind(mark, 0, start) for mark in (". ", "\n", "! ", "? ")) + 1
+    sentence = folded[begin:start]
+    return _FUTURE.search(sentence) is None and _PAST_VERB.search(sentence) is not None
+
+
 def _past_tense_after(folded: str, end: int) -> bool:
     """The clause after ``end`` has a verb in the past tense: "in the weeks after its TGE, the
     price fell" (a time gone by, not a period ahead)."""
@@ -2098,6 +2119,7 @@ def find_dates(
             or RECAP_AFTER.match(folded, end) is not None  # "Monday recap: FHE went live ..."
             # "Bouncer's token generation on Wednesday was among the calmest of the year"
             or WAS_AFTER.match(folded, end) is not None
+            or _after_past_start(folded, start)
         )  # "claims have been open since Wednesday"
         day, kind = _relative(m, base, backwards)
         if clock is not None and (

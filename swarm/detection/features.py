@@ -2238,8 +2238,19 @@ def item_view(
     if day is not None and "past" in values and closed_day(folded, day):
         values["date_past"] = 1.0  # "the claim window closed today": the day it ended
         upcoming = False
-    if "past" in values and day is not None and day.kind != "now" and upcoming:
-        values["past"] /= 2  # "went live on Tuesday" written that Tuesday is news, not a recap
+    if (
+        "past" in values
+        and day is not None
+        and day.kind != "now"
+        and upcoming
+        and not (
+            day.date == pub_day
+            and any(folded.startswith(CLOSED_CUES, s) for s, _ in hits.get("past", ()))
+        )
+    ):
+        # "went live on Tuesday" written that Tuesday is news, not a recap (not a close told the
+        # same day: "Noon UTC came and went, the EGG claim is shut")
+        values["past"] /= 2
     if pick is not None:
         for name in WHOLE_IF_AROUND_PICK:
             spans = hits.get(name)
@@ -2611,6 +2622,7 @@ STILL_LIVE = ("has been live", "have been live", "live since")
 ONCE_BEFORE = re.compile(r"\b(?:once|until|when|after)\b[^.;!?\n]{0,60}$")
 
 
+CLOSED_CUES = ("came and went", "is shut", "is over", "is closed", "has closed", "has ended")
 STARTED_CUES = ("went live", "opened", "began", "started", "kicked off", "launched")
 
 

@@ -208,7 +208,10 @@ CLOSING_FOREIGN_WORDS = (
 )  # fmt: skip
 # ... or after the day, as Korean writes it: "청구 기간은 10월 21일까지다" (the claim period runs
 # until October 21)
-CLOSING_AFTER_KO = re.compile(r"\s?까지(?!\s?(?:는|도)?\s?(?:오픈|시작|열))")
+# (... or the day's deadline: "9월 11일 청구 마감" (the claim closes on September 11))
+CLOSING_AFTER_KO = re.compile(
+    r"\s?까지(?!\s?(?:는|도)?\s?(?:오픈|시작|열))|\s?(?:청구\s?|신청\s?|판매\s?|세일\s?)?마감"
+)
 # ... or as Turkish writes it, a case ending and "kadar": "18 Eylül'e kadar sürecek" (will run
 # until September 18)
 CLOSING_AFTER_TR = re.compile(r"'?(?:y?[ae]) kadar\b")

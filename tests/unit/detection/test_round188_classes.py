@@ -42,7 +42,11 @@
   और 30 दिन तक चलेगा") or as "keeps taking orders until Sunday" after the day it opened, is dated
   by its start; a snapshot gone by is no event day beside a period named for the event ("confirmed
   for April. The snapshot was taken Mar 10") or an event postponed with no new day ("the March 5
-  snapshot stands").
+  snapshot stands");
+- a look back in more forms: the Korean claim deadline after its day ("4월 11일 청구 마감"); the
+  Italian participle of a lede ("partita lunedì": started on Monday); the start an event's first
+  hours are counted from ("in its first 24 hours after going live on Thursday"); a close told the
+  day it happened ("Noon UTC came and went, the ACME claim is shut") is no news of a start.
 """
 
 from __future__ import annotations
@@ -290,3 +294,36 @@ def test_events_under_way_and_stages_gone_by(detector: Detector, make_item: Make
         author="Cointelegraph",
     )
     _assert_acme_event(detector.score(postponed), "airdrop", None)
+
+
+def test_looks_back_in_more_forms(detector: Detector, make_item: MakeItem) -> None:
+    items = (
+        make_item(
+            "Acme Labs(ACME) 에어드랍 청구율, 개시 3주 만에 64% 기록. "
+            "미청구 물량은 4월 11일 청구 마감 뒤 재단 금고로 귀속될 예정."
+        ),
+        make_item(
+            "Si è conclusa ieri la vendita pubblica del token ACME di Acme Labs, partita lunedì. "
+            "Il progetto ha raccolto 12 milioni di dollari.",
+            title="Acme Labs chiude la vendita pubblica di ACME",
+            source="rss",
+            author="The Cryptonomist",
+        ),
+        make_item(
+            "Acme Labs' ACME token traded $1.9 billion across exchanges in its first 24 hours "
+            "after going live on Thursday, with Binance taking more than half. About 61% of "
+            "contributor claims were made on day one.",
+            title="Acme's ACME debut drew $1.9 billion in first-day volume",
+            source="rss",
+            author="CoinDesk",
+        ),
+        make_item(
+            "Egg hunt's over 🧺 Noon UTC came and went, the ACME claim is shut, and 88% of the "
+            "allocation found a basket.",
+            author="@acme_xyz",
+            published=dt.datetime(2026, 3, 14, 13, tzinfo=dt.UTC),
+        ),
+    )
+    for item in items:
+        decision = detector.score(item)
+        assert not decision.is_signal, (item.text, decision.reasons)
