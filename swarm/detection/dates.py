@@ -775,6 +775,8 @@ _HINDI_MONTH = "|".join(
 _FOREIGN_MONTH_ONLY = re.compile(
     r"\b(?:en|em|durante|para|au mois d[e']|au|im|ab|pada|bulan|dalam|a partir de|desde|в|w"
     r"|we|у|في|خلال|بحلول"
+    # ... Swedish, Danish, Norwegian: "SPACE-tokenet lanseras i juni"
+    r"|i"
     # ... or a part of the month: "no fim de março", "a finales de marzo", "début avril"
     r"|no (?:fim|final|início|inicio) de|em meados de|a (?:finales|principios|mediados) de"
     r"|fin|début|mi-)\s+"

@@ -854,6 +854,11 @@ DENIED_KIND = re.compile(
 STATE_AFTER = re.compile(
     r" (?:transferable|tradable|tradeable|claimable|in circulation)\b"
 )
+# the place an event is held in, before "dashboard": "PROVE claims open Wednesday at 16:00 UTC on
+# the Succinct Prover Network dashboard" (not the leaked dashboard a rumour cites)
+VENUE_BEFORE_DASHBOARD = re.compile(
+    r"\b(?:on|in|via|from|through) (?:the |your |its |our )?(?:[\w$.-]+ ){0,4}$"
+)
 DENIED_KINDS = {
     "sale": "token_sale", "presale": "token_sale", "airdrop": "airdrop", "claim": "airdrop",
     "listing": "listing",
@@ -903,6 +908,13 @@ def _about_something_else(
         and _aside_about_another(folded, start, mentions, events)
     ):
         return "an aside about something else"
+    if (
+        feature == "speculation"
+        and events
+        and folded.startswith("dashboard", start)
+        and VENUE_BEFORE_DASHBOARD.search(folded, max(0, start - 48), start) is not None
+    ):
+        return "where the event takes place"  # "claims open Wednesday on the Prover dashboard"
     if feature == "speculation" and day_at >= 0 and _rumoured_listing(folded, start, hits, day_at):
         return "a rumour of another event"
     if feature == "testnet" and events and _testnet_elsewhere(folded, start, mentions, events):
@@ -1753,6 +1765,8 @@ HISTORY_BEFORE = re.compile(
     r"\b(?:raised|closed|ran|moved|founded|started|began|completed|opened|shipped|released"
     r"|joined|acquired|spent|grew|was founded|was incubated|onboarded|has logged|have logged"
     r"|has run|has processed|since then|won|was set up"
+    # ... and the plan's own history: "confirming a plan first floated in its 2026 annual report"
+    r"|first floated|first mentioned|first outlined|first announced|first teased|first shared"
     # ... and in German: "betrieb seinen Koprozessor über ein Jahr im Testnetz"
     r"|betrieb|sammelte|startete)\b"
     r"(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,60}$"  # (a decimal point is no sentence end: "$3.6M")

@@ -46,7 +46,10 @@
 - a look back in more forms: the Korean claim deadline after its day ("4월 11일 청구 마감"); the
   Italian participle of a lede ("partita lunedì": started on Monday); the start an event's first
   hours are counted from ("in its first 24 hours after going live on Thursday"); a close told the
-  day it happened ("Noon UTC came and went, the ACME claim is shut") is no news of a start.
+  day it happened ("Noon UTC came and went, the ACME claim is shut") is no news of a start;
+- the dashboard an event is held on ("claims open Wednesday ... on the Acme Prover Network
+  dashboard") is no leak; a past year in the plan's own history ("a plan first floated in its
+  2025 annual report") is no look back; Swedish "bekräftar" (confirms) and "i juni" (in June).
 """
 
 from __future__ import annotations
@@ -327,3 +330,29 @@ def test_looks_back_in_more_forms(detector: Detector, make_item: MakeItem) -> No
     for item in items:
         decision = detector.score(item)
         assert not decision.is_signal, (item.text, decision.reasons)
+
+
+def test_where_the_plan_was_first_told_and_where_the_event_is_held(
+    detector: Detector, make_item: MakeItem
+) -> None:
+    dashboard = make_item(
+        "Prover Rewards Season 3: ACME claims open Wednesday at 16:00 UTC on the Acme Prover "
+        "Network dashboard. Every prover who fulfilled requests from June to September is in.",
+        author="@acme_xyz",
+    )
+    _assert_acme_event(detector.score(dashboard), "airdrop", "2026-03-18")
+    history = make_item(
+        "Acme Labs, the derivatives exchange, will launch its own ACME token in the third "
+        "quarter, chief executive Lars Pihl told Blockworks, confirming a plan first floated in "
+        "its 2025 annual report.",
+        title="Acme plans ACME token for the third quarter",
+        source="rss",
+        author="Blockworks",
+    )
+    _assert_acme_event(detector.score(history), "tge", None)
+    swedish = make_item(
+        "Acme bekräftar: ACME-tokenet lanseras i juni. Exakt datum och tid kommer två veckor "
+        "innan, bara från @acme_xyz.",
+        author="@kryptosverige",
+    )
+    _assert_acme_event(detector.score(swedish), "tge", None)
