@@ -2098,7 +2098,7 @@ def item_view(
         _drop_still_live(hits, folded, described, running)
     if running and ("past" in hits or "speculation" in hits):
         _drop_progress(hits, folded, described)
-    if running and "past" in hits:
+    if "past" in hits and (running or (live_spans and event_date == pub_day)):
         # "Season 2 claim is open. It went live yesterday at 14:00 UTC": the start of an event
         # still open, not a recap
         _drop_started(hits, folded, described)

@@ -279,7 +279,7 @@ RIGHT_AFTER = re.compile(r" (?:on|over|against|upon)\b")
 # receive theirs automatically at that minute; nothing to claim" (no claim is needed, none denied)
 DELIVERED_BEFORE = re.compile(
     r"\b(?:receives?|arrives?|lands?|appears?|fill|fills|preloaded|automatically|at genesis"
-    r"|already in your)\b[^.!?\n]*$"
+    r"|already in (?:your|the|their) wallets?|already in your)\b[^.!?\n]*$"
 )
 DELIVERED_REACH = 100
 DENIAL = re.compile(
@@ -859,6 +859,7 @@ STATE_AFTER = re.compile(
 VENUE_BEFORE_DASHBOARD = re.compile(
     r"\b(?:on|in|via|from|through) (?:the |your |its |our )?(?:[\w$.-]+ ){0,4}$"
 )
+NO_REASON = re.compile(r"(?:there (?:is|'s) |there's )no (?:reason|need|point|rush)\b")
 DENIED_KINDS = {
     "sale": "token_sale", "presale": "token_sale", "airdrop": "airdrop", "claim": "airdrop",
     "listing": "listing",
@@ -877,6 +878,8 @@ def _about_something_else(
 ) -> str:
     """Why doubt or price talk at ``start`` is about something other than the item's event
     (checks that need the mentions' projects or the event types): "" when it is not."""
+    if feature == "negated_event" and NO_REASON.match(folded, start) is not None:
+        return "denies a need, not the event"  # "there is no reason to pay for a gas war"
     if feature == "negated_event":
         denied = DENIED_KIND.match(folded, start)
         if denied is not None and (

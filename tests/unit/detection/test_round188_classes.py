@@ -49,7 +49,12 @@
   day it happened ("Noon UTC came and went, the ACME claim is shut") is no news of a start;
 - the dashboard an event is held on ("claims open Wednesday ... on the Acme Prover Network
   dashboard") is no leak; a past year in the plan's own history ("a plan first floated in its
-  2025 annual report") is no look back; Swedish "bekräftar" (confirms) and "i juni" (in June).
+  2025 annual report") is no look back; Swedish "bekräftar" (confirms) and "i juni" (in June);
+- a live event's own start told that day ("ACME claims are open 🛟 They went live at 22:00 UTC
+  tonight") is no recap, and "there is no reason to pay for a gas war" denies no event; a token
+  opening the post as transferable is live ("ACME is transferable 🛝"; not "nothing about it is
+  transferable"), its tokens "already in the wallet" need no claim; Thai "ลิสต์เหรียญ" (lists
+  the coin).
 """
 
 from __future__ import annotations
@@ -356,3 +361,32 @@ def test_where_the_plan_was_first_told_and_where_the_event_is_held(
         author="@kryptosverige",
     )
     _assert_acme_event(detector.score(swedish), "tge", None)
+
+
+def test_live_starts_and_transfers(detector: Detector, make_item: MakeItem) -> None:
+    claims = make_item(
+        "ACME claims are open 🛟 They went live at 22:00 UTC tonight and stay open for 30 days, so "
+        "there is no reason to pay for a gas war. acme.xyz/claim is the only link.",
+        author="@acme_xyz",
+        published=dt.datetime(2026, 3, 14, 22, 30, tzinfo=dt.UTC),
+    )
+    _assert_acme_event(detector.score(claims), "airdrop", "2026-03-14")
+    transfer = make_item(
+        "ACME is transferable 🛝 Sale buyers: your tokens are already in the wallet you bought "
+        "with, nothing to claim. Verify the contract on acme.xyz before you trade anything.",
+        author="@acme_xyz",
+        published=dt.datetime(2026, 3, 14, 12, 2, tzinfo=dt.UTC),
+    )
+    _assert_acme_event(detector.score(transfer), "tge", "2026-03-14")
+    thai = make_item(
+        "Bitkub ลิสต์เหรียญ ACME (Acme Labs) วันพฤหัสบดีที่ 19 มี.ค. 2569 เวลา 21:00 น. "
+        "(เวลาประเทศไทย)",
+        author="@BitkubOfficial",
+    )
+    _assert_acme_event(detector.score(thai), "listing", "2026-03-19")
+    testnet = make_item(
+        "Verifier testnet, week 6: XP doubles from today through Sunday. XP is testnet "
+        "reputation, not ACME, and nothing about it is transferable.",
+        author="@acme_xyz",
+    )
+    assert not detector.score(testnet).is_signal
