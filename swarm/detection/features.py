@@ -1965,7 +1965,9 @@ def item_view(
     if "on sale" in folded and RETAIL.search(folded):
         described += _drop_retail_sales(hits, folded)
     present = gate_words.found(folded, scan.gate_words)
-    for number in sorted(event_index.admitted(present)):  # "ACME/USDT": a pair is a listing
+    ascii_text = folded.isascii()  # (then no pattern that needs another character can match)
+    # "ACME/USDT": a pair is a listing
+    for number in sorted(event_index.admitted(present, ascii_text)):
         feature, pattern = event_patterns[number]
         found = [m.span() for m in pattern.regex.finditer(folded)]
         if found and feature == "event:listing":  # the same clauses as listing words
@@ -2205,7 +2207,7 @@ def item_view(
         values["date_upcoming"] = 0.0
     passed = reject_values(
         values, hits, folded, lead, pick is not None and pick.in_lead, rejects,
-        reject_index.admitted(present), scope,
+        reject_index.admitted(present, ascii_text), scope,
     )  # fmt: skip
     view.dropped.extend(passed)
     # (a future verb of another language in the lead event's sentence is its "will": "token

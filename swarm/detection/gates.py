@@ -10,6 +10,8 @@ each gives words one of which every match contains, a test for patterns whose li
 each pattern's gates are then set look-ups instead of a containment test per word.
 :class:`GateIndex` then tests only the patterns filed under one of the words found.
 :class:`ScanWords` answers from the same pass whether a text contains one of a list of words.
+:func:`needs_wide` finds the patterns no text in ASCII can match ("[发發][币幣]"), which an item
+written in ASCII skips.
 """
 
 from __future__ import annotations
@@ -248,6 +250,85 @@ def has_choices(folded: str, choices: tuple[tuple[str, ...], ...]) -> bool:
     return True
 
 
+CODE_DIGITS = {"x": 2, "u": 4, "U": 8}  # escapes of a character by its code: hex digits after
+HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+def _class_items(body: str) -> list[str | None] | None:
+    """The members of the class ``[body]`` as written, a ``-`` as ``None`` (a range's mark where
+    it stands between two); an escape of a code ("\\u4e00") read as its character; ``None`` for
+    any other escape."""
+    items: list[str | None] = []
+    i = 0
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            digits = CODE_DIGITS.get(body[i + 1 : i + 2], 0)
+            code = body[i + 2 : i + 2 + digits]
+            if not digits or len(code) != digits or not all(c in HEX_DIGITS for c in code):
+                return None
+            items.append(chr(int(code, 16)))
+            i += 2 + digits
+        else:
+            items.append(None if char == "-" else char)
+            i += 1
+    return items
+
+
+def _wide_class(body: str) -> bool:
+    """The class ``[body]`` holds only characters outside ASCII: no negation, and each member
+    and each end of a range such a character (read as the engine reads a class: a ``-`` between
+    two members makes a range, any other is a member)."""
+    items = _class_items(body)
+    if not items or body.startswith("^"):
+        return False
+    at = 0
+    while at < len(items):
+        first = items[at]
+        if first is None or first <= "\x7f":
+            return False
+        if at + 2 < len(items) and items[at + 1] is None:
+            last = items[at + 2]
+            if last is None or last <= "\x7f":
+                return False
+            at += 3
+        else:
+            at += 1
+    return True
+
+
+def needs_wide(pattern: str) -> bool:
+    """Every match of ``pattern`` holds a character outside ASCII: the pattern has no top-level
+    ``|`` and a top-level character or class of such characters that no quantifier lets a match
+    skip ("(?<!任何)[发發][币幣]"; groups and escapes are not read). Read conservatively: False
+    when it cannot tell. Case-insensitive patterns are the caller's to rule out."""
+    bars, groups, closed = _top_level(pattern)
+    if bars or not closed:
+        return False
+    group_end = dict(groups)
+    i, size = 0, len(pattern)
+    while i < size:
+        char = pattern[i]
+        if char == "(":
+            i = group_end[i] + 1  # (what a group holds is not read)
+            continue
+        if char == "\\":
+            if i + 1 < size and pattern[i + 1] in MULTI_CHAR_ESCAPES:
+                return False  # ("\u4e00", "\x41": the code's characters are no literals)
+            i += 2
+            continue
+        if char == "[":
+            end = _class_end(pattern, i)
+            wide = _wide_class(pattern[i + 1 : end])
+            i = end + 1
+        else:
+            wide = char > "\x7f"
+            i += 1
+        if wide and not (i < size and pattern[i] in OPTIONAL_AFTER):
+            return True
+    return False
+
+
 def required_literal(pattern: str) -> str:
     """The longest run of characters every match of ``pattern`` contains ("" if unknown)."""
     found = required_literals(pattern)
@@ -257,11 +338,13 @@ def required_literal(pattern: str) -> str:
 @dataclass(frozen=True, slots=True)
 class GatedPattern:
     """A compiled pattern and what a text must contain for it to be worth running: every
-    literal of ``gates`` and a word of every set of ``choices``."""
+    literal of ``gates`` and a word of every set of ``choices``; ``wide``: a character outside
+    ASCII (:func:`needs_wide`)."""
 
     gates: tuple[str, ...]
     regex: re.Pattern[str]
     choices: tuple[tuple[str, ...], ...] = ()
+    wide: bool = False
 
     @classmethod
     def of(cls, pattern: str) -> GatedPattern:
@@ -272,7 +355,9 @@ class GatedPattern:
         if "(?i" in pattern:
             gates = tuple(g.lower() for g in gates)
             choices = tuple(tuple(w.lower() for w in words) for words in choices)
-        return cls(gates, regex, choices)
+        # (ignoring case, a character outside ASCII can match one in it: "K" the Kelvin sign)
+        wide = not regex.flags & re.IGNORECASE and needs_wide(pattern)
+        return cls(gates, regex, choices, wide)
 
     @property
     def gate(self) -> str:
@@ -282,6 +367,8 @@ class GatedPattern:
     def first(self, folded: str) -> int:
         """Start of the first match in ``folded``, or -1, testing the gates by containment (the
         scorer tests them against the words its one pass found instead: :func:`admits`)."""
+        if self.wide and folded.isascii():
+            return -1
         for gate in self.gates:
             if gate not in folded:
                 return -1
@@ -324,11 +411,13 @@ class GateIndex:
     longest without their spaces (" in " is in most texts, "airdrop" in few); a pattern with
     neither is always tested. :meth:`admitted` tests only the patterns filed under the words a
     text contains: an item contains a dozen gate words, and few of the hundreds of patterns need
-    any test.
+    any test. ``wide``: per pattern, whether it needs a character outside ASCII
+    (:attr:`GatedPattern.wide`); a text in ASCII admits none of those.
     """
 
-    def __init__(self, requirements: Sequence[Requirement]) -> None:
+    def __init__(self, requirements: Sequence[Requirement], wide: Sequence[bool] = ()) -> None:
         self._requirements = list(requirements)
+        self._wide = frozenset(index for index, needs in enumerate(wide) if needs)
         self._always: list[int] = []
         self._filed: dict[str, list[int]] = {}
         for index, (gates, choices) in enumerate(self._requirements):
@@ -339,13 +428,15 @@ class GateIndex:
                 self._filed.setdefault(word, []).append(index)
         self._keys = frozenset(self._filed)
 
-    def admitted(self, found: set[str]) -> set[int]:
+    def admitted(self, found: set[str], ascii_text: bool = False) -> set[int]:
         """The indices of the patterns that a text whose gate words are ``found``
-        (:meth:`GateWords.found`) admits."""
+        (:meth:`GateWords.found`) admits; ``ascii_text``: the text is all ASCII."""
         candidates = set(self._always)
         filed = self._filed
         for word in found & self._keys:  # (the intersection: one C loop over the words found)
             candidates.update(filed[word])
+        if ascii_text and self._wide:
+            candidates -= self._wide
         requirements = self._requirements
         admitted: set[int] = set()
         for index in candidates:

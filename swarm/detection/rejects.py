@@ -106,7 +106,7 @@ def reject_rules(
         rules.append((name, len(gated), tuple(_search(name, p) for p in own),
                       name in CONTEXT_REJECTS))  # fmt: skip
         gated.extend(own)
-    return tuple(rules), GateIndex([(p.gates, p.choices) for p in gated])
+    return tuple(rules), GateIndex([(p.gates, p.choices) for p in gated], [p.wide for p in gated])
 
 
 def reject_values(

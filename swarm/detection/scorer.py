@@ -207,7 +207,10 @@ class Detector:
             if name.startswith("event:") or name in SCAN_PATTERN_FEATURES
             for pattern in patterns
         )  # fmt: skip
-        self._event_index = GateIndex([(p.gates, p.choices) for _, p in self._event_patterns])
+        self._event_index = GateIndex(
+            [(p.gates, p.choices) for _, p in self._event_patterns],
+            [p.wide for _, p in self._event_patterns],
+        )
         affixes = tuple(self.config.lookalike_affixes)
         self._profiles = [Profile.of(c, affixes) for c in self.companies]
         self._exchanges = ExchangeVoices.of(self.config.exchanges)

@@ -16,6 +16,7 @@ from swarm.detection.gates import (
     GateWords,
     admits,
     has_choices,
+    needs_wide,
     required_choices,
     required_literal,
     required_literals,
@@ -148,12 +149,56 @@ def test_required_choices(pattern: str, choices: tuple[tuple[str, ...], ...]) ->
     assert required_choices(pattern) == choices
 
 
+GATE_TEXT = st.text(alphabet="hows ince2 0%.?!\nupdwclaimr", max_size=60)
+BUNDLED = [GatedPattern.of(p) for ps in DetectionConfig.default().patterns.values() for p in ps]
+
+
 def test_verbose_patterns_have_no_gates() -> None:
     assert GatedPattern.of(r"(?x) closes \s in").gates == ()
 
 
-GATE_TEXT = st.text(alphabet="hows ince2 0%.?!\nupdwclaimr", max_size=60)
-BUNDLED = [GatedPattern.of(p) for ps in DetectionConfig.default().patterns.values() for p in ps]
+@pytest.mark.parametrize(
+    ("pattern", "wide"),
+    [
+        (r"(?<!任何)(?<!没有)[发發][币幣](?![计計]划)", True),
+        (r"\btoken [a-z]+ ra mắt\b", True),
+        (r"[ァ-ヺー]+x", True),  # a range between two such characters
+        (r"[\u3040-\u30ff\u4e00-\u9fff][?？]+", True),  # ... written as codes
+        (r"[ァ-ヺ-ー]", False),  # a "-" after a range is a member
+        (r"[ァ\x2dー]", False),  # ... and so is one written as a code
+        (r"[\w発]", False),
+        (r"(?:代币|token)\s*上线", True),  # (the group is not read; the literal after it is)
+        (r"abc", False),
+        (r"ra mắt|launch", False),  # an alternative in ASCII
+        (r"[发a]", False),
+        (r"[^发]", False),
+        (r"[-发]", False),
+        (r"发?x", False),  # a quantifier lets a match skip it
+        (r"发*x", False),
+        (r"发{0,2}x", False),
+        (r"(?:发)", False),  # groups are not read
+        (r"\u53d1", False),  # nor escapes
+        (r"[发", False),
+    ],
+)
+def test_needs_wide(pattern: str, wide: bool) -> None:
+    assert needs_wide(pattern) is wide
+
+
+def test_case_insensitive_patterns_are_not_wide() -> None:
+    assert GatedPattern.of("ſ").wide  # the long s: outside ASCII
+    assert not GatedPattern.of("(?i)ſ").wide  # ... but ignoring case it matches "s"
+
+
+ASCII_TEXT = st.text(alphabet=st.characters(max_codepoint=127), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=ASCII_TEXT)
+def test_wide_patterns_never_match_ascii(text: str) -> None:
+    for gated in BUNDLED:
+        if gated.wide:
+            assert gated.regex.search(text) is None, gated.regex.pattern
 
 
 @settings(max_examples=300, deadline=None)
