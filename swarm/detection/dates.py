@@ -20,6 +20,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from swarm.detection.folding import has_any
+from swarm.detection.gates import Branches
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -843,7 +844,7 @@ def future_sentence(folded: str, start: int, end: int) -> bool:
     """The sentence around ``start:end`` holds a future verb of one of the other languages
     (:data:`_FOREIGN_FUTURE`): a coarse period written in them dates a plan only then ("sẽ ra
     mắt token vào tháng 9", "se lanzará en septiembre", "将于9月上线")."""
-    return _FOREIGN_FUTURE.search(folded, *_sentence_around(folded, start, end)) is not None
+    return FOREIGN_FUTURE_BRANCHES.search(folded, *_sentence_around(folded, start, end))
 
 
 def planned_in_sentence(folded: str, start: int, end: int) -> bool:
@@ -852,7 +853,7 @@ def planned_in_sentence(folded: str, start: int, end: int) -> bool:
     begin, stop = _sentence_around(folded, start, end)
     return (
         _FUTURE.search(folded, begin, stop) is not None
-        or _FOREIGN_FUTURE.search(folded, begin, stop) is not None
+        or FOREIGN_FUTURE_BRANCHES.search(folded, begin, stop)
     )
 
 
@@ -1755,6 +1756,7 @@ _FOREIGN_FUTURE = re.compile(
     # (Urdu: "کھلے گا" (will open), "ہوگی")
     r"|\s(?:گا|گی|گے)\b|ہوگا|ہوگی"
 )
+FOREIGN_FUTURE_BRANCHES = Branches(_FOREIGN_FUTURE)  # (searched alternative by alternative)
 for _language in MORE_WEEKDAY_NAMES:
     FOREIGN_TENSES.setdefault(_language, (_NEVER, _NEVER))
 for _shared in {lang for lang in WEEKDAY_LANGUAGE.values() if "+" in lang}:

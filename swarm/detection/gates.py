@@ -299,9 +299,11 @@ def _wide_class(body: str) -> bool:
 
 def needs_wide(pattern: str) -> bool:
     """Every match of ``pattern`` holds a character outside ASCII: the pattern has no top-level
-    ``|`` and a top-level character or class of such characters that no quantifier lets a match
-    skip ("(?<!任何)[发發][币幣]"; groups and escapes are not read). Read conservatively: False
-    when it cannot tell. Case-insensitive patterns are the caller's to rule out."""
+    ``|`` and, at the top level, a character or class of such characters, or a group each of
+    whose alternatives needs one, that no quantifier lets a match skip ("(?<!任何)[发發][币幣]",
+    "\\b(?:sẽ|dự kiến)\\b"; lookarounds, groups with flags and escapes are not read). Read
+    conservatively: False when it cannot tell. Case-insensitive patterns are the caller's to
+    rule out."""
     bars, groups, closed = _top_level(pattern)
     if bars or not closed:
         return False
@@ -310,7 +312,21 @@ def needs_wide(pattern: str) -> bool:
     while i < size:
         char = pattern[i]
         if char == "(":
-            i = group_end[i] + 1  # (what a group holds is not read)
+            end = group_end[i]
+            inner = ""  # what a group matches: read only in a plain, a named or a capturing one
+            if pattern.startswith("(?:", i):
+                inner = pattern[i + 3 : end]
+            elif pattern.startswith("(?P<", i):
+                inner = pattern[pattern.find(">", i) + 1 : end]
+            elif not pattern.startswith("(?", i):
+                inner = pattern[i + 1 : end]
+            i = end + 1
+            if (
+                inner
+                and not (i < size and pattern[i] in OPTIONAL_AFTER)
+                and all(needs_wide(branch) for branch in _branches(inner))
+            ):
+                return True
             continue
         if char == "\\":
             if i + 1 < size and pattern[i + 1] in MULTI_CHAR_ESCAPES:
@@ -502,3 +518,59 @@ class GateWords:
             if word in folded:
                 present.add(word)
         return present
+
+
+class Branches:
+    """A pattern of many alternatives, asked only whether it matches between two offsets.
+
+    The engine tries every alternative at every position of the text ("\\b(?:sera|aura)\\b|
+    \\b(?:wird|soll)\\b|..."), a few hundred microseconds over one sentence; the pattern matches
+    exactly when one of its top-level alternatives does, so each is kept as a
+    :class:`GatedPattern` and searched only when the text between the offsets holds its gates
+    (and a character outside ASCII, when it needs one). A pattern whose alternatives cannot be
+    read apart (back-references, conditionals, verbose) is searched whole.
+    """
+
+    __slots__ = ("narrow", "wide")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        pattern, flags = regex.pattern, regex.flags
+        parts = _branches(pattern)
+        if (
+            flags & re.VERBOSE
+            or "(?P=" in pattern
+            or "(?(" in pattern
+            or re.search(r"\\[1-9]", pattern) is not None
+        ):
+            parts = [pattern]
+        gated: list[GatedPattern] = []
+        for part in parts:
+            compiled = re.compile(part, flags)
+            if flags & re.IGNORECASE:
+                gated.append(GatedPattern((), compiled))
+            else:
+                found = GatedPattern.of(part)
+                gated.append(GatedPattern(found.gates, compiled, found.choices, found.wide))
+        self.narrow = tuple(g for g in gated if not g.wide)  # (may match a text in ASCII)
+        self.wide = tuple(g for g in gated if g.wide)
+
+    def search(self, folded: str, start: int, end: int) -> bool:
+        """``regex.search(folded, start, end) is not None``."""
+        text = folded[start:end]  # (a match's gates lie between the offsets)
+        for gated in self.narrow:
+            if _worth(gated, text) and gated.regex.search(folded, start, end) is not None:
+                return True
+        if text.isascii():
+            return False
+        for gated in self.wide:
+            if _worth(gated, text) and gated.regex.search(folded, start, end) is not None:
+                return True
+        return False
+
+
+def _worth(gated: GatedPattern, text: str) -> bool:
+    """``text`` holds every gate of ``gated`` and a word of each of its sets of choices."""
+    for gate in gated.gates:
+        if gate not in text:
+            return False
+    return not gated.choices or has_choices(text, gated.choices)

@@ -9,9 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from swarm.detection import DetectionConfig, Detector, WatchList
-from swarm.detection.dates import find_dates
+from swarm.detection.dates import _FOREIGN_FUTURE, FOREIGN_FUTURE_BRANCHES, find_dates
 from swarm.detection.folding import fold
 from swarm.detection.gates import (
+    Branches,
     GatedPattern,
     GateWords,
     admits,
@@ -167,7 +168,15 @@ def test_verbose_patterns_have_no_gates() -> None:
         (r"[ァ-ヺ-ー]", False),  # a "-" after a range is a member
         (r"[ァ\x2dー]", False),  # ... and so is one written as a code
         (r"[\w発]", False),
-        (r"(?:代币|token)\s*上线", True),  # (the group is not read; the literal after it is)
+        (r"(?:代币|token)\s*上线", True),
+        (r"\b(?:sẽ|dự kiến)\b", True),  # each alternative of a group needs one
+        (r"(?P<w>代币|(?:發|ra mắt))x", True),
+        (r"(代币)", True),
+        (r"(?:代币|token)x", False),
+        (r"(?:代币)?x", False),
+        (r"(?:代币){0,2}x", False),
+        (r"(?=代币)x", False),  # lookarounds match nothing
+        (r"(?i:ſ)", False),  # groups with flags are not read
         (r"abc", False),
         (r"ra mắt|launch", False),  # an alternative in ASCII
         (r"[发a]", False),
@@ -176,7 +185,6 @@ def test_verbose_patterns_have_no_gates() -> None:
         (r"发?x", False),  # a quantifier lets a match skip it
         (r"发*x", False),
         (r"发{0,2}x", False),
-        (r"(?:发)", False),  # groups are not read
         (r"\u53d1", False),  # nor escapes
         (r"[发", False),
     ],
@@ -727,3 +735,33 @@ def test_a_pair_opening_at_a_set_time_is_a_listing(
 def test_a_pair_opening_at_a_price_is_no_listing(detector: Detector, make_item: MakeItem) -> None:
     decision = detector.score(make_item("The ACME/USDT pair opens at 1.20 after a quiet weekend."))
     assert not decision.is_signal, decision.reasons
+
+
+FUTURE_TEXT = st.tuples(
+    st.lists(
+        st.sampled_from(["sera", "va a", "vai", "will", "wird", " ", "sẽ", "将于", "eront", "hará",
+                         "x", ".", "\n", "गा", " گا", "θα", "skal", "tge", "é"]),
+        max_size=14,
+    ).map("".join),
+    st.integers(-2, 50),
+    st.integers(-2, 70),
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(case=FUTURE_TEXT)
+def test_branches_match_as_the_whole_pattern(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    start, end = max(start, 0), max(end, 0)
+    whole = _FOREIGN_FUTURE.search(text, start, end) is not None
+    assert FOREIGN_FUTURE_BRANCHES.search(text, start, end) == whole
+
+
+BUNDLED_BRANCHES = [(g.regex, Branches(g.regex)) for g in BUNDLED]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=CHOICE_TEXT)
+def test_branches_of_bundled_patterns_match_as_they_do(text: str) -> None:
+    for regex, branches in BUNDLED_BRANCHES:
+        assert branches.search(text, 0, len(text)) == (regex.search(text) is not None)
