@@ -187,7 +187,9 @@ def _required_groups(pattern: str) -> list[str]:
 def required_choices(pattern: str) -> tuple[tuple[str, ...], ...]:
     """Sets of words of which every match of ``pattern`` contains at least one: a required
     group's alternatives, each read for its longest required literal (a set only when each has
-    one of :data:`MIN_CHOICE` characters or more, or of two of CJK, kana or Hangul). At most
+    one of :data:`MIN_CHOICE` characters or more, or of two of CJK, kana or Hangul), else for its
+    own required groups (as for top-level alternatives); also in a required group inside a
+    group without alternatives ("(?:(?:is|are) (?:on|off))"). At most
     :data:`MAX_CHOICE_SETS`, longest shortest word first. With top-level alternatives, one set:
     the words of every alternative together (each gives its best set, or its longest literal),
     or none when one gives neither."""
@@ -227,14 +229,20 @@ def _choices(pattern: str) -> tuple[tuple[str, ...], ...]:
     """:func:`required_choices` of a pattern without top-level alternatives."""
     sets: list[tuple[str, ...]] = []
     for group in _required_groups(pattern):
+        branches = _branches(group)
+        if len(branches) == 1:  # a group of one alternative: the sets of the groups it requires
+            sets.extend(_choices(group))
         words: list[str] = []
-        for branch in _branches(group):
+        for branch in branches:
             runs = _runs(branch)
             if not runs or not _long_enough(longest := max(runs, key=len)):
                 break
             words.append(longest)
         else:
             sets.append(tuple(dict.fromkeys(words)))
+            continue
+        if len(branches) > 1:  # an alternative without a long literal: the words of its groups
+            sets.extend(_branch_choices(branches))
     sets.sort(key=lambda words: -min(map(len, words)))
     return tuple(sets[:MAX_CHOICE_SETS])
 

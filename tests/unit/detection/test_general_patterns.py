@@ -142,7 +142,13 @@ def test_required_literals(pattern: str, literals: tuple[str, ...]) -> None:
         (r"(?:alpha|beta)x|ga", ()),
         (r"(?:alpha|beta)x|", ()),
         (r"(?=alpha)(?!beta)(?P<g>gamma)", ()),  # lookarounds and named groups are not read
-        (r"(alpha|(?:beta|gamma)s)", ()),  # an alternative with no long literal: no set
+        # an alternative with no long literal: the words of its own groups
+        (r"(alpha|(?:beta|gamma)s)", (("alpha", "beta", "gamma"),)),
+        (r"(alpha|(?:be|ga)s)", ()),  # ... none there either: no set
+        # a required group inside a group without alternatives
+        (r"x (?:(?:is|are) (?:now )?(?:alpha|beta gamma))", (("alpha", "beta gamma"),)),
+        (r"x (?:(?:is|are) (?:alpha|beta))?", ()),  # (the outer group can be skipped)
+        (r"\b(?:(?:alpha|beta) (?:1|2)|(?:gamma|delta) 3)", (("alpha", "beta", "gamma", "delta"),)),
         (r"([)]alpha|beta)", (("alpha", "beta"),)),  # a ")" inside a class closes no group
     ],
 )
