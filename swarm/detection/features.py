@@ -2103,7 +2103,10 @@ def item_view(
     if "past" in hits and (running or (live_spans and event_date == pub_day)):
         # "Season 2 claim is open. It went live yesterday at 14:00 UTC": the start of an event
         # still open, not a recap
-        _drop_started(hits, folded, described)
+        described += _drop_spans(
+            hits, folded, ("past",), lambda s, e: folded.startswith(STARTED_CUES, s),
+            "the start of an event still open",
+        )  # fmt: skip
     if event_date is None and pick is not None and live and not _coarse_own_date(
         pick, date_hits, live_spans, folded
     ):
@@ -2626,21 +2629,6 @@ ONCE_BEFORE = re.compile(r"\b(?:once|until|when|after)\b[^.;!?\n]{0,60}$")
 
 CLOSED_CUES = ("came and went", "is shut", "is over", "is closed", "has closed", "has ended")
 STARTED_CUES = ("went live", "opened", "began", "started", "kicked off", "launched")
-
-
-def _drop_started(
-    hits: dict[str, list[tuple[int, int]]], folded: str, dropped: list[tuple[str, str, str]]
-) -> None:
-    kept = []
-    for start, end in hits["past"]:
-        if folded.startswith(STARTED_CUES, start):
-            dropped.append(("past", folded[start:end], "the start of an event still open"))
-        else:
-            kept.append((start, end))
-    if kept:
-        hits["past"] = kept
-    else:
-        del hits["past"]
 
 
 def _drop_still_live(
